@@ -1,0 +1,46 @@
+/** `openiep <verb>`: serve, migrate, seed. Each verb has --help. */
+import { serve } from './serve';
+import { migrateCommand } from './migrate';
+import { seedCommand } from './seed';
+
+const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
+  serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
+  migrate: { summary: 'apply pending database migrations', run: migrateCommand },
+  seed: { summary: 'load the demo districts (--demo) or synthetic students (--synthetic --students N --seed S)', run: seedCommand },
+};
+
+function usage(): string {
+  return [
+    'Usage: openiep <verb> [options]',
+    '',
+    'Verbs:',
+    ...Object.entries(VERBS).map(([k, v]) => `  ${k.padEnd(8)} ${v.summary}`),
+    '',
+    'Environment: DATABASE_URL (PostgreSQL; else embedded in OPENIEP_DATA_DIR, default ./data), PORT, HOST,',
+    'OPENIEP_DEMO_PASSWORD. Run `openiep <verb> --help` for a verb\'s options.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [verb, ...rest] = argv;
+  if (!verb || verb === '--help' || verb === '-h' || verb === 'help') {
+    console.log(usage());
+    return 0;
+  }
+  const v = VERBS[verb];
+  if (!v) {
+    console.error(`openiep: unknown verb "${verb}"\n\n${usage()}`);
+    return 2;
+  }
+  return v.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== -1) process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`openiep: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

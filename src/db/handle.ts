@@ -1,0 +1,109 @@
+/**
+ * The actor-scoped data handle: the only way features reach the database. Each request gets one,
+ * bound to the signed-in actor; its repositories filter by what the actor may see, and `run` executes a
+ * use case in one transaction together with its audit entries. `systemHandle` is the separately named
+ * elevation for work no person asked for (migrations, seeding, sign-in before an actor exists).
+ */
+import { AppError } from '../domain/errors';
+import type { AuditAction, AuditOutcome } from '../domain/audit-events';
+import type { Actor } from '../policy/actor';
+import type { Database, Queryable } from './connect';
+import { StudentsRepo } from './students-repo';
+import { AuditRepo } from './audit-repo';
+import { SchoolsRepo } from './schools-repo';
+
+export interface RequestInfo {
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  outcome?: AuditOutcome;
+  studentId?: string | null;
+  /** Several students at once (one entry each), e.g. a list. */
+  studentIds?: readonly string[];
+  purpose?: string | null;
+  context?: Record<string, unknown>;
+}
+
+/** What a use case sees inside its transaction. */
+export interface Scope {
+  readonly actor: Actor;
+  readonly students: StudentsRepo;
+  readonly auditLog: AuditRepo;
+  readonly schools: SchoolsRepo;
+  audit(entry: AuditEntry): Promise<void>;
+}
+
+export interface DataHandle {
+  readonly actor: Actor;
+  run<T>(fn: (scope: Scope) => Promise<T>): Promise<T>;
+}
+
+export async function writeAudit(
+  q: Queryable,
+  actor: Pick<Actor, 'userId' | 'districtId' | 'name' | 'role'> | null,
+  info: RequestInfo,
+  e: AuditEntry,
+): Promise<void> {
+  const ids = e.studentIds ?? [e.studentId ?? null];
+  if (ids.length === 0) return;
+  await q.query(
+    `INSERT INTO audit_events (district_id, actor_user_id, actor_name, actor_role, student_id, action, outcome, purpose, context, ip)
+     SELECT $1, $2, $3, $4, sid, $5, $6, $7, $8::jsonb, $9 FROM unnest($10::uuid[]) AS sid`,
+    [
+      actor?.districtId ?? null,
+      actor?.userId ?? null,
+      actor?.name ?? null,
+      actor?.role ?? null,
+      e.action,
+      e.outcome ?? 'success',
+      e.purpose ?? null,
+      JSON.stringify(e.context ?? {}),
+      info.ip,
+      ids,
+    ],
+  );
+}
+
+export function createHandle(db: Database, actor: Actor, info: RequestInfo): DataHandle {
+  return {
+    actor,
+    async run<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
+      try {
+        return await db.transaction(async (tx) => {
+          const scope: Scope = {
+            actor,
+            students: new StudentsRepo(tx, actor),
+            auditLog: new AuditRepo(tx, actor),
+            schools: new SchoolsRepo(tx, actor),
+            audit: (entry) => writeAudit(tx, actor, info, entry),
+          };
+          return fn(scope);
+        });
+      } catch (e) {
+        // A refused attempt is recorded even though the work was rolled back.
+        if (e instanceof AppError && e.deniedAudit) {
+          const d = e.deniedAudit;
+          await db.transaction((tx) =>
+            writeAudit(tx, actor, info, {
+              action: d.action as AuditAction,
+              outcome: 'denied',
+              studentId: d.studentId,
+              context: d.context ?? {},
+            }),
+          );
+        }
+        throw e;
+      }
+    },
+  };
+}
+
+/**
+ * Elevation to the whole database, for work that no signed-in person asked for (migrations, seeding,
+ * sign-in before there is an actor, the scheduler). Callers state why; it is not scoped by any policy.
+ */
+export function systemHandle(db: Database, why: string): { db: Database; why: string } {
+  return { db, why };
+}

@@ -1,0 +1,331 @@
+/**
+ * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
+ * district, to show isolation). Deterministic: the same ids, names and dates on every run.
+ */
+import { classifyDays, type Closure } from '../domain/calendar';
+import type { DisabilityCategory } from '../domain/disability';
+import type { SpedStatus } from '../domain/sped-status';
+import { hashPassword } from '../server/passwords';
+import { insertMany } from './bulk';
+import type { Database, Queryable } from './connect';
+import { nameUuid, prng } from './ids';
+
+const id = (name: string) => nameUuid(`demo:${name}`);
+export const DEMO_IDS = {
+  lincoln: id('district:lincoln'),
+  riverside: id('district:riverside'),
+};
+
+const SCHOOL_YEAR = '2026-2027';
+const CLOSURES: Closure[] = [
+  { from: '2026-09-07', to: '2026-09-07', note: 'Labor Day' },
+  { from: '2026-11-11', to: '2026-11-11', note: 'Veterans Day' },
+  { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
+  { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
+  { from: '2027-01-18', to: '2027-01-18', note: 'Martin Luther King Jr. Day' },
+  { from: '2027-02-15', to: '2027-02-15', note: "Presidents' Day" },
+  { from: '2027-03-29', to: '2027-04-02', note: 'Spring break' },
+  { from: '2027-05-31', to: '2027-05-31', note: 'Memorial Day' },
+];
+
+const FIRST = ['Aiden', 'Sofia', 'Liam', 'Isabella', 'Noah', 'Mia', 'Ethan', 'Camila', 'Lucas', 'Ava', 'Mateo', 'Harper', 'Elijah', 'Luna', 'James', 'Aaliyah', 'Benjamin', 'Zoe', 'Daniel', 'Chloe', 'Henry', 'Layla', 'Jackson', 'Nora', 'Sebastian', 'Amara', 'Owen', 'Valentina', 'Wyatt', 'Leah', 'Gabriel', 'Maya', 'Julian', 'Ximena', 'Levi', 'Hana', 'Isaac', 'Priya', 'Diego', 'Grace', 'Kai', 'Fatima', 'Ezra', 'Naomi', 'Omar', 'Ruby', 'Theo', 'Lucia'];
+const LAST = ['Nguyen', 'Garcia', 'Johnson', 'Martinez', 'Smith', 'Hernandez', 'Brown', 'Lopez', 'Williams', 'Gonzalez', 'Davis', 'Perez', 'Miller', 'Sanchez', 'Wilson', 'Ramirez', 'Anderson', 'Torres', 'Thomas', 'Flores', 'Jackson', 'Kim', 'White', 'Patel', 'Harris', 'Chen', 'Clark', 'Ali', 'Lewis', 'Okafor', 'Young', 'Reyes', 'Walker', 'Cruz', 'Hall', 'Morales', 'Allen', 'Ortiz', 'King', 'Gutierrez', 'Wright', 'Castillo', 'Scott', 'Jimenez', 'Green', 'Vargas', 'Baker', 'Romero'];
+
+interface DemoStudent {
+  key: string;
+  first: string;
+  last: string;
+  dob: string;
+  grade: string;
+  school: 'elem' | 'middle' | 'high';
+  status: SpedStatus;
+  primary: DisabilityCategory | null;
+  secondary: DisabilityCategory | null;
+  language: string;
+  el: boolean;
+}
+
+/** Status and category of each Lincoln student, in order; every state of a case is present. */
+const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory | null][] = [
+  ['eligible_iep', 'speech_language_impairment', null], // 0: the parent's child
+  ['eligible_iep', 'specific_learning_disability', 'other_health_impairment'], // 1: the student account (transition age)
+  ['referred', null, null],
+  ['referred', null, null],
+  ['referred', null, null],
+  ['evaluating', null, null],
+  ['evaluating', null, null],
+  ['evaluating', null, null],
+  ['evaluating', null, null],
+  ['eligible_iep', 'autism', null],
+  ['eligible_iep', 'specific_learning_disability', null],
+  ['eligible_iep', 'other_health_impairment', null],
+  ['eligible_iep', 'emotional_disturbance', null],
+  ['eligible_iep', 'intellectual_disability', 'speech_language_impairment'],
+  ['eligible_iep', 'specific_learning_disability', null],
+  ['eligible_iep', 'speech_language_impairment', null],
+  ['eligible_iep', 'hearing_impairment', null],
+  ['eligible_iep', 'developmental_delay', null],
+  ['eligible_iep', 'autism', 'speech_language_impairment'],
+  ['eligible_iep', 'specific_learning_disability', null],
+  ['eligible_iep', 'other_health_impairment', null],
+  ['eligible_iep', 'orthopedic_impairment', null],
+  ['eligible_iep', 'visual_impairment', null],
+  ['eligible_iep', 'traumatic_brain_injury', null],
+  ['eligible_iep', 'multiple_disabilities', 'intellectual_disability'],
+  ['eligible_iep', 'specific_learning_disability', null],
+  ['eligible_iep', 'speech_language_impairment', null],
+  ['eligible_iep', 'deafness', null],
+  ['plan_504', null, null],
+  ['plan_504', null, null],
+  ['plan_504', null, null],
+  ['plan_504', null, null],
+  ['exited', null, null],
+  ['exited', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['none', null, null],
+  ['eligible_iep', 'specific_learning_disability', null],
+  ['eligible_iep', 'other_health_impairment', null],
+  ['eligible_iep', 'autism', null],
+];
+
+const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'] } as const;
+const BIRTH_YEAR_FOR_GRADE: Record<string, number> = { KG: 2021, '01': 2020, '02': 2019, '03': 2018, '04': 2017, '05': 2016, '06': 2015, '07': 2014, '08': 2013, '09': 2012, '10': 2011, '11': 2010, '12': 2009 };
+
+function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number): DemoStudent[] {
+  const rnd = prng(seed);
+  const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
+  return cases.map(([status, primary, secondary], i) => {
+    let school: DemoStudent['school'] = i % 3 === 0 ? 'middle' : i % 3 === 1 ? 'high' : 'elem';
+    if (status === 'eligible_iep' && primary === 'developmental_delay') school = 'elem';
+    let grade: string = pick(GRADE_BY_SCHOOL[school]);
+    if (primary === 'developmental_delay') grade = '01';
+    if (i === 0) {
+      school = 'middle';
+      grade = '07';
+    }
+    if (i === 1) {
+      school = 'high';
+      grade = '11';
+    }
+    const year = BIRTH_YEAR_FOR_GRADE[grade]!;
+    const month = 1 + Math.floor(rnd() * 12);
+    const day = 1 + Math.floor(rnd() * 28);
+    // Born Sept–Dec of the year before the grade cohort's main birth year are young for grade; keep it simple.
+    const dob = `${year - (month >= 9 ? 1 : 0)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const spanish = rnd() < 0.3;
+    return {
+      key: `${prefix}:student:${i}`,
+      first: FIRST[(i * 7 + seed) % FIRST.length]!,
+      last: LAST[(i * 11 + seed) % LAST.length]!,
+      dob,
+      grade,
+      school,
+      status,
+      primary,
+      secondary,
+      language: spanish ? 'es' : 'en',
+      el: spanish && rnd() < 0.6,
+    };
+  });
+}
+
+export interface DemoSeedResult {
+  password: string;
+  generated: boolean;
+}
+
+export async function isEmpty(db: Queryable): Promise<boolean> {
+  const r = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM districts');
+  return (r[0]?.n ?? 0) === 0;
+}
+
+export async function seedDemo(db: Database, password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await seedLincoln(tx, hash);
+    await seedRiverside(tx, hash);
+  });
+}
+
+async function seedCalendar(tx: Queryable, districtId: string, schoolIds: string[]) {
+  const days = classifyDays('2026-08-17', '2027-06-04', CLOSURES);
+  for (const schoolId of schoolIds) {
+    await insertMany(
+      tx,
+      'school_calendar_days',
+      days.map((d) => ({ district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, day: d.day, instructional: d.instructional, note: d.note })),
+    );
+  }
+}
+
+interface Staff {
+  key: string;
+  email: string;
+  role: string;
+  first: string;
+  last: string;
+  discipline?: string;
+  schools: string[];
+}
+
+async function insertStaff(tx: Queryable, districtId: string, hash: string, staff: Staff[]) {
+  await insertMany(
+    tx,
+    'users',
+    staff.map((s) => ({
+      id: id(s.key),
+      district_id: districtId,
+      email: s.email,
+      password_hash: hash,
+      role: s.role,
+      discipline: s.discipline ?? null,
+      first_name: s.first,
+      last_name: s.last,
+    })),
+  );
+  await insertMany(
+    tx,
+    'staff_schools',
+    staff.flatMap((s) => s.schools.map((school) => ({ district_id: districtId, user_id: id(s.key), school_id: school }))),
+  );
+}
+
+async function insertStudents(tx: Queryable, districtId: string, schools: Record<DemoStudent['school'], string>, list: DemoStudent[], prefix: string) {
+  await insertMany(
+    tx,
+    'students',
+    list.map((s, i) => ({
+      id: id(s.key),
+      district_id: districtId,
+      school_id: schools[s.school],
+      local_id: `${prefix}${String(1001 + i)}`,
+      state_id: `${prefix === 'L' ? 'CA' : 'TX'}${String(700000 + i * 37)}`,
+      first_name: s.first,
+      last_name: s.last,
+      date_of_birth: s.dob,
+      grade: s.grade,
+      primary_language: s.language,
+      home_language: s.language,
+      english_learner: s.el,
+      hispanic_latino: s.language === 'es',
+      races: i % 5 === 0 ? ['white', 'black_african_american'] : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
+      sex: i % 2 === 0 ? 'M' : 'F',
+      sped_status: s.status,
+      primary_disability: s.primary,
+      secondary_disability: s.secondary,
+    })),
+  );
+  // One or two guardians each; Spanish-speaking families get Spanish as their preferred language.
+  const guardians: Record<string, unknown>[] = [];
+  const links: Record<string, unknown>[] = [];
+  list.forEach((s, i) => {
+    const gid = id(`${s.key}:guardian:1`);
+    guardians.push({
+      id: gid,
+      district_id: districtId,
+      first_name: FIRST[(i * 5 + 3) % FIRST.length],
+      last_name: s.last,
+      email: `family.${s.last.toLowerCase()}${i}@example.org`,
+      phone: `555-01${String(10 + (i % 90)).padStart(2, '0')}`,
+      preferred_language: s.language,
+    });
+    links.push({ district_id: districtId, student_id: id(s.key), guardian_id: gid, relationship: i % 4 === 0 ? 'father' : 'mother', educational_rights: true });
+    if (i % 3 === 0) {
+      const g2 = id(`${s.key}:guardian:2`);
+      guardians.push({ id: g2, district_id: districtId, first_name: FIRST[(i * 13 + 1) % FIRST.length], last_name: s.last, email: null, phone: `555-02${String(10 + (i % 90)).padStart(2, '0')}`, preferred_language: s.language });
+      links.push({ district_id: districtId, student_id: id(s.key), guardian_id: g2, relationship: i % 6 === 0 ? 'grandparent' : 'father', educational_rights: i % 6 !== 0 });
+    }
+  });
+  await insertMany(tx, 'guardians', guardians);
+  await insertMany(tx, 'student_guardians', links);
+}
+
+async function seedLincoln(tx: Queryable, hash: string) {
+  const d = DEMO_IDS.lincoln;
+  await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Lincoln Unified School District', 'CA', '0600001')`, [d]);
+  const schools = { elem: id('school:lincoln-elem'), middle: id('school:lincoln-middle'), high: id('school:lincoln-high') };
+  await insertMany(tx, 'schools', [
+    { id: schools.elem, district_id: d, name: 'Lincoln Elementary School', grade_low: 'KG', grade_high: '05' },
+    { id: schools.middle, district_id: d, name: 'Lincoln Middle School', grade_low: '06', grade_high: '08' },
+    { id: schools.high, district_id: d, name: 'Lincoln High School', grade_low: '09', grade_high: '12' },
+  ]);
+  await seedCalendar(tx, d, Object.values(schools));
+
+  await insertStaff(tx, d, hash, [
+    { key: 'lincoln:admin', email: 'admin@lincoln.demo', role: 'district_admin', first: 'Dana', last: 'Whitfield', schools: [] },
+    { key: 'lincoln:principal', email: 'principal@lincoln.demo', role: 'principal', first: 'Robert', last: 'Okonkwo', schools: [schools.elem] },
+    { key: 'lincoln:cm', email: 'casemanager@lincoln.demo', role: 'case_manager', first: 'Maria', last: 'Alvarez', schools: [schools.middle, schools.high] },
+    { key: 'lincoln:cm2', email: 'casemanager2@lincoln.demo', role: 'case_manager', first: 'Jordan', last: 'Lee', schools: [schools.elem] },
+    { key: 'lincoln:teacher', email: 'teacher@lincoln.demo', role: 'teacher', first: 'Sam', last: 'Carter', schools: [schools.middle] },
+    { key: 'lincoln:teacher2', email: 'teacher2@lincoln.demo', role: 'teacher', first: 'Alex', last: 'Morgan', schools: [schools.high] },
+    { key: 'lincoln:provider', email: 'provider@lincoln.demo', role: 'provider', first: 'Priya', last: 'Natarajan', discipline: 'slp', schools: [schools.middle, schools.high, schools.elem] },
+    { key: 'lincoln:provider2', email: 'provider2@lincoln.demo', role: 'provider', first: 'Chris', last: 'Bauer', discipline: 'ot', schools: [schools.elem] },
+  ]);
+
+  const students = buildStudents('lincoln', LINCOLN_CASES, 7);
+  await insertStudents(tx, d, schools, students, 'L');
+
+  // Case managers: Maria has the middle and high school caseload (referrals onward); Jordan the elementary one.
+  const inCase = (s: DemoStudent) => s.status !== 'none';
+  await insertMany(
+    tx,
+    'case_manager_assignments',
+    students.filter(inCase).map((s) => ({ district_id: d, student_id: id(s.key), user_id: id(s.school === 'elem' ? 'lincoln:cm2' : 'lincoln:cm'), since: '2026-08-17' })),
+  );
+  // The SLP serves students with speech or language needs; the OT some elementary students.
+  const slp = students.filter((s) => s.primary === 'speech_language_impairment' || s.secondary === 'speech_language_impairment' || s.primary === 'autism');
+  const ot = students.filter((s) => s.school === 'elem' && (s.primary === 'developmental_delay' || s.primary === 'orthopedic_impairment' || s.primary === 'multiple_disabilities'));
+  await insertMany(tx, 'provider_assignments', [
+    ...slp.map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('lincoln:provider'), discipline: 'slp', since: '2026-08-17' })),
+    ...ot.map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('lincoln:provider2'), discipline: 'ot', since: '2026-08-17' })),
+  ]);
+
+  // Sections: Sam Carter teaches two middle-school classes; Alex Morgan one high-school class.
+  const middle = students.filter((s) => s.school === 'middle');
+  const high = students.filter((s) => s.school === 'high');
+  const sections = [
+    { key: 'lincoln:section:math7', name: 'Math 7, period 2', code: 'MATH7', school: schools.middle, teacher: 'lincoln:teacher', members: middle.filter((_, i) => i % 2 === 0) },
+    { key: 'lincoln:section:sci7', name: 'Science 7, period 4', code: 'SCI7', school: schools.middle, teacher: 'lincoln:teacher', members: middle.filter((_, i) => i % 3 !== 2) },
+    { key: 'lincoln:section:eng11', name: 'English 11, period 1', code: 'ENG11', school: schools.high, teacher: 'lincoln:teacher2', members: high },
+  ];
+  await insertMany(tx, 'sections', sections.map((s) => ({ id: id(s.key), district_id: d, school_id: s.school, name: s.name, course_code: s.code, school_year: SCHOOL_YEAR, teacher_id: id(s.teacher) })));
+  await insertMany(tx, 'section_enrollments', sections.flatMap((s) => s.members.map((m) => ({ district_id: d, section_id: id(s.key), student_id: id(m.key) }))));
+
+  // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
+  const parentChild = students[0]!;
+  const otherChild = students[9]!;
+  await insertMany(tx, 'users', [
+    { id: id('lincoln:parent'), district_id: d, email: 'parent@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Elena', last_name: parentChild.last, guardian_id: id(`${parentChild.key}:guardian:1`), preferred_language: 'es' },
+    { id: id('lincoln:parent2'), district_id: d, email: 'parent2@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Marcus', last_name: otherChild.last, guardian_id: id(`${otherChild.key}:guardian:1`), preferred_language: 'en' },
+    { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
+  ]);
+  await tx.query(`UPDATE guardians SET first_name = 'Elena' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+}
+
+async function seedRiverside(tx: Queryable, hash: string) {
+  const d = DEMO_IDS.riverside;
+  await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Riverside Independent School District', 'TX', '4800001')`, [d]);
+  const school = id('school:riverside-k12');
+  await insertMany(tx, 'schools', [{ id: school, district_id: d, name: 'Riverside Academy', grade_low: 'KG', grade_high: '12' }]);
+  await seedCalendar(tx, d, [school]);
+  await insertStaff(tx, d, hash, [
+    { key: 'riverside:admin', email: 'admin@riverside.demo', role: 'district_admin', first: 'Terry', last: 'Holloway', schools: [] },
+    { key: 'riverside:cm', email: 'casemanager@riverside.demo', role: 'case_manager', first: 'Pat', last: 'Quinn', schools: [school] },
+    { key: 'riverside:teacher', email: 'teacher@riverside.demo', role: 'teacher', first: 'Lee', last: 'Sandoval', schools: [school] },
+  ]);
+  const cases = LINCOLN_CASES.slice(0, 12);
+  const students = buildStudents('riverside', cases, 3);
+  await insertStudents(tx, d, { elem: school, middle: school, high: school }, students, 'R');
+  await insertMany(tx, 'case_manager_assignments', students.filter((s) => s.status !== 'none').map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('riverside:cm'), since: '2026-08-17' })));
+  await insertMany(tx, 'sections', [{ id: id('riverside:section:1'), district_id: d, school_id: school, name: 'Algebra I, period 3', course_code: 'ALG1', school_year: SCHOOL_YEAR, teacher_id: id('riverside:teacher') }]);
+  await insertMany(tx, 'section_enrollments', students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })));
+  await insertMany(tx, 'users', [
+    { id: id('riverside:parent'), district_id: d, email: 'parent@riverside.demo', password_hash: hash, role: 'guardian', first_name: 'Jamie', last_name: students[0]!.last, guardian_id: id(`${students[0]!.key}:guardian:1`), preferred_language: 'en' },
+  ]);
+}

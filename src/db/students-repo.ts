@@ -1,0 +1,178 @@
+/** Students, read and written within the actor's scope. */
+import { AppError } from '../domain/errors';
+import type { Actor, StudentFacts } from '../policy/actor';
+import { studentAbilities, type StudentAbilities } from '../policy/student';
+import type { Queryable } from './connect';
+import { studentScope } from './scope-sql';
+
+export interface StudentRow extends StudentFacts {
+  schoolName: string;
+  localId: string;
+  stateId: string | null;
+  firstName: string;
+  middleName: string | null;
+  lastName: string;
+  dateOfBirth: string;
+  grade: string;
+  primaryLanguage: string;
+  homeLanguage: string;
+  englishLearner: boolean;
+  hispanicLatino: boolean;
+  races: string[];
+  sex: string;
+  spedStatus: string;
+  primaryDisability: string | null;
+  secondaryDisability: string | null;
+  version: number;
+  updatedAt: string;
+  caseManagers: { id: string; name: string }[];
+}
+
+export interface GuardianRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+  relationship: string;
+  educationalRights: boolean;
+  livesWith: boolean;
+  preferredLanguage: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface StudentListFilter {
+  q?: string | undefined;
+  schoolId?: string | undefined;
+  status?: string | undefined;
+  limit: number;
+  /** Keyset cursor: the sort key of the last row of the previous page. */
+  after?: { lastName: string; firstName: string; id: string } | undefined;
+}
+
+export interface StudentPatch {
+  grade?: string;
+  stateId?: string | null;
+  primaryLanguage?: string;
+  homeLanguage?: string;
+  englishLearner?: boolean;
+  spedStatus?: string;
+  primaryDisability?: string | null;
+  secondaryDisability?: string | null;
+}
+
+const PATCH_COLUMNS: Record<keyof StudentPatch, string> = {
+  grade: 'grade',
+  stateId: 'state_id',
+  primaryLanguage: 'primary_language',
+  homeLanguage: 'home_language',
+  englishLearner: 'english_learner',
+  spedStatus: 'sped_status',
+  primaryDisability: 'primary_disability',
+  secondaryDisability: 'secondary_disability',
+};
+
+const SELECT = `
+  SELECT s.id::text AS "id", s.district_id::text AS "districtId", s.school_id::text AS "schoolId", sc.name AS "schoolName",
+    s.local_id AS "localId", s.state_id AS "stateId", s.first_name AS "firstName", s.middle_name AS "middleName",
+    s.last_name AS "lastName", s.date_of_birth AS "dateOfBirth", s.grade, s.primary_language AS "primaryLanguage",
+    s.home_language AS "homeLanguage", s.english_learner AS "englishLearner", s.hispanic_latino AS "hispanicLatino",
+    s.races, s.sex, s.sped_status AS "spedStatus", s.primary_disability AS "primaryDisability",
+    s.secondary_disability AS "secondaryDisability", s.version, s.updated_at AS "updatedAt",
+    ARRAY(SELECT c.user_id::text FROM case_manager_assignments c WHERE c.student_id = s.id) AS "caseManagerIds",
+    ARRAY(SELECT pa.user_id::text FROM provider_assignments pa WHERE pa.student_id = s.id) AS "providerIds",
+    ARRAY(SELECT x.teacher_id::text FROM section_enrollments e JOIN sections x ON x.id = e.section_id WHERE e.student_id = s.id) AS "teacherIds",
+    ARRAY(SELECT g.guardian_id::text FROM student_guardians g WHERE g.student_id = s.id) AS "guardianIds",
+    COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.first_name || ' ' || u.last_name) ORDER BY u.last_name)
+       FROM case_manager_assignments c JOIN users u ON u.id = c.user_id WHERE c.student_id = s.id), '[]'::json) AS "caseManagers"
+  FROM students s JOIN schools sc ON sc.id = s.school_id`;
+
+function normalise(r: StudentRow): StudentRow {
+  const u = r.updatedAt as unknown;
+  return { ...r, updatedAt: u instanceof Date ? u.toISOString() : String(u) };
+}
+
+export interface ScopedStudent {
+  row: StudentRow;
+  abilities: StudentAbilities;
+}
+
+export class StudentsRepo {
+  constructor(
+    private readonly q: Queryable,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Visible students, sorted by name, one page. */
+  async list(f: StudentListFilter): Promise<ScopedStudent[]> {
+    const scope = studentScope(this.actor, 1);
+    const params: unknown[] = [...scope.params];
+    const where = [scope.sql];
+    const add = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (f.q) {
+      const term = f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+      const p = add(`%${term}%`);
+      where.push(`(lower(s.first_name || ' ' || s.last_name) LIKE ${p} OR lower(s.last_name || ', ' || s.first_name) LIKE ${p} OR lower(s.local_id) LIKE ${p})`);
+    }
+    if (f.schoolId) where.push(`s.school_id = ${add(f.schoolId)}::uuid`);
+    if (f.status) where.push(`s.sped_status = ${add(f.status)}`);
+    if (f.after) {
+      where.push(
+        `(lower(s.last_name), lower(s.first_name), s.id) > (${add(f.after.lastName.toLowerCase())}, ${add(f.after.firstName.toLowerCase())}, ${add(f.after.id)}::uuid)`,
+      );
+    }
+    const sql = `${SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id LIMIT ${add(f.limit)}`;
+    const rows = await this.q.query<StudentRow>(sql, params);
+    return rows.map(normalise).flatMap((row) => {
+      const abilities = studentAbilities(this.actor, row);
+      return abilities.view ? [{ row, abilities }] : [];
+    });
+  }
+
+  /** One visible student, or NOT_FOUND (recorded as a refused attempt). */
+  async get(id: string): Promise<ScopedStudent> {
+    const scope = studentScope(this.actor, 2);
+    const rows = await this.q.query<StudentRow>(`${SELECT} WHERE s.id = $1::uuid AND ${scope.sql}`, [id, ...scope.params]);
+    const row = rows[0] ? normalise(rows[0]) : undefined;
+    const abilities = row ? studentAbilities(this.actor, row) : null;
+    if (!row || !abilities?.view) {
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: id });
+    }
+    return { row, abilities };
+  }
+
+  async guardians(studentId: string): Promise<GuardianRow[]> {
+    return this.q.query<GuardianRow>(
+      `SELECT g.id::text AS "id", g.first_name AS "firstName", g.last_name AS "lastName", sg.relationship,
+              sg.educational_rights AS "educationalRights", sg.lives_with AS "livesWith",
+              g.preferred_language AS "preferredLanguage", g.email, g.phone
+         FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id
+        WHERE sg.student_id = $1::uuid AND sg.district_id = $2::uuid
+        ORDER BY sg.educational_rights DESC, g.last_name, g.first_name`,
+      [studentId, this.actor.districtId],
+    );
+  }
+
+  /**
+   * Applies a patch if `expectedVersion` is still current. The caller has checked abilities.edit.
+   * Returns the new version; VERSION_STALE when someone else changed it first.
+   */
+  async update(id: string, expectedVersion: number, patch: StudentPatch): Promise<number> {
+    const sets: string[] = [];
+    const params: unknown[] = [id, expectedVersion, this.actor.districtId];
+    for (const [k, v] of Object.entries(patch) as [keyof StudentPatch, unknown][]) {
+      if (v === undefined) continue;
+      params.push(v);
+      sets.push(`${PATCH_COLUMNS[k]} = $${params.length}`);
+    }
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE students SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid RETURNING version`,
+      params,
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This student was changed by someone else since you loaded it. Reload to see their change.');
+    return rows[0].version;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * The audit catalogue (34 CFR 300.614; FERPA 34 CFR 99.32): every event OpenIEP records, with when it fires.
+ * Entries are append-only (the database refuses UPDATE and DELETE) and are written in the same
+ * transaction as the work they describe; refused attempts are written after the rollback.
+ */
+export const AUDIT_EVENTS = {
+  'auth.sign_in': 'a person signed in with a correct password',
+  'auth.sign_in_failed': 'a sign-in was refused: unknown email, wrong password, disabled or locked account',
+  'auth.locked_out': 'repeated failures locked an account for a while',
+  'auth.sign_out': 'a person signed out (their session was revoked)',
+  'student.list': 'a student appeared in a list someone opened (one entry per student shown)',
+  'student.read': "someone opened a student's record",
+  'student.update': "someone changed a student's record (the fields are named in the context)",
+  'student.access_log.read': "someone read who has accessed a student's record",
+  'student.read_denied': "someone asked for a student's record they may not see (answered 404)",
+  'student.create': 'a student record was created (roster import, seed)',
+} as const;
+export type AuditAction = keyof typeof AUDIT_EVENTS;
+export type AuditOutcome = 'success' | 'denied' | 'failure';

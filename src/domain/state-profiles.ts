@@ -1,0 +1,55 @@
+/**
+ * State profiles: the numbers that differ by state, as data. Code asks the profile; it never tests a state name.
+ * `federal` is the IDEA floor; a state profile overrides what its law sets.
+ */
+export interface StateProfile {
+  code: string;
+  name: string;
+  /** Initial evaluation timeline from consent (34 CFR 300.301(c)(1)). */
+  evaluationTimeline: { days: number; counting: 'calendar' | 'school' };
+  /** Age by which the IEP in effect must contain transition content (300.320(b)). */
+  transitionAge: number;
+  /** Age at which rights transfer to the student (300.520); notice one year before (300.320(c)). */
+  ageOfMajority: number;
+  /** Ages in which developmental delay may be used (300.8(b)), or null when the state does not use it. */
+  developmentalDelayAges: { min: number; max: number } | null;
+  /** Age from which a student may sign in to the family portal. */
+  studentPortalAge: number;
+}
+
+export const STATE_PROFILES = {
+  federal: {
+    code: 'federal',
+    name: 'Federal (IDEA minimums)',
+    evaluationTimeline: { days: 60, counting: 'calendar' },
+    transitionAge: 16,
+    ageOfMajority: 18,
+    developmentalDelayAges: { min: 3, max: 9 },
+    studentPortalAge: 14,
+  },
+  CA: {
+    code: 'CA',
+    name: 'California',
+    evaluationTimeline: { days: 60, counting: 'calendar' },
+    transitionAge: 16,
+    ageOfMajority: 18,
+    developmentalDelayAges: { min: 3, max: 5 },
+    studentPortalAge: 14,
+  },
+  TX: {
+    code: 'TX',
+    name: 'Texas',
+    evaluationTimeline: { days: 45, counting: 'school' },
+    transitionAge: 14,
+    ageOfMajority: 18,
+    developmentalDelayAges: null,
+    studentPortalAge: 14,
+  },
+} as const satisfies Record<string, StateProfile>;
+
+export type StateProfileCode = keyof typeof STATE_PROFILES;
+export const STATE_PROFILE_CODES = Object.keys(STATE_PROFILES) as StateProfileCode[];
+
+export function stateProfile(code: string): StateProfile {
+  return (STATE_PROFILES as Record<string, StateProfile>)[code] ?? STATE_PROFILES.federal;
+}

@@ -1,0 +1,69 @@
+/** Presenters are explicit allow-lists: a field reaches the caller only when listed here and allowed by the abilities. */
+import { AUDIT_EVENTS, type AuditAction } from '../../domain/audit-events';
+import type { DisabilityCategory } from '../../domain/disability';
+import type { SpedStatus } from '../../domain/sped-status';
+import type { AccessLogRow } from '../../db/audit-repo';
+import type { GuardianRow, ScopedStudent } from '../../db/students-repo';
+import type { Role } from '../../domain/roles';
+
+export function presentStudentSummary({ row, abilities }: ScopedStudent) {
+  return {
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    dateOfBirth: row.dateOfBirth,
+    grade: row.grade,
+    schoolId: row.schoolId,
+    schoolName: row.schoolName,
+    spedStatus: row.spedStatus as SpedStatus,
+    ...(abilities.viewDisability ? { primaryDisability: row.primaryDisability as DisabilityCategory | null } : {}),
+    caseManagers: row.caseManagers,
+    abilities,
+  };
+}
+
+export function presentStudent(s: ScopedStudent, guardians: GuardianRow[] | null) {
+  const { row, abilities } = s;
+  return {
+    ...presentStudentSummary(s),
+    middleName: row.middleName,
+    primaryLanguage: row.primaryLanguage,
+    homeLanguage: row.homeLanguage,
+    englishLearner: row.englishLearner,
+    ...(abilities.viewIdentifiers
+      ? { localId: row.localId, stateId: row.stateId, hispanicLatino: row.hispanicLatino, races: row.races, sex: row.sex }
+      : {}),
+    ...(abilities.viewDisability ? { secondaryDisability: row.secondaryDisability as DisabilityCategory | null } : {}),
+    ...(abilities.viewGuardians && guardians ? { guardians: guardians.map(presentGuardian) } : {}),
+    version: row.version,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function presentGuardian(g: GuardianRow) {
+  return {
+    id: g.id,
+    firstName: g.firstName,
+    lastName: g.lastName,
+    relationship: g.relationship,
+    educationalRights: g.educationalRights,
+    livesWith: g.livesWith,
+    preferredLanguage: g.preferredLanguage,
+    email: g.email,
+    phone: g.phone,
+  };
+}
+
+/** Only district administrators see the IP address an access came from. */
+export function presentAccessLogEntry(e: AccessLogRow, viewerRole: Role) {
+  return {
+    id: e.id,
+    occurredAt: e.occurredAt,
+    actor: { name: e.actorName, role: e.actorRole },
+    action: e.action,
+    description: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+    outcome: e.outcome,
+    purpose: e.purpose,
+    ...(viewerRole === 'district_admin' ? { ip: e.ip } : {}),
+  };
+}

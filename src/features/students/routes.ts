@@ -1,0 +1,106 @@
+/** HTTP routes for students. Parse with zod → use case → response. No database access here. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors';
+import { requireHandle } from '../../server/auth';
+import { idParams, problemSchema } from '../../server/schemas';
+import { getAccessLog } from './get-access-log';
+import { getStudent } from './get-student';
+import { listStudents } from './list-students';
+import {
+  accessLogQuerySchema,
+  accessLogResponseSchema,
+  listQuerySchema,
+  listResponseSchema,
+  patchBodySchema,
+  studentSchema,
+} from './schemas';
+import { updateStudent } from './update-student';
+
+const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
+const etag = (id: string, version: number) => `"${id}.${version}"`;
+
+/** The version named by an If-Match header made from `etag` (weak or strong), or null when it names another record. */
+function versionFromIfMatch(header: string, id: string): number {
+  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
+  if (!m || m[1] !== id) {
+    throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this student. Use the ETag from GET.');
+  }
+  return Number(m[2]);
+}
+
+export async function studentRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/students',
+    {
+      schema: {
+        tags: ['students'],
+        summary: 'Students the caller may see (search by name, filter by school and status)',
+        querystring: listQuerySchema,
+        response: { 200: listResponseSchema, ...errors },
+      },
+    },
+    async (request) => listStudents(requireHandle(request), request.query),
+  );
+
+  r.get(
+    '/api/v1/students/:id',
+    {
+      schema: {
+        tags: ['students'],
+        summary: "A student's record, with guardians and the caller's abilities",
+        params: idParams,
+        querystring: z.strictObject({ purpose: z.string().trim().max(200).optional() }),
+        response: { 200: studentSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const s = await getStudent(requireHandle(request), { id: request.params.id, purpose: request.query.purpose });
+      void reply.header('ETag', etag(s.id, s.version)).header('Cache-Control', 'no-store');
+      return s;
+    },
+  );
+
+  r.patch(
+    '/api/v1/students/:id',
+    {
+      schema: {
+        tags: ['students'],
+        summary: "Change a student's record (send If-Match with the ETag, or `version`)",
+        params: idParams,
+        body: patchBodySchema,
+        response: { 200: studentSchema, ...errors, 409: problemSchema, 412: problemSchema, 422: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = request.headers['if-match'];
+      const { version, ...patch } = request.body;
+      const expectedVersion = typeof ifMatch === 'string' ? versionFromIfMatch(ifMatch, request.params.id) : (version ?? null);
+      const s = await updateStudent(requireHandle(request), {
+        id: request.params.id,
+        expectedVersion,
+        fromIfMatch: typeof ifMatch === 'string',
+        patch,
+      });
+      void reply.header('ETag', etag(s.id, s.version));
+      return s;
+    },
+  );
+
+  r.get(
+    '/api/v1/students/:id/access-log',
+    {
+      schema: {
+        tags: ['students'],
+        summary: "Who saw or changed this student's records, when and why (34 CFR 300.614)",
+        params: idParams,
+        querystring: accessLogQuerySchema,
+        response: { 200: accessLogResponseSchema, ...errors },
+      },
+    },
+    async (request) => getAccessLog(requireHandle(request), { id: request.params.id, ...request.query }),
+  );
+}

@@ -1,0 +1,97 @@
+/** The students API's shapes (zod): parsed on the way in, serialized on the way out, and the OpenAPI document. */
+import { z } from 'zod';
+import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
+import { GRADES } from '../../domain/grades';
+import { SPED_STATUSES } from '../../domain/sped-status';
+
+export const studentAbilitiesSchema = z.object({
+  view: z.boolean(),
+  viewDisability: z.boolean(),
+  viewGuardians: z.boolean(),
+  viewIdentifiers: z.boolean(),
+  viewAccessLog: z.boolean(),
+  edit: z.boolean(),
+});
+
+export const studentSummarySchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  grade: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  spedStatus: z.enum(SPED_STATUSES),
+  primaryDisability: z.enum(DISABILITY_CATEGORY_CODES).nullable().optional(),
+  caseManagers: z.array(z.object({ id: z.string(), name: z.string() })),
+  abilities: studentAbilitiesSchema,
+});
+
+export const guardianSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  relationship: z.string(),
+  educationalRights: z.boolean(),
+  livesWith: z.boolean(),
+  preferredLanguage: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
+export const studentSchema = studentSummarySchema.extend({
+  middleName: z.string().nullable(),
+  localId: z.string().optional(),
+  stateId: z.string().nullable().optional(),
+  primaryLanguage: z.string(),
+  homeLanguage: z.string(),
+  englishLearner: z.boolean(),
+  hispanicLatino: z.boolean().optional(),
+  races: z.array(z.string()).optional(),
+  sex: z.string().optional(),
+  secondaryDisability: z.enum(DISABILITY_CATEGORY_CODES).nullable().optional(),
+  guardians: z.array(guardianSchema).optional(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+
+export const listQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  schoolId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  status: z.enum(SPED_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(400).optional(),
+});
+
+export const listResponseSchema = z.object({ data: z.array(studentSummarySchema), nextCursor: z.string().nullable() });
+
+const language = z.string().regex(/^[a-z]{2,3}$/, 'Use an ISO 639 language code such as en or es.');
+
+export const patchBodySchema = z.strictObject({
+  version: z.number().int().positive().optional(),
+  grade: z.enum(GRADES).optional(),
+  stateId: z.string().trim().min(1).max(40).nullable().optional(),
+  primaryLanguage: language.optional(),
+  homeLanguage: language.optional(),
+  englishLearner: z.boolean().optional(),
+  spedStatus: z.enum(SPED_STATUSES).optional(),
+  primaryDisability: z.enum(DISABILITY_CATEGORY_CODES).nullable().optional(),
+  secondaryDisability: z.enum(DISABILITY_CATEGORY_CODES).nullable().optional(),
+});
+export type PatchBody = z.infer<typeof patchBodySchema>;
+
+export const accessLogEntrySchema = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  actor: z.object({ name: z.string().nullable(), role: z.string().nullable() }),
+  action: z.string(),
+  description: z.string(),
+  outcome: z.string(),
+  purpose: z.string().nullable(),
+  ip: z.string().nullable().optional(),
+});
+export const accessLogQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.string().regex(/^\d{1,19}$/, 'Use the id of the last entry you have.').optional(),
+});
+export const accessLogResponseSchema = z.object({ data: z.array(accessLogEntrySchema), nextBefore: z.string().nullable() });

@@ -1,0 +1,61 @@
+import type { DataHandle } from '../../db/handle';
+import type { StudentPatch } from '../../db/students-repo';
+import { AppError } from '../../domain/errors';
+import { disabilityFindings, type SpedStatus } from '../../domain/sped-status';
+import { presentStudent } from './presenter';
+import type { PatchBody } from './schemas';
+
+export interface UpdateStudentOptions {
+  id: string;
+  /** The version the editor loaded: from If-Match (ETag) or the body's `version`. */
+  expectedVersion: number | null;
+  /** True when the version came from If-Match: a stale one is 412 rather than 409. */
+  fromIfMatch: boolean;
+  patch: Omit<PatchBody, 'version'>;
+}
+
+/** Edits a student's record: resolve → authorize → check version and rules → write + audit, in one transaction. */
+export async function updateStudent(handle: DataHandle, opts: UpdateStudentOptions) {
+  if (opts.expectedVersion === null) {
+    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [
+      { path: 'version', message: 'Required: the version you are editing.' },
+    ]);
+  }
+  const expected = opts.expectedVersion;
+  return handle.run(async (scope) => {
+    const current = await scope.students.get(opts.id);
+    if (!current.abilities.edit) {
+      throw new AppError('NOT_FOUND', 'No student with this id that you may change.', [], {
+        action: 'student.read_denied',
+        studentId: opts.id,
+        context: { attempted: 'student.update' },
+      });
+    }
+    if (current.row.version !== expected) {
+      throw new AppError(
+        opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE',
+        'This student was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
+      );
+    }
+    const p = opts.patch;
+    const next = {
+      spedStatus: (p.spedStatus ?? current.row.spedStatus) as SpedStatus,
+      primaryDisability: p.primaryDisability !== undefined ? p.primaryDisability : current.row.primaryDisability,
+      secondaryDisability: p.secondaryDisability !== undefined ? p.secondaryDisability : current.row.secondaryDisability,
+    };
+    // Leaving IDEA eligibility clears the categories unless the request sets them.
+    if (p.spedStatus && p.spedStatus !== 'eligible_iep' && p.primaryDisability === undefined) next.primaryDisability = null;
+    if (p.spedStatus && p.spedStatus !== 'eligible_iep' && p.secondaryDisability === undefined) next.secondaryDisability = null;
+    const problems = disabilityFindings(next);
+    if (problems.length) throw new AppError('RULE_VIOLATION', 'The special-education status and disability categories do not agree.', problems);
+
+    const patch: StudentPatch = { ...p, primaryDisability: next.primaryDisability, secondaryDisability: next.secondaryDisability };
+    const changed = (Object.keys(patch) as (keyof StudentPatch)[]).filter((k) => patch[k] !== undefined && patch[k] !== (current.row as unknown as Record<string, unknown>)[k]);
+    if (changed.length === 0) return presentStudent(current, null);
+    await scope.students.update(opts.id, expected, patch);
+    await scope.audit({ action: 'student.update', studentId: opts.id, context: { fields: changed, fromVersion: expected } });
+    const updated = await scope.students.get(opts.id);
+    const guardians = updated.abilities.viewGuardians ? await scope.students.guardians(opts.id) : null;
+    return presentStudent(updated, guardians);
+  });
+}

@@ -1,0 +1,27 @@
+import type { Role } from '../domain/roles';
+
+/** Who is asking: loaded once per request from the session. */
+export interface Actor {
+  userId: string;
+  districtId: string;
+  role: Role;
+  name: string;
+  discipline: string | null;
+  /** Schools a principal (or other school-based staff) works at. */
+  schoolIds: readonly string[];
+  /** For a student account: the student record it belongs to. */
+  studentId: string | null;
+  /** For a guardian account: the guardian record it belongs to. */
+  guardianId: string | null;
+}
+
+/** The facts about a student that access rules are decided on (loaded with the record). */
+export interface StudentFacts {
+  id: string;
+  districtId: string;
+  schoolId: string;
+  caseManagerIds: readonly string[];
+  providerIds: readonly string[];
+  teacherIds: readonly string[];
+  guardianIds: readonly string[];
+}

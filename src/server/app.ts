@@ -1,0 +1,104 @@
+/** Assembles the HTTP application: security headers, cookies, rate limits, auth, feature routes, OpenAPI, the web app. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/connect';
+import { schoolRoutes } from '../features/schools/routes';
+import { studentRoutes } from '../features/students/routes';
+import { authPlugin } from './auth';
+import type { Config } from './config';
+import { installErrorHandling, problemFor, sendProblem } from './errors';
+
+export interface BuildOptions {
+  db: Database;
+  config: Config;
+  /** Serve the built web app from config.webDir (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, config, serveWeb = false, logger = false }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: process.env.OPENIEP_TRUST_PROXY === 'true',
+    ajv: undefined,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(helmet, {
+    // Plain http on loopback: no HSTS, no upgrade-insecure-requests (they would break a local install).
+    hsts: config.secureCookies,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { 'upgrade-insecure-requests': config.secureCookies ? [] : null, 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: config.apiRateLimit > 0,
+    max: config.apiRateLimit || 1_000_000,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => {
+      const p = problemFor('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
+      return Object.assign(new Error(p.detail), { statusCode: 429, problem: p });
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OpenIEP API',
+        version: '1.0.0',
+        description: 'Special education case management. Cookie sessions; writes carry X-CSRF-Token. Errors are application/problem+json (RFC 9457).',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'openiep_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authPlugin, { db, config });
+  await app.register(studentRoutes);
+  await app.register(schoolRoutes);
+
+  if (serveWeb) await serveWebApp(app, config.webDir);
+  return app;
+}
+
+/** The built React app: static assets, and index.html for every other non-API GET (client-side routes). */
+async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  const index = path.join(webDir, 'index.html');
+  if (!fs.existsSync(index)) throw new Error(`The web app is not built (${index} missing). Run: npm run build`);
+  await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+  const html = fs.readFileSync(index, 'utf8');
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const p = request.url.split('?')[0] ?? '/';
+    if (p.startsWith('/api/')) return sendProblem(reply, problemFor('NOT_FOUND', `No route GET ${p}.`));
+    const file = path.join(webDir, path.normalize(p).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(webDir) && p !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(webDir, file));
+    }
+    return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(html);
+  });
+}

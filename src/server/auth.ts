@@ -1,0 +1,146 @@
+/** Authentication: the session cookie, the CSRF check, the per-request actor and data handle, and the session routes. */
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import fp from 'fastify-plugin';
+import { z } from 'zod';
+import type { Database } from '../db/connect';
+import { createHandle, type DataHandle } from '../db/handle';
+import { AppError } from '../domain/errors';
+import type { Config } from './config';
+import { problemSchema } from './schemas';
+import { lookupSession, revokeSession, signIn, type Session } from './sessions';
+
+export const SESSION_COOKIE = 'openiep_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session | null;
+    sessionExpired: boolean;
+    handle: DataHandle | null;
+  }
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The data handle of the signed-in actor, or 401. */
+export function requireHandle(request: FastifyRequest): DataHandle {
+  if (request.handle) return request.handle;
+  if (request.sessionExpired) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
+  throw new AppError('UNAUTHENTICATED', 'Sign in to use this endpoint.');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+const meSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.string(),
+  discipline: z.string().nullable(),
+  districtId: z.string(),
+  studentId: z.string().nullable(),
+  preferredLanguage: z.string(),
+});
+const sessionResponse = z.object({ user: meSchema, csrfToken: z.string(), expiresAt: z.string().optional() });
+
+function presentMe(s: Session) {
+  return {
+    id: s.actor.userId,
+    email: s.email,
+    name: s.actor.name,
+    role: s.actor.role,
+    discipline: s.actor.discipline,
+    districtId: s.actor.districtId,
+    studentId: s.actor.studentId,
+    preferredLanguage: s.preferredLanguage,
+  };
+}
+
+async function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Promise<void> {
+  const { db, config } = opts;
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('handle', null);
+
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.secureCookies,
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const found = await lookupSession(db, config.session, token);
+    if (!found || 'expired' in found) {
+      request.sessionExpired = true;
+      void reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return;
+    }
+    request.session = found.session;
+    request.handle = createHandle(db, found.session.actor, { ip: request.ip });
+    const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
+    if (WRITE_METHODS.has(request.method) && !isSignIn) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !safeEqual(header, found.session.csrfToken)) {
+        throw new AppError('CSRF_TOKEN_MISSING', 'Cookie-authenticated writes need the X-CSRF-Token header from GET /api/v1/me.');
+      }
+    }
+  });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/v1/session',
+    {
+      config: { rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with email and password',
+        body: z.strictObject({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) }),
+        response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const result = await signIn(db, config.session, {
+        email: request.body.email,
+        password: request.body.password,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      void reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, maxAge: config.session.absoluteHours * 3600 });
+      return { user: presentMe(result.session), csrfToken: result.session.csrfToken, expiresAt: result.expiresAt.toISOString() };
+    },
+  );
+
+  r.get(
+    '/api/v1/me',
+    { schema: { tags: ['session'], summary: 'The signed-in person and their CSRF token', response: { 200: sessionResponse, 401: problemSchema } } },
+    async (request) => {
+      requireHandle(request);
+      const s = request.session!;
+      return { user: presentMe(s), csrfToken: s.csrfToken };
+    },
+  );
+
+  r.delete(
+    '/api/v1/session',
+    { schema: { tags: ['session'], summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: problemSchema } } },
+    async (request, reply) => {
+      requireHandle(request);
+      await revokeSession(db, request.session!, request.ip);
+      void reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return reply.code(204).send(null);
+    },
+  );
+}
+
+/** Not encapsulated: the session hook applies to every route of the app. */
+export const authPlugin = fp(auth, { name: 'openiep-auth' });

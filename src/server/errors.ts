@@ -1,0 +1,108 @@
+/**
+ * problem+json (RFC 9457) for every failure. The only place that maps error codes to HTTP statuses.
+ * Never a stack trace, SQL text or student data in a response.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldError } from '../domain/errors';
+
+export const HTTP_FOR_CODE = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  UNAUTHENTICATED: { status: 401, title: 'Sign in required' },
+  SESSION_EXPIRED: { status: 401, title: 'Your session has ended' },
+  INVALID_CREDENTIALS: { status: 401, title: 'Email or password is incorrect' },
+  CSRF_TOKEN_MISSING: { status: 403, title: 'Missing or wrong X-CSRF-Token header' },
+  NOT_FOUND: { status: 404, title: 'Not found' },
+  VERSION_STALE: { status: 409, title: 'Edited by someone else' },
+  PRECONDITION_FAILED: { status: 412, title: 'The record changed since you loaded it' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Send application/json' },
+  RULE_VIOLATION: { status: 422, title: 'The change breaks a rule' },
+  VERSION_REQUIRED: { status: 428, title: 'Say which version you are editing' },
+  ACCOUNT_LOCKED: { status: 429, title: 'Too many failed sign-in attempts' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL: { status: 500, title: 'Something went wrong on our side' },
+} as const satisfies Record<ErrorCode, { status: number; title: string }>;
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors?: FieldError[];
+}
+
+export function problemFor(code: ErrorCode, detail: string, errors: FieldError[] = []): Problem {
+  const h = HTTP_FOR_CODE[code];
+  const p: Problem = {
+    type: `https://openiep.org/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+    title: h.title,
+    status: h.status,
+    detail,
+    code,
+  };
+  if (errors.length) p.errors = errors;
+  return p;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json').send(problem);
+}
+
+interface ZodIssueLike {
+  code?: string;
+  keys?: string[];
+  message?: string;
+  path?: (string | number)[];
+}
+
+function zodErrors(err: FastifyError): FieldError[] {
+  const ctx = (err as FastifyError & { validationContext?: string }).validationContext;
+  const prefix = ctx === 'querystring' ? 'query.' : ctx === 'params' ? 'params.' : ctx === 'headers' ? 'headers.' : '';
+  return (err.validation ?? []).flatMap((v) => {
+    const issue = (v.params as { issue?: ZodIssueLike } | undefined)?.issue;
+    const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    if (issue?.code === 'unrecognized_keys' && issue.keys?.length) {
+      return issue.keys.map((k) => ({ path: prefix + (base ? `${base}.${k}` : k), message: 'Unknown field: not accepted here.' }));
+    }
+    return [{ path: prefix + (base || '(body)'), message: v.message ?? 'Invalid value.' }];
+  });
+}
+
+/** Turns any thrown error into a problem. Unknown errors are logged, and answered without detail. */
+export function toProblem(err: unknown, request: FastifyRequest): Problem {
+  if (err instanceof AppError) return problemFor(err.code, err.message, err.errors);
+  const fe = err as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fe)) {
+    return problemFor('VALIDATION_FAILED', 'Some fields are missing or not valid; see errors.', zodErrors(fe));
+  }
+  switch (fe.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problemFor('VALIDATION_FAILED', 'The body is not valid JSON.', [{ path: '(body)', message: 'Not valid JSON.' }]);
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problemFor('PAYLOAD_TOO_LARGE', 'The request body is larger than this endpoint accepts.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problemFor('UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json bodies only.');
+    case 'FST_ERR_VALIDATION':
+      return problemFor('VALIDATION_FAILED', 'The request is not valid.', []);
+    default:
+      break;
+  }
+  if (fe.statusCode === 429) return problemFor('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
+  if (fe instanceof SyntaxError || fe.statusCode === 400) {
+    return problemFor('VALIDATION_FAILED', 'The request could not be read.');
+  }
+  request.log.error({ err }, 'unhandled error');
+  return problemFor('INTERNAL', 'The error was logged. Please try again.');
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err, request, reply) => {
+    void sendProblem(reply, toProblem(err, request));
+  });
+  app.setNotFoundHandler((request, reply) => {
+    void sendProblem(reply, problemFor('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
+}
