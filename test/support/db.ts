@@ -1,0 +1,38 @@
+/** A fresh, isolated copy of the seeded test database, on either engine. */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { connect, type Database } from '../../src/db/connect';
+import { PG_ADMIN_URL, PG_TEMPLATE_DB, PGLITE_DUMP, pgUrl } from './env';
+
+export type Engine = 'pglite' | 'postgres';
+export const ENGINES: Engine[] = ['pglite', 'postgres'];
+
+export interface TestDb {
+  db: Database;
+  drop(): Promise<void>;
+}
+
+export async function cloneTestDb(engine: Engine): Promise<TestDb> {
+  if (engine === 'pglite') {
+    const buf = fs.readFileSync(PGLITE_DUMP);
+    const db = await connect({ memory: true, loadDump: new Blob([buf]) });
+    return { db, drop: () => db.close() };
+  }
+  const name = `openiep_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+  await admin.end();
+  const db = await connect({ databaseUrl: pgUrl(name), poolSize: 4 });
+  return {
+    db,
+    async drop() {
+      await db.close();
+      const a = new pg.Client({ connectionString: PG_ADMIN_URL });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
