@@ -27,11 +27,13 @@ export class AuditRepo {
       params.push(beforeId);
       cursor = ` AND id < $3::bigint`;
     }
+    // ORDER BY must name the table's bigint column: a bare `id` binds to the text output column above
+    // and sorts '9' before '46'.
     const rows = await this.q.query<AccessLogRow>(
       `SELECT id::text AS "id", occurred_at AS "occurredAt", actor_name AS "actorName", actor_role AS "actorRole",
               action, outcome, purpose, ip
          FROM audit_events WHERE student_id = $1::uuid${cursor}
-        ORDER BY id DESC LIMIT $2`,
+        ORDER BY audit_events.id DESC LIMIT $2`,
       params,
     );
     return rows.map((r) => {

@@ -12,7 +12,9 @@ export const HTTP_FOR_CODE = {
   SESSION_EXPIRED: { status: 401, title: 'Your session has ended' },
   INVALID_CREDENTIALS: { status: 401, title: 'Email or password is incorrect' },
   CSRF_TOKEN_MISSING: { status: 403, title: 'Missing or wrong X-CSRF-Token header' },
+  FORBIDDEN: { status: 403, title: 'You may see this record but not make this change' },
   NOT_FOUND: { status: 404, title: 'Not found' },
+  INVALID_STATE: { status: 409, title: 'Not possible in the record\'s current state' },
   VERSION_STALE: { status: 409, title: 'Edited by someone else' },
   PRECONDITION_FAILED: { status: 412, title: 'The record changed since you loaded it' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
@@ -50,23 +52,18 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json').send(problem);
 }
 
-interface ZodIssueLike {
-  code?: string;
-  keys?: string[];
-  message?: string;
-  path?: (string | number)[];
-}
-
 function zodErrors(err: FastifyError): FieldError[] {
   const ctx = (err as FastifyError & { validationContext?: string }).validationContext;
   const prefix = ctx === 'querystring' ? 'query.' : ctx === 'params' ? 'params.' : ctx === 'headers' ? 'headers.' : '';
   return (err.validation ?? []).flatMap((v) => {
-    const issue = (v.params as { issue?: ZodIssueLike } | undefined)?.issue;
+    // fastify-type-provider-zod puts the zod issue code in `keyword` and the issue's other fields
+    // (for unrecognized_keys: `keys`) in `params`.
+    const keys = (v.params as { keys?: unknown } | undefined)?.keys;
     const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    if (issue?.code === 'unrecognized_keys' && issue.keys?.length) {
-      return issue.keys.map((k) => ({ path: prefix + (base ? `${base}.${k}` : k), message: 'Unknown field: not accepted here.' }));
+    if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
+      return keys.map((k) => ({ path: prefix + (base ? `${base}.${String(k)}` : String(k)), message: 'Unknown field: not accepted here.' }));
     }
-    return [{ path: prefix + (base || '(body)'), message: v.message ?? 'Invalid value.' }];
+    return [{ path: base ? prefix + base : prefix ? prefix.slice(0, -1) : '(body)', message: v.message ?? 'Invalid value.' }];
   });
 }
 

@@ -19,7 +19,9 @@ interface Cursor {
 function decodeCursor(c: string): Cursor {
   try {
     const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8')) as Cursor;
-    if (typeof v.lastName === 'string' && typeof v.firstName === 'string' && /^[0-9a-f-]{36}$/.test(v.id)) return v;
+    const text = (x: unknown) => typeof x === 'string' && x.length <= 200 && !x.includes('\u0000');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    if (text(v.lastName) && text(v.firstName) && typeof v.id === 'string' && uuid.test(v.id)) return v;
   } catch {
     /* fall through */
   }

@@ -92,6 +92,10 @@ export const accessLogEntrySchema = z.object({
 });
 export const accessLogQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.string().regex(/^\d{1,19}$/, 'Use the id of the last entry you have.').optional(),
+  // An audit id: digits that fit PostgreSQL's bigint (a larger number would fail in the database).
+  before: z
+    .string()
+    .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= 9223372036854775807n, 'Use the id of the last entry you have.')
+    .optional(),
 });
 export const accessLogResponseSchema = z.object({ data: z.array(accessLogEntrySchema), nextBefore: z.string().nullable() });
