@@ -3,7 +3,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { connect, type Database } from '../../src/db/connect';
-import { PG_ADMIN_URL, PG_TEMPLATE_DB, PGLITE_DUMP, pgUrl } from './env';
+import { inject } from 'vitest';
+import { PG_ADMIN_URL, pgUrl, runNames } from './env';
 
 export type Engine = 'pglite' | 'postgres';
 export const ENGINES: Engine[] = ['pglite', 'postgres'];
@@ -14,15 +15,16 @@ export interface TestDb {
 }
 
 export async function cloneTestDb(engine: Engine): Promise<TestDb> {
+  const names = runNames(inject('testRunId'));
   if (engine === 'pglite') {
-    const buf = fs.readFileSync(PGLITE_DUMP);
+    const buf = fs.readFileSync(names.pgliteDump);
     const db = await connect({ memory: true, loadDump: new Blob([buf]) });
     return { db, drop: () => db.close() };
   }
-  const name = `openiep_test_${crypto.randomBytes(6).toString('hex')}`;
+  const name = `${names.prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${PG_TEMPLATE_DB}"`);
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${names.template}"`);
   await admin.end();
   const db = await connect({ databaseUrl: pgUrl(name), poolSize: 4 });
   return {
