@@ -11,6 +11,7 @@ import type { Database, Queryable } from './connect';
 import { StudentsRepo } from './students-repo';
 import { AuditRepo } from './audit-repo';
 import { SchoolsRepo } from './schools-repo';
+import { PlansRepo } from './plans-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -32,6 +33,7 @@ export interface Scope {
   readonly students: StudentsRepo;
   readonly auditLog: AuditRepo;
   readonly schools: SchoolsRepo;
+  readonly plans: PlansRepo;
   audit(entry: AuditEntry): Promise<void>;
 }
 
@@ -72,9 +74,11 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
     async run<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
       try {
         return await db.transaction(async (tx) => {
+          const students = new StudentsRepo(tx, actor);
           const scope: Scope = {
             actor,
-            students: new StudentsRepo(tx, actor),
+            students,
+            plans: new PlansRepo(tx, actor, students),
             auditLog: new AuditRepo(tx, actor),
             schools: new SchoolsRepo(tx, actor),
             audit: (entry) => writeAudit(tx, actor, info, entry),

@@ -14,6 +14,16 @@ export const AUDIT_EVENTS = {
   'student.access_log.read': "someone read who has accessed a student's record",
   'student.read_denied': "someone asked for a student's record they may not see (answered 404)",
   'student.create': 'a student record was created (roster import, seed)',
+  'plan.list': "someone listed a student's plans",
+  'plan.read': 'someone opened a plan (the sections they could see are named)',
+  'plan.create': 'a draft plan (or an amendment of the active plan) was started',
+  'plan.update': 'someone saved sections of a draft plan (the sections are named)',
+  'plan.findings': "someone checked a plan's findings",
+  'plan.finalize': 'a draft became the plan in effect (the previous one superseded)',
+  'plan.finalize_refused': 'finalizing was refused because error findings remain',
+  'plan.share': 'a draft was shared with (or withdrawn from) the family',
+  'plan.history': "someone read a plan's version history",
+  'plan.read_denied': 'someone asked for a plan they may not see (answered 404)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';

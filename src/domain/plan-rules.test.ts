@@ -31,7 +31,7 @@ function completeIep(): IepContent {
     },
   ];
   c.services = [
-    { id: 's1', kind: 'special_education', service: 'specialized_academic_instruction', providerRole: 'special education teacher', minutesPerSession: 45, sessions: 4, per: 'week', location: 'special_education', locationDetail: '', startDate: '2026-09-14', endDate: '2027-09-09' },
+    { id: 's1', kind: 'special_education', service: 'specialized_academic_instruction', providerRole: 'special education teacher', minutesPerSession: 45, sessions: 4, per: 'week', location: 'special_education', locationDetail: '', startDate: '2026-09-14', endDate: '2027-09-09', discipline: null },
   ];
   c.accommodations = [{ id: 'a1', kind: 'both', description: 'Extended time (1.5x)', settings: 'all classes and state tests', responsibleStaff: '' }];
   c.assessments = [{ id: 'x1', assessment: 'State ELA assessment', participation: 'regular_with_accommodations', alternateReason: '' }];

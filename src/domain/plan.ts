@@ -58,6 +58,8 @@ export interface Service {
   locationDetail: string;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
+  /** The discipline that delivers it (a provider edits services of their discipline). */
+  discipline: string | null;
 }
 
 export interface Accommodation {

@@ -13,6 +13,8 @@ export interface Actor {
   studentId: string | null;
   /** For a guardian account: the guardian record it belongs to. */
   guardianId: string | null;
+  /** The district's state profile code (src/domain/state-profiles.ts); 'federal' when absent. */
+  stateProfile?: string;
 }
 
 /** The facts about a student that access rules are decided on (loaded with the record). */

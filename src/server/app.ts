@@ -11,8 +11,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Database } from '../db/connect';
 import { schoolRoutes } from '../features/schools/routes';
 import { studentRoutes } from '../features/students/routes';
+import { planRoutes } from '../features/plans/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
+import { AppError } from '../domain/errors';
 import { installErrorHandling, problemFor, sendProblem } from './errors';
 
 export interface BuildOptions {
@@ -33,6 +35,19 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  // The API speaks JSON only: without this, Fastify's built-in text/plain parser hands a string to the
+  // route (a 400) where the answer is 415.
+  app.removeContentTypeParser('text/plain');
+  // PostgreSQL text cannot hold U+0000: refuse it here as invalid input, naming the field, rather than
+  // letting the database fail the query (a 500).
+  app.addHook('preValidation', async (request) => {
+    const path = nulPath(request.query, 'query') ?? nulPath(request.params, 'params') ?? nulPath(request.body, '');
+    if (path !== null) {
+      throw new AppError('VALIDATION_FAILED', 'Text may not contain the NUL character.', [
+        { path: path || '(body)', message: 'Contains a NUL character (U+0000), which cannot be stored.' },
+      ]);
+    }
+  });
 
   await app.register(helmet, {
     // Plain http on loopback: no HSTS, no upgrade-insecure-requests (they would break a local install).
@@ -76,14 +91,26 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
 
   await app.register(authPlugin, { db, config });
   await app.register(studentRoutes);
   await app.register(schoolRoutes);
+  await app.register(planRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;
+}
+
+/** The path of the first string that holds U+0000, or null. */
+function nulPath(v: unknown, path: string, depth = 0): string | null {
+  if (typeof v === 'string') return v.includes('\u0000') ? path : null;
+  if (v === null || typeof v !== 'object' || depth > 32) return null;
+  for (const [k, x] of Object.entries(v)) {
+    const found = nulPath(x, path ? `${path}.${k}` : k, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** The built React app: static assets, and index.html for every other non-API GET (client-side routes). */

@@ -76,12 +76,17 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
 
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    // Every API route needs a signed-in person unless it says `config: { public: true }`; this is
+    // checked before the body is validated, so an anonymous caller learns nothing about the input rules.
+    const needsAuth = !request.is404 && !(request.routeOptions.config as { public?: boolean } | undefined)?.public;
     const token = request.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const found = await lookupSession(db, config.session, token);
+    const found = token ? await lookupSession(db, config.session, token) : null;
     if (!found || 'expired' in found) {
-      request.sessionExpired = true;
-      void reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      if (found) {
+        request.sessionExpired = true;
+        void reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      }
+      if (needsAuth) requireHandle(request);
       return;
     }
     request.session = found.session;
@@ -100,7 +105,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
   r.post(
     '/api/v1/session',
     {
-      config: { rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
       schema: {
         tags: ['session'],
         summary: 'Sign in with email and password',

@@ -43,6 +43,7 @@ interface UserRow {
   failedAttempts: number;
   lockedUntil: Date | string | null;
   preferredLanguage: string;
+  stateProfile: string;
   schoolIds: string[];
 }
 
@@ -50,6 +51,7 @@ const USER_SELECT = `SELECT u.id::text AS "id", u.district_id::text AS "district
   u.role, u.discipline, u.first_name AS "firstName", u.last_name AS "lastName", u.guardian_id::text AS "guardianId",
   u.student_id::text AS "studentId", u.disabled, u.failed_attempts AS "failedAttempts", u.locked_until AS "lockedUntil",
   u.preferred_language AS "preferredLanguage",
+  (SELECT d.state_profile FROM districts d WHERE d.id = u.district_id) AS "stateProfile",
   ARRAY(SELECT ss.school_id::text FROM staff_schools ss WHERE ss.user_id = u.id) AS "schoolIds"
   FROM users u`;
 
@@ -63,6 +65,7 @@ function toActor(u: UserRow): Actor {
     schoolIds: u.schoolIds,
     studentId: u.studentId,
     guardianId: u.guardianId,
+    stateProfile: u.stateProfile,
   };
 }
 

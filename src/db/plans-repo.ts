@@ -1,0 +1,150 @@
+/** Plans (IEP and 504), read and written within the actor's scope: a plan is reachable only through a student the actor may see. */
+import { AppError } from '../domain/errors';
+import type { PlanDates, PlanStatus, PlanType } from '../domain/plan';
+import type { Actor } from '../policy/actor';
+import { planAbilities, type PlanAbilities } from '../policy/plan';
+import type { Queryable } from './connect';
+import type { StudentsRepo, ScopedStudent } from './students-repo';
+
+export interface PlanRow {
+  id: string;
+  studentId: string;
+  type: PlanType;
+  status: PlanStatus;
+  amendmentOf: string | null;
+  amendmentMethod: 'meeting' | 'written_agreement' | null;
+  dates: PlanDates;
+  content: Record<string, unknown>;
+  sharedWithFamily: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  finalizedAt: string | null;
+}
+
+export interface ScopedPlan {
+  plan: PlanRow;
+  student: ScopedStudent;
+  abilities: PlanAbilities;
+}
+
+const SELECT = `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",
+  p.amendment_method AS "amendmentMethod", p.meeting_date AS "meetingDate", p.start_date AS "startDate", p.end_date AS "endDate",
+  p.next_annual_review AS "nextAnnualReview", p.content, p.shared_with_family AS "sharedWithFamily", p.version,
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.finalized_at AS "finalizedAt"
+  FROM plans p`;
+
+type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalizedAt'> & PlanDates & { createdAt: unknown; updatedAt: unknown; finalizedAt: unknown };
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+
+function toRow(r: Raw): PlanRow {
+  const { meetingDate, startDate, endDate, nextAnnualReview, createdAt, updatedAt, finalizedAt, ...rest } = r;
+  return {
+    ...rest,
+    dates: { meetingDate, startDate, endDate, nextAnnualReview },
+    createdAt: iso(createdAt)!,
+    updatedAt: iso(updatedAt)!,
+    finalizedAt: iso(finalizedAt),
+  };
+}
+
+const notFound = (id: string) => new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: null, context: { planId: id } });
+
+export class PlansRepo {
+  constructor(
+    private readonly q: Queryable,
+    private readonly actor: Actor,
+    private readonly students: StudentsRepo,
+  ) {}
+
+  /** Plans of a student the actor may see, newest first, those the actor may view. */
+  async forStudent(student: ScopedStudent): Promise<ScopedPlan[]> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE p.student_id = $1::uuid AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`, [
+      student.row.id,
+      this.actor.districtId,
+    ]);
+    return rows.map(toRow).flatMap((plan) => {
+      const abilities = planAbilities(this.actor, student.row, plan);
+      return abilities.view ? [{ plan, student, abilities }] : [];
+    });
+  }
+
+  /** One plan the actor may view, or NOT_FOUND (recorded as a refused attempt). */
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedPlan> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE p.id = $1::uuid AND p.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const raw = rows[0];
+    if (!raw) throw notFound(id);
+    const plan = toRow(raw);
+    let student: ScopedStudent;
+    try {
+      student = await this.students.get(plan.studentId);
+    } catch {
+      throw new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: plan.studentId, context: { planId: id } });
+    }
+    const abilities = planAbilities(this.actor, student.row, plan);
+    if (!abilities.view) throw new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: plan.studentId, context: { planId: id } });
+    return { plan, student, abilities };
+  }
+
+  async create(input: { id: string; studentId: string; type: PlanType; content: unknown; dates: PlanDates; amendmentOf?: string | null; amendmentMethod?: string | null }): Promise<void> {
+    await this.q.query(
+      `INSERT INTO plans (id, district_id, student_id, type, content, meeting_date, start_date, end_date, next_annual_review, amendment_of, amendment_method, created_by)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, $6, $7, $8, $9, $10::uuid, $11, $12::uuid)`,
+      [input.id, this.actor.districtId, input.studentId, input.type, JSON.stringify(input.content), input.dates.meetingDate, input.dates.startDate, input.dates.endDate, input.dates.nextAnnualReview, input.amendmentOf ?? null, input.amendmentMethod ?? null, this.actor.userId],
+    );
+  }
+
+  /** Writes new content and dates if `expectedVersion` is current; VERSION_STALE otherwise. */
+  async save(id: string, expectedVersion: number, content: unknown, dates: PlanDates): Promise<number> {
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE plans SET content = $3::jsonb, meeting_date = $4, start_date = $5, end_date = $6, next_annual_review = $7,
+              version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND version = $2 AND status = 'draft' AND district_id = $8::uuid RETURNING version`,
+      [id, expectedVersion, JSON.stringify(content), dates.meetingDate, dates.startDate, dates.endDate, dates.nextAnnualReview, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    return rows[0].version;
+  }
+
+  async setShared(id: string, shared: boolean): Promise<void> {
+    await this.q.query(`UPDATE plans SET shared_with_family = $2, version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $3::uuid`, [id, shared, this.actor.districtId]);
+  }
+
+  /** Draft → active: the plan of the same type in effect is superseded; the final version is kept in plan_versions. */
+  async activate(p: PlanRow): Promise<number> {
+    await this.q.query(
+      `UPDATE plans SET status = 'superseded', version = version + 1, updated_at = now()
+        WHERE student_id = $1::uuid AND type = $2 AND status = 'active' AND district_id = $3::uuid`,
+      [p.studentId, p.type, this.actor.districtId],
+    );
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE plans SET status = 'active', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid
+        WHERE id = $1::uuid AND status = 'draft' AND version = $3 RETURNING version`,
+      [p.id, this.actor.userId, p.version],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    await this.q.query(
+      `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_by, saved_by_name)
+       SELECT id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, $2::uuid, $3 FROM plans WHERE id = $1::uuid`,
+      [p.id, this.actor.userId, this.actor.name],
+    );
+    return rows[0].version;
+  }
+
+  async versions(planId: string): Promise<{ version: number; status: string; savedAt: string; savedByName: string | null; dates: PlanDates; content: Record<string, unknown> }[]> {
+    const rows = await this.q.query<{ version: number; status: string; savedAt: unknown; savedByName: string | null; content: Record<string, unknown> } & PlanDates>(
+      `SELECT version, status, saved_at AS "savedAt", saved_by_name AS "savedByName", meeting_date AS "meetingDate", start_date AS "startDate",
+              end_date AS "endDate", next_annual_review AS "nextAnnualReview", content
+         FROM plan_versions WHERE plan_id = $1::uuid AND district_id = $2::uuid ORDER BY version`,
+      [planId, this.actor.districtId],
+    );
+    return rows.map((r) => ({
+      version: r.version,
+      status: r.status,
+      savedAt: iso(r.savedAt)!,
+      savedByName: r.savedByName,
+      dates: { meetingDate: r.meetingDate, startDate: r.startDate, endDate: r.endDate, nextAnnualReview: r.nextAnnualReview },
+      content: r.content,
+    }));
+  }
+}

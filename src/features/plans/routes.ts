@@ -1,0 +1,145 @@
+/** HTTP routes for plans (IEP and 504) and the goal measurability check. No database access here. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors';
+import { checkGoal } from '../../domain/goals';
+import { requireHandle } from '../../server/auth';
+import { idParams, problemSchema } from '../../server/schemas';
+import { amendPlan, createPlan } from './create-plan';
+import { finalizePlan, getFindings, planHistory, sharePlan } from './finalize-plan';
+import { getPlan } from './get-plan';
+import { listPlans } from './list-plans';
+import { amendSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
+import { updatePlan } from './update-plan';
+
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const etag = (id: string, version: number) => `"${id}.${version}"`;
+
+function versionFromIfMatch(header: string | undefined, id: string): number | null {
+  if (header === undefined) return null;
+  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
+  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this plan. Use the ETag from GET.');
+  return Number(m[2]);
+}
+
+const component = z.object({ found: z.boolean(), matched: z.string().nullable() });
+const goalCheckResponse = z.object({
+  measurable: z.boolean(),
+  components: z.object({ condition: component, behavior: component, criterion: component, timeframe: component }),
+  missing: z.array(z.string()),
+  vagueVerbs: z.array(z.string()),
+  suggestions: z.array(z.string()),
+});
+
+export async function planRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/students/:id/plans',
+    { schema: { tags: ['plans'], summary: "A student's plans the caller may see", params: idParams, response: { 200: z.object({ data: z.array(planSummarySchema) }), ...errors } } },
+    async (request) => listPlans(requireHandle(request), { studentId: request.params.id }),
+  );
+
+  r.post(
+    '/api/v1/students/:id/plans',
+    { schema: { tags: ['plans'], summary: 'Start a draft IEP or 504 plan', params: idParams, body: createPlanSchema, response: { 201: planSchema, ...errors } } },
+    async (request, reply) => {
+      const p = await createPlan(requireHandle(request), { studentId: request.params.id, ...request.body });
+      return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
+    },
+  );
+
+  r.get(
+    '/api/v1/plans/:id',
+    { schema: { tags: ['plans'], summary: 'A plan, with the sections the caller may read', params: idParams, response: { 200: planSchema, ...errors } } },
+    async (request, reply) => {
+      const p = await getPlan(requireHandle(request), { id: request.params.id });
+      void reply.header('ETag', etag(p.id, p.version)).header('Cache-Control', 'no-store');
+      return p;
+    },
+  );
+
+  r.patch(
+    '/api/v1/plans/:id',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Save whole sections of a draft (send If-Match with the ETag, or `version`)',
+        params: idParams,
+        body: patchPlanSchema,
+        response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const { version, ...sections } = request.body as { version?: number } & Record<string, unknown>;
+      const p = await updatePlan(requireHandle(request), {
+        id: request.params.id,
+        expectedVersion: fromHeader ?? version ?? null,
+        fromIfMatch: fromHeader !== null,
+        sections,
+      });
+      void reply.header('ETag', etag(p.id, p.version));
+      return p;
+    },
+  );
+
+  r.get(
+    '/api/v1/plans/:id/findings',
+    { schema: { tags: ['plans'], summary: 'What the plan still lacks, each with its citation', params: idParams, response: { 200: z.object({ data: z.array(findingSchema) }), ...errors } } },
+    async (request) => getFindings(requireHandle(request), { id: request.params.id }),
+  );
+
+  r.post(
+    '/api/v1/plans/:id/finalize',
+    { schema: { tags: ['plans'], summary: 'Make a draft the plan in effect (422 while error findings remain)', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    async (request, reply) => {
+      const p = await finalizePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id) });
+      void reply.header('ETag', etag(p.id, p.version));
+      return p;
+    },
+  );
+
+  r.post(
+    '/api/v1/plans/:id/amendments',
+    { schema: { tags: ['plans'], summary: 'Amend the plan in effect between annual reviews (34 CFR 300.324(a)(4))', params: idParams, body: amendSchema, response: { 201: planSchema, ...errors } } },
+    async (request, reply) => {
+      const p = await amendPlan(requireHandle(request), { id: request.params.id, method: request.body.method });
+      return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
+    },
+  );
+
+  r.post(
+    '/api/v1/plans/:id/share',
+    { schema: { tags: ['plans'], summary: 'Share a draft with the family, or withdraw it', params: idParams, body: shareSchema, response: { 200: planSchema, ...errors } } },
+    async (request) => sharePlan(requireHandle(request), { id: request.params.id, shared: request.body.shared }),
+  );
+
+  r.get(
+    '/api/v1/plans/:id/versions',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'The versions of a plan that left draft',
+        params: idParams,
+        response: {
+          200: z.object({
+            data: z.array(z.object({ version: z.number(), status: z.string(), savedAt: z.string(), savedBy: z.string().nullable(), dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }), content: z.record(z.string(), z.unknown()) })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => planHistory(requireHandle(request), { id: request.params.id }),
+  );
+
+  r.post(
+    '/api/v1/goal-checks',
+    { schema: { tags: ['plans'], summary: 'Is this goal measurable? (34 CFR 300.320(a)(2)(i))', body: goalCheckBodySchema, response: { 200: goalCheckResponse, 400: problemSchema, 401: problemSchema } } },
+    async (request) => {
+      requireHandle(request);
+      return checkGoal(request.body.text);
+    },
+  );
+}

@@ -1,0 +1,156 @@
+/** The plans API's shapes (zod), mirroring src/domain/plan.ts. Sections are saved whole, one or several at a time. */
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import { ASSESSMENT_PARTICIPATION, PLAN_STATUSES, PLAN_TYPES, SERVICE_KINDS, SERVICE_LOCATIONS } from '../../domain/plan';
+import { SETTINGS } from '../../domain/placement';
+
+const text = (max = 20_000) => z.string().max(max, `At most ${max} characters.`);
+const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
+const itemId = z.string().min(1).max(64);
+const minutes = z.number().int().min(0).max(100_000);
+
+export const datesSchema = z.strictObject({
+  meetingDate: isoDate.nullable(),
+  startDate: isoDate.nullable(),
+  endDate: isoDate.nullable(),
+  nextAnnualReview: isoDate.nullable(),
+});
+const factor = z.strictObject({ needed: z.boolean().nullable(), howAddressed: text(5000) });
+const accommodation = z.strictObject({
+  id: itemId,
+  kind: z.enum(['classroom', 'testing', 'both']),
+  description: text(2000),
+  settings: text(1000),
+  responsibleStaff: text(500),
+});
+
+export const iepSectionSchemas = {
+  dates: datesSchema,
+  presentLevels: z.strictObject({
+    academic: text(),
+    functional: text(),
+    strengths: text(),
+    parentConcerns: text(),
+    studentInput: text(),
+    impactOnGeneralCurriculum: text(),
+  }),
+  specialFactors: z.strictObject({ behavior: factor, limitedEnglish: factor, braille: factor, communication: factor, assistiveTechnology: factor }),
+  goals: z
+    .array(
+      z.strictObject({
+        id: itemId,
+        area: text(200),
+        baseline: text(5000),
+        text: text(2000),
+        measurement: text(2000),
+        objectives: z.array(z.strictObject({ id: itemId, text: text(2000) })).max(20),
+        discipline: z.string().max(40).nullable(),
+      }),
+    )
+    .max(60),
+  services: z
+    .array(
+      z.strictObject({
+        id: itemId,
+        kind: z.enum(SERVICE_KINDS),
+        service: text(200),
+        providerRole: text(200),
+        minutesPerSession: minutes.nullable(),
+        sessions: z.number().int().min(0).max(100).nullable(),
+        per: z.enum(['week', 'month']).nullable(),
+        location: z.enum(SERVICE_LOCATIONS).nullable(),
+        locationDetail: text(500),
+        startDate: isoDate.nullable(),
+        endDate: isoDate.nullable(),
+        discipline: z.string().max(40).nullable(),
+      }),
+    )
+    .max(60),
+  accommodations: z.array(accommodation).max(100),
+  assessments: z
+    .array(z.strictObject({ id: itemId, assessment: text(200), participation: z.enum(ASSESSMENT_PARTICIPATION).nullable(), alternateReason: text(5000) }))
+    .max(40),
+  placement: z.strictObject({
+    setting: z.enum(SETTINGS),
+    regularClassMinutesPerWeek: minutes.nullable(),
+    schoolMinutesPerWeek: minutes.nullable(),
+    nonParticipationExplanation: text(),
+    extracurricular: text(),
+  }),
+  esy: z.strictObject({ determination: z.enum(['needed', 'not_needed', 'deferred']).nullable(), services: text() }),
+  transition: z.strictObject({
+    assessments: text(),
+    educationTrainingGoal: text(),
+    employmentGoal: text(),
+    independentLivingGoal: text(),
+    independentLivingNotAppropriate: z.boolean(),
+    services: text(),
+    courseOfStudy: text(),
+    agenciesInvited: text(),
+  }),
+  ageOfMajority: z.strictObject({ informed: z.boolean(), informedOn: isoDate.nullable() }),
+  progressReporting: z.strictObject({ frequency: text(500), method: text(1000) }),
+};
+
+export const plan504SectionSchemas = {
+  dates: datesSchema,
+  impairment: text(5000),
+  majorLifeActivities: z.array(text(200)).max(30),
+  accommodations: z.array(accommodation).max(100),
+  reviewDate: isoDate.nullable(),
+};
+
+/** PATCH body: any sections (validated against the plan's type in the use case), plus `version` when If-Match is not sent. */
+export const patchPlanSchema = z
+  .looseObject({ version: z.number().int().positive().optional() })
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), 'Send at least one section to save.');
+
+export const planAbilitiesSchema = z.object({
+  view: z.boolean(),
+  viewSections: z.array(z.string()),
+  editSections: z.array(z.string()),
+  finalize: z.boolean(),
+  amend: z.boolean(),
+  share: z.boolean(),
+  print: z.boolean(),
+});
+
+export const planSummarySchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  type: z.enum(PLAN_TYPES),
+  status: z.enum(PLAN_STATUSES),
+  amendmentOf: z.string().nullable(),
+  amendmentMethod: z.enum(['meeting', 'written_agreement']).nullable(),
+  dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }),
+  sharedWithFamily: z.boolean(),
+  version: z.number(),
+  updatedAt: z.string(),
+  finalizedAt: z.string().nullable(),
+  abilities: planAbilitiesSchema,
+});
+
+export const findingSchema = z.object({
+  rule: z.string(),
+  citation: z.string(),
+  severity: z.enum(['error', 'warning']),
+  path: z.string(),
+  message: z.string(),
+});
+
+export const planSchema = planSummarySchema.extend({
+  /** The sections the caller may read (others are omitted). */
+  content: z.record(z.string(), z.unknown()),
+  environmentCode: z.string().nullable().optional(),
+});
+
+export const createPlanSchema = z.strictObject({
+  type: z.enum(PLAN_TYPES),
+  /** Start from the plan in effect of the same type (an annual review), or from an empty draft. */
+  startFrom: z.enum(['empty', 'active']).default('empty'),
+});
+export const amendSchema = z.strictObject({ method: z.enum(['meeting', 'written_agreement']) });
+export const shareSchema = z.strictObject({ shared: z.boolean(), version: z.number().int().positive().optional() });
+export const goalCheckBodySchema = z.strictObject({
+  text: z.string().trim().min(1, 'Write the goal first.').max(2000, 'At most 2000 characters.'),
+});

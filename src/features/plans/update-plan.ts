@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { DataHandle } from '../../db/handle';
+import type { PlanRow } from '../../db/plans-repo';
+import { AppError, type FieldError } from '../../domain/errors';
+import type { PlanDates } from '../../domain/plan';
+import { sectionsOf, type PlanSection } from '../../policy/plan';
+import type { Actor } from '../../policy/actor';
+import { presentPlan } from './presenter';
+import { iepSectionSchemas, plan504SectionSchemas } from './schemas';
+
+export interface UpdatePlanOptions {
+  id: string;
+  expectedVersion: number | null;
+  fromIfMatch: boolean;
+  sections: Record<string, unknown>;
+}
+
+function validateSections(plan: PlanRow, sections: Record<string, unknown>): Record<string, unknown> {
+  const schemas: Record<string, z.ZodType> = plan.type === 'iep' ? iepSectionSchemas : plan504SectionSchemas;
+  const errors: FieldError[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sections)) {
+    const schema = schemas[key];
+    if (!schema) {
+      errors.push({ path: key, message: `Not a section of a${plan.type === 'iep' ? 'n IEP' : ' 504 plan'}.` });
+      continue;
+    }
+    const r = schema.safeParse(value);
+    if (r.success) parsed[key] = r.data;
+    else for (const issue of r.error.issues) errors.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
+  }
+  if (errors.length) throw new AppError('VALIDATION_FAILED', 'Some sections are not valid; see errors.', errors);
+  return parsed;
+}
+
+/** A provider changes only goals and services of their own discipline. */
+function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<string, unknown>): void {
+  if (actor.role !== 'provider') return;
+  for (const key of ['goals', 'services'] as const) {
+    if (!(key in sections)) continue;
+    const before = new Map(((plan.content[key] as { id: string; discipline: string | null }[] | undefined) ?? []).map((i) => [i.id, i]));
+    const after = new Map((sections[key] as { id: string; discipline: string | null }[]).map((i) => [i.id, i]));
+    for (const id of new Set([...before.keys(), ...after.keys()])) {
+      const a = before.get(id);
+      const b = after.get(id);
+      if (JSON.stringify(a) === JSON.stringify(b)) continue;
+      const touched = [a, b].filter((x): x is { id: string; discipline: string | null } => x !== undefined);
+      if (touched.some((x) => x.discipline !== actor.discipline)) {
+        throw new AppError('FORBIDDEN', `A provider changes only ${key} of their own discipline (${actor.discipline ?? 'none'}).`, [{ path: key, message: 'Includes an item of another discipline.' }]);
+      }
+    }
+  }
+}
+
+/** Saves whole sections of a draft: resolve → authorize (per section) → check version → validate → write + audit. */
+export async function updatePlan(handle: DataHandle, opts: UpdatePlanOptions) {
+  if (opts.expectedVersion === null) {
+    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are editing.' }]);
+  }
+  const expected = opts.expectedVersion;
+  return handle.run(async (scope) => {
+    const current = await scope.plans.get(opts.id);
+    const { plan, abilities } = current;
+    if (plan.status !== 'draft') throw new AppError('INVALID_STATE', 'Only a draft can be changed; amend the plan in effect instead.');
+    const sections = validateSections(plan, opts.sections);
+    const denied = Object.keys(sections).filter((k) => !abilities.editSections.includes(k as PlanSection));
+    if (denied.length) throw new AppError('FORBIDDEN', `You may not change: ${denied.join(', ')}.`, denied.map((d) => ({ path: d, message: 'Not yours to change.' })));
+    checkDisciplineItems(scope.actor, plan, sections);
+    if (plan.version !== expected) {
+      throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
+    }
+    const { dates: newDates, ...rest } = sections as { dates?: PlanDates } & Record<string, unknown>;
+    const content = { ...plan.content, ...rest };
+    const dates = newDates ?? plan.dates;
+    await scope.plans.save(plan.id, expected, content, dates);
+    await scope.audit({ action: 'plan.update', studentId: plan.studentId, context: { planId: plan.id, fromVersion: expected, sections: Object.keys(sections) } });
+    return presentPlan(await scope.plans.get(plan.id));
+  });
+}
+
+export const ALL_SECTIONS = (type: 'iep' | '504') => sectionsOf(type);

@@ -1,0 +1,84 @@
+/**
+ * Who may do what with a plan (IEP or 504). Built on the student policy: nobody sees a plan of a student
+ * they may not see. Editing is only ever of a draft; versions that left draft are immutable.
+ */
+import type { PlanStatus, PlanType } from '../domain/plan';
+import type { Role } from '../domain/roles';
+import type { Actor, StudentFacts } from './actor';
+import { studentAbilities } from './student';
+
+export const IEP_SECTIONS = ['dates', 'presentLevels', 'specialFactors', 'goals', 'services', 'accommodations', 'assessments', 'placement', 'esy', 'transition', 'ageOfMajority', 'progressReporting'] as const;
+export const PLAN_504_SECTIONS = ['dates', 'impairment', 'majorLifeActivities', 'accommodations', 'reviewDate'] as const;
+export type PlanSection = (typeof IEP_SECTIONS)[number] | (typeof PLAN_504_SECTIONS)[number];
+
+export interface PlanFacts {
+  type: PlanType;
+  status: PlanStatus;
+  sharedWithFamily: boolean;
+}
+
+export interface PlanAbilities {
+  view: boolean;
+  /** The sections the actor may read. */
+  viewSections: readonly PlanSection[];
+  /** The sections the actor may change (a draft only). Providers: goals and services of their discipline. */
+  editSections: readonly PlanSection[];
+  finalize: boolean;
+  amend: boolean;
+  share: boolean;
+  print: boolean;
+}
+
+const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, amend: false, share: false, print: false };
+
+type Level = 'manage' | 'contribute' | 'read_classroom' | 'family';
+const LEVEL = {
+  district_admin: 'manage',
+  principal: 'manage',
+  case_manager: 'manage',
+  provider: 'contribute',
+  teacher: 'read_classroom',
+  guardian: 'family',
+  student: 'family',
+} as const satisfies Record<Role, Level>;
+
+export function sectionsOf(type: PlanType): readonly PlanSection[] {
+  return type === 'iep' ? IEP_SECTIONS : PLAN_504_SECTIONS;
+}
+
+export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFacts): PlanAbilities {
+  if (!studentAbilities(actor, student).view) return NONE;
+  const all = sectionsOf(plan.type);
+  const draft = plan.status === 'draft';
+  switch (LEVEL[actor.role]) {
+    case 'manage':
+      return {
+        view: true,
+        viewSections: all,
+        editSections: draft ? all : [],
+        finalize: draft,
+        amend: plan.status === 'active',
+        share: draft,
+        print: true,
+      };
+    case 'contribute':
+      return {
+        view: true,
+        viewSections: all,
+        editSections: draft ? all.filter((s) => s === 'goals' || s === 'services') : [],
+        finalize: false,
+        amend: false,
+        share: false,
+        print: true,
+      };
+    case 'read_classroom': {
+      // A general education teacher implements the plan in effect: its goals and accommodations (300.323(d)).
+      if (plan.status !== 'active') return NONE;
+      return { ...NONE, view: true, viewSections: all.filter((s) => s === 'goals' || s === 'accommodations') };
+    }
+    case 'family': {
+      if (draft && !plan.sharedWithFamily) return NONE;
+      return { ...NONE, view: true, viewSections: all, print: true };
+    }
+  }
+}

@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from './support/db';
+import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { buildCompleteIep, PLAN_DATES } from './support/plans';
+
+interface PlanBody {
+  id: string;
+  status: string;
+  version: number;
+  amendmentOf: string | null;
+  content: Record<string, unknown>;
+  abilities: { editSections: string[]; finalize: boolean; amend: boolean; viewSections: string[] };
+  environmentCode: string | null;
+}
+
+describe.each(ENGINES)('plans on %s', (engine) => {
+  let t: TestApp;
+  let cm: Client;
+  /** The parent's child: IEP-eligible (SLI), on the case manager's caseload, served by the SLP, in the teacher's sections. */
+  let childId: string;
+  let planId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    cm = await t.signIn(DEMO.caseManager);
+    const parent = await t.signIn(DEMO.parent);
+    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+  });
+  afterAll(async () => t.close());
+
+  it('requires authentication', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const [method, url] of [
+      ['GET', `/api/v1/students/${id}/plans`],
+      ['POST', `/api/v1/students/${id}/plans`],
+      ['GET', `/api/v1/plans/${id}`],
+      ['PATCH', `/api/v1/plans/${id}`],
+      ['GET', `/api/v1/plans/${id}/findings`],
+      ['POST', `/api/v1/plans/${id}/finalize`],
+      ['POST', `/api/v1/plans/${id}/amendments`],
+      ['GET', `/api/v1/plans/${id}/versions`],
+      ['POST', '/api/v1/goal-checks'],
+    ] as const) {
+      const res = await t.anonymous.request({ method, url, payload: method === 'GET' ? undefined : {} });
+      expect([method, url, res.statusCode]).toEqual([method, url, 401]);
+    }
+  });
+
+  it('the case manager starts an empty IEP draft; findings list what is missing, with citations', async () => {
+    const res = await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' });
+    expect(res.statusCode).toBe(201);
+    const plan = res.json() as PlanBody;
+    planId = plan.id;
+    expect(plan.status).toBe('draft');
+    expect(plan.abilities.finalize).toBe(true);
+    const findings = ((await cm.get(`/api/v1/plans/${planId}/findings`)).json() as { data: { rule: string; citation: string; severity: string }[] }).data;
+    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['goals.none', 'services.special_education', 'present_levels.academic']));
+    expect(findings.find((f) => f.rule === 'goals.none')!.citation).toBe('34 CFR 300.320(a)(2)(i)');
+  });
+
+  it('finalizing with errors answers 422 listing them, and changes nothing', async () => {
+    const res = await cm.post(`/api/v1/plans/${planId}/finalize`);
+    expect(res.statusCode).toBe(422);
+    const body = res.json() as { errors: { path: string; message: string }[] };
+    expect(body.errors.some((e) => e.path === 'goals' && e.message.includes('300.320(a)(2)(i)'))).toBe(true);
+    expect(((await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody).status).toBe('draft');
+  });
+
+  it('saves sections with If-Match; a stale ETag gets 412 and the newer text survives', async () => {
+    const first = await cm.get(`/api/v1/plans/${planId}`);
+    const etag = first.headers.etag as string;
+    const iep = buildCompleteIep();
+    const saved = await cm.patch(`/api/v1/plans/${planId}`, { presentLevels: iep.presentLevels, dates: PLAN_DATES }, { 'if-match': etag });
+    expect(saved.statusCode).toBe(200);
+    expect((saved.json() as PlanBody).content.presentLevels).toEqual(iep.presentLevels);
+    const stale = await cm.patch(`/api/v1/plans/${planId}`, { presentLevels: { ...iep.presentLevels, academic: 'overwritten' } }, { 'if-match': etag });
+    expect(stale.statusCode).toBe(412);
+    const now = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    expect((now.content.presentLevels as { academic: string }).academic).toBe(iep.presentLevels.academic);
+  });
+
+  it('refuses an invalid section, naming the field', async () => {
+    const p = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const res = await cm.patch(`/api/v1/plans/${planId}`, { version: p.version, placement: { setting: 'moon', regularClassMinutesPerWeek: -1 } });
+    expect(res.statusCode).toBe(400);
+    const paths = (res.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['placement.setting', 'placement.regularClassMinutesPerWeek']));
+    const unknown = await cm.patch(`/api/v1/plans/${planId}`, { version: p.version, impairment: 'x' });
+    expect(unknown.statusCode).toBe(400);
+    expect((unknown.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('impairment');
+  });
+
+  it('a provider edits goals and services of their discipline only', async () => {
+    const slp = await t.signIn(DEMO.provider);
+    let p = (await slp.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    expect(p.abilities.editSections).toEqual(['goals', 'services']);
+    const iep = buildCompleteIep();
+    const speechGoal = iep.goals.filter((g) => g.discipline === 'slp');
+    const ok = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: speechGoal });
+    expect(ok.statusCode).toBe(200);
+    p = ok.json() as PlanBody;
+    const other = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: iep.goals });
+    expect(other.statusCode).toBe(403);
+    const notMine = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, presentLevels: iep.presentLevels });
+    expect(notMine.statusCode).toBe(403);
+  });
+
+  it('the family and the teacher do not see a draft until it is shared; then the parent may', async () => {
+    const parent = await t.signIn(DEMO.parent);
+    const teacher = await t.signIn(DEMO.teacher);
+    expect((await parent.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
+    expect((await teacher.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
+    expect(((await parent.get(`/api/v1/students/${childId}/plans`)).json() as { data: unknown[] }).data).toHaveLength(0);
+    expect((await cm.post(`/api/v1/plans/${planId}/share`, { shared: true })).statusCode).toBe(200);
+    expect((await parent.get(`/api/v1/plans/${planId}`)).statusCode).toBe(200);
+    expect((await teacher.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
+  });
+
+  it('a complete IEP finalizes: active, its version kept; the teacher then reads goals and accommodations only', async () => {
+    const p = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const iep = buildCompleteIep();
+    const { presentLevels, ...rest } = iep;
+    expect(presentLevels.academic).not.toBe('');
+    const saved = await cm.patch(`/api/v1/plans/${planId}`, { version: p.version, ...rest });
+    expect(saved.statusCode).toBe(200);
+    expect((saved.json() as PlanBody).environmentCode).toBe('RC80'); // 1500 of 1800 minutes = 83 %
+    const errors = ((await cm.get(`/api/v1/plans/${planId}/findings`)).json() as { data: { severity: string; rule: string }[] }).data.filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+    const fin = await cm.post(`/api/v1/plans/${planId}/finalize`);
+    expect(fin.statusCode).toBe(200);
+    expect((fin.json() as PlanBody).status).toBe('active');
+    const edit = await cm.patch(`/api/v1/plans/${planId}`, { version: (fin.json() as PlanBody).version, esy: { determination: 'needed', services: 'x' } });
+    expect(edit.statusCode).toBe(409);
+    const teacher = await t.signIn(DEMO.teacher);
+    const seen = (await teacher.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    expect(Object.keys(seen.content).sort()).toEqual(['accommodations', 'goals']);
+    expect(seen.environmentCode).toBeNull();
+    const versions = (await cm.get(`/api/v1/plans/${planId}/versions`)).json() as { data: { status: string }[] };
+    expect(versions.data.map((v) => v.status)).toEqual(['active']);
+  });
+
+  it('an amendment starts from the active plan and, once final, supersedes it', async () => {
+    const res = await cm.post(`/api/v1/plans/${planId}/amendments`, { method: 'written_agreement' });
+    expect(res.statusCode).toBe(201);
+    const amendment = res.json() as PlanBody;
+    expect(amendment).toMatchObject({ status: 'draft', amendmentOf: planId });
+    const esy = await cm.patch(`/api/v1/plans/${amendment.id}`, { version: amendment.version, esy: { determination: 'needed', services: 'Reading, 2 hours a week in July.' } });
+    expect(esy.statusCode).toBe(200);
+    expect((await cm.post(`/api/v1/plans/${amendment.id}/finalize`)).statusCode).toBe(200);
+    expect(((await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody).status).toBe('superseded');
+    const list = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: { id: string; status: string }[] };
+    expect(list.data.filter((p) => p.status === 'active').map((p) => p.id)).toEqual([amendment.id]);
+    const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE student_id = $1 AND action LIKE 'plan.%' ORDER BY id`, [childId]);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['plan.create', 'plan.update', 'plan.finalize_refused', 'plan.finalize', 'plan.share', 'plan.read']));
+  });
+
+  it.each([
+    [DEMO.riversideAdmin, 'another district'],
+    [DEMO.caseManager2, 'another caseload'],
+    [DEMO.parent2, 'the parent of another child'],
+    [DEMO.teacher2, 'the teacher of another section'],
+    [DEMO.provider2, 'a provider not assigned'],
+    [DEMO.student, 'another student'],
+  ])('%s (%s) gets 404 on the plan, its findings, versions and amendments', async (email, _who) => {
+    const c = await t.signIn(email);
+    for (const res of [
+      await c.get(`/api/v1/plans/${planId}`),
+      await c.get(`/api/v1/plans/${planId}/findings`),
+      await c.get(`/api/v1/plans/${planId}/versions`),
+      await c.post(`/api/v1/plans/${planId}/amendments`, { method: 'meeting' }),
+      await c.get(`/api/v1/students/${childId}/plans`),
+      await c.post(`/api/v1/students/${childId}/plans`, { type: 'iep' }),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('checks goal measurability for a signed-in user; empty or oversized text is 400', async () => {
+    const ok = await cm.post('/api/v1/goal-checks', { text: 'Sam will improve his reading.' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ measurable: false, vagueVerbs: ['improve'] });
+    expect((await cm.post('/api/v1/goal-checks', { text: '  ' })).statusCode).toBe(400);
+    expect((await cm.post('/api/v1/goal-checks', { text: 'x'.repeat(2001) })).statusCode).toBe(400);
+  });
+});
