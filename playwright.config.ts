@@ -1,0 +1,55 @@
+/**
+ * End-to-end tests (test/e2e): the built web app and the API, served by `openiep serve` on a fresh
+ * embedded database, driven through Debian's Chromium. `npm run test:e2e` builds the web app first.
+ * Chromium: /usr/bin/chromium (`apt-get install -y chromium`), or set OPENIEP_E2E_CHROMIUM.
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATA_DIR as DATA_DIR, E2E_PASSWORD, E2E_PORT } from './test/e2e/env';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  outputDir: 'test-results',
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    locale: 'en-US',
+    timezoneId: 'America/Los_Angeles',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.OPENIEP_E2E_CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // A fresh database every run: the data directory is removed before the server starts.
+    command: `node -e "require('node:fs').rmSync('${DATA_DIR}', { recursive: true, force: true })" && node bin/openiep.js serve`,
+    url: `http://127.0.0.1:${E2E_PORT}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      OPENIEP_DATA_DIR: DATA_DIR,
+      OPENIEP_DEMO_PASSWORD: E2E_PASSWORD,
+      OPENIEP_LOG_LEVEL: 'warn',
+    },
+  },
+});

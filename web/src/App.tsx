@@ -1,0 +1,84 @@
+/** Routes. The student page is loaded on demand so the first load stays small. */
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout, PublicLayout } from './components/Layout';
+import { LocaleProvider, useT } from './i18n';
+import { HomePage, StudentsPage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { RequireSignIn, SessionProvider, useSession } from './session';
+
+const StudentPage = lazy(() => import('./pages/StudentPage'));
+
+function Loading() {
+  const t = useT();
+  return (
+    <p role="status" className="list-status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+/** Until GET /me has answered, nothing is routed: the sign-in page and the guarded pages both depend on it. */
+function AppRoutes() {
+  const { state, retry } = useSession();
+  const t = useT();
+  if (state.status === 'loading') {
+    return (
+      <div className="app-loading" role="status">
+        {t('app.loading')}
+      </div>
+    );
+  }
+  if (state.status === 'unavailable') {
+    return (
+      <PublicLayout>
+        <div className="notice notice-error" role="alert">
+          <p>{t('common.error.network')}</p>
+          <button type="button" className="button button-secondary" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </div>
+      </PublicLayout>
+    );
+  }
+  return (
+    <Routes>
+      <Route
+        path="/sign-in"
+        element={
+          <PublicLayout>
+            <SignInPage />
+          </PublicLayout>
+        }
+      />
+      <Route element={<RequireSignIn />}>
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="students" element={<StudentsPage />} />
+          <Route
+            path="students/:id"
+            element={
+              <Suspense fallback={<Loading />}>
+                <StudentPage />
+              </Suspense>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <LocaleProvider>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </LocaleProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,129 @@
+/** The frame of every page: skip link, header (product, person, language, sign out), navigation, main, footer. */
+import { useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
+import { Link, NavLink, Outlet } from 'react-router';
+import { isApiError } from '../api';
+import { useT } from '../i18n';
+import { roleLabel } from '../labels';
+import { useSession } from '../session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Guardians and students see their own records only: one list, no "Students" section. */
+const STAFF_NAV_ROLES = new Set(['district_admin', 'principal', 'case_manager', 'teacher', 'provider']);
+
+function Frame({ header, children }: { header: ReactNode; children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="frame">
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">{header}</header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}
+
+function Brand() {
+  const t = useT();
+  return (
+    <Link to="/" className="brand">
+      <span className="brand-mark" aria-hidden="true">
+        ◆
+      </span>
+      {t('app.name')}
+    </Link>
+  );
+}
+
+/** Before sign-in: the product name and the language switch. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <Frame
+      header={
+        <div className="header-bar">
+          <Brand />
+          <div className="header-tools">
+            <LanguageSwitch />
+          </div>
+        </div>
+      }
+    >
+      {children}
+    </Frame>
+  );
+}
+
+export function Layout() {
+  const t = useT();
+  const intl = useIntl();
+  const { state, signOut } = useSession();
+  const [signOutError, setSignOutError] = useState<string | null>(null);
+  const [signingOut, setSigningOut] = useState(false);
+  if (state.status !== 'signedIn') return null;
+  const { user } = state;
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    setSignOutError(null);
+    try {
+      await signOut();
+    } catch (e) {
+      setSignOutError(isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('common.error.generic'));
+      setSigningOut(false);
+    }
+  };
+
+  return (
+    <Frame
+      header={
+        <>
+          <div className="header-bar header-bar-app">
+            <Brand />
+            <div className="header-tools">
+              <p className="account">
+                <span className="visually-hidden">{t('header.account', { name: user.name, role: roleLabel(intl, user.role) })}</span>
+                <span aria-hidden="true" className="account-name">
+                  {user.name}
+                </span>
+                <span aria-hidden="true" className="account-role">
+                  {roleLabel(intl, user.role)}
+                </span>
+              </p>
+              <LanguageSwitch />
+              <button type="button" className="button button-quiet-on-dark sign-out" onClick={() => void onSignOut()} disabled={signingOut}>
+                {t('header.signOut')}
+              </button>
+            </div>
+          </div>
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              {STAFF_NAV_ROLES.has(user.role) && (
+                <li>
+                  <NavLink to="/students">{t('nav.students')}</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+          {signOutError && (
+            <p role="alert" className="header-alert">
+              {signOutError}
+            </p>
+          )}
+        </>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}
