@@ -110,7 +110,9 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     const teacher = await t.signIn(DEMO.teacher);
     expect((await parent.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
     expect((await teacher.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
-    expect(((await parent.get(`/api/v1/students/${childId}/plans`)).json() as { data: unknown[] }).data).toHaveLength(0);
+    const before = (await parent.get(`/api/v1/students/${childId}/plans`)).json() as { data: { id: string; status: string }[] };
+    expect(before.data.map((p) => p.id)).not.toContain(planId);
+    expect(before.data.map((p) => p.status)).toEqual(['active']); // the demo's IEP in effect
     expect((await cm.post(`/api/v1/plans/${planId}/share`, { shared: true })).statusCode).toBe(200);
     expect((await parent.get(`/api/v1/plans/${planId}`)).statusCode).toBe(200);
     expect((await teacher.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
@@ -182,5 +184,56 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(ok.json()).toMatchObject({ measurable: false, vagueVerbs: ['improve'] });
     expect((await cm.post('/api/v1/goal-checks', { text: '  ' })).statusCode).toBe(400);
     expect((await cm.post('/api/v1/goal-checks', { text: 'x'.repeat(2001) })).statusCode).toBe(400);
+  });
+});
+
+describe.each(ENGINES)('demo plans on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  async function plansOf(c: Client, studentId: string) {
+    return ((await c.get(`/api/v1/students/${studentId}/plans`)).json() as { data: { id: string; type: string; status: string; amendmentOf: string | null }[] }).data;
+  }
+  async function errorsOf(c: Client, planId: string) {
+    return ((await c.get(`/api/v1/plans/${planId}/findings`)).json() as { data: { severity: string; rule: string }[] }).data.filter((f) => f.severity === 'error');
+  }
+
+  it("the parent's child has an active IEP with no error findings, which the parent can read", async () => {
+    const parent = await t.signIn(DEMO.parent);
+    const child = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!;
+    const plans = await plansOf(parent, child.id);
+    expect(plans.map((p) => [p.type, p.status])).toEqual([['iep', 'active']]);
+    const cm = await t.signIn(DEMO.caseManager);
+    expect(await errorsOf(cm, plans[0]!.id)).toEqual([]);
+    expect((await parent.get(`/api/v1/plans/${plans[0]!.id}`)).statusCode).toBe(200);
+  });
+
+  it('the student of transition age reads their own IEP, complete with transition content', async () => {
+    const student = await t.signIn(DEMO.student);
+    const me = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!;
+    const plans = await plansOf(student, me.id);
+    expect(plans).toHaveLength(1);
+    const plan = (await student.get(`/api/v1/plans/${plans[0]!.id}`)).json() as PlanBody;
+    expect((plan.content.transition as { employmentGoal: string }).employmentGoal).not.toBe('');
+    const cm = await t.signIn(DEMO.caseManager);
+    expect(await errorsOf(cm, plan.id)).toEqual([]);
+  });
+
+  it('shows a draft with findings, a 504 plan, and an amendment with its history', async () => {
+    const admin = await t.signIn(DEMO.admin);
+    const all = ((await admin.get('/api/v1/students?limit=200')).json() as { data: { id: string }[] }).data;
+    const plans = (await Promise.all(all.map((s) => plansOf(admin, s.id)))).flat();
+    const draft = plans.find((p) => p.status === 'draft')!;
+    expect((await errorsOf(admin, draft.id)).map((f) => f.rule)).toEqual(expect.arrayContaining(['goals.measurable', 'services.frequency_location_duration']));
+    const p504 = plans.find((p) => p.type === '504')!;
+    expect(p504.status).toBe('active');
+    expect(await errorsOf(admin, p504.id)).toEqual([]);
+    const amendment = plans.find((p) => p.amendmentOf !== null)!;
+    expect(amendment.status).toBe('active');
+    expect(plans.find((p) => p.id === amendment.amendmentOf)!.status).toBe('superseded');
+    expect(plans.filter((p) => p.status === 'active' && p.type === 'iep').length).toBeGreaterThanOrEqual(4);
   });
 });

@@ -9,6 +9,7 @@ import { hashPassword } from '../server/passwords';
 import { insertMany } from './bulk';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';
+import { seedDemoPlans } from './seed-demo-plans';
 
 const id = (name: string) => nameUuid(`demo:${name}`);
 export const DEMO_IDS = {
@@ -306,6 +307,7 @@ async function seedLincoln(tx: Queryable, hash: string) {
     { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
   ]);
   await tx.query(`UPDATE guardians SET first_name = 'Elena' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+  await seedDemoPlans(tx, { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' });
 }
 
 async function seedRiverside(tx: Queryable, hash: string) {
