@@ -12,6 +12,7 @@ import { StudentsRepo } from './students-repo';
 import { AuditRepo } from './audit-repo';
 import { SchoolsRepo } from './schools-repo';
 import { PlansRepo } from './plans-repo';
+import { GoalBankRepo } from './goal-bank-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -34,6 +35,7 @@ export interface Scope {
   readonly auditLog: AuditRepo;
   readonly schools: SchoolsRepo;
   readonly plans: PlansRepo;
+  readonly goalBank: GoalBankRepo;
   audit(entry: AuditEntry): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
             actor,
             students,
             plans: new PlansRepo(tx, actor, students),
+            goalBank: new GoalBankRepo(tx, actor),
             auditLog: new AuditRepo(tx, actor),
             schools: new SchoolsRepo(tx, actor),
             audit: (entry) => writeAudit(tx, actor, info, entry),

@@ -57,6 +57,7 @@ export const OBSERVABLE_VERBS = [
   'raise', 'wait', 'take', 'transition', 'return', 'greet', 'share', 'comment', 'participate', 'attend',
   'button', 'zip', 'tie', 'dress', 'wash', 'feed', 'prepare', 'purchase', 'pay', 'navigate', 'arrive',
   'record', 'check', 'organize', 'plan', 'apply', 'advocate', 'verbalize', 'express', 'contribute', 'engage',
+  'correct', 'form', 'write down', 'tell', 'show', 'build', 'assemble', 'fill', 'fold', 'open', 'close',
 ] as const;
 
 const NUMBER_WORDS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';

@@ -12,6 +12,7 @@ import type { Database } from '../db/connect';
 import { schoolRoutes } from '../features/schools/routes';
 import { studentRoutes } from '../features/students/routes';
 import { planRoutes } from '../features/plans/routes';
+import { goalBankRoutes } from '../features/goal-bank/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -97,6 +98,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(studentRoutes);
   await app.register(schoolRoutes);
   await app.register(planRoutes);
+  await app.register(goalBankRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;
