@@ -237,3 +237,33 @@ describe.each(ENGINES)('demo plans on %s', (engine) => {
     expect(plans.filter((p) => p.status === 'active' && p.type === 'iep').length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe.each(ENGINES)('plan changes on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  it('requires authentication', async () => {
+    expect((await t.anonymous.get('/api/v1/plans/00000000-0000-4000-8000-000000000000/changes')).statusCode).toBe(401);
+  });
+
+  it('shows what the demo amendment changed, readably, and refuses another district', async () => {
+    const cm = await t.signIn(DEMO.caseManager);
+    const all = ((await cm.get('/api/v1/students?status=eligible_iep&limit=200')).json() as { data: { id: string }[] }).data;
+    let amendmentId = '';
+    for (const s of all) {
+      const plans = ((await cm.get(`/api/v1/students/${s.id}/plans`)).json() as { data: { id: string; amendmentOf: string | null }[] }).data;
+      amendmentId ||= plans.find((p) => p.amendmentOf)?.id ?? '';
+    }
+    expect(amendmentId).not.toBe('');
+    const res = await cm.get(`/api/v1/plans/${amendmentId}/changes`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { data: { path: string; change: string; after: unknown }[] };
+    expect(body.data).toContainEqual(expect.objectContaining({ path: 'esy.determination', change: 'changed', after: 'needed' }));
+    expect(body.data.some((c) => c.path === 'dates.meetingDate')).toBe(true);
+    const other = await t.signIn(DEMO.riversideAdmin);
+    expect((await other.get(`/api/v1/plans/${amendmentId}/changes`)).statusCode).toBe(404);
+  });
+});

@@ -10,6 +10,7 @@ import { amendPlan, createPlan } from './create-plan';
 import { finalizePlan, getFindings, planHistory, sharePlan } from './finalize-plan';
 import { getPlan } from './get-plan';
 import { listPlans } from './list-plans';
+import { planChanges } from './plan-changes';
 import { amendSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
 import { updatePlan } from './update-plan';
 
@@ -132,6 +133,26 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => planHistory(requireHandle(request), { id: request.params.id }),
+  );
+
+  r.get(
+    '/api/v1/plans/:id/changes',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'What changed between this plan and another of the student (by default, the plan it amends)',
+        params: idParams,
+        querystring: z.strictObject({ against: z.uuid({ message: 'Must be a UUID.' }).optional() }),
+        response: {
+          200: z.object({
+            against: z.string(),
+            data: z.array(z.object({ section: z.string(), path: z.string(), change: z.enum(['added', 'removed', 'changed']), before: z.unknown(), after: z.unknown() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => planChanges(requireHandle(request), { id: request.params.id, against: request.query.against }),
   );
 
   r.post(
