@@ -12,12 +12,14 @@ export async function seedCommand(args: string[]): Promise<number> {
     synthetic: { type: 'boolean' },
     students: { type: 'string' },
     seed: { type: 'string' },
+    password: { type: 'string' },
   } });
   if (values.help || (!values.demo && !values.synthetic)) {
     console.log(
       'Usage: openiep seed --demo\n       openiep seed --synthetic --students N [--seed S]\n\n' +
         '--demo       loads the demo districts into an empty database (password: OPENIEP_DEMO_PASSWORD, else printed)\n' +
-        '--synthetic  adds a synthetic district of N students with realistic proportions (same S, same data)',
+        '--synthetic  adds a synthetic district of N students with realistic proportions (same S, same data);\n' +
+        '             --password P gives its staff a password (else they cannot sign in)',
     );
     return values.help ? 0 : 2;
   }
@@ -36,7 +38,7 @@ export async function seedCommand(args: string[]): Promise<number> {
       const s = Number(values.seed ?? '1');
       if (!Number.isInteger(n) || n < 1) throw new Error('--students must be a positive whole number');
       if (!Number.isInteger(s)) throw new Error('--seed must be a whole number');
-      await seedSynthetic(db, { students: n, seed: s, log: (m) => console.log(m) });
+      await seedSynthetic(db, { students: n, seed: s, log: (m) => console.log(m), ...(values.password ? { password: values.password } : {}) });
     }
   } finally {
     await db.close();
