@@ -24,6 +24,7 @@ export const AUDIT_EVENTS = {
   'plan.share': 'a draft was shared with (or withdrawn from) the family',
   'plan.history': "someone read a plan's version history",
   'plan.read_denied': 'someone asked for a plan they may not see (answered 404)',
+  'plan.print': 'someone printed a plan as a PDF (language, version and sections printed named); denied when they may see it but not print it (answered 404)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';

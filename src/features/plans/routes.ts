@@ -4,11 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { checkGoal } from '../../domain/goals';
+import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { amendPlan, createPlan } from './create-plan';
 import { finalizePlan, getFindings, planHistory, sharePlan } from './finalize-plan';
 import { getPlan } from './get-plan';
+import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
 import { amendSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
@@ -23,6 +25,10 @@ function versionFromIfMatch(header: string | undefined, id: string): number | nu
   if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this plan. Use the ETag from GET.');
   return Number(m[2]);
 }
+
+const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
+/** RFC 5987 value characters: percent-encode everything else (encodeURIComponent leaves ' ( ) * alone). */
+const encodeRfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const component = z.object({ found: z.boolean(), matched: z.string().nullable() });
 const goalCheckResponse = z.object({
@@ -58,6 +64,30 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const p = await getPlan(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(p.id, p.version)).header('Cache-Control', 'no-store');
       return p;
+    },
+  );
+
+  r.get(
+    '/api/v1/plans/:id/document.pdf',
+    {
+      // No automatic HEAD: it would render and audit a print that nobody receives.
+      exposeHeadRoute: false,
+      schema: {
+        tags: ['plans'],
+        summary: 'The plan as a tagged PDF, in English or Spanish, with the sections the caller may read (application/pdf)',
+        params: idParams,
+        querystring: documentQuery,
+        // The body is the PDF itself (a Buffer is sent as is, not serialized).
+        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await getPlanDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"; filename*=UTF-8''${encodeRfc5987(doc.filenameUtf8)}`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 
