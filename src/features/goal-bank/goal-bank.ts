@@ -13,7 +13,7 @@ export interface GoalBankFilter {
 
 /** The starter bank and the district's own goals, filtered. Not student records: not audited. */
 export async function searchGoalBank(handle: DataHandle, f: GoalBankFilter) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     if (!goalBankAbilities(scope.actor).read) throw new AppError('NOT_FOUND', 'No goal bank here.');
     const q = f.q?.toLowerCase();
     const starter = STARTER_GOALS.filter((g) => (!f.area || g.area === f.area) && (!f.gradeBand || g.gradeBand === f.gradeBand) && (!q || g.text.toLowerCase().includes(q)));

@@ -5,7 +5,7 @@ import { presentPlan } from './presenter';
 
 /** The findings of a plan the actor may see. */
 export async function getFindings(handle: DataHandle, opts: { id: string }) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.id);
     await scope.audit({ action: 'plan.findings', studentId: p.plan.studentId, context: { planId: p.plan.id } });
     return { data: findingsOf(p, scope.actor.stateProfile) };
@@ -57,7 +57,7 @@ export async function sharePlan(handle: DataHandle, opts: { id: string; shared: 
 
 /** The versions that left draft, oldest first. */
 export async function planHistory(handle: DataHandle, opts: { id: string }) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.id);
     const versions = await scope.plans.versions(p.plan.id);
     await scope.audit({ action: 'plan.history', studentId: p.plan.studentId, context: { planId: p.plan.id } });

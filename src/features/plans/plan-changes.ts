@@ -7,7 +7,7 @@ import { diffPlans } from '../../domain/plan-diff';
  * Only sections the caller may view of both plans are compared.
  */
 export async function planChanges(handle: DataHandle, opts: { id: string; against?: string | undefined }) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const after = await scope.plans.get(opts.id);
     const againstId = opts.against ?? after.plan.amendmentOf;
     if (!againstId) throw new AppError('VALIDATION_FAILED', 'This plan amends no other; say which plan to compare with.', [{ path: 'query.against', message: 'Required for a plan that is not an amendment.' }]);

@@ -2,5 +2,5 @@ import type { DataHandle } from '../../db/handle';
 
 /** Schools are not student records: listing them is not audited. */
 export async function listSchools(handle: DataHandle) {
-  return handle.run(async (scope) => ({ data: await scope.schools.list() }));
+  return handle.read(async (scope) => ({ data: await scope.schools.list() }));
 }

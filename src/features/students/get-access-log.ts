@@ -4,7 +4,7 @@ import { presentAccessLogEntry } from './presenter';
 
 /** Who saw or changed this student's records (34 CFR 300.614). Reading the log is itself recorded. */
 export async function getAccessLog(handle: DataHandle, opts: { id: string; limit: number; before?: string | undefined }) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const s = await scope.students.get(opts.id);
     if (!s.abilities.viewAccessLog) {
       throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: opts.id });

@@ -3,7 +3,7 @@ import { presentStudent } from './presenter';
 
 /** One student's record, with guardians when the actor may see them; the read is audited. */
 export async function getStudent(handle: DataHandle, opts: { id: string; purpose?: string | undefined }) {
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const s = await scope.students.get(opts.id);
     const guardians = s.abilities.viewGuardians ? await scope.students.guardians(opts.id) : null;
     await scope.audit({ action: 'student.read', studentId: opts.id, purpose: opts.purpose ?? null });

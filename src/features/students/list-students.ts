@@ -31,7 +31,7 @@ function decodeCursor(c: string): Cursor {
 /** The students the actor may see, a page at a time; each one shown is audited. */
 export async function listStudents(handle: DataHandle, opts: ListStudentsOptions) {
   const after = opts.cursor ? decodeCursor(opts.cursor) : undefined;
-  return handle.run(async (scope) => {
+  return handle.read(async (scope) => {
     const rows = await scope.students.list({ q: opts.q, schoolId: opts.schoolId, status: opts.status, limit: opts.limit, after });
     await scope.audit({ action: 'student.list', studentIds: rows.map((r) => r.row.id), context: { q: opts.q ?? null } });
     const last = rows.length === opts.limit ? rows[rows.length - 1]?.row : undefined;
