@@ -337,9 +337,9 @@ async function main(): Promise<void> {
     for (const r of rows) console.log(line(r));
     console.log('');
     console.log(
-      `  Note: "ours" is the whole app — session lookup, a transaction per request, scope SQL plus the row-level policy, zod\n` +
+      `  Note: "ours" is the whole app — session lookup, scope SQL plus the row-level policy, zod\n` +
         `  validation and serialization, and one audit row per student shown (34 CFR 300.614 / FERPA: ${auditRowsByOurs} audit rows\n` +
-        `  were written during these runs, in the same transaction as each read). The floor runs the same SELECTs with none of that.`,
+        `  were written during these runs, each before its data was returned). The floor runs the same SELECTs with none of that.`,
     );
     console.log(
       `  machine load average (1 min): ${loadAtStart.toFixed(2)} at start, ${(os.loadavg()[0] ?? 0).toFixed(2)} at end, on ${cpus.length} cores ` +
