@@ -104,3 +104,19 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
     expect(exit.json()).toMatchObject({ spedStatus: 'exited', primaryDisability: null, secondaryDisability: null });
   });
 });
+
+describe.each(ENGINES)('sign-in rate limit on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine, { OPENIEP_SIGNIN_RATE_LIMIT: '3' });
+  });
+  afterAll(async () => t.close());
+
+  it('answers 429 problem+json past the per-IP limit, even with the right password', async () => {
+    for (let i = 0; i < 3; i++) expect((await t.anonymous.post('/api/v1/session', { email: DEMO.teacher, password: 'wrong' })).statusCode).toBe(401);
+    const res = await t.anonymous.post('/api/v1/session', { email: DEMO.teacher, password: TEST_PASSWORD });
+    expect(res.statusCode).toBe(429);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+  });
+});
