@@ -21,6 +21,16 @@ declare module 'autocannon' {
     headers?: Record<string, string>;
     body?: string;
   }
+  export interface Request extends RawRequest {
+    /** Called before each request is sent; what it returns is sent. */
+    setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
+    /** Called with each response to this request (header names as the server sent them). */
+    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+  }
+  /** One connection. `context` is reset every time the list of requests starts over, so per-connection state belongs in closures. */
+  export interface Client {
+    setRequests(requests: Request[]): void;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -28,7 +38,9 @@ declare module 'autocannon' {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    requests?: (RawRequest & { setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest })[];
+    requests?: Request[];
+    /** Called once per connection as it is created (in order), before its first request is built. */
+    setupClient?: (client: Client) => void;
   }
   interface Result {
     requests: Histogram;

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeds a synthetic district into a fresh PostgreSQL database, then load-tests our app
- * and the floor (bench/floor.ts: the same SQL with nothing around it) on the two hottest reads of a case
- * manager's day — the caseload list and one student's record — and prints req/s and latency for both.
+ * and the floor (bench/floor.ts: the same SQL with nothing around it) on the hottest requests of a case
+ * manager's day — the caseload list, one student's record, one IEP, and saving a section of a draft IEP —
+ * and prints req/s and latency for both.
  *
  *   npm run bench -- [--students 100000] [--seed 1] [--duration 10] [--connections 20] [--warmup 2] [--rounds 1] [--keep] [--reuse]
  *
@@ -18,12 +19,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
+import autocannon, { type Client as AutocannonClient, type Request as AutocannonRequest } from 'autocannon';
 import pg from 'pg';
 import { connect, type Database } from '../src/db/connect';
 import { migrate } from '../src/db/migrate';
 import { hashPassword } from '../src/server/passwords';
 import { seedSynthetic } from './synthetic';
+import { ensureDrafts } from './synthetic-plans';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BENCH_DB = 'openiep_bench';
@@ -150,36 +152,89 @@ interface LoadResult {
   p99: number;
   ok: number;
   non2xx: number;
+  /** The non-2xx responses by status. */
+  statuses: Record<string, number>;
   errors: number;
 }
 
-/** Runs autocannon for `duration` seconds, cycling through `paths`; percentiles from every 2xx response time. */
-async function loadTest(url: string, headers: Record<string, string>, paths: string[], connections: number, duration: number): Promise<LoadResult> {
+/** What a test sends: GETs cycling through paths, or PATCHes of drafts, one draft per connection, each at its current version. */
+type Work = { get: string[] } | { patch: { id: string; version: number }[] };
+
+/** The section a PATCH saves (about 1.4 kB, like a real one); `#` becomes a revision number so that every save changes it. */
+const PRESENT_LEVELS = JSON.stringify({
+  presentLevels: {
+    academic:
+      'Revision #. On the winter benchmark the student read 78 words correct per minute on grade-level passages (benchmark 110), with 93% accuracy; ' +
+      'decodes closed syllables reliably but slows on multisyllabic words and vowel teams. In math the student computes accurately with a ' +
+      'facts chart and solves one-step word problems read aloud; two-step problems remain hard without a graphic organizer.',
+    functional:
+      'Follows classroom routines with a visual checklist; asks for help when prompted and, more often this year, without a prompt. ' +
+      'Uses a break card about twice a day and returns to work within three minutes.',
+    strengths: 'Curious and kind to classmates; strong listening comprehension; enjoys graphic novels and hands-on science.',
+    parentConcerns: 'The family would like more reading practice at home and a short weekly note on progress.',
+    studentInput: 'Says that audiobooks and clear steps help, and wants to read aloud in class without being rushed.',
+    impactOnGeneralCurriculum:
+      'Reading fluency limits access to grade-level texts in science and social studies without text-to-speech and specially designed instruction.',
+  },
+});
+const presentLevelsBody = (revision: number) => PRESENT_LEVELS.replace('Revision #.', `Revision ${revision}.`);
+
+const headerOf = (h: Record<string, string | string[]>, name: string): string | undefined => {
+  for (const [k, v] of Object.entries(h)) if (k.toLowerCase() === name) return Array.isArray(v) ? v[0] : v;
+  return undefined;
+};
+
+/** Runs autocannon for `duration` seconds; percentiles from every 2xx response time. */
+async function loadTest(url: string, headers: Record<string, string>, work: Work, connections: number, duration: number): Promise<LoadResult> {
   let k = 0;
   const latencies: number[] = [];
   let non2xx = 0;
-  const instance = autocannon({
-    url,
-    connections,
-    duration,
-    headers,
-    timeout: 30,
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }],
-  });
+  const statuses: Record<string, number> = {};
+  let requests: AutocannonRequest[] | undefined;
+  let setupClient: ((client: AutocannonClient) => void) | undefined;
+  if ('get' in work) {
+    const paths = work.get;
+    requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }];
+  } else {
+    // Each connection saves its own draft and sends, in If-Match, the ETag of its previous response: with one
+    // request in flight per connection (no pipelining) it never conflicts with itself or with another connection.
+    const drafts = work.patch;
+    if (drafts.length < connections) throw new Error(`PATCH needs a draft per connection: ${drafts.length} drafts for ${connections} connections`);
+    let n = 0;
+    setupClient = (client) => {
+      const draft = drafts[n++]!;
+      let etag = `"${draft.id}.${draft.version}"`;
+      client.setRequests([
+        {
+          method: 'PATCH',
+          path: `/api/v1/plans/${draft.id}`,
+          setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'content-type': 'application/json', 'if-match': etag }, body: presentLevelsBody(k++) }),
+          onResponse: (status, _body, _context, h) => {
+            const next = status >= 200 && status < 300 ? headerOf(h, 'etag') : undefined;
+            if (next) etag = next;
+          },
+        },
+      ]);
+    };
+  }
+  const instance = autocannon({ url, connections, duration, headers, timeout: 30, ...(requests ? { requests } : {}), ...(setupClient ? { setupClient } : {}) });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300) latencies.push(ms);
-    else non2xx++;
+    else {
+      non2xx++;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
   });
   const r = await instance;
   latencies.sort((a, b) => a - b);
   const q = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1))]! : NaN);
   const seconds = (r.finish.getTime() - r.start.getTime()) / 1000 || r.duration;
-  return { rps: latencies.length / seconds, p50: q(0.5), p95: q(0.95), p99: q(0.99), ok: latencies.length, non2xx, errors: r.errors };
+  return { rps: latencies.length / seconds, p50: q(0.5), p95: q(0.95), p99: q(0.99), ok: latencies.length, non2xx, statuses, errors: r.errors };
 }
 
 // ---------------------------------------------------------------------------------------------------
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
+async function signIn(base: string, email: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -188,10 +243,25 @@ async function signIn(base: string, email: string, password: string): Promise<st
   if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status} ${await res.text()}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('openiep_session='));
   if (!cookie) throw new Error('sign-in set no session cookie');
-  return cookie.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, csrfToken };
 }
 
-async function check(base: string, headers: Record<string, string>, studentId: string, caseload: number, who: string): Promise<void> {
+/** The current version of each draft, from the database (between tests, after the last responses have been written). */
+async function draftVersions(db: Database, ids: string[]): Promise<{ id: string; version: number }[]> {
+  await new Promise((r) => setTimeout(r, 300));
+  const rows = await db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plans WHERE id = ANY($1::uuid[])`, [ids]);
+  const byId = new Map(rows.map((r) => [r.id, r.version]));
+  return ids.map((id) => ({ id, version: byId.get(id) ?? NaN }));
+}
+
+async function check(
+  base: string,
+  headers: Record<string, string>,
+  at: { studentId: string; caseload: number; planId: string; draft: { id: string; version: number } },
+  who: string,
+): Promise<void> {
+  const { studentId, caseload } = at;
   const list = await fetch(`${base}/api/v1/students`, { headers });
   const body = (await list.json()) as { data?: unknown[] };
   const expected = Math.min(caseload, 50);
@@ -200,6 +270,21 @@ async function check(base: string, headers: Record<string, string>, studentId: s
   }
   const one = await fetch(`${base}/api/v1/students/${studentId}`, { headers });
   if (one.status !== 200) throw new Error(`${who}: GET /api/v1/students/${studentId} gave ${one.status}`);
+  const plan = await fetch(`${base}/api/v1/plans/${at.planId}`, { headers });
+  const planBody = (await plan.json()) as { content?: { goals?: unknown[] } };
+  if (plan.status !== 200 || plan.headers.get('etag') === null || !planBody.content?.goals?.length) {
+    throw new Error(`${who}: GET /api/v1/plans/${at.planId} gave ${plan.status} (ETag ${plan.headers.get('etag')}) with ${planBody.content?.goals?.length ?? 'no'} goals`);
+  }
+  const { id, version } = at.draft;
+  const saved = await fetch(`${base}/api/v1/plans/${id}`, {
+    method: 'PATCH',
+    headers: { ...headers, 'content-type': 'application/json', 'if-match': `"${id}.${version}"` },
+    body: presentLevelsBody(0),
+  });
+  const etag = `"${id}.${version + 1}"`;
+  if (saved.status !== 200 || saved.headers.get('etag') !== etag) {
+    throw new Error(`${who}: PATCH /api/v1/plans/${id} gave ${saved.status} (ETag ${saved.headers.get('etag')}, expected ${etag}): ${await saved.text()}`);
+  }
 }
 
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
@@ -257,14 +342,28 @@ async function main(): Promise<void> {
     if (!cm) throw new Error('no case managers');
     if (args.reuse) await db.query('UPDATE users SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid', [cm.id, await hashPassword(password)]);
     const ids = (await db.query<{ id: string }>(`SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid ORDER BY student_id`, [cm.id])).map((r) => r.id);
+    // Plans: the IEPs in effect of the caseload (GET), and a draft per connection (PATCH; at least 20).
+    const activePlans = (
+      await db.query<{ id: string }>(
+        `SELECT p.id::text AS id FROM plans p JOIN case_manager_assignments c ON c.student_id = p.student_id
+          WHERE c.user_id = $1::uuid AND p.status = 'active' ORDER BY p.id`,
+        [cm.id],
+      )
+    ).map((r) => r.id);
+    if (activePlans.length === 0) throw new Error(`${cm.email} has no student with a plan in effect${args.reuse ? ` (was ${BENCH_DB} seeded before plans? run without --reuse)` : ''}`);
+    const drafts = (await ensureDrafts(db, { seed: args.seed, caseManagerId: cm.id, count: Math.max(20, args.connections) })).slice(0, Math.max(20, args.connections));
     const pgVersion = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?';
     console.log(
-      `bench: signing in as ${cm.email} (caseload ${cm.n}; caseloads range ${loads[0]!.n}–${loads[loads.length - 1]!.n} over ${loads.length} case managers)`,
+      `bench: signing in as ${cm.email} (caseload ${cm.n}; caseloads range ${loads[0]!.n}–${loads[loads.length - 1]!.n} over ${loads.length} case managers; ` +
+        `${activePlans.length} IEPs in effect, ${drafts.length} drafts to edit)`,
     );
 
-    const routes = [
-      { name: 'GET /api/v1/students', paths: ['/api/v1/students'] },
-      { name: 'GET /api/v1/students/{id}', paths: ids.map((id) => `/api/v1/students/${id}`) },
+    const routes: { name: string; work: () => Promise<Work> }[] = [
+      { name: 'GET /api/v1/students', work: async () => ({ get: ['/api/v1/students'] }) },
+      { name: 'GET /api/v1/students/{id}', work: async () => ({ get: ids.map((id) => `/api/v1/students/${id}`) }) },
+      { name: 'GET /api/v1/plans/{id}', work: async () => ({ get: activePlans.map((id) => `/api/v1/plans/${id}`) }) },
+      // The versions are read again before every test: the previous one (or the check) has moved them on.
+      { name: 'PATCH /api/v1/plans/{id}', work: async () => ({ patch: await draftVersions(db!, drafts) }) },
     ];
     // Both servers run side by side (an idle one costs nothing); each route is measured on ours and then
     // on the floor straight after, so that a change in the machine's load hits both about equally.
@@ -274,8 +373,13 @@ async function main(): Promise<void> {
       const server = await startServer(kind, { DATABASE_URL: url, BENCH_USER_ID: cm.id, BENCH_POOL_SIZE: String(BENCH_POOL_SIZE) });
       servers.push(server);
       const base = `http://127.0.0.1:${server.port}`;
-      const headers: Record<string, string> = kind === 'ours' ? { cookie: await signIn(base, cm.email, password) } : {};
-      await check(base, headers, ids[0]!, ids.length, kind);
+      let headers: Record<string, string> = {};
+      if (kind === 'ours') {
+        const session = await signIn(base, cm.email, password);
+        headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+      }
+      const [draft] = await draftVersions(db, drafts.slice(0, 1));
+      await check(base, headers, { studentId: ids[0]!, caseload: ids.length, planId: activePlans[0]!, draft: draft! }, kind);
       up.set(kind, { base, headers });
     }
     const auditStart = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]?.n ?? 0;
@@ -284,11 +388,22 @@ async function main(): Promise<void> {
       for (const route of routes) {
         for (const kind of kinds) {
           const { base, headers } = up.get(kind)!;
-          if (args.warmup > 0) await loadTest(base, headers, route.paths, args.connections, args.warmup);
-          const r = await loadTest(base, headers, route.paths, args.connections, args.duration);
+          if (args.warmup > 0) await loadTest(base, headers, await route.work(), args.connections, args.warmup);
+          const work = await route.work();
+          const r = await loadTest(base, headers, work, args.connections, args.duration);
           runs.push({ route: route.name, server: kind, r });
+          let saves = '';
+          if ('patch' in work) {
+            // The database agrees: one new version per 2xx, plus at most one per connection whose response came after the end.
+            const after = await draftVersions(db, work.patch.map((d) => d.id));
+            const n = after.reduce((sum, d, i) => sum + d.version - work.patch[i]!.version, 0);
+            if (!(n >= r.ok && n <= r.ok + args.connections)) throw new Error(`${kind} ${route.name}: ${r.ok} saves answered 2xx but the drafts' versions moved on by ${n}`);
+            saves = `  (${n} new versions in the database)`;
+          }
+          const bad = Object.entries(r.statuses).map(([status, n]) => `${n} × ${status}`).join(', ');
           console.log(
-            `  ${args.rounds > 1 ? `round ${round}  ` : ''}${kind.padEnd(5)} ${route.name.padEnd(26)} ${fmt(r.rps, 0).padStart(7)} req/s  p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms`,
+            `  ${args.rounds > 1 ? `round ${round}  ` : ''}${kind.padEnd(5)} ${route.name.padEnd(26)} ${fmt(r.rps, 0).padStart(7)} req/s  p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms` +
+              `  load ${(os.loadavg()[0] ?? 0).toFixed(2)}${saves}${bad ? `  non-2xx: ${bad}` : ''}`,
           );
         }
       }
@@ -311,7 +426,11 @@ async function main(): Promise<void> {
       `  data: ${args.students} synthetic students (seed ${args.seed}) on PostgreSQL ${pgVersion}; ` +
         (seedSeconds === null ? 'seed time: reused database' : `seed time ${seedSeconds.toFixed(1)} s (${Math.round(args.students / seedSeconds)} students/s)`),
     );
-    console.log(`  caller: case manager ${cm.email}, caseload ${cm.n} (the median); list = default page (limit 50); get cycles through the caseload`);
+    console.log(
+      `  caller: case manager ${cm.email}, caseload ${cm.n} (the median); list = default page (limit 50); students/{id} cycles through the caseload; ` +
+        `plans/{id} through its ${activePlans.length} IEPs in effect; PATCH saves presentLevels (1.4 kB) of a draft, each connection its own (${Math.min(args.connections, drafts.length)} of ${drafts.length}) ` +
+        `with If-Match = the ETag of its previous response`,
+    );
     console.log(
       `  load: autocannon, ${args.connections} connections, ${args.duration} s per test after ${args.warmup} s warm-up` +
         `${args.rounds > 1 ? `, median of ${args.rounds} rounds` : ''}; ours and floor measured back to back per route; ` +
@@ -335,11 +454,16 @@ async function main(): Promise<void> {
     console.log(line(header));
     console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
     for (const r of rows) console.log(line(r));
+    for (const { route, server, r } of results) {
+      const bad = Object.entries(r.statuses);
+      if (bad.length) console.log(`  non-2xx of ${server} on ${route}: ${bad.map(([status, n]) => `${n} × ${status}`).join(', ')}`);
+    }
     console.log('');
     console.log(
-      `  Note: "ours" is the whole app — session lookup, scope SQL plus the row-level policy, zod\n` +
-        `  validation and serialization, and one audit row per student shown (34 CFR 300.614 / FERPA: ${auditRowsByOurs} audit rows\n` +
-        `  were written during these runs, each before its data was returned). The floor runs the same SELECTs with none of that.`,
+      `  Note: "ours" is the whole app — session lookup, scope SQL plus the row-level policy, zod validation\n` +
+        `  and serialization, a transaction for a save, and one audit row per student shown and per plan read or saved\n` +
+        `  (34 CFR 300.614 / FERPA: ${auditRowsByOurs} audit rows were written during these runs, each before its data was returned).\n` +
+        `  The floor runs the same statements of the repositories with none of that.`,
     );
     console.log(
       `  machine load average (1 min): ${loadAtStart.toFixed(2)} at start, ${(os.loadavg()[0] ?? 0).toFixed(2)} at end, on ${cpus.length} cores ` +

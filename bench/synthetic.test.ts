@@ -5,11 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../src/db/connect';
+import type { IepContent, PlanDates } from '../src/domain/plan';
+import { iepFindings } from '../src/domain/plan-rules';
 import { disabilityFindings } from '../src/domain/sped-status';
 import type { SpedStatus } from '../src/domain/sped-status';
+import { stateProfile } from '../src/domain/state-profiles';
+import { iepSectionSchemas } from '../src/features/plans/schemas';
 import { verifyPassword } from '../src/server/passwords';
 import { cloneTestDb, type TestDb } from '../test/support/db';
 import { seedSynthetic, type SyntheticResult } from './synthetic';
+import { ensureDrafts } from './synthetic-plans';
 
 const N = 2000;
 const quiet = () => undefined;
@@ -22,7 +27,7 @@ async function one<T>(q: Queryable, sql: string, params: unknown[]): Promise<T> 
 
 /** A digest of everything the generator wrote for a district (timestamps aside). */
 async function fingerprint(q: Queryable, districtId: string): Promise<Record<string, string>> {
-  const tables = ['schools', 'students', 'guardians', 'student_guardians', 'users', 'staff_schools', 'sections', 'section_enrollments', 'case_manager_assignments', 'provider_assignments'];
+  const tables = ['schools', 'students', 'guardians', 'student_guardians', 'users', 'staff_schools', 'sections', 'section_enrollments', 'case_manager_assignments', 'provider_assignments', 'plans', 'plan_versions'];
   const out: Record<string, string> = {};
   for (const t of tables) {
     const r = await one<{ h: string; n: number }>(
@@ -249,6 +254,52 @@ describe('synthetic district generator', () => {
     expect(sliWithoutSlp.n).toBe(0);
   });
 
+  it('gives every student with an IEP one IEP in effect, kept in plan_versions, that passes the finalize rules', async () => {
+    const rows = await a.db.query<{
+      id: string; status: string; spedStatus: string; dateOfBirth: string; englishLearner: boolean; primaryDisability: string | null; secondaryDisability: string | null;
+      content: IepContent; dates: PlanDates; versions: number; sameContent: boolean; byCaseManager: boolean; bytes: number;
+    }>(
+      `SELECT p.id::text AS id, p.status, s.sped_status AS "spedStatus", s.date_of_birth AS "dateOfBirth", s.english_learner AS "englishLearner",
+              s.primary_disability AS "primaryDisability", s.secondary_disability AS "secondaryDisability", p.content,
+              json_build_object('meetingDate', p.meeting_date, 'startDate', p.start_date, 'endDate', p.end_date, 'nextAnnualReview', p.next_annual_review) AS dates,
+              (SELECT count(*)::int FROM plan_versions v WHERE v.plan_id = p.id) AS versions,
+              EXISTS (SELECT 1 FROM plan_versions v WHERE v.plan_id = p.id AND v.content = p.content AND v.version = p.version AND v.saved_by_name IS NOT NULL) AS "sameContent",
+              EXISTS (SELECT 1 FROM case_manager_assignments c WHERE c.student_id = p.student_id AND c.user_id = p.created_by) AS "byCaseManager",
+              octet_length(p.content::text) AS bytes
+         FROM plans p JOIN students s ON s.id = p.student_id WHERE p.district_id = $1::uuid`,
+      [d],
+    );
+    const active = rows.filter((r) => r.status === 'active');
+    const iepStudents = await one<{ n: number }>(a.db, `SELECT count(*)::int AS n FROM students WHERE district_id = $1::uuid AND sped_status = 'eligible_iep'`, [d]);
+    expect(active.length).toBe(iepStudents.n);
+    expect(s42.counts.activePlans).toBe(iepStudents.n);
+    expect(rows.every((r) => r.spedStatus === 'eligible_iep' && r.byCaseManager)).toBe(true);
+    expect(active.every((r) => r.versions === 1 && r.sameContent)).toBe(true);
+    const profile = stateProfile('federal');
+    for (const r of active) {
+      const c = r.content;
+      expect(c.goals.length, r.id).toBeGreaterThanOrEqual(2);
+      expect(c.goals.length, r.id).toBeLessThanOrEqual(4);
+      expect(c.services.length, r.id).toBeGreaterThanOrEqual(2);
+      expect(c.services.length, r.id).toBeLessThanOrEqual(3);
+      expect(c.accommodations.length, r.id).toBeGreaterThanOrEqual(3);
+      // Finalizing refuses a plan with error findings, so no IEP in effect has any.
+      const errors = iepFindings({ content: c, dates: r.dates, student: r, profile }).filter((f) => f.severity === 'error');
+      expect(errors, r.id).toEqual([]);
+      // And every section is what PATCH /plans/{id} accepts.
+      for (const [section, value] of Object.entries(c)) expect(iepSectionSchemas[section as keyof typeof iepSectionSchemas].safeParse(value).success, `${r.id} ${section}`).toBe(true);
+    }
+    const kb = active.reduce((s, r) => s + r.bytes, 0) / active.length / 1000;
+    expect(kb).toBeGreaterThan(3);
+    expect(kb).toBeLessThan(9);
+    // Annual-review drafts: about one IEP in six, with the meeting scheduled.
+    const drafts = rows.filter((r) => r.status === 'draft');
+    expect(drafts.length).toBe(s42.counts.draftPlans);
+    expect(drafts.length / active.length).toBeGreaterThan(0.08);
+    expect(drafts.length / active.length).toBeLessThan(0.3);
+    expect(drafts.every((r) => r.versions === 0 && r.dates.meetingDate !== null && r.dates.endDate === null)).toBe(true);
+  });
+
   it('gives a principal per school and staff no password unless one is asked for', async () => {
     const r = await one<{ principals: number; withPassword: number; emails: number; staff: number }>(
       a.db,
@@ -286,5 +337,20 @@ describe('synthetic district generator', () => {
     );
     expect(cm.without).toBe(0);
     expect(await verifyPassword(cm.hash, 'bench password 43')).toBe(true);
+  });
+
+  it('tops up the drafts of one case manager for the benchmark, once', async () => {
+    // On the copy made by the determinism test, so that `a` keeps what the generator alone wrote.
+    const cm = await one<{ id: string }>(b.db, `SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [s42.caseManagerEmails[0]]);
+    const ids = await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 20 });
+    expect(ids.length).toBe(20);
+    expect(await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 20 })).toEqual(ids);
+    const r = await one<{ n: number }>(
+      b.db,
+      `SELECT count(*)::int AS n FROM plans p JOIN case_manager_assignments c ON c.student_id = p.student_id AND c.user_id = $2::uuid
+        WHERE p.id = ANY($1::uuid[]) AND p.status = 'draft' AND p.version = 1`,
+      [ids, cm.id],
+    );
+    expect(r.n).toBe(20);
   });
 });

@@ -5,7 +5,8 @@
  * school, teachers and their sections, case managers with caseloads of about 15–25, related-service
  * providers (SLP, OT, PT, school psychologist), 1–2 guardians per student, and students in US national
  * proportions (about 15 % with an IEP and the national mix of IDEA categories, 2 % Section 504, some in
- * referral and evaluation). Everything is fictional.
+ * referral and evaluation), and plans: an active IEP for every IEP-eligible student (kept in plan_versions
+ * too) and drafts for the annual reviews that are near (bench/synthetic-plans.ts). Everything is fictional.
  *
  * Deterministic: ids are `nameUuid('synthetic:<seed>:…')`, values come from `prng(seed)` streams that are
  * consumed in student order, so the same seed and N give the same rows whatever the batch size. Emails
@@ -21,10 +22,12 @@
  */
 import { classifyDays, type Closure } from '../src/domain/calendar';
 import type { DisabilityCategory } from '../src/domain/disability';
+import type { PlanDates } from '../src/domain/plan';
 import type { SpedStatus } from '../src/domain/sped-status';
 import type { Database, Queryable } from '../src/db/connect';
 import { nameUuid, prng } from '../src/db/ids';
 import { hashPassword } from '../src/server/passwords';
+import { activeIepDates, DRAFT_REVIEWS_BEFORE, reviewDraftDates, syntheticIep } from './synthetic-plans';
 
 export interface SyntheticOptions {
   students: number;
@@ -37,6 +40,11 @@ export interface SyntheticOptions {
   batchSize?: number;
   /** PostgreSQL: batches written at once, on separate connections (default 2). PGlite: always 1. */
   parallel?: number;
+  /**
+   * Plans (default true): an active IEP for every IEP-eligible student, with its row in plan_versions, and a
+   * draft for the annual review when it falls before February 2027 (bench/synthetic-plans.ts).
+   */
+  plans?: boolean;
 }
 
 export interface SyntheticResult {
@@ -188,7 +196,7 @@ const SUBJECTS: Record<Level, [string, string][]> = {
 // ---------------------------------------------------------------------------------------------------
 // Column-array inserts.
 
-type PgType = 'uuid' | 'text' | 'date' | 'bool' | 'int4' | 'text[]';
+type PgType = 'uuid' | 'text' | 'date' | 'bool' | 'int4' | 'text[]' | 'jsonb' | 'timestamptz';
 
 /** Rows kept as one array per column, written with INSERT … SELECT … FROM unnest(one array per column). */
 export class ColumnRows<K extends string> {
@@ -206,10 +214,12 @@ export class ColumnRows<K extends string> {
     return this.cols[0]?.length ?? 0;
   }
 
+  /** A jsonb value is given as JSON text (JSON.stringify), never null. */
   add(row: Record<K, unknown>): void {
     for (let j = 0; j < this.names.length; j++) {
       const name = this.names[j]!;
       const v = row[name];
+      if (this.types[name] === 'jsonb' && typeof v !== 'string') throw new Error(`${this.table}.${name}: a jsonb value is JSON text, not ${String(v)}`);
       // A text[] column travels as an array of array literals ('{white,asian}'), cast per row.
       this.cols[j]!.push(this.types[name] === 'text[]' ? `{${(v as string[]).join(',')}}` : v);
     }
@@ -219,11 +229,19 @@ export class ColumnRows<K extends string> {
     const n = this.length;
     const list = this.names.join(', ');
     const select = this.names.map((_, j) => (this.types[this.names[j]!] === 'text[]' ? `c${j}::text[]` : `c${j}`)).join(', ');
-    const arrays = this.names.map((name, j) => `$${j + 1}::${this.types[name] === 'text[]' ? 'text' : this.types[name]}[]`).join(', ');
+    // A jsonb column travels as one JSON array (half the time of a jsonb[] literal, whose every quote is escaped).
+    const arrays = this.names
+      .map((name, j) =>
+        this.types[name] === 'jsonb'
+          ? `ARRAY(SELECT e FROM jsonb_array_elements($${j + 1}::jsonb) WITH ORDINALITY AS t(e, i) ORDER BY i)`
+          : `$${j + 1}::${this.types[name] === 'text[]' ? 'text' : this.types[name]}[]`,
+      )
+      .join(', ');
     const alias = this.names.map((_, j) => `c${j}`).join(', ');
     const sql = `INSERT INTO ${this.table} (${list}) SELECT ${select} FROM unnest(${arrays}) AS u(${alias})`;
     for (let i = 0; i < n; i += chunk) {
-      await q.query(sql, i === 0 && n <= chunk ? this.cols : this.cols.map((c) => c.slice(i, i + chunk)));
+      const cols = i === 0 && n <= chunk ? this.cols : this.cols.map((c) => c.slice(i, i + chunk));
+      await q.query(sql, cols.map((c, j) => (this.types[this.names[j]!] === 'jsonb' ? `[${c.join(',')}]` : c)));
     }
   }
 }
@@ -250,6 +268,7 @@ function pickCumulative(cum: Float64Array, r: number): number {
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const dateColumns = (d: PlanDates) => ({ meeting_date: d.meetingDate, start_date: d.startDate, end_date: d.endDate, next_annual_review: d.nextAnnualReview });
 const DAY_MS = 86_400_000;
 const ascii = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -606,6 +625,11 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   const picked = [0, 0, 0, 0, 0, 0];
   let guardianCount = 0;
   let enrollmentCount = 0;
+  // Plans draw from their own stream (in student order), so the students and the rest are the same with or without them.
+  const withPlans = opts.plans ?? true;
+  const planRnd = prng((seed ^ 0x68e31da4) >>> 0);
+  let activePlanCount = 0;
+  let draftCount = 0;
 
   const makeBatch = (from: number, to: number) => {
     const students = new ColumnRows('students', {
@@ -622,6 +646,11 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     const enrollments = new ColumnRows('section_enrollments', { district_id: 'uuid', section_id: 'uuid', student_id: 'uuid' });
     const cma = new ColumnRows('case_manager_assignments', { district_id: 'uuid', student_id: 'uuid', user_id: 'uuid', since: 'date' });
     const pa = new ColumnRows('provider_assignments', { district_id: 'uuid', student_id: 'uuid', user_id: 'uuid', discipline: 'text', since: 'date' });
+    const plans = new ColumnRows('plans', {
+      id: 'uuid', district_id: 'uuid', student_id: 'uuid', type: 'text', status: 'text', meeting_date: 'date', start_date: 'date', end_date: 'date',
+      next_annual_review: 'date', content: 'jsonb', created_by: 'uuid', finalized_at: 'timestamptz', finalized_by: 'uuid',
+    });
+    const activePlanIds: string[] = [];
 
     for (let i = from; i < to; i++) {
       const id = key(`student:${i}`);
@@ -732,8 +761,36 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         const pr = providerOf[d]![i]!;
         if (pr >= 0) pa.add({ district_id: districtId, student_id: id, user_id: providerIds[d]![pr]!, discipline: DISCIPLINES[d], since });
       }
+
+      // The IEP in effect, written and finalized by the case manager; a draft when the annual review is near.
+      if (withPlans && st === ST_IEP) {
+        const by = caseManagerIds[cm]!;
+        const dates = activeIepDates(planRnd);
+        const bits = needs[i]!;
+        const content = JSON.stringify(
+          syntheticIep(planRnd, {
+            firstName: first,
+            grade: g,
+            dateOfBirth: dob,
+            englishLearner: el,
+            homeLanguage: home,
+            primary: CATEGORIES[p]!,
+            secondary: sec >= 0 ? CATEGORIES[sec]! : null,
+            needs: { slp: (bits & 1) !== 0, ot: (bits & 2) !== 0, pt: (bits & 4) !== 0, psychologist: (bits & 8) !== 0 },
+          }, dates),
+        );
+        const planId = key(`plan:${i}`);
+        activePlanIds.push(planId);
+        const row = { district_id: districtId, student_id: id, type: 'iep', created_by: by, content };
+        plans.add({ ...row, id: planId, status: 'active', ...dateColumns(dates), finalized_at: `${dates.meetingDate}T17:00:00Z`, finalized_by: by });
+        activePlanCount++;
+        if (dates.nextAnnualReview! < DRAFT_REVIEWS_BEFORE) {
+          plans.add({ ...row, id: key(`plan:${i}:review`), status: 'draft', ...dateColumns(reviewDraftDates(dates, planRnd)), finalized_at: null, finalized_by: null });
+          draftCount++;
+        }
+      }
     }
-    return [students, guardians, links, enrollments, cma, pa] as const;
+    return { tables: [students, guardians, links, enrollments, cma, pa, plans] as const, activePlanIds };
   };
 
   const batchSize = opts.batchSize ?? 10_000;
@@ -741,9 +798,19 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   const logEvery = Math.max(1, Math.floor(batches / 20));
   let written = 0;
   let batchNo = 0;
-  const writeBatch = async (tables: ReturnType<typeof makeBatch>, size: number) => {
+  const writeBatch = async ({ tables, activePlanIds }: ReturnType<typeof makeBatch>, size: number) => {
     await db.transaction(async (tx) => {
-      for (const t of tables) await t.insert(tx);
+      for (const t of tables) if (t.length) await t.insert(tx);
+      // Each version that left draft is kept in plan_versions (as PlansRepo.activate does), copied on the server.
+      if (activePlanIds.length) {
+        await tx.query(
+          `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_at, saved_by, saved_by_name)
+           SELECT p.id, p.version, p.district_id, p.status, p.meeting_date, p.start_date, p.end_date, p.next_annual_review, p.content, p.finalized_at, p.finalized_by,
+                  u.first_name || ' ' || u.last_name
+             FROM plans p JOIN users u ON u.id = p.finalized_by WHERE p.id = ANY($1::uuid[])`,
+          [activePlanIds],
+        );
+      }
     });
     written += size;
     batchNo++;
@@ -755,10 +822,10 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   let failure: unknown = null;
   for (let from = 0; from < N; from += batchSize) {
     const to = Math.min(N, from + batchSize);
-    const tables = makeBatch(from, to);
+    const batch = makeBatch(from, to);
     while (inFlight.size >= inFlightMax) await Promise.race(inFlight);
     if (failure) break;
-    const p: Promise<void> = writeBatch(tables, to - from)
+    const p: Promise<void> = writeBatch(batch, to - from)
       .catch((e: unknown) => {
         failure ??= e;
       })
@@ -772,7 +839,12 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
 
   counts.guardians = guardianCount;
   counts.enrollments = enrollmentCount;
+  counts.activePlans = activePlanCount;
+  counts.draftPlans = draftCount;
   const seconds = (Date.now() - started) / 1000;
-  log(`synthetic: ${N} students, ${guardianCount} guardians, ${enrollmentCount} enrollments written in ${seconds.toFixed(1)}s`);
+  log(
+    `synthetic: ${N} students, ${guardianCount} guardians, ${enrollmentCount} enrollments` +
+      `${withPlans ? `, ${activePlanCount} active IEPs and ${draftCount} drafts` : ''} written in ${seconds.toFixed(1)}s`,
+  );
   return { districtId, caseManagerEmails, adminEmail, counts, seconds };
 }
