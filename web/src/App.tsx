@@ -1,4 +1,4 @@
-/** Routes. The student page is loaded on demand so the first load stays small. */
+/** Routes. The student and plan pages are loaded on demand so the first load stays small. */
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout, PublicLayout } from './components/Layout';
@@ -9,6 +9,7 @@ import { SignInPage } from './pages/SignInPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
+const PlanPage = lazy(() => import('./pages/PlanPage'));
 
 function Loading() {
   const t = useT();
@@ -61,6 +62,14 @@ function AppRoutes() {
             element={
               <Suspense fallback={<Loading />}>
                 <StudentPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="plans/:id"
+            element={
+              <Suspense fallback={<Loading />}>
+                <PlanPage />
               </Suspense>
             }
           />

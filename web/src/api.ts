@@ -62,6 +62,8 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** Do not report a 401 to the listener (the first GET /me, which is expected to fail when signed out). */
   quiet401?: boolean;
+  /** Extra request headers (e.g. If-Match). */
+  headers?: Record<string, string>;
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -110,7 +112,7 @@ async function toApiError(res: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (WRITE_METHODS.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 

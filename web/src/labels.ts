@@ -58,3 +58,63 @@ export function ageInYears(isoDate: string, today = new Date()): number | null {
   if (today.getMonth() + 1 < mo || (today.getMonth() + 1 === mo && today.getDate() < d)) age -= 1;
   return age;
 }
+
+// ---- Plans ----
+
+export function planTypeLabel(intl: IntlShape, type: string): string {
+  return label(intl, `plan.type.${type}`, type);
+}
+
+export function planTypeLongLabel(intl: IntlShape, type: string): string {
+  return label(intl, `plan.typeLong.${type}`, type);
+}
+
+export function planStatusLabel(intl: IntlShape, status: string): string {
+  return label(intl, `plan.status.${status}`, status);
+}
+
+export function planSectionLabel(intl: IntlShape, section: string): string {
+  return label(intl, `plan.section.${section}`, section);
+}
+
+/** A related-service discipline ('slp' → Speech-language pathology); null is special education itself. */
+export function disciplineLabel(intl: IntlShape, discipline: string | null): string {
+  return label(intl, `plan.discipline.${discipline ?? 'none'}`, discipline ?? '');
+}
+
+/**
+ * What a finding says, in the reader's language. The API explains in English, with the plan's own
+ * details (dates, ages, what is missing), so English readers get its words; other languages get the
+ * catalogue's text for the rule ('special_factors.<factor>.<check>' names the factor).
+ */
+export function findingMessage(intl: IntlShape, finding: { rule: string; message: string; path?: string }): string {
+  const text = findingText(intl, finding);
+  const item = finding.path ? listItemLabel(intl, finding.path) : null;
+  return item ? intl.formatMessage({ id: 'plan.findings.item' }, { item, message: text }) : text;
+}
+
+const ITEM_HEADINGS: Record<string, string> = {
+  goals: 'plan.goal.heading',
+  services: 'plan.service.heading',
+  accommodations: 'plan.accommodation.heading',
+  assessments: 'plan.assessment.heading',
+  majorLifeActivities: 'plan.majorLifeActivity',
+};
+
+/** 'goals[1].text' → "Goal 2": which item of a list a path is in, or null. */
+export function listItemLabel(intl: IntlShape, path: string): string | null {
+  const m = /^(\w+)\[(\d+)\]/.exec(path);
+  const key = m ? ITEM_HEADINGS[m[1] ?? ''] : undefined;
+  return m && key && isMessageId(key) ? intl.formatMessage({ id: key }, { number: Number(m[2]) + 1 }) : null;
+}
+
+function findingText(intl: IntlShape, finding: { rule: string; message: string }): string {
+  if (intl.locale === 'en') return finding.message;
+  const factor = /^special_factors\.(\w+)\.(considered|how|expected)$/.exec(finding.rule);
+  if (factor) {
+    const key = `plan.finding.special_factors.${factor[2]}`;
+    const name = label(intl, `plan.factor.${factor[1]}`, factor[1] ?? '');
+    return isMessageId(key) ? intl.formatMessage({ id: key }, { factor: name }) : finding.message;
+  }
+  return label(intl, `plan.finding.${finding.rule}`, finding.message);
+}

@@ -11,6 +11,8 @@ import type {
   studentSchema,
   studentSummarySchema,
 } from '../../src/features/students/schemas';
+import type { IepContent, PlanDates, Section504Content } from '../../src/domain/plan';
+import type { findingSchema, planSchema, planSummarySchema } from '../../src/features/plans/schemas';
 
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
 export type Student = z.infer<typeof studentSchema>;
@@ -42,4 +44,26 @@ export interface SessionResponse {
   user: Me;
   csrfToken: string;
   expiresAt?: string;
+}
+
+// ---- Plans (src/features/plans/schemas.ts; section shapes from src/domain/plan.ts) ----
+
+export type PlanSummary = z.infer<typeof planSummarySchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type PlanAbilities = Plan['abilities'];
+export type Finding = z.infer<typeof findingSchema>;
+export type { GoalCheck, GoalComponent } from '../../src/domain/goals';
+
+/** Every section a plan may have, by name: an IEP's, a 504 plan's, and the dates both have (top-level in the API). */
+export type AllSections = IepContent & Section504Content & { dates: PlanDates };
+export type SectionKey = keyof AllSections;
+
+/** GET /api/v1/plans/{id}/versions (src/features/plans/routes.ts). */
+export interface PlanVersion {
+  version: number;
+  status: string;
+  savedAt: string;
+  savedBy: string | null;
+  dates: PlanDates;
+  content: Record<string, unknown>;
 }

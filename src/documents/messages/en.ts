@@ -390,6 +390,7 @@ export const en = {
 
   'plan.actions.label': 'Plan actions',
   'plan.actions.print': 'Print',
+  'plan.actions.pdf': 'Download the PDF',
   'plan.finalize.button': 'Finalize the plan',
   'plan.finalize.pending': 'Finalizing…',
   'plan.finalize.hint': 'Finalizing makes this draft the plan in effect. Errors must be fixed first.',
@@ -539,6 +540,9 @@ export const en = {
   'plan.service.endDate': 'End date',
   'plan.service.discipline': 'Discipline',
   'plan.service.frequency': '{minutes} minutes, {sessions, plural, one {# session} other {# sessions}} {per, select, week {a week} month {a month} other {}}',
+  'plan.service.frequencyLabel': 'Frequency',
+  'plan.service.period': 'Period',
+  'plan.findings.item': '{item}: {message}',
   'plan.service.add': 'Add a service',
   'plan.service.remove': 'Remove service {number}',
   'plan.service.none': 'No services yet.',

@@ -393,6 +393,7 @@ export const es: Messages = {
 
   'plan.actions.label': 'Acciones del plan',
   'plan.actions.print': 'Imprimir',
+  'plan.actions.pdf': 'Descargar el PDF',
   'plan.finalize.button': 'Finalizar el plan',
   'plan.finalize.pending': 'Finalizando…',
   'plan.finalize.hint': 'Al finalizar, este borrador se convierte en el plan vigente. Antes hay que corregir los errores.',
@@ -542,6 +543,9 @@ export const es: Messages = {
   'plan.service.endDate': 'Fecha de fin',
   'plan.service.discipline': 'Disciplina',
   'plan.service.frequency': '{minutes} minutos, {sessions, plural, one {# sesión} other {# sesiones}} {per, select, week {por semana} month {por mes} other {}}',
+  'plan.service.frequencyLabel': 'Frecuencia',
+  'plan.service.period': 'Periodo',
+  'plan.findings.item': '{item}: {message}',
   'plan.service.add': 'Añadir un servicio',
   'plan.service.remove': 'Quitar el servicio {number}',
   'plan.service.none': 'Todavía no hay servicios.',

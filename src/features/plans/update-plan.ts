@@ -33,6 +33,18 @@ function validateSections(plan: PlanRow, sections: Record<string, unknown>): Rec
   return parsed;
 }
 
+/** JSON with object keys sorted, so that the same item compares equal whatever order its keys came in (jsonb reorders them). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'undefined';
+}
+
 /** A provider changes only goals and services of their own discipline. */
 function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<string, unknown>): void {
   if (actor.role !== 'provider') return;
@@ -43,7 +55,7 @@ function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<stri
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       const a = before.get(id);
       const b = after.get(id);
-      if (JSON.stringify(a) === JSON.stringify(b)) continue;
+      if (canonical(a) === canonical(b)) continue;
       const touched = [a, b].filter((x): x is { id: string; discipline: string | null } => x !== undefined);
       if (touched.some((x) => x.discipline !== actor.discipline)) {
         throw new AppError('FORBIDDEN', `A provider changes only ${key} of their own discipline (${actor.discipline ?? 'none'}).`, [{ path: key, message: 'Includes an item of another discipline.' }]);

@@ -13,6 +13,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useT } from '../i18n';
 import { ageInYears, disabilityLabel, formatIsoDate, gradeLabel, languageName } from '../labels';
 import type { Guardian, Student } from '../types';
+import { PlansSection } from '../components/plan/PlansSection';
 import { AccessLog } from './AccessLog';
 
 type PageState = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; student: Student };
@@ -166,6 +167,8 @@ function StudentRecord({ student: s }: { student: Student }) {
           </dl>
         </section>
       </div>
+
+      <PlansSection student={s} name={name} />
 
       {s.guardians !== undefined && (
         <section aria-labelledby="guardians-heading" className="record-section">

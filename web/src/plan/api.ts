@@ -1,0 +1,52 @@
+/**
+ * The plans API (src/features/plans/routes.ts), through the app's one client (web/src/api.ts: cookie,
+ * CSRF header, problem+json → ApiError, 401 → sign-in).
+ *
+ * Optimistic concurrency: a plan's ETag is `"<id>.<version>"`, so the version the editor holds *is* its
+ * ETag: saves send `If-Match: "<id>.<version>"`, and a stale one answers 412 (the editor treats 409 alike).
+ */
+import { request } from '../api';
+import type { Finding, GoalCheck, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
+
+const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
+
+export async function listPlans(studentId: string, signal?: AbortSignal): Promise<PlanSummary[]> {
+  return (await request<{ data: PlanSummary[] }>('GET', `/api/v1/students/${encodeURIComponent(studentId)}/plans`, { signal })).data;
+}
+
+export function createPlan(studentId: string, type: 'iep' | '504', startFrom: 'empty' | 'active'): Promise<Plan> {
+  return request<Plan>('POST', `/api/v1/students/${encodeURIComponent(studentId)}/plans`, { body: { type, startFrom } });
+}
+
+export function getPlan(id: string, signal?: AbortSignal): Promise<Plan> {
+  return request<Plan>('GET', planPath(id), { signal });
+}
+
+/** Saves whole sections of a draft that is at `version` (409/412 when someone saved since). */
+export function savePlanSections(id: string, version: number, sections: Partial<Record<SectionKey, unknown>>): Promise<Plan> {
+  return request<Plan>('PATCH', planPath(id), { body: sections, headers: { 'If-Match': `"${id}.${version}"` } });
+}
+
+export async function getFindings(id: string, signal?: AbortSignal): Promise<Finding[]> {
+  return (await request<{ data: Finding[] }>('GET', `${planPath(id)}/findings`, { signal })).data;
+}
+
+export function finalizePlan(id: string): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/finalize`);
+}
+
+export function amendPlan(id: string, method: 'meeting' | 'written_agreement'): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/amendments`, { body: { method } });
+}
+
+export function sharePlan(id: string, shared: boolean): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/share`, { body: { shared } });
+}
+
+export async function getPlanVersions(id: string, signal?: AbortSignal): Promise<PlanVersion[]> {
+  return (await request<{ data: PlanVersion[] }>('GET', `${planPath(id)}/versions`, { signal })).data;
+}
+
+export function checkGoal(text: string, signal?: AbortSignal): Promise<GoalCheck> {
+  return request<GoalCheck>('POST', '/api/v1/goal-checks', { body: { text }, signal });
+}
