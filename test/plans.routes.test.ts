@@ -103,6 +103,18 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(other.statusCode).toBe(403);
     const notMine = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, presentLevels: iep.presentLevels });
     expect(notMine.statusCode).toBe(403);
+    // The case manager adds the other goal; the provider re-sends the goals as read (another discipline's goal
+    // unchanged, whatever order its keys come back in) with a new goal of their own: allowed.
+    const cmPlan = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    expect((await cm.patch(`/api/v1/plans/${planId}`, { version: cmPlan.version, goals: iep.goals })).statusCode).toBe(200);
+    p = (await slp.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const asRead = p.content.goals as { id: string; discipline: string | null }[];
+    const extra = { id: 'g-slp-2', area: 'Fluency', baseline: '', text: 'During conversation, the student will use an easy onset in 4 of 5 sessions by the annual review.', measurement: 'Session data', objectives: [], discipline: 'slp' };
+    const withMine = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: [...asRead, extra] });
+    expect(withMine.statusCode).toBe(200);
+    p = withMine.json() as PlanBody;
+    // Back to the two goals for the tests that follow.
+    expect((await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: asRead })).statusCode).toBe(200);
   });
 
   it('the family and the teacher do not see a draft until it is shared; then the parent may', async () => {
