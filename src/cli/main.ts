@@ -2,11 +2,15 @@
 import { serve } from './serve';
 import { migrateCommand } from './migrate';
 import { seedCommand } from './seed';
+import { backupCommand, exportCommand, restoreCommand } from './backup';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
   migrate: { summary: 'apply pending database migrations', run: migrateCommand },
   seed: { summary: 'load the demo districts (--demo) or synthetic students (--synthetic --students N --seed S)', run: seedCommand },
+  backup: { summary: 'write all data to one portable file (--out FILE)', run: backupCommand },
+  restore: { summary: 'load a backup into an empty database (--from FILE)', run: restoreCommand },
+  export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
 };
 
 function usage(): string {

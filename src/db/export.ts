@@ -1,0 +1,35 @@
+/** A district's own data, as JSON and CSV files (one per table), for the district to keep or move elsewhere. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from './connect';
+import { BACKUP_TABLES } from './backup';
+
+/** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled. Objects and arrays as JSON. */
+export function csvField(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export async function exportDistrict(db: Database, districtId: string, dir: string, log: (m: string) => void = () => undefined): Promise<Record<string, number>> {
+  const found = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM districts WHERE id = $1::uuid', [districtId]);
+  if (!found[0]?.n) throw new Error(`export: no district ${districtId}`);
+  fs.mkdirSync(dir, { recursive: true });
+  const counts: Record<string, number> = {};
+  for (const table of BACKUP_TABLES) {
+    const key = table === 'districts' ? 'id' : 'district_id';
+    const rows = await db.query<{ r: Record<string, unknown> }>(`SELECT row_to_json(t) AS r FROM ${table} t WHERE ${key} = $1::uuid`, [districtId]);
+    const data = rows.map((x) => {
+      const r = { ...x.r };
+      delete r.password_hash; // never leaves the server
+      return r;
+    });
+    fs.writeFileSync(path.join(dir, `${table}.json`), JSON.stringify(data, null, 1));
+    const cols = data[0] ? Object.keys(data[0]) : [];
+    const csv = [cols.join(','), ...data.map((r) => cols.map((c) => csvField(r[c])).join(','))].join('\r\n');
+    fs.writeFileSync(path.join(dir, `${table}.csv`), cols.length ? `${csv}\r\n` : '');
+    counts[table] = data.length;
+    log(`export: ${table} ${data.length}`);
+  }
+  return counts;
+}
