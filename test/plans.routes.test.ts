@@ -279,3 +279,50 @@ describe.each(ENGINES)('plan changes on %s', (engine) => {
     expect((await other.get(`/api/v1/plans/${amendmentId}/changes`)).statusCode).toBe(404);
   });
 });
+
+describe.each(ENGINES)('proposal and ending on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+  });
+  afterAll(async () => t.close());
+
+  it('requires authentication', async () => {
+    for (const url of ['propose', 'end']) {
+      expect((await t.anonymous.post(`/api/v1/plans/00000000-0000-4000-8000-000000000000/${url}`, {})).statusCode).toBe(401);
+    }
+  });
+
+  it('a proposal is refused while errors remain; once proposed it is immutable and the family reads it; finalized, then ended', async () => {
+    const cm = await t.signIn(DEMO.caseManager);
+    const parent = await t.signIn(DEMO.parent);
+    const childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    let p = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as PlanBody;
+    const early = await cm.post(`/api/v1/plans/${p.id}/propose`);
+    expect(early.statusCode).toBe(422);
+    p = (await cm.patch(`/api/v1/plans/${p.id}`, { version: p.version, dates: PLAN_DATES, ...buildCompleteIep() })).json() as PlanBody;
+    expect((await parent.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(404); // a draft, not shared
+    const other = await t.signIn(DEMO.parent2);
+    expect((await other.post(`/api/v1/plans/${p.id}/propose`)).statusCode).toBe(404);
+    const proposed = await cm.post(`/api/v1/plans/${p.id}/propose`, undefined, { 'if-match': `"${p.id}.${p.version}"` });
+    expect(proposed.statusCode).toBe(200);
+    p = proposed.json() as PlanBody;
+    expect(p.status).toBe('proposed');
+    expect((await cm.patch(`/api/v1/plans/${p.id}`, { version: p.version, esy: { determination: 'deferred', services: '' } })).statusCode).toBe(409);
+    expect((await parent.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(200);
+    const teacher = await t.signIn(DEMO.teacher);
+    expect((await teacher.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(404);
+    expect((await cm.post(`/api/v1/plans/${p.id}/finalize`)).statusCode).toBe(200);
+    expect((await teacher.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(200);
+    expect((await teacher.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved' })).statusCode).toBe(403);
+    expect((await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'dancing' })).statusCode).toBe(400);
+    const ended = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved', note: 'Family moved out of state.' });
+    expect(ended.statusCode).toBe(200);
+    expect((ended.json() as PlanBody).status).toBe('ended');
+    expect((await teacher.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(404);
+    const versions = (await cm.get(`/api/v1/plans/${p.id}/versions`)).json() as { data: { status: string }[] };
+    expect(versions.data.map((v) => v.status)).toEqual(['proposed', 'active', 'ended']);
+    const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE action IN ('plan.propose', 'plan.end') AND student_id = $1 ORDER BY id`, [childId]);
+    expect(audit.map((a) => a.action)).toEqual(['plan.propose', 'plan.end']);
+  });
+});

@@ -119,16 +119,38 @@ export class PlansRepo {
     );
     const rows = await this.q.query<{ version: number }>(
       `UPDATE plans SET status = 'active', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid
-        WHERE id = $1::uuid AND status = 'draft' AND version = $3 RETURNING version`,
+        WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $3 RETURNING version`,
       [p.id, this.actor.userId, p.version],
     );
     if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    await this.snapshot(p.id);
+    return rows[0].version;
+  }
+
+  /** Draft → proposed: immutable from now on, visible to the family, kept in the history. */
+  async propose(p: PlanRow): Promise<number> {
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE plans SET status = 'proposed', version = version + 1, updated_at = now() WHERE id = $1::uuid AND status = 'draft' AND version = $2 RETURNING version`,
+      [p.id, p.version],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    await this.snapshot(p.id);
+    return rows[0].version;
+  }
+
+  /** Active → ended. */
+  async end(p: PlanRow): Promise<void> {
+    const rows = await this.q.query(`UPDATE plans SET status = 'ended', version = version + 1, updated_at = now() WHERE id = $1::uuid AND status = 'active' RETURNING id`, [p.id]);
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only the plan in effect can be ended.');
+    await this.snapshot(p.id);
+  }
+
+  private async snapshot(planId: string): Promise<void> {
     await this.q.query(
       `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_by, saved_by_name)
        SELECT id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, $2::uuid, $3 FROM plans WHERE id = $1::uuid`,
-      [p.id, this.actor.userId, this.actor.name],
+      [planId, this.actor.userId, this.actor.name],
     );
-    return rows[0].version;
   }
 
   async versions(planId: string): Promise<{ version: number; status: string; savedAt: string; savedByName: string | null; dates: PlanDates; content: Record<string, unknown> }[]> {

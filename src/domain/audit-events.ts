@@ -24,6 +24,8 @@ export const AUDIT_EVENTS = {
   'plan.share': 'a draft was shared with (or withdrawn from) the family',
   'plan.history': "someone read a plan's version history",
   'plan.read_denied': 'someone asked for a plan they may not see (answered 404)',
+  'plan.propose': 'a draft with no error findings was proposed to the family (kept, immutable, in the history)',
+  'plan.end': 'the plan in effect was ended (the reason is named)',
   'plan.print': 'someone printed a plan as a PDF (language, version and sections printed named); denied when they may see it but not print it (answered 404)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;

@@ -57,3 +57,19 @@ describe('plan abilities per role (each row: role, plan, expected)', () => {
     expect(planAbilities(actors.case_manager, student, { type: '504', status: 'draft', sharedWithFamily: false }).editSections).toContain('impairment');
   });
 });
+
+describe('proposing and ending', () => {
+  const proposed: PlanFacts = { type: 'iep', status: 'proposed', sharedWithFamily: false };
+  it('the case manager proposes a draft, finalizes a draft or a proposal, and ends the plan in effect', () => {
+    const a = (p: PlanFacts) => planAbilities(actors.case_manager, student, p);
+    expect([a(draft).propose, a(draft).finalize, a(draft).end]).toEqual([true, true, false]);
+    expect([a(proposed).propose, a(proposed).finalize, a(proposed).end, a(proposed).editSections.length]).toEqual([false, true, false, 0]);
+    expect([a(active).propose, a(active).finalize, a(active).end]).toEqual([false, false, true]);
+  });
+  it('a proposal is the family’s to read, not the teacher’s; providers neither propose nor end', () => {
+    expect(planAbilities(actors.guardian, student, proposed).view).toBe(true);
+    expect(planAbilities(actors.teacher, student, proposed).view).toBe(false);
+    expect(planAbilities(actors.provider, student, draft).propose).toBe(false);
+    expect(planAbilities(actors.provider, student, active).end).toBe(false);
+  });
+});

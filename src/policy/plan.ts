@@ -23,13 +23,18 @@ export interface PlanAbilities {
   viewSections: readonly PlanSection[];
   /** The sections the actor may change (a draft only). Providers: goals and services of their discipline. */
   editSections: readonly PlanSection[];
+  /** Make it the plan in effect (from a draft or a proposal). */
   finalize: boolean;
+  /** Propose a draft to the family: it becomes immutable and visible to them. */
+  propose: boolean;
   amend: boolean;
+  /** End the plan in effect (exit, transfer, consent revoked). */
+  end: boolean;
   share: boolean;
   print: boolean;
 }
 
-const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, amend: false, share: false, print: false };
+const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false };
 
 type Level = 'manage' | 'contribute' | 'read_classroom' | 'family';
 const LEVEL = {
@@ -56,8 +61,10 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         view: true,
         viewSections: all,
         editSections: draft ? all : [],
-        finalize: draft,
+        finalize: draft || plan.status === 'proposed',
+        propose: draft,
         amend: plan.status === 'active',
+        end: plan.status === 'active',
         share: draft,
         print: true,
       };
@@ -67,7 +74,9 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         viewSections: all,
         editSections: draft ? all.filter((s) => s === 'goals' || s === 'services') : [],
         finalize: false,
+        propose: false,
         amend: false,
+        end: false,
         share: false,
         print: true,
       };

@@ -20,7 +20,8 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
   const refused = await handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.finalize) {
-      throw new AppError(p.plan.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'draft' ? 'Only the case manager or an administrator finalizes a plan.' : 'Only a draft can be finalized.');
+      const open = p.plan.status === 'draft' || p.plan.status === 'proposed';
+      throw new AppError(open ? 'FORBIDDEN' : 'INVALID_STATE', open ? 'Only the case manager or an administrator finalizes a plan.' : 'Only a draft or a proposal can be finalized.');
     }
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
@@ -71,5 +72,43 @@ export async function planHistory(handle: DataHandle, opts: { id: string }) {
         content: Object.fromEntries(Object.entries(v.content).filter(([k]) => p.abilities.viewSections.includes(k as never))),
       })),
     };
+  });
+}
+
+/**
+ * Draft → proposed: the district's offer to the family, only with no error findings left (422 lists them).
+ * From now on it is immutable and kept; the team finalizes it (or starts a new draft) after the meeting.
+ */
+export async function proposePlan(handle: DataHandle, opts: { id: string; expectedVersion: number | null }) {
+  const refused = await handle.run(async (scope) => {
+    const p = await scope.plans.get(opts.id, { forUpdate: true });
+    if (!p.abilities.propose) {
+      throw new AppError(p.plan.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'draft' ? 'Only the case manager or an administrator proposes a plan.' : 'Only a draft can be proposed.');
+    }
+    if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
+      throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before proposing it.');
+    }
+    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    if (errors.length) return errors;
+    await scope.plans.propose(p.plan);
+    await scope.audit({ action: 'plan.propose', studentId: p.plan.studentId, context: { planId: p.plan.id } });
+    return null;
+  });
+  if (refused) {
+    throw new AppError('RULE_VIOLATION', `The plan cannot be proposed while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`, refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })));
+  }
+  return handle.read(async (scope) => presentPlan(await scope.plans.get(opts.id)));
+}
+
+/** Active → ended, with the reason (the student exited special education, moved, graduated, consent was revoked…). */
+export async function endPlan(handle: DataHandle, opts: { id: string; reason: string; note: string }) {
+  return handle.run(async (scope) => {
+    const p = await scope.plans.get(opts.id, { forUpdate: true });
+    if (!p.abilities.end) {
+      throw new AppError(p.plan.status === 'active' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'active' ? 'Only the case manager or an administrator ends a plan.' : 'Only the plan in effect can be ended.');
+    }
+    await scope.plans.end(p.plan);
+    await scope.audit({ action: 'plan.end', studentId: p.plan.studentId, context: { planId: p.plan.id, reason: opts.reason, note: opts.note } });
+    return presentPlan(await scope.plans.get(opts.id));
   });
 }

@@ -8,12 +8,12 @@ import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { amendPlan, createPlan } from './create-plan';
-import { finalizePlan, getFindings, planHistory, sharePlan } from './finalize-plan';
+import { endPlan, finalizePlan, getFindings, planHistory, proposePlan, sharePlan } from './finalize-plan';
 import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
+import { amendSchema, endSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
 import { updatePlan } from './update-plan';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -130,6 +130,22 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
+  );
+
+  r.post(
+    '/api/v1/plans/:id/propose',
+    { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    async (request, reply) => {
+      const p = await proposePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id) });
+      void reply.header('ETag', etag(p.id, p.version));
+      return p;
+    },
+  );
+
+  r.post(
+    '/api/v1/plans/:id/end',
+    { schema: { tags: ['plans'], summary: 'End the plan in effect, with the reason', params: idParams, body: endSchema, response: { 200: planSchema, ...errors } } },
+    async (request) => endPlan(requireHandle(request), { id: request.params.id, reason: request.body.reason, note: request.body.note }),
   );
 
   r.post(

@@ -110,7 +110,9 @@ export const planAbilitiesSchema = z.object({
   viewSections: z.array(z.string()),
   editSections: z.array(z.string()),
   finalize: z.boolean(),
+  propose: z.boolean(),
   amend: z.boolean(),
+  end: z.boolean(),
   share: z.boolean(),
   print: z.boolean(),
 });
@@ -150,6 +152,7 @@ export const createPlanSchema = z.strictObject({
   startFrom: z.enum(['empty', 'active']).default('empty'),
 });
 export const amendSchema = z.strictObject({ method: z.enum(['meeting', 'written_agreement']) });
+export const endSchema = z.strictObject({ reason: z.enum(['exited_special_education', 'moved', 'graduated', 'consent_revoked', 'replaced_by_504', 'other']), note: z.string().trim().max(1000).default('') });
 export const shareSchema = z.strictObject({ shared: z.boolean(), version: z.number().int().positive().optional() });
 export const goalCheckBodySchema = z.strictObject({
   text: z.string().trim().min(1, 'Write the goal first.').max(2000, 'At most 2000 characters.'),

@@ -19,7 +19,7 @@ function plan(version: number, content: Partial<{ presentLevels: typeof PL; esy:
     version,
     updatedAt: '2026-09-01T00:00:00Z',
     finalizedAt: null,
-    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, amend: false, share: true, print: true },
+    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true },
     content: { presentLevels: PL, esy: { determination: null, services: '' }, ...content },
     environmentCode: null,
   };
