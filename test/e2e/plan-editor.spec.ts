@@ -304,6 +304,35 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await expect(section(page, 'Plans').getByRole('link', { name: 'IEP, In effect' })).toBeVisible();
 });
 
+test('a complete draft is proposed to the family, then finalized, then ended with a reason', async ({ page }) => {
+  await signIn(page, 'casemanager@lincoln.demo');
+  const student = await studentWithoutPlans(page.request, { young: true });
+  const token = await csrf(page.request);
+  const created = await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep', startFrom: 'empty' } });
+  expect(created.status()).toBe(201);
+  const planId = ((await created.json()) as PlanBody).id;
+  await saveAsSomeoneElse(page.request, planId, completeIep());
+
+  await page.goto(`/plans/${planId}`);
+  await page.getByRole('button', { name: 'Propose to the family' }).click();
+  await expect(page.getByText('This plan is proposed to the family and cannot be changed.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  expect((await getPlan(page.request, planId)).status).toBe('proposed');
+  await expectNoAxeViolations(page, 'proposed plan');
+
+  await page.getByRole('button', { name: 'Finalize the plan' }).click();
+  await expect(page.getByTestId('finalized-notice')).toHaveText('The plan is now in effect.');
+  await page.getByRole('button', { name: 'End this plan', exact: true }).click();
+  await expect(page.getByLabel('Why does the plan end?')).toBeFocused();
+  await page.getByLabel('Why does the plan end?').selectOption({ label: 'The student moved away' });
+  await page.getByLabel('Note (optional)').fill('Moved out of state in November.');
+  await expectNoAxeViolations(page, 'ending a plan');
+  await page.getByRole('button', { name: 'End the plan', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'End this plan', exact: true })).toHaveCount(0);
+  await expect.poll(async () => (await getPlan(page.request, planId)).status).toBe('ended');
+  await expect(section(page, 'Version history').getByRole('listitem')).toHaveCount(3);
+});
+
 test('a teacher reads the goals and accommodations of the plan in effect, and cannot change it or start one', async ({ page }) => {
   // A student this teacher teaches, on the case manager's caseload, with no plan yet.
   await signIn(page, 'teacher@lincoln.demo');

@@ -95,5 +95,12 @@ export default function PlanPage() {
       />
     );
   }
-  return <PlanReader plan={plan} name={name} finalized={state.finalized} />;
+  return (
+    <PlanReader
+      plan={plan}
+      name={name}
+      finalized={state.finalized}
+      onReplaced={(next) => setState({ phase: 'ready', plan: next, name, finalized: next.status === 'active' })}
+    />
+  );
 }

@@ -6,7 +6,7 @@
  * ETag: saves send `If-Match: "<id>.<version>"`, and a stale one answers 412 (the editor treats 409 alike).
  */
 import { request } from '../api';
-import type { Finding, GoalCheck, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
+import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
 
 const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
 
@@ -35,6 +35,19 @@ export function finalizePlan(id: string): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/finalize`);
 }
 
+/** Draft → proposed: the district's offer to the family (422 while errors remain). */
+export function proposePlan(id: string): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/propose`);
+}
+
+export const END_REASONS = ['exited_special_education', 'moved', 'graduated', 'consent_revoked', 'replaced_by_504', 'other'] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+/** Active → ended, with the reason. */
+export function endPlan(id: string, reason: EndReason, note: string): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/end`, { body: { reason, note } });
+}
+
 export function amendPlan(id: string, method: 'meeting' | 'written_agreement'): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/amendments`, { body: { method } });
 }
@@ -49,4 +62,15 @@ export async function getPlanVersions(id: string, signal?: AbortSignal): Promise
 
 export function checkGoal(text: string, signal?: AbortSignal): Promise<GoalCheck> {
   return request<GoalCheck>('POST', '/api/v1/goal-checks', { body: { text }, signal });
+}
+
+/** Example goals from the starter bank and the district's own (the district's first), filtered. */
+export async function searchGoalBank(query: GoalBankQuery, signal?: AbortSignal): Promise<BankGoal[]> {
+  const q = query.q?.trim().slice(0, 100);
+  return (await request<{ data: BankGoal[] }>('GET', '/api/v1/goal-bank', { query: { q, area: query.area, gradeBand: query.gradeBand }, signal })).data;
+}
+
+/** Adds a goal to the district's bank: 201, or 422 when it is not measurable, 403 for a role that does not add. */
+export function addToGoalBank(goal: NewBankGoal): Promise<BankGoal> {
+  return request<BankGoal>('POST', '/api/v1/goal-bank', { body: goal });
 }

@@ -8,7 +8,7 @@ import { useIntl } from 'react-intl';
 import { isApiError, type FieldError } from '../../api';
 import { useT } from '../../i18n';
 import { findingMessage, listItemLabel, planSectionLabel } from '../../labels';
-import { finalizePlan, getFindings, sharePlan } from '../../plan/api';
+import { finalizePlan, getFindings, proposePlan, sharePlan } from '../../plan/api';
 import { currentFindings, useAutosave, useFindings } from '../../plan/hooks';
 import { canEditSection, findingsBySection, focusPath, sectionHeadingId, visibleSections } from '../../plan/sections';
 import type { AllSections, Finding, Me, Plan, SectionKey } from '../../types';
@@ -218,20 +218,20 @@ function EditorActions({
 }) {
   const t = useT();
   const intl = useIntl();
-  const [finalizing, setFinalizing] = useState(false);
+  const [finalizing, setFinalizing] = useState<false | 'finalize' | 'propose'>(false);
   const [sharing, setSharing] = useState(false);
   const [shareError, setShareError] = useState(false);
 
-  const finalize = async () => {
+  const finalize = async (kind: 'finalize' | 'propose' = 'finalize') => {
     if (finalizing) return;
-    setFinalizing(true);
+    setFinalizing(kind);
     onRefused(null);
     try {
       if (!(await settle())) {
         onRefused({ message: t('plan.finalize.unsaved') });
         return;
       }
-      onFinalized(await finalizePlan(plan.id));
+      onFinalized(await (kind === 'propose' ? proposePlan(plan.id) : finalizePlan(plan.id)));
     } catch (e) {
       if (isApiError(e) && e.status === 422 && e.errors.length) {
         const findings = await getFindings(plan.id).catch(() => []);
@@ -239,7 +239,7 @@ function EditorActions({
       }
       else {
         const why = isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : isApiError(e) && intl.locale === 'en' ? e.detail : '';
-        onRefused({ message: `${t('plan.finalize.error')} ${why}`.trim() });
+        onRefused({ message: `${t(kind === 'propose' ? 'plan.propose.error' : 'plan.finalize.error')} ${why}`.trim() });
       }
     } finally {
       setFinalizing(false);
@@ -266,8 +266,13 @@ function EditorActions({
     <div className="plan-actions" role="group" aria-label={t('plan.actions.label')}>
       <div className="plan-actions-row">
         {plan.abilities.finalize && (
-          <button type="button" className="button button-primary" onClick={() => void finalize()} disabled={finalizing} aria-describedby="finalize-hint">
-            {finalizing ? t('plan.finalize.pending') : t('plan.finalize.button')}
+          <button type="button" className="button button-primary" onClick={() => void finalize('finalize')} disabled={finalizing !== false} aria-describedby="finalize-hint">
+            {finalizing === 'finalize' ? t('plan.finalize.pending') : t('plan.finalize.button')}
+          </button>
+        )}
+        {plan.abilities.propose && (
+          <button type="button" className="button button-secondary" onClick={() => void finalize('propose')} disabled={finalizing !== false} aria-describedby="propose-hint">
+            {finalizing === 'propose' ? t('plan.propose.pending') : t('plan.propose.button')}
           </button>
         )}
         {plan.abilities.print && (
@@ -282,6 +287,11 @@ function EditorActions({
       {plan.abilities.finalize && (
         <p id="finalize-hint" className="hint">
           {t('plan.finalize.hint')}
+        </p>
+      )}
+      {plan.abilities.propose && (
+        <p id="propose-hint" className="hint">
+          {t('plan.propose.hint')}
         </p>
       )}
       {plan.abilities.share && (

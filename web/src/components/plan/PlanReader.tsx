@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router';
 import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { planSectionLabel } from '../../labels';
-import { amendPlan } from '../../plan/api';
+import { amendPlan, END_REASONS, endPlan, finalizePlan, type EndReason } from '../../plan/api';
 import { visibleSections } from '../../plan/sections';
 import type { AllSections, Plan, SectionKey } from '../../types';
 import { PdfLink, PlanHead } from './PlanHead';
@@ -43,7 +43,7 @@ export function PrintView({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanReader({ plan, name, finalized }: { plan: Plan; name: string; finalized: boolean }) {
+export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; name: string; finalized: boolean; onReplaced?: (next: Plan) => void }) {
   const t = useT();
   const done = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -62,7 +62,9 @@ export function PlanReader({ plan, name, finalized }: { plan: Plan; name: string
       </div>
       {plan.abilities.amend && <p className="notice notice-info no-print">{t('plan.readOnly.active')}</p>}
       {!plan.abilities.amend && plan.status !== 'active' && plan.status !== 'draft' && <p className="notice notice-info no-print">{t('plan.readOnly.other')}</p>}
+      {plan.status === 'proposed' && <p className="notice notice-info no-print">{t('plan.proposed.notice')}</p>}
       <ReaderActions plan={plan} />
+      {onReplaced && <LifecycleActions plan={plan} onReplaced={onReplaced} />}
       <div className="plan-read">
         <ReadSections plan={plan} idPrefix="read" />
       </div>
@@ -172,6 +174,90 @@ function ReaderActions({ plan }: { plan: Plan }) {
             </button>
           </div>
         </form>
+      )}
+    </div>
+  );
+}
+
+/** Finalize a proposal; end the plan in effect (with the reason). Shown from the abilities the API gives. */
+function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next: Plan) => void }) {
+  const t = useT();
+  const intl = useIntl();
+  const id = useId();
+  const [ending, setEnding] = useState(false);
+  const [reason, setReason] = useState<EndReason>('exited_special_education');
+  const [note, setNote] = useState('');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const reasonField = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (ending) reasonField.current?.focus();
+  }, [ending]);
+  if (!(plan.status === 'proposed' && plan.abilities.finalize) && !plan.abilities.end) return null;
+
+  const run = async (action: () => Promise<Plan>, failure: string) => {
+    setPending(true);
+    setError(null);
+    try {
+      onReplaced(await action());
+    } catch (e) {
+      const detail = isApiError(e) ? (e.code === 'NETWORK' ? t('common.error.network') : intl.locale === 'en' ? e.detail : '') : '';
+      setError(`${failure} ${detail}`.trim());
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <div className="plan-actions no-print" role="group" aria-label={t('plan.actions.label')}>
+      <div className="plan-actions-row">
+        {plan.status === 'proposed' && plan.abilities.finalize && (
+          <button type="button" className="button button-primary" disabled={pending} onClick={() => void run(() => finalizePlan(plan.id), t('plan.finalize.error'))}>
+            {pending ? t('plan.finalize.pending') : t('plan.finalize.button')}
+          </button>
+        )}
+        {plan.abilities.end && !ending && (
+          <button type="button" className="button button-secondary" onClick={() => setEnding(true)}>
+            {t('plan.end.button')}
+          </button>
+        )}
+      </div>
+      {ending && (
+        <form
+          className="card amend-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => endPlan(plan.id, reason, note), t('plan.end.error'));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-reason`}>{t('plan.end.legend')}</label>
+            <select ref={reasonField} id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as EndReason)}>
+              {END_REASONS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`plan.end.reason.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>{t('plan.end.note')}</label>
+            <textarea id={`${id}-note`} value={note} maxLength={1000} rows={2} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <div className="plan-actions-row">
+            <button type="submit" className="button button-primary" disabled={pending}>
+              {pending ? t('plan.end.pending') : t('plan.end.submit')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setEnding(false)}>
+              {t('plan.end.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
       )}
     </div>
   );
