@@ -175,7 +175,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     [DEMO.teacher2, 'the teacher of another section'],
     [DEMO.provider2, 'a provider not assigned'],
     [DEMO.student, 'another student'],
-  ])('%s (%s) gets 404 on the plan, its findings, versions and amendments', async (email, _who) => {
+  ])('%s (%s) gets 404 on every plan route: read, findings, versions, amend, list, start, save, finalize, propose, share, end, changes, PDF', async (email, _who) => {
     const c = await t.signIn(email);
     for (const res of [
       await c.get(`/api/v1/plans/${planId}`),
@@ -184,6 +184,13 @@ describe.each(ENGINES)('plans on %s', (engine) => {
       await c.post(`/api/v1/plans/${planId}/amendments`, { method: 'meeting' }),
       await c.get(`/api/v1/students/${childId}/plans`),
       await c.post(`/api/v1/students/${childId}/plans`, { type: 'iep' }),
+      await c.patch(`/api/v1/plans/${planId}`, { version: 1, esy: { determination: 'needed', services: 'x' } }),
+      await c.post(`/api/v1/plans/${planId}/finalize`),
+      await c.post(`/api/v1/plans/${planId}/propose`),
+      await c.post(`/api/v1/plans/${planId}/share`, { shared: true }),
+      await c.post(`/api/v1/plans/${planId}/end`, { reason: 'moved' }),
+      await c.get(`/api/v1/plans/${planId}/changes?against=${planId}`),
+      await c.get(`/api/v1/plans/${planId}/document.pdf`),
     ]) {
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
