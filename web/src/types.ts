@@ -67,3 +67,34 @@ export interface PlanVersion {
   dates: PlanDates;
   content: Record<string, unknown>;
 }
+
+// ---- The goal bank (src/features/goal-bank/routes.ts; the codes are its GOAL_AREAS and GRADE_BANDS) ----
+
+/** The areas a bank goal is filed under, in the API's order. */
+export const GOAL_BANK_AREAS = ['reading', 'writing', 'math', 'communication', 'social_emotional', 'behavior', 'motor', 'adaptive', 'executive_function', 'transition'] as const;
+export type GoalBankArea = (typeof GOAL_BANK_AREAS)[number];
+/** The grade bands a bank goal is written for, youngest first. */
+export const GRADE_BANDS = ['PK', 'K-2', '3-5', '6-8', '9-12'] as const;
+export type GradeBand = (typeof GRADE_BANDS)[number];
+
+/** GET /api/v1/goal-bank: an example goal, from the project's starter bank or the district's own. */
+export interface BankGoal {
+  id: string;
+  area: GoalBankArea;
+  gradeBand: GradeBand;
+  text: string;
+  measurement: string;
+  source: 'starter' | 'district';
+}
+export interface GoalBankQuery {
+  q?: string;
+  area?: GoalBankArea | null;
+  gradeBand?: GradeBand | null;
+}
+/** POST /api/v1/goal-bank: only measurable goals are accepted (422 otherwise). */
+export interface NewBankGoal {
+  area: GoalBankArea;
+  gradeBand: GradeBand;
+  text: string;
+  measurement: string;
+}

@@ -564,6 +564,7 @@ export const en = {
   'goalBank.count': '{count, plural, =0 {No goals match. Try another area, grade band or word.} one {# goal} other {# goals}}',
   'goalBank.error': 'The goal bank could not be searched.',
   'goalBank.measurement': 'How progress is measured:',
+  'goalBank.itemMeta': '{area}, {gradeBand}',
   'goalBank.source.starter': 'Starter bank',
   'goalBank.source.district': 'Our district',
   'goalBank.insert': 'Insert',

@@ -567,6 +567,7 @@ export const es: Messages = {
   'goalBank.count': '{count, plural, =0 {Ninguna meta coincide. Pruebe con otra área, otros grados u otra palabra.} one {# meta} other {# metas}}',
   'goalBank.error': 'No se pudo buscar en el banco de metas.',
   'goalBank.measurement': 'Cómo se mide el progreso:',
+  'goalBank.itemMeta': '{area}, {gradeBand}',
   'goalBank.source.starter': 'Banco inicial',
   'goalBank.source.district': 'Nuestro distrito',
   'goalBank.insert': 'Insertar',

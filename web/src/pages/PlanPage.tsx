@@ -21,7 +21,7 @@ type PageState =
   | { phase: 'loading' }
   | { phase: 'notFound' }
   | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; plan: Plan; name: string; finalized: boolean };
+  | { phase: 'ready'; plan: Plan; name: string; grade: string | null; finalized: boolean };
 
 export default function PlanPage() {
   const { id = '' } = useParams();
@@ -37,7 +37,7 @@ export default function PlanPage() {
       const plan = await getPlan(id, controller.signal);
       // The student's name heads the page; a plan is only visible through a student the person may see.
       const student = await getStudent(plan.studentId, controller.signal);
-      setState({ phase: 'ready', plan, name: studentName(student), finalized: false });
+      setState({ phase: 'ready', plan, name: studentName(student), grade: student.grade ?? null, finalized: false });
     })().catch((error: unknown) => {
       if (isAbort(error)) return;
       if (isApiError(error) && (error.status === 404 || error.status === 400)) setState({ phase: 'notFound' });
@@ -80,16 +80,17 @@ export default function PlanPage() {
       </>
     );
   }
-  const { plan, name } = state;
+  const { plan, name, grade } = state;
   if (plan.abilities.editSections.length > 0) {
     return (
       <PlanEditor
         key={`${plan.id}:${user.id}`}
         initialPlan={plan}
         name={name}
+        grade={grade}
         user={user}
         onReplaced={(next) => {
-          setState({ phase: 'ready', plan: next, name, finalized: next.status === 'active' });
+          setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' });
           window.scrollTo({ top: 0 });
         }}
       />
@@ -100,7 +101,7 @@ export default function PlanPage() {
       plan={plan}
       name={name}
       finalized={state.finalized}
-      onReplaced={(next) => setState({ phase: 'ready', plan: next, name, finalized: next.status === 'active' })}
+      onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' })}
     />
   );
 }

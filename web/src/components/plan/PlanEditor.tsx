@@ -22,7 +22,7 @@ import { SectionForm, type EditorContext } from './SectionForm';
 import { SectionNav } from './SectionNav';
 import { VersionHistory } from './VersionHistory';
 
-export function PlanEditor({ initialPlan, name, user, onReplaced }: { initialPlan: Plan; name: string; user: Me; onReplaced: (plan: Plan) => void }) {
+export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { initialPlan: Plan; name: string; grade?: string | null; user: Me; onReplaced: (plan: Plan) => void }) {
   const t = useT();
   const intl = useIntl();
   const { store, snapshot } = useAutosave(initialPlan, user.id);
@@ -31,7 +31,7 @@ export function PlanEditor({ initialPlan, name, user, onReplaced }: { initialPla
   const findings = currentFindings(findingsState);
   const bySection = useMemo(() => findingsBySection(findings), [findings]);
   const sections = visibleSections(plan);
-  const ctx: EditorContext = { isProvider: user.role === 'provider', discipline: user.discipline };
+  const ctx: EditorContext = { isProvider: user.role === 'provider', discipline: user.discipline, grade: grade ?? null };
   const errorCounts = useMemo(() => {
     const m = new Map<string, number>();
     for (const [k, list] of bySection) m.set(k, list.filter((f) => f.severity === 'error').length);

@@ -20,8 +20,11 @@ import { SETTINGS } from '../../../../src/domain/placement';
 import { useT } from '../../i18n';
 import { disciplineLabel } from '../../labels';
 import { fieldId, newAccommodation, newAssessment, newGoal, newItemId, newService } from '../../plan/sections';
-import type { AllSections, SectionKey } from '../../types';
+import type { AllSections, BankGoal, GradeBand, SectionKey } from '../../types';
 import { CheckboxField, DateField, NumberField, RadioField, SelectField, TextAreaField, TextField, type Option } from './fields';
+import { areaLabel, gradeBandOf } from './GoalBank';
+import { GoalBankPicker } from './GoalBankPicker';
+import { GoalBankSave } from './GoalBankSave';
 import { GoalCheckPanel } from './GoalCheck';
 import { GoalRead, placementPercent, ServiceRead } from './ReadView';
 
@@ -29,6 +32,8 @@ export interface EditorContext {
   /** A provider edits only goals and services of their discipline, and adds items in it. */
   discipline: string | null;
   isProvider: boolean;
+  /** The student's grade (CEDS code), when the page knows it: the goal bank starts at its grade band. */
+  grade?: string | null;
 }
 
 interface FormProps<K extends SectionKey> {
@@ -193,6 +198,12 @@ function GoalsForm({ value, onChange, ctx }: Change<Goal[]> & { ctx: EditorConte
   const focusNext = useFocusAfterRender(value.length);
   const set = (i: number, goal: Goal) => onChange(value.map((g, j) => (j === i ? goal : g)));
   const mayEdit = (g: Goal) => !ctx.isProvider || g.discipline === ctx.discipline;
+  const band = gradeBandOf(ctx.grade);
+  /** A goal from the bank becomes a new goal of this plan, to adapt; focus goes to its text. */
+  const insert = (b: BankGoal) => {
+    focusNext(fieldId(`goals[${value.length}].text`));
+    onChange([...value, { ...newGoal(ctx.isProvider ? ctx.discipline : null), area: areaLabel(t, b.area), text: b.text, measurement: b.measurement }]);
+  };
   return (
     <>
       {value.length === 0 && <p className="muted">{t('plan.goal.none')}</p>}
@@ -209,7 +220,7 @@ function GoalsForm({ value, onChange, ctx }: Change<Goal[]> & { ctx: EditorConte
                 onChange(value.filter((_, j) => j !== i));
               }}
             >
-              <GoalFields goal={g} index={i} onChange={(goal) => set(i, goal)} disciplines={ctx.isProvider ? null : disciplineOptions(intl)} />
+              <GoalFields goal={g} index={i} onChange={(goal) => set(i, goal)} disciplines={ctx.isProvider ? null : disciplineOptions(intl)} gradeBand={band} />
             </ItemFrame>
           ) : (
             <li key={g.id} className="plan-item plan-item-readonly">
@@ -219,19 +230,34 @@ function GoalsForm({ value, onChange, ctx }: Change<Goal[]> & { ctx: EditorConte
           ),
         )}
       </ol>
-      <AddButton
-        id="add-goal"
-        label={t('plan.goal.add')}
-        onClick={() => {
-          focusNext(fieldId(`goals[${value.length}].area`));
-          onChange([...value, newGoal(ctx.isProvider ? ctx.discipline : null)]);
-        }}
-      />
+      <div className="goal-add-actions">
+        <AddButton
+          id="add-goal"
+          label={t('plan.goal.add')}
+          onClick={() => {
+            focusNext(fieldId(`goals[${value.length}].area`));
+            onChange([...value, newGoal(ctx.isProvider ? ctx.discipline : null)]);
+          }}
+        />
+        <GoalBankPicker gradeBand={band} onInsert={insert} />
+      </div>
     </>
   );
 }
 
-function GoalFields({ goal: g, index: i, onChange, disciplines }: { goal: Goal; index: number; onChange: (g: Goal) => void; disciplines: Option<string>[] | null }) {
+function GoalFields({
+  goal: g,
+  index: i,
+  onChange,
+  disciplines,
+  gradeBand,
+}: {
+  goal: Goal;
+  index: number;
+  onChange: (g: Goal) => void;
+  disciplines: Option<string>[] | null;
+  gradeBand: GradeBand | null;
+}) {
   const t = useT();
   const p = `goals[${i}]`;
   const checkId = `goal-check-${g.id}`;
@@ -267,6 +293,7 @@ function GoalFields({ goal: g, index: i, onChange, disciplines }: { goal: Goal; 
         <GoalCheckPanel id={checkId} text={g.text} />
       </div>
       <TextAreaField path={`${p}.measurement`} label={t('plan.goal.measurement')} value={g.measurement} maxLength={2000} rows={2} onChange={(v) => onChange({ ...g, measurement: v })} />
+      <GoalBankSave goal={g} number={i + 1} gradeBand={gradeBand} />
       <fieldset className="plan-subgroup objectives" id={fieldId(`${p}.objectives`)} tabIndex={-1}>
         <legend>{t('plan.goal.objectives')}</legend>
         {g.objectives.map((o, k) => (
