@@ -295,6 +295,14 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByText('Amendment by written agreement')).toBeVisible();
   await expect(section(page, /^Present levels/).getByLabel('Academic achievement')).toHaveValue('Reads at a 4th-grade level.');
+  // Nothing changed yet; change the ESY determination and the amendment lists it, before and after.
+  await expect(section(page, 'What this amendment changes')).toContainText('Nothing has changed yet.');
+  const amendmentId = planIdOf(page);
+  await saveAsSomeoneElse(page.request, amendmentId, { esy: { determination: 'needed', services: 'Reading, two hours a week in July.' } });
+  await page.reload();
+  const changes = section(page, 'What this amendment changes').getByTestId('plan-changes');
+  await expect(changes.locator('tr[data-change="changed"]').filter({ hasText: 'Reading, two hours a week in July.' })).toHaveCount(1);
+  await expectNoAxeViolations(page, 'amendment with its changes');
 
   // The student page lists both, the amendment marked.
   await page.goto(`/students/${student.id}`);

@@ -56,6 +56,19 @@ export function sharePlan(id: string, shared: boolean): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/share`, { body: { shared } });
 }
 
+export interface PlanChange {
+  section: string;
+  path: string;
+  change: 'added' | 'removed' | 'changed';
+  before?: unknown;
+  after?: unknown;
+}
+
+/** What changed between this plan and the one it amends (GET /plans/{id}/changes). */
+export async function getPlanChanges(id: string, signal?: AbortSignal): Promise<PlanChange[]> {
+  return (await request<{ against: string; data: PlanChange[] }>('GET', `${planPath(id)}/changes`, { signal })).data;
+}
+
 export async function getPlanVersions(id: string, signal?: AbortSignal): Promise<PlanVersion[]> {
   return (await request<{ data: PlanVersion[] }>('GET', `${planPath(id)}/versions`, { signal })).data;
 }

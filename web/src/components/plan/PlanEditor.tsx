@@ -20,6 +20,7 @@ import { Reconcile } from './Reconcile';
 import { SaveStatusBar } from './SaveStatus';
 import { SectionForm, type EditorContext } from './SectionForm';
 import { SectionNav } from './SectionNav';
+import { PlanChanges } from './PlanChanges';
 import { VersionHistory } from './VersionHistory';
 
 export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { initialPlan: Plan; name: string; grade?: string | null; user: Me; onReplaced: (plan: Plan) => void }) {
@@ -123,6 +124,7 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
         </div>
       </div>
 
+      {plan.amendmentOf && <PlanChanges planId={plan.id} revision={plan.version} />}
       <VersionHistory planId={plan.id} revision={0} />
       <PrintView plan={withValues(plan, values)} />
     </>

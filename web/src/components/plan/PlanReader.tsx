@@ -13,6 +13,7 @@ import { visibleSections } from '../../plan/sections';
 import type { AllSections, Plan, SectionKey } from '../../types';
 import { PdfLink, PlanHead } from './PlanHead';
 import { SectionRead } from './ReadView';
+import { PlanChanges } from './PlanChanges';
 import { VersionHistory } from './VersionHistory';
 
 function ReadSections({ plan, idPrefix }: { plan: Plan; idPrefix: string | null }) {
@@ -68,6 +69,7 @@ export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; 
       <div className="plan-read">
         <ReadSections plan={plan} idPrefix="read" />
       </div>
+      {plan.amendmentOf && <PlanChanges planId={plan.id} revision={plan.version} />}
       <VersionHistory planId={plan.id} revision={plan.version} />
     </>
   );
