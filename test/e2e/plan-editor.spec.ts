@@ -425,6 +425,15 @@ test('a 504 plan: impairment, major life activities and accommodations are edite
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   await expect(page.getByTestId('reconcile')).toHaveCount(0);
   expect((await getPlan(page.request, planId)).content.impairment).toBe('Type 1 diabetes, diagnosed 2022.');
+
+  // Complete it in the browser and finalize: the meeting date and a major life activity are what is missing.
+  await section(page, 'Dates').getByLabel('Meeting date').fill('2026-11-20');
+  await activities.getByRole('button', { name: 'Add a major life activity' }).click();
+  await page.keyboard.type('Eating');
+  await expect(saveStatus(page)).toHaveText(/All changes saved/);
+  await page.getByRole('button', { name: 'Finalize the plan' }).click();
+  await expect(page.getByTestId('finalized-notice')).toHaveText('The plan is now in effect.');
+  expect((await getPlan(page.request, planId)).status).toBe('active');
 });
 
 /** A draft for a student the provider serves, holding one special-education goal (another discipline than the provider's). */
