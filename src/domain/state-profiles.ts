@@ -5,8 +5,13 @@
 export interface StateProfile {
   code: string;
   name: string;
-  /** Initial evaluation timeline from consent (34 CFR 300.301(c)(1)). */
-  evaluationTimeline: { days: number; counting: 'calendar' | 'school' };
+  /**
+   * Initial evaluation timeline from consent (34 CFR 300.301(c)(1)): calendar days, school days, or calendar days
+   * not counting breaks between sessions or vacations longer than `excludeBreaksOverSchoolDays` school days.
+   */
+  evaluationTimeline: { days: number; counting: 'calendar' | 'school' | 'calendar_excluding_breaks'; excludeBreaksOverSchoolDays?: number };
+  /** How early parents are told of an IEP meeting (300.322(a)(1) says "early enough"; states set a number). */
+  meetingNotice: { days: number; counting: 'calendar' | 'school' };
   /** Age by which the IEP in effect must contain transition content (300.320(b)). */
   transitionAge: number;
   /** Age at which rights transfer to the student (300.520); notice one year before (300.320(c)). */
@@ -22,6 +27,7 @@ export const STATE_PROFILES = {
     code: 'federal',
     name: 'Federal (IDEA minimums)',
     evaluationTimeline: { days: 60, counting: 'calendar' },
+    meetingNotice: { days: 10, counting: 'calendar' },
     transitionAge: 16,
     ageOfMajority: 18,
     developmentalDelayAges: { min: 3, max: 9 },
@@ -30,7 +36,9 @@ export const STATE_PROFILES = {
   CA: {
     code: 'CA',
     name: 'California',
-    evaluationTimeline: { days: 60, counting: 'calendar' },
+    // Cal. Ed. Code 56043(c), (f): 60 days not counting vacations over five school days; notice 15 days ahead.
+    evaluationTimeline: { days: 60, counting: 'calendar_excluding_breaks', excludeBreaksOverSchoolDays: 5 },
+    meetingNotice: { days: 15, counting: 'calendar' },
     transitionAge: 16,
     ageOfMajority: 18,
     developmentalDelayAges: { min: 3, max: 5 },
@@ -39,7 +47,9 @@ export const STATE_PROFILES = {
   TX: {
     code: 'TX',
     name: 'Texas',
+    // Tex. Educ. Code 29.004: 45 school days; 19 TAC 89.1050: notice at least five school days ahead.
     evaluationTimeline: { days: 45, counting: 'school' },
+    meetingNotice: { days: 5, counting: 'school' },
     transitionAge: 14,
     ageOfMajority: 18,
     developmentalDelayAges: null,
