@@ -3,6 +3,7 @@ import { serve } from './serve';
 import { migrateCommand } from './migrate';
 import { seedCommand } from './seed';
 import { backupCommand, exportCommand, restoreCommand } from './backup';
+import { deadlineCommand } from './deadline';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
@@ -10,6 +11,7 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   seed: { summary: 'load the demo districts (--demo) or synthetic students (--synthetic --students N --seed S)', run: seedCommand },
   backup: { summary: 'write all data to one portable file (--out FILE)', run: backupCommand },
   restore: { summary: 'load a backup into an empty database (--from FILE)', run: restoreCommand },
+  deadline: { summary: 'when a legal clock runs out (--rule R --from YYYY-MM-DD [--profile P])', run: deadlineCommand },
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
 };
 

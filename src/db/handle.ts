@@ -13,6 +13,7 @@ import { AuditRepo } from './audit-repo';
 import { SchoolsRepo } from './schools-repo';
 import { PlansRepo } from './plans-repo';
 import { GoalBankRepo } from './goal-bank-repo';
+import { CalendarRepo } from './calendar-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -36,6 +37,7 @@ export interface Scope {
   readonly schools: SchoolsRepo;
   readonly plans: PlansRepo;
   readonly goalBank: GoalBankRepo;
+  readonly calendars: CalendarRepo;
   audit(entry: AuditEntry): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ function makeScope(q: Queryable, actor: Actor, audit: (entry: AuditEntry) => Pro
     students,
     plans: new PlansRepo(q, actor, students),
     goalBank: new GoalBankRepo(q, actor),
+    calendars: new CalendarRepo(q, actor),
     auditLog: new AuditRepo(q, actor),
     schools: new SchoolsRepo(q, actor),
     audit,

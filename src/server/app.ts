@@ -13,6 +13,7 @@ import { schoolRoutes } from '../features/schools/routes';
 import { studentRoutes } from '../features/students/routes';
 import { planRoutes } from '../features/plans/routes';
 import { goalBankRoutes } from '../features/goal-bank/routes';
+import { deadlineRoutes } from '../features/deadlines/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -99,6 +100,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(schoolRoutes);
   await app.register(planRoutes);
   await app.register(goalBankRoutes);
+  await app.register(deadlineRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;
