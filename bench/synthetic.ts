@@ -20,7 +20,8 @@
  *
  * Reference date: the 2026-2027 school year (grade cohorts by the September 1 cut-off), like the demo.
  */
-import { classifyDays, type Closure } from '../src/domain/calendar';
+import { classifyDays } from '../src/domain/calendar';
+import { SAMPLE_CLOSURES, SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_SCHOOL_YEAR } from '../src/db/sample-school-year';
 import type { DisabilityCategory } from '../src/domain/disability';
 import type { PlanDates } from '../src/domain/plan';
 import type { SpedStatus } from '../src/domain/sped-status';
@@ -56,19 +57,7 @@ export interface SyntheticResult {
   seconds: number;
 }
 
-export const SCHOOL_YEAR = '2026-2027';
-const SCHOOL_YEAR_FIRST_DAY = '2026-08-17';
-const SCHOOL_YEAR_LAST_DAY = '2027-06-04';
-const CLOSURES: Closure[] = [
-  { from: '2026-09-07', to: '2026-09-07', note: 'Labor Day' },
-  { from: '2026-11-11', to: '2026-11-11', note: 'Veterans Day' },
-  { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
-  { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
-  { from: '2027-01-18', to: '2027-01-18', note: 'Martin Luther King Jr. Day' },
-  { from: '2027-02-15', to: '2027-02-15', note: "Presidents' Day" },
-  { from: '2027-03-29', to: '2027-04-02', note: 'Spring break' },
-  { from: '2027-05-31', to: '2027-05-31', note: 'Memorial Day' },
-];
+export const SCHOOL_YEAR = SAMPLE_SCHOOL_YEAR;
 
 export const GRADE_LABELS = ['KG', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
 /** A student in grade g (KG = 0) in 2026-2027, on time, was born Sept 1 (2020 − g) … Aug 31 (2021 − g). */
@@ -571,7 +560,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     for (const s of schools) rows.add({ id: s.id, district_id: districtId, name: s.name, grade_low: GRADE_LABELS[s.grades[0]!], grade_high: GRADE_LABELS[s.grades[s.grades.length - 1]!] });
     await rows.insert(tx);
   });
-  const days = classifyDays(SCHOOL_YEAR_FIRST_DAY, SCHOOL_YEAR_LAST_DAY, CLOSURES);
+  const days = classifyDays(SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_CLOSURES);
   for (let s0 = 0; s0 < schools.length; s0 += 200) {
     const rows = new ColumnRows('school_calendar_days', { district_id: 'uuid', school_id: 'uuid', school_year: 'text', day: 'date', instructional: 'bool', note: 'text' });
     for (const s of schools.slice(s0, s0 + 200)) {

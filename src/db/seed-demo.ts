@@ -2,7 +2,8 @@
  * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
  * district, to show isolation). Deterministic: the same ids, names and dates on every run.
  */
-import { classifyDays, type Closure } from '../domain/calendar';
+import { classifyDays } from '../domain/calendar';
+import { SAMPLE_CLOSURES, SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
 import { hashPassword } from '../server/passwords';
@@ -17,17 +18,7 @@ export const DEMO_IDS = {
   riverside: id('district:riverside'),
 };
 
-const SCHOOL_YEAR = '2026-2027';
-const CLOSURES: Closure[] = [
-  { from: '2026-09-07', to: '2026-09-07', note: 'Labor Day' },
-  { from: '2026-11-11', to: '2026-11-11', note: 'Veterans Day' },
-  { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
-  { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
-  { from: '2027-01-18', to: '2027-01-18', note: 'Martin Luther King Jr. Day' },
-  { from: '2027-02-15', to: '2027-02-15', note: "Presidents' Day" },
-  { from: '2027-03-29', to: '2027-04-02', note: 'Spring break' },
-  { from: '2027-05-31', to: '2027-05-31', note: 'Memorial Day' },
-];
+const SCHOOL_YEAR = SAMPLE_SCHOOL_YEAR;
 
 const FIRST = ['Aiden', 'Sofia', 'Liam', 'Isabella', 'Noah', 'Mia', 'Ethan', 'Camila', 'Lucas', 'Ava', 'Mateo', 'Harper', 'Elijah', 'Luna', 'James', 'Aaliyah', 'Benjamin', 'Zoe', 'Daniel', 'Chloe', 'Henry', 'Layla', 'Jackson', 'Nora', 'Sebastian', 'Amara', 'Owen', 'Valentina', 'Wyatt', 'Leah', 'Gabriel', 'Maya', 'Julian', 'Ximena', 'Levi', 'Hana', 'Isaac', 'Priya', 'Diego', 'Grace', 'Kai', 'Fatima', 'Ezra', 'Naomi', 'Omar', 'Ruby', 'Theo', 'Lucia'];
 const LAST = ['Nguyen', 'Garcia', 'Johnson', 'Martinez', 'Smith', 'Hernandez', 'Brown', 'Lopez', 'Williams', 'Gonzalez', 'Davis', 'Perez', 'Miller', 'Sanchez', 'Wilson', 'Ramirez', 'Anderson', 'Torres', 'Thomas', 'Flores', 'Jackson', 'Kim', 'White', 'Patel', 'Harris', 'Chen', 'Clark', 'Ali', 'Lewis', 'Okafor', 'Young', 'Reyes', 'Walker', 'Cruz', 'Hall', 'Morales', 'Allen', 'Ortiz', 'King', 'Gutierrez', 'Wright', 'Castillo', 'Scott', 'Jimenez', 'Green', 'Vargas', 'Baker', 'Romero'];
@@ -155,7 +146,7 @@ export async function seedDemo(db: Database, password: string): Promise<void> {
 }
 
 async function seedCalendar(tx: Queryable, districtId: string, schoolIds: string[]) {
-  const days = classifyDays('2026-08-17', '2027-06-04', CLOSURES);
+  const days = classifyDays(SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_CLOSURES);
   for (const schoolId of schoolIds) {
     await insertMany(
       tx,
