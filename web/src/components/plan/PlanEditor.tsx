@@ -13,7 +13,7 @@ import { currentFindings, useAutosave, useFindings } from '../../plan/hooks';
 import { canEditSection, findingsBySection, focusPath, sectionHeadingId, visibleSections } from '../../plan/sections';
 import type { AllSections, Finding, Me, Plan, SectionKey } from '../../types';
 import { SectionFindings, FindingsSummary } from './Findings';
-import { PdfLink, PlanHead } from './PlanHead';
+import { PlanHead, PrintActions } from './PlanHead';
 import { PrintView } from './PlanReader';
 import { SectionRead } from './ReadView';
 import { Reconcile } from './Reconcile';
@@ -277,14 +277,7 @@ function EditorActions({
             {finalizing === 'propose' ? t('plan.propose.pending') : t('plan.propose.button')}
           </button>
         )}
-        {plan.abilities.print && (
-          <>
-            <button type="button" className="button button-secondary" onClick={() => window.print()}>
-              {t('plan.actions.print')}
-            </button>
-            <PdfLink planId={plan.id} />
-          </>
-        )}
+        <PrintActions plan={plan} />
       </div>
       {plan.abilities.finalize && (
         <p id="finalize-hint" className="hint">

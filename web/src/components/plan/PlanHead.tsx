@@ -89,3 +89,17 @@ export function PdfLink({ planId }: { planId: string }) {
     </a>
   );
 }
+
+/** Print in the browser and download the PDF, for those whose abilities include printing. */
+export function PrintActions({ plan }: { plan: Plan }) {
+  const t = useT();
+  if (!plan.abilities.print) return null;
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={() => window.print()}>
+        {t('plan.actions.print')}
+      </button>
+      <PdfLink planId={plan.id} />
+    </>
+  );
+}

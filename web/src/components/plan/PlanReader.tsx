@@ -11,7 +11,7 @@ import { planSectionLabel } from '../../labels';
 import { amendPlan, END_REASONS, endPlan, finalizePlan, type EndReason } from '../../plan/api';
 import { visibleSections } from '../../plan/sections';
 import type { AllSections, Plan, SectionKey } from '../../types';
-import { PdfLink, PlanHead } from './PlanHead';
+import { PlanHead, PrintActions } from './PlanHead';
 import { SectionRead } from './ReadView';
 import { PlanChanges } from './PlanChanges';
 import { VersionHistory } from './VersionHistory';
@@ -117,14 +117,7 @@ function ReaderActions({ plan }: { plan: Plan }) {
             {t('plan.amend.button')}
           </button>
         )}
-        {plan.abilities.print && (
-          <>
-            <button type="button" className="button button-secondary" onClick={() => window.print()}>
-              {t('plan.actions.print')}
-            </button>
-            <PdfLink planId={plan.id} />
-          </>
-        )}
+        <PrintActions plan={plan} />
       </div>
       {open && (
         <form
