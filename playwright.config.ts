@@ -5,6 +5,7 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_DATA_DIR as DATA_DIR, E2E_PASSWORD, E2E_PORT } from './test/e2e/env';
+import { TEST_TODAY } from './test/support/env';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -50,6 +51,9 @@ export default defineConfig({
       OPENIEP_DATA_DIR: DATA_DIR,
       OPENIEP_DEMO_PASSWORD: E2E_PASSWORD,
       OPENIEP_LOG_LEVEL: 'warn',
+      // The demo's case clock is dated in the 2026-2027 school year: pin the day so statuses do not drift.
+      OPENIEP_TODAY: TEST_TODAY,
+      // Mail goes to the outbox (no SMTP), read by the tests.
     },
   },
 });

@@ -14,9 +14,18 @@ import { SchoolsRepo } from './schools-repo';
 import { PlansRepo } from './plans-repo';
 import { GoalBankRepo } from './goal-bank-repo';
 import { CalendarRepo } from './calendar-repo';
+import { CaseEventsRepo } from './case-events-repo';
+import { MeetingsRepo } from './meetings-repo';
+import { ConsentsRepo } from './consents-repo';
+import { NotificationsRepo } from './notifications-repo';
+import { FamilyRepo } from './family-repo';
 
 export interface RequestInfo {
   ip: string | null;
+  /** Today's date for the legal clocks (the district's day; config.today()). */
+  today: string;
+  /** "Due soon" means due within this many days. */
+  dueSoonDays?: number;
 }
 
 export interface AuditEntry {
@@ -38,11 +47,21 @@ export interface Scope {
   readonly plans: PlansRepo;
   readonly goalBank: GoalBankRepo;
   readonly calendars: CalendarRepo;
+  readonly caseEvents: CaseEventsRepo;
+  readonly meetings: MeetingsRepo;
+  readonly consents: ConsentsRepo;
+  readonly notifications: NotificationsRepo;
+  readonly family: FamilyRepo;
+  /** Today's date for the legal clocks (YYYY-MM-DD). */
+  readonly today: string;
+  readonly dueSoonDays: number;
+  readonly ip: string | null;
   audit(entry: AuditEntry): Promise<void>;
 }
 
 export interface DataHandle {
   readonly actor: Actor;
+  readonly today: string;
   /** A use case that writes: its reads, writes and audit entries commit together or not at all. */
   run<T>(fn: (scope: Scope) => Promise<T>): Promise<T>;
   /**
@@ -57,7 +76,7 @@ export interface DataHandle {
 export async function writeAudit(
   q: Queryable,
   actor: Pick<Actor, 'userId' | 'districtId' | 'name' | 'role'> | null,
-  info: RequestInfo,
+  info: Pick<RequestInfo, 'ip'>,
   e: AuditEntry,
 ): Promise<void> {
   const ids = e.studentIds ?? [e.studentId ?? null];
@@ -80,11 +99,19 @@ export async function writeAudit(
   );
 }
 
-function makeScope(q: Queryable, actor: Actor, audit: (entry: AuditEntry) => Promise<void>): Scope {
+function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry: AuditEntry) => Promise<void>): Scope {
   const students = new StudentsRepo(q, actor);
   return {
     actor,
     students,
+    caseEvents: new CaseEventsRepo(q, actor),
+    meetings: new MeetingsRepo(q, actor),
+    consents: new ConsentsRepo(q, actor),
+    notifications: new NotificationsRepo(q, actor),
+    family: new FamilyRepo(q, actor),
+    today: info.today,
+    dueSoonDays: info.dueSoonDays ?? 14,
+    ip: info.ip,
     plans: new PlansRepo(q, actor, students),
     goalBank: new GoalBankRepo(q, actor),
     calendars: new CalendarRepo(q, actor),
@@ -106,11 +133,12 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
   };
   return {
     actor,
+    today: info.today,
     async read<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
       const pending: AuditEntry[] = [];
       let result: T;
       try {
-        result = await fn(makeScope(db, actor, async (entry) => void pending.push(entry)));
+        result = await fn(makeScope(db, actor, info, async (entry) => void pending.push(entry)));
       } catch (e) {
         await recordDenied(e);
         throw e;
@@ -123,7 +151,7 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
     },
     async run<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
       try {
-        return await db.transaction(async (tx) => fn(makeScope(tx, actor, (entry) => writeAudit(tx, actor, info, entry))));
+        return await db.transaction(async (tx) => fn(makeScope(tx, actor, info, (entry) => writeAudit(tx, actor, info, entry))));
       } catch (e) {
         await recordDenied(e);
         throw e;

@@ -11,6 +11,10 @@ import { insertMany } from './bulk';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';
 import { seedDemoPlans } from './seed-demo-plans';
+import { seedDemoCase } from './seed-demo-case';
+import { seedDemoMeetings } from './seed-demo-meetings';
+import { seedDemoConsents } from './seed-demo-consents';
+import { seedDemoFamily } from './seed-demo-family';
 
 const id = (name: string) => nameUuid(`demo:${name}`);
 export const DEMO_IDS = {
@@ -298,7 +302,12 @@ async function seedLincoln(tx: Queryable, hash: string) {
     { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
   ]);
   await tx.query(`UPDATE guardians SET first_name = 'Elena' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
-  await seedDemoPlans(tx, { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' });
+  const demo = { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' };
+  await seedDemoPlans(tx, demo);
+  await seedDemoCase(tx, demo);
+  await seedDemoMeetings(tx, demo);
+  await seedDemoConsents(tx, demo);
+  await seedDemoFamily(tx, demo);
 }
 
 async function seedRiverside(tx: Queryable, hash: string) {

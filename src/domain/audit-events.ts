@@ -27,6 +27,16 @@ export const AUDIT_EVENTS = {
   'plan.propose': 'a draft with no error findings was proposed to the family (kept, immutable, in the history)',
   'plan.end': 'the plan in effect was ended (the reason is named)',
   'plan.print': 'someone printed a plan as a PDF (language, version and sections printed named); denied when they may see it but not print it (answered 404)',
+  // ---- case clock ----
+  'case.events.read': "someone read a student's case timeline (events)",
+  'case.event.record': 'someone recorded a case event (referral, notice, evaluation, eligibility, delay with its reason, exit…)',
+  'case.event.void': 'someone voided a case event recorded by mistake (the reason is named; the event stays visible)',
+  'case.deadlines.read': "someone read a student's deadlines (or a list of deadlines: one entry per student shown)",
+  'compliance.summary.read': "an administrator read the district's compliance summary",
+  // ---- meetings ----
+  // ---- consents and notices ----
+  // ---- notifications ----
+  // ---- family portal ----
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';

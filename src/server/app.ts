@@ -14,6 +14,11 @@ import { studentRoutes } from '../features/students/routes';
 import { planRoutes } from '../features/plans/routes';
 import { goalBankRoutes } from '../features/goal-bank/routes';
 import { deadlineRoutes } from '../features/deadlines/routes';
+import { caseRoutes } from '../features/case/routes';
+import { meetingRoutes } from '../features/meetings/routes';
+import { consentRoutes } from '../features/consents/routes';
+import { notificationRoutes } from '../features/notifications/routes';
+import { familyRoutes } from '../features/family/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -101,6 +106,11 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(planRoutes);
   await app.register(goalBankRoutes);
   await app.register(deadlineRoutes);
+  await app.register(caseRoutes);
+  await app.register(meetingRoutes);
+  await app.register(consentRoutes);
+  await app.register(notificationRoutes);
+  await app.register(familyRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;

@@ -16,6 +16,16 @@ export interface Config {
   bodyLimitBytes: number;
   webDir: string;
   logLevel: string;
+  /**
+   * Today's date for the legal clocks (YYYY-MM-DD, the district's day). OPENIEP_TODAY pins it (demos, tests);
+   * otherwise the date in OPENIEP_TIME_ZONE (default America/Los_Angeles) at the moment of asking.
+   */
+  today: () => string;
+  /** Deadline reminders: days before a due date at which a reminder is sent (OPENIEP_REMINDER_DAYS, default 30,14,7). */
+  reminderDays: number[];
+  /** "Due soon" means due within this many days (OPENIEP_DUE_SOON_DAYS, default 14). */
+  dueSoonDays: number;
+  timeZone: string;
 }
 
 const int = (v: string | undefined, d: number) => (v && /^\d+$/.test(v) ? Number(v) : d);
@@ -38,5 +48,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int(env.OPENIEP_BODY_LIMIT_BYTES, 1_048_576),
     webDir: path.resolve(env.OPENIEP_WEB_DIR ?? 'dist/web'),
     logLevel: env.OPENIEP_LOG_LEVEL ?? 'info',
+    timeZone: env.OPENIEP_TIME_ZONE ?? 'America/Los_Angeles',
+    today: todayFn(env.OPENIEP_TODAY, env.OPENIEP_TIME_ZONE ?? 'America/Los_Angeles'),
+    reminderDays: (env.OPENIEP_REMINDER_DAYS ?? '30,14,7').split(',').map((x) => x.trim()).filter((x) => /^\d+$/.test(x)).map(Number),
+    dueSoonDays: int(env.OPENIEP_DUE_SOON_DAYS, 14),
   };
+}
+
+/** The date (YYYY-MM-DD) in a time zone now, or the pinned date. */
+function todayFn(pinned: string | undefined, timeZone: string): () => string {
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return () => pinned;
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return () => fmt.format(new Date());
 }

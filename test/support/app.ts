@@ -4,7 +4,7 @@ import { buildApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import type { Database } from '../../src/db/connect';
 import { cloneTestDb, type Engine } from './db';
-import { TEST_PASSWORD } from './env';
+import { TEST_PASSWORD, TEST_TODAY } from './env';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -46,7 +46,7 @@ function client(app: FastifyInstance, cookie: string | null, csrfToken: string |
 
 export async function startTestApp(engine: Engine, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const { db, drop } = await cloneTestDb(engine);
-  const config = loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', ...env });
+  const config = loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY, ...env });
   const app = await buildApp({ db, config });
   await app.ready();
   return {

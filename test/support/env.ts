@@ -2,6 +2,8 @@
 import path from 'node:path';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
+/** The day the suites run on, for the legal clocks (the demo's case events are dated around it). A Monday after Thanksgiving break. */
+export const TEST_TODAY = '2026-11-30';
 export const PG_ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**

@@ -10,6 +10,10 @@ import { RequireSignIn, SessionProvider, useSession } from './session';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
 const PlanPage = lazy(() => import('./pages/PlanPage'));
+const MeetingPage = lazy(() => import('./pages/MeetingPage'));
+const CompliancePage = lazy(() => import('./pages/CompliancePage'));
+const InboxPage = lazy(() => import('./pages/InboxPage'));
+const OutboxPage = lazy(() => import('./pages/OutboxPage'));
 
 function Loading() {
   const t = useT();
@@ -70,6 +74,38 @@ function AppRoutes() {
             element={
               <Suspense fallback={<Loading />}>
                 <PlanPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="meetings/:id"
+            element={
+              <Suspense fallback={<Loading />}>
+                <MeetingPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="compliance"
+            element={
+              <Suspense fallback={<Loading />}>
+                <CompliancePage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="inbox"
+            element={
+              <Suspense fallback={<Loading />}>
+                <InboxPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="admin/outbox"
+            element={
+              <Suspense fallback={<Loading />}>
+                <OutboxPage />
               </Suspense>
             }
           />

@@ -5,6 +5,12 @@
  * Labels for domain codes (roles, statuses, disability categories, audit events) are keyed by the code
  * itself, so the web app can look them up from API values; the test checks every code has a label.
  */
+import { caseClockEn } from './areas/caseClock.en';
+import { consentsEn } from './areas/consents.en';
+import { meetingsEn } from './areas/meetings.en';
+import { notificationsEn } from './areas/notifications.en';
+import { portalEn } from './areas/portal.en';
+
 export const en = {
   // The application frame
   'app.name': 'OpenIEP',
@@ -15,6 +21,9 @@ export const en = {
   'nav.label': 'Main',
   'nav.home': 'Home',
   'nav.students': 'Students',
+  'nav.compliance': 'Compliance',
+  'nav.inbox': 'Inbox',
+  'nav.outbox': 'Mail outbox',
   'header.account': 'Signed in as {name}, {role}',
   'header.language': 'Language',
   'header.signOut': 'Sign out',
@@ -780,6 +789,12 @@ export const en = {
   'plan.finding.504.responsible_staff': 'Name who is responsible for providing it.',
   'plan.finding.504.review_date': 'Set a date to review the plan (periodic reevaluation).',
   // ---- end of Plans ----
+  // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
+  ...caseClockEn,
+  ...meetingsEn,
+  ...consentsEn,
+  ...notificationsEn,
+  ...portalEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -4,6 +4,11 @@
  * "IEP" is kept as parents in US districts see it on their documents (Programa de Educación Individualizado).
  */
 import type { Messages } from './en';
+import { caseClockEs } from './areas/caseClock.es';
+import { consentsEs } from './areas/consents.es';
+import { meetingsEs } from './areas/meetings.es';
+import { notificationsEs } from './areas/notifications.es';
+import { portalEs } from './areas/portal.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -15,6 +20,9 @@ export const es: Messages = {
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.students': 'Estudiantes',
+  'nav.compliance': 'Cumplimiento',
+  'nav.inbox': 'Bandeja de entrada',
+  'nav.outbox': 'Correo saliente',
   'header.account': 'Sesión iniciada como {name}, {role}',
   'header.language': 'Idioma',
   'header.signOut': 'Cerrar sesión',
@@ -783,4 +791,9 @@ export const es: Messages = {
   'plan.finding.504.responsible_staff': 'Indique quién es responsable de proporcionarla.',
   'plan.finding.504.review_date': 'Fije una fecha para revisar el plan (reevaluación periódica).',
   // ---- fin de Planes ----
+  ...caseClockEs,
+  ...meetingsEs,
+  ...consentsEs,
+  ...notificationsEs,
+  ...portalEs,
 };

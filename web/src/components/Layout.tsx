@@ -9,6 +9,8 @@ import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Guardians and students see their own records only: one list, no "Students" section. */
+/** Who sees the district compliance dashboard (the API decides what it holds). */
+const COMPLIANCE_ROLES = new Set(['district_admin', 'principal']);
 const STAFF_NAV_ROLES = new Set(['district_admin', 'principal', 'case_manager', 'teacher', 'provider']);
 
 function Frame({ header, children }: { header: ReactNode; children: ReactNode }) {
@@ -111,6 +113,19 @@ export function Layout() {
               {STAFF_NAV_ROLES.has(user.role) && (
                 <li>
                   <NavLink to="/students">{t('nav.students')}</NavLink>
+                </li>
+              )}
+              {COMPLIANCE_ROLES.has(user.role) && (
+                <li>
+                  <NavLink to="/compliance">{t('nav.compliance')}</NavLink>
+                </li>
+              )}
+              <li>
+                <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
+              </li>
+              {user.role === 'district_admin' && (
+                <li>
+                  <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
                 </li>
               )}
             </ul>

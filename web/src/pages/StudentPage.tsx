@@ -14,6 +14,10 @@ import { useT } from '../i18n';
 import { ageInYears, disabilityLabel, formatIsoDate, gradeLabel, languageName } from '../labels';
 import type { Guardian, Student } from '../types';
 import { PlansSection } from '../components/plan/PlansSection';
+import { CaseSection } from '../components/case/CaseSection';
+import { MeetingsSection } from '../components/meetings/MeetingsSection';
+import { ConsentsSection } from '../components/consents/ConsentsSection';
+import { FamilySection } from '../components/family/FamilySection';
 import { AccessLog } from './AccessLog';
 
 type PageState = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; student: Student };
@@ -168,7 +172,11 @@ function StudentRecord({ student: s }: { student: Student }) {
         </section>
       </div>
 
+      <CaseSection student={s} name={name} />
       <PlansSection student={s} name={name} />
+      <MeetingsSection student={s} name={name} />
+      <ConsentsSection student={s} name={name} />
+      <FamilySection student={s} name={name} />
 
       {s.guardians !== undefined && (
         <section aria-labelledby="guardians-heading" className="record-section">

@@ -1,0 +1,77 @@
+/** Case events on a student's record (the case clock), read and written within the actor's scope. */
+import crypto from 'node:crypto';
+import type { CaseEvent, CaseEventKind } from '../domain/case-events';
+import type { Actor } from '../policy/actor';
+import type { Queryable } from './connect';
+
+export interface CaseEventRow extends CaseEvent {
+  studentId: string;
+  sourceType: string | null;
+  sourceId: string | null;
+  recordedByName: string;
+  voidedAt: string | null;
+  voidedByName: string | null;
+  voidReason: string | null;
+}
+
+export interface NewCaseEvent {
+  studentId: string;
+  kind: CaseEventKind;
+  occurredOn: string;
+  details?: Record<string, unknown>;
+  /** The record that produced it (e.g. 'meeting', 'consent', 'records_request') and its id. */
+  sourceType?: string | null;
+  sourceId?: string | null;
+}
+
+const SELECT = `SELECT e.id::text AS "id", e.student_id::text AS "studentId", e.kind, to_char(e.occurred_on, 'YYYY-MM-DD') AS "occurredOn",
+  e.details, e.source_type AS "sourceType", e.source_id::text AS "sourceId", e.recorded_by_name AS "recordedByName",
+  e.recorded_at AS "recordedAt", e.voided_at AS "voidedAt", e.voided_by_name AS "voidedByName", e.void_reason AS "voidReason"
+  FROM case_events e`;
+
+type Raw = Omit<CaseEventRow, 'recordedAt' | 'voidedAt' | 'voided'> & { recordedAt: unknown; voidedAt: unknown };
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+const toRow = (r: Raw): CaseEventRow => ({ ...r, recordedAt: iso(r.recordedAt)!, voidedAt: iso(r.voidedAt), voided: r.voidedAt !== null && r.voidedAt !== undefined });
+
+export class CaseEventsRepo {
+  constructor(
+    protected readonly q: Queryable,
+    protected readonly actor: Actor,
+  ) {}
+
+  /**
+   * Records an event on a student. The caller has checked, through the student's policy, that the actor may do
+   * so (or the event comes from a record the actor may act on, such as a consent the parent signs).
+   */
+  async record(e: NewCaseEvent): Promise<CaseEventRow> {
+    const id = crypto.randomUUID();
+    await this.q.query(
+      `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7, $8::uuid, $9::uuid, $10)`,
+      [id, this.actor.districtId, e.studentId, e.kind, e.occurredOn, JSON.stringify(e.details ?? {}), e.sourceType ?? null, e.sourceId ?? null, this.actor.userId, this.actor.name],
+    );
+    return (await this.get(id))!;
+  }
+
+  async get(id: string): Promise<CaseEventRow | null> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.id = $1::uuid AND e.district_id = $2::uuid`, [id, this.actor.districtId]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  /** Every event of one student (voided ones included), oldest first. */
+  async forStudent(studentId: string): Promise<CaseEventRow[]> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = $1::uuid AND e.district_id = $2::uuid ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentId, this.actor.districtId]);
+    return rows.map(toRow);
+  }
+
+  /** Events of many students at once (the caller passes only students the actor may see). */
+  async forStudents(studentIds: readonly string[]): Promise<CaseEventRow[]> {
+    if (studentIds.length === 0) return [];
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = ANY($1::uuid[]) AND e.district_id = $2::uuid AND e.voided_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentIds, this.actor.districtId]);
+    return rows.map(toRow);
+  }
+
+  async void(id: string, reason: string): Promise<void> {
+    await this.q.query(`UPDATE case_events SET voided_at = now(), voided_by_name = $3, void_reason = $4 WHERE id = $1::uuid AND district_id = $2::uuid AND voided_at IS NULL`, [id, this.actor.districtId, this.actor.name, reason]);
+  }
+}

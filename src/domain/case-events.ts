@@ -1,0 +1,81 @@
+/**
+ * Case events: the dated facts on a student's record that start and stop the legal clocks (src/domain/deadlines.ts).
+ * Pure. Each kind names the details it carries; the API validates them (src/features/case/schemas.ts).
+ */
+import type { DeadlineRule } from './deadlines';
+import type { IsoDate } from './dates';
+
+export const CONSENT_TYPES = ['evaluation', 'initial_services', 'reevaluation', 'release_of_information'] as const;
+export type ConsentType = (typeof CONSENT_TYPES)[number];
+
+export const REFERRAL_SOURCES = ['parent', 'teacher', 'school_team', 'physician', 'part_c', 'student', 'other'] as const;
+export const MEETING_PURPOSES = ['initial', 'annual', 'amendment', 'reevaluation', 'transition', 'manifestation_determination', 'other'] as const;
+export type MeetingPurpose = (typeof MEETING_PURPOSES)[number];
+export const EXIT_REASONS = ['graduated_regular_diploma', 'alternate_diploma', 'certificate', 'reached_maximum_age', 'no_longer_eligible', 'moved_known_to_continue', 'dropped_out', 'parent_revoked_consent', 'deceased', 'other'] as const;
+
+export const CASE_EVENT_KINDS = [
+  'referral', // { source }
+  'part_c_referral', // referred from an early intervention (Part C) program: the IEP by the third birthday
+  'safeguards_notice', // procedural safeguards notice given (300.504)
+  'consent_requested', // { consentType }
+  'consent_given', // { consentType }
+  'consent_refused', // { consentType }
+  'consent_revoked', // { consentType }
+  'evaluation_planned', // { areas? }
+  'evaluation_completed', // { reevaluation: boolean, reportSharedOn? }
+  'eligibility', // { eligible: boolean, categories: string[], referredTo504: boolean }
+  'iep_meeting', // { purpose, meetingId? }
+  'progress_report', // { planId? }
+  'age_of_majority_notice', // the student was told of the rights that transfer (300.320(c))
+  'records_request', // { requestedBy } — a parent asked to inspect records (300.613)
+  'records_provided', // { requestId }
+  'disciplinary_removal', // { days } — a decision to change placement for a violation of a code of conduct (300.530(e))
+  'mdr_held', // { removalId?, manifestation: boolean }
+  'state_complaint_filed',
+  'state_complaint_decided',
+  'due_process_filed',
+  'resolution_meeting_held',
+  'due_process_decided',
+  'delay', // { rule, reason, note } — why a clock ran past its date
+  'exit', // { reason }
+] as const;
+export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
+
+export interface CaseEvent {
+  id: string;
+  kind: CaseEventKind;
+  occurredOn: IsoDate;
+  details: Record<string, unknown>;
+  /** When the event was recorded (ISO timestamp) — orders events of the same day. */
+  recordedAt: string;
+  voided: boolean;
+}
+
+/**
+ * Reasons a clock may run past its date. `allowedFor` lists the rules where the law excuses the delay: the
+ * deadline then shows as "delayed" (still visible), not overdue. Any other reason is recorded but excuses nothing.
+ */
+export const DELAY_REASONS = {
+  parent_did_not_produce_child: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(1)' },
+  child_enrolled_in_another_district: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(2), (e)' },
+  parent_refused_consent_delayed_part_c: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (c); 34 CFR 300.124' },
+  part_c_referred_less_than_90_days: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (e); 34 CFR 300.124' },
+  parent_and_district_agree_not_needed: { allowedFor: ['reevaluation'], citation: '34 CFR 300.303(b)(2)' },
+  hearing_officer_extension: { allowedFor: ['due-process-decision'], citation: '34 CFR 300.515(c)' },
+  complaint_extension_exceptional: { allowedFor: ['state-complaint'], citation: '34 CFR 300.152(b)(1)' },
+  parent_requested_reschedule: { allowedFor: [], citation: '' },
+  staff_unavailable: { allowedFor: [], citation: '' },
+  other: { allowedFor: [], citation: '' },
+} as const satisfies Record<string, { allowedFor: readonly DeadlineRule[]; citation: string }>;
+export type DelayReason = keyof typeof DELAY_REASONS;
+export const DELAY_REASON_CODES = Object.keys(DELAY_REASONS) as DelayReason[];
+
+export function delayAllowed(reason: string, rule: DeadlineRule): boolean {
+  const r = (DELAY_REASONS as Record<string, { allowedFor: readonly string[] }>)[reason];
+  return r ? r.allowedFor.includes(rule) : false;
+}
+
+/** Events in the order they happened (date, then when recorded); voided events are left out. */
+export function activeEvents(events: readonly CaseEvent[]): CaseEvent[] {
+  return events.filter((e) => !e.voided).sort((a, b) => (a.occurredOn === b.occurredOn ? a.recordedAt.localeCompare(b.recordedAt) : a.occurredOn.localeCompare(b.occurredOn)));
+}

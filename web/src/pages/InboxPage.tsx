@@ -1,0 +1,4 @@
+/** The inbox: notifications for the signed-in person. */
+export default function InboxPage() {
+  return null;
+}
