@@ -1,5 +1,6 @@
 /** Plans (IEP and 504), read and written within the actor's scope: a plan is reachable only through a student the actor may see. */
 import { AppError } from '../domain/errors';
+import type { ClockPlan } from '../domain/case-clock';
 import type { PlanDates, PlanStatus, PlanType } from '../domain/plan';
 import type { Actor } from '../policy/actor';
 import { planAbilities, type PlanAbilities } from '../policy/plan';
@@ -67,6 +68,24 @@ export class PlansRepo {
       const abilities = planAbilities(this.actor, student.row, plan);
       return abilities.view ? [{ plan, student, abilities }] : [];
     });
+  }
+
+  /**
+   * What the case clock needs of the plans of these students (the caller passes only students the actor may
+   * see): dates, status, and the few content facts the clocks read. Drafts included (the action that clears a deadline).
+   */
+  async forClock(studentIds: readonly string[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+    if (studentIds.length === 0) return [];
+    return this.q.query(
+      `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",
+              to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
+              to_char(p.end_date, 'YYYY-MM-DD') AS "endDate", p.content->'transition' AS "transition",
+              p.content->'ageOfMajority'->>'informedOn' AS "ageOfMajorityInformedOn",
+              COALESCE(p.content->'progressReporting'->>'frequency', '') AS "progressFrequency"
+         FROM plans p WHERE p.student_id = ANY($1::uuid[]) AND p.district_id = $2::uuid AND p.status <> 'ended'
+        ORDER BY p.created_at`,
+      [studentIds, this.actor.districtId],
+    );
   }
 
   /** One plan the actor may view, or NOT_FOUND (recorded as a refused attempt). */

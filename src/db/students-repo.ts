@@ -143,6 +143,25 @@ export class StudentsRepo {
     return { row, abilities };
   }
 
+  /**
+   * The students whose legal clocks the actor follows: visible and in (or referred to) special education or a
+   * 504 plan, optionally at one school. No paging: a caseload or a school; the district's whole list for an administrator.
+   */
+  async clockRoster(f: { schoolId?: string | undefined } = {}): Promise<ScopedStudent[]> {
+    const scope = studentScope(this.actor, 1);
+    const params: unknown[] = [...scope.params];
+    const where = [scope.sql, `s.sped_status <> 'none'`];
+    if (f.schoolId) {
+      params.push(f.schoolId);
+      where.push(`s.school_id = $${params.length}::uuid`);
+    }
+    const rows = await this.q.query<StudentRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
+    return rows.map(normalise).flatMap((row) => {
+      const abilities = studentAbilities(this.actor, row);
+      return abilities.view ? [{ row, abilities }] : [];
+    });
+  }
+
   async guardians(studentId: string): Promise<GuardianRow[]> {
     return this.q.query<GuardianRow>(
       `SELECT g.id::text AS "id", g.first_name AS "firstName", g.last_name AS "lastName", sg.relationship,

@@ -79,3 +79,23 @@ export function delayAllowed(reason: string, rule: DeadlineRule): boolean {
 export function activeEvents(events: readonly CaseEvent[]): CaseEvent[] {
   return events.filter((e) => !e.voided).sort((a, b) => (a.occurredOn === b.occurredOn ? a.recordedAt.localeCompare(b.recordedAt) : a.occurredOn.localeCompare(b.occurredOn)));
 }
+
+/**
+ * Content rules for an event, beyond its shape: a case event is a fact, so it is not dated in the future or
+ * before the student was born; an eligibility finding names its categories; a delay names a reason.
+ */
+export function validateCaseEvent(e: { kind: CaseEventKind; occurredOn: IsoDate; details: Record<string, unknown> }, ctx: { today: IsoDate; dateOfBirth: IsoDate }): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  if (e.occurredOn > ctx.today) out.push({ path: 'occurredOn', message: `A case event records what happened: ${e.occurredOn} is after today (${ctx.today}).` });
+  if (e.occurredOn < ctx.dateOfBirth) out.push({ path: 'occurredOn', message: 'The date is before the student was born.' });
+  if (e.kind === 'eligibility' && e.details.eligible === true && (!Array.isArray(e.details.categories) || e.details.categories.length === 0)) {
+    out.push({ path: 'details.categories', message: 'An eligible student is eligible under at least one disability category (34 CFR 300.306(c)).' });
+  }
+  if (e.kind === 'eligibility' && e.details.eligible === true && e.details.referredTo504 === true) {
+    out.push({ path: 'details.referredTo504', message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.' });
+  }
+  if (e.kind === 'evaluation_completed' && typeof e.details.reportSharedOn === 'string' && e.details.reportSharedOn < e.occurredOn) {
+    out.push({ path: 'details.reportSharedOn', message: 'The report is shared with the parents on or after the evaluation is completed (34 CFR 300.306(a)(2)).' });
+  }
+  return out;
+}

@@ -5,6 +5,7 @@
  * Labels for domain codes (roles, statuses, disability categories, audit events) are keyed by the code
  * itself, so the web app can look them up from API values; the test checks every code has a label.
  */
+import { caseAuditEn } from './areas/caseAudit.en';
 import { caseClockEn } from './areas/caseClock.en';
 import { consentsEn } from './areas/consents.en';
 import { meetingsEn } from './areas/meetings.en';
@@ -790,6 +791,7 @@ export const en = {
   'plan.finding.504.review_date': 'Set a date to review the plan (periodic reevaluation).',
   // ---- end of Plans ----
   // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
+  ...caseAuditEn,
   ...caseClockEn,
   ...meetingsEn,
   ...consentsEn,

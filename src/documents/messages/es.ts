@@ -4,6 +4,7 @@
  * "IEP" is kept as parents in US districts see it on their documents (Programa de Educación Individualizado).
  */
 import type { Messages } from './en';
+import { caseAuditEs } from './areas/caseAudit.es';
 import { caseClockEs } from './areas/caseClock.es';
 import { consentsEs } from './areas/consents.es';
 import { meetingsEs } from './areas/meetings.es';
@@ -791,6 +792,7 @@ export const es: Messages = {
   'plan.finding.504.responsible_staff': 'Indique quién es responsable de proporcionarla.',
   'plan.finding.504.review_date': 'Fije una fecha para revisar el plan (reevaluación periódica).',
   // ---- fin de Planes ----
+  ...caseAuditEs,
   ...caseClockEs,
   ...meetingsEs,
   ...consentsEs,

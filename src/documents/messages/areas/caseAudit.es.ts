@@ -1,0 +1,10 @@
+/** Las etiquetas en español de los eventos de auditoría del calendario del caso. */
+import type { caseAuditEn } from './caseAudit.en';
+
+export const caseAuditEs: Record<keyof typeof caseAuditEn, string> = {
+  'audit.case.events.read': 'Consultó la cronología del caso',
+  'audit.case.event.record': 'Registró un evento del caso',
+  'audit.case.event.void': 'Anuló un evento del caso',
+  'audit.case.deadlines.read': 'Consultó los plazos',
+  'audit.compliance.summary.read': 'Consultó el resumen de cumplimiento',
+};

@@ -1,0 +1,57 @@
+/**
+ * Loads what the case clock needs for a set of visible students — events, plans, meetings, school calendars —
+ * and computes their deadlines with the pure engine (src/domain/case-clock.ts). Used by the student's deadlines,
+ * the caller's deadlines, the compliance summary and the reminder job, so they always agree.
+ */
+import type { Scope } from '../../db/handle';
+import type { ScopedStudent } from '../../db/students-repo';
+import { studentDeadlines, transitionComplete, type CaseDeadline, type ClockPlan } from '../../domain/case-clock';
+import type { CaseEventKind } from '../../domain/case-events';
+import { calendarFromDays, WEEKDAY_CALENDAR, type SchoolCalendar } from '../../domain/deadlines';
+import { stateProfile } from '../../domain/state-profiles';
+
+export interface DeadlineItem extends CaseDeadline {
+  studentId: string;
+  studentName: string;
+  schoolId: string;
+  schoolName: string;
+}
+
+export interface StudentClock {
+  student: ScopedStudent;
+  deadlines: DeadlineItem[];
+  plans: ClockPlan[];
+}
+
+export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
+  const ids = students.map((s) => s.row.id);
+  const [events, plans, meetings] = await Promise.all([scope.caseEvents.forStudents(ids), scope.plans.forClock(ids), scope.meetings.forDeadlines(ids)]);
+  const calendars = new Map<string, SchoolCalendar>();
+  for (const schoolId of new Set(students.map((s) => s.row.schoolId))) {
+    const days = await scope.calendars.days(schoolId);
+    calendars.set(schoolId, days && days.length ? calendarFromDays(days) : WEEKDAY_CALENDAR);
+  }
+  const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+  const group = <T extends { studentId: string }>(rows: readonly T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) (m.get(r.studentId) ?? m.set(r.studentId, []).get(r.studentId)!).push(r);
+    return m;
+  };
+  const eventsBy = group(events);
+  const plansBy = group(plans);
+  const meetingsBy = group(meetings);
+  return students.map((s) => {
+    const clockPlans: ClockPlan[] = (plansBy.get(s.row.id) ?? []).map(({ studentId: _s, transition, ...p }) => ({ ...p, transitionComplete: transitionComplete(transition) }));
+    const deadlines = studentDeadlines({
+      student: { id: s.row.id, dateOfBirth: s.row.dateOfBirth, spedStatus: s.row.spedStatus },
+      events: (eventsBy.get(s.row.id) ?? []).map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      plans: clockPlans,
+      meetings: meetingsBy.get(s.row.id) ?? [],
+      profile,
+      calendar: calendars.get(s.row.schoolId) ?? WEEKDAY_CALENDAR,
+      today: scope.today,
+      dueSoonDays: scope.dueSoonDays,
+    }).map((d) => ({ ...d, studentId: s.row.id, studentName: `${s.row.firstName} ${s.row.lastName}`, schoolId: s.row.schoolId, schoolName: s.row.schoolName }));
+    return { student: s, deadlines, plans: clockPlans };
+  });
+}

@@ -1,0 +1,45 @@
+/** Deadlines: one student's, and everything due for the caller's students. */
+import type { DataHandle } from '../../db/handle';
+import { byUrgency, type ClockRule } from '../../domain/case-clock';
+import type { DeadlineStatus } from '../../domain/deadlines';
+import { AppError } from '../../domain/errors';
+import { caseAbilities } from '../../policy/case';
+import { computeClocks, type DeadlineItem } from './clock';
+
+export async function studentDeadlines(handle: DataHandle, opts: { studentId: string }) {
+  return handle.read(async (scope) => {
+    const s = await scope.students.get(opts.studentId);
+    if (!caseAbilities(scope.actor, s.row).view) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: opts.studentId });
+    const [clock] = await computeClocks(scope, [s]);
+    await scope.audit({ action: 'case.deadlines.read', studentId: s.row.id });
+    return { asOf: scope.today, data: clock!.deadlines };
+  });
+}
+
+export interface DeadlineFilter {
+  status?: DeadlineStatus[] | undefined;
+  rule?: ClockRule | string | undefined;
+  schoolId?: string | undefined;
+  studentId?: string | undefined;
+  limit?: number;
+}
+
+/**
+ * Everything due for the students whose clocks the caller follows, most urgent first. By default what is not yet
+ * met (overdue, due soon, delayed, upcoming). Each student shown is audited.
+ */
+export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {}): Promise<{ asOf: string; data: DeadlineItem[] }> {
+  return handle.read(async (scope) => {
+    const roster = (await scope.students.clockRoster({ schoolId: opts.schoolId })).filter((s) => caseAbilities(scope.actor, s.row).view && (!opts.studentId || s.row.id === opts.studentId));
+    const clocks = await computeClocks(scope, roster);
+    const statuses = new Set<DeadlineStatus>(opts.status ?? ['overdue', 'due_soon', 'delayed', 'upcoming']);
+    const data = clocks
+      .flatMap((c) => c.deadlines)
+      .filter((d) => statuses.has(d.status) && (!opts.rule || d.rule === opts.rule))
+      .sort((a, b) => byUrgency(a, b) || a.studentName.localeCompare(b.studentName))
+      .slice(0, opts.limit ?? 500);
+    const shown = [...new Set(data.map((d) => d.studentId))];
+    if (shown.length) await scope.audit({ action: 'case.deadlines.read', studentIds: shown, context: { list: true } });
+    return { asOf: scope.today, data };
+  });
+}

@@ -1,0 +1,122 @@
+/** The case clock API's shapes (zod): case events by kind, deadline items, the compliance summary. */
+import { z } from 'zod';
+import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../../domain/case-events';
+import { CLOCK_RULES } from '../../domain/case-clock';
+import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
+import { isIsoDate } from '../../domain/dates';
+
+const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
+const note = z.string().max(2000, 'At most 2000 characters.');
+const none = z.strictObject({ note: note.optional() });
+const consent = z.strictObject({ consentType: z.enum(CONSENT_TYPES), note: note.optional() });
+const uuid = z.uuid({ message: 'Must be a UUID.' });
+
+/** The details each kind of event carries. */
+export const EVENT_DETAILS = {
+  referral: z.strictObject({ source: z.enum(REFERRAL_SOURCES), note: note.optional() }),
+  part_c_referral: z.strictObject({ program: z.string().max(200).optional(), note: note.optional() }),
+  safeguards_notice: z.strictObject({ language: z.string().max(10).optional(), note: note.optional() }),
+  consent_requested: consent,
+  consent_given: consent,
+  consent_refused: consent,
+  consent_revoked: consent,
+  evaluation_planned: z.strictObject({ areas: z.array(z.string().max(200)).max(30).optional(), note: note.optional() }),
+  evaluation_completed: z.strictObject({ reevaluation: z.boolean(), reportSharedOn: isoDate.optional(), note: note.optional() }),
+  eligibility: z.strictObject({
+    eligible: z.boolean(),
+    categories: z.array(z.enum(DISABILITY_CATEGORY_CODES)).max(3).default([]),
+    referredTo504: z.boolean().default(false),
+    note: note.optional(),
+  }),
+  iep_meeting: z.strictObject({ purpose: z.enum(MEETING_PURPOSES), meetingId: uuid.optional(), note: note.optional() }),
+  progress_report: z.strictObject({ planId: uuid.optional(), note: note.optional() }),
+  age_of_majority_notice: none,
+  records_request: z.strictObject({ requestedBy: z.string().max(200).optional(), scope: z.string().max(2000).optional(), note: note.optional() }),
+  records_provided: z.strictObject({ requestId: uuid.optional(), note: note.optional() }),
+  disciplinary_removal: z.strictObject({ days: z.number().int().min(1).max(365).optional(), note: note.optional() }),
+  mdr_held: z.strictObject({ removalId: uuid.optional(), manifestation: z.boolean().optional(), note: note.optional() }),
+  state_complaint_filed: none,
+  state_complaint_decided: none,
+  due_process_filed: none,
+  resolution_meeting_held: none,
+  due_process_decided: none,
+  delay: z.strictObject({ rule: z.enum(CLOCK_RULES as [string, ...string[]]), reason: z.enum(DELAY_REASON_CODES), note: note.optional() }),
+  exit: z.strictObject({ reason: z.enum(EXIT_REASONS), note: note.optional() }),
+} satisfies Record<(typeof CASE_EVENT_KINDS)[number], z.ZodType>;
+
+export const newEventSchema = z.strictObject({
+  kind: z.enum(CASE_EVENT_KINDS),
+  occurredOn: isoDate,
+  details: z.record(z.string(), z.unknown()).default({}),
+});
+
+export const voidSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say why the event is voided.').max(2000) });
+
+export const eventSchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  kind: z.string(),
+  occurredOn: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  sourceType: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+  voided: z.boolean(),
+  voidedAt: z.string().nullable(),
+  voidedByName: z.string().nullable(),
+  voidReason: z.string().nullable(),
+});
+
+const countsSchema = z.object({ upcoming: z.number(), due_soon: z.number(), overdue: z.number(), delayed: z.number(), met: z.number(), met_late: z.number() });
+
+export const deadlineItemSchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  studentName: z.string(),
+  schoolId: z.string(),
+  schoolName: z.string(),
+  rule: z.string(),
+  due: z.string(),
+  status: z.enum(['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late']),
+  citation: z.string(),
+  basis: z.string(),
+  startedOn: z.string().nullable(),
+  metOn: z.string().nullable(),
+  daysLeft: z.number(),
+  delay: z.object({ reason: z.string(), allowed: z.boolean(), citation: z.string(), note: z.string() }).nullable(),
+  action: z.record(z.string(), z.unknown()),
+});
+
+const STATUS = ['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late'] as const;
+export const deadlinesQuery = z.strictObject({
+  status: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (!s) return undefined;
+      const list = s.split(',').map((x) => x.trim());
+      const bad = list.filter((x) => !(STATUS as readonly string[]).includes(x));
+      if (bad.length) {
+        ctx.addIssue({ code: 'custom', message: `Unknown status ${bad.join(', ')}; use ${STATUS.join(', ')} (comma-separated).` });
+        return z.NEVER;
+      }
+      return list as (typeof STATUS)[number][];
+    }),
+  rule: z.enum(CLOCK_RULES as [string, ...string[]]).optional(),
+  schoolId: uuid.optional(),
+  studentId: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+export const deadlinesResponse = z.object({ asOf: z.string(), data: z.array(deadlineItemSchema) });
+
+export const summaryQuery = z.strictObject({ schoolId: uuid.optional() });
+export const summaryResponse = z.object({
+  asOf: z.string(),
+  students: z.number(),
+  totals: countsSchema,
+  byRule: z.array(z.object({ rule: z.string(), citation: z.string(), counts: countsSchema })),
+  bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), counts: countsSchema, byRule: z.array(z.object({ rule: z.string(), counts: countsSchema })) })),
+  indicators: z.array(z.object({ id: z.enum(['spp11', 'spp12', 'spp13']), numerator: z.number(), denominator: z.number(), percent: z.number().nullable(), citation: z.string() })),
+});

@@ -1,0 +1,100 @@
+/**
+ * Unauthorized access to the case clock: other district, other caseload, parent of another child, teacher of
+ * another class (and of this one: teachers do not keep the clock), provider not assigned, a student reading
+ * another student, anonymous. Out of scope is 404 (never a 403 that reveals the record); nothing is written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from './support/db';
+import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { TEST_TODAY } from './support/env';
+
+describe.each(ENGINES)('case clock access on %s', (engine) => {
+  let t: TestApp;
+  let naomiId: string; // L1013, middle school, Maria's caseload, no family account
+  let camilaId: string; // L1001, parent@'s child
+  let eventId: string;
+  const outsiders: [string, string][] = [
+    ['other district administrator', DEMO.riversideAdmin],
+    ['other district case manager', DEMO.riversideCaseManager],
+    ['other district parent', DEMO.riversideParent],
+    ['case manager of another caseload', DEMO.caseManager2],
+    ['parent of another child', DEMO.parent2],
+    ['teacher of another class', DEMO.teacher2],
+    ['provider not assigned', DEMO.provider2],
+    ['a student (another student’s record)', DEMO.student],
+  ];
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const admin = await t.signIn(DEMO.admin);
+    const find = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    naomiId = await find('L1013');
+    camilaId = await find('L1001');
+    const cm = await t.signIn(DEMO.caseManager);
+    const e = await cm.post(`/api/v1/students/${naomiId}/events`, { kind: 'referral', occurredOn: TEST_TODAY, details: { source: 'parent' } });
+    eventId = (e.json() as { id: string }).id;
+  });
+  afterAll(async () => t.close());
+
+  it.each(outsiders)('%s: 404 on every case route of a student they may not see, and nothing is written', async (_who, email) => {
+    const c: Client = await t.signIn(email);
+    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
+    expect((await c.get(`/api/v1/students/${naomiId}/deadlines`)).statusCode).toBe(404);
+    expect((await c.get(`/api/v1/students/${naomiId}/events`)).statusCode).toBe(404);
+    expect((await c.post(`/api/v1/students/${naomiId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(404);
+    expect((await c.post(`/api/v1/case-events/${eventId}/void`, { reason: 'x' })).statusCode).toBe(404);
+    const list = (await c.get('/api/v1/deadlines?status=overdue,due_soon,delayed,upcoming,met,met_late')).json() as { data: { studentId: string }[] };
+    expect(list.data.some((d) => d.studentId === naomiId)).toBe(false);
+    const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
+    expect(after[0]!.n).toBe(before[0]!.n);
+    // The refused reads are in the audit log as denied.
+    const denied = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE student_id = $1 AND outcome = 'denied' AND actor_name IS NOT NULL AND actor_user_id = (SELECT id FROM users WHERE email = $2)`, [naomiId, email]);
+    expect(denied[0]!.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a teacher of the student’s own class does not keep the clock (404), and sees nothing on the list', async () => {
+    const teacher = await t.signIn(DEMO.teacher);
+    expect((await teacher.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(404);
+    expect((await teacher.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(404);
+    expect(((await teacher.get('/api/v1/deadlines')).json() as { data: unknown[] }).data).toEqual([]);
+  });
+
+  it('the family reads their own child’s clock but cannot record or void events (403)', async () => {
+    for (const email of [DEMO.parent]) {
+      const c = await t.signIn(email);
+      expect((await c.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(200);
+      expect((await c.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(200);
+      expect((await c.post(`/api/v1/students/${camilaId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(403);
+    }
+    const student = await t.signIn(DEMO.student);
+    const own = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    expect((await student.get(`/api/v1/students/${own}/deadlines`)).statusCode).toBe(200);
+    expect((await student.post(`/api/v1/students/${own}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(403);
+  });
+
+  it('the compliance summary: only administrators and principals; another district counts only its own students', async () => {
+    for (const email of [DEMO.caseManager, DEMO.teacher, DEMO.provider, DEMO.parent, DEMO.student]) {
+      expect((await (await t.signIn(email)).get('/api/v1/compliance/summary')).statusCode, email).toBe(404);
+    }
+    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json() as { bySchool: { schoolName: string }[] };
+    expect(riverside.bySchool.every((s) => !s.schoolName.startsWith('Lincoln'))).toBe(true);
+    const lincolnSchool = ((await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json() as { data: { id: string }[] }).data[0]!.id;
+    const foreign = await (await t.signIn(DEMO.riversideAdmin)).get(`/api/v1/compliance/summary?schoolId=${lincolnSchool}`);
+    expect(foreign.statusCode).toBe(200);
+    expect((foreign.json() as { students: number }).students).toBe(0);
+  });
+
+  it('anonymous: 401 on every case route', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/v1/deadlines'],
+      ['GET', `/api/v1/students/${naomiId}/deadlines`],
+      ['GET', `/api/v1/students/${naomiId}/events`],
+      ['POST', `/api/v1/students/${naomiId}/events`],
+      ['POST', `/api/v1/case-events/${eventId}/void`],
+      ['GET', '/api/v1/compliance/summary'],
+    ] as const) {
+      const res = await t.anonymous.request({ method, url, payload: method === 'POST' ? {} : undefined });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+    }
+  });
+});
