@@ -155,7 +155,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     const s = res.json() as {
       totals: Record<string, number>;
-      byRule: { rule: string; counts: Record<string, number> }[];
+      byRule: { rule: string; counts: { met: number; met_late: number; overdue: number; delayed: number } }[];
       bySchool: { schoolName: string; counts: Record<string, number> }[];
       indicators: { id: string; numerator: number; denominator: number; percent: number | null }[];
     };
