@@ -26,6 +26,10 @@ export const BACKUP_TABLES = [
   'plans',
   'plan_versions',
   'goal_bank',
+  'case_events',
+  'progress_reports',
+  'notifications',
+  'mail_outbox',
   'audit_events',
 ] as const;
 /** Tables deliberately left out. */

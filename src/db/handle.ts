@@ -19,6 +19,7 @@ import { MeetingsRepo } from './meetings-repo';
 import { ConsentsRepo } from './consents-repo';
 import { NotificationsRepo } from './notifications-repo';
 import { FamilyRepo } from './family-repo';
+import { ProgressRepo } from './progress-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -52,6 +53,7 @@ export interface Scope {
   readonly consents: ConsentsRepo;
   readonly notifications: NotificationsRepo;
   readonly family: FamilyRepo;
+  readonly progress: ProgressRepo;
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
@@ -109,6 +111,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     consents: new ConsentsRepo(q, actor),
     notifications: new NotificationsRepo(q, actor),
     family: new FamilyRepo(q, actor),
+    progress: new ProgressRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
     ip: info.ip,

@@ -33,6 +33,13 @@ export const AUDIT_EVENTS = {
   'case.event.void': 'someone voided a case event recorded by mistake (the reason is named; the event stays visible)',
   'case.deadlines.read': "someone read a student's deadlines (or a list of deadlines: one entry per student shown)",
   'compliance.summary.read': "an administrator read the district's compliance summary",
+  'progress.list': "someone listed a plan's progress reports",
+  'progress.read': 'someone read a progress report on annual goals',
+  'progress.create': 'someone started a progress report on the goals of the plan in effect',
+  'progress.update': 'someone saved a progress report draft',
+  'progress.issue': 'a progress report was sent to the family (the progress-report clock is met)',
+  'progress.print': 'someone printed a progress report as a PDF (language named)',
+  'progress.read_denied': 'someone asked for a progress report they may not see (answered 404)',
   // ---- meetings ----
   // ---- consents and notices ----
   // ---- notifications ----

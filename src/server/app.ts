@@ -19,6 +19,7 @@ import { meetingRoutes } from '../features/meetings/routes';
 import { consentRoutes } from '../features/consents/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { familyRoutes } from '../features/family/routes';
+import { progressRoutes } from '../features/progress/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(consentRoutes);
   await app.register(notificationRoutes);
   await app.register(familyRoutes);
+  await app.register(progressRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;

@@ -6,6 +6,7 @@
  * itself, so the web app can look them up from API values; the test checks every code has a label.
  */
 import { caseAuditEn } from './areas/caseAudit.en';
+import { progressEn } from './areas/progress.en';
 import { caseClockEn } from './areas/caseClock.en';
 import { consentsEn } from './areas/consents.en';
 import { meetingsEn } from './areas/meetings.en';
@@ -792,6 +793,7 @@ export const en = {
   // ---- end of Plans ----
   // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
   ...caseAuditEn,
+  ...progressEn,
   ...caseClockEn,
   ...meetingsEn,
   ...consentsEn,

@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en';
 import { caseAuditEs } from './areas/caseAudit.es';
+import { progressEs } from './areas/progress.es';
 import { caseClockEs } from './areas/caseClock.es';
 import { consentsEs } from './areas/consents.es';
 import { meetingsEs } from './areas/meetings.es';
@@ -793,6 +794,7 @@ export const es: Messages = {
   'plan.finding.504.review_date': 'Fije una fecha para revisar el plan (reevaluación periódica).',
   // ---- fin de Planes ----
   ...caseAuditEs,
+  ...progressEs,
   ...caseClockEs,
   ...meetingsEs,
   ...consentsEs,

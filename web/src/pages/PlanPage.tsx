@@ -11,6 +11,7 @@ import { PageHeading, useDocumentTitle } from '../components/Page';
 import { PlanEditor } from '../components/plan/PlanEditor';
 import { studentName } from '../components/plan/PlanHead';
 import { PlanReader } from '../components/plan/PlanReader';
+import { ProgressReports } from '../components/plan/ProgressReports';
 import { useT } from '../i18n';
 import { planTypeLongLabel } from '../labels';
 import { getPlan } from '../plan/api';
@@ -97,11 +98,14 @@ export default function PlanPage() {
     );
   }
   return (
-    <PlanReader
-      plan={plan}
-      name={name}
-      finalized={state.finalized}
-      onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' })}
-    />
+    <>
+      <PlanReader
+        plan={plan}
+        name={name}
+        finalized={state.finalized}
+        onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' })}
+      />
+      {plan.type === 'iep' && (plan.status === 'active' || plan.status === 'superseded') && plan.abilities.viewSections.includes('goals') && <ProgressReports planId={plan.id} />}
+    </>
   );
 }

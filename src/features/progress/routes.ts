@@ -1,0 +1,79 @@
+/** HTTP routes — progress reports on annual goals. No database access here. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
+import { PROGRESS_RATINGS } from '../../domain/progress';
+import { requireHandle } from '../../server/auth';
+import { idParams, problemSchema } from '../../server/schemas';
+import { getReportDocument } from './document';
+import { getReport, issueReport, listReports, startReport, updateReport } from './progress';
+
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const abilities = z.object({ view: z.boolean(), edit: z.boolean(), issue: z.boolean() });
+const entry = z.object({ goalId: z.string(), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string() });
+const report = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  planId: z.string(),
+  planVersion: z.number(),
+  periodLabel: z.string(),
+  status: z.enum(['draft', 'issued']),
+  entries: z.array(entry),
+  version: z.number(),
+  createdAt: z.string(),
+  issuedOn: z.string().nullable(),
+  issuedByName: z.string().nullable(),
+  goals: z.array(z.object({ id: z.string(), area: z.string(), text: z.string(), measurement: z.string(), discipline: z.string().nullable() })),
+  findings: z.array(z.object({ path: z.string(), message: z.string() })),
+  abilities,
+});
+const period = z.string().trim().min(1, 'Name the reporting period.').max(200, 'At most 200 characters.');
+
+export async function progressRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/v1/plans/:id/progress-reports',
+    { schema: { tags: ['progress'], summary: "A plan's progress reports (the family: those sent to them)", params: idParams, response: { 200: z.object({ data: z.array(report), abilities }), ...errors } } },
+    async (request) => listReports(requireHandle(request), { planId: request.params.id }),
+  );
+  r.post(
+    '/api/v1/plans/:id/progress-reports',
+    { schema: { tags: ['progress'], summary: 'Start a progress report on the goals of the IEP in effect', params: idParams, body: z.strictObject({ periodLabel: period }), response: { 201: report, ...errors } } },
+    async (request, reply) => reply.code(201).send(await startReport(requireHandle(request), { planId: request.params.id, periodLabel: request.body.periodLabel })),
+  );
+  r.get(
+    '/api/v1/progress-reports/:id',
+    { schema: { tags: ['progress'], summary: 'One progress report', params: idParams, response: { 200: report, ...errors } } },
+    async (request) => getReport(requireHandle(request), { id: request.params.id }),
+  );
+  r.patch(
+    '/api/v1/progress-reports/:id',
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Save a draft (the version it edits; 409 when stale)',
+        params: idParams,
+        body: z.strictObject({ version: z.number().int().min(1), periodLabel: period, entries: z.array(z.strictObject({ goalId: z.string().min(1).max(64), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string().max(5000, 'At most 5000 characters.') })).max(100) }),
+        response: { 200: report, ...errors },
+      },
+    },
+    async (request) => updateReport(requireHandle(request), { id: request.params.id, ...request.body }),
+  );
+  r.post(
+    '/api/v1/progress-reports/:id/issue',
+    { schema: { tags: ['progress'], summary: 'Send the report to the family (422 until every goal is reported)', params: idParams, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: report, ...errors } } },
+    async (request) => issueReport(requireHandle(request), { id: request.params.id, version: request.body.version }),
+  );
+  r.get(
+    '/api/v1/progress-reports/:id/document.pdf',
+    {
+      exposeHeadRoute: false,
+      schema: { tags: ['progress'], summary: 'The progress report as a tagged PDF in English or Spanish (application/pdf)', params: idParams, querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) }), response: { 200: z.any(), ...errors } },
+    },
+    async (request, reply) => {
+      const doc = await getReportDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
+      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+    },
+  );
+}
