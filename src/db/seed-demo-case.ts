@@ -57,6 +57,11 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [44, 'event:valentina:partc', 'part_c_referral', '2020-10-01', { program: 'Lincoln County Early Start' }],
     [44, 'event:valentina:safeguards', 'safeguards_notice', '2026-09-02'],
     [44, 'event:valentina:initial', 'iep_meeting', '2021-02-10', { purpose: 'initial' }],
+    // L1025 Maya: removed for more than ten school days (a change of placement): the MDR is due within ten school days.
+    [24, 'event:maya:removal', 'disciplinary_removal', '2026-11-16', { days: 11, note: 'Suspension extended past ten consecutive school days.' }],
+    // L1026 Diego: an earlier removal, with the manifestation determination held in time.
+    [25, 'event:diego:removal', 'disciplinary_removal', '2026-10-05', { days: 12 }],
+    [25, 'event:diego:mdr', 'mdr_held', '2026-10-14', { manifestation: true }],
     // L1034 Theo: exited (moved away, known to continue).
     [33, 'event:theo:exit', 'exit', '2026-10-16', { reason: 'moved_known_to_continue' }],
   ];
