@@ -1,6 +1,6 @@
 /** English messages: progress reports on annual goals (300.320(a)(3)(ii)) — the plan page, the PDF, notifications. */
 export const progressEn = {
-  'progress.title': 'Progress reports',
+  'progress.title': 'Progress reports on the goals',
   'progress.intro': 'How the student is doing on each annual goal, reported to the family on the schedule the IEP sets.',
   'progress.none': 'No progress reports yet.',
   'progress.start': 'Start a progress report',

@@ -2,7 +2,7 @@
 import type { progressEn } from './progress.en';
 
 export const progressEs: Record<keyof typeof progressEn, string> = {
-  'progress.title': 'Informes de progreso',
+  'progress.title': 'Informes de progreso sobre las metas',
   'progress.intro': 'Cómo avanza el estudiante en cada meta anual, informado a la familia con la frecuencia que fija el IEP.',
   'progress.none': 'Todavía no hay informes de progreso.',
   'progress.start': 'Comenzar un informe de progreso',
