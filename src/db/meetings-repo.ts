@@ -1,5 +1,9 @@
 /** Meetings, their participants, contact attempts and notices (issue 4, part 5) — read and written within the actor's scope. */
-import type { Actor } from '../policy/actor';
+import crypto from 'node:crypto';
+import { AppError } from '../domain/errors';
+import type { Attendance, InvitationResponse, MeetingPurpose, MeetingStatus, ParticipantRole } from '../domain/meetings';
+import type { Actor, StudentFacts } from '../policy/actor';
+import { meetingAbilities, type MeetingAbilities } from '../policy/meeting';
 import type { Queryable } from './connect';
 
 /** What the deadline engine needs of a meeting (src/features/case). */
@@ -14,15 +18,445 @@ export interface MeetingForDeadlines {
   noticeSentOn: string | null;
 }
 
+export interface MeetingRow {
+  id: string;
+  studentId: string;
+  purpose: MeetingPurpose;
+  purposeNote: string;
+  date: string;
+  startTime: string;
+  startsAt: string;
+  timeZone: string;
+  durationMinutes: number;
+  location: string;
+  videoLink: string;
+  status: MeetingStatus;
+  transitionDiscussed: boolean;
+  studentInRegularClass: boolean;
+  noticeSentOn: string | null;
+  noticeMethod: string | null;
+  noticeLanguage: string | null;
+  shorterNoticeAgreedOn: string | null;
+  shorterNoticeNote: string;
+  minutes: string;
+  planId: string | null;
+  planVersion: number | null;
+  heldAt: string | null;
+  heldByName: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  createdByName: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface ParticipantRow {
+  id: string;
+  meetingId: string;
+  role: ParticipantRole;
+  name: string;
+  title: string;
+  userId: string | null;
+  guardianId: string | null;
+  interpretsEvaluations: boolean;
+  invited: boolean;
+  response: InvitationResponse;
+  proposedDate: string | null;
+  proposedTime: string | null;
+  responseNote: string;
+  respondedAt: string | null;
+  attendance: Attendance;
+  attendedBy: string | null;
+  excusalAgreedOn: string | null;
+  areaDiscussed: boolean;
+  writtenInputOn: string | null;
+  agencyConsentOn: string | null;
+  signatureName: string | null;
+  signedAt: string | null;
+}
+
+export interface ContactAttemptRow {
+  id: string;
+  meetingId: string;
+  attemptedAt: string;
+  /** The district's day of the attempt. */
+  attemptedOn: string;
+  method: string;
+  outcome: string;
+  note: string;
+  recordedByName: string;
+  recordedAt: string;
+}
+
+/** The student a meeting is about: the facts access is decided on, and what a meeting page shows of them. */
+export interface MeetingStudent extends StudentFacts {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  grade: string;
+  schoolName: string;
+}
+
+export interface ScopedMeeting {
+  meeting: MeetingRow;
+  participants: ParticipantRow[];
+  contactAttempts: ContactAttemptRow[];
+  student: MeetingStudent;
+  abilities: MeetingAbilities;
+}
+
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+
+const MEETING_SELECT = `SELECT m.id::text AS "id", m.student_id::text AS "studentId", m.purpose, m.purpose_note AS "purposeNote",
+  to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.start_time AS "startTime", m.starts_at AS "startsAt", m.time_zone AS "timeZone",
+  m.duration_minutes AS "durationMinutes", m.location, m.video_link AS "videoLink", m.status,
+  m.transition_discussed AS "transitionDiscussed", m.student_in_regular_class AS "studentInRegularClass",
+  to_char(m.notice_sent_on, 'YYYY-MM-DD') AS "noticeSentOn", m.notice_method AS "noticeMethod", m.notice_language AS "noticeLanguage",
+  to_char(m.shorter_notice_agreed_on, 'YYYY-MM-DD') AS "shorterNoticeAgreedOn", m.shorter_notice_note AS "shorterNoticeNote",
+  m.minutes, m.plan_id::text AS "planId", m.plan_version AS "planVersion", m.held_at AS "heldAt", m.held_by_name AS "heldByName",
+  m.cancelled_at AS "cancelledAt", m.cancel_reason AS "cancelReason", m.created_by_name AS "createdByName",
+  m.created_at AS "createdAt", m.updated_at AS "updatedAt", m.version
+  FROM meetings m`;
+
+const PARTICIPANT_SELECT = `SELECT p.id::text AS "id", p.meeting_id::text AS "meetingId", p.role, p.name, p.title, p.user_id::text AS "userId",
+  p.guardian_id::text AS "guardianId", p.interprets_evaluations AS "interpretsEvaluations", p.invited, p.response,
+  to_char(p.proposed_date, 'YYYY-MM-DD') AS "proposedDate", p.proposed_time AS "proposedTime", p.response_note AS "responseNote",
+  p.responded_at AS "respondedAt", p.attendance, p.attended_by AS "attendedBy", to_char(p.excusal_agreed_on, 'YYYY-MM-DD') AS "excusalAgreedOn",
+  p.area_discussed AS "areaDiscussed", to_char(p.written_input_on, 'YYYY-MM-DD') AS "writtenInputOn",
+  to_char(p.agency_consent_on, 'YYYY-MM-DD') AS "agencyConsentOn", p.signature_name AS "signatureName", p.signed_at AS "signedAt"
+  FROM meeting_participants p`;
+
+const STUDENT_SELECT = `SELECT s.id::text AS "id", s.district_id::text AS "districtId", s.school_id::text AS "schoolId", sc.name AS "schoolName",
+  s.first_name AS "firstName", s.last_name AS "lastName", to_char(s.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", s.grade,
+  ARRAY(SELECT c.user_id::text FROM case_manager_assignments c WHERE c.student_id = s.id) AS "caseManagerIds",
+  ARRAY(SELECT pa.user_id::text FROM provider_assignments pa WHERE pa.student_id = s.id) AS "providerIds",
+  ARRAY(SELECT x.teacher_id::text FROM section_enrollments e JOIN sections x ON x.id = e.section_id WHERE e.student_id = s.id) AS "teacherIds",
+  ARRAY(SELECT g.guardian_id::text FROM student_guardians g WHERE g.student_id = s.id) AS "guardianIds"
+  FROM students s JOIN schools sc ON sc.id = s.school_id`;
+
+type RawMeeting = Omit<MeetingRow, 'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'> & Record<'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt', unknown>;
+const toMeeting = (r: RawMeeting): MeetingRow => ({
+  ...r,
+  startsAt: iso(r.startsAt)!,
+  heldAt: iso(r.heldAt),
+  cancelledAt: iso(r.cancelledAt),
+  createdAt: iso(r.createdAt)!,
+  updatedAt: iso(r.updatedAt)!,
+});
+type RawParticipant = Omit<ParticipantRow, 'respondedAt' | 'signedAt'> & { respondedAt: unknown; signedAt: unknown };
+const toParticipant = (r: RawParticipant): ParticipantRow => ({ ...r, respondedAt: iso(r.respondedAt), signedAt: iso(r.signedAt) });
+
+const notFound = (id: string, studentId: string | null = null) =>
+  new AppError('NOT_FOUND', 'No meeting with this id.', [], { action: 'meeting.read_denied', studentId, context: { meetingId: id } });
+
+export interface NewMeeting {
+  id: string;
+  studentId: string;
+  purpose: MeetingPurpose;
+  purposeNote: string;
+  date: string;
+  startTime: string;
+  timeZone: string;
+  durationMinutes: number;
+  location: string;
+  videoLink: string;
+  transitionDiscussed: boolean;
+  studentInRegularClass: boolean;
+}
+
+export interface NewParticipant {
+  role: ParticipantRole;
+  name: string;
+  title?: string;
+  userId?: string | null;
+  guardianId?: string | null;
+  interpretsEvaluations?: boolean;
+  invited?: boolean;
+  agencyConsentOn?: string | null;
+}
+
+/** Fields of a meeting that a PATCH may change, and their columns. */
+export const MEETING_PATCH_COLUMNS = {
+  purpose: 'purpose',
+  purposeNote: 'purpose_note',
+  date: 'meeting_date',
+  startTime: 'start_time',
+  durationMinutes: 'duration_minutes',
+  location: 'location',
+  videoLink: 'video_link',
+  transitionDiscussed: 'transition_discussed',
+  studentInRegularClass: 'student_in_regular_class',
+  minutes: 'minutes',
+} as const;
+export type MeetingPatch = Partial<Record<keyof typeof MEETING_PATCH_COLUMNS, unknown>>;
+
+export const PARTICIPANT_PATCH_COLUMNS = {
+  role: 'role',
+  name: 'name',
+  title: 'title',
+  interpretsEvaluations: 'interprets_evaluations',
+  invited: 'invited',
+  attendance: 'attendance',
+  attendedBy: 'attended_by',
+  excusalAgreedOn: 'excusal_agreed_on',
+  areaDiscussed: 'area_discussed',
+  writtenInputOn: 'written_input_on',
+  agencyConsentOn: 'agency_consent_on',
+} as const;
+export type ParticipantPatch = Partial<Record<keyof typeof PARTICIPANT_PATCH_COLUMNS, unknown>>;
+
 export class MeetingsRepo {
   constructor(
     protected readonly q: Queryable,
     protected readonly actor: Actor,
   ) {}
 
-  /** Meetings of these students (the caller passes only students the actor may see). Filled in with the meetings table. */
+  /** Meetings of these students (the caller passes only students the actor may see). */
   async forDeadlines(studentIds: readonly string[]): Promise<MeetingForDeadlines[]> {
-    void studentIds;
-    return [];
+    if (studentIds.length === 0) return [];
+    return this.q.query<MeetingForDeadlines>(
+      `SELECT m.id::text AS "id", m.student_id::text AS "studentId", to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.purpose, m.status,
+              to_char(m.notice_sent_on, 'YYYY-MM-DD') AS "noticeSentOn"
+         FROM meetings m WHERE m.student_id = ANY($1::uuid[]) AND m.district_id = $2::uuid ORDER BY m.meeting_date, m.start_time, m.id`,
+      [studentIds, this.actor.districtId],
+    );
+  }
+
+  private async studentFacts(studentId: string): Promise<MeetingStudent | null> {
+    const rows = await this.q.query<MeetingStudent>(`${STUDENT_SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid`, [studentId, this.actor.districtId]);
+    return rows[0] ?? null;
+  }
+
+  private async participantsOf(meetingIds: readonly string[]): Promise<ParticipantRow[]> {
+    if (meetingIds.length === 0) return [];
+    const rows = await this.q.query<RawParticipant>(
+      `${PARTICIPANT_SELECT} WHERE p.meeting_id = ANY($1::uuid[]) AND p.district_id = $2::uuid
+        ORDER BY array_position(ARRAY['parent','student','general_education_teacher','special_education_teacher','special_education_provider','district_representative','evaluation_interpreter','agency','other'], p.role), p.created_at, p.id`,
+      [meetingIds, this.actor.districtId],
+    );
+    return rows.map(toParticipant);
+  }
+
+  private async attemptsOf(meetingId: string, timeZone: string): Promise<ContactAttemptRow[]> {
+    const rows = await this.q.query<Omit<ContactAttemptRow, 'attemptedAt' | 'recordedAt'> & { attemptedAt: unknown; recordedAt: unknown }>(
+      `SELECT a.id::text AS "id", a.meeting_id::text AS "meetingId", a.attempted_at AS "attemptedAt",
+              to_char(a.attempted_at AT TIME ZONE $3, 'YYYY-MM-DD') AS "attemptedOn", a.method, a.outcome, a.note,
+              a.recorded_by_name AS "recordedByName", a.recorded_at AS "recordedAt"
+         FROM meeting_contact_attempts a WHERE a.meeting_id = $1::uuid AND a.district_id = $2::uuid ORDER BY a.attempted_at, a.id`,
+      [meetingId, this.actor.districtId, timeZone],
+    );
+    return rows.map((r) => ({ ...r, attemptedAt: iso(r.attemptedAt)!, recordedAt: iso(r.recordedAt)! }));
+  }
+
+  /** One meeting the actor may view, with its team and attempts, or NOT_FOUND (recorded as a refused attempt). */
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedMeeting> {
+    const rows = await this.q.query<RawMeeting>(`${MEETING_SELECT} WHERE m.id = $1::uuid AND m.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    if (!rows[0]) throw notFound(id);
+    const meeting = toMeeting(rows[0]);
+    const student = await this.studentFacts(meeting.studentId);
+    if (!student) throw notFound(id);
+    const participants = await this.participantsOf([id]);
+    const abilities = meetingAbilities(this.actor, student, { status: meeting.status, participantUserIds: participants.flatMap((p) => (p.userId ? [p.userId] : [])) });
+    if (!abilities.view) throw notFound(id, meeting.studentId);
+    const contactAttempts = abilities.viewTeamCheck ? await this.attemptsOf(id, meeting.timeZone) : [];
+    return { meeting, participants, contactAttempts, student, abilities };
+  }
+
+  /** The meetings of a student the caller has already resolved through the student policy, newest first, those the actor may view. */
+  async forStudent(studentId: string): Promise<ScopedMeeting[]> {
+    const student = await this.studentFacts(studentId);
+    if (!student) return [];
+    const rows = (await this.q.query<RawMeeting>(`${MEETING_SELECT} WHERE m.student_id = $1::uuid AND m.district_id = $2::uuid ORDER BY m.meeting_date DESC, m.start_time DESC, m.id`, [studentId, this.actor.districtId])).map(toMeeting);
+    const participants = await this.participantsOf(rows.map((m) => m.id));
+    return rows.flatMap((meeting) => {
+      const team = participants.filter((p) => p.meetingId === meeting.id);
+      const abilities = meetingAbilities(this.actor, student, { status: meeting.status, participantUserIds: team.flatMap((p) => (p.userId ? [p.userId] : [])) });
+      return abilities.view ? [{ meeting, participants: team, contactAttempts: [], student, abilities }] : [];
+    });
+  }
+
+  async create(m: NewMeeting): Promise<void> {
+    await this.q.query(
+      `INSERT INTO meetings (id, district_id, student_id, purpose, purpose_note, meeting_date, start_time, starts_at, time_zone, duration_minutes, location, video_link,
+                             transition_discussed, student_in_regular_class, created_by, created_by_name)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6::date, $7::text, ($6::date + $7::text::time) AT TIME ZONE $8::text, $8::text, $9, $10, $11, $12, $13, $14::uuid, $15)`,
+      [m.id, this.actor.districtId, m.studentId, m.purpose, m.purposeNote, m.date, m.startTime, m.timeZone, m.durationMinutes, m.location, m.videoLink, m.transitionDiscussed, m.studentInRegularClass, this.actor.userId, this.actor.name],
+    );
+  }
+
+  /** Applies a patch if `expectedVersion` is current (VERSION_STALE otherwise); keeps starts_at in step with the day and time. */
+  async update(id: string, expectedVersion: number, patch: MeetingPatch): Promise<number> {
+    const sets: string[] = [];
+    const params: unknown[] = [id, expectedVersion, this.actor.districtId];
+    const at: Partial<Record<string, string>> = {};
+    for (const [k, v] of Object.entries(patch) as [keyof typeof MEETING_PATCH_COLUMNS, unknown][]) {
+      if (v === undefined) continue;
+      params.push(v);
+      at[k] = `$${params.length}`;
+      sets.push(`${MEETING_PATCH_COLUMNS[k]} = $${params.length}${k === 'startTime' ? '::text' : k === 'date' ? '::date' : ''}`);
+    }
+    if (at.date || at.startTime) {
+      sets.push(`starts_at = (${at.date ? `${at.date}::date` : 'meeting_date'} + ${at.startTime ? `${at.startTime}::text` : 'start_time'}::time) AT TIME ZONE time_zone`);
+    }
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE meetings SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid RETURNING version`,
+      params,
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+    return rows[0].version;
+  }
+
+  /** A change to the team, the notice or the attempts is a change to the meeting: its version moves on. */
+  async touch(id: string): Promise<void> {
+    await this.q.query(`UPDATE meetings SET version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $2::uuid`, [id, this.actor.districtId]);
+  }
+
+  async addParticipants(meetingId: string, list: readonly NewParticipant[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const p of list) {
+      const id = crypto.randomUUID();
+      ids.push(id);
+      await this.q.query(
+        `INSERT INTO meeting_participants (id, district_id, meeting_id, role, name, title, user_id, guardian_id, interprets_evaluations, invited, agency_consent_on)
+         VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7::uuid, $8::uuid, $9, $10, $11::date)`,
+        [id, this.actor.districtId, meetingId, p.role, p.name, p.title ?? '', p.userId ?? null, p.guardianId ?? null, p.interpretsEvaluations ?? false, p.invited ?? true, p.agencyConsentOn ?? null],
+      );
+    }
+    return ids;
+  }
+
+  async updateParticipant(meetingId: string, participantId: string, patch: ParticipantPatch): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [participantId, meetingId, this.actor.districtId];
+    for (const [k, v] of Object.entries(patch) as [keyof typeof PARTICIPANT_PATCH_COLUMNS, unknown][]) {
+      if (v === undefined) continue;
+      params.push(v);
+      sets.push(`${PARTICIPANT_PATCH_COLUMNS[k]} = $${params.length}`);
+    }
+    if (!sets.length) return;
+    const rows = await this.q.query(`UPDATE meeting_participants SET ${sets.join(', ')} WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid RETURNING id`, params);
+    if (!rows[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
+  }
+
+  async removeParticipant(meetingId: string, participantId: string): Promise<void> {
+    const rows = await this.q.query(`DELETE FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid RETURNING id`, [participantId, meetingId, this.actor.districtId]);
+    if (!rows[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
+  }
+
+  /** The member's typed name as their signature, with the time; null clears it. */
+  async sign(participantId: string, name: string | null): Promise<void> {
+    await this.q.query(
+      `UPDATE meeting_participants SET signature_name = $2::text, signed_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END WHERE id = $1::uuid AND district_id = $3::uuid`,
+      [participantId, name, this.actor.districtId],
+    );
+  }
+
+  async respond(participantId: string, r: { response: InvitationResponse; proposedDate: string | null; proposedTime: string | null; note: string }): Promise<void> {
+    await this.q.query(
+      `UPDATE meeting_participants SET response = $2, proposed_date = $3::date, proposed_time = $4, response_note = $5, responded_at = now()
+        WHERE id = $1::uuid AND district_id = $6::uuid`,
+      [participantId, r.response, r.proposedDate, r.proposedTime, r.note, this.actor.districtId],
+    );
+  }
+
+  async addContactAttempt(meetingId: string, a: { attemptedAt: string; method: string; outcome: string; note: string }): Promise<string> {
+    const id = crypto.randomUUID();
+    await this.q.query(
+      `INSERT INTO meeting_contact_attempts (id, district_id, meeting_id, attempted_at, method, outcome, note, recorded_by, recorded_by_name)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5, $6, $7, $8::uuid, $9)`,
+      [id, this.actor.districtId, meetingId, a.attemptedAt, a.method, a.outcome, a.note, this.actor.userId, this.actor.name],
+    );
+    return id;
+  }
+
+  /** The instant of a local day and time in a time zone (for contact attempts entered as the district's day and time). */
+  async instant(date: string, time: string, timeZone: string): Promise<string> {
+    const rows = await this.q.query<{ t: unknown }>(`SELECT ($1::date + $2::time) AT TIME ZONE $3 AS t`, [date, time, timeZone]);
+    return iso(rows[0]!.t)!;
+  }
+
+  async recordNotice(id: string, n: { sentOn: string; method: string; language: string; shorterNoticeAgreedOn: string | null; shorterNoticeNote: string }): Promise<void> {
+    await this.q.query(
+      `UPDATE meetings SET notice_sent_on = $2::date, notice_method = $3, notice_language = $4, shorter_notice_agreed_on = $5::date, shorter_notice_note = $6,
+              version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND district_id = $7::uuid`,
+      [id, n.sentOn, n.method, n.language, n.shorterNoticeAgreedOn, n.shorterNoticeNote, this.actor.districtId],
+    );
+  }
+
+  /** After the day, time or place changes: the notice must go out again and the invitees answer again. */
+  async rescheduled(id: string): Promise<void> {
+    await this.q.query(
+      `UPDATE meetings SET notice_sent_on = NULL, notice_method = NULL, notice_language = NULL, shorter_notice_agreed_on = NULL, shorter_notice_note = ''
+        WHERE id = $1::uuid AND district_id = $2::uuid`,
+      [id, this.actor.districtId],
+    );
+    await this.q.query(
+      `UPDATE meeting_participants SET response = 'pending', proposed_date = NULL, proposed_time = NULL, responded_at = NULL WHERE meeting_id = $1::uuid AND district_id = $2::uuid`,
+      [id, this.actor.districtId],
+    );
+  }
+
+  async markHeld(id: string, expectedVersion: number, h: { minutes: string; planId: string | null; planVersion: number | null }): Promise<void> {
+    const rows = await this.q.query(
+      `UPDATE meetings SET status = 'held', minutes = $3, plan_id = $4::uuid, plan_version = $5, held_at = now(), held_by_name = $6,
+              version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND version = $2 AND status = 'scheduled' AND district_id = $7::uuid RETURNING id`,
+      [id, expectedVersion, h.minutes, h.planId, h.planVersion, this.actor.name, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+  }
+
+  async cancel(id: string, reason: string): Promise<void> {
+    const rows = await this.q.query(
+      `UPDATE meetings SET status = 'cancelled', cancelled_at = now(), cancel_reason = $2, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND status = 'scheduled' AND district_id = $3::uuid RETURNING id`,
+      [id, reason, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a scheduled meeting can be cancelled.');
+  }
+
+  /** The plan the meeting produced must be a plan of the same student in this district; its current version. */
+  async planOf(studentId: string, planId: string): Promise<{ id: string; version: number } | null> {
+    const rows = await this.q.query<{ id: string; version: number }>(`SELECT id::text AS "id", version FROM plans WHERE id = $1::uuid AND student_id = $2::uuid AND district_id = $3::uuid`, [planId, studentId, this.actor.districtId]);
+    return rows[0] ?? null;
+  }
+
+  /** Staff accounts of the district that may be invited (id, name, role), for the team picker. */
+  async staffDirectory(): Promise<{ id: string; name: string; role: string; discipline: string | null }[]> {
+    return this.q.query(
+      `SELECT u.id::text AS "id", u.first_name || ' ' || u.last_name AS "name", u.role, u.discipline
+         FROM users u WHERE u.district_id = $1::uuid AND NOT u.disabled AND u.role IN ('district_admin','principal','case_manager','teacher','provider')
+        ORDER BY u.last_name, u.first_name`,
+      [this.actor.districtId],
+    );
+  }
+
+  /** A staff account of this district, or null. */
+  async staffUser(userId: string): Promise<{ id: string; name: string; role: string } | null> {
+    const rows = await this.q.query<{ id: string; name: string; role: string }>(
+      `SELECT u.id::text AS "id", u.first_name || ' ' || u.last_name AS "name", u.role FROM users u
+        WHERE u.id = $1::uuid AND u.district_id = $2::uuid AND NOT u.disabled AND u.role NOT IN ('guardian','student')`,
+      [userId, this.actor.districtId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Accounts of the district for these guardians (to notify a family member invited to a meeting). */
+  async guardianUsers(guardianIds: readonly string[]): Promise<{ userId: string; guardianId: string; preferredLanguage: string }[]> {
+    if (guardianIds.length === 0) return [];
+    return this.q.query(
+      `SELECT u.id::text AS "userId", u.guardian_id::text AS "guardianId", u.preferred_language AS "preferredLanguage" FROM users u
+        WHERE u.guardian_id = ANY($1::uuid[]) AND u.district_id = $2::uuid AND NOT u.disabled AND u.role = 'guardian'`,
+      [guardianIds, this.actor.districtId],
+    );
+  }
+
+  /** The account of a student (to notify a student invited to their meeting), or null. */
+  async studentUser(studentId: string): Promise<string | null> {
+    const rows = await this.q.query<{ id: string }>(`SELECT id::text AS "id" FROM users WHERE student_id = $1::uuid AND district_id = $2::uuid AND role = 'student' AND NOT disabled`, [studentId, this.actor.districtId]);
+    return rows[0]?.id ?? null;
   }
 }

@@ -1,8 +1,155 @@
-/** Demo data for meetings (Lincoln). Deterministic. */
+/**
+ * Demo data for meetings (Lincoln), deterministic (the tests pin today to 2026-11-30):
+ *  - L1010 (index 9, parent2's child): the annual review on 2026-12-08 (the date in its draft IEP), notice sent,
+ *    but the team has no general education teacher: the 300.321 check shows it.
+ *  - L1001 (index 0, parent@'s child): an amendment meeting on 2026-12-10, a complete team, notice sent in
+ *    Spanish; the parent has not answered yet.
+ *  - L1001: the annual review held on 2026-09-10, which produced the IEP in effect (its case event is in seed-demo-case).
+ */
 import type { Queryable } from './connect';
 import type { DemoCaseParams } from './seed-demo-case';
 
+const TIME_ZONE = 'America/Los_Angeles';
+
+interface SeedParticipant {
+  key: string;
+  role: string;
+  name: string;
+  title?: string;
+  userId?: string;
+  guardianId?: string;
+  interpretsEvaluations?: boolean;
+  response?: string;
+  respondedAt?: string;
+  attendance?: string;
+  attendedBy?: string;
+  signedAt?: string;
+}
+
+interface SeedMeeting {
+  key: string;
+  studentIndex: number;
+  purpose: string;
+  purposeNote?: string;
+  date: string;
+  startTime: string;
+  durationMinutes: number;
+  location: string;
+  videoLink?: string;
+  status: 'scheduled' | 'held';
+  noticeSentOn: string;
+  noticeMethod: string;
+  noticeLanguage: string;
+  minutes?: string;
+  planKey?: string;
+  heldAt?: string;
+  createdAt: string;
+  participants: SeedParticipant[];
+}
+
 export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promise<void> {
-  void tx;
-  void p;
+  const guardian = async (studentIndex: number) => {
+    const gid = p.id(`lincoln:student:${studentIndex}:guardian:1`);
+    const rows = await tx.query<{ name: string }>(`SELECT first_name || ' ' || last_name AS name FROM guardians WHERE id = $1`, [gid]);
+    return { id: gid, name: rows[0]!.name };
+  };
+  const staff = {
+    cm: { userId: p.id('lincoln:cm'), name: 'Maria Alvarez' },
+    admin: { userId: p.id('lincoln:admin'), name: 'Dana Whitfield' },
+    teacher: { userId: p.id('lincoln:teacher'), name: 'Sam Carter' },
+    slp: { userId: p.id('lincoln:provider'), name: 'Priya Natarajan' },
+  };
+  const davis = await guardian(9);
+  const lopez = await guardian(0);
+
+  const meetings: SeedMeeting[] = [
+    {
+      key: 'meeting:davis-annual',
+      studentIndex: 9,
+      purpose: 'annual',
+      date: '2026-12-08',
+      startTime: '15:30',
+      durationMinutes: 60,
+      location: 'Lincoln Middle School, room 114',
+      status: 'scheduled',
+      noticeSentOn: '2026-11-20',
+      noticeMethod: 'mail',
+      noticeLanguage: 'en',
+      createdAt: '2026-11-18T17:00:00Z',
+      participants: [
+        { key: 'parent', role: 'parent', name: davis.name, guardianId: davis.id, response: 'accepted', respondedAt: '2026-11-21T02:10:00Z' },
+        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId },
+        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true },
+        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId },
+      ],
+    },
+    {
+      key: 'meeting:lopez-amendment',
+      studentIndex: 0,
+      purpose: 'amendment',
+      purposeNote: 'Review reading progress and consider more reading support',
+      date: '2026-12-10',
+      startTime: '16:00',
+      durationMinutes: 45,
+      location: 'Lincoln Middle School, library conference room',
+      videoLink: 'https://meet.lincoln.example.org/iep-l1001',
+      status: 'scheduled',
+      noticeSentOn: '2026-11-20',
+      noticeMethod: 'mail',
+      noticeLanguage: 'es',
+      createdAt: '2026-11-19T17:00:00Z',
+      participants: [
+        { key: 'parent', role: 'parent', name: lopez.name, guardianId: lopez.id },
+        { key: 'gen', role: 'general_education_teacher', name: staff.teacher.name, title: 'Math 7', userId: staff.teacher.userId },
+        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId },
+        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true },
+        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId },
+      ],
+    },
+    {
+      key: 'meeting:lopez-annual-2026',
+      studentIndex: 0,
+      purpose: 'annual',
+      date: '2026-09-10',
+      startTime: '15:00',
+      durationMinutes: 60,
+      location: 'Lincoln Middle School, room 114',
+      status: 'held',
+      noticeSentOn: '2026-08-24',
+      noticeMethod: 'mail',
+      noticeLanguage: 'es',
+      minutes:
+        'The team reviewed present levels and the reading and articulation goals. The parent shared that Camila reads with her younger brother every evening and asked for monthly news of progress. The team agreed on the goals, services and accommodations of the IEP, which takes effect on 2026-09-14. A Spanish interpreter took part.',
+      planKey: 'plan:child-iep',
+      heldAt: '2026-09-10T23:30:00Z',
+      createdAt: '2026-08-20T17:00:00Z',
+      participants: [
+        { key: 'parent', role: 'parent', name: lopez.name, guardianId: lopez.id, response: 'accepted', respondedAt: '2026-08-26T18:00:00Z', attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
+        { key: 'gen', role: 'general_education_teacher', name: staff.teacher.name, title: 'Math 7', userId: staff.teacher.userId, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
+        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
+        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
+        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId, attendance: 'attended', attendedBy: 'video', signedAt: '2026-09-10T23:21:00Z' },
+      ],
+    },
+  ];
+
+  for (const m of meetings) {
+    const meetingId = p.id(m.key);
+    const planId = m.planKey ? p.id(m.planKey) : null;
+    await tx.query(
+      `INSERT INTO meetings (id, district_id, student_id, purpose, purpose_note, meeting_date, start_time, starts_at, time_zone, duration_minutes, location, video_link, status,
+                             transition_discussed, student_in_regular_class, notice_sent_on, notice_method, notice_language, minutes, plan_id, plan_version,
+                             held_at, held_by_name, created_by, created_by_name, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6::date, $7::text, ($6::date + $7::text::time) AT TIME ZONE $8::text, $8::text, $9, $10, $11, $12, false, true, $13, $14, $15, $16, $17::uuid,
+               CASE WHEN $17::uuid IS NULL THEN NULL ELSE 1 END, $18::timestamptz, CASE WHEN $18::timestamptz IS NULL THEN NULL ELSE $19::text END, $20, $19::text, $21::timestamptz, $21::timestamptz)`,
+      [meetingId, p.districtId, p.studentIds[m.studentIndex], m.purpose, m.purposeNote ?? '', m.date, m.startTime, TIME_ZONE, m.durationMinutes, m.location, m.videoLink ?? '', m.status, m.noticeSentOn, m.noticeMethod, m.noticeLanguage, m.minutes ?? '', planId, m.heldAt ?? null, p.caseManagerName, p.caseManagerId, m.createdAt],
+    );
+    for (const x of m.participants) {
+      await tx.query(
+        `INSERT INTO meeting_participants (id, district_id, meeting_id, role, name, title, user_id, guardian_id, interprets_evaluations, response, responded_at, attendance, attended_by, signature_name, signed_at, created_at)
+         VALUES ($1, $2, $3, $4, $5::text, $6, $7, $8, $9, $10, $11::timestamptz, $12, $13, CASE WHEN $14::timestamptz IS NULL THEN NULL ELSE $5::text END, $14::timestamptz, $15::timestamptz)`,
+        [p.id(`${m.key}:${x.key}`), p.districtId, meetingId, x.role, x.name, x.title ?? '', x.userId ?? null, x.guardianId ?? null, x.interpretsEvaluations ?? false, x.response ?? 'pending', x.respondedAt ?? null, x.attendance ?? 'unknown', x.attendedBy ?? null, x.signedAt ?? null, m.createdAt],
+      );
+    }
+  }
 }

@@ -41,6 +41,23 @@ export const AUDIT_EVENTS = {
   'progress.print': 'someone printed a progress report as a PDF (language named)',
   'progress.read_denied': 'someone asked for a progress report they may not see (answered 404)',
   // ---- meetings ----
+  'meeting.list': "someone listed a student's meetings (one entry for the student)",
+  'meeting.read': 'someone opened a meeting (its team, notice and contact attempts as they may see them)',
+  'meeting.read_denied': 'someone asked for a meeting they may not see (answered 404)',
+  'meeting.schedule': 'a meeting was scheduled (purpose, day and the team invited are named)',
+  'meeting.update': "someone changed a meeting's details or minutes (the fields are named)",
+  'meeting.participant.add': "someone added a member to a meeting's team",
+  'meeting.participant.update': "someone changed a team member's entry: role, attendance, consent to invite an agency (the fields are named)",
+  'meeting.participant.remove': "someone removed a member from a meeting's team",
+  'meeting.excusal.record': 'someone recorded the excusal of a team member: written parent agreement, area discussed, written input (300.321(e))',
+  'meeting.contact_attempt.record': 'someone recorded an attempt to reach the parents about a meeting (300.322(d))',
+  'meeting.notice.send': 'the written meeting notice was recorded as sent (day, method, language; a shorter notice the parent agreed to)',
+  'meeting.notice.refused': 'recording the notice was refused: too late for the lead time or missing contents (the rule is named)',
+  'meeting.notice.print': 'someone printed a meeting notice as a PDF (language named)',
+  'meeting.hold': 'a meeting was marked held: attendance, minutes and the plan version it produced',
+  'meeting.hold_refused': 'marking a meeting held was refused because it was not properly constituted (the findings are named)',
+  'meeting.cancel': 'a scheduled meeting was cancelled (the reason is named)',
+  'meeting.respond': 'a parent answered a meeting invitation: accepted, declined or proposed another time',
   // ---- consents and notices ----
   // ---- notifications ----
   // ---- family portal ----

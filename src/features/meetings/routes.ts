@@ -1,6 +1,203 @@
 /** HTTP routes — Meetings: schedule, team, required-member check, excusals, notices, contact attempts, attendance, minutes. No database access here. */
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors';
+import { LOCALES } from '../../documents/messages';
+import { requireHandle } from '../../server/auth';
+import { idParams, problemSchema, uuidParam } from '../../server/schemas';
+import { recordContactAttempt } from './contact-attempts';
+import { getMeeting, invitable } from './get-meeting';
+import { cancelMeeting, holdMeeting } from './hold-meeting';
+import { listMeetings } from './list-meetings';
+import { getNoticeDocument, sendNotice } from './notice';
+import { addParticipant, recordExcusal, removeParticipant, updateParticipant } from './participants';
+import { respondToMeeting } from './respond';
+import { scheduleMeeting } from './schedule-meeting';
+import {
+  cancelSchema,
+  contactAttemptSchema,
+  excusalSchema,
+  holdSchema,
+  meetingSchema,
+  meetingSummarySchema,
+  noticeSchema,
+  participantInputSchema,
+  participantPatchSchema,
+  patchMeetingSchema,
+  responseSchema,
+  scheduleSchema,
+  staffDirectorySchema,
+} from './schemas';
+import { updateMeeting } from './update-meeting';
+
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const etag = (id: string, version: number) => `"${id}.${version}"`;
+const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
+
+function versionFromIfMatch(header: string | undefined, id: string): number | null {
+  if (header === undefined) return null;
+  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
+  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this meeting. Use the ETag from GET.');
+  return Number(m[2]);
+}
 
 export async function meetingRoutes(app: FastifyInstance): Promise<void> {
-  void app;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['meetings'];
+  const one = { 200: meetingSchema, ...errors };
+
+  r.get(
+    '/api/v1/students/:id/meetings',
+    { schema: { tags, summary: "A student's meetings the caller may see, newest first", params: idParams, response: { 200: z.object({ data: z.array(meetingSummarySchema) }), ...errors } } },
+    async (request) => listMeetings(requireHandle(request), { studentId: request.params.id }),
+  );
+
+  r.post(
+    '/api/v1/students/:id/meetings',
+    { schema: { tags, summary: 'Schedule a meeting (the parents holding educational rights are invited unless inviteParents is false)', params: idParams, body: scheduleSchema, response: { 201: meetingSchema, ...errors } } },
+    async (request, reply) => {
+      const m = await scheduleMeeting(requireHandle(request), { studentId: request.params.id, input: request.body });
+      return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
+    },
+  );
+
+  r.get(
+    '/api/v1/meetings/:id',
+    { schema: { tags, summary: 'A meeting: details, notice and lead time, the team; for staff the 34 CFR 300.321 check and the contact log', params: idParams, response: one } },
+    async (request, reply) => {
+      const m = await getMeeting(requireHandle(request), { id: request.params.id });
+      void reply.header('ETag', etag(m.id, m.version)).header('Cache-Control', 'no-store');
+      return m;
+    },
+  );
+
+  r.patch(
+    '/api/v1/meetings/:id',
+    { schema: { tags, summary: 'Change a meeting (send If-Match with the ETag, or `version`); a new day, time or place needs a new notice', params: idParams, body: patchMeetingSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const { version, ...patch } = request.body;
+      const m = await updateMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.get(
+    '/api/v1/meetings/:id/invitable',
+    { schema: { tags, summary: 'Staff of the district and the student’s guardians, to choose the team from', params: idParams, response: { 200: staffDirectorySchema.extend({ guardians: z.array(z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() })) }), ...errors } } },
+    async (request) => {
+      const res = await invitable(requireHandle(request), { id: request.params.id });
+      return { data: res.staff, guardians: res.guardians };
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/participants',
+    { schema: { tags, summary: 'Add a member to the team (invited; told in their inbox if they have an account)', params: idParams, body: participantInputSchema, response: { 201: meetingSchema, ...errors } } },
+    async (request, reply) => {
+      const m = await addParticipant(requireHandle(request), { id: request.params.id, input: request.body });
+      return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
+    },
+  );
+
+  r.patch(
+    '/api/v1/meetings/:id/participants/:participantId',
+    { schema: { tags, summary: "Change a member's entry: role, attendance, agency consent, signature", params: participantParams, body: participantPatchSchema, response: one } },
+    async (request, reply) => {
+      const m = await updateParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, patch: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.delete(
+    '/api/v1/meetings/:id/participants/:participantId',
+    { schema: { tags, summary: 'Remove a member from the team of a scheduled meeting', params: participantParams, response: one } },
+    async (request, reply) => {
+      const m = await removeParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/participants/:participantId/excusal',
+    { schema: { tags, summary: 'Record (or withdraw) the excusal of a member: written parent agreement, area discussed, written input (34 CFR 300.321(e))', params: participantParams, body: excusalSchema, response: one } },
+    async (request, reply) => {
+      const m = await recordExcusal(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, input: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/contact-attempts',
+    { schema: { tags, summary: 'Log an attempt to arrange a time with the parents (34 CFR 300.322(d))', params: idParams, body: contactAttemptSchema, response: { 201: meetingSchema, ...errors } } },
+    async (request, reply) => {
+      const m = await recordContactAttempt(requireHandle(request), { id: request.params.id, input: request.body });
+      return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/notice',
+    { schema: { tags, summary: 'Record that the notice went out (422 RULE_VIOLATION when too late for the lead time, unless the parent agreed to a shorter notice)', params: idParams, body: noticeSchema, response: one } },
+    async (request, reply) => {
+      const m = await sendNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.get(
+    '/api/v1/meetings/:id/notice.pdf',
+    {
+      exposeHeadRoute: false,
+      schema: {
+        tags,
+        summary: 'The meeting notice as a tagged PDF, in English or Spanish (default: the parents’ preferred language) (application/pdf)',
+        params: idParams,
+        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() }),
+        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await getNoticeDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
+      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/hold',
+    { schema: { tags, summary: 'Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted)', params: idParams, body: holdSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const { version, ...input } = request.body;
+      const m = await holdMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, input: { ...input, version } });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/cancel',
+    { schema: { tags, summary: 'Cancel a scheduled meeting, with the reason', params: idParams, body: cancelSchema, response: one } },
+    async (request, reply) => {
+      const m = await cancelMeeting(requireHandle(request), { id: request.params.id, reason: request.body.reason });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/response',
+    { schema: { tags, summary: 'A parent accepts, declines or proposes another time; the case managers are told', params: idParams, body: responseSchema, response: one } },
+    async (request, reply) => {
+      const m = await respondToMeeting(requireHandle(request), { id: request.params.id, input: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
 }

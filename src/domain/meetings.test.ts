@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { classifyDays } from './calendar';
+import { calendarFromDays } from './deadlines';
+import {
+  excusalFindings,
+  heldFindings,
+  isProperlyConstituted,
+  noticeFindings,
+  noticeLeadTime,
+  parentContactDocumented,
+  planningFindings,
+  transitionExpected,
+  type MeetingFacts,
+  type ParticipantFacts,
+  type ParticipantRole,
+} from './meetings';
+import { STATE_PROFILES } from './state-profiles';
+
+const DATE = '2026-12-08';
+let n = 0;
+function member(role: ParticipantRole, over: Partial<ParticipantFacts> = {}): ParticipantFacts {
+  n += 1;
+  return { id: `p${n}`, role, interpretsEvaluations: false, invited: true, attendance: 'attended', excusalAgreedOn: null, areaDiscussed: false, writtenInputOn: null, agencyConsentOn: null, ...over };
+}
+/** A complete team that attended: parent, general and special education teachers, district representative, school psychologist. */
+function fullTeam(): ParticipantFacts[] {
+  return [member('parent'), member('general_education_teacher'), member('special_education_teacher'), member('district_representative'), member('evaluation_interpreter')];
+}
+function meeting(over: Partial<MeetingFacts> = {}): MeetingFacts {
+  return { purpose: 'annual', date: DATE, transitionDiscussed: false, studentInRegularClass: true, participants: fullTeam(), contactAttempts: [], ...over };
+}
+const rules = (fs: { rule: string; severity: string }[], severity = 'error') => fs.filter((f) => f.severity === severity).map((f) => f.rule);
+const without = (role: ParticipantRole) => fullTeam().filter((p) => p.role !== role);
+
+describe('the required members of 34 CFR 300.321(a)', () => {
+  it('a full team that attended is properly constituted', () => {
+    expect(planningFindings(meeting())).toEqual([]);
+    expect(heldFindings(meeting())).toEqual([]);
+    expect(isProperlyConstituted(meeting())).toBe(true);
+  });
+
+  it.each<[ParticipantRole, string, string]>([
+    ['parent', 'team.missing.parent', '34 CFR 300.321(a)(1)'],
+    ['general_education_teacher', 'team.missing.general_education_teacher', '34 CFR 300.321(a)(2)'],
+    ['special_education_teacher', 'team.missing.special_education', '34 CFR 300.321(a)(3)'],
+    ['district_representative', 'team.missing.district_representative', '34 CFR 300.321(a)(4)'],
+    ['evaluation_interpreter', 'team.missing.evaluation_interpreter', '34 CFR 300.321(a)(5)'],
+  ])('without a %s: %s (%s), in planning and when held', (role, rule, citation) => {
+    const m = meeting({ participants: without(role) });
+    const planning = planningFindings(m);
+    expect(rules(planning)).toEqual([rule]);
+    expect(planning[0]!.citation).toBe(citation);
+    expect(rules(heldFindings(m))).toEqual([rule]);
+    expect(isProperlyConstituted(m)).toBe(false);
+  });
+
+  it('a member who was listed but not invited does not count', () => {
+    const m = meeting({ participants: [...without('district_representative'), member('district_representative', { invited: false })] });
+    expect(rules(planningFindings(m))).toEqual(['team.missing.district_representative']);
+  });
+
+  it('no general education teacher is required when the student is not (and may not be) in regular classes', () => {
+    expect(planningFindings(meeting({ participants: without('general_education_teacher'), studentInRegularClass: false }))).toEqual([]);
+  });
+
+  it('a special education provider fills the special education requirement', () => {
+    expect(planningFindings(meeting({ participants: [...without('special_education_teacher'), member('special_education_provider')] }))).toEqual([]);
+  });
+
+  it('the evaluation interpreter may be another member of the team', () => {
+    const team = without('evaluation_interpreter').map((p) => (p.role === 'special_education_teacher' ? { ...p, interpretsEvaluations: true } : p));
+    expect(planningFindings(meeting({ participants: team }))).toEqual([]);
+    expect(isProperlyConstituted(meeting({ participants: team }))).toBe(true);
+  });
+
+  it('a required member whose attendance is not recorded blocks holding, with the rule named', () => {
+    const team = fullTeam().map((p) => (p.role === 'district_representative' ? { ...p, attendance: 'unknown' as const } : p));
+    expect(planningFindings(meeting({ participants: team }))).toEqual([]);
+    expect(rules(heldFindings(meeting({ participants: team })))).toEqual(['team.attendance_unknown.district_representative']);
+  });
+
+  it('an absent required member who was not excused makes the meeting not properly constituted', () => {
+    const team = fullTeam().map((p) => (p.role === 'general_education_teacher' ? { ...p, attendance: 'absent' as const } : p));
+    expect(rules(heldFindings(meeting({ participants: team })))).toEqual(['team.absent.general_education_teacher']);
+    // A second general education teacher who attended fills the role.
+    expect(isProperlyConstituted(meeting({ participants: [...team, member('general_education_teacher')] }))).toBe(true);
+  });
+});
+
+describe('the student and agencies when transition is considered (300.321(b))', () => {
+  it('transition => the student must be invited', () => {
+    expect(rules(planningFindings(meeting({ transitionDiscussed: true })))).toEqual(['team.missing.student']);
+    expect(planningFindings(meeting({ transitionDiscussed: true, participants: [...fullTeam(), member('student', { attendance: 'unknown' })] }))).toEqual([]);
+  });
+
+  it('an invited student who does not come is a warning (other steps, 300.321(b)(2)), not a refusal', () => {
+    const m = meeting({ transitionDiscussed: true, participants: [...fullTeam(), member('student', { attendance: 'absent' })] });
+    expect(rules(heldFindings(m))).toEqual([]);
+    expect(rules(heldFindings(m), 'warning')).toEqual(['team.student_absent']);
+    expect(isProperlyConstituted(m)).toBe(true);
+  });
+
+  it('an agency without the parent’s consent is refused; with consent it is fine', () => {
+    const without = meeting({ participants: [...fullTeam(), member('agency')] });
+    expect(rules(planningFindings(without))).toEqual(['team.agency_consent']);
+    expect(planningFindings(without)[0]!.citation).toBe('34 CFR 300.321(b)(3)');
+    expect(isProperlyConstituted(without)).toBe(false);
+    expect(planningFindings(meeting({ participants: [...fullTeam(), member('agency', { agencyConsentOn: '2026-11-20' })] }))).toEqual([]);
+  });
+
+  it('transition is expected by default from the IEP that will be in effect at the profile’s age', () => {
+    // Turns 16 on 2027-12-01: an IEP written 2026-12-01 runs to 2027-12-01.
+    expect(transitionExpected('annual', '2011-12-01', '2026-12-01', STATE_PROFILES.federal)).toBe(true);
+    expect(transitionExpected('annual', '2011-12-03', '2026-12-01', STATE_PROFILES.federal)).toBe(false);
+    expect(transitionExpected('annual', '2013-11-30', '2026-12-01', STATE_PROFILES.TX)).toBe(true); // TX: 14
+    expect(transitionExpected('annual', '2013-11-30', '2026-12-01', STATE_PROFILES.federal)).toBe(false);
+    expect(transitionExpected('transition', '2020-01-01', '2026-12-01', STATE_PROFILES.federal)).toBe(true);
+  });
+});
+
+describe('excusal (300.321(e))', () => {
+  const excused = (over: Partial<ParticipantFacts>) => member('general_education_teacher', { attendance: 'excused', ...over });
+  const teamWith = (p: ParticipantFacts) => [...without('general_education_teacher'), p];
+
+  it.each<[string, Partial<ParticipantFacts>, string[]]>([
+    ['no written agreement', {}, ['excusal.written_agreement']],
+    ['written agreement, area not discussed', { excusalAgreedOn: '2026-12-01' }, []],
+    ['written agreement on the meeting day', { excusalAgreedOn: DATE }, []],
+    ['written agreement dated after the meeting', { excusalAgreedOn: '2026-12-09' }, ['excusal.agreement_after_meeting']],
+    ['area discussed, agreement but no written input', { excusalAgreedOn: '2026-12-01', areaDiscussed: true }, ['excusal.written_input']],
+    ['area discussed, agreement and input before', { excusalAgreedOn: '2026-12-01', areaDiscussed: true, writtenInputOn: '2026-12-07' }, []],
+    ['area discussed, input on the meeting day', { excusalAgreedOn: '2026-12-01', areaDiscussed: true, writtenInputOn: DATE }, []],
+    ['area discussed, input after the meeting', { excusalAgreedOn: '2026-12-01', areaDiscussed: true, writtenInputOn: '2026-12-09' }, ['excusal.input_after_meeting']],
+    ['area discussed, neither', { areaDiscussed: true }, ['excusal.written_agreement', 'excusal.written_input']],
+  ])('%s', (_label, over, expected) => {
+    const p = excused(over);
+    expect(rules(excusalFindings(p, DATE))).toEqual(expected);
+    expect(rules(planningFindings(meeting({ participants: teamWith(p) })))).toEqual(expected);
+    expect(isProperlyConstituted(meeting({ participants: teamWith(p) }))).toBe(expected.length === 0);
+  });
+
+  it('cites (e)(1) when the area is not discussed and (e)(2) when it is', () => {
+    expect(excusalFindings(excused({}), DATE)[0]!.citation).toBe('34 CFR 300.321(e)(1)');
+    expect(excusalFindings(excused({ areaDiscussed: true }), DATE)[0]!.citation).toBe('34 CFR 300.321(e)(2)(i)');
+  });
+
+  it('the parents cannot be excused', () => {
+    const m = meeting({ participants: [...without('parent'), member('parent', { attendance: 'excused', excusalAgreedOn: '2026-12-01' })] });
+    expect(rules(heldFindings(m))).toContain('excusal.not_excusable');
+    expect(rules(heldFindings(m))).toContain('team.parent_absent');
+  });
+});
+
+describe('a meeting without the parents (300.322(d))', () => {
+  const absentParent = () => [...without('parent'), member('parent', { attendance: 'absent' })];
+  it.each<[string, MeetingFacts['contactAttempts'], boolean]>([
+    ['no attempts', [], false],
+    ['one attempt', [{ on: '2026-12-01', method: 'phone' }], false],
+    ['two attempts by the same method', [{ on: '2026-12-01', method: 'phone' }, { on: '2026-12-03', method: 'phone' }], false],
+    ['two attempts by two methods', [{ on: '2026-12-01', method: 'phone' }, { on: '2026-12-03', method: 'letter' }], true],
+    ['two methods, one of them after the meeting', [{ on: '2026-12-01', method: 'phone' }, { on: '2026-12-09', method: 'letter' }], false],
+    ['two methods, the second on the meeting day', [{ on: '2026-12-01', method: 'phone' }, { on: DATE, method: 'email' }], true],
+  ])('%s => may go ahead: %s', (_label, attempts, ok) => {
+    const m = meeting({ participants: absentParent(), contactAttempts: attempts });
+    expect(parentContactDocumented(attempts, DATE).documented).toBe(ok);
+    expect(isProperlyConstituted(m)).toBe(ok);
+    expect(rules(heldFindings(m), ok ? 'warning' : 'error')).toEqual([ok ? 'team.parent_absent_documented' : 'team.parent_absent']);
+  });
+});
+
+describe('notice lead time (300.322(a)(1), the profile’s days)', () => {
+  const calendar = calendarFromDays(
+    classifyDays('2026-08-17', '2027-06-04', [
+      { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
+      { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
+    ]),
+  );
+  it.each<[string, keyof typeof STATE_PROFILES, string, string, boolean]>([
+    ['federal: exactly 10 days before', 'federal', '2026-12-15', '2026-12-05', true],
+    ['federal: 9 days before (one day short)', 'federal', '2026-12-15', '2026-12-06', false],
+    ['CA: exactly 15 calendar days before', 'CA', '2026-12-15', '2026-11-30', true],
+    ['CA: 14 calendar days before', 'CA', '2026-12-15', '2026-12-01', false],
+    ['CA: counts calendar days through Thanksgiving break', 'CA', '2026-12-08', '2026-11-23', true],
+    ['TX: exactly 5 school days before, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-16', true],
+    ['TX: one school day short, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-17', false],
+    ['TX: sent during the break is too late', 'TX', '2026-11-30', '2026-11-23', false],
+    ['TX: 5 school days before, in an ordinary week', 'TX', '2026-12-08', '2026-12-01', true],
+    ['TX: 4 school days before', 'TX', '2026-12-08', '2026-12-02', false],
+  ])('%s', (_label, profile, meetingDate, sentOn, onTime) => {
+    const r = noticeLeadTime({ meetingDate, sentOn, profile: STATE_PROFILES[profile], calendar });
+    expect(r.onTime).toBe(onTime);
+    expect(r.citation).toBe('34 CFR 300.322(a)(1)');
+  });
+  it('TX does not count the Thanksgiving break: the latest day is the Monday before it, not the Monday of it', () => {
+    expect(noticeLeadTime({ meetingDate: '2026-11-30', sentOn: '2026-11-01', profile: STATE_PROFILES.TX, calendar }).latestOn).toBe('2026-11-16');
+    expect(noticeLeadTime({ meetingDate: '2026-11-30', sentOn: '2026-11-01', profile: STATE_PROFILES.TX }).latestOn).toBe('2026-11-23'); // weekdays only
+  });
+});
+
+describe('the notice contents (300.322(b))', () => {
+  const base = { purpose: 'annual' as const, date: DATE, startTime: '15:30', location: 'Room 12', videoLink: '', transitionDiscussed: false, participants: [{ role: 'parent' as const, invited: true, agencyConsentOn: null }, { role: 'special_education_teacher' as const, invited: true, agencyConsentOn: null }] };
+  it('a complete notice has no findings', () => expect(noticeFindings(base)).toEqual([]));
+  it('needs a place or a video link', () => {
+    expect(rules(noticeFindings({ ...base, location: ' ' }))).toEqual(['notice.location']);
+    expect(noticeFindings({ ...base, location: '', videoLink: 'https://meet.example.org/x' })).toEqual([]);
+  });
+  it('needs a time', () => expect(rules(noticeFindings({ ...base, startTime: null }))).toEqual(['notice.time']));
+  it('needs who will attend', () => expect(rules(noticeFindings({ ...base, participants: [base.participants[0]!] }))).toEqual(['notice.attendees']));
+  it('with transition: the student is invited, agencies only with consent', () => {
+    expect(rules(noticeFindings({ ...base, transitionDiscussed: true }))).toEqual(['notice.transition.student']);
+    const withStudent = { ...base, transitionDiscussed: true, participants: [...base.participants, { role: 'student' as const, invited: true, agencyConsentOn: null }] };
+    expect(noticeFindings(withStudent)).toEqual([]);
+    expect(rules(noticeFindings({ ...withStudent, participants: [...withStudent.participants, { role: 'agency' as const, invited: true, agencyConsentOn: null }] }))).toEqual(['notice.transition.agency_consent']);
+  });
+});

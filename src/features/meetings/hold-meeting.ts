@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { DataHandle } from '../../db/handle';
+import { AppError } from '../../domain/errors';
+import { heldFindings } from '../../domain/meetings';
+import { meetingFacts, presentMeeting } from './presenter';
+import type { holdSchema } from './schemas';
+import { dayParam } from './team';
+
+/**
+ * Marks a meeting held: applies the attendance (and typed signatures) given, then checks that the meeting was
+ * properly constituted (300.321, 300.322(d)). Refused with 422 listing each finding, and nothing is saved, unless
+ * it was. Records the minutes, the plan version it produced, and the case event 'iep_meeting' the deadline engine reads.
+ */
+export async function holdMeeting(handle: DataHandle, opts: { id: string; expectedVersion: number | null; fromIfMatch: boolean; input: z.infer<typeof holdSchema> }) {
+  if (opts.expectedVersion === null) {
+    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are holding.' }]);
+  }
+  const expected = opts.expectedVersion;
+  return handle.run(async (scope) => {
+    const s = await scope.meetings.get(opts.id, { forUpdate: true });
+    if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator marks a meeting held.');
+    if (s.meeting.status !== 'scheduled') throw new AppError('INVALID_STATE', `The meeting is ${s.meeting.status}; only a scheduled meeting is marked held.`);
+    if (s.meeting.version !== expected) throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+    if (s.meeting.date > scope.today) throw new AppError('INVALID_STATE', `The meeting is on ${s.meeting.date}: mark it held on or after that day.`);
+    const i = opts.input;
+    for (const [n, a] of i.attendance.entries()) {
+      const p = s.participants.find((x) => x.id === a.participantId);
+      if (!p) throw new AppError('VALIDATION_FAILED', 'Attendance names someone who is not on this meeting’s team.', [{ path: `attendance.${n}.participantId`, message: 'Not on this meeting’s team.' }]);
+      if (a.attendance === 'excused' && p.attendance !== 'excused') {
+        throw new AppError('VALIDATION_FAILED', 'Record an excusal with its written agreement first.', [{ path: `attendance.${n}.attendance`, message: 'Use the excusal form (300.321(e)).' }]);
+      }
+      await scope.meetings.updateParticipant(s.meeting.id, p.id, { attendance: a.attendance, ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}) });
+      if (a.signatureName !== undefined) await scope.meetings.sign(p.id, a.signatureName || null);
+    }
+    let plan: { id: string; version: number } | null = null;
+    if (i.planId) {
+      plan = await scope.meetings.planOf(s.meeting.studentId, i.planId);
+      if (!plan) throw new AppError('VALIDATION_FAILED', 'The plan is not one of this student’s.', [{ path: 'planId', message: 'Not a plan of this student.' }]);
+    }
+    const now = await scope.meetings.get(s.meeting.id);
+    const findings = heldFindings(meetingFacts(now));
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      throw new AppError(
+        'RULE_VIOLATION',
+        'The meeting was not properly constituted (34 CFR 300.321, 300.322(d)); see errors.',
+        errors.map((f) => ({ path: f.path, message: `${f.rule} (${f.citation}): ${f.message}` })),
+        { action: 'meeting.hold_refused', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, rules: errors.map((f) => f.rule) } },
+      );
+    }
+    await scope.meetings.markHeld(s.meeting.id, now.meeting.version, { minutes: i.minutes ?? s.meeting.minutes, planId: plan?.id ?? null, planVersion: plan?.version ?? null });
+    await scope.caseEvents.record({ studentId: s.meeting.studentId, kind: 'iep_meeting', occurredOn: s.meeting.date, details: { purpose: s.meeting.purpose, meetingId: s.meeting.id }, sourceType: 'meeting', sourceId: s.meeting.id });
+    await scope.audit({
+      action: 'meeting.hold',
+      studentId: s.meeting.studentId,
+      context: { meetingId: s.meeting.id, attended: now.participants.filter((p) => p.attendance === 'attended').map((p) => p.role), excused: now.participants.filter((p) => p.attendance === 'excused').map((p) => p.role), planId: plan?.id ?? null, planVersion: plan?.version ?? null, warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule) },
+    });
+    return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
+  });
+}
+
+/** Cancels a scheduled meeting with the reason; those invited who have accounts are told. */
+export async function cancelMeeting(handle: DataHandle, opts: { id: string; reason: string }) {
+  return handle.run(async (scope) => {
+    const s = await scope.meetings.get(opts.id, { forUpdate: true });
+    if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator cancels a meeting.');
+    await scope.meetings.cancel(s.meeting.id, opts.reason);
+    const userIds = new Set(s.participants.flatMap((p) => (p.userId ? [p.userId] : [])));
+    for (const u of await scope.meetings.guardianUsers(s.participants.flatMap((p) => (p.guardianId ? [p.guardianId] : [])))) userIds.add(u.userId);
+    userIds.delete(scope.actor.userId);
+    await scope.notifications.notify({
+      userIds: [...userIds],
+      studentId: s.meeting.studentId,
+      kind: 'meeting_invitation',
+      message: 'meetings.notify.cancelled',
+      params: { student: `${s.student.firstName} ${s.student.lastName}`, day: dayParam(s.meeting.date), time: s.meeting.startTime },
+      link: `/meetings/${s.meeting.id}`,
+      dedupeKey: `meeting:${s.meeting.id}:cancelled`,
+    });
+    await scope.audit({ action: 'meeting.cancel', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, reason: opts.reason } });
+    return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
+  });
+}

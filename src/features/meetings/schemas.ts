@@ -1,0 +1,229 @@
+/** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../../domain/meetings';
+import { LOCALES } from '../../documents/messages';
+
+const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
+const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'A time as HH:MM (24-hour).');
+const uuid = z.uuid({ message: 'Must be a UUID.' });
+/** A video link is only ever shown as text and an https link: nothing else is accepted. */
+const videoLink = z
+  .string()
+  .trim()
+  .max(500, 'At most 500 characters.')
+  .refine((s) => s === '' || /^https:\/\/[^\s<>"]+$/.test(s), 'A video link starts with https:// (or leave it empty).');
+
+export const participantInputSchema = z.strictObject({
+  role: z.enum(PARTICIPANT_ROLES),
+  /** Required unless a staff account (userId) or a guardian (guardianId) gives the name. */
+  name: text(200).optional(),
+  title: text(200).default(''),
+  userId: uuid.nullable().optional(),
+  guardianId: uuid.nullable().optional(),
+  interpretsEvaluations: z.boolean().default(false),
+  agencyConsentOn: isoDate.nullable().optional(),
+});
+
+export const scheduleSchema = z.strictObject({
+  purpose: z.enum(MEETING_PURPOSES),
+  purposeNote: text(1000).default(''),
+  date: isoDate,
+  startTime: time,
+  durationMinutes: z.number().int().min(5).max(600).default(60),
+  location: text(500).default(''),
+  videoLink: videoLink.default(''),
+  /** Default: a transition meeting, or the IEP in effect when the student reaches the profile's transition age. */
+  transitionDiscussed: z.boolean().optional(),
+  /** Default: yes, unless the plan in effect places the student outside regular classes all day. */
+  studentInRegularClass: z.boolean().optional(),
+  /** Invite the parents holding educational rights (default yes). */
+  inviteParents: z.boolean().default(true),
+  participants: z.array(participantInputSchema).max(40).default([]),
+});
+
+export const patchMeetingSchema = z
+  .strictObject({
+    version: z.number().int().positive().optional(),
+    purpose: z.enum(MEETING_PURPOSES).optional(),
+    purposeNote: text(1000).optional(),
+    date: isoDate.optional(),
+    startTime: time.optional(),
+    durationMinutes: z.number().int().min(5).max(600).optional(),
+    location: text(500).optional(),
+    videoLink: videoLink.optional(),
+    transitionDiscussed: z.boolean().optional(),
+    studentInRegularClass: z.boolean().optional(),
+    minutes: text(50_000).optional(),
+  })
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), 'Send at least one field to change.');
+
+export const participantPatchSchema = z
+  .strictObject({
+    role: z.enum(PARTICIPANT_ROLES).optional(),
+    name: text(200).min(1, 'Write the name.').optional(),
+    title: text(200).optional(),
+    interpretsEvaluations: z.boolean().optional(),
+    invited: z.boolean().optional(),
+    attendance: z.enum(ATTENDANCE).optional(),
+    attendedBy: z.enum(ATTENDED_BY).nullable().optional(),
+    agencyConsentOn: isoDate.nullable().optional(),
+    /** The member's typed name as their signature (null clears it). */
+    signatureName: text(200).nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
+
+export const excusalSchema = z.strictObject({
+  /** Excuse the member (true) or withdraw the excusal (false: attendance goes back to unknown). */
+  excused: z.boolean(),
+  excusalAgreedOn: isoDate.nullable().default(null),
+  areaDiscussed: z.boolean().default(false),
+  writtenInputOn: isoDate.nullable().default(null),
+});
+
+export const contactAttemptSchema = z.strictObject({
+  /** The district's day and time of the attempt. */
+  date: isoDate,
+  time: time.default('12:00'),
+  method: z.enum(CONTACT_METHODS),
+  outcome: z.enum(CONTACT_OUTCOMES),
+  note: text(2000).default(''),
+});
+
+export const noticeSchema = z.strictObject({
+  /** Default: today. */
+  sentOn: isoDate.optional(),
+  method: z.enum(NOTICE_METHODS),
+  /** Default: the parents' preferred language. */
+  language: z.enum(LOCALES).optional(),
+  /** The parent agreed to a shorter notice: the day they agreed (needed when the notice is later than the lead time). */
+  shorterNoticeAgreedOn: isoDate.nullable().default(null),
+  shorterNoticeNote: text(1000).default(''),
+});
+
+export const holdSchema = z.strictObject({
+  version: z.number().int().positive().optional(),
+  attendance: z
+    .array(
+      z.strictObject({
+        participantId: uuid,
+        attendance: z.enum(ATTENDANCE),
+        attendedBy: z.enum(ATTENDED_BY).nullable().optional(),
+        signatureName: text(200).nullable().optional(),
+      }),
+    )
+    .max(60)
+    .default([]),
+  minutes: text(50_000).optional(),
+  /** The plan the meeting produced (its current version is recorded). */
+  planId: uuid.nullable().optional(),
+});
+
+export const cancelSchema = z.strictObject({ reason: text(1000).min(1, 'Say why the meeting is cancelled.') });
+
+export const responseSchema = z
+  .strictObject({
+    response: z.enum(['accepted', 'declined', 'proposed_other_time']),
+    proposedDate: isoDate.nullable().optional(),
+    proposedTime: time.nullable().optional(),
+    note: text(2000).default(''),
+  })
+  .refine((b) => b.response !== 'proposed_other_time' || Boolean(b.proposedDate), { message: 'Propose a day.', path: ['proposedDate'] });
+
+export const findingSchema = z.object({ rule: z.string(), citation: z.string(), severity: z.enum(['error', 'warning']), path: z.string(), message: z.string() });
+
+export const participantSchema = z.object({
+  id: z.string(),
+  role: z.enum(PARTICIPANT_ROLES),
+  name: z.string(),
+  title: z.string(),
+  userId: z.string().nullable(),
+  guardianId: z.string().nullable(),
+  interpretsEvaluations: z.boolean(),
+  invited: z.boolean(),
+  response: z.enum(RESPONSES),
+  proposedDate: z.string().nullable(),
+  proposedTime: z.string().nullable(),
+  responseNote: z.string(),
+  respondedAt: z.string().nullable(),
+  attendance: z.enum(ATTENDANCE),
+  attendedBy: z.string().nullable(),
+  excusalAgreedOn: z.string().nullable(),
+  areaDiscussed: z.boolean(),
+  writtenInputOn: z.string().nullable(),
+  agencyConsentOn: z.string().nullable(),
+  signatureName: z.string().nullable(),
+  signedAt: z.string().nullable(),
+});
+
+export const meetingAbilitiesSchema = z.object({ view: z.boolean(), viewTeamCheck: z.boolean(), manage: z.boolean(), respond: z.boolean(), printNotice: z.boolean() });
+
+export const meetingSummarySchema = z.object({
+  id: z.string(),
+  studentId: z.string(),
+  purpose: z.enum(MEETING_PURPOSES),
+  date: z.string(),
+  startTime: z.string(),
+  startsAt: z.string(),
+  durationMinutes: z.number(),
+  location: z.string(),
+  videoLink: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  noticeSentOn: z.string().nullable(),
+  version: z.number(),
+  /** Staff: how many required-member problems the team still has (null for the family). */
+  teamProblems: z.number().nullable(),
+  /** Family: the signed-in parent's answer to the invitation, or null. */
+  myResponse: z.enum(RESPONSES).nullable(),
+  abilities: meetingAbilitiesSchema,
+});
+
+export const meetingSchema = meetingSummarySchema.extend({
+  student: z.object({ firstName: z.string(), lastName: z.string(), grade: z.string(), schoolName: z.string() }),
+  purposeNote: z.string(),
+  timeZone: z.string(),
+  transitionDiscussed: z.boolean(),
+  studentInRegularClass: z.boolean(),
+  notice: z.object({
+    sentOn: z.string().nullable(),
+    method: z.string().nullable(),
+    language: z.string().nullable(),
+    /** The language the PDF is printed in by default: the parents' preferred language. */
+    defaultLanguage: z.enum(LOCALES),
+    shorterNoticeAgreedOn: z.string().nullable(),
+    shorterNoticeNote: z.string(),
+    latestOn: z.string(),
+    basis: z.string(),
+    citation: z.string(),
+    /** Sent (or, if not sent yet, sendable today) within the lead time — or the parent agreed to a shorter notice. */
+    onTime: z.boolean(),
+    findings: z.array(findingSchema),
+  }),
+  minutes: z.string(),
+  planId: z.string().nullable(),
+  planVersion: z.number().nullable(),
+  heldAt: z.string().nullable(),
+  heldByName: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  createdByName: z.string(),
+  updatedAt: z.string(),
+  participants: z.array(participantSchema),
+  myParticipantId: z.string().nullable(),
+  contactAttempts: z.array(
+    z.object({ id: z.string(), attemptedAt: z.string(), attemptedOn: z.string(), method: z.string(), outcome: z.string(), note: z.string(), recordedByName: z.string() }),
+  ),
+  /** Staff only (null for the family): the 300.321 check while planning and as held, and the parent-contact count. */
+  team: z
+    .object({
+      planning: z.array(findingSchema),
+      held: z.array(findingSchema),
+      properlyConstituted: z.boolean(),
+      required: z.array(z.object({ requirement: z.string(), citation: z.string(), filled: z.boolean() })),
+      parentContact: z.object({ documented: z.boolean(), attempts: z.number(), methods: z.number(), minAttempts: z.number(), minMethods: z.number() }),
+    })
+    .nullable(),
+});
+
+export const staffDirectorySchema = z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), discipline: z.string().nullable() })) });

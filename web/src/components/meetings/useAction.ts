@@ -1,0 +1,46 @@
+/** Runs a change to the meeting: pending state, the API's field errors, and the new meeting on success. */
+import { useState } from 'react';
+import { isApiError } from '../../api';
+import { useT } from '../../i18n';
+import type { Meeting } from '../../meetings/api';
+
+export interface ActionError {
+  message: string;
+  /** The API's errors: [{ path, message }] (e.g. the findings of a refused hold). */
+  errors: { path: string; message: string }[];
+  code: string;
+}
+
+export function useMeetingAction(onDone: (m: Meeting) => void) {
+  const t = useT();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ActionError | null>(null);
+  const run = async (fn: () => Promise<Meeting>): Promise<boolean> => {
+    setPending(true);
+    setError(null);
+    try {
+      onDone(await fn());
+      return true;
+    } catch (e) {
+      if (isApiError(e)) {
+        const message =
+          e.code === 'NETWORK'
+            ? t('common.error.network')
+            : e.status === 409 || e.status === 412
+              ? t('meetings.error.stale')
+              : e.status === 422
+                ? t('meetings.error.rule')
+                : e.status === 403
+                  ? t('common.error.forbidden')
+                  : e.status === 400
+                    ? t('meetings.error.invalid')
+                    : t('common.error.generic');
+        setError({ message, errors: e.errors, code: e.code });
+      } else setError({ message: t('common.error.generic'), errors: [], code: 'UNKNOWN' });
+      return false;
+    } finally {
+      setPending(false);
+    }
+  };
+  return { pending, error, run, clear: () => setError(null) };
+}

@@ -1,0 +1,68 @@
+/**
+ * The meetings API (src/features/meetings/routes.ts), through the app's one client (web/src/api.ts). Types are
+ * inferred from the server's zod schemas (type-only imports). A meeting's ETag is `"<id>.<version>"`.
+ */
+import type { z } from 'zod';
+import { request } from '../api';
+import type { meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type MeetingFinding = Meeting['notice']['findings'][number];
+export interface Invitable {
+  data: { id: string; name: string; role: string; discipline: string | null }[];
+  guardians: { id: string; name: string; educationalRights: boolean; preferredLanguage: string }[];
+}
+
+const path = (id: string) => `/api/v1/meetings/${encodeURIComponent(id)}`;
+
+export async function listMeetings(studentId: string, signal?: AbortSignal): Promise<MeetingSummary[]> {
+  return (await request<{ data: MeetingSummary[] }>('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, { signal })).data;
+}
+export function scheduleMeeting(studentId: string, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, { body });
+}
+export function getMeeting(id: string, signal?: AbortSignal): Promise<Meeting> {
+  return request<Meeting>('GET', path(id), { signal });
+}
+export function updateMeeting(m: Pick<Meeting, 'id' | 'version'>, patch: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('PATCH', path(m.id), { body: patch, headers: { 'If-Match': `"${m.id}.${m.version}"` } });
+}
+export function getInvitable(id: string, signal?: AbortSignal): Promise<Invitable> {
+  return request<Invitable>('GET', `${path(id)}/invitable`, { signal });
+}
+export function addParticipant(id: string, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/participants`, { body });
+}
+export function updateParticipant(id: string, participantId: string, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('PATCH', `${path(id)}/participants/${encodeURIComponent(participantId)}`, { body });
+}
+export function removeParticipant(id: string, participantId: string): Promise<Meeting> {
+  return request<Meeting>('DELETE', `${path(id)}/participants/${encodeURIComponent(participantId)}`);
+}
+export function recordExcusal(id: string, participantId: string, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/participants/${encodeURIComponent(participantId)}/excusal`, { body });
+}
+export function recordContactAttempt(id: string, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/contact-attempts`, { body });
+}
+export function sendNotice(id: string, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/notice`, { body });
+}
+export const noticePdfUrl = (id: string, lang: 'en' | 'es') => `${path(id)}/notice.pdf?lang=${lang}`;
+export function holdMeeting(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(m.id)}/hold`, { body: { ...body, version: m.version } });
+}
+export function cancelMeeting(id: string, reason: string): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/cancel`, { body: { reason } });
+}
+export function respondToMeeting(id: string, body: { response: string; proposedDate?: string | null; proposedTime?: string | null; note?: string }): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/response`, { body });
+}
+
+/** "15:30" as the reader's language writes a time of day ("3:30 PM" / "15:30"); the district's local time, never shifted. */
+export function formatTime(locale: string, hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+}
