@@ -31,6 +31,8 @@ export const BACKUP_TABLES = [
   'meeting_participants',
   'meeting_contact_attempts',
   'progress_reports',
+  'consents',
+  'prior_written_notices',
   'notifications',
   'mail_outbox',
   'audit_events',

@@ -1,10 +1,293 @@
-/** Consent requests and answers, and prior written notices (issue 4, part 6) — read and written within the actor's scope. */
+/**
+ * Consent requests and answers, and prior written notices (issue 4, part 6) — read and written within the actor's
+ * scope: every query is bound to the actor's district. The caller (a use case) has loaded the student through
+ * `scope.students.get` and checked the abilities of src/policy/consent.ts before reading or writing here.
+ */
+import crypto from 'node:crypto';
+import type { ConsentDecision, ConsentMethod, ConsentStatus, ConsentType } from '../domain/consent';
+import type { NoticeAction, NoticeStatus, NoticeSubject, PwnElementKey, PwnElements } from '../domain/prior-written-notice';
+import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+
+export interface ConsentRow {
+  id: string;
+  studentId: string;
+  type: ConsentType;
+  description: string;
+  recordsToRelease: string | null;
+  releaseTo: string | null;
+  language: string;
+  requestedOn: string;
+  requestedByName: string;
+  status: ConsentStatus;
+  answeredAt: string | null;
+  answeredOn: string | null;
+  answerMethod: ConsentMethod | null;
+  answeredByUserId: string | null;
+  signerName: string | null;
+  signerConfirmed: boolean | null;
+  answerIp: string | null;
+  paperSignedOn: string | null;
+  recordedByName: string | null;
+  revokedAt: string | null;
+  revokedOn: string | null;
+  revocationMethod: ConsentMethod | null;
+  revocationSignerName: string | null;
+  revocationRecordedByName: string | null;
+  revocationNote: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NoticeRow {
+  id: string;
+  studentId: string;
+  action: NoticeAction;
+  subject: NoticeSubject;
+  consentId: string | null;
+  elements: PwnElements;
+  language: string;
+  status: NoticeStatus;
+  issuedAt: string | null;
+  issuedOn: string | null;
+  issuedByName: string | null;
+  createdByName: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const date = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') AS "${as}"`;
+const CONSENT_SELECT = `SELECT c.id::text AS "id", c.student_id::text AS "studentId", c.type, c.description,
+  c.records_to_release AS "recordsToRelease", c.release_to AS "releaseTo", c.language, ${date('c.requested_on', 'requestedOn')},
+  c.requested_by_name AS "requestedByName", c.status, c.answered_at AS "answeredAt", ${date('c.answered_on', 'answeredOn')},
+  c.answer_method AS "answerMethod", c.answered_by_user_id::text AS "answeredByUserId", c.signer_name AS "signerName",
+  c.signer_confirmed AS "signerConfirmed", c.answer_ip AS "answerIp", ${date('c.paper_signed_on', 'paperSignedOn')},
+  c.recorded_by_name AS "recordedByName", c.revoked_at AS "revokedAt", ${date('c.revoked_on', 'revokedOn')},
+  c.revocation_method AS "revocationMethod", c.revocation_signer_name AS "revocationSignerName",
+  c.revocation_recorded_by_name AS "revocationRecordedByName", c.revocation_note AS "revocationNote",
+  c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+  FROM consents c`;
+
+/** Element key → column. */
+export const ELEMENT_COLUMNS = {
+  actionDescription: 'action_description',
+  reasons: 'reasons',
+  evaluationsUsed: 'evaluations_used',
+  safeguardsStatement: 'safeguards_statement',
+  assistanceSources: 'assistance_sources',
+  optionsConsidered: 'options_considered',
+  otherFactors: 'other_factors',
+} as const satisfies Record<PwnElementKey, string>;
+
+const NOTICE_SELECT = `SELECT n.id::text AS "id", n.student_id::text AS "studentId", n.action, n.subject, n.consent_id::text AS "consentId",
+  ${Object.entries(ELEMENT_COLUMNS)
+    .map(([k, c]) => `n.${c} AS "${k}"`)
+    .join(', ')},
+  n.language, n.status, n.issued_at AS "issuedAt", ${date('n.issued_on', 'issuedOn')}, n.issued_by_name AS "issuedByName",
+  n.created_by_name AS "createdByName", n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"
+  FROM prior_written_notices n`;
+
+const iso = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+
+function toConsent(r: Record<string, unknown>): ConsentRow {
+  return { ...(r as unknown as ConsentRow), answeredAt: iso(r.answeredAt), revokedAt: iso(r.revokedAt), createdAt: iso(r.createdAt)!, updatedAt: iso(r.updatedAt)! };
+}
+
+function toNotice(r: Record<string, unknown>): NoticeRow {
+  const elements = Object.fromEntries(Object.keys(ELEMENT_COLUMNS).map((k) => [k, String(r[k] ?? '')])) as PwnElements;
+  return {
+    id: String(r.id),
+    studentId: String(r.studentId),
+    action: r.action as NoticeAction,
+    subject: r.subject as NoticeSubject,
+    consentId: (r.consentId as string | null) ?? null,
+    elements,
+    language: String(r.language),
+    status: r.status as NoticeStatus,
+    issuedAt: iso(r.issuedAt),
+    issuedOn: (r.issuedOn as string | null) ?? null,
+    issuedByName: (r.issuedByName as string | null) ?? null,
+    createdByName: String(r.createdByName),
+    version: Number(r.version),
+    createdAt: iso(r.createdAt)!,
+    updatedAt: iso(r.updatedAt)!,
+  };
+}
+
+export interface NewConsent {
+  studentId: string;
+  type: ConsentType;
+  description: string;
+  recordsToRelease: string | null;
+  releaseTo: string | null;
+  language: string;
+  requestedOn: string;
+}
+
+export type ConsentAnswer =
+  | { method: 'portal'; decision: ConsentDecision; on: string; typedName: string; ip: string | null }
+  | { method: 'paper'; decision: ConsentDecision; signedOn: string; signerName: string };
+
+export type Revocation =
+  | { method: 'portal'; on: string; typedName: string; ip: string | null; note: string | null }
+  | { method: 'paper'; signedOn: string; signerName: string; note: string | null };
+
+export interface NewNotice {
+  studentId: string;
+  action: NoticeAction;
+  subject: NoticeSubject;
+  consentId: string | null;
+  elements: PwnElements;
+  language: string;
+}
+
+export interface NoticePatch {
+  action?: NoticeAction;
+  subject?: NoticeSubject;
+  language?: string;
+  elements?: Partial<PwnElements>;
+}
 
 export class ConsentsRepo {
   constructor(
     protected readonly q: Queryable,
     protected readonly actor: Actor,
   ) {}
+
+  /** Whether the signed-in guardian holds educational rights for the student (only they may sign). */
+  async holdsEducationalRights(studentId: string): Promise<boolean> {
+    if (this.actor.role !== 'guardian' || !this.actor.guardianId) return false;
+    const rows = await this.q.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM student_guardians WHERE student_id = $1::uuid AND guardian_id = $2::uuid AND district_id = $3::uuid AND educational_rights`,
+      [studentId, this.actor.guardianId, this.actor.districtId],
+    );
+    return (rows[0]?.n ?? 0) > 0;
+  }
+
+  // ---- consents ----
+
+  async listForStudent(studentId: string): Promise<ConsentRow[]> {
+    const rows = await this.q.query<Record<string, unknown>>(`${CONSENT_SELECT} WHERE c.student_id = $1::uuid AND c.district_id = $2::uuid ORDER BY c.requested_on DESC, c.created_at DESC, c.id`, [
+      studentId,
+      this.actor.districtId,
+    ]);
+    return rows.map(toConsent);
+  }
+
+  /** One consent in the actor's district, or null. The caller then checks the student and the abilities. */
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ConsentRow | null> {
+    const rows = await this.q.query<Record<string, unknown>>(`${CONSENT_SELECT} WHERE c.id = $1::uuid AND c.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    return rows[0] ? toConsent(rows[0]) : null;
+  }
+
+  async create(c: NewConsent): Promise<ConsentRow> {
+    const id = crypto.randomUUID();
+    await this.q.query(
+      `INSERT INTO consents (id, district_id, student_id, type, description, records_to_release, release_to, language, requested_on, requested_by, requested_by_name)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8, $9::date, $10::uuid, $11)`,
+      [id, this.actor.districtId, c.studentId, c.type, c.description, c.recordsToRelease, c.releaseTo, c.language, c.requestedOn, this.actor.userId, this.actor.name],
+    );
+    return (await this.get(id))!;
+  }
+
+  /** Records the answer of an open request (the caller checked the transition); INVALID_STATE if answered meanwhile. */
+  async answer(id: string, a: ConsentAnswer): Promise<ConsentRow> {
+    const common = [id, this.actor.districtId, a.decision];
+    const rows =
+      a.method === 'portal'
+        ? await this.q.query<{ id: string }>(
+            `UPDATE consents SET status = $3, answered_at = now(), answered_on = $4::date, answer_method = 'portal', answered_by_user_id = $5::uuid,
+                    signer_name = $6, signer_confirmed = true, answer_ip = $7, version = version + 1, updated_at = now()
+              WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'requested' RETURNING id::text AS id`,
+            [...common, a.on, this.actor.userId, a.typedName, a.ip],
+          )
+        : await this.q.query<{ id: string }>(
+            `UPDATE consents SET status = $3, answered_at = now(), answered_on = $4::date, answer_method = 'paper', paper_signed_on = $4::date,
+                    signer_name = $5, recorded_by = $6::uuid, recorded_by_name = $7, version = version + 1, updated_at = now()
+              WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'requested' RETURNING id::text AS id`,
+            [...common, a.signedOn, a.signerName, this.actor.userId, this.actor.name],
+          );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
+    return (await this.get(id))!;
+  }
+
+  async revoke(id: string, r: Revocation): Promise<ConsentRow> {
+    const rows =
+      r.method === 'portal'
+        ? await this.q.query<{ id: string }>(
+            `UPDATE consents SET status = 'revoked', revoked_at = now(), revoked_on = $3::date, revocation_method = 'portal', revocation_in_writing = true,
+                    revoked_by_user_id = $4::uuid, revocation_signer_name = $5, revocation_ip = $6, revocation_note = $7, version = version + 1, updated_at = now()
+              WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'given' RETURNING id::text AS id`,
+            [id, this.actor.districtId, r.on, this.actor.userId, r.typedName, r.ip, r.note],
+          )
+        : await this.q.query<{ id: string }>(
+            `UPDATE consents SET status = 'revoked', revoked_at = now(), revoked_on = $3::date, revocation_method = 'paper', revocation_in_writing = true,
+                    revocation_signer_name = $4, revocation_recorded_by_name = $5, revocation_note = $6, version = version + 1, updated_at = now()
+              WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'given' RETURNING id::text AS id`,
+            [id, this.actor.districtId, r.signedOn, r.signerName, this.actor.name, r.note],
+          );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+    return (await this.get(id))!;
+  }
+
+  // ---- prior written notices ----
+
+  async listNotices(studentId: string, opts: { includeDrafts: boolean }): Promise<NoticeRow[]> {
+    const rows = await this.q.query<Record<string, unknown>>(
+      `${NOTICE_SELECT} WHERE n.student_id = $1::uuid AND n.district_id = $2::uuid ${opts.includeDrafts ? '' : "AND n.status = 'issued'"} ORDER BY n.created_at DESC, n.id`,
+      [studentId, this.actor.districtId],
+    );
+    return rows.map(toNotice);
+  }
+
+  async getNotice(id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
+    const rows = await this.q.query<Record<string, unknown>>(`${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    return rows[0] ? toNotice(rows[0]) : null;
+  }
+
+  async createNotice(n: NewNotice): Promise<NoticeRow> {
+    const id = crypto.randomUUID();
+    const cols = Object.values(ELEMENT_COLUMNS);
+    const values = Object.keys(ELEMENT_COLUMNS).map((k) => n.elements[k as PwnElementKey]);
+    await this.q.query(
+      `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, consent_id, language, created_by, created_by_name, ${cols.join(', ')})
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6::uuid, $7, $8::uuid, $9, ${cols.map((_, i) => `$${10 + i}`).join(', ')})`,
+      [id, this.actor.districtId, n.studentId, n.action, n.subject, n.consentId, n.language, this.actor.userId, this.actor.name, ...values],
+    );
+    return (await this.getNotice(id))!;
+  }
+
+  /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
+  async updateNotice(id: string, expectedVersion: number, patch: NoticePatch): Promise<NoticeRow> {
+    const params: unknown[] = [id, this.actor.districtId, expectedVersion];
+    const sets: string[] = [];
+    const set = (col: string, v: unknown) => {
+      params.push(v);
+      sets.push(`${col} = $${params.length}`);
+    };
+    if (patch.action !== undefined) set('action', patch.action);
+    if (patch.subject !== undefined) set('subject', patch.subject);
+    if (patch.language !== undefined) set('language', patch.language);
+    for (const [k, v] of Object.entries(patch.elements ?? {})) if (v !== undefined) set(ELEMENT_COLUMNS[k as PwnElementKey], v);
+    const rows = await this.q.query<{ id: string }>(
+      `UPDATE prior_written_notices SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1::uuid AND district_id = $2::uuid AND version = $3 AND status = 'draft' RETURNING id::text AS id`,
+      params,
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This notice was changed by someone else since you loaded it. Reload to see their change.');
+    return (await this.getNotice(id))!;
+  }
+
+  async issueNotice(id: string, on: string): Promise<NoticeRow> {
+    const rows = await this.q.query<{ id: string }>(
+      `UPDATE prior_written_notices SET status = 'issued', issued_at = now(), issued_on = $3::date, issued_by = $4::uuid, issued_by_name = $5, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'draft' RETURNING id::text AS id`,
+      [id, this.actor.districtId, on, this.actor.userId, this.actor.name],
+    );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a draft notice can be issued.');
+    return (await this.getNotice(id))!;
+  }
 }

@@ -1,8 +1,112 @@
-/** Demo data for consents (Lincoln). Deterministic. */
+/**
+ * Demo data for consents and prior written notices (Lincoln). Deterministic: fixed ids and dates (the test suites pin
+ * today to 2026-11-30).
+ * - L1001 Camila (the parent's child, Spanish-speaking parent): consent for her reevaluation requested 2026-11-20,
+ *   waiting for the parent's answer in the portal; a draft prior written notice for the reevaluation that still lacks
+ *   element (6), the options considered.
+ * - L1007 Sofia (evaluating, casemanager@'s caseload): a prior written notice proposing an initial evaluation issued
+ *   2026-10-12 with the consent request; consent given on paper 2026-10-19 — the same `consent_given` case event the
+ *   API records, so the 60-day clock is running.
+ */
 import type { Queryable } from './connect';
 import type { DemoCaseParams } from './seed-demo-case';
 
+const CAMILA = 0;
+const SOFIA = 6;
+
+export const DEMO_CONSENT_KEYS = {
+  camilaReevaluation: 'consent:camila:reevaluation',
+  sofiaEvaluation: 'consent:sofia:evaluation',
+  sofiaNotice: 'notice:sofia:initial-evaluation',
+  camilaNotice: 'notice:camila:reevaluation',
+} as const;
+
+async function event(tx: Queryable, p: DemoCaseParams, key: string, student: number, kind: string, on: string, details: Record<string, unknown>, consentId: string) {
+  await tx.query(
+    `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name, recorded_at)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, 'consent', $7::uuid, $8::uuid, $9, ($5::date + time '17:00') AT TIME ZONE 'UTC')`,
+    [p.id(key), p.districtId, p.studentIds[student], kind, on, JSON.stringify(details), consentId, p.caseManagerId, p.caseManagerName],
+  );
+}
+
 export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promise<void> {
-  void tx;
-  void p;
+  const camila = p.studentIds[CAMILA]!;
+  const sofia = p.studentIds[SOFIA]!;
+  const camilaConsent = p.id(DEMO_CONSENT_KEYS.camilaReevaluation);
+  const sofiaConsent = p.id(DEMO_CONSENT_KEYS.sofiaEvaluation);
+
+  // ---- Sofia: notice with the request, consent given on paper ----
+  await tx.query(
+    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used,
+       safeguards_statement, assistance_sources, options_considered, other_factors, language, status, issued_at, issued_on, issued_by, issued_by_name,
+       created_by, created_by_name, version, created_at, updated_at)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', 'initial_evaluation', $4, $5, $6, $7, $8, $9, $10, 'en', 'issued',
+       '2026-10-12T17:00:00Z', '2026-10-12', $11::uuid, $12, $11::uuid, $12, 2, '2026-10-09T17:00:00Z', '2026-10-12T17:00:00Z')`,
+    [
+      p.id(DEMO_CONSENT_KEYS.sofiaNotice),
+      p.districtId,
+      sofia,
+      'The district proposes a full and individual initial evaluation of Sofia, to find out whether she has a disability and needs special education and related services.',
+      'The student study team referred Sofia after a semester of reading and writing interventions in which her progress stayed well below that of her classmates.',
+      'Classroom reading assessments (fall 2026); intervention progress monitoring, September–October 2026; teacher reports; attendance and grade records; hearing and vision screening (September 2026).',
+      'As the parents of a child who may have a disability, you have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). A copy of the procedural safeguards notice is enclosed with this notice; you can ask for another copy at any time from the case manager or the special education office.',
+      "For help understanding these rights, contact Maria Alvarez, case manager, at Lincoln High School; the district special education office; or your state's Parent Training and Information Center (parentcenterhub.org).",
+      'Continuing the reading intervention without an evaluation: rejected, because Sofia has not responded to two rounds of intervention and the team needs to know whether she needs specially designed instruction.',
+      'Sofia is in good health; her hearing and vision screenings were normal. English is the language of the home.',
+      p.caseManagerId,
+      p.caseManagerName,
+    ],
+  );
+  await tx.query(
+    `INSERT INTO consents (id, district_id, student_id, type, description, language, requested_on, requested_by, requested_by_name, status,
+       answered_at, answered_on, answer_method, signer_name, paper_signed_on, recorded_by, recorded_by_name, version, created_at, updated_at)
+     SELECT $1::uuid, $2::uuid, $3::uuid, 'evaluation', $4, 'en', '2026-10-12', $5::uuid, $6, 'given',
+       '2026-10-20T16:30:00Z', '2026-10-19', 'paper', g.first_name || ' ' || g.last_name, '2026-10-19', $5::uuid, $6, 2, '2026-10-12T17:00:00Z', '2026-10-20T16:30:00Z'
+       FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id
+      WHERE sg.student_id = $3::uuid AND sg.educational_rights
+      ORDER BY g.last_name, g.first_name, g.id LIMIT 1`,
+    [
+      sofiaConsent,
+      p.districtId,
+      sofia,
+      'A full and individual initial evaluation in the areas of reading, written expression and attention: academic achievement tests, a cognitive assessment, a classroom observation, rating scales completed by you and by her teachers, and a review of her school records.',
+      p.caseManagerId,
+      p.caseManagerName,
+    ],
+  );
+  await event(tx, p, 'event:sofia:consent-requested', SOFIA, 'consent_requested', '2026-10-12', { consentType: 'evaluation', consentId: sofiaConsent }, sofiaConsent);
+  await event(tx, p, 'event:sofia:consent', SOFIA, 'consent_given', '2026-10-19', { consentType: 'evaluation', consentId: sofiaConsent, method: 'paper' }, sofiaConsent);
+
+  // ---- Camila: reevaluation consent waiting for the parent; draft notice missing element (6) ----
+  await tx.query(
+    `INSERT INTO consents (id, district_id, student_id, type, description, language, requested_on, requested_by, requested_by_name, version, created_at, updated_at)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, 'reevaluation', $4, 'es', '2026-11-20', $5::uuid, $6, 1, '2026-11-20T17:00:00Z', '2026-11-20T17:00:00Z')`,
+    [
+      camilaConsent,
+      p.districtId,
+      camila,
+      'Reevaluación de habla y lenguaje, tres años después de la última evaluación: pruebas de lenguaje expresivo y receptivo, una muestra de habla en clase, una entrevista con usted y con sus maestros, y la revisión de sus informes de progreso.',
+      p.caseManagerId,
+      p.caseManagerName,
+    ],
+  );
+  await event(tx, p, 'event:camila:consent-requested', CAMILA, 'consent_requested', '2026-11-20', { consentType: 'reevaluation', consentId: camilaConsent }, camilaConsent);
+  await tx.query(
+    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used,
+       safeguards_statement, assistance_sources, options_considered, other_factors, language, status, created_by, created_by_name, version, created_at, updated_at)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', 'reevaluation', $4, $5, $6, $7, $8, '', $9, 'es', 'draft', $10::uuid, $11, 1, '2026-11-20T17:30:00Z', '2026-11-20T17:30:00Z')`,
+    [
+      p.id(DEMO_CONSENT_KEYS.camilaNotice),
+      p.districtId,
+      camila,
+      'El distrito propone reevaluar a Camila en habla y lenguaje.',
+      'Han pasado casi tres años desde su última evaluación (diciembre de 2023), y la ley pide una reevaluación al menos cada tres años (34 CFR 300.303(b)(2)).',
+      'Informes de progreso de sus metas de habla y lenguaje (2025-2026 y otoño de 2026); la evaluación de habla y lenguaje de diciembre de 2023; observaciones de la patóloga del habla y de sus maestros.',
+      'Como padres de una niña con una discapacidad, ustedes están protegidos por las garantías procesales de la Ley de Educación para Personas con Discapacidades (IDEA). Pueden obtener gratis una copia del aviso de garantías procesales con Maria Alvarez, encargada del caso, o en el portal familiar.',
+      'Para recibir ayuda, pueden comunicarse con Maria Alvarez, encargada del caso; con la oficina de educación especial del distrito; o con el Centro de Capacitación e Información para Padres de su estado (parentcenterhub.org).',
+      'Camila habla español e inglés; las pruebas se harán en los dos idiomas.',
+      p.caseManagerId,
+      p.caseManagerName,
+    ],
+  );
 }

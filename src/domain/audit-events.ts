@@ -59,6 +59,20 @@ export const AUDIT_EVENTS = {
   'meeting.cancel': 'a scheduled meeting was cancelled (the reason is named)',
   'meeting.respond': 'a parent answered a meeting invitation: accepted, declined or proposed another time',
   // ---- consents and notices ----
+  'consent.list': "someone listed a student's consent requests and prior written notices",
+  'consent.read': 'someone opened a consent request or answer',
+  'consent.request': 'staff asked the parents for consent (the type is named; the family is notified)',
+  'consent.answer': 'a parent gave or refused consent, signed in the portal (typed name, checkbox, time and IP kept) or on paper recorded by staff',
+  'consent.revoke': 'a given consent was revoked in writing (in the portal, or a written revocation recorded by staff); not retroactive',
+  'consent.print': 'someone printed a consent form as a PDF (language named)',
+  'consent.read_denied': 'someone asked for a consent they may not see, or tried to sign one they may not sign (answered 404)',
+  'notice.read': 'someone opened a prior written notice',
+  'notice.create': 'staff started a draft prior written notice',
+  'notice.update': 'staff saved a draft prior written notice (the elements changed are named)',
+  'notice.issue': 'a prior written notice with all seven elements was issued to the parents (it never changes again)',
+  'notice.issue_refused': 'issuing a prior written notice was refused because elements are missing (they are named)',
+  'notice.print': 'someone printed a prior written notice as a PDF (language named)',
+  'notice.read_denied': 'someone asked for a prior written notice they may not see (answered 404)',
   // ---- notifications ----
   // ---- family portal ----
 } as const;

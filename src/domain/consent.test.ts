@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answerTransition,
+  CONSENT_CITATIONS,
+  CONSENT_STATUSES,
+  CONSENT_TYPES,
+  consentStoodOn,
+  paperAnswerProblems,
+  requestProblems,
+  revocationEffect,
+  revokeTransition,
+  signatureProblems,
+  typesAffectedByRevocation,
+} from './consent';
+
+describe('consent transitions (34 CFR 300.9, 300.300)', () => {
+  it.each([
+    ['requested', 'given', { ok: true, status: 'given' }],
+    ['requested', 'refused', { ok: true, status: 'refused' }],
+    ['given', 'given', { ok: false, reason: 'already_answered' }],
+    ['given', 'refused', { ok: false, reason: 'already_answered' }],
+    ['refused', 'given', { ok: false, reason: 'already_answered' }],
+    ['revoked', 'given', { ok: false, reason: 'already_answered' }],
+  ] as const)('answering %s with %s → %j', (from, decision, expected) => {
+    expect(answerTransition(from, decision)).toEqual(expected);
+  });
+
+  it('only a given consent can be revoked (300.9(c)(1))', () => {
+    expect(CONSENT_STATUSES.map((s) => [s, revokeTransition(s).ok])).toEqual([
+      ['requested', false],
+      ['given', true],
+      ['refused', false],
+      ['revoked', false],
+    ]);
+    expect(revokeTransition('given')).toEqual({ ok: true, status: 'revoked' });
+  });
+
+  it('every consent type has its citation', () => {
+    for (const t of CONSENT_TYPES) expect(CONSENT_CITATIONS[t]).toMatch(/^34 CFR 300\.(300|622)/);
+  });
+});
+
+describe('a revocation is not retroactive (34 CFR 300.9(c)(2))', () => {
+  const revoked = { status: 'revoked' as const, givenOn: '2026-09-10', revokedOn: '2026-11-02' };
+  it.each([
+    ['2026-09-09', false], // before consent
+    ['2026-09-10', true], // the day it was given
+    ['2026-11-01', true], // the day before the revocation: still covered after it
+    ['2026-11-02', false], // the day of the revocation
+    ['2026-12-01', false],
+  ])('an action on %s was covered → %s', (on, covered) => {
+    expect(consentStoodOn(revoked, on)).toBe(covered);
+  });
+  it('a pending or refused request never covers anything', () => {
+    expect(consentStoodOn({ status: 'requested', givenOn: null, revokedOn: null }, '2026-11-01')).toBe(false);
+    expect(consentStoodOn({ status: 'refused', givenOn: null, revokedOn: null }, '2026-11-01')).toBe(false);
+  });
+  it('a consent still given covers every day from the day it was given', () => {
+    expect(consentStoodOn({ status: 'given', givenOn: '2026-09-10', revokedOn: null }, '2030-01-01')).toBe(true);
+  });
+});
+
+describe('what a revocation affects', () => {
+  it('revoking consent for services ends services, and prior written notice comes first (300.300(b)(4))', () => {
+    const e = revocationEffect('initial_services');
+    expect(e).toMatchObject({ endsServices: true, requiresPriorWrittenNotice: true, stops: 'services', retroactive: false });
+    expect(e.citation).toBe('34 CFR 300.300(b)(4)');
+  });
+  it.each(['evaluation', 'reevaluation', 'release_of_information'] as const)('revoking %s consent does not end services', (t) => {
+    expect(revocationEffect(t)).toMatchObject({ endsServices: false, requiresPriorWrittenNotice: false, retroactive: false });
+  });
+  it('a revocation affects its own type only', () => {
+    for (const t of CONSENT_TYPES) expect(typesAffectedByRevocation(t)).toEqual([t]);
+  });
+});
+
+describe('signing in the portal: typed name and an explicit checkbox', () => {
+  it('accepts a typed name and confirm: true', () => {
+    expect(signatureProblems({ typedName: 'Elena Lopez', confirm: true })).toEqual([]);
+  });
+  it.each([
+    [{ typedName: '', confirm: true }, ['typedName']],
+    [{ typedName: '   ', confirm: true }, ['typedName']],
+    [{ confirm: true }, ['typedName']],
+    [{ typedName: 'Elena', confirm: false }, ['confirm']],
+    [{ typedName: 'Elena', confirm: 'true' }, ['confirm']],
+    [{ typedName: 'Elena', confirm: 1 }, ['confirm']],
+    [{ typedName: 'Elena' }, ['confirm']],
+    [{}, ['typedName', 'confirm']],
+    [{ typedName: 'x'.repeat(201), confirm: true }, ['typedName']],
+  ])('%j → problems with %j', (input, paths) => {
+    expect(signatureProblems(input).map((p) => p.path)).toEqual(paths);
+  });
+});
+
+describe('a paper answer recorded by staff', () => {
+  it.each([
+    [{ signerName: 'Elena Lopez', signedOn: '2026-11-25' }, []],
+    [{ signerName: 'Elena Lopez', signedOn: '2026-11-20' }, []], // the day requested
+    [{ signerName: 'Elena Lopez', signedOn: '2026-11-30' }, []], // today
+    [{ signerName: 'Elena Lopez', signedOn: '2026-12-01' }, ['signedOn']], // the future
+    [{ signerName: 'Elena Lopez', signedOn: '2026-11-19' }, ['signedOn']], // before the request
+    [{ signerName: ' ', signedOn: '2026-11-25' }, ['signerName']],
+    [{}, ['signerName', 'signedOn']],
+  ])('%j → %j', (input, paths) => {
+    expect(paperAnswerProblems(input, '2026-11-20', '2026-11-30').map((p) => p.path)).toEqual(paths);
+  });
+});
+
+describe('what a request must describe (300.9(b))', () => {
+  it('a description is required', () => {
+    expect(requestProblems({ type: 'evaluation', description: ' ' }).map((p) => p.path)).toEqual(['description']);
+  });
+  it('a release of records names the records and the recipient', () => {
+    expect(requestProblems({ type: 'release_of_information', description: 'Share records' }).map((p) => p.path)).toEqual(['recordsToRelease', 'releaseTo']);
+    expect(requestProblems({ type: 'release_of_information', description: 'Share records', recordsToRelease: 'Speech evaluation, 2026', releaseTo: 'Dr. Ruiz, Valley Clinic' })).toEqual([]);
+  });
+});

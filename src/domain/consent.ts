@@ -1,0 +1,143 @@
+/**
+ * Parental consent (34 CFR 300.9, 300.300, 300.622): what is asked, how it is answered, and what a revocation
+ * does. Pure: no clock, no database; dates are arguments.
+ *
+ * A consent request is `requested` until the parent answers it: `given` or `refused`. Only a given consent can be
+ * `revoked`, and a revocation is not retroactive: it does not undo what was done while consent stood
+ * (300.9(c)(2)). Every state is final except `given`; a parent who changes their mind after refusing is asked
+ * again (a new request), so each answer stays on the record as it was signed.
+ */
+import { CONSENT_TYPES, type ConsentType } from './case-events';
+import type { IsoDate } from './dates';
+
+export { CONSENT_TYPES, type ConsentType };
+
+export const CONSENT_STATUSES = ['requested', 'given', 'refused', 'revoked'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
+export const CONSENT_DECISIONS = ['given', 'refused'] as const;
+export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];
+/** How an answer (or a written revocation) reached the district: signed in the portal, or on paper and recorded by staff. */
+export const CONSENT_METHODS = ['portal', 'paper'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/** Where the law asks for each kind of consent. */
+export const CONSENT_CITATIONS = {
+  evaluation: '34 CFR 300.300(a)',
+  initial_services: '34 CFR 300.300(b)',
+  reevaluation: '34 CFR 300.300(c)',
+  release_of_information: '34 CFR 300.622',
+} as const satisfies Record<ConsentType, string>;
+
+/** "Consent" means… (300.9): informed, in the native language, in writing, voluntary and revocable. */
+export const CONSENT_DEFINITION_CITATION = '34 CFR 300.9';
+export const REVOCATION_NOT_RETROACTIVE_CITATION = '34 CFR 300.9(c)(2)';
+
+export type ConsentTransition = { ok: true; status: ConsentStatus } | { ok: false; reason: 'already_answered' | 'not_given' | 'not_requested' };
+
+/** requested → given | refused. Anything else has been answered already. */
+export function answerTransition(from: ConsentStatus, decision: ConsentDecision): ConsentTransition {
+  if (from !== 'requested') return { ok: false, reason: 'already_answered' };
+  return { ok: true, status: decision };
+}
+
+/** given → revoked (300.9(c)(1): the parent may revoke at any time). A refused or pending request has nothing to revoke. */
+export function revokeTransition(from: ConsentStatus): ConsentTransition {
+  if (from !== 'given') return { ok: false, reason: 'not_given' };
+  return { ok: true, status: 'revoked' };
+}
+
+export interface ConsentDates {
+  status: ConsentStatus;
+  /** The day consent was given (the paper's date, or the day signed in the portal). */
+  givenOn: IsoDate | null;
+  /** The day it was revoked. */
+  revokedOn: IsoDate | null;
+}
+
+/**
+ * Did consent stand on `on`? From the day it was given (inclusive) until the day it was revoked (exclusive).
+ * An action taken while consent stood stays covered after a revocation: the revocation is not retroactive
+ * (34 CFR 300.9(c)(2)).
+ */
+export function consentStoodOn(c: ConsentDates, on: IsoDate): boolean {
+  if (c.givenOn === null || (c.status !== 'given' && c.status !== 'revoked')) return false;
+  if (on < c.givenOn) return false;
+  if (c.status === 'revoked' && c.revokedOn !== null && on >= c.revokedOn) return false;
+  return true;
+}
+
+export interface RevocationEffect {
+  /** The district must stop providing special education and related services (300.300(b)(4)(i)). */
+  endsServices: boolean;
+  /** Prior written notice (300.503) must be given before services end (300.300(b)(4)(ii)). */
+  requiresPriorWrittenNotice: boolean;
+  /** What the revocation stops, in a few words (for the record and the case manager). */
+  stops: 'evaluation' | 'services' | 'reevaluation' | 'disclosure';
+  citation: string;
+  /** Always false: what was done while consent stood is not undone (300.9(c)(2)). */
+  retroactive: false;
+}
+
+/** What revoking each kind of consent affects. */
+export const REVOCATION_EFFECTS = {
+  evaluation: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'evaluation', citation: '34 CFR 300.9(c)(1)', retroactive: false },
+  initial_services: { endsServices: true, requiresPriorWrittenNotice: true, stops: 'services', citation: '34 CFR 300.300(b)(4)', retroactive: false },
+  reevaluation: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'reevaluation', citation: '34 CFR 300.9(c)(1)', retroactive: false },
+  release_of_information: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'disclosure', citation: '34 CFR 300.9(c)(1); 300.622', retroactive: false },
+} as const satisfies Record<ConsentType, RevocationEffect>;
+
+export function revocationEffect(type: ConsentType): RevocationEffect {
+  return REVOCATION_EFFECTS[type];
+}
+
+/** The consent types a revocation of `type` affects (today: only itself; services consent covers all services, 300.300(b)(4)). */
+export function typesAffectedByRevocation(type: ConsentType): ConsentType[] {
+  return [type];
+}
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export const TYPED_NAME_MAX = 200;
+
+/**
+ * A signature in the portal: the parent types their name and ticks an explicit checkbox. The name must not be
+ * blank; the checkbox must be literally `true` (not "yes", not 1).
+ */
+export function signatureProblems(input: { typedName?: unknown; confirm?: unknown }): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const name = typeof input.typedName === 'string' ? input.typedName.trim() : '';
+  if (!name) out.push({ path: 'typedName', message: 'Type your full name to sign.' });
+  else if (name.length > TYPED_NAME_MAX) out.push({ path: 'typedName', message: `At most ${TYPED_NAME_MAX} characters.` });
+  if (input.confirm !== true) out.push({ path: 'confirm', message: 'Tick the box to confirm that typing your name is your signature.' });
+  return out;
+}
+
+/** A paper answer recorded by staff: who signed it and on which day (not after today, not before the request). */
+export function paperAnswerProblems(input: { signerName?: unknown; signedOn?: unknown }, requestedOn: IsoDate, today: IsoDate): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  const name = typeof input.signerName === 'string' ? input.signerName.trim() : '';
+  if (!name) out.push({ path: 'signerName', message: 'Write the name of the parent who signed the form.' });
+  else if (name.length > TYPED_NAME_MAX) out.push({ path: 'signerName', message: `At most ${TYPED_NAME_MAX} characters.` });
+  const on = typeof input.signedOn === 'string' ? input.signedOn : '';
+  if (!on) out.push({ path: 'signedOn', message: 'Give the date written on the signed form.' });
+  else if (on > today) out.push({ path: 'signedOn', message: 'The form cannot be signed in the future.' });
+  else if (on < requestedOn) out.push({ path: 'signedOn', message: 'The form cannot be signed before it was requested.' });
+  return out;
+}
+
+/**
+ * What a request must say (300.9(a), (b)): the activity is described; for a release of records, which records and
+ * to whom (300.9(b), 300.622).
+ */
+export function requestProblems(input: { type: ConsentType; description: string; recordsToRelease?: string | null; releaseTo?: string | null }): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (!input.description.trim()) out.push({ path: 'description', message: 'Describe the activity the parent is asked to consent to (34 CFR 300.9(b)).' });
+  if (input.type === 'release_of_information') {
+    if (!input.recordsToRelease?.trim()) out.push({ path: 'recordsToRelease', message: 'List the records to be released (34 CFR 300.9(b)).' });
+    if (!input.releaseTo?.trim()) out.push({ path: 'releaseTo', message: 'Say to whom the records will be released (34 CFR 300.9(b)).' });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/** Listing, reading and requesting consents. */
+import type { DataHandle } from '../../db/handle';
+import type { ConsentType } from '../../domain/consent';
+import { requestProblems } from '../../domain/consent';
+import { AppError } from '../../domain/errors';
+import { isLocale } from '../../documents/messages';
+import { consentAbilities } from '../../policy/consent';
+import { parentLanguages, scopedConsent, viewableStudentContext } from './context';
+import { presentConsent } from './presenter';
+
+/** The student's consents, newest first, with what the caller may do. */
+export async function listConsents(handle: DataHandle, opts: { studentId: string }) {
+  return handle.read(async (scope) => {
+    const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
+    const rows = await scope.consents.listForStudent(opts.studentId);
+    await scope.audit({ action: 'consent.list', studentId: opts.studentId, context: { consents: rows.length } });
+    return {
+      data: rows.map((c) => presentConsent(c, consentAbilities(scope.actor, ctx.student.row, c, ctx.facts), { staff: ctx.abilities.request })),
+      abilities: { request: ctx.abilities.request },
+      asOf: scope.today,
+    };
+  });
+}
+
+export async function getConsent(handle: DataHandle, opts: { id: string }) {
+  return handle.read(async (scope) => {
+    const s = await scopedConsent(scope, opts.id);
+    await scope.audit({ action: 'consent.read', studentId: s.consent.studentId, context: { consentId: s.consent.id, type: s.consent.type } });
+    return presentConsent(s.consent, s.consentAbilities, { staff: s.abilities.request });
+  });
+}
+
+export interface RequestConsentOptions {
+  studentId: string;
+  type: ConsentType;
+  description: string;
+  recordsToRelease?: string | null | undefined;
+  releaseTo?: string | null | undefined;
+  language?: string | undefined;
+}
+
+/**
+ * Staff ask the parents for consent: the request is recorded (case event `consent_requested`), the family's
+ * rights holders are notified in the portal, and the request is audited — all in one transaction.
+ */
+export async function requestConsent(handle: DataHandle, opts: RequestConsentOptions) {
+  return handle.run(async (scope) => {
+    const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
+    if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
+    const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
+    if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
+    const languages = await parentLanguages(scope, opts.studentId);
+    const language = opts.language ?? languages.find(isLocale) ?? 'en';
+    const release = opts.type === 'release_of_information';
+    const consent = await scope.consents.create({
+      studentId: opts.studentId,
+      type: opts.type,
+      description: opts.description.trim(),
+      recordsToRelease: release ? (opts.recordsToRelease ?? '').trim() : null,
+      releaseTo: release ? (opts.releaseTo ?? '').trim() : null,
+      language,
+      requestedOn: scope.today,
+    });
+    await scope.caseEvents.record({
+      studentId: opts.studentId,
+      kind: 'consent_requested',
+      occurredOn: scope.today,
+      details: { consentType: opts.type, consentId: consent.id },
+      sourceType: 'consent',
+      sourceId: consent.id,
+    });
+    // The student cannot sign: only the guardians who hold educational rights are asked.
+    const family = await scope.notifications.familyOf(opts.studentId, { includeStudent: false });
+    await scope.notifications.notify({
+      userIds: family.map((f) => f.userId),
+      studentId: opts.studentId,
+      kind: 'consent_request',
+      message: 'notify.consent.requested',
+      params: { student: ctx.student.row.firstName, type: opts.type },
+      link: `/students/${opts.studentId}#consents`,
+      dedupeKey: `consent:${consent.id}:requested`,
+    });
+    await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, notified: family.length } });
+    return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
+  });
+}
