@@ -53,7 +53,8 @@ export default defineConfig({
       OPENIEP_LOG_LEVEL: 'warn',
       // The demo's case clock is dated in the 2026-2027 school year: pin the day so statuses do not drift.
       OPENIEP_TODAY: TEST_TODAY,
-      // Mail goes to the outbox (no SMTP), read by the tests.
+      // Mail goes to the outbox (no SMTP), read by the tests; the daily digest runs at start whatever the hour.
+      OPENIEP_DIGEST_HOUR: '0',
     },
   },
 });

@@ -4,6 +4,7 @@ import { migrateCommand } from './migrate';
 import { seedCommand } from './seed';
 import { backupCommand, exportCommand, restoreCommand } from './backup';
 import { deadlineCommand } from './deadline';
+import { digestCommand } from './digest';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
@@ -12,6 +13,7 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   backup: { summary: 'write all data to one portable file (--out FILE)', run: backupCommand },
   restore: { summary: 'load a backup into an empty database (--from FILE)', run: restoreCommand },
   deadline: { summary: 'when a legal clock runs out (--rule R --from YYYY-MM-DD [--profile P])', run: deadlineCommand },
+  digest: { summary: 'send the deadline reminders and daily digest now, then the mail (--date YYYY-MM-DD, --no-mail)', run: digestCommand },
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
 };
 

@@ -6,6 +6,8 @@ import { isEmpty, seedDemo } from '../db/seed-demo';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { openDatabase } from './database';
+import { loadMailConfig } from '../notify/mailer';
+import { startNotificationScheduler } from '../notify/scheduler';
 import { parseArgs } from 'node:util';
 
 export async function serve(args: string[]): Promise<number> {
@@ -37,7 +39,11 @@ export async function serve(args: string[]): Promise<number> {
     console.log(given ? 'demo: password from OPENIEP_DEMO_PASSWORD' : `demo: password for every demo account: ${password}`);
   }
   const app = await buildApp({ db, config, serveWeb: true, logger: true });
+  // Reminders, the daily digest and mail (OPENIEP_SCHEDULER=off leaves them to `openiep digest` run by cron).
+  const scheduler =
+    process.env.OPENIEP_SCHEDULER === 'off' ? null : startNotificationScheduler({ db, config, mail: loadMailConfig(), log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) } });
   const stop = async () => {
+    await scheduler?.stop();
     await app.close();
     await db.close();
     process.exit(0);

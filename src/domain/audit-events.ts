@@ -74,6 +74,7 @@ export const AUDIT_EVENTS = {
   'notice.print': 'someone printed a prior written notice as a PDF (language named)',
   'notice.read_denied': 'someone asked for a prior written notice they may not see (answered 404)',
   // ---- notifications ----
+  'notification.outbox.read': 'a district administrator read the mail outbox (one entry per student the mail shown is about)',
   // ---- family portal ----
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;

@@ -69,6 +69,12 @@ function toActor(u: UserRow): Actor {
   };
 }
 
+/** The actor of a user, for work done on their behalf without a request (the daily digest); null when unknown or disabled. */
+export async function loadActor(db: Database, userId: string): Promise<Actor | null> {
+  const u = (await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1::uuid`, [userId]))[0];
+  return u && !u.disabled ? toActor(u) : null;
+}
+
 export interface SignInResult {
   token: string;
   session: Session;

@@ -22,6 +22,8 @@ export interface DeadlineFilter {
   schoolId?: string | undefined;
   studentId?: string | undefined;
   limit?: number;
+  /** Why the list is read, when no person asked (e.g. the daily reminder job): kept in the audit entry. */
+  purpose?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {
       .sort((a, b) => byUrgency(a, b) || a.studentName.localeCompare(b.studentName))
       .slice(0, opts.limit ?? 500);
     const shown = [...new Set(data.map((d) => d.studentId))];
-    if (shown.length) await scope.audit({ action: 'case.deadlines.read', studentIds: shown, context: { list: true } });
+    if (shown.length) await scope.audit({ action: 'case.deadlines.read', studentIds: shown, purpose: opts.purpose ?? null, context: { list: true } });
     return { asOf: scope.today, data };
   });
 }

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { roleLabel } from '../labels';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 
 /** Guardians and students see their own records only: one list, no "Students" section. */
 /** Who sees the district compliance dashboard (the API decides what it holds). */
@@ -121,7 +122,10 @@ export function Layout() {
                 </li>
               )}
               <li>
-                <NavLink to="/inbox">{t('nav.inbox')}</NavLink>
+                <NavLink to="/inbox">
+                  {t('nav.inbox')}
+                  <UnreadBadge />
+                </NavLink>
               </li>
               {user.role === 'district_admin' && (
                 <li>
