@@ -76,6 +76,20 @@ export const AUDIT_EVENTS = {
   // ---- notifications ----
   'notification.outbox.read': 'a district administrator read the mail outbox (one entry per student the mail shown is about)',
   // ---- family portal ----
+  'family.input.add': 'a parent (or the student, from the portal age) added a concern or their input for the next IEP',
+  'family.input.list': "someone listed the concerns and input a student's family sent (staff: all; family: their own)",
+  'family.input.add_to_draft': "staff added a family's concern or the student's input to the draft IEP's present levels (plan.update is recorded too)",
+  'family.input.acknowledge': "staff marked a family's concern or the student's input as read",
+  'family.records_request': "a parent asked to inspect their child's records: the 45-day clock starts (34 CFR 300.613)",
+  'family.records_requests.read': "someone read a student's records requests and their due dates",
+  'family.meeting_request.create': 'a parent (or the student) asked the team for a meeting',
+  'family.meeting_request.list': "someone listed a student's meeting requests",
+  'family.meeting_request.update': 'staff marked a meeting request scheduled or closed',
+  'family.preparation.read': 'someone opened a preparation checklist for a meeting (their own, or those shared with the team)',
+  'family.preparation.save': 'a parent (or the student) saved their preparation checklist for a meeting',
+  'family.preparation.share': 'a parent (or the student) shared their preparation checklist with the team',
+  'family.safeguards.download': 'someone downloaded the procedural safeguards notice (34 CFR 300.504), in English or Spanish',
+  'family.read_denied': 'someone asked for family input, a meeting request or a checklist they may not see (answered 404)',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';
