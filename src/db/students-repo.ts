@@ -80,10 +80,11 @@ const SELECT = `
     s.secondary_disability AS "secondaryDisability", s.version, s.updated_at AS "updatedAt",
     ARRAY(SELECT c.user_id::text FROM case_manager_assignments c WHERE c.student_id = s.id) AS "caseManagerIds",
     ARRAY(SELECT pa.user_id::text FROM provider_assignments pa WHERE pa.student_id = s.id) AS "providerIds",
-    ARRAY(SELECT x.teacher_id::text FROM section_enrollments e JOIN sections x ON x.id = e.section_id WHERE e.student_id = s.id) AS "teacherIds",
+    ARRAY(SELECT (SELECT x.teacher_id::text FROM sections x WHERE x.id = e.section_id) FROM section_enrollments e WHERE e.student_id = s.id) AS "teacherIds",
     ARRAY(SELECT g.guardian_id::text FROM student_guardians g WHERE g.student_id = s.id) AS "guardianIds",
-    COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.first_name || ' ' || u.last_name) ORDER BY u.last_name)
-       FROM case_manager_assignments c JOIN users u ON u.id = c.user_id WHERE c.student_id = s.id), '[]'::json) AS "caseManagers"
+    COALESCE((SELECT json_agg(json_build_object('id', c.user_id, 'name', (SELECT u.first_name || ' ' || u.last_name FROM users u WHERE u.id = c.user_id))
+         ORDER BY (SELECT u.last_name FROM users u WHERE u.id = c.user_id))
+       FROM case_manager_assignments c WHERE c.student_id = s.id), '[]'::json) AS "caseManagers"
   FROM students s JOIN schools sc ON sc.id = s.school_id`;
 
 function normalise(r: StudentRow): StudentRow {
