@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
+import { hashPassword } from '../src/server/passwords';
 
 describe.each(ENGINES)('sessions on %s', (engine) => {
   let t: TestApp;
@@ -13,6 +14,25 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
   it('requires authentication for /me and sign-out', async () => {
     expect((await t.anonymous.get('/api/v1/me')).statusCode).toBe(401);
     expect((await t.anonymous.delete('/api/v1/session')).statusCode).toBe(401);
+  });
+
+  it("refuses a student account below the state profile's portal age (14), and admits it from the 14th birthday", async () => {
+    // Ezra Wilson (L1006) and a student account for him; today is pinned to 2026-11-30.
+    const [ezra] = await t.db.query<{ id: string; district_id: string }>(`SELECT id::text, district_id::text FROM students WHERE local_id = 'L1006'`);
+    await t.db.query(
+      `INSERT INTO users (id, district_id, email, password_hash, role, first_name, last_name, student_id) VALUES (gen_random_uuid(), $1::uuid, 'young.student@lincoln.demo', $2, 'student', 'Ezra', 'Wilson', $3::uuid)`,
+      [ezra!.district_id, await hashPassword(TEST_PASSWORD), ezra!.id],
+    );
+    const signIn = () => t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'young.student@lincoln.demo', password: TEST_PASSWORD } });
+    await t.db.query(`UPDATE students SET date_of_birth = '2012-12-01' WHERE id = $1::uuid`, [ezra!.id]); // turns 14 tomorrow
+    const refused = await signIn();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.cookies.find((c) => c.name === 'openiep_session')).toBeUndefined();
+    const audit = await t.db.query<{ context: { reason: string } }>(`SELECT context FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`);
+    expect(audit[0]!.context.reason).toBe('below_portal_age');
+    await t.db.query(`UPDATE students SET date_of_birth = '2012-11-30' WHERE id = $1::uuid`, [ezra!.id]); // 14 today
+    expect((await signIn()).statusCode).toBe(200);
   });
 
   it('answers /healthz once the database answers', async () => {

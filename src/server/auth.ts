@@ -110,7 +110,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
         tags: ['session'],
         summary: 'Sign in with email and password',
         body: z.strictObject({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) }),
-        response: { 200: sessionResponse, 401: problemSchema, 429: problemSchema },
+        response: { 200: sessionResponse, 401: problemSchema, 403: problemSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {
@@ -119,6 +119,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
         password: request.body.password,
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
+        today: config.today(),
       });
       void reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, maxAge: config.session.absoluteHours * 3600 });
       return { user: presentMe(result.session), csrfToken: result.session.csrfToken, expiresAt: result.expiresAt.toISOString() };

@@ -7,6 +7,8 @@ import crypto from 'node:crypto';
 import type { Database } from '../db/connect';
 import { writeAudit } from '../db/handle';
 import { AppError } from '../domain/errors';
+import { studentPortalOpen } from '../domain/family';
+import { stateProfile } from '../domain/state-profiles';
 import type { Role } from '../domain/roles';
 import type { Actor } from '../policy/actor';
 import { verifyPassword } from './passwords';
@@ -84,7 +86,7 @@ export interface SignInResult {
 export async function signIn(
   db: Database,
   cfg: SessionConfig,
-  input: { email: string; password: string; ip: string | null; userAgent: string | null },
+  input: { email: string; password: string; ip: string | null; userAgent: string | null; today?: string },
 ): Promise<SignInResult> {
   const info = { ip: input.ip };
   const user = (await db.query<UserRow>(`${USER_SELECT} WHERE lower(u.email) = lower($1)`, [input.email]))[0];
@@ -128,6 +130,16 @@ export async function signIn(
       }
     });
     throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
+  }
+
+  // A student signs in from the state profile's portal age (the family's portal; their parents sign in before).
+  if (user.role === 'student' && user.studentId && input.today) {
+    const dob = (await db.query<{ dob: string }>(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`, [user.studentId]))[0]?.dob;
+    const profile = stateProfile(user.stateProfile ?? 'federal');
+    if (dob && !studentPortalOpen(dob, input.today, profile)) {
+      await db.transaction((tx) => writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'below_portal_age' } }));
+      throw new AppError('FORBIDDEN', `Students sign in to OpenIEP from age ${profile.studentPortalAge}; until then your parents can.`);
+    }
   }
 
   const token = crypto.randomBytes(32).toString('base64url');

@@ -55,6 +55,7 @@ export const en = {
   'signIn.signedOut': 'You have signed out.',
   'signIn.error.INVALID_CREDENTIALS': 'Email or password is incorrect.',
   'signIn.error.ACCOUNT_LOCKED': 'Too many failed attempts. Wait a few minutes and try again, or ask your administrator.',
+  'signIn.error.FORBIDDEN': 'Students can sign in from the age your school district sets. Until then, your parents can see your records.',
   'signIn.error.RATE_LIMITED': 'Too many sign-in attempts. Wait a minute and try again.',
   'signIn.error.VALIDATION_FAILED': 'Enter your email address and your password.',
 

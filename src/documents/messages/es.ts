@@ -55,6 +55,7 @@ export const es: Messages = {
   'signIn.error.INVALID_CREDENTIALS': 'El correo electrónico o la contraseña no son correctos.',
   'signIn.error.ACCOUNT_LOCKED':
     'Demasiados intentos fallidos. Espere unos minutos e inténtelo de nuevo, o pida ayuda a su administrador.',
+  'signIn.error.FORBIDDEN': 'Los estudiantes pueden iniciar sesión a partir de la edad que fija su distrito escolar. Hasta entonces, sus padres pueden ver su expediente.',
   'signIn.error.RATE_LIMITED': 'Demasiados intentos de inicio de sesión. Espere un minuto e inténtelo de nuevo.',
   'signIn.error.VALIDATION_FAILED': 'Escriba su correo electrónico y su contraseña.',
 
