@@ -323,6 +323,10 @@ describe.each(ENGINES)('proposal and ending on %s', (engine) => {
     expect((await teacher.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(200);
     expect((await teacher.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved' })).statusCode).toBe(403);
     expect((await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'dancing' })).statusCode).toBe(400);
+    // Ending services on a revoked consent needs the prior written notice issued first (300.300(b)(4)(i)).
+    const noNotice = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'consent_revoked' });
+    expect(noNotice.statusCode).toBe(422);
+    expect((noNotice.json() as { errors: { path: string; message: string }[] }).errors[0]).toMatchObject({ path: 'reason', message: expect.stringMatching(/300\.300\(b\)\(4\)\(i\)/) });
     const ended = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved', note: 'Family moved out of state.' });
     expect(ended.statusCode).toBe(200);
     expect((ended.json() as PlanBody).status).toBe('ended');

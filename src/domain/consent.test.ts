@@ -116,3 +116,14 @@ describe('what a request must describe (300.9(b))', () => {
     expect(requestProblems({ type: 'release_of_information', description: 'Share records', recordsToRelease: 'Speech evaluation, 2026', releaseTo: 'Dr. Ruiz, Valley Clinic' })).toEqual([]);
   });
 });
+
+describe('ending services on a revoked consent (300.300(b)(4)(i))', () => {
+  it('needs an issued end-of-services prior written notice first', async () => {
+    const { endOfServicesNoticeFinding } = await import('./consent');
+    expect(endOfServicesNoticeFinding('consent_revoked', [])).toMatchObject({ path: 'reason', citation: '34 CFR 300.300(b)(4)(i)' });
+    expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'draft' }])).not.toBeNull();
+    expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'fape', status: 'issued' }])).not.toBeNull();
+    expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'issued' }])).toBeNull();
+    expect(endOfServicesNoticeFinding('moved', [])).toBeNull();
+  });
+});

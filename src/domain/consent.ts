@@ -141,3 +141,17 @@ export function requestProblems(input: { type: ConsentType; description: string;
   }
   return out;
 }
+
+/**
+ * Ending special education and related services because the parent revoked consent for them: the district must
+ * first give prior written notice (34 CFR 300.300(b)(4)(i)). Pure: the caller passes the student's issued notices.
+ * Returns the finding that refuses the ending, or null when it may go ahead.
+ */
+export function endOfServicesNoticeFinding(
+  reason: string,
+  issuedNotices: readonly { subject: string; status: string }[],
+): { path: string; message: string; citation: string } | null {
+  if (reason !== 'consent_revoked') return null;
+  if (issuedNotices.some((n) => n.subject === 'end_of_services' && n.status === 'issued')) return null;
+  return { path: 'reason', citation: '34 CFR 300.300(b)(4)(i)', message: 'Services end on a revoked consent only after the prior written notice of ending them is issued to the parents.' };
+}

@@ -1,4 +1,5 @@
 import type { DataHandle } from '../../db/handle';
+import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { findingsOf } from './findings';
 import { presentPlan } from './presenter';
@@ -107,6 +108,8 @@ export async function endPlan(handle: DataHandle, opts: { id: string; reason: st
     if (!p.abilities.end) {
       throw new AppError(p.plan.status === 'active' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'active' ? 'Only the case manager or an administrator ends a plan.' : 'Only the plan in effect can be ended.');
     }
+    const refusal = endOfServicesNoticeFinding(opts.reason, await scope.consents.listNotices(p.plan.studentId, { includeDrafts: false }));
+    if (refusal) throw new AppError('RULE_VIOLATION', refusal.message, [{ path: refusal.path, message: `${refusal.message} (${refusal.citation})` }]);
     await scope.plans.end(p.plan);
     await scope.audit({ action: 'plan.end', studentId: p.plan.studentId, context: { planId: p.plan.id, reason: opts.reason, note: opts.note } });
     return presentPlan(await scope.plans.get(opts.id));
