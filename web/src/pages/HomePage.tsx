@@ -1,4 +1,9 @@
-/** Home: the list of students the person may see, named for who they are (a case manager's caseload, a parent's children). */
+/**
+ * Home: for a case manager, a principal and a district administrator, "What is due" first (overdue and due
+ * soon, most urgent first, each one action away from done); then the list of students the person may see,
+ * named for who they are (a case manager's caseload, a parent's children).
+ */
+import { DuePanel } from '../components/case/DuePanel';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { StudentList } from '../components/StudentList';
 import type { MessageId } from '../../../src/documents/messages';
@@ -18,6 +23,20 @@ function homeTitle(role: string): MessageId {
   }
 }
 
+/** Whose deadlines the "What is due" panel shows, by role; null: no panel. */
+export function dueScope(role: string): 'caseload' | 'schools' | 'district' | null {
+  switch (role) {
+    case 'case_manager':
+      return 'caseload';
+    case 'principal':
+      return 'schools';
+    case 'district_admin':
+      return 'district';
+    default:
+      return null;
+  }
+}
+
 /** Parents and students have one or two records: no filters. */
 export function showsFilters(role: string): boolean {
   return role !== 'guardian' && role !== 'student';
@@ -27,10 +46,13 @@ export function HomePage() {
   const t = useT();
   const user = useUser();
   const title = t(homeTitle(user.role));
+  const scope = dueScope(user.role);
   useDocumentTitle(title);
   return (
     <>
       <PageHeading>{title}</PageHeading>
+      {scope && <DuePanel scope={scope} />}
+      {scope && <h2 className="home-students-heading">{t(`due.studentsHeading.${scope}`)}</h2>}
       {user.role === 'case_manager' && <p className="lede">{t('students.list.caseloadIntro')}</p>}
       <StudentList showFilters={showsFilters(user.role)} />
     </>

@@ -1,0 +1,40 @@
+/** Small hooks for the case clock's screens. */
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+
+/**
+ * After a client-side navigation to `/students/:id#meetings` (a deadline's action), scroll to that section
+ * once it is on the page and the sections above it have loaded (nothing busy), so it is not pushed away.
+ */
+export function useScrollToHash(): void {
+  const { hash, key } = useLocation();
+  useEffect(() => {
+    if (!hash || hash.length < 2) return;
+    const id = decodeURIComponent(hash.slice(1));
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      tries++;
+      const el = document.getElementById(id);
+      const busy = document.querySelector('[aria-busy="true"]');
+      if ((el && !busy) || tries > 40) {
+        window.clearInterval(timer);
+        el?.scrollIntoView({ block: 'start' });
+      }
+    }, 150);
+    return () => window.clearInterval(timer);
+  }, [hash, key]);
+}
+
+/** Whether the screen is at least `minWidthRem` wide (charts lay themselves out for phones). */
+export function useWideScreen(minWidthRem = 44): boolean {
+  const query = `(min-width: ${minWidthRem}rem)`;
+  const [wide, setWide] = useState(() => typeof window === 'undefined' || window.matchMedia(query).matches);
+  useEffect(() => {
+    const mq = window.matchMedia(query);
+    const on = () => setWide(mq.matches);
+    on();
+    mq.addEventListener('change', on);
+    return () => mq.removeEventListener('change', on);
+  }, [query]);
+  return wide;
+}

@@ -1,0 +1,302 @@
+/**
+ * Pure logic of the case clock's screens: the order of deadlines, how far off each is, where its action
+ * leads, which details an event of each kind asks for, and the numbers the dashboard draws. No React here.
+ */
+import { CONSENT_TYPES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES, type CaseEventKind } from '../../../src/domain/case-events';
+import { daysBetween } from '../../../src/domain/dates';
+import type { CaseEventRecord, ComplianceSummary, Counts, DeadlineItem, DeadlineStatusCode } from './types';
+import { DEADLINE_STATUSES } from './types';
+
+// ---- Order ----
+
+const RANK: Record<DeadlineStatusCode, number> = { overdue: 0, due_soon: 1, delayed: 2, upcoming: 3, met_late: 4, met: 4 };
+
+/**
+ * Most urgent first: overdue (the oldest due date first), then due soon and delayed and upcoming (the nearest
+ * first), then met deadlines (the most recently met first). Ties keep a stable order by student name and id.
+ */
+export function byUrgency(a: DeadlineItem, b: DeadlineItem): number {
+  const r = RANK[a.status] - RANK[b.status];
+  if (r !== 0) return r;
+  if (RANK[a.status] === 4) {
+    const am = a.metOn ?? a.due;
+    const bm = b.metOn ?? b.due;
+    if (am !== bm) return bm.localeCompare(am);
+  } else if (a.due !== b.due) {
+    return a.due.localeCompare(b.due);
+  }
+  return a.studentName.localeCompare(b.studentName) || a.id.localeCompare(b.id);
+}
+
+export function sortByUrgency(items: readonly DeadlineItem[]): DeadlineItem[] {
+  return [...items].sort(byUrgency);
+}
+
+/** The timeline is newest first: the latest date on top; on the same day, the last recorded on top. */
+export function byNewestEvent(a: CaseEventRecord, b: CaseEventRecord): number {
+  if (a.occurredOn !== b.occurredOn) return b.occurredOn.localeCompare(a.occurredOn);
+  return b.recordedAt.localeCompare(a.recordedAt) || b.id.localeCompare(a.id);
+}
+
+export function sortTimeline(events: readonly CaseEventRecord[]): CaseEventRecord[] {
+  return [...events].sort(byNewestEvent);
+}
+
+// ---- How far off ----
+
+/** Which message says how far off a deadline is, and with which number. */
+export type Distance =
+  | { key: 'deadline.distance.late'; days: number }
+  | { key: 'deadline.distance.today'; days: 0 }
+  | { key: 'deadline.distance.left'; days: number }
+  | { key: 'deadline.distance.metOnTime'; days: 0 }
+  | { key: 'deadline.distance.metLate'; days: number };
+
+export function distance(item: Pick<DeadlineItem, 'status' | 'daysLeft' | 'due' | 'metOn'>): Distance {
+  if (item.status === 'met' || item.status === 'met_late') {
+    const late = item.metOn ? daysBetween(item.due, item.metOn) : 0;
+    return late > 0 ? { key: 'deadline.distance.metLate', days: late } : { key: 'deadline.distance.metOnTime', days: 0 };
+  }
+  if (item.daysLeft < 0) return { key: 'deadline.distance.late', days: -item.daysLeft };
+  if (item.daysLeft === 0) return { key: 'deadline.distance.today', days: 0 };
+  return { key: 'deadline.distance.left', days: item.daysLeft };
+}
+
+// ---- Actions ----
+
+export type ActionTarget =
+  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' }
+  | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
+
+export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is CaseEventKind {
+  return kinds.includes(kind);
+}
+
+/** Where the one action that clears a deadline leads; null when there is none (met, or no action given). */
+export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | 'status'>, kinds: readonly string[]): ActionTarget | null {
+  const a = item.action;
+  if (!a || item.status === 'met' || item.status === 'met_late') return null;
+  const studentPage = `/students/${encodeURIComponent(item.studentId)}`;
+  switch (a.kind) {
+    case 'open_plan':
+      return { type: 'link', to: `/plans/${encodeURIComponent(a.planId)}`, label: 'due.action.openPlan' };
+    case 'new_plan':
+      return { type: 'link', to: `${studentPage}#plans-heading`, label: 'due.action.newPlan' };
+    case 'open_meeting':
+      return { type: 'link', to: `/meetings/${encodeURIComponent(a.meetingId)}`, label: 'due.action.openMeeting' };
+    case 'schedule_meeting':
+      return { type: 'link', to: `${studentPage}#meetings-heading`, label: 'due.action.scheduleMeeting' };
+    case 'record_event':
+      return isCaseEventKind(a.eventKind, kinds) ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } } : null;
+    default:
+      return null;
+  }
+}
+
+// ---- Recording an event: the details each kind asks for ----
+
+export type DetailField =
+  | 'source'
+  | 'consentType'
+  | 'eligibility'
+  | 'purpose'
+  | 'delay'
+  | 'exitReason'
+  | 'evaluation'
+  | 'requestedBy'
+  | 'days'
+  | 'manifestation';
+
+const FIELDS: Partial<Record<CaseEventKind, DetailField[]>> = {
+  referral: ['source'],
+  consent_requested: ['consentType'],
+  consent_given: ['consentType'],
+  consent_refused: ['consentType'],
+  consent_revoked: ['consentType'],
+  evaluation_completed: ['evaluation'],
+  eligibility: ['eligibility'],
+  iep_meeting: ['purpose'],
+  records_request: ['requestedBy'],
+  disciplinary_removal: ['days'],
+  mdr_held: ['manifestation'],
+  delay: ['delay'],
+  exit: ['exitReason'],
+};
+
+export function detailFields(kind: CaseEventKind): DetailField[] {
+  return FIELDS[kind] ?? [];
+}
+
+/** What the form holds, as typed (strings from the controls). */
+export interface EventForm {
+  kind: CaseEventKind;
+  occurredOn: string;
+  source: string;
+  consentType: string;
+  eligible: '' | 'yes' | 'no';
+  categories: string[];
+  referredTo504: boolean;
+  purpose: string;
+  delayRule: string;
+  delayReason: string;
+  note: string;
+  exitReason: string;
+  reevaluation: boolean;
+  reportSharedOn: string;
+  requestedBy: string;
+  days: string;
+  manifestation: '' | 'yes' | 'no';
+  /** Details the action gave that the form does not show (a plan's or a meeting's id): sent as they are. */
+  carry: Record<string, unknown>;
+}
+
+/** The detail keys the form's controls hold. */
+const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'requestedBy', 'days', 'manifestation']);
+
+export function emptyEventForm(kind: CaseEventKind, today: string, details: Record<string, unknown> = {}): EventForm {
+  const s = (k: string) => (typeof details[k] === 'string' ? (details[k] as string) : '');
+  return {
+    kind,
+    occurredOn: today,
+    source: s('source'),
+    consentType: s('consentType'),
+    eligible: details.eligible === true ? 'yes' : details.eligible === false ? 'no' : '',
+    categories: Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === 'string') : [],
+    referredTo504: details.referredTo504 === true,
+    purpose: s('purpose'),
+    delayRule: s('rule'),
+    delayReason: s('reason'),
+    note: s('note'),
+    exitReason: s('reason') && kind === 'exit' ? s('reason') : '',
+    reevaluation: details.reevaluation === true,
+    reportSharedOn: s('reportSharedOn'),
+    requestedBy: s('requestedBy'),
+    days: typeof details.days === 'number' ? String(details.days) : '',
+    manifestation: details.manifestation === true ? 'yes' : details.manifestation === false ? 'no' : '',
+    carry: Object.fromEntries(Object.entries(details).filter(([k]) => !FORM_KEYS.has(k))),
+  };
+}
+
+/** A field the person must fix before the form is sent: the form's control name and the message key. */
+export interface FormProblem {
+  field: string;
+  message:
+    | 'case.record.error.required'
+    | 'case.record.error.future'
+    | 'case.record.error.number'
+    | 'case.record.error.choose'
+    | 'case.record.error.categories'
+    | 'case.record.error.tooManyCategories';
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An eligibility names at most three categories (a primary and up to two more; the API's limit). */
+export const MAX_CATEGORIES = 3;
+
+/**
+ * The details object for the API from the form, and what is missing. The API checks again (and names the
+ * field); this only saves a round trip for the obvious: a required choice left empty, a date after today.
+ */
+export function buildDetails(form: EventForm, today: string): { details: Record<string, unknown>; problems: FormProblem[] } {
+  const problems: FormProblem[] = [];
+  const details: Record<string, unknown> = { ...form.carry };
+  const need = (field: string, value: string, allowed?: readonly string[]) => {
+    if (!value) problems.push({ field, message: 'case.record.error.required' });
+    else if (allowed && !allowed.includes(value)) problems.push({ field, message: 'case.record.error.choose' });
+  };
+  if (!ISO_DATE.test(form.occurredOn)) problems.push({ field: 'occurredOn', message: 'case.record.error.required' });
+  else if (form.occurredOn > today) problems.push({ field: 'occurredOn', message: 'case.record.error.future' });
+
+  for (const f of detailFields(form.kind)) {
+    switch (f) {
+      case 'source':
+        need('source', form.source, REFERRAL_SOURCES);
+        details.source = form.source;
+        break;
+      case 'consentType':
+        need('consentType', form.consentType, CONSENT_TYPES);
+        details.consentType = form.consentType;
+        break;
+      case 'purpose':
+        need('purpose', form.purpose, MEETING_PURPOSES);
+        details.purpose = form.purpose;
+        break;
+      case 'exitReason':
+        need('exitReason', form.exitReason, EXIT_REASONS);
+        details.reason = form.exitReason;
+        break;
+      case 'eligibility':
+        if (!form.eligible) problems.push({ field: 'eligible', message: 'case.record.error.required' });
+        details.eligible = form.eligible === 'yes';
+        details.categories = form.eligible === 'yes' ? [...form.categories] : [];
+        if (form.eligible === 'yes' && form.categories.length === 0) problems.push({ field: 'categories', message: 'case.record.error.categories' });
+        if (form.categories.length > MAX_CATEGORIES) problems.push({ field: 'categories', message: 'case.record.error.tooManyCategories' });
+        details.referredTo504 = form.eligible === 'no' && form.referredTo504;
+        break;
+      case 'delay':
+        need('delayRule', form.delayRule);
+        need('delayReason', form.delayReason);
+        details.rule = form.delayRule;
+        details.reason = form.delayReason;
+        break;
+      case 'evaluation':
+        details.reevaluation = form.reevaluation;
+        if (form.reportSharedOn) {
+          if (!ISO_DATE.test(form.reportSharedOn)) problems.push({ field: 'reportSharedOn', message: 'case.record.error.required' });
+          else if (form.reportSharedOn > today) problems.push({ field: 'reportSharedOn', message: 'case.record.error.future' });
+          details.reportSharedOn = form.reportSharedOn;
+        }
+        break;
+      case 'requestedBy':
+        if (form.requestedBy.trim()) details.requestedBy = form.requestedBy.trim();
+        break;
+      case 'days': {
+        if (form.days.trim()) {
+          const n = Number(form.days);
+          if (!Number.isInteger(n) || n < 1 || n > 365) problems.push({ field: 'days', message: 'case.record.error.number' });
+          details.days = n;
+        }
+        break;
+      }
+      case 'manifestation':
+        if (form.manifestation) details.manifestation = form.manifestation === 'yes';
+        break;
+    }
+  }
+  // Every kind may carry a note.
+  if (form.note.trim()) details.note = form.note.trim();
+  return { details, problems };
+}
+
+/** The form control an API error path points at ('details.consentType' → 'consentType', 'details.reason' on exit → 'exitReason'). */
+export function fieldOfApiPath(path: string, kind: CaseEventKind): string {
+  const p = path.replace(/^\/?body[./]/, '').replace(/^\//, '').replace(/\//g, '.');
+  if (p === 'occurredOn' || p === 'kind') return p;
+  const d = p.replace(/^details\.?/, '');
+  if (kind === 'exit' && d === 'reason') return 'exitReason';
+  if (kind === 'delay') return d === 'rule' ? 'delayRule' : d === 'reason' ? 'delayReason' : d === 'note' ? 'note' : d;
+  return d === '' ? 'details' : d.split('.')[0]!;
+}
+
+// ---- The dashboard's numbers ----
+
+export function total(counts: Counts): number {
+  return DEADLINE_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
+}
+
+/** Rules that have at least one deadline, in the summary's order. */
+export function rulesWithDeadlines(summary: ComplianceSummary): ComplianceSummary['byRule'] {
+  return summary.byRule.filter((r) => total(r.counts) > 0);
+}
+
+/** A percent for display: one decimal when not whole (99.5 %, 100 %), or null when nothing was counted. */
+export function percentValue(indicator: { numerator: number; denominator: number; percent: number | null }): number | null {
+  if (indicator.denominator === 0) return null;
+  const p = indicator.percent ?? (100 * indicator.numerator) / indicator.denominator;
+  return Math.round(p * 10) / 10;
+}
+
+/** The statuses a drill-down asks for: a status when one was chosen, else every status. */
+export function drillStatuses(status: string | null): DeadlineStatusCode[] {
+  return status && (DEADLINE_STATUSES as readonly string[]).includes(status) ? [status as DeadlineStatusCode] : [...DEADLINE_STATUSES];
+}

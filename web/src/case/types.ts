@@ -1,0 +1,109 @@
+/**
+ * The case clock's API shapes (src/features/case/*): deadlines, case events, the compliance summary.
+ * The codes come from the pure domain modules (src/domain/case-events.ts, src/domain/deadlines.ts).
+ */
+import type { z } from 'zod';
+import type { CaseEventKind } from '../../../src/domain/case-events';
+import type { DeadlineRule, DeadlineStatus } from '../../../src/domain/deadlines';
+import type { deadlineItemSchema, eventSchema, summaryResponse } from '../../../src/features/case/schemas';
+
+/** The engine's rules, plus progress reports (on each plan's own schedule). */
+export type DeadlineRuleCode = DeadlineRule | 'progress-report';
+export type DeadlineStatusCode = DeadlineStatus;
+
+export const DEADLINE_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming', 'met_late', 'met'] as const satisfies readonly DeadlineStatusCode[];
+/** Deadlines still running (not met). */
+export const OPEN_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming'] as const satisfies readonly DeadlineStatusCode[];
+
+/** What clears a deadline: record an event, or go to the plan or meeting that does. */
+export type DeadlineAction =
+  | { kind: 'record_event'; eventKind: string; details?: Record<string, unknown> }
+  | { kind: 'open_plan'; planId: string }
+  | { kind: 'new_plan' }
+  | { kind: 'open_meeting'; meetingId: string }
+  | { kind: 'schedule_meeting'; purpose: string };
+
+export interface DeadlineDelay {
+  reason: string;
+  /** The law excuses this delay for this rule: the deadline shows as delayed, not overdue. */
+  allowed: boolean;
+  citation: string;
+  note: string;
+}
+
+export interface DeadlineItem {
+  id: string;
+  studentId: string;
+  studentName: string;
+  schoolId: string;
+  schoolName: string;
+  rule: DeadlineRuleCode;
+  due: string;
+  status: DeadlineStatusCode;
+  citation: string;
+  basis: string;
+  startedOn: string | null;
+  metOn: string | null;
+  /** Days from today to the due date; negative when late. */
+  daysLeft: number;
+  delay: DeadlineDelay | null;
+  action: DeadlineAction | null;
+}
+
+export interface DeadlineList {
+  asOf: string;
+  data: DeadlineItem[];
+}
+
+export interface CaseEventRecord {
+  id: string;
+  studentId: string;
+  kind: CaseEventKind;
+  occurredOn: string;
+  details: Record<string, unknown>;
+  sourceType: string | null;
+  sourceId: string | null;
+  recordedByName: string;
+  recordedAt: string;
+  voided: boolean;
+  voidedAt: string | null;
+  voidedByName: string | null;
+  voidReason: string | null;
+}
+
+export interface NewCaseEventBody {
+  kind: CaseEventKind;
+  occurredOn: string;
+  details: Record<string, unknown>;
+}
+
+export type Counts = Record<DeadlineStatusCode, number>;
+
+export type IndicatorId = 'spp11' | 'spp12' | 'spp13';
+
+export interface ComplianceSummary {
+  asOf: string;
+  /** How many students the counts cover. */
+  students: number;
+  totals: Counts;
+  byRule: { rule: DeadlineRuleCode; citation: string; counts: Counts }[];
+  bySchool: { schoolId: string; schoolName: string; counts: Counts; byRule: { rule: DeadlineRuleCode; counts: Counts }[] }[];
+  indicators: { id: IndicatorId; numerator: number; denominator: number; percent: number | null; citation: string }[];
+}
+
+export interface DeadlineQuery {
+  status?: readonly DeadlineStatusCode[];
+  rule?: string | null;
+  schoolId?: string | null;
+  limit?: number;
+}
+
+// These shapes are narrower than the API's zod schemas (codes instead of strings); the compiler checks that they
+// still agree with them: every field the API sends is here, and every value here is one the API may send.
+type Agrees<Mine, Api> = [Mine] extends [Api] ? ([keyof Api] extends [keyof Mine] ? true : false) : false;
+type Check<T extends true> = T;
+export type ApiAgreement = [
+  Check<Agrees<DeadlineItem, Omit<z.infer<typeof deadlineItemSchema>, 'action'> & { action: unknown }>>,
+  Check<Agrees<CaseEventRecord, z.infer<typeof eventSchema>>>,
+  Check<Agrees<ComplianceSummary, z.infer<typeof summaryResponse>>>,
+];
