@@ -54,9 +54,11 @@ test.describe('on a phone', () => {
     const rows = await loadedRows(page);
     await expect(rows).toHaveCount(1);
     await expect(page.getByRole('status').filter({ hasText: 'estudiante' })).toHaveText('Se muestra 1 estudiante');
-    // No search or filters for a parent, and no "Students" section.
+    // No search or filters for a parent, and no "Students" section: home and the inbox only.
     await expect(page.getByRole('search')).toHaveCount(0);
-    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(1);
+    await expect(page.getByRole('navigation').getByRole('link')).toHaveCount(2);
+    await expect(page.getByRole('navigation').getByRole('link', { name: /^Bandeja de entrada/ })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: 'Estudiantes' })).toHaveCount(0);
     // The list is a stack of cards that fits the screen: no sideways scrolling.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
