@@ -63,7 +63,7 @@ export interface ClockMeeting {
 
 export type ClockAction =
   | { kind: 'record_event'; eventKind: CaseEventKind; details?: Record<string, unknown> }
-  | { kind: 'open_plan'; planId: string }
+  | { kind: 'open_plan'; planId: string; section?: 'progress' }
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
   | { kind: 'schedule_meeting'; purpose: string };
@@ -228,7 +228,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
         const from = last?.occurredOn ?? start;
         const due = addMonths(from, months);
         if (!activeIep.endDate || due <= activeIep.endDate) {
-          push({ id: `progress-report:${activeIep.id}:${from}`, rule: 'progress-report', due, citation: PROGRESS_REPORT_CITATION, basis: `the IEP's schedule ("${activeIep.progressFrequency}"): every ${months} month${months === 1 ? '' : 's'} from ${last ? 'the last report' : 'the start of the IEP'}`, startedOn: from, metOn: null, action: { kind: 'record_event', eventKind: 'progress_report', details: { planId: activeIep.id } } });
+          push({ id: `progress-report:${activeIep.id}:${from}`, rule: 'progress-report', due, citation: PROGRESS_REPORT_CITATION, basis: `the IEP's schedule ("${activeIep.progressFrequency}"): every ${months} month${months === 1 ? '' : 's'} from ${last ? 'the last report' : 'the start of the IEP'}`, startedOn: from, metOn: null, action: { kind: 'open_plan', planId: activeIep.id, section: 'progress' } });
         }
       }
     }

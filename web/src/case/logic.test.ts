@@ -88,6 +88,7 @@ describe('the action that clears a deadline', () => {
   const kinds = CASE_EVENT_KINDS;
   it('links to the plan, the meeting, or the student page section', () => {
     expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1', label: 'due.action.openPlan' });
+    expect(actionTarget(item({ status: 'due_soon', action: { kind: 'open_plan', planId: 'p1', section: 'progress' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1#progress', label: 'due.action.writeProgress' });
     expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_meeting', meetingId: 'm1' } }), kinds)).toEqual({ type: 'link', to: '/meetings/m1', label: 'due.action.openMeeting' });
     expect(actionTarget(item({ status: 'due_soon', studentId: 's 9', action: { kind: 'schedule_meeting', purpose: 'annual' } }), kinds)).toEqual({
       type: 'link',

@@ -65,7 +65,7 @@ export function distance(item: Pick<DeadlineItem, 'status' | 'daysLeft' | 'due' 
 // ---- Actions ----
 
 export type ActionTarget =
-  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' }
+  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' }
   | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
 
 export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is CaseEventKind {
@@ -79,7 +79,9 @@ export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | '
   const studentPage = `/students/${encodeURIComponent(item.studentId)}`;
   switch (a.kind) {
     case 'open_plan':
-      return { type: 'link', to: `/plans/${encodeURIComponent(a.planId)}`, label: 'due.action.openPlan' };
+      return a.section === 'progress'
+        ? { type: 'link', to: `/plans/${encodeURIComponent(a.planId)}#progress`, label: 'due.action.writeProgress' }
+        : { type: 'link', to: `/plans/${encodeURIComponent(a.planId)}`, label: 'due.action.openPlan' };
     case 'new_plan':
       return { type: 'link', to: `${studentPage}#plans-heading`, label: 'due.action.newPlan' };
     case 'open_meeting':

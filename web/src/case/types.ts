@@ -18,7 +18,7 @@ export const OPEN_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming'] as c
 /** What clears a deadline: record an event, or go to the plan or meeting that does. */
 export type DeadlineAction =
   | { kind: 'record_event'; eventKind: string; details?: Record<string, unknown> }
-  | { kind: 'open_plan'; planId: string }
+  | { kind: 'open_plan'; planId: string; section?: 'progress' }
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
   | { kind: 'schedule_meeting'; purpose: string };

@@ -131,6 +131,7 @@ export const caseClockEn = {
   'due.studentsHeading.schools': 'Students in your schools',
   'due.studentsHeading.district': 'Students in the district',
   'due.action.openPlan': 'Open the plan',
+  'due.action.writeProgress': 'Write the progress report',
   'due.action.newPlan': 'Start the IEP',
   'due.action.openMeeting': 'Open the meeting',
   'due.action.scheduleMeeting': 'Schedule the meeting',

@@ -123,6 +123,7 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'due.studentsHeading.schools': 'Estudiantes de sus escuelas',
   'due.studentsHeading.district': 'Estudiantes del distrito',
   'due.action.openPlan': 'Abrir el plan',
+  'due.action.writeProgress': 'Escribir el informe de progreso',
   'due.action.newPlan': 'Empezar el IEP',
   'due.action.openMeeting': 'Abrir la reunión',
   'due.action.scheduleMeeting': 'Programar la reunión',

@@ -37,6 +37,10 @@ export function ProgressReports({ planId }: { planId: string }) {
     load(c.signal);
     return () => c.abort();
   }, [load]);
+  // Arriving from a "progress report due" action (/plans/:id#progress): bring the section into view once it is there.
+  useEffect(() => {
+    if (reports !== null && window.location.hash === '#progress') document.getElementById('progress')?.scrollIntoView();
+  }, [reports]);
 
   if (!canView) return null;
   const replace = (r: ProgressReport) => setReports((list) => (list ?? []).map((x) => (x.id === r.id ? r : x)));
