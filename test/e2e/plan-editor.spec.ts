@@ -270,8 +270,10 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await page.getByRole('button', { name: 'Finalize the plan' }).click();
   await expect(page.getByTestId('finalized-notice')).toBeFocused();
   await expect(page.getByTestId('finalized-notice')).toHaveText('The plan is now in effect.');
-  // The read view: no form controls, the plan's text, and its history.
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The read view: nothing of the plan can be typed into any more (the one field is for starting a progress
+  // report on the plan in effect), the plan's text, and its history.
+  await expect(page.getByRole('textbox')).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'Reporting period' })).toBeVisible();
   await expect(section(page, 'Measurable annual goals')).toContainText('the student will read 90 words correct per minute by the annual review');
   await expect(section(page, 'Special education, related services and supports')).toContainText('45 minutes, 4 sessions a week');
   await expect(section(page, 'Version history').getByRole('listitem')).toHaveCount(1);

@@ -23,6 +23,11 @@ test('an ended session sends to sign-in with next=…, and signing in returns to
   await expect(page.getByRole('heading', { level: 1, name: name.trim() })).toBeVisible();
 
   // A 401 on a request made by the page itself (not a reload) does the same: here, going back to the list.
+  // (First let the student page finish loading its sections — the last is the family panel — so that the 401
+  // comes from this click.)
+  await expect(page.getByRole('region', { name: 'Family input and requests' })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
   await context.clearCookies();
   await page.getByRole('link', { name: 'Back to the list' }).click();
   await expect(page).toHaveURL('/sign-in?next=%2F');
