@@ -5,8 +5,8 @@
  *
  *   node --import tsx bench/case-clock.ts [--students 100000] [--seed 1] [--runs 20] [--keep]
  *
- * Seeds a synthetic district into a fresh database `openiep_bench_clock` (BENCH_PG_ADMIN_URL, loopback only) and
- * adds case events the way a year of casework would leave them (a safeguards notice at each IEP meeting, the
+ * Seeds a synthetic district into a fresh database `openiep_bench_clock` (BENCH_PG_ADMIN_URL, loopback only), whose
+ * case events are those a year of casework would leave (a safeguards notice at each IEP meeting, the
  * last evaluation 1–3 years before it, consents and referrals for students in evaluation). Prints median and
  * p95 milliseconds per call.
  */
@@ -41,19 +41,8 @@ try {
   let t = Date.now();
   const seeded = await seedSynthetic(db, { students: N, seed: SEED, log: () => undefined });
   console.log(`seeded ${N} students in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  t = Date.now();
-  await db.exec(`
-    INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by_name)
-      SELECT gen_random_uuid(), district_id, student_id, 'safeguards_notice', meeting_date, '{}', 'bench' FROM plans WHERE status = 'active' AND meeting_date IS NOT NULL;
-    INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by_name)
-      SELECT gen_random_uuid(), district_id, student_id, 'evaluation_completed', meeting_date - (365 + (abs(hashtext(id::text)) % 730)), '{"reevaluation":true}', 'bench' FROM plans WHERE status = 'active' AND meeting_date IS NOT NULL;
-    INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by_name)
-      SELECT gen_random_uuid(), district_id, id, 'referral', DATE '2026-09-01' + (abs(hashtext(id::text)) % 60), '{"source":"teacher"}', 'bench' FROM students WHERE sped_status IN ('referred','evaluating');
-    INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by_name)
-      SELECT gen_random_uuid(), district_id, id, 'consent_given', DATE '2026-09-15' + (abs(hashtext(id::text)) % 60), '{"consentType":"evaluation"}', 'bench' FROM students WHERE sped_status = 'evaluating';
-  `);
   const events = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events'))[0]!.n;
-  console.log(`added ${events} case events in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`with ${events} case events (bench/synthetic.ts addCaseEvents)`);
 
   const actorOf = async (sql: string): Promise<Actor> => {
     const r = (await db.query<{ id: string; district_id: string; role: Actor['role']; name: string }>(sql, [seeded.districtId]))[0]!;

@@ -27,7 +27,7 @@ async function one<T>(q: Queryable, sql: string, params: unknown[]): Promise<T> 
 
 /** A digest of everything the generator wrote for a district (timestamps aside). */
 async function fingerprint(q: Queryable, districtId: string): Promise<Record<string, string>> {
-  const tables = ['schools', 'students', 'guardians', 'student_guardians', 'users', 'staff_schools', 'sections', 'section_enrollments', 'case_manager_assignments', 'provider_assignments', 'plans', 'plan_versions'];
+  const tables = ['schools', 'students', 'guardians', 'student_guardians', 'users', 'staff_schools', 'sections', 'section_enrollments', 'case_manager_assignments', 'provider_assignments', 'plans', 'plan_versions', 'case_events'];
   const out: Record<string, string> = {};
   for (const t of tables) {
     const r = await one<{ h: string; n: number }>(

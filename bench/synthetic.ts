@@ -826,6 +826,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   await Promise.all(inFlight);
   if (failure) throw failure;
 
+  if (withPlans) counts.caseEvents = await addCaseEvents(db, districtId);
   counts.guardians = guardianCount;
   counts.enrollments = enrollmentCount;
   counts.activePlans = activePlanCount;
@@ -836,4 +837,42 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       `${withPlans ? `, ${activePlanCount} active IEPs and ${draftCount} drafts` : ''} written in ${seconds.toFixed(1)}s`,
   );
   return { districtId, caseManagerEmails, adminEmail, counts, seconds };
+}
+
+/**
+ * A year of casework on the case clock, written on the server from what is already there (deterministic ids and
+ * dates from md5 of the student id): a safeguards notice at each IEP meeting and the last evaluation one to three
+ * years before it; a referral (with its notice) for students referred or in evaluation, and consent to evaluate for
+ * those in evaluation. Returns how many events were written.
+ */
+async function addCaseEvents(db: Database, districtId: string): Promise<number> {
+  const h = (expr: string, salt: string) => `('x' || substr(md5(${expr} || '${salt}'), 1, 7))::bit(28)::int`;
+  const id = (salt: string) => `md5(s.student_id::text || '${salt}')::uuid`;
+  const insert = `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by_name, recorded_at)`;
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `${insert} SELECT ${id('safeguards')}, s.district_id, s.student_id, 'safeguards_notice', s.meeting_date, '{}', 'synthetic', s.meeting_date::timestamp
+         FROM plans s WHERE s.district_id = $1::uuid AND s.status = 'active' AND s.meeting_date IS NOT NULL`,
+      [districtId],
+    );
+    await tx.query(
+      `${insert} SELECT ${id('evaluation')}, s.district_id, s.student_id, 'evaluation_completed', s.meeting_date - (365 + ${h('s.student_id::text', 'e')} % 730),
+              '{"reevaluation":true}', 'synthetic', (s.meeting_date - (365 + ${h('s.student_id::text', 'e')} % 730))::timestamp
+         FROM plans s WHERE s.district_id = $1::uuid AND s.status = 'active' AND s.meeting_date IS NOT NULL`,
+      [districtId],
+    );
+    for (const [kind, salt, details, base, spread, statuses] of [
+      ['referral', 'referral', '{"source":"teacher"}', '2026-09-01', 60, "'referred','evaluating'"],
+      ['safeguards_notice', 'referral', '{}', '2026-09-01', 60, "'referred','evaluating'"],
+      ['consent_given', 'consent', '{"consentType":"evaluation"}', '2026-09-15', 60, "'evaluating'"],
+    ] as const) {
+      await tx.query(
+        `${insert} SELECT md5(s.id::text || '${kind}')::uuid, s.district_id, s.id, '${kind}', DATE '${base}' + ${h('s.id::text', salt)} % ${spread}, '${details}', 'synthetic',
+                (DATE '${base}' + ${h('s.id::text', salt)} % ${spread})::timestamp
+           FROM students s WHERE s.district_id = $1::uuid AND s.sped_status IN (${statuses})`,
+        [districtId],
+      );
+    }
+  });
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE district_id = $1::uuid', [districtId]))[0]!.n;
 }
