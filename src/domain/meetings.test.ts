@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { classifyDays } from './calendar';
 import { calendarFromDays } from './deadlines';
 import {
+  ATTENDANCE,
   excusalFindings,
   heldFindings,
+  MEETING_FINDING_RULES,
+  MEMBER_REQUIREMENTS,
+  PARTICIPANT_ROLES,
+  requiredMembers,
   isProperlyConstituted,
   noticeFindings,
   noticeLeadTime,
@@ -211,5 +216,51 @@ describe('the notice contents (300.322(b))', () => {
     const withStudent = { ...base, transitionDiscussed: true, participants: [...base.participants, { role: 'student' as const, invited: true, agencyConsentOn: null }] };
     expect(noticeFindings(withStudent)).toEqual([]);
     expect(rules(noticeFindings({ ...withStudent, participants: [...withStudent.participants, { role: 'agency' as const, invited: true, agencyConsentOn: null }] }))).toEqual(['notice.transition.agency_consent']);
+  });
+});
+
+describe('the finding codes (MEETING_FINDING_RULES, what the screens label in each language)', () => {
+  /** Every rule the checks produce over many teams: each role in every attendance, invitation, excusal and consent state, with and without transition, regular classes and documented contact. */
+  function producedRules(): Set<string> {
+    const out = new Set<string>();
+    const add = (fs: { rule: string }[]) => fs.forEach((f) => out.add(f.rule));
+    const days = [null, '2026-12-01', '2026-12-09'];
+    const contacts: MeetingFacts['contactAttempts'][] = [[], [{ on: '2026-12-01', method: 'phone' }, { on: '2026-12-02', method: 'letter' }]];
+    for (const role of PARTICIPANT_ROLES) {
+      const variants: ParticipantFacts[] = [];
+      for (const attendance of ATTENDANCE)
+        for (const invited of [true, false])
+          for (const excusalAgreedOn of days)
+            for (const areaDiscussed of [false, true])
+              for (const writtenInputOn of days)
+                for (const agencyConsentOn of [null, '2026-11-20']) variants.push(member(role, { attendance, invited, excusalAgreedOn, areaDiscussed, writtenInputOn, agencyConsentOn }));
+      for (const teams of [[...without(role)], fullTeam()])
+        for (const p of [undefined, ...variants])
+          for (const transitionDiscussed of [false, true])
+            for (const studentInRegularClass of [false, true])
+              for (const contactAttempts of contacts) {
+                const m = meeting({ participants: p ? [...teams.filter((x) => x.role !== role), p] : teams, transitionDiscussed, studentInRegularClass, contactAttempts });
+                add(planningFindings(m));
+                add(heldFindings(m));
+              }
+    }
+    for (const date of [DATE, null])
+      for (const startTime of ['15:30', null])
+        for (const [location, videoLink] of [['Room 12', ''], ['', ''], ['', 'https://meet.example.org/x']] as const)
+          for (const transitionDiscussed of [false, true])
+            for (const participants of [[], [{ role: 'parent' as const, invited: true, agencyConsentOn: null }], PARTICIPANT_ROLES.map((r) => ({ role: r, invited: true, agencyConsentOn: null }))])
+              add(noticeFindings({ purpose: 'annual', date, startTime, location, videoLink, transitionDiscussed, participants }));
+    return out;
+  }
+
+  it('lists exactly the rules the checks can produce (none missing, none stale)', () => {
+    const produced = producedRules();
+    expect([...produced].sort()).toEqual([...MEETING_FINDING_RULES].sort());
+    expect(new Set(MEETING_FINDING_RULES).size).toBe(MEETING_FINDING_RULES.length);
+  });
+
+  it('names every requirement requiredMembers can return', () => {
+    const all = requiredMembers({ transitionDiscussed: true, studentInRegularClass: true }).map((r) => r.requirement);
+    expect(all).toEqual([...MEMBER_REQUIREMENTS]);
   });
 });

@@ -91,9 +91,45 @@ export interface MeetingFinding {
   message: string;
 }
 
+/** What the team must include (300.321(a)(1)-(5), and the student when transition is considered, 300.321(b)(1)). */
+export const MEMBER_REQUIREMENTS = ['parent', 'general_education_teacher', 'special_education', 'district_representative', 'evaluation_interpreter', 'student'] as const;
+export type MemberRequirement = (typeof MEMBER_REQUIREMENTS)[number];
+
+/**
+ * The requirements whose member must attend or be excused (300.321(e)): not the parents (300.322(d) has its own
+ * finding) and not the student (invited; other steps when absent, 300.321(b)(2)).
+ */
+const ATTENDING_REQUIREMENTS = ['general_education_teacher', 'special_education', 'district_representative', 'evaluation_interpreter'] as const satisfies readonly MemberRequirement[];
+
+/**
+ * Every `rule` a finding of this module can carry (planningFindings, heldFindings, excusalFindings, noticeFindings):
+ * stable codes the screens and documents label in each language. meetings.test.ts checks the list is exactly what the
+ * checks produce; the web's test checks each has words in both catalogues.
+ */
+export const MEETING_FINDING_RULES = [
+  ...MEMBER_REQUIREMENTS.map((r) => `team.missing.${r}` as const),
+  ...ATTENDING_REQUIREMENTS.map((r) => `team.attendance_unknown.${r}` as const),
+  ...ATTENDING_REQUIREMENTS.map((r) => `team.absent.${r}` as const),
+  'team.student_absent',
+  'team.parent_absent',
+  'team.parent_absent_documented',
+  'team.agency_consent',
+  'excusal.not_excusable',
+  'excusal.written_agreement',
+  'excusal.agreement_after_meeting',
+  'excusal.written_input',
+  'excusal.input_after_meeting',
+  'notice.time',
+  'notice.location',
+  'notice.attendees',
+  'notice.transition.student',
+  'notice.transition.agency_consent',
+] as const;
+export type MeetingFindingRule = (typeof MEETING_FINDING_RULES)[number];
+
 /** The members the team must include for this meeting, each with its citation. */
 export interface RequiredMember {
-  requirement: 'parent' | 'general_education_teacher' | 'special_education' | 'district_representative' | 'evaluation_interpreter' | 'student';
+  requirement: MemberRequirement;
   citation: string;
   /** Whether a participant fills it. */
   fills(p: ParticipantFacts): boolean;

@@ -1,10 +1,39 @@
 /**
  * Meetings: the case manager opens the demo annual review that is missing a required member (34 CFR 300.321),
  * sees the finding, adds a general education teacher, and the check clears. The parent answers an invitation on a
- * phone-sized screen, in Spanish. Axe on every screen.
+ * phone-sized screen, in Spanish, and shares a preparation checklist the case manager then reads on the meeting page.
+ * A refused "mark held" lists each finding in the reader's language with its citation. Axe on every screen; no
+ * sideways scrolling on a phone.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_PASSWORD } from './env';
 import { expectNoAxeViolations, signIn } from './support';
+
+const PHONE = { width: 390, height: 844 };
+
+/** Nothing reaches past the screen's edge: the page does not scroll sideways (names what sticks out when it does). */
+async function expectNoSideScroll(page: Page, label: string): Promise<void> {
+  const r = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className)} (${Math.round(e.getBoundingClientRect().right)}px)`),
+  }));
+  expect(r.scrollWidth, `${label} scrolls sideways: ${r.wide.join(', ')}`).toBeLessThanOrEqual(r.innerWidth);
+  expect(r.wide, `${label}: wider than the screen`).toEqual([]);
+}
+
+async function apiSignIn(request: APIRequestContext, email: string): Promise<string> {
+  const res = await request.post('/api/v1/session', { data: { email, password: E2E_PASSWORD } });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { csrfToken: string }).csrfToken;
+}
+
+async function studentId(request: APIRequestContext, q: string): Promise<string> {
+  return (((await (await request.get(`/api/v1/students?q=${q}`)).json()) as { data: { id: string }[] }).data[0]!).id;
+}
 
 test('the case manager completes the team of a meeting missing a required member', async ({ page }) => {
   await signIn(page, 'casemanager@lincoln.demo');
@@ -20,9 +49,9 @@ test('the case manager completes the team of a meeting missing a required member
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Annual IEP review');
   const check = page.getByTestId('team-check');
-  await expect(check.getByTestId('team-findings')).toContainText('The team must include: A general education teacher.');
+  await expect(check.getByTestId('team-findings')).toContainText('The team must include a general education teacher of the student');
   await expect(check.getByTestId('team-findings')).toContainText('34 CFR 300.321(a)(2)');
-  await page.screenshot({ path: 'test-results/meetings-missing-member.png', fullPage: true });
+  await page.screenshot({ path: '.tmp/screens/meetings-missing-member.png', fullPage: true });
   await expectNoAxeViolations(page, 'the meeting page with a missing member');
 
   const add = page.getByRole('form', { name: 'Add a team member' });
@@ -34,7 +63,7 @@ test('the case manager completes the team of a meeting missing a required member
   await expect(page.getByTestId('meeting-member').filter({ hasText: 'Sam Carter' })).toContainText('General education teacher — Science 7');
   await expect(check.getByTestId('team-findings')).toHaveCount(0);
   await expect(check).toContainText('The team includes every required member.');
-  await page.screenshot({ path: 'test-results/meetings-team-complete.png', fullPage: true });
+  await page.screenshot({ path: '.tmp/screens/meetings-team-complete.png', fullPage: true });
   await expectNoAxeViolations(page, 'the meeting page with the team complete');
 
   // Back on the student page, the list agrees.
@@ -43,7 +72,7 @@ test('the case manager completes the team of a meeting missing a required member
 });
 
 test('the parent answers an invitation on a phone, in Spanish', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await signIn(page, 'parent@lincoln.demo');
   const child = ((await (await page.request.get('/api/v1/students')).json()) as { data: { id: string }[] }).data[0]!;
   await page.goto(`/students/${child.id}`);
@@ -51,15 +80,117 @@ test('the parent answers an invitation on a phone, in Spanish', async ({ page })
   await expect(invitation).toContainText('10 de diciembre de 2026');
   await expectNoAxeViolations(page, 'the parent’s invitations (phone, Spanish)');
   await invitation.getByLabel('Prefiero otro día u otra hora').check();
+  await expect(invitation.getByLabel('Día que le conviene')).toBeVisible();
+  await expectNoSideScroll(page, 'the parent’s invitation with its answer form (phone, Spanish)');
+  await expectNoAxeViolations(page, 'the parent’s invitation with its answer form (phone, Spanish)');
   await invitation.getByLabel('Día que le conviene').fill('2026-12-11');
   await invitation.getByLabel('Hora que le conviene (opcional)').fill('17:00');
   await invitation.getByRole('button', { name: 'Enviar mi respuesta' }).click();
   await expect(page.getByTestId('meeting-invitation').filter({ hasText: 'Enmienda del IEP' })).toContainText('Su respuesta: Propuso otro horario');
-  await page.screenshot({ path: 'test-results/meetings-parent-phone.png', fullPage: true });
+  await page.screenshot({ path: '.tmp/screens/meetings-parent-phone.png', fullPage: true });
 
   await page.getByTestId('meeting-invitation').filter({ hasText: 'Enmienda del IEP' }).getByRole('link', { name: 'Ver los detalles y quiénes asistirán' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Enmienda del IEP');
   await expect(page.getByTestId('meeting-member').filter({ hasText: 'Sam Carter' })).toContainText('Maestro de educación general');
-  await page.screenshot({ path: 'test-results/meetings-parent-meeting.png', fullPage: true });
+  await page.screenshot({ path: '.tmp/screens/meetings-parent-meeting.png', fullPage: true });
+  await expectNoSideScroll(page, 'the meeting page for the parent (phone, Spanish)');
   await expectNoAxeViolations(page, 'the meeting page for the parent (phone, Spanish)');
+  // The family never sees the staff's view of what they shared.
+  await expect(page.getByTestId('family-preparations')).toHaveCount(0);
+});
+
+test('the case manager reads the checklist the family shared, in their own language, on a desktop and a phone', async ({ page, browser }) => {
+  // The parent (Spanish) fills in and shares a checklist from the portal on a phone.
+  const family = await browser.newContext({ viewport: PHONE });
+  const parent = await family.newPage();
+  await signIn(parent, 'parent@lincoln.demo');
+  const child = ((await (await parent.request.get('/api/v1/students')).json()) as { data: { id: string }[] }).data[0]!;
+  await parent.goto(`/students/${child.id}`);
+  const prepare = parent.getByRole('region', { name: 'Prepárese para una reunión' });
+  const item = prepare.getByTestId('family-meeting').filter({ hasText: 'Reunión para cambiar el IEP' }).first();
+  await item.getByRole('button', { name: 'Mi lista para esta reunión' }).click();
+  await item.getByLabel('Anoté mis preguntas').check();
+  await item.getByLabel('Le pregunté a mi hijo qué le ayuda y qué le cuesta').check();
+  await item.getByRole('textbox', { name: 'Mis preguntas' }).fill('¿Cuántos minutos de apoyo en lectura tendrá cada semana?\n¿Quién le dará ese apoyo?');
+  await item.getByRole('textbox', { name: 'Las fortalezas de mi hijo' }).fill('Le encanta dibujar y ayuda a sus compañeros.');
+  await item.getByRole('button', { name: 'Guardar mi lista' }).click();
+  await expect(item.getByRole('status')).toHaveText('Guardado.');
+  await item.getByRole('button', { name: 'Compartir con el equipo' }).click();
+  await expect(item.getByRole('status')).toContainText('Compartida con el equipo el');
+  await family.close();
+
+  // The case manager (English) opens the meeting.
+  await signIn(page, 'casemanager@lincoln.demo');
+  const meetings = ((await (await page.request.get(`/api/v1/students/${await studentId(page.request, 'L1001')}/meetings`)).json()) as { data: { id: string; purpose: string }[] }).data;
+  const amendment = meetings.find((m) => m.purpose === 'amendment')!;
+  await page.goto(`/meetings/${amendment.id}`);
+  const shared = page.getByRole('region', { name: 'What the family shared to prepare' });
+  const checklist = shared.getByRole('article').filter({ hasText: 'Elena' });
+  await expect(checklist.getByRole('heading', { level: 3 })).toContainText('Shared by Elena');
+  await expect(checklist).toContainText('I wrote down my questions');
+  await expect(checklist).toContainText('I asked my child what helps and what is hard');
+  await expect(checklist).not.toContainText('I read the current IEP'); // not checked
+  await expect(checklist.getByRole('definition').filter({ hasText: '¿Cuántos minutos' })).toContainText('¿Quién le dará ese apoyo?');
+  await expect(checklist.getByRole('term').filter({ hasText: 'My questions' })).toBeVisible();
+  await expect(checklist.getByRole('term').filter({ hasText: 'My child’s strengths' })).toBeVisible();
+  await expect(checklist.getByRole('term').filter({ hasText: 'My concerns' })).toHaveCount(0); // left empty
+  await page.screenshot({ path: '.tmp/screens/meetings-staff-desktop.png', fullPage: true });
+  await expectNoAxeViolations(page, 'the meeting page with the family’s checklist (desktop)');
+
+  await page.setViewportSize(PHONE);
+  await expect(checklist).toBeVisible();
+  await page.screenshot({ path: '.tmp/screens/meetings-staff-phone.png', fullPage: true });
+  await expectNoSideScroll(page, 'the meeting page for the case manager (phone)');
+  await expectNoAxeViolations(page, 'the meeting page for the case manager (phone)');
+
+  // In Spanish, the labels are the portal's Spanish ones.
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByRole('region', { name: 'Lo que la familia compartió para prepararse' }).getByRole('article').first()).toContainText('Anoté mis preguntas');
+});
+
+test('a refused "mark held" lists each finding in the reader’s language, with its citation', async ({ page, browser }) => {
+  // A meeting that already took place, with an incomplete team: the parents and two teachers only.
+  const staff = await browser.newContext();
+  const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
+  const created = await staff.request.post(`/api/v1/students/${await studentId(staff.request, 'L1001')}/meetings`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: {
+      purpose: 'other',
+      date: '2026-11-25',
+      startTime: '15:00',
+      location: 'Room 5',
+      transitionDiscussed: false,
+      participants: [
+        { role: 'general_education_teacher', name: 'Sam Carter' },
+        { role: 'special_education_teacher', name: 'Maria Alvarez' },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const meetingId = ((await created.json()) as { id: string }).id;
+  await staff.close();
+
+  await page.addInitScript(() => window.localStorage.setItem('openiep.locale', 'es'));
+  await signIn(page, 'casemanager@lincoln.demo');
+  await page.goto(`/meetings/${meetingId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The lead time, from the district's profile (California: 15 days), in Spanish.
+  await expect(page.getByTestId('notice-lead-time')).toContainText('Al menos 15 días antes de la reunión (California).');
+  await expect(page.getByTestId('notice-lead-time')).toContainText('34 CFR 300.322(a)(1)');
+
+  const parentName = (await page.getByTestId('meeting-member').first().locator('.meeting-member-name').textContent())!;
+  await page.getByLabel(`Asistencia de ${parentName}`).selectOption({ label: 'Ausente' });
+  await page.getByRole('button', { name: 'Marcar la reunión como realizada' }).click();
+  const refused = page.getByTestId('hold-refused');
+  await expect(refused).toContainText('No se puede marcar la reunión como realizada');
+  const items = refused.getByRole('listitem');
+  await expect(items.filter({ hasText: 'El equipo debe incluir a un representante del distrito' })).toContainText('34 CFR 300.321(a)(4)');
+  await expect(items.filter({ hasText: 'Los padres no asistieron' })).toContainText('al menos 2 intentos por 2 medios distintos (ninguno registrado, ningún medio)');
+  await expect(items.filter({ hasText: 'Los padres no asistieron' })).toContainText('34 CFR 300.322(d)');
+  await expect(items.filter({ hasText: 'Registre si el maestro de educación general (Sam Carter) asistió.' })).toContainText('34 CFR 300.321(a)(2)');
+  await expect(items.filter({ hasText: 'Registre si el maestro o proveedor de educación especial (Maria Alvarez) asistió.' })).toHaveCount(1);
+  // None of the server's English reaches the screen.
+  await expect(refused).not.toContainText(/did not attend|must include|team\.|Record whether/);
+  await page.screenshot({ path: '.tmp/screens/meetings-hold-refused-es.png', fullPage: true });
+  await expectNoAxeViolations(page, 'a refused "mark held" (Spanish)');
 });

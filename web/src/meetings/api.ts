@@ -5,11 +5,14 @@
 import type { z } from 'zod';
 import { request } from '../api';
 import type { meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
+import type { sharedPreparationsSchema } from '../../../src/features/family/schemas';
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;
 export type Participant = z.infer<typeof participantSchema>;
 export type MeetingFinding = Meeting['notice']['findings'][number];
+/** A preparation checklist the family shared with the team (the family feature's GET /api/v1/meetings/{id}/preparations). */
+export type SharedPreparation = z.infer<typeof sharedPreparationsSchema>['data'][number];
 export interface Invitable {
   data: { id: string; name: string; role: string; discipline: string | null }[];
   guardians: { id: string; name: string; educationalRights: boolean; preferredLanguage: string }[];
@@ -56,6 +59,10 @@ export function holdMeeting(m: Pick<Meeting, 'id' | 'version'>, body: Record<str
 }
 export function cancelMeeting(id: string, reason: string): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/cancel`, { body: { reason } });
+}
+/** The checklists the family shared for this meeting: for the staff who manage the case (a 404 for anyone else). */
+export async function listSharedPreparations(id: string, signal?: AbortSignal): Promise<SharedPreparation[]> {
+  return (await request<{ data: SharedPreparation[] }>('GET', `${path(id)}/preparations`, { signal })).data;
 }
 export function respondToMeeting(id: string, body: { response: string; proposedDate?: string | null; proposedTime?: string | null; note?: string }): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/response`, { body });

@@ -6,6 +6,7 @@ import { isAbort, isApiError } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Help } from '../components/help/Help';
 import { ContactLog } from '../components/meetings/ContactLog';
+import { FamilyPreparations } from '../components/meetings/FamilyPreparations';
 import { HoldCard } from '../components/meetings/HoldCard';
 import { NoticeCard } from '../components/meetings/NoticeCard';
 import { MyAnswer, RespondForm } from '../components/meetings/RespondForm';
@@ -116,6 +117,7 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
           </section>
         )}
         <TeamCard meeting={m} onChange={onChange} />
+        {staff && m.abilities.manage && <FamilyPreparations meeting={m} />}
         <NoticeCard meeting={m} onChange={onChange} />
         {staff && <ContactLog meeting={m} onChange={onChange} />}
         {(staff || m.status === 'held') && <HoldCard key={`${m.id}-${m.status}`} meeting={m} onChange={onChange} />}

@@ -12,7 +12,7 @@ import { cancelMeeting, holdMeeting, updateMeeting, type Meeting } from '../../m
 import { listPlans } from '../../plan/api';
 import type { PlanSummary } from '../../types';
 import { ATTENDANCE, ATTENDED_BY } from '../../../../src/domain/meetings';
-import { codeLabel } from './text';
+import { codeLabel, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
 interface Row {
@@ -51,7 +51,7 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
 
   if (meeting.status === 'cancelled') {
     return (
-      <section className="card meeting-card" aria-labelledby="hold-heading">
+      <section className="card meeting-card meeting-card-wide" aria-labelledby="hold-heading">
         <h2 id="hold-heading">{t('meetings.hold.title')}</h2>
         <p className="notice notice-info">{t('meetings.cancelled', { reason: meeting.cancelReason ?? '' })}</p>
       </section>
@@ -72,7 +72,7 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
     );
 
   return (
-    <section className="card meeting-card" aria-labelledby="hold-heading">
+    <section className="card meeting-card meeting-card-wide" aria-labelledby="hold-heading">
       <h2 id="hold-heading">{t('meetings.hold.title')}</h2>
       {held && (
         <p className="notice notice-success">
@@ -183,8 +183,16 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           </p>
           {action.error.errors.length > 0 && (
             <ul>
-              {action.error.errors.map((e, i) => (
-                <li key={i}>{e.message}</li>
+              {refusalItems(t, intl, action.error.errors, meeting).map((e, i) => (
+                <li key={i}>
+                  {e.text}
+                  {e.citation && (
+                    <>
+                      {' '}
+                      <span className="citation">{e.citation}</span>
+                    </>
+                  )}
+                </li>
               ))}
             </ul>
           )}

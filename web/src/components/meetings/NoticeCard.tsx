@@ -9,7 +9,8 @@ import { useT } from '../../i18n';
 import { formatIsoDate, languageName } from '../../labels';
 import { noticePdfUrl, sendNotice, type Meeting } from '../../meetings/api';
 import { NOTICE_METHODS } from '../../../../src/domain/meetings';
-import { codeLabel, findingText } from './text';
+import { parseRuleError } from '../../meetings/findings';
+import { codeLabel, findingText, leadTimeText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
 export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
@@ -26,13 +27,17 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
   // Empty: sent today (the server's day); then the server's answer for today says whether it is late.
   const late = sentOn ? sentOn > n.latestOn : !n.onTime;
   const canSend = meeting.abilities.manage && meeting.status === 'scheduled' && !n.sentOn;
+  const leadTime = leadTimeText(t, n.basis);
+  // The server names the lead-time rule ('meeting-notice') when the notice is too late without the parent's agreement.
+  const refusedLate = action.error?.code === 'RULE_VIOLATION' && action.error.errors.some((e) => parseRuleError(e)?.rule === 'meeting-notice');
 
   return (
     <section className="card meeting-card" aria-labelledby="notice-heading">
       <h2 id="notice-heading">{t('meetings.noticeCard.title')}</h2>
       {meeting.status === 'scheduled' && (
-        <p className={n.onTime ? '' : 'meeting-late'}>
-          {t('meetings.noticeCard.latest', { date: formatIsoDate(intl, n.latestOn) })} <span className="citation">{n.citation}</span>
+        <p className={n.onTime ? '' : 'meeting-late'} data-testid="notice-lead-time">
+          {t('meetings.noticeCard.latest', { date: formatIsoDate(intl, n.latestOn) })}
+          {leadTime && <span className="meeting-lead-time"> {leadTime}</span>} <span className="citation">{n.citation}</span>
         </p>
       )}
       {n.sentOn ? (
@@ -51,7 +56,7 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           <ul>
             {n.findings.map((f, i) => (
               <li key={`${f.rule}-${i}`}>
-                {findingText(t, f, meeting.participants)} <span className="citation">{f.citation}</span>
+                {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
               </li>
             ))}
           </ul>
@@ -118,7 +123,30 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           )}
           {action.error && (
             <div className="notice notice-error" role="alert">
-              <p>{action.error.code === 'RULE_VIOLATION' && late ? t('meetings.noticeCard.refusedLate', { date: formatIsoDate(intl, n.latestOn) }) : action.error.message}</p>
+              {refusedLate ? (
+                <p>{t('meetings.noticeCard.refusedLate', { date: formatIsoDate(intl, n.latestOn) })}</p>
+              ) : action.error.code === 'RULE_VIOLATION' && action.error.errors.length > 0 ? (
+                <>
+                  <p>
+                    <strong>{t('meetings.noticeCard.refused')}</strong>
+                  </p>
+                  <ul>
+                    {refusalItems(t, intl, action.error.errors, meeting).map((e, i) => (
+                      <li key={i}>
+                        {e.text}
+                        {e.citation && (
+                          <>
+                            {' '}
+                            <span className="citation">{e.citation}</span>
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p>{action.error.message}</p>
+              )}
             </div>
           )}
           <button type="submit" className="button button-primary" disabled={action.pending}>

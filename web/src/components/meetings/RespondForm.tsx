@@ -92,9 +92,10 @@ export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSumm
 export function MyAnswer({ meeting }: { meeting: Pick<Meeting, 'myResponse' | 'participants' | 'myParticipantId'> | MeetingSummary }) {
   const t = useT();
   const intl = useIntl();
-  if (!meeting.myResponse) return null;
+  // "No answer yet" goes without saying above the question itself.
+  if (!meeting.myResponse || meeting.myResponse === 'pending') return null;
   const me = 'participants' in meeting ? meeting.participants.find((p) => p.id === meeting.myParticipantId) : undefined;
-  const proposal = me?.proposedDate ? ` ${formatIsoDate(intl, me.proposedDate)}${me.proposedTime ? `, ${formatTime(intl.locale, me.proposedTime)}` : ''}` : '';
+  const proposal = me?.proposedDate ? `: ${formatIsoDate(intl, me.proposedDate)}${me.proposedTime ? `, ${formatTime(intl.locale, me.proposedTime)}` : ''}` : '';
   return (
     <p className="meeting-my-answer">
       <strong>{t('meetings.respond.yourAnswer')}</strong> {t(`meetings.response.${meeting.myResponse}`)}

@@ -56,7 +56,7 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                 <ul>
                   {errors.map((f, i) => (
                     <li key={`${f.rule}-${i}`}>
-                      {findingText(t, f, meeting.participants)} <span className="citation">{f.citation}</span>
+                      {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
                     </li>
                   ))}
                 </ul>
@@ -64,7 +64,7 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
             )}
             {warnings.map((f, i) => (
               <p key={`${f.rule}-${i}`} className="notice notice-info">
-                {findingText(t, f, meeting.participants)} <span className="citation">{f.citation}</span>
+                {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
               </p>
             ))}
           </div>
