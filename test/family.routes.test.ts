@@ -251,6 +251,13 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
     const team = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as { data: { authorName: string; checklist: { notes: { strengths: string } } }[] };
     expect(team.data).toHaveLength(1);
     expect(team.data[0]!.checklist.notes.strengths).toBe('Le encanta dibujar');
+    // A change saved afterwards stays the family's own until they share again.
+    expect((await put({ version: 1, items: ['list_questions'], notes: { strengths: 'Borrador privado' } })).statusCode).toBe(200);
+    const stillShared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as typeof team;
+    expect(stillShared.data[0]!.checklist.notes.strengths).toBe('Le encanta dibujar');
+    expect((await parent.post(`${url}/share`)).statusCode).toBe(200);
+    const reshared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as typeof team;
+    expect(reshared.data[0]!.checklist.notes.strengths).toBe('Borrador privado');
     // The case manager has no checklist of their own here; the other family may not reach the meeting.
     expect((await cm.get(url)).statusCode).toBe(403);
     expect((await parent2.get(url)).statusCode).toBe(404);

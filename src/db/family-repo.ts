@@ -189,14 +189,14 @@ export class FamilyRepo {
   }
 
   async markPreparationShared(id: string): Promise<void> {
-    await this.q.query(`UPDATE meeting_preparations SET shared_at = now() WHERE id = $1::uuid AND district_id = $2::uuid`, [id, this.actor.districtId]);
+    await this.q.query(`UPDATE meeting_preparations SET shared_at = now(), shared_checklist = checklist WHERE id = $1::uuid AND district_id = $2::uuid`, [id, this.actor.districtId]);
   }
 
-  /** Checklists shared with the team for a meeting (for staff who manage the case). */
+  /** Checklists shared with the team for a meeting (for staff who manage the case), as they were when shared. */
   async sharedPreparations(meetingId: string): Promise<(PreparationRow & { authorName: string })[]> {
     const rows = await this.q.query<PreparationRow & { authorName: string }>(
       `SELECT p.id::text AS "id", p.meeting_id::text AS "meetingId", p.student_id::text AS "studentId", p.user_id::text AS "userId",
-              p.checklist, p.version, p.updated_at AS "updatedAt", p.shared_at AS "sharedAt", u.first_name || ' ' || u.last_name AS "authorName"
+              p.shared_checklist AS "checklist", p.version, p.updated_at AS "updatedAt", p.shared_at AS "sharedAt", u.first_name || ' ' || u.last_name AS "authorName"
          FROM meeting_preparations p JOIN users u ON u.id = p.user_id
         WHERE p.meeting_id = $1::uuid AND p.district_id = $2::uuid AND p.shared_at IS NOT NULL ORDER BY p.shared_at`,
       [meetingId, this.actor.districtId],
