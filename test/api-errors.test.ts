@@ -3,8 +3,11 @@
  * offending field named in errors[].path, and never a stack trace, SQL text or student data.
  * Also: the OpenAPI 3.1 document lists every /api/v1 route.
  */
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyRequest, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../src/domain/errors';
+import { toProblem } from '../src/server/errors';
+import { problemSchema } from '../src/server/schemas';
 import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
 
@@ -302,5 +305,22 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
         }
       }
     });
+  });
+});
+
+describe('structured details of a refusal', () => {
+  it('an AppError’s findings become the problem’s `findings` (kept by the problem schema) only when it has some', () => {
+    const request = { log: { error: () => undefined } } as unknown as FastifyRequest;
+    const finding = { code: 'team.missing.parent', citation: '34 CFR 300.321(a)(1)', severity: 'error' as const, path: 'parent', message: 'The team must include the parents.', params: { requirement: 'parent' } };
+    const errors = [{ path: 'parent', message: 'team.missing.parent (34 CFR 300.321(a)(1)): The team must include the parents.' }];
+    const withDetails = toProblem(new AppError('RULE_VIOLATION', 'Refused.', errors, null, { findings: [finding] }), request);
+    expect(withDetails).toMatchObject({ status: 422, code: 'RULE_VIOLATION', errors, findings: [finding] });
+    // The response schema (zod, strips what it does not name) keeps them.
+    expect(problemSchema.parse(withDetails).findings).toEqual([finding]);
+    for (const details of [undefined, null, {}, { findings: [] }]) {
+      const p = toProblem(new AppError('RULE_VIOLATION', 'Refused.', errors, null, details), request);
+      expect(p).not.toHaveProperty('findings');
+      expect(p.errors).toEqual(errors);
+    }
   });
 });

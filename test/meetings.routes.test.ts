@@ -15,8 +15,12 @@ import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 
 interface Finding {
   rule: string;
+  code: string;
   citation: string;
   severity: string;
+  path: string;
+  message: string;
+  params: Record<string, unknown>;
 }
 interface Participant {
   id: string;
@@ -39,7 +43,16 @@ interface Meeting {
   planId: string | null;
   planVersion: number | null;
   participants: Participant[];
-  notice: { sentOn: string | null; latestOn: string; onTime: boolean; shorterNoticeAgreedOn: string | null; defaultLanguage: string; findings: Finding[] };
+  notice: {
+    sentOn: string | null;
+    latestOn: string;
+    onTime: boolean;
+    shorterNoticeAgreedOn: string | null;
+    defaultLanguage: string;
+    findings: Finding[];
+    basis: string;
+    leadTime: { days: number; counting: string; profile: string; due: string; estimated: boolean; basis: string };
+  };
   team: { planning: Finding[]; held: Finding[]; properlyConstituted: boolean } | null;
   contactAttempts: unknown[];
   abilities: { manage: boolean; respond: boolean };
@@ -48,6 +61,7 @@ interface Problem {
   code: string;
   detail: string;
   errors?: { path: string; message: string }[];
+  findings?: Omit<Finding, 'rule'>[];
 }
 
 const demoId = (name: string) => nameUuid(`demo:${name}`);
@@ -102,6 +116,12 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     const full = (await cm.get(`/api/v1/meetings/${DAVIS_ANNUAL}`)).json() as Meeting;
     expect(rules(full.team!.planning)).toEqual(['team.missing.general_education_teacher']);
     expect(full.team!.planning[0]!.citation).toBe('34 CFR 300.321(a)(2)');
+    // As data: the code and what it is about, beside the English.
+    expect(full.team!.planning[0]).toMatchObject({ code: 'team.missing.general_education_teacher', severity: 'error', params: { requirement: 'general_education_teacher' } });
+    expect(full.team!.planning[0]!.message).toMatch(/^The team must include/);
+    // The lead time as data (Lincoln is a California district: 15 calendar days), its English kept in basis.
+    expect(full.notice.leadTime).toEqual({ days: 15, counting: 'calendar', profile: 'CA', due: '2026-11-23', estimated: false, basis: full.notice.basis });
+    expect(full.notice.leadTime.due).toBe(full.notice.latestOn);
     const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE action = 'meeting.read' AND student_id = $1::uuid`, [davisId]);
     expect(audit.length).toBeGreaterThan(0);
 
@@ -141,6 +161,12 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(body.code).toBe('RULE_VIOLATION');
     expect(body.errors!.map((e) => e.path).sort()).toEqual(['district_representative', 'evaluation_interpreter', 'general_education_teacher']);
     expect(body.errors!.some((e) => e.message.includes('34 CFR 300.321(a)(2)'))).toBe(true);
+    // The same findings as codes, citations and values, one per error, in the same order.
+    expect(body.findings!.map((f) => f.path)).toEqual(body.errors!.map((e) => e.path));
+    expect(body.findings!.map((f) => f.code).sort()).toEqual(['team.missing.district_representative', 'team.missing.evaluation_interpreter', 'team.missing.general_education_teacher']);
+    const gen = body.findings!.find((f) => f.code === 'team.missing.general_education_teacher')!;
+    expect(gen).toMatchObject({ citation: '34 CFR 300.321(a)(2)', severity: 'error', params: { requirement: 'general_education_teacher' } });
+    expect(body.errors!.find((e) => e.path === gen.path)!.message).toContain(gen.message);
     const now = (await cm.get(`/api/v1/meetings/${m.id}`)).json() as Meeting;
     expect(now.status).toBe('scheduled');
     expect(now.participants.every((p) => p.attendance === 'unknown')).toBe(true);
@@ -179,6 +205,16 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     let held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (r.json() as Meeting).version, attendance: others });
     expect(held.statusCode).toBe(422);
     expect((held.json() as Problem).errors!.map((e) => e.message).join(' ')).toContain('300.321(e)(2)(ii)');
+    // The member not excused properly counts as absent (named), and the excusal finding names them with its days.
+    expect((held.json() as Problem).findings).toEqual([
+      expect.objectContaining({ code: 'team.absent.general_education_teacher', path: 'general_education_teacher', params: { requirement: 'general_education_teacher', names: [gen.name] } }),
+      expect.objectContaining({
+        code: 'excusal.written_input',
+        citation: '34 CFR 300.321(e)(2)(ii)',
+        path: `participants.${gen.id}`,
+        params: { participantId: gen.id, role: 'general_education_teacher', name: gen.name, meetingDate: '2026-11-30', agreedOn: '2026-11-25', inputOn: null },
+      }),
+    ]);
     r = await cm.post(`/api/v1/meetings/${m.id}/participants/${gen.id}/excusal`, { excused: true, areaDiscussed: true, excusalAgreedOn: '2026-11-25', writtenInputOn: '2026-11-27' });
     expect((r.json() as Meeting).team!.planning).toEqual([]);
     held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (r.json() as Meeting).version, attendance: others });
@@ -197,6 +233,18 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     let res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (first.json() as Meeting).version, attendance });
     expect(res.statusCode).toBe(422);
     expect((res.json() as Problem).errors!.map((e) => e.path)).toEqual(['parent']);
+    // The counts the words need: one attempt by one method of the two and two required; the parents named.
+    const parentNames = m.participants.filter((p) => p.role === 'parent').map((p) => p.name);
+    expect((res.json() as Problem).findings).toEqual([
+      {
+        code: 'team.parent_absent',
+        citation: '34 CFR 300.322(d)',
+        severity: 'error',
+        path: 'parent',
+        message: expect.stringContaining('(1 recorded, 1 methods)'),
+        params: { requirement: 'parent', names: parentNames, attempts: 1, methods: 1, minAttempts: 2, minMethods: 2 },
+      },
+    ]);
     const second = await cm.post(`/api/v1/meetings/${m.id}/contact-attempts`, { date: '2026-11-23', method: 'letter', outcome: 'other', note: 'Letter sent home' });
     expect((second.json() as Meeting).contactAttempts).toHaveLength(2);
     res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (second.json() as Meeting).version, attendance });
@@ -218,6 +266,9 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(p.detail).toContain('meeting-notice');
     expect(p.detail).toContain('34 CFR 300.322(a)(1)');
     expect(p.errors![0]!.path).toBe('sentOn');
+    expect(p.findings).toEqual([
+      { code: 'meeting-notice', citation: '34 CFR 300.322(a)(1)', severity: 'error', path: 'sentOn', message: expect.stringContaining('2026-11-23'), params: { due: '2026-11-23', sentOn: '2026-11-30', days: 15, counting: 'calendar', profile: 'CA' } },
+    ]);
     const agreed = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'email', shorterNoticeAgreedOn: '2026-11-29', shorterNoticeNote: 'Parent asked to meet before winter break.' });
     expect(agreed.statusCode, agreed.body).toBe(200);
     expect((agreed.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-29', onTime: true });
@@ -234,6 +285,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     const r = await cm.post(`/api/v1/meetings/${nowhere.id}/notice`, { method: 'mail' });
     expect(r.statusCode).toBe(422);
     expect((r.json() as Problem).errors![0]!.message).toContain('notice.location');
+    expect((r.json() as Problem).findings!.map((f) => [f.code, f.citation, f.path])).toEqual([['notice.location', '34 CFR 300.322(b)(1)(i)', 'location']]);
   });
 
   it('prints the notice as a tagged PDF in the parent’s language by default, and in English on request', async () => {

@@ -35,12 +35,33 @@ export interface DeniedAudit {
   context?: Record<string, unknown>;
 }
 
+/**
+ * A rule a refused change breaks, as data: a stable code and the values its words need, so a client can say it in
+ * its reader's language; `message` is the English for a client that does not know the code.
+ */
+export interface RuleFinding {
+  code: string;
+  citation: string;
+  severity: 'error' | 'warning';
+  /** The field or record part it is about (as in FieldError.path). */
+  path: string;
+  message: string;
+  /** The values the words need (names, dates, counts); JSON values only. */
+  params: Record<string, unknown>;
+}
+
+/** Structured detail beyond `errors`, sent as extension members of the problem when set. */
+export interface ErrorDetails {
+  findings?: readonly RuleFinding[];
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly errors: FieldError[] = [],
     readonly deniedAudit: DeniedAudit | null = null,
+    readonly details: ErrorDetails | null = null,
   ) {
     super(message);
     this.name = 'AppError';

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type FieldError } from '../domain/errors';
+import { AppError, type ErrorCode, type ErrorDetails, type FieldError, type RuleFinding } from '../domain/errors';
 
 export const HTTP_FOR_CODE = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
@@ -33,9 +33,11 @@ export interface Problem {
   detail: string;
   code: ErrorCode;
   errors?: FieldError[];
+  /** The rules a refused change breaks, as codes and values (AppError.details.findings), when the thrower gave them. */
+  findings?: RuleFinding[];
 }
 
-export function problemFor(code: ErrorCode, detail: string, errors: FieldError[] = []): Problem {
+export function problemFor(code: ErrorCode, detail: string, errors: FieldError[] = [], details: ErrorDetails | null = null): Problem {
   const h = HTTP_FOR_CODE[code];
   const p: Problem = {
     type: `https://openiep.org/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -45,6 +47,7 @@ export function problemFor(code: ErrorCode, detail: string, errors: FieldError[]
     code,
   };
   if (errors.length) p.errors = errors;
+  if (details?.findings?.length) p.findings = [...details.findings];
   return p;
 }
 
@@ -69,7 +72,7 @@ function zodErrors(err: FastifyError): FieldError[] {
 
 /** Turns any thrown error into a problem. Unknown errors are logged, and answered without detail. */
 export function toProblem(err: unknown, request: FastifyRequest): Problem {
-  if (err instanceof AppError) return problemFor(err.code, err.message, err.errors);
+  if (err instanceof AppError) return problemFor(err.code, err.message, err.errors, err.details);
   const fe = err as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fe)) {
     return problemFor('VALIDATION_FAILED', 'Some fields are missing or not valid; see errors.', zodErrors(fe));

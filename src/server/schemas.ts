@@ -8,6 +8,10 @@ export const problemSchema = z.object({
   detail: z.string(),
   code: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** A refused change: each rule it breaks as a stable code with the values its words need (src/domain/errors.ts RuleFinding). */
+  findings: z
+    .array(z.object({ code: z.string(), citation: z.string(), severity: z.enum(['error', 'warning']), path: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()) }))
+    .optional(),
 });
 
 export const uuidParam = z.uuid({ message: 'Must be a UUID.' });

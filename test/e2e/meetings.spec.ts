@@ -194,3 +194,41 @@ test('a refused "mark held" lists each finding in the reader’s language, with 
   await page.screenshot({ path: '.tmp/screens/meetings-hold-refused-es.png', fullPage: true });
   await expectNoAxeViolations(page, 'a refused "mark held" (Spanish)');
 });
+
+test('a refused notice says why in the reader’s language: too late (with the day it was due), or missing what it must say', async ({ page, browser }) => {
+  const staff = await browser.newContext();
+  const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
+  const lopez = await studentId(staff.request, 'L1001');
+  const create = async (data: Record<string, unknown>) => {
+    const res = await staff.request.post(`/api/v1/students/${lopez}/meetings`, {
+      headers: { 'X-CSRF-Token': csrf },
+      data: { purpose: 'other', startTime: '15:00', transitionDiscussed: false, participants: [{ role: 'special_education_teacher', name: 'Maria Alvarez' }], ...data },
+    });
+    expect(res.status(), await res.text()).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  };
+  // Lincoln is a California district: the notice goes out 15 days ahead, so by 2026-11-23 for a meeting on 2026-12-08.
+  const late = await create({ date: '2026-12-08', location: 'Room 5' });
+  const nowhere = await create({ date: '2027-01-20', location: '' });
+  await staff.close();
+
+  await page.addInitScript(() => window.localStorage.setItem('openiep.locale', 'es'));
+  await signIn(page, 'casemanager@lincoln.demo');
+  await page.goto(`/meetings/${late}`);
+  const notice = page.getByRole('region', { name: 'Aviso a los padres' });
+  await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
+  await expect(notice.getByRole('alert')).toContainText('Demasiado tarde: el aviso debía enviarse a más tardar el 23 de noviembre de 2026.');
+  await expect(notice.getByRole('alert')).not.toContainText(/meeting-notice|too late|due by/);
+  await page.screenshot({ path: '.tmp/screens/meetings-notice-late-es.png', fullPage: true });
+  await expectNoAxeViolations(page, 'a notice refused as too late (Spanish)');
+
+  await page.goto(`/meetings/${nowhere}`);
+  await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
+  const items = notice.getByRole('alert').getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('El aviso indica dónde es la reunión: un lugar o un enlace de video.');
+  await expect(items.first()).toContainText('34 CFR 300.322(b)(1)(i)');
+  await expect(notice.getByRole('alert')).not.toContainText(/notice\.location|states where/);
+  await page.screenshot({ path: '.tmp/screens/meetings-notice-missing-es.png', fullPage: true });
+  await expectNoAxeViolations(page, 'a notice refused as incomplete (Spanish)');
+});

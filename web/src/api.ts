@@ -19,8 +19,10 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly title: string;
   readonly errors: FieldError[];
+  /** The problem body as sent, for a feature that reads its extension members (e.g. a refusal's `findings`); null without one. */
+  readonly problem: Record<string, unknown> | null;
 
-  constructor(init: { status: number; code: string; title: string; detail: string; errors?: FieldError[] }) {
+  constructor(init: { status: number; code: string; title: string; detail: string; errors?: FieldError[]; problem?: Record<string, unknown> }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
     this.status = init.status;
@@ -28,6 +30,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.errors = init.errors ?? [];
+    this.problem = init.problem ?? null;
   }
 }
 
@@ -106,6 +109,7 @@ async function toApiError(res: Response): Promise<ApiError> {
       title: str(body.title, res.statusText),
       detail: str(body.detail, ''),
       errors,
+      problem: body,
     });
   }
   return new ApiError({ status: res.status, code: `HTTP_${res.status}`, title: res.statusText, detail: '' });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { heldFindings } from '../../domain/meetings';
-import { meetingFacts, presentMeeting } from './presenter';
+import { asRuleFindings, meetingFacts, presentMeeting, structuredFindings } from './presenter';
 import type { holdSchema } from './schemas';
 import { dayParam } from './team';
 
@@ -46,6 +46,8 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; expect
         'The meeting was not properly constituted (34 CFR 300.321, 300.322(d)); see errors.',
         errors.map((f) => ({ path: f.path, message: `${f.rule} (${f.citation}): ${f.message}` })),
         { action: 'meeting.hold_refused', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, rules: errors.map((f) => f.rule) } },
+        // The same findings as codes and values, read from the team as it would have been held (the attendance given).
+        { findings: asRuleFindings(structuredFindings(errors, now)) },
       );
     }
     await scope.meetings.markHeld(s.meeting.id, now.meeting.version, { minutes: i.minutes ?? s.meeting.minutes, planId: plan?.id ?? null, planVersion: plan?.version ?? null });

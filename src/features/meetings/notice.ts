@@ -4,7 +4,7 @@ import { AppError } from '../../domain/errors';
 import { noticeFindings } from '../../domain/meetings';
 import type { Locale } from '../../documents/messages';
 import { renderMeetingNotice, type MeetingNoticeInput } from '../../documents/pdf/meeting-notice';
-import { leadTimeOf, noticeFactsOf, parentLanguage, presentMeeting } from './presenter';
+import { asRuleFindings, leadTimeOf, noticeFactsOf, parentLanguage, presentMeeting, structuredFindings } from './presenter';
 import type { noticeSchema } from './schemas';
 
 /**
@@ -29,6 +29,7 @@ export async function sendNotice(handle: DataHandle, opts: { id: string; input: 
         `The notice is missing what it must say (${missing.map((f) => f.citation).join('; ')}).`,
         missing.map((f) => ({ path: f.path, message: `${f.rule} (${f.citation}): ${f.message}` })),
         denied(missing[0]!.rule),
+        { findings: asRuleFindings(structuredFindings(missing, s)) },
       );
     }
     const lead = await leadTimeOf(scope, s, sentOn);
@@ -38,6 +39,18 @@ export async function sendNotice(handle: DataHandle, opts: { id: string; input: 
         `Rule meeting-notice (${lead.citation}): the notice had to go out by ${lead.latestOn} — ${lead.basis}. Move the meeting, or record the day the parent agreed to a shorter notice (shorterNoticeAgreedOn).`,
         [{ path: 'sentOn', message: `meeting-notice (${lead.citation}): due by ${lead.latestOn}; ${sentOn} is too late.` }],
         denied('meeting-notice'),
+        {
+          findings: [
+            {
+              code: 'meeting-notice',
+              citation: lead.citation,
+              severity: 'error',
+              path: 'sentOn',
+              message: `The notice had to go out by ${lead.latestOn} (${lead.basis}); ${sentOn} is too late.`,
+              params: { due: lead.latestOn, sentOn, days: lead.days, counting: lead.counting, profile: lead.profile },
+            },
+          ],
+        },
       );
     }
     if (i.shorterNoticeAgreedOn && i.shorterNoticeAgreedOn > scope.today) throw new AppError('VALIDATION_FAILED', 'Record the agreement once it is given.', [{ path: 'shorterNoticeAgreedOn', message: 'Not after today.' }]);

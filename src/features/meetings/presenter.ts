@@ -1,9 +1,12 @@
 /** Meetings as the caller may see them: explicit field lists; the team check and the contact log for staff only. */
+import type { z } from 'zod';
 import type { Scope } from '../../db/handle';
 import type { ParticipantRow, ScopedMeeting } from '../../db/meetings-repo';
-import { calendarFromDays } from '../../domain/deadlines';
+import { calendarFromDays, subtractSchoolDays, WEEKDAY_CALENDAR } from '../../domain/deadlines';
+import type { RuleFinding } from '../../domain/errors';
 import {
   heldFindings,
+  MEMBER_REQUIREMENTS,
   noticeFindings,
   noticeLeadTime,
   parentContactDocumented,
@@ -11,9 +14,12 @@ import {
   PARENT_CONTACT_RULE,
   requiredMembers,
   type MeetingFacts,
+  type MeetingFinding,
+  type MemberRequirement,
 } from '../../domain/meetings';
 import { stateProfile } from '../../domain/state-profiles';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../documents/messages';
+import type { findingParamsSchema, findingSchema } from './schemas';
 
 /** The meeting as the domain rules see it. */
 export function meetingFacts(s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>): MeetingFacts {
@@ -42,11 +48,67 @@ export function noticeFactsOf(s: Pick<ScopedMeeting, 'meeting' | 'participants'>
   return { purpose: m.purpose, date: m.date, startTime: m.startTime, location: m.location, videoLink: m.videoLink, transitionDiscussed: m.transitionDiscussed, participants: s.participants };
 }
 
-/** The lead time for this meeting with the district's profile and the student's school calendar. */
+/**
+ * The lead time for this meeting with the district's profile and the student's school calendar: the domain's answer,
+ * and how it counts as data (days, calendar or school days, the profile's code, whether weekdays stood in for days
+ * beyond the district's calendar) so a client words it without reading `basis`.
+ */
 export async function leadTimeOf(scope: Scope, s: ScopedMeeting, sentOn: string) {
   const days = await scope.calendars.days(s.student.schoolId);
-  return noticeLeadTime({ meetingDate: s.meeting.date, sentOn, profile: stateProfile(scope.actor.stateProfile ?? 'federal'), ...(days ? { calendar: calendarFromDays(days) } : {}) });
+  const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+  const calendar = days ? calendarFromDays(days) : undefined;
+  const lead = noticeLeadTime({ meetingDate: s.meeting.date, sentOn, profile, ...(calendar ? { calendar } : {}) });
+  const n = profile.meetingNotice;
+  const estimated = n.counting === 'school' && subtractSchoolDays(s.meeting.date, n.days, calendar ?? WEEKDAY_CALENDAR).estimated;
+  return { ...lead, days: n.days, counting: n.counting, profile: profile.code, estimated };
 }
+export type LeadTime = Awaited<ReturnType<typeof leadTimeOf>>;
+
+type FindingParams = z.infer<typeof findingParamsSchema>;
+export type StructuredFinding = z.infer<typeof findingSchema>;
+
+/** Every requirement with who fills it (the full list: a finding's requirement is one of them). */
+const ALL_REQUIREMENTS = requiredMembers({ transitionDiscussed: true, studentInRegularClass: true });
+const isRequirement = (s: string): s is MemberRequirement => (MEMBER_REQUIREMENTS as readonly string[]).includes(s);
+
+/**
+ * A domain finding with its code and the values its words need, read from the meeting it was found on: who fills
+ * the requirement, the member and the days of an excusal, the documented attempts to reach the parents.
+ * `agency`: the member a notice finding about an agency's consent concerns (its path names no participant).
+ */
+export function structuredFinding(f: MeetingFinding, s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>, agency?: ParticipantRow): StructuredFinding {
+  const params: FindingParams = {};
+  const pid = /^participants\.(.+)$/.exec(f.path)?.[1];
+  const member = pid ? s.participants.find((p) => p.id === pid) : agency;
+  if (member) Object.assign(params, { participantId: member.id, role: member.role, name: member.name });
+  if (f.rule.startsWith('team.') && isRequirement(f.path)) {
+    params.requirement = f.path;
+    if (!f.rule.startsWith('team.missing.')) {
+      const facts = meetingFacts(s);
+      const fills = ALL_REQUIREMENTS.find((r) => r.requirement === f.path)!.fills;
+      params.names = facts.participants.filter(fills).map((p) => s.participants.find((x) => x.id === p.id)!.name);
+    }
+  }
+  if (f.rule === 'team.parent_absent' || f.rule === 'team.parent_absent_documented') {
+    const c = parentContactDocumented(meetingFacts(s).contactAttempts, s.meeting.date);
+    Object.assign(params, { attempts: c.attempts, methods: c.methods, minAttempts: PARENT_CONTACT_RULE.minAttempts, minMethods: PARENT_CONTACT_RULE.minMethods });
+  }
+  if (f.rule.startsWith('excusal.') && member) {
+    Object.assign(params, { meetingDate: s.meeting.date, agreedOn: member.excusalAgreedOn, inputOn: member.writtenInputOn });
+  }
+  return { code: f.rule, rule: f.rule, citation: f.citation, severity: f.severity, path: f.path, params, message: f.message };
+}
+
+/** The findings of one check, structured; the notice's agency findings are paired with the agencies in team order (noticeFindings' order). */
+export function structuredFindings(findings: readonly MeetingFinding[], s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>): StructuredFinding[] {
+  const agencies = s.participants.filter((p) => p.role === 'agency' && p.invited && !p.agencyConsentOn);
+  let nextAgency = 0;
+  return findings.map((f) => structuredFinding(f, s, f.rule === 'notice.transition.agency_consent' ? agencies[nextAgency++] : undefined));
+}
+
+/** The same, as a refused change's problem carries them (AppError details). */
+export const asRuleFindings = (findings: readonly StructuredFinding[]): RuleFinding[] =>
+  findings.map((f) => ({ code: f.code, citation: f.citation, severity: f.severity, path: f.path, message: f.message, params: f.params }));
 
 /**
  * The parents' preferred language: the reading parent's own (when a parent asks), else the first guardian holding
@@ -140,8 +202,9 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
       latestOn: lead.latestOn,
       basis: lead.basis,
       citation: lead.citation,
+      leadTime: { days: lead.days, counting: lead.counting, profile: lead.profile, due: lead.latestOn, estimated: lead.estimated, basis: lead.basis },
       onTime: lead.onTime || m.shorterNoticeAgreedOn !== null,
-      findings: staff ? noticeFindings(noticeFactsOf(s)) : [],
+      findings: staff ? structuredFindings(noticeFindings(noticeFactsOf(s)), s) : [],
     },
     minutes: m.minutes,
     planId: m.planId,
@@ -160,8 +223,8 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
           const held = heldFindings(facts);
           const contact = parentContactDocumented(facts.contactAttempts, m.date);
           return {
-            planning: planningFindings(facts),
-            held,
+            planning: structuredFindings(planningFindings(facts), s),
+            held: structuredFindings(held, s),
             properlyConstituted: !held.some((f) => f.severity === 'error'),
             required: requiredMembers(facts).map((r) => ({ requirement: r.requirement, citation: r.citation, filled: facts.participants.some((p) => r.fills(p) && (p.invited || p.attendance === 'excused')) })),
             parentContact: { ...contact, ...PARENT_CONTACT_RULE },

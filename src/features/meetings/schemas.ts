@@ -1,7 +1,7 @@
 /** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
-import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../../domain/meetings';
+import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, MEMBER_REQUIREMENTS, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../../domain/meetings';
 import { LOCALES } from '../../documents/messages';
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
@@ -131,7 +131,62 @@ export const responseSchema = z
   })
   .refine((b) => b.response !== 'proposed_other_time' || Boolean(b.proposedDate), { message: 'Propose a day.', path: ['proposedDate'] });
 
-export const findingSchema = z.object({ rule: z.string(), citation: z.string(), severity: z.enum(['error', 'warning']), path: z.string(), message: z.string() });
+/**
+ * The values a finding's words need, so a client says it in its reader's language without reading `message`. Which
+ * are set depends on the code: the requirement and who fills it (team.*), the member and the days of an excusal
+ * (excusal.*, team.agency_consent), the attempts to reach the parents (team.parent_absent*), the lead time
+ * (meeting-notice). Dates are ISO days (the district's); names are as recorded.
+ */
+export const findingParamsSchema = z.object({
+  /** The team requirement it is about (MEMBER_REQUIREMENTS). */
+  requirement: z.enum(MEMBER_REQUIREMENTS).optional(),
+  /** The member it is about: id, role and name. */
+  participantId: z.string().optional(),
+  role: z.enum(PARTICIPANT_ROLES).optional(),
+  name: z.string().optional(),
+  /** Who on the team fills the requirement. */
+  names: z.array(z.string()).optional(),
+  meetingDate: z.string().optional(),
+  agreedOn: z.string().nullable().optional(),
+  inputOn: z.string().nullable().optional(),
+  attempts: z.number().optional(),
+  methods: z.number().optional(),
+  minAttempts: z.number().optional(),
+  minMethods: z.number().optional(),
+  /** The notice lead time (code meeting-notice): the last day it could go out, the day it was sent, how it counts. */
+  due: z.string().optional(),
+  sentOn: z.string().optional(),
+  days: z.number().optional(),
+  counting: z.enum(['calendar', 'school']).optional(),
+  profile: z.string().optional(),
+});
+
+/**
+ * A finding of the 300.321 / 300.322 checks: `code` (MEETING_FINDING_RULES; `rule` is the same, kept for older
+ * clients), its citation and severity, the values its words need, and `message` in English for a code a client does not know.
+ */
+export const findingSchema = z.object({
+  code: z.string(),
+  rule: z.string(),
+  citation: z.string(),
+  severity: z.enum(['error', 'warning']),
+  path: z.string(),
+  params: findingParamsSchema,
+  message: z.string(),
+});
+
+/** How early the notice goes out, from the district's state profile (300.322(a)(1)): as data, and `basis` in English. */
+export const leadTimeSchema = z.object({
+  days: z.number(),
+  counting: z.enum(['calendar', 'school']),
+  /** The state profile's code (STATE_PROFILES). */
+  profile: z.string(),
+  /** The last day the notice may go out. */
+  due: z.string(),
+  /** School days beyond the district's calendar were counted as weekdays. */
+  estimated: z.boolean(),
+  basis: z.string(),
+});
 
 export const participantSchema = z.object({
   id: z.string(),
@@ -196,6 +251,7 @@ export const meetingSchema = meetingSummarySchema.extend({
     latestOn: z.string(),
     basis: z.string(),
     citation: z.string(),
+    leadTime: leadTimeSchema,
     /** Sent (or, if not sent yet, sendable today) within the lead time — or the parent agreed to a shorter notice. */
     onTime: z.boolean(),
     findings: z.array(findingSchema),

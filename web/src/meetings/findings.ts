@@ -1,38 +1,51 @@
 /**
- * Words for what the meetings API explains in English: the findings of the 300.321 / 300.322 checks (by their stable
- * codes, MEETING_FINDING_RULES in src/domain/meetings.ts) and the notice lead time. Pure — no React — so a test can
- * render every code with both catalogues. The screens (web/src/components/meetings/text.ts) format the result.
+ * Words for what the meetings API says as data: the findings of the 300.321 / 300.322 checks (a stable `code`, the
+ * values its words need in `params`: src/features/meetings/presenter.ts) and the notice lead time (`notice.leadTime`).
+ * A refused hold or notice carries the same findings in its problem body (`findings`). The API's English (`message`,
+ * `basis`) is shown only for a code or profile this build does not know. Pure — no React — so a test can render
+ * every code with both catalogues. The screens (web/src/components/meetings/text.ts) format the result.
  */
-import { MEETING_FINDING_RULES, PARENT_CONTACT_RULE, requiredMembers, type MeetingFindingRule, type ParticipantFacts } from '../../../src/domain/meetings';
-import { STATE_PROFILES, type StateProfileCode } from '../../../src/domain/state-profiles';
+import type { z } from 'zod';
+import { MEETING_FINDING_RULES, PARENT_CONTACT_RULE, type MeetingFindingRule } from '../../../src/domain/meetings';
+import type { findingParamsSchema, leadTimeSchema } from '../../../src/features/meetings/schemas';
+
+export type FindingParams = z.infer<typeof findingParamsSchema>;
+export type LeadTime = z.infer<typeof leadTimeSchema>;
+
+/** A finding as the API sends it, on the meeting (team, notice) or in a refusal's problem. */
+export interface StructuredFinding {
+  code: string;
+  citation: string;
+  severity: 'error' | 'warning';
+  path: string;
+  /** English, for a code this build does not know. */
+  message: string;
+  params: FindingParams;
+}
 
 export const isFindingRule = (rule: string): rule is MeetingFindingRule => (MEETING_FINDING_RULES as readonly string[]).includes(rule);
 
 /** The catalogue key of a finding code. */
 export const findingKey = (rule: MeetingFindingRule) => `meetings.finding.${rule}` as const;
 
-/** A rule the server named in a refusal (422): its code, citation and English text, with the path it is about. */
-export interface RuleError {
-  rule: string;
-  citation: string;
-  path: string;
-  message: string;
-}
+/** The code of the refusal of a notice sent later than the lead time (its params: due, sentOn, days, counting, profile). */
+export const LEAD_TIME_CODE = 'meeting-notice';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
 
 /**
- * The API lists each broken rule of a refused hold or notice as { path, message: "<rule> (<citation>): <English>" }
- * (src/features/meetings/hold-meeting.ts, notice.ts). Null when the message is not of that form (a plain field error).
+ * The findings of a refused hold or notice: the problem's `findings` (src/server/schemas.ts), each with its code,
+ * citation and values. Entries not of that shape are left out; [] when the problem has none (an older server, or a
+ * plain field error), and the screen then shows the problem's `errors` as sent.
  */
-export function parseRuleError(e: { path: string; message: string }): RuleError | null {
-  const m = /^(\S+) \((.+?)\): ([\s\S]*)$/.exec(e.message);
-  return m ? { rule: m[1]!, citation: m[2]!, path: e.path, message: m[3]! } : null;
-}
-
-/** What the words of a finding need from the meeting as the page has it. */
-export interface FindingContext {
-  date: string;
-  participants: readonly { id: string; name: string; role: string; interpretsEvaluations: boolean; excusalAgreedOn: string | null; writtenInputOn: string | null }[];
-  team: { parentContact: { attempts: number; methods: number; minAttempts: number; minMethods: number } } | null;
+export function refusalFindings(problem: Record<string, unknown> | null | undefined): StructuredFinding[] {
+  const list = problem?.findings;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((f): StructuredFinding[] => {
+    if (!isRecord(f) || !isStr(f.code) || !isStr(f.citation) || !isStr(f.path) || !isStr(f.message) || !isRecord(f.params)) return [];
+    return [{ code: f.code, citation: f.citation, severity: f.severity === 'warning' ? 'warning' : 'error', path: f.path, message: f.message, params: f.params as FindingParams }];
+  });
 }
 
 export interface FindingFormat {
@@ -45,59 +58,53 @@ export interface FindingFormat {
 export interface FindingWords {
   key: ReturnType<typeof findingKey>;
   values: Record<string, string | number>;
-  /** The member the finding is about (its path names a participant), to prefix the words with. */
+  /** The member the finding is about (its params name a participant), to prefix the words with. */
   memberName: string | null;
 }
 
-const ALL_REQUIREMENTS = requiredMembers({ transitionDiscussed: true, studentInRegularClass: true });
+const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const day = (v: unknown, fmt: FindingFormat) => (isStr(v) && v ? fmt.day(v) : '—');
 
 /**
- * The catalogue key and values for a finding: who fills the requirement it is about, the dates of the excusal, the
- * documented attempts to reach the parents. Every value any finding's message uses is given; each message picks its own.
+ * The catalogue key and values for a finding, from its code and params: who fills the requirement it is about, the
+ * days of an excusal, the documented attempts to reach the parents. Every value any finding's message uses is given;
+ * each message picks its own. Null for a code this build does not know (then the API's `message` is shown).
  */
-export function findingWords(f: { rule: MeetingFindingRule; path: string }, m: FindingContext, fmt: FindingFormat): FindingWords {
-  const pid = /^participants\.(.+)$/.exec(f.path)?.[1];
-  const who = pid ? m.participants.find((p) => p.id === pid) : undefined;
-  const requirement = /^team\.[a-z_]+\.(.+)$/.exec(f.rule)?.[1];
-  const fills = ALL_REQUIREMENTS.find((r) => r.requirement === requirement)?.fills;
-  const names = fills ? m.participants.filter((p) => fills(p as unknown as ParticipantFacts)).map((p) => p.name) : [];
-  const contact = m.team?.parentContact ?? { attempts: 0, methods: 0, ...PARENT_CONTACT_RULE };
+export function findingWords(f: { code: string; params: FindingParams }, fmt: FindingFormat): FindingWords | null {
+  if (!isFindingRule(f.code)) return null;
+  const p = f.params;
+  const names = Array.isArray(p.names) ? p.names.filter(isStr) : [];
   return {
-    key: findingKey(f.rule),
+    key: findingKey(f.code),
     values: {
       names: names.length ? fmt.list(names) : '—',
-      attempts: contact.attempts,
-      methods: contact.methods,
-      minAttempts: contact.minAttempts,
-      minMethods: contact.minMethods,
-      agreedOn: who?.excusalAgreedOn ? fmt.day(who.excusalAgreedOn) : '—',
-      inputOn: who?.writtenInputOn ? fmt.day(who.writtenInputOn) : '—',
-      meetingDay: fmt.day(m.date),
+      attempts: num(p.attempts, 0),
+      methods: num(p.methods, 0),
+      minAttempts: num(p.minAttempts, PARENT_CONTACT_RULE.minAttempts),
+      minMethods: num(p.minMethods, PARENT_CONTACT_RULE.minMethods),
+      agreedOn: day(p.agreedOn, fmt),
+      inputOn: day(p.inputOn, fmt),
+      meetingDay: day(p.meetingDate, fmt),
     },
-    memberName: who?.name ?? null,
+    memberName: p.participantId && isStr(p.name) && p.name ? p.name : null,
   };
 }
 
-/** The notice lead time as the deadline engine explains it (`basis` of the meeting's notice), read back into data. */
-export interface LeadTime {
-  counting: 'calendar' | 'school';
+export interface LeadTimeWords {
+  key: 'meetings.leadTime.calendar' | 'meetings.leadTime.school';
   days: number;
-  /** The state profile's code when its name is one of STATE_PROFILES; else null (then `profileName` is shown as it is). */
-  profile: StateProfileCode | null;
-  profileName: string;
-  /** Beyond the district's calendar: weekdays assumed. */
+  /** The catalogue key naming the profile ('meetings.leadTime.profile.CA'); the screen checks the catalogue has it. */
+  profileKey: `meetings.leadTime.profile.${string}`;
+  /** Add 'meetings.leadTime.estimated': school days beyond the district's calendar were counted as weekdays. */
   estimated: boolean;
 }
 
-/**
- * Reads calculateDeadline's 'meeting-notice' basis (src/domain/deadlines.ts): "notice at least 10 days before the meeting
- * (Federal (IDEA minimums))", "… 5 school days … (Texas) (beyond the district calendar: weekdays assumed)". Null when
- * it is worded otherwise, so the screen shows the date and citation alone rather than English words.
- */
-export function parseLeadTimeBasis(basis: string): LeadTime | null {
-  const m = /^notice at least (\d+) (school )?days before the meeting \((.+?)\)( \(beyond the district calendar[^)]*\))?$/.exec(basis);
-  if (!m) return null;
-  const profileName = m[3]!;
-  const profile = (Object.keys(STATE_PROFILES) as StateProfileCode[]).find((code) => STATE_PROFILES[code].name === profileName) ?? null;
-  return { counting: m[2] ? 'school' : 'calendar', days: Number(m[1]), profile, profileName, estimated: Boolean(m[4]) };
+/** How early the notice goes out, as catalogue keys and values, from the lead time's data (never from `basis`). */
+export function leadTimeWords(lt: Pick<LeadTime, 'days' | 'counting' | 'profile' | 'estimated'>): LeadTimeWords {
+  return {
+    key: lt.counting === 'school' ? 'meetings.leadTime.school' : 'meetings.leadTime.calendar',
+    days: lt.days,
+    profileKey: `meetings.leadTime.profile.${lt.profile}`,
+    estimated: lt.counting === 'school' && lt.estimated,
+  };
 }

@@ -181,9 +181,9 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           <p>
             <strong>{action.error.code === 'RULE_VIOLATION' ? t('meetings.hold.refused') : action.error.message}</strong>
           </p>
-          {action.error.errors.length > 0 && (
+          {(action.error.findings.length > 0 || action.error.errors.length > 0) && (
             <ul>
-              {refusalItems(t, intl, action.error.errors, meeting).map((e, i) => (
+              {refusalItems(t, intl, action.error).map((e, i) => (
                 <li key={i}>
                   {e.text}
                   {e.citation && (

@@ -9,7 +9,7 @@ import { useT } from '../../i18n';
 import { formatIsoDate, languageName } from '../../labels';
 import { noticePdfUrl, sendNotice, type Meeting } from '../../meetings/api';
 import { NOTICE_METHODS } from '../../../../src/domain/meetings';
-import { parseRuleError } from '../../meetings/findings';
+import { LEAD_TIME_CODE } from '../../meetings/findings';
 import { codeLabel, findingText, leadTimeText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
@@ -27,9 +27,10 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
   // Empty: sent today (the server's day); then the server's answer for today says whether it is late.
   const late = sentOn ? sentOn > n.latestOn : !n.onTime;
   const canSend = meeting.abilities.manage && meeting.status === 'scheduled' && !n.sentOn;
-  const leadTime = leadTimeText(t, n.basis);
-  // The server names the lead-time rule ('meeting-notice') when the notice is too late without the parent's agreement.
-  const refusedLate = action.error?.code === 'RULE_VIOLATION' && action.error.errors.some((e) => parseRuleError(e)?.rule === 'meeting-notice');
+  const leadTime = leadTimeText(t, n.leadTime);
+  // The server names the lead-time rule ('meeting-notice', with the day it was due) when the notice is too late without the parent's agreement.
+  const late422 = action.error?.code === 'RULE_VIOLATION' ? action.error.findings.find((f) => f.code === LEAD_TIME_CODE) : undefined;
+  const refusedLate = late422 !== undefined;
 
   return (
     <section className="card meeting-card" aria-labelledby="notice-heading">
@@ -37,7 +38,7 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
       {meeting.status === 'scheduled' && (
         <p className={n.onTime ? '' : 'meeting-late'} data-testid="notice-lead-time">
           {t('meetings.noticeCard.latest', { date: formatIsoDate(intl, n.latestOn) })}
-          {leadTime && <span className="meeting-lead-time"> {leadTime}</span>} <span className="citation">{n.citation}</span>
+          <span className="meeting-lead-time"> {leadTime}</span> <span className="citation">{n.citation}</span>
         </p>
       )}
       {n.sentOn ? (
@@ -55,8 +56,8 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           </p>
           <ul>
             {n.findings.map((f, i) => (
-              <li key={`${f.rule}-${i}`}>
-                {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
+              <li key={`${f.code}-${i}`}>
+                {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
               </li>
             ))}
           </ul>
@@ -124,14 +125,14 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           {action.error && (
             <div className="notice notice-error" role="alert">
               {refusedLate ? (
-                <p>{t('meetings.noticeCard.refusedLate', { date: formatIsoDate(intl, n.latestOn) })}</p>
-              ) : action.error.code === 'RULE_VIOLATION' && action.error.errors.length > 0 ? (
+                <p>{t('meetings.noticeCard.refusedLate', { date: formatIsoDate(intl, late422?.params.due ?? n.latestOn) })}</p>
+              ) : action.error.code === 'RULE_VIOLATION' && (action.error.findings.length > 0 || action.error.errors.length > 0) ? (
                 <>
                   <p>
                     <strong>{t('meetings.noticeCard.refused')}</strong>
                   </p>
                   <ul>
-                    {refusalItems(t, intl, action.error.errors, meeting).map((e, i) => (
+                    {refusalItems(t, intl, action.error).map((e, i) => (
                       <li key={i}>
                         {e.text}
                         {e.citation && (

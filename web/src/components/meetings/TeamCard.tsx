@@ -55,16 +55,16 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                 </p>
                 <ul>
                   {errors.map((f, i) => (
-                    <li key={`${f.rule}-${i}`}>
-                      {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
+                    <li key={`${f.code}-${i}`}>
+                      {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
                     </li>
                   ))}
                 </ul>
               </div>
             )}
             {warnings.map((f, i) => (
-              <p key={`${f.rule}-${i}`} className="notice notice-info">
-                {findingText(t, intl, f, meeting)} <span className="citation">{f.citation}</span>
+              <p key={`${f.code}-${i}`} className="notice notice-info">
+                {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
               </p>
             ))}
           </div>

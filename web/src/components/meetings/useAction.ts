@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import type { Meeting } from '../../meetings/api';
+import { refusalFindings, type StructuredFinding } from '../../meetings/findings';
 
 export interface ActionError {
   message: string;
-  /** The API's errors: [{ path, message }] (e.g. the findings of a refused hold). */
+  /** The API's errors: [{ path, message }] (in English). */
   errors: { path: string; message: string }[];
+  /** A refusal's rules as codes and values (the problem's `findings`, e.g. of a refused hold); [] when it has none. */
+  findings: StructuredFinding[];
   code: string;
 }
 
@@ -35,8 +38,8 @@ export function useMeetingAction(onDone: (m: Meeting) => void) {
                   : e.status === 400
                     ? t('meetings.error.invalid')
                     : t('common.error.generic');
-        setError({ message, errors: e.errors, code: e.code });
-      } else setError({ message: t('common.error.generic'), errors: [], code: 'UNKNOWN' });
+        setError({ message, errors: e.errors, findings: refusalFindings(e.problem), code: e.code });
+      } else setError({ message: t('common.error.generic'), errors: [], findings: [], code: 'UNKNOWN' });
       return false;
     } finally {
       setPending(false);
