@@ -301,7 +301,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
     { id: id('lincoln:parent2'), district_id: d, email: 'parent2@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Marcus', last_name: otherChild.last, guardian_id: id(`${otherChild.key}:guardian:1`), preferred_language: 'en' },
     { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
   ]);
-  await tx.query(`UPDATE guardians SET first_name = 'Elena' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+  // Elena is Camila's mother and speaks Spanish at home (her account's language and her guardian record agree).
+  await tx.query(`UPDATE guardians SET first_name = 'Elena', preferred_language = 'es' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [id(`${parentChild.key}:guardian:1`)]);
   const demo = { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' };
   await seedDemoPlans(tx, demo);
   await seedDemoCase(tx, demo);
