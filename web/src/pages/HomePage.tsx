@@ -4,6 +4,7 @@
  * named for who they are (a case manager's caseload, a parent's children).
  */
 import { DuePanel } from '../components/case/DuePanel';
+import { FamilyTodo } from '../components/family/FamilyTodo';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { StudentList } from '../components/StudentList';
 import type { MessageId } from '../../../src/documents/messages';
@@ -52,6 +53,7 @@ export function HomePage() {
     <>
       <PageHeading>{title}</PageHeading>
       {scope && <DuePanel scope={scope} />}
+      {user.role === 'guardian' && <FamilyTodo />}
       {scope && <h2 className="home-students-heading">{t(`due.studentsHeading.${scope}`)}</h2>}
       {user.role === 'case_manager' && <p className="lede">{t('students.list.caseloadIntro')}</p>}
       <StudentList showFilters={showsFilters(user.role)} />

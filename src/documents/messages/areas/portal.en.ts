@@ -196,4 +196,8 @@ export const portalEn = {
   'portal.staff.safeguards.language': 'Language',
   'portal.staff.safeguards.record': 'Record as given',
   'portal.staff.safeguards.recorded': 'Recorded: the notice was given on {date}.',
+  'portal.todo.title': 'Waiting for you',
+  'portal.todo.none': 'Nothing is waiting for your answer right now.',
+  'portal.todo.consent': '{name}: the school asks for your consent — {type}',
+  'portal.todo.meeting': '{name}: {purpose} on {date} — will you attend?',
 } as const satisfies Record<string, string>;

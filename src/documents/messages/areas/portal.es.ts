@@ -198,4 +198,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.staff.safeguards.language': 'Idioma',
   'portal.staff.safeguards.record': 'Registrar la entrega',
   'portal.staff.safeguards.recorded': 'Registrado: el aviso se entregó el {date}.',
+  'portal.todo.title': 'Esperan su respuesta',
+  'portal.todo.none': 'Por ahora no hay nada que espere su respuesta.',
+  'portal.todo.consent': '{name}: la escuela pide su consentimiento — {type}',
+  'portal.todo.meeting': '{name}: {purpose} el {date} — ¿podrá asistir?',
 };
