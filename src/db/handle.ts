@@ -27,6 +27,8 @@ export interface RequestInfo {
   today: string;
   /** "Due soon" means due within this many days. */
   dueSoonDays?: number;
+  /** The district's time zone (IANA), for meeting times (config.timeZone). */
+  timeZone?: string;
 }
 
 export interface AuditEntry {
@@ -57,6 +59,8 @@ export interface Scope {
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
+  /** The district's time zone (IANA), e.g. for a meeting's start instant. */
+  readonly timeZone: string;
   readonly ip: string | null;
   audit(entry: AuditEntry): Promise<void>;
 }
@@ -114,6 +118,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     progress: new ProgressRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
+    timeZone: info.timeZone ?? 'America/Los_Angeles',
     ip: info.ip,
     plans: new PlansRepo(q, actor, students),
     goalBank: new GoalBankRepo(q, actor),

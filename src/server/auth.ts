@@ -90,7 +90,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
       return;
     }
     request.session = found.session;
-    request.handle = createHandle(db, found.session.actor, { ip: request.ip, today: config.today(), dueSoonDays: config.dueSoonDays });
+    request.handle = createHandle(db, found.session.actor, { ip: request.ip, today: config.today(), dueSoonDays: config.dueSoonDays, timeZone: config.timeZone });
     const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
     if (WRITE_METHODS.has(request.method) && !isSignIn) {
       const header = request.headers['x-csrf-token'];

@@ -8,7 +8,6 @@ import { studentMeetingAbilities } from '../../policy/meeting';
 import { presentMeeting } from './presenter';
 import type { scheduleSchema } from './schemas';
 import { notifyInvited, resolveParticipants } from './team';
-import { districtTimeZone } from './time-zone';
 
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
@@ -43,7 +42,7 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
       purposeNote: input.purposeNote,
       date: input.date,
       startTime: input.startTime,
-      timeZone: districtTimeZone(),
+      timeZone: scope.timeZone,
       durationMinutes: input.durationMinutes,
       location: input.location,
       videoLink: input.videoLink,
