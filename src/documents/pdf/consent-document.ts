@@ -44,7 +44,10 @@ export interface RenderConsentInput {
   consent: ConsentDocumentConsent;
   student: ConsentDocumentStudent;
   lang: Locale;
+  /** When the document is generated (the PDF's creation date). */
   generatedAt: Date;
+  /** The district's date that day (config.today()), printed in the footer. */
+  printedOn: IsoDate;
 }
 
 export function studentFullName(s: Pick<ConsentDocumentStudent, 'firstName' | 'middleName' | 'lastName'>): string {
@@ -150,7 +153,7 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
     topLeft: title,
     topRight: name,
     subLeft: t('consents.requestedOn', { date: tx.date(c.requestedOn), name: c.requestedByName }),
-    bottomLeft: t('document.printed', { date: tx.date(generatedAt.toISOString().slice(0, 10)), version: c.version }),
+    bottomLeft: t('document.printed', { date: tx.date(input.printedOn), version: c.version }),
     pageLabel: (page, pages) => t('document.page', { page, pages }),
   });
 }

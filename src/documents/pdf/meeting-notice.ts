@@ -11,7 +11,13 @@ import { DocWriter } from './writer';
 
 export interface MeetingNoticeInput {
   lang: Locale;
+  /** When the document is generated (the PDF's creation date). */
   generatedAt: Date;
+  /**
+   * The district's date that day (config.today()), printed in the footer of a notice not yet sent. Optional until
+   * the meetings use case passes it; without it, the UTC date of generatedAt (tomorrow on a California evening).
+   */
+  printedOn: string;
   student: { firstName: string; lastName: string; grade: string; schoolName: string };
   meeting: {
     purpose: MeetingPurpose;
@@ -105,7 +111,7 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
     topLeft: title,
     topRight: name,
     subLeft: t('meetings.notice.header', { date: tx.date(m.date), time: formatTime(input.lang, m.startTime) }),
-    bottomLeft: m.noticeSentOn ? t('meetings.notice.sentOn', { date: tx.date(m.noticeSentOn) }) : t('meetings.notice.printedOn', { date: tx.date(input.generatedAt.toISOString().slice(0, 10)) }),
+    bottomLeft: m.noticeSentOn ? t('meetings.notice.sentOn', { date: tx.date(m.noticeSentOn) }) : t('meetings.notice.printedOn', { date: tx.date(input.printedOn) }),
     pageLabel: (page, pages) => t('document.page', { page, pages }),
   });
 }

@@ -24,7 +24,10 @@ export interface RenderNoticeInput {
   notice: NoticeDocumentNotice;
   student: ConsentDocumentStudent;
   lang: Locale;
+  /** When the document is generated (the PDF's creation date). */
   generatedAt: Date;
+  /** The district's date that day (config.today()), printed in the footer. */
+  printedOn: IsoDate;
 }
 
 export async function renderNoticePdf(input: RenderNoticeInput): Promise<Buffer> {
@@ -59,7 +62,7 @@ export async function renderNoticePdf(input: RenderNoticeInput): Promise<Buffer>
     topLeft: title,
     topRight: name,
     subLeft: heading,
-    bottomLeft: t('document.printed', { date: tx.date(generatedAt.toISOString().slice(0, 10)), version: n.version }),
+    bottomLeft: t('document.printed', { date: tx.date(input.printedOn), version: n.version }),
     pageLabel: (page, pages) => t('document.page', { page, pages }),
   });
 }

@@ -63,7 +63,10 @@ export interface RenderPlanInput {
   plan: PlanDocumentPlan;
   student: PlanDocumentStudent;
   lang: Locale;
+  /** When the document is generated (the PDF's creation date). */
   generatedAt: Date;
+  /** The district's date that day (config.today()), printed in the footer: an instant's UTC date is tomorrow on a California evening. */
+  printedOn: IsoDate;
 }
 
 export interface RenderedPlan {
@@ -106,7 +109,7 @@ export async function renderPlanDocument(input: RenderPlanInput): Promise<Render
     topLeft: title,
     topRight: name,
     subLeft: !show.has('dates') ? '' : d.startDate || d.endDate ? tx.t('document.header.dates', { start: dateOr(tx, d.startDate), end: dateOr(tx, d.endDate) }) : tx.t('document.header.noDates'),
-    bottomLeft: tx.t('document.printed', { date: tx.date(generatedAt.toISOString().slice(0, 10)), version: plan.version }),
+    bottomLeft: tx.t('document.printed', { date: tx.date(input.printedOn), version: plan.version }),
     pageLabel: (page, pages) => tx.t('document.page', { page, pages }),
   });
   return { pdf, pages: w.pageCount };

@@ -14,7 +14,10 @@ export interface RenderProgressInput {
   report: { periodLabel: string; status: 'draft' | 'issued'; issuedOn: IsoDate | null; entries: readonly ProgressEntry[] };
   goals: readonly { id: string; area: string; text: string; measurement: string }[];
   lang: Locale;
+  /** When the document is generated (the PDF's creation date). */
   generatedAt: Date;
+  /** The district's date that day (config.today()), printed in the footer. */
+  printedOn: IsoDate;
 }
 
 export async function renderProgressPdf(input: RenderProgressInput): Promise<Buffer> {
@@ -53,7 +56,7 @@ export async function renderProgressPdf(input: RenderProgressInput): Promise<Buf
     topLeft: title,
     topRight: name,
     subLeft: report.periodLabel,
-    bottomLeft: t('document.printed', { date: tx.date(generatedAt.toISOString().slice(0, 10)), version: plan.version }),
+    bottomLeft: t('document.printed', { date: tx.date(input.printedOn), version: plan.version }),
     pageLabel: (page, pages) => t('document.page', { page, pages }),
   });
 }

@@ -4,6 +4,7 @@
  * accommodations and long present levels). The text mixes in the glyphs a Spanish-speaking team types
  * (á é í ó ú ü ñ ¿ ¡ « » “ ” – —).
  */
+import type { IsoDate } from '../../domain/dates';
 import { emptyIepContent, type Goal, type IepContent, type Service, SERVICE_KINDS } from '../../domain/plan';
 import { IEP_SECTIONS } from '../../policy/plan';
 import type { Locale } from '../messages';
@@ -80,7 +81,7 @@ export function sampleIep(size = 1): IepContent {
   return c;
 }
 
-export function samplePlanInput(lang: Locale = 'en', size = 1, generatedAt = new Date('2026-09-15T15:00:00Z')): RenderPlanInput {
+export function samplePlanInput(lang: Locale = 'en', size = 1, generatedAt = new Date('2026-09-15T15:00:00Z'), printedOn: IsoDate = '2026-09-15'): RenderPlanInput {
   return {
     plan: {
       id: '00000000-0000-4000-8000-0000000000aa',
@@ -106,5 +107,6 @@ export function samplePlanInput(lang: Locale = 'en', size = 1, generatedAt = new
     },
     lang,
     generatedAt,
+    printedOn,
   };
 }

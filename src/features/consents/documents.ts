@@ -33,9 +33,9 @@ export async function getConsentDocument(handle: DataHandle, opts: { id: string;
     const s = await scopedConsent(scope, opts.id);
     if (!s.consentAbilities.print) throw new AppError('NOT_FOUND', 'No consent with this id.', [], { action: 'consent.read_denied', studentId: s.consent.studentId, context: { consentId: s.consent.id } });
     await scope.audit({ action: 'consent.print', studentId: s.consent.studentId, context: { consentId: s.consent.id, lang: opts.lang, status: s.consent.status } });
-    return { consent: s.consent, student: documentStudent(s.student) };
+    return { consent: s.consent, student: documentStudent(s.student), printedOn: scope.today };
   });
-  const pdf = await renderConsentPdf({ consent: input.consent, student: input.student, lang: opts.lang, generatedAt });
+  const pdf = await renderConsentPdf({ consent: input.consent, student: input.student, lang: opts.lang, generatedAt, printedOn: input.printedOn });
   return { pdf, filename: `Consent-${input.consent.type}-${ascii(input.student.lastName)}-${input.consent.requestedOn}-${opts.lang}.pdf` };
 }
 
@@ -45,9 +45,9 @@ export async function getNoticeDocument(handle: DataHandle, opts: { id: string; 
     const s = await scopedNotice(scope, opts.id);
     if (!s.noticeAbilities.print) throw new AppError('NOT_FOUND', 'No notice with this id.', [], { action: 'notice.read_denied', studentId: s.notice.studentId, context: { noticeId: s.notice.id } });
     await scope.audit({ action: 'notice.print', studentId: s.notice.studentId, context: { noticeId: s.notice.id, lang: opts.lang, status: s.notice.status } });
-    return { notice: s.notice, student: documentStudent(s.student) };
+    return { notice: s.notice, student: documentStudent(s.student), printedOn: scope.today };
   });
-  const pdf = await renderNoticePdf({ notice: input.notice, student: input.student, lang: opts.lang, generatedAt });
-  const date = input.notice.issuedOn ?? generatedAt.toISOString().slice(0, 10);
+  const pdf = await renderNoticePdf({ notice: input.notice, student: input.student, lang: opts.lang, generatedAt, printedOn: input.printedOn });
+  const date = input.notice.issuedOn ?? input.printedOn;
   return { pdf, filename: `Prior-Written-Notice-${ascii(input.student.lastName)}-${date}-${opts.lang}.pdf` };
 }

@@ -80,6 +80,7 @@ export async function getNoticeDocument(handle: DataHandle, opts: { id: string; 
     return {
       lang,
       generatedAt,
+      printedOn: scope.today,
       student: { firstName: s.student.firstName, lastName: s.student.lastName, grade: s.student.grade, schoolName: s.student.schoolName },
       meeting: {
         purpose: m.purpose,

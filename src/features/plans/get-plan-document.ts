@@ -1,5 +1,6 @@
 import type { DataHandle } from '../../db/handle';
 import type { ScopedPlan } from '../../db/plans-repo';
+import type { IsoDate } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import type { Locale } from '../../documents/messages';
 import { renderPlanPdf, type RenderPlanInput } from '../../documents/pdf/plan-document';
@@ -7,7 +8,7 @@ import { renderPlanPdf, type RenderPlanInput } from '../../documents/pdf/plan-do
 export interface GetPlanDocumentOptions {
   id: string;
   lang: Locale;
-  /** When the document is generated (printed in its footer); now by default. */
+  /** When the document is generated (the PDF's creation date); now by default. The footer prints the district's date (handle.today). */
   now?: Date;
 }
 
@@ -36,14 +37,14 @@ export async function getPlanDocument(handle: DataHandle, opts: GetPlanDocumentO
       studentId: p.plan.studentId,
       context: { planId: p.plan.id, version: p.plan.version, lang: opts.lang, sections: p.abilities.viewSections },
     });
-    return documentInput(p, opts.lang, generatedAt);
+    return documentInput(p, opts.lang, generatedAt, scope.today);
   });
   const pdf = await renderPlanPdf(input);
   return { pdf, ...fileNames(input) };
 }
 
 /** What the renderer needs, limited to what the reader may see (sections; identifiers and disability by the student abilities). */
-function documentInput({ plan, student, abilities }: ScopedPlan, lang: Locale, generatedAt: Date): RenderPlanInput {
+function documentInput({ plan, student, abilities }: ScopedPlan, lang: Locale, generatedAt: Date, printedOn: IsoDate): RenderPlanInput {
   const s = student.row;
   const content: Record<string, unknown> = {};
   for (const section of abilities.viewSections) if (section !== 'dates' && section in plan.content) content[section] = plan.content[section];
@@ -71,13 +72,14 @@ function documentInput({ plan, student, abilities }: ScopedPlan, lang: Locale, g
     },
     lang,
     generatedAt,
+    printedOn,
   };
 }
 
-/** "IEP-<lastname>-<date>.pdf" (504 plans: "504-Plan-…"): the plan's start date, or the day it was printed. */
+/** "IEP-<lastname>-<date>.pdf" (504 plans: "504-Plan-…"): the plan's start date, or the day it was printed (the district's date). */
 function fileNames(input: RenderPlanInput): { filename: string; filenameUtf8: string } {
   const prefix = input.plan.type === 'iep' ? 'IEP' : '504-Plan';
-  const date = input.plan.dates.startDate ?? input.generatedAt.toISOString().slice(0, 10);
+  const date = input.plan.dates.startDate ?? input.printedOn;
   const typed = input.student.lastName.trim().replace(/[\s/\\:*?"<>|]+/g, '-');
   const ascii =
     input.student.lastName

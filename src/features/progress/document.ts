@@ -25,6 +25,7 @@ export async function getReportDocument(handle: DataHandle, opts: { id: string; 
       goals,
       lang: opts.lang,
       generatedAt: opts.now ?? new Date(),
+      printedOn: scope.today,
     };
   });
   const pdf = await renderProgressPdf(input);
