@@ -282,6 +282,10 @@ describe.each(ENGINES)('plan changes on %s', (engine) => {
     const body = res.json() as { data: { path: string; change: string; after: unknown }[] };
     expect(body.data).toContainEqual(expect.objectContaining({ path: 'esy.determination', change: 'changed', after: 'needed' }));
     expect(body.data.some((c) => c.path === 'dates.meetingDate')).toBe(true);
+    // Each change says its field (relative to its section or item), for the reader's labels; none here is in a list item.
+    expect(body.data).toContainEqual(expect.objectContaining({ section: 'esy', path: 'esy.determination', field: 'determination' }));
+    expect(body.data).toContainEqual(expect.objectContaining({ section: 'dates', path: 'dates.meetingDate', field: 'meetingDate' }));
+    expect(body.data.every((c) => !('item' in c))).toBe(true);
     const other = await t.signIn(DEMO.riversideAdmin);
     expect((await other.get(`/api/v1/plans/${amendmentId}/changes`)).statusCode).toBe(404);
   });

@@ -300,11 +300,36 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   // Nothing changed yet; change the ESY determination and the amendment lists it, before and after.
   await expect(section(page, 'What this amendment changes')).toContainText('Nothing has changed yet.');
   const amendmentId = planIdOf(page);
-  await saveAsSomeoneElse(page.request, amendmentId, { esy: { determination: 'needed', services: 'Reading, two hours a week in July.' } });
+  const goals = completeIep().goals as { text: string }[];
+  await saveAsSomeoneElse(page.request, amendmentId, {
+    esy: { determination: 'needed', services: 'Reading, two hours a week in July.' },
+    goals: [{ ...goals[0], text: 'Given a grade-level passage, the student will read 100 words correct per minute by the annual review.' }],
+  });
   await page.reload();
   const changes = section(page, 'What this amendment changes').getByTestId('plan-changes');
   await expect(changes.locator('tr[data-change="changed"]').filter({ hasText: 'Reading, two hours a week in July.' })).toHaveCount(1);
+  // In words, as the editor labels them: the field, the decision, the goal by its area; never a key or a code.
+  const determination = changes.locator('tr').filter({ has: page.getByText('Extended school year services', { exact: true }) });
+  await expect(determination).toHaveCount(1);
+  await expect(determination.getByRole('cell').nth(2)).toHaveText('Not needed');
+  await expect(determination.getByRole('cell').nth(3)).toHaveText('Needed');
+  const goal = changes.locator('tr').filter({ hasText: 'Goal: Reading fluency' });
+  await expect(goal).toHaveCount(1);
+  await expect(goal).toContainText('Annual goal');
+  await expect(goal).toContainText('read 100 words correct per minute');
+  const tableText = await changes.innerText();
+  expect(tableText).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/); // camelCase keys (determination's path, meetingDate…)
+  expect(tableText).not.toMatch(/not_needed|esy\.|goals\[|\bg1\b/);
   await expectNoAxeViolations(page, 'amendment with its changes');
+  await changes.screenshot({ path: test.info().outputPath('amendment-changes-en.png') });
+  // In Spanish, the same changes in Spanish (the goal's own words stay as the team wrote them).
+  await page.getByRole('button', { name: 'Español' }).click();
+  const cambios = section(page, 'Qué cambia esta enmienda').getByTestId('plan-changes');
+  await expect(cambios.locator('tr').filter({ hasText: 'Meta: Reading fluency' })).toContainText('Meta anual');
+  await expect(cambios.locator('tr').filter({ has: page.getByText('Servicios del año escolar extendido', { exact: true }) }).getByRole('cell').nth(2)).toHaveText('No se necesitan');
+  await cambios.screenshot({ path: test.info().outputPath('amendment-changes-es.png') });
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(changes.locator('tr').filter({ hasText: 'Goal: Reading fluency' })).toHaveCount(1);
 
   // The student page lists both, the amendment marked.
   await page.goto(`/students/${student.id}`);

@@ -192,7 +192,20 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         response: {
           200: z.object({
             against: z.string(),
-            data: z.array(z.object({ section: z.string(), path: z.string(), change: z.enum(['added', 'removed', 'changed']), before: z.unknown(), after: z.unknown() })),
+            data: z.array(
+              z.object({
+                section: z.string(),
+                path: z.string(),
+                change: z.enum(['added', 'removed', 'changed']),
+                before: z.unknown(),
+                after: z.unknown(),
+                field: z.string().describe("The field within its list item or section ('meetingDate', 'text', 'behavior.needed'); '' for a whole item or section."),
+                item: z
+                  .object({ list: z.string(), id: z.string(), index: z.number().int(), label: z.string() })
+                  .optional()
+                  .describe('The list item the change is in: its list, id, position (in the newer plan, or the older for one removed) and its own words.'),
+              }),
+            ),
           }),
           ...errors,
         },

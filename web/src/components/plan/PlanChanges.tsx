@@ -1,32 +1,12 @@
 /** For an amendment: what it changes in the plan it amends (GET /plans/{id}/changes), section by section. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { isAbort } from '../../api';
 import { useT } from '../../i18n';
-import { planSectionLabel } from '../../labels';
 import { getPlanChanges, type PlanChange } from '../../plan/api';
-import type { SectionKey } from '../../types';
+import { describeChanges } from '../../plan/change-labels';
 
 type State = { phase: 'loading' } | { phase: 'error' } | { phase: 'ready'; changes: PlanChange[] };
-
-/** A value as a short line of text: strings as typed, items by their text or description. */
-function show(v: unknown): string {
-  if (v === undefined || v === null || v === '') return '—';
-  if (typeof v === 'string') return v.length > 240 ? `${v.slice(0, 240)}…` : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'object' && !Array.isArray(v)) {
-    const o = v as Record<string, unknown>;
-    const text = o.text ?? o.description ?? o.service ?? o.assessment;
-    if (typeof text === 'string') return show(text);
-  }
-  return show(JSON.stringify(v));
-}
-
-/** 'goals[g2].text' → 'g2 · text' (the section is shown as its heading). */
-function field(path: string): string {
-  const rest = path.replace(/^[^.[]+/, '').replace(/^\./, '');
-  return rest.replace(/\[([^\]]+)\]\.?/g, '$1 · ').replace(/ · $/, '');
-}
 
 export function PlanChanges({ planId, revision }: { planId: string; revision: number }) {
   const t = useT();
@@ -42,6 +22,7 @@ export function PlanChanges({ planId, revision }: { planId: string; revision: nu
     );
     return () => controller.abort();
   }, [planId, revision]);
+  const rows = useMemo(() => (state.phase === 'ready' ? describeChanges(intl, state.changes) : []), [state, intl]);
   return (
     <section className="record-section plan-changes" aria-labelledby="changes-heading" aria-busy={state.phase === 'loading'}>
       <h2 id="changes-heading">{t('plan.changes.title')}</h2>
@@ -49,7 +30,7 @@ export function PlanChanges({ planId, revision }: { planId: string; revision: nu
       {state.phase === 'loading' && <p className="list-status">{t('plan.changes.loading')}</p>}
       {state.phase === 'error' && <p className="notice notice-error">{t('plan.changes.error')}</p>}
       {state.phase === 'ready' &&
-        (state.changes.length === 0 ? (
+        (rows.length === 0 ? (
           <p className="empty">{t('plan.changes.none')}</p>
         ) : (
           <div className="table-scroll">
@@ -64,15 +45,16 @@ export function PlanChanges({ planId, revision }: { planId: string; revision: nu
                 </tr>
               </thead>
               <tbody>
-                {state.changes.map((c) => (
-                  <tr key={c.path} data-change={c.change}>
-                    <td>{planSectionLabel(intl, c.section as SectionKey)}</td>
+                {rows.map((r) => (
+                  <tr key={r.key} data-change={r.change}>
+                    <td>{r.section}</td>
                     <td>
-                      {t(`plan.changes.kind.${c.change}`)}
-                      {field(c.path) && <span className="muted"> · {field(c.path)}</span>}
+                      {r.item && <div>{r.item}</div>}
+                      {r.field && <div>{r.field}</div>}
+                      <div className="muted">{r.kind}</div>
                     </td>
-                    <td>{show(c.before)}</td>
-                    <td>{show(c.after)}</td>
+                    <td className="read-text">{r.before}</td>
+                    <td className="read-text">{r.after}</td>
                   </tr>
                 ))}
               </tbody>
