@@ -25,7 +25,10 @@ export interface StudentClock {
 
 export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
   const ids = students.map((s) => s.row.id);
-  const [events, plans, meetings] = await Promise.all([scope.caseEvents.forStudents(ids), scope.plans.forClock(ids), scope.meetings.forDeadlines(ids)]);
+  // One after the other: inside a transaction the queries share one connection (pg would queue them anyway).
+  const events = await scope.caseEvents.forStudents(ids);
+  const plans = await scope.plans.forClock(ids);
+  const meetings = await scope.meetings.forDeadlines(ids);
   const calendars = new Map<string, SchoolCalendar>();
   for (const schoolId of new Set(students.map((s) => s.row.schoolId))) {
     const days = await scope.calendars.days(schoolId);
