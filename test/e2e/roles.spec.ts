@@ -32,6 +32,10 @@ test('a teacher sees students without their disability category', async ({ page 
   // Identifiers are not shown to teachers either.
   await expect(page.getByText('District student ID')).toHaveCount(0);
   await expectNoAxeViolations(page, 'student page as a teacher');
+  // The page asks only for what a teacher may see: opening it leaves no refused attempt in the access log.
+  const studentId = new URL(page.url()).pathname.split('/').pop()!;
+  const log = (await (await page.request.get(`/api/v1/students/${studentId}/access-log?limit=100`)).json()) as { data: { outcome: string; action: string }[] };
+  expect(log.data.filter((e) => e.outcome === 'denied').map((e) => e.action)).toEqual([]);
 });
 
 test('a student id that does not exist shows "not found", not a crash', async ({ page }) => {

@@ -58,7 +58,11 @@ export function CaseSection({ student, name }: { student: Student; name: string 
   }, [focusTick]);
   useScrollToHash();
 
+  // A general education teacher does not keep the legal clock (src/policy/case.ts): do not even ask — a refusal
+  // would be written to the student's access log as a refused attempt.
+  const notForRole = user.role === 'teacher';
   useEffect(() => {
+    if (notForRole) return;
     const controller = new AbortController();
     studentDeadlines(student.id, controller.signal).then(
       (list) => setDeadlines({ phase: 'ready', value: { ...list, data: sortByUrgency(list.data) } }),
@@ -77,7 +81,7 @@ export function CaseSection({ student, name }: { student: Student; name: string 
       );
     }
     return () => controller.abort();
-  }, [student.id, family, attempt]);
+  }, [student.id, family, attempt, notForRole]);
 
   const changed = useCallback((message: string) => {
     setAnnouncement(message);
@@ -85,7 +89,7 @@ export function CaseSection({ student, name }: { student: Student; name: string 
     setFocusTick((n) => n + 1);
   }, []);
 
-  if (deadlines.phase === 'hidden' && events.phase !== 'ready') return null;
+  if (notForRole || (deadlines.phase === 'hidden' && events.phase !== 'ready')) return null;
   const busy = deadlines.phase === 'loading' || events.phase === 'loading';
   const today = deadlines.phase === 'ready' ? deadlines.value.asOf : null;
 

@@ -30,7 +30,14 @@ export function ConsentsSection({ student }: { student: Student; name: string })
   const [attempt, setAttempt] = useState(0);
   const family = user.role === 'guardian' || user.role === 'student';
 
+  // A general education teacher does not see consents (src/policy/consent.ts): do not even ask — a refusal would
+  // be written to the student's access log as a refused attempt.
+  const notForRole = user.role === 'teacher';
   useEffect(() => {
+    if (notForRole) {
+      setState({ phase: 'hidden' });
+      return;
+    }
     const controller = new AbortController();
     setState({ phase: 'loading' });
     Promise.all([listConsents(student.id, controller.signal), listNotices(student.id, controller.signal)]).then(
@@ -43,7 +50,7 @@ export function ConsentsSection({ student }: { student: Student; name: string })
       },
     );
     return () => controller.abort();
-  }, [student.id, attempt]);
+  }, [student.id, attempt, notForRole]);
 
   if (state.phase === 'hidden') return null;
 
