@@ -5,6 +5,8 @@ import { seedCommand } from './seed';
 import { backupCommand, exportCommand, restoreCommand } from './backup';
 import { deadlineCommand } from './deadline';
 import { digestCommand } from './digest';
+import { importCommand } from './import';
+import { reportCommand } from './report';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
@@ -14,7 +16,9 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   restore: { summary: 'load a backup into an empty database (--from FILE)', run: restoreCommand },
   deadline: { summary: 'when a legal clock runs out (--rule R --from YYYY-MM-DD [--profile P])', run: deadlineCommand },
   digest: { summary: 'send the deadline reminders and daily digest now, then the mail (--date YYYY-MM-DD, --no-mail)', run: digestCommand },
+  import: { summary: 'load a OneRoster 1.1/1.2 CSV roster into a district (--district ID --oneroster DIR [--dry-run])', run: importCommand },
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
+  report: { summary: 'a federal report as CSV: IDEA 618 child count, environments, SPP/APR (--kind K --district ID [--date D] [--out FILE])', run: (args) => reportCommand(args) },
 };
 
 function usage(): string {

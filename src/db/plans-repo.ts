@@ -88,6 +88,29 @@ export class PlansRepo {
     );
   }
 
+  /**
+   * For reports: the plans of many students the actor may see (one query), with dates and placement only, each
+   * kept only if the actor may view it (the same plan policy as one plan's read).
+   */
+  async placementsFor(students: readonly ScopedStudent[]): Promise<Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }[]>> {
+    const out = new Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }[]>();
+    if (students.length === 0) return out;
+    const byId = new Map(students.map((s) => [s.row.id, s]));
+    const rows = await this.q.query<{ studentId: string; type: PlanType; status: PlanStatus; sharedWithFamily: boolean; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }>(
+      `SELECT p.student_id::text AS "studentId", p.type, p.status, p.shared_with_family AS "sharedWithFamily",
+              to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate", p.content->'placement' AS "placement"
+         FROM plans p WHERE p.student_id = ANY($1::uuid[]) AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`,
+      [[...byId.keys()], this.actor.districtId],
+    );
+    for (const r of rows) {
+      const student = byId.get(r.studentId);
+      if (!student || !planAbilities(this.actor, student.row, r).view) continue;
+      const { studentId, sharedWithFamily: _shared, ...plan } = r;
+      (out.get(studentId) ?? out.set(studentId, []).get(studentId)!).push(plan);
+    }
+    return out;
+  }
+
   /** One plan the actor may view, or NOT_FOUND (recorded as a refused attempt). */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedPlan> {
     const rows = await this.q.query<Raw>(`${SELECT} WHERE p.id = $1::uuid AND p.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);

@@ -90,6 +90,10 @@ export const AUDIT_EVENTS = {
   'family.preparation.share': 'a parent (or the student) shared their preparation checklist with the team',
   'family.safeguards.download': 'someone downloaded the procedural safeguards notice (34 CFR 300.504), in English or Spanish',
   'family.read_denied': 'someone asked for family input, a meeting request or a checklist they may not see (answered 404)',
+  // ---- reports ----
+  'report.read': 'a district administrator produced a federal report (IDEA 618 child count, educational environments or SPP/APR indicators; counts only, kind and count date named)',
+  // ---- roster ----
+  'roster.import': "a OneRoster import (openiep import) created or updated the district's schools, students, staff, guardians and classes (one entry per run, and one per student created or changed)",
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';

@@ -20,6 +20,7 @@ import { consentRoutes } from '../features/consents/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { familyRoutes } from '../features/family/routes';
 import { progressRoutes } from '../features/progress/routes';
+import { reportRoutes } from '../features/reports/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -113,6 +114,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(notificationRoutes);
   await app.register(familyRoutes);
   await app.register(progressRoutes);
+  await app.register(reportRoutes);
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;

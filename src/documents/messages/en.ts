@@ -12,6 +12,8 @@ import { consentsEn } from './areas/consents.en';
 import { meetingsEn } from './areas/meetings.en';
 import { notificationsEn } from './areas/notifications.en';
 import { portalEn } from './areas/portal.en';
+import { reportsEn } from './areas/reports.en';
+import { rosterEn } from './areas/roster.en';
 
 export const en = {
   // The application frame
@@ -804,6 +806,8 @@ export const en = {
   ...consentsEn,
   ...notificationsEn,
   ...portalEn,
+  ...reportsEn,
+  ...rosterEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -11,6 +11,8 @@ import { consentsEs } from './areas/consents.es';
 import { meetingsEs } from './areas/meetings.es';
 import { notificationsEs } from './areas/notifications.es';
 import { portalEs } from './areas/portal.es';
+import { reportsEs } from './areas/reports.es';
+import { rosterEs } from './areas/roster.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -805,4 +807,6 @@ export const es: Messages = {
   ...consentsEs,
   ...notificationsEs,
   ...portalEs,
+  ...reportsEs,
+  ...rosterEs,
 };

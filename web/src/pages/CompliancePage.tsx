@@ -21,6 +21,7 @@ import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { useUser } from '../session';
 import type { School } from '../types';
+import { FederalReportsCard } from '../reports/FederalReportsCard';
 
 type Load<T> = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
 
@@ -179,6 +180,8 @@ export default function CompliancePage() {
               onSelect={(key, st) => choose({ schoolId: key, rule: null, status: st })}
             />
           </div>
+
+          {isAdmin && <FederalReportsCard today={s.asOf} />}
         </>
       )}
     </div>

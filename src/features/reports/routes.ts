@@ -1,0 +1,39 @@
+/** HTTP routes — the federal reports as CSV downloads (district administrators). No database access here. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireHandle } from '../../server/auth';
+import { problemSchema } from '../../server/schemas';
+import { buildReport } from './build-report';
+
+const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
+
+export async function reportRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/reports/:file',
+    {
+      // No automatic HEAD: it would build and audit a report that nobody receives.
+      exposeHeadRoute: false,
+      schema: {
+        tags: ['reports'],
+        summary:
+          'A federal report as CSV (text/csv): child-count.csv (IDEA 618 by disability, age, race/ethnicity, sex, English learner), environments.csv (618 educational environments), spp.csv (SPP/APR indicators 5, 11, 12, 13). District administrators only.',
+        params: z.strictObject({ file: z.string().describe('child-count.csv, environments.csv or spp.csv') }),
+        querystring: z.object({ date: z.string().optional().describe('the count date, YYYY-MM-DD (default: the first Thursday of October of the school year)') }),
+        response: { 200: z.unknown().describe('text/csv'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const file = request.params.file;
+      const kind = /^(.+)\.csv$/.exec(file)?.[1] ?? '';
+      const report = await buildReport(requireHandle(request), { kind, date: request.query.date, via: 'api' });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${report.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(report.csv);
+    },
+  );
+}
