@@ -159,6 +159,18 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
     expect(sumTotals(csvOf(await admin.get('/api/v1/reports/child-count.csv?date=2026-10-05')))).toBe(oct5.total);
   });
 
+  it('an IEP ended early (the family moved) is counted until the day before it was ended, not to the end of its term', async () => {
+    const cm = await t.signIn(DEMO.caseManager);
+    const camila = ((await admin.get('/api/v1/students?q=L1001')).json() as { data: { id: string }[] }).data[0]!.id;
+    const plan = ((await cm.get(`/api/v1/students/${camila}/plans`)).json() as { data: { id: string; status: string; type: string }[] }).data.find((p) => p.type === 'iep' && p.status === 'active')!;
+    const count = async (date: string) => sumTotals(csvOf(await admin.get(`/api/v1/reports/child-count.csv?date=${date}`)));
+    const nov29 = await count('2026-11-29');
+    const dec1 = await count('2026-12-01');
+    expect((await cm.post(`/api/v1/plans/${plan.id}/end`, { reason: 'moved', note: 'Moved out of state.' })).statusCode).toBe(200); // today: 2026-11-30
+    expect(await count('2026-11-29')).toBe(nov29);
+    expect(await count('2026-12-01')).toBe(dec1 - 1);
+  });
+
   it('another count date counts the IEPs in effect then (none in 1990)', async () => {
     const rows = csvOf(await admin.get('/api/v1/reports/child-count.csv?date=1990-10-04'));
     expect(rows).toEqual([['count_date', 'age_group', 'disability_code', 'dimension', 'value', 'students']]);

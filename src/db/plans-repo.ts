@@ -92,13 +92,14 @@ export class PlansRepo {
    * For reports: the plans of many students the actor may see (one query), with dates and placement only, each
    * kept only if the actor may view it (the same plan policy as one plan's read).
    */
-  async placementsFor(students: readonly ScopedStudent[]): Promise<Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }[]>> {
-    const out = new Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }[]>();
+  async placementsFor(students: readonly ScopedStudent[]): Promise<Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }[]>> {
+    const out = new Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }[]>();
     if (students.length === 0) return out;
     const byId = new Map(students.map((s) => [s.row.id, s]));
-    const rows = await this.q.query<{ studentId: string; type: PlanType; status: PlanStatus; sharedWithFamily: boolean; startDate: string | null; endDate: string | null; placement: Record<string, unknown> | null }>(
+    const rows = await this.q.query<{ studentId: string; type: PlanType; status: PlanStatus; sharedWithFamily: boolean; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }>(
       `SELECT p.student_id::text AS "studentId", p.type, p.status, p.shared_with_family AS "sharedWithFamily",
-              to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate", p.content->'placement' AS "placement"
+              to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
+              to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", p.content->'placement' AS "placement"
          FROM plans p WHERE p.student_id = ANY($1::uuid[]) AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`,
       [[...byId.keys()], this.actor.districtId],
     );
@@ -181,8 +182,9 @@ export class PlansRepo {
   }
 
   /** Active → ended. */
-  async end(p: PlanRow): Promise<void> {
-    const rows = await this.q.query(`UPDATE plans SET status = 'ended', version = version + 1, updated_at = now() WHERE id = $1::uuid AND status = 'active' RETURNING id`, [p.id]);
+  /** Active → ended on `on` (the district's day): the plan is no longer in effect from that day. */
+  async end(p: PlanRow, on: string): Promise<void> {
+    const rows = await this.q.query(`UPDATE plans SET status = 'ended', ended_on = $2::date, version = version + 1, updated_at = now() WHERE id = $1::uuid AND status = 'active' RETURNING id`, [p.id, on]);
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only the plan in effect can be ended.');
     await this.snapshot(p.id);
   }

@@ -110,7 +110,7 @@ export async function endPlan(handle: DataHandle, opts: { id: string; reason: st
     }
     const refusal = endOfServicesNoticeFinding(opts.reason, await scope.consents.listNotices(p.plan.studentId, { includeDrafts: false }));
     if (refusal) throw new AppError('RULE_VIOLATION', refusal.message, [{ path: refusal.path, message: `${refusal.message} (${refusal.citation})` }]);
-    await scope.plans.end(p.plan);
+    await scope.plans.end(p.plan, scope.today);
     await scope.audit({ action: 'plan.end', studentId: p.plan.studentId, context: { planId: p.plan.id, reason: opts.reason, note: opts.note } });
     return presentPlan(await scope.plans.get(opts.id));
   });

@@ -3,6 +3,7 @@
  * for the actor's district, as CSV. District administrators only; anyone else gets 404. Counts only: no student is
  * named. The rules are the pure builders of src/domain/reports.ts; this use case only gathers the data.
  */
+import { addDays } from '../../domain/dates';
 import type { DataHandle, Scope } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import {
@@ -80,7 +81,8 @@ async function reportStudents(scope: Scope): Promise<ReportStudent[]> {
       type: plan.type,
       status: plan.status,
       startDate: plan.startDate,
-      endDate: plan.endDate,
+      // Ended early: in effect until the day before it was ended.
+      endDate: plan.endedOn && (!plan.endDate || addDays(plan.endedOn, -1) < plan.endDate) ? addDays(plan.endedOn, -1) : plan.endDate,
       placement: placementOf({ placement: plan.placement }),
     })),
   }));
