@@ -44,3 +44,18 @@ describe('case clock labels', () => {
     expect(expected.filter((k) => enMessages[k] === k.split('.').pop())).toEqual([]);
   });
 });
+
+describe('what a deadline means, said to the student', () => {
+  it('has a student wording for every rule that speaks of "your child", and none for an unknown rule', async () => {
+    const { createIntl } = await import('react-intl');
+    const { ruleExplanation } = await import('./labels');
+    const intl = createIntl({ locale: 'en', messages: en });
+    const aboutYourChild = RULES.filter((r) => /your child/.test((en as Record<string, string>)[`deadline.explain.${r}`] ?? ''));
+    expect(aboutYourChild.length).toBeGreaterThan(0);
+    for (const rule of aboutYourChild) {
+      expect(ruleExplanation(intl, rule, true), rule).not.toMatch(/your child/);
+      expect(ruleExplanation(intl, rule, false), rule).toMatch(/your child/);
+    }
+    expect(ruleExplanation(intl, 'annual-review', true)).toBe(ruleExplanation(intl, 'annual-review', false));
+  });
+});

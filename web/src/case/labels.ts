@@ -7,8 +7,9 @@ function label(intl: IntlShape, key: string, fallback: string): string {
 }
 
 export const ruleLabel = (intl: IntlShape, rule: string) => label(intl, `deadline.rule.${rule}`, rule);
-/** A sentence a parent understands: what the deadline is for. */
-export const ruleExplanation = (intl: IntlShape, rule: string) => label(intl, `deadline.explain.${rule}`, '');
+/** A sentence a parent (or, `forStudent`, the student themself) understands: what the deadline is for. */
+export const ruleExplanation = (intl: IntlShape, rule: string, forStudent = false) =>
+  (forStudent ? label(intl, `deadline.explainStudent.${rule}`, '') : '') || label(intl, `deadline.explain.${rule}`, '');
 export const deadlineStatusLabel = (intl: IntlShape, status: string) => label(intl, `deadline.status.${status}`, status);
 export const eventKindLabel = (intl: IntlShape, kind: string) => label(intl, `case.event.kind.${kind}`, kind);
 export const delayReasonLabel = (intl: IntlShape, reason: string) => label(intl, `case.delay.${reason}`, reason);

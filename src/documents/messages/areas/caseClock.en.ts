@@ -33,6 +33,14 @@ export const caseClockEn = {
   'deadline.explain.procedural-safeguards-notice': 'Once a year the school must give you a copy of your rights (the procedural safeguards).',
   'deadline.explain.meeting-notice': 'You must be told about a meeting early enough to be able to attend.',
   'deadline.explain.progress-report': 'The school tells you how your child is progressing on the IEP goals, as often as the IEP says.',
+  // The same, said to the student (their own portal)
+  'deadline.explainStudent.initial-evaluation': 'After your parents give consent, the school must finish your evaluation by this date.',
+  'deadline.explainStudent.initial-iep-meeting': 'Once you are found eligible, the team must meet to write your first IEP by this date.',
+  'deadline.explainStudent.reevaluation': 'You are evaluated again at least every three years, unless your parents and the school agree it is not needed.',
+  'deadline.explainStudent.records-request': 'The school must show your records within 45 days of the request, and before any meeting.',
+  'deadline.explainStudent.procedural-safeguards-notice': 'Once a year the school gives your family a copy of your rights (the procedural safeguards).',
+  'deadline.explainStudent.meeting-notice': 'Your family must be told about a meeting early enough to be able to attend — and you can come too.',
+  'deadline.explainStudent.progress-report': 'The school reports how you are doing on your IEP goals, as often as your IEP says.',
   // Deadline statuses
   'deadline.status.upcoming': 'Upcoming',
   'deadline.status.due_soon': 'Due soon',

@@ -171,6 +171,7 @@ function DeadlineTable({
 }) {
   const t = useT();
   const intl = useIntl();
+  const user = useUser();
   const showActions = canWrite && items.some((i) => i.status !== 'met' && i.status !== 'met_late');
   return (
     <table className="data-table stacked deadline-table">
@@ -186,7 +187,7 @@ function DeadlineTable({
       <tbody>
         {items.map((item) => {
           const d = distance(item);
-          const explanation = family ? ruleExplanation(intl, item.rule) : '';
+          const explanation = family ? ruleExplanation(intl, item.rule, user.role === 'student') : '';
           return (
             <tr key={item.id} data-testid="deadline-row" data-rule={item.rule} data-status={item.status}>
               <th scope="row" className="cell-title">
