@@ -87,6 +87,17 @@ const SELECT = `
        FROM case_manager_assignments c WHERE c.student_id = s.id), '[]'::json) AS "caseManagers"
   FROM students s JOIN schools sc ON sc.id = s.school_id`;
 
+/**
+ * The same columns without the relationships only some roles' rules read (providers, teachers, guardians, the
+ * case managers' names): for the district-wide reads of administrators and principals, whose view rules need the
+ * district and the school alone. For anyone else the empty lists make the policy refuse the row: it fails closed.
+ */
+const SELECT_LEAN = SELECT.replace(
+  /ARRAY\(SELECT pa\.user_id[\s\S]*AS "caseManagers"/,
+  `'{}'::text[] AS "providerIds", '{}'::text[] AS "teacherIds", '{}'::text[] AS "guardianIds", '[]'::json AS "caseManagers"`,
+);
+if (SELECT_LEAN === SELECT) throw new Error('students-repo: the lean student query no longer matches the full one');
+
 function normalise(r: StudentRow): StudentRow {
   const u = r.updatedAt as unknown;
   return { ...r, updatedAt: u instanceof Date ? u.toISOString() : String(u) };
@@ -148,7 +159,7 @@ export class StudentsRepo {
    * The students whose legal clocks the actor follows: visible and in (or referred to) special education or a
    * 504 plan, optionally at one school. No paging: a caseload or a school; the district's whole list for an administrator.
    */
-  async clockRoster(f: { schoolId?: string | undefined } = {}): Promise<ScopedStudent[]> {
+  async clockRoster(f: { schoolId?: string | undefined; lean?: boolean } = {}): Promise<ScopedStudent[]> {
     const scope = studentScope(this.actor, 1);
     const params: unknown[] = [...scope.params];
     const where = [scope.sql, `s.sped_status <> 'none'`];
@@ -156,7 +167,8 @@ export class StudentsRepo {
       params.push(f.schoolId);
       where.push(`s.school_id = $${params.length}::uuid`);
     }
-    const rows = await this.q.query<StudentRow>(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
+    const lean = f.lean === true && (this.actor.role === 'district_admin' || this.actor.role === 'principal');
+    const rows = await this.q.query<StudentRow>(`${lean ? SELECT_LEAN : SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
     return rows.map(normalise).flatMap((row) => {
       const abilities = studentAbilities(this.actor, row);
       return abilities.view ? [{ row, abilities }] : [];

@@ -15,7 +15,7 @@ import { computeClocks } from './clock';
 export async function complianceSummary(handle: DataHandle, opts: { schoolId?: string | undefined }) {
   return handle.read(async (scope) => {
     if (!canReadComplianceSummary(scope.actor)) throw new AppError('NOT_FOUND', 'The compliance summary is for district administrators and principals.');
-    const roster = await scope.students.clockRoster({ schoolId: opts.schoolId });
+    const roster = await scope.students.clockRoster({ schoolId: opts.schoolId, lean: true });
     const clocks = await computeClocks(scope, roster);
     const totals = zeroCounts();
     const byRule = new Map<string, Counts>(CLOCK_RULES.map((r) => [r, zeroCounts()]));
