@@ -150,10 +150,8 @@ export class FamilyRepo {
 
   // ---- meetings (read only: the table belongs to the meetings feature) ----
 
-  /** The student of a meeting in the actor's district, or null (also when the meetings table does not exist yet). */
+  /** The student of a meeting in the actor's district, or null. */
   async meetingStudentId(meetingId: string): Promise<string | null> {
-    const exists = await this.q.query<{ ok: boolean }>(`SELECT to_regclass('meetings') IS NOT NULL AS "ok"`);
-    if (!exists[0]?.ok) return null;
     const rows = await this.q.query<{ studentId: string }>(`SELECT student_id::text AS "studentId" FROM meetings WHERE id = $1::uuid AND district_id = $2::uuid`, [meetingId, this.actor.districtId]);
     return rows[0]?.studentId ?? null;
   }
