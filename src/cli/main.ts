@@ -7,6 +7,7 @@ import { deadlineCommand } from './deadline';
 import { digestCommand } from './digest';
 import { importCommand } from './import';
 import { reportCommand } from './report';
+import { inviteCommand } from './invite';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
@@ -19,6 +20,7 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   import: { summary: 'load a OneRoster 1.1/1.2 CSV roster into a district (--district ID --oneroster DIR [--dry-run])', run: importCommand },
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
   report: { summary: 'a federal report as CSV: IDEA 618 child count, environments, SPP/APR (--kind K --district ID [--date D] [--out FILE])', run: (args) => reportCommand(args) },
+  invite: { summary: 'mail accounts a link to set their password (--district ID --email E | --all-without-password)', run: inviteCommand },
 };
 
 function usage(): string {

@@ -41,7 +41,7 @@ export const BACKUP_TABLES = [
   'audit_events',
 ] as const;
 /** Tables deliberately left out. */
-export const NOT_BACKED_UP = ['schema_migrations', 'sessions'] as const;
+export const NOT_BACKED_UP = ['schema_migrations', 'sessions', 'password_tokens'] as const;
 
 const ORDER: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
   plans: '(amendment_of IS NOT NULL), created_at, id',

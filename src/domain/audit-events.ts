@@ -94,6 +94,10 @@ export const AUDIT_EVENTS = {
   'report.read': 'a district administrator produced a federal report (IDEA 618 child count, educational environments or SPP/APR indicators; counts only, kind and count date named)',
   // ---- roster ----
   'roster.import': "a OneRoster import (openiep import) created or updated the district's schools, students, staff, guardians and classes (one entry per run, and one per student created or changed)",
+  // ---- accounts ----
+  'account.invite': 'an invitation to set a password was mailed to an account (by a district administrator, or openiep invite)',
+  'account.password_reset_requested': 'someone asked for a password reset link (a mail is sent only when the account exists and is enabled)',
+  'account.password_set': 'a password was set from an invitation or reset link (the account\'s other sessions are signed out); a refused link is recorded as a failure',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;
 export type AuditOutcome = 'success' | 'denied' | 'failure';

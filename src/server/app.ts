@@ -21,6 +21,7 @@ import { notificationRoutes } from '../features/notifications/routes';
 import { familyRoutes } from '../features/family/routes';
 import { progressRoutes } from '../features/progress/routes';
 import { reportRoutes } from '../features/reports/routes';
+import { accountRoutes } from '../features/accounts/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -115,6 +116,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(familyRoutes);
   await app.register(progressRoutes);
   await app.register(reportRoutes);
+  await app.register(accountRoutes, { db, config });
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;

@@ -6,6 +6,8 @@ import { LocaleProvider, useT } from './i18n';
 import { HomePage, StudentsPage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { SetPasswordPage } from './pages/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
@@ -54,6 +56,22 @@ function AppRoutes() {
         element={
           <PublicLayout>
             <SignInPage />
+          </PublicLayout>
+        }
+      />
+      <Route
+        path="/forgot-password"
+        element={
+          <PublicLayout>
+            <ForgotPasswordPage />
+          </PublicLayout>
+        }
+      />
+      <Route
+        path="/set-password"
+        element={
+          <PublicLayout>
+            <SetPasswordPage />
           </PublicLayout>
         }
       />

@@ -14,6 +14,7 @@ import { notificationsEn } from './areas/notifications.en';
 import { portalEn } from './areas/portal.en';
 import { reportsEn } from './areas/reports.en';
 import { rosterEn } from './areas/roster.en';
+import { accountsEn } from './areas/accounts.en';
 
 export const en = {
   // The application frame
@@ -808,6 +809,7 @@ export const en = {
   ...portalEn,
   ...reportsEn,
   ...rosterEn,
+  ...accountsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

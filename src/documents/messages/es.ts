@@ -13,6 +13,7 @@ import { notificationsEs } from './areas/notifications.es';
 import { portalEs } from './areas/portal.es';
 import { reportsEs } from './areas/reports.es';
 import { rosterEs } from './areas/roster.es';
+import { accountsEs } from './areas/accounts.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -809,4 +810,5 @@ export const es: Messages = {
   ...portalEs,
   ...reportsEs,
   ...rosterEs,
+  ...accountsEs,
 };

@@ -1,6 +1,6 @@
 /** Sign in with email and password; afterwards go to ?next= (a same-origin path) or home. */
 import { useId, useState, type FormEvent } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { isMessageId, useLocale, useT } from '../i18n';
@@ -85,6 +85,9 @@ export function SignInPage() {
             {pending ? t('signIn.pending') : t('signIn.submit')}
           </button>
         </form>
+        <p className="account-links">
+          <Link to="/forgot-password">{t('accounts.signIn.forgot')}</Link>
+        </p>
       </div>
     </div>
   );

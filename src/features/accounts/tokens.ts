@@ -1,0 +1,182 @@
+/**
+ * Invitations and password resets: one-time links that set a password. The mail carries a random 32-byte token;
+ * the database keeps only its SHA-256 (password_tokens), so neither a leaked database nor the audit log holds a
+ * usable link. These use cases run before anyone is signed in (a reset, setting the password), so they work on the
+ * database directly, like sign-in (src/server/sessions.ts), and write their own audit entries.
+ */
+import crypto from 'node:crypto';
+import type { Database, Queryable } from '../../db/connect';
+import { writeAudit } from '../../db/handle';
+import { AppError } from '../../domain/errors';
+import { mayInvite, passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
+import type { Actor } from '../../policy/actor';
+import { hashPassword } from '../../server/passwords';
+import { renderPasswordMail } from './mail';
+
+export interface AccountDeps {
+  db: Database;
+  /** Where the app is, for the link in the mail (OPENIEP_PUBLIC_URL). */
+  publicUrl: string;
+}
+
+type AuditActor = Parameters<typeof writeAudit>[1];
+
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+interface AccountRow {
+  id: string;
+  districtId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: string;
+  disabled: boolean;
+  preferredLanguage: string;
+}
+
+const ACCOUNT_SELECT = `SELECT u.id::text AS "id", u.district_id::text AS "districtId", u.email, u.first_name AS "firstName",
+  u.last_name AS "lastName", u.role, u.disabled, u.preferred_language AS "preferredLanguage" FROM users u`;
+
+const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.districtId, name: `${u.firstName} ${u.lastName}`, role: u.role as Actor['role'] });
+
+/**
+ * Makes a link for `user` (replacing any unused link of the same purpose) and puts its mail in the outbox.
+ * Runs inside the caller's transaction.
+ */
+async function issueToken(q: Queryable, user: AccountRow, purpose: PasswordTokenPurpose, publicUrl: string, nowMs: number): Promise<void> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  await q.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND purpose = $2 AND used_at IS NULL`, [user.id, purpose]);
+  await q.query(
+    `INSERT INTO password_tokens (token_hash, user_id, district_id, purpose, created_at, expires_at)
+     VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6)`,
+    [sha256(token), user.id, user.districtId, purpose, new Date(nowMs).toISOString(), new Date(tokenExpiresAt(purpose, nowMs)).toISOString()],
+  );
+  const mail = renderPasswordMail({ purpose, preferredLanguage: user.preferredLanguage, name: `${user.firstName} ${user.lastName}`, email: user.email, token, publicUrl });
+  await q.query(
+    `INSERT INTO mail_outbox (id, district_id, user_id, to_address, subject, body_text, kind, language)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8)`,
+    [crypto.randomUUID(), user.districtId, user.id, user.email, mail.subject, mail.bodyText, `account.${purpose}`, mail.language],
+  );
+}
+
+/** A district administrator invites one account of their district to set its password. Others: 404. */
+export async function inviteUser(deps: AccountDeps, actor: Actor, ip: string | null, userId: string): Promise<{ userId: string; email: string; expiresAt: string }> {
+  const nowMs = Date.now();
+  const found = (await deps.db.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.id = $1::uuid`, [userId]))[0];
+  if (!found || !mayInvite(actor, found)) {
+    await deps.db.transaction((tx) => writeAudit(tx, actor, { ip }, { action: 'account.invite', outcome: 'denied', context: { userId } }));
+    throw new AppError('NOT_FOUND', 'No such account.');
+  }
+  return deps.db.transaction(async (tx) => {
+    const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.id = $1::uuid AND u.district_id = $2::uuid`, [userId, actor.districtId]))[0];
+    if (!user) throw new AppError('NOT_FOUND', 'No such account.');
+    if (user.disabled) throw new AppError('INVALID_STATE', 'This account is disabled; enable it before inviting.');
+    await issueToken(tx, user, 'invite', deps.publicUrl, nowMs);
+    await writeAudit(tx, actor, { ip }, { action: 'account.invite', context: { userId: user.id } });
+    return { userId: user.id, email: user.email, expiresAt: new Date(tokenExpiresAt('invite', nowMs)).toISOString() };
+  });
+}
+
+/** `openiep invite`: invitations for one district's accounts (one email, or every enabled account without a password). */
+export async function inviteAccounts(
+  deps: AccountDeps,
+  district: string,
+  which: { email: string } | { allWithoutPassword: true },
+): Promise<{ districtName: string; invited: string[] }> {
+  const d = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(district)
+    ? await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [district])
+    : await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [district]);
+  if (d.length !== 1) throw new AppError('NOT_FOUND', d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`);
+  const districtId = d[0]!.id;
+  const nowMs = Date.now();
+  const actor = { districtId, userId: null, name: 'openiep invite', role: 'system' } as unknown as AuditActor;
+  return deps.db.transaction(async (tx) => {
+    const users =
+      'email' in which
+        ? await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`, [districtId, which.email])
+        : await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND u.password_hash IS NULL AND NOT u.disabled ORDER BY lower(u.email)`, [districtId]);
+    if ('email' in which && !users.length) throw new AppError('NOT_FOUND', `no account ${which.email} in ${d[0]!.name}`);
+    if ('email' in which && users[0]!.disabled) throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
+    for (const u of users) {
+      await issueToken(tx, u, 'invite', deps.publicUrl, nowMs);
+      await writeAudit(tx, actor, { ip: null }, { action: 'account.invite', context: { userId: u.id } });
+    }
+    return { districtName: d[0]!.name, invited: users.map((u) => u.email) };
+  });
+}
+
+/**
+ * Someone asks for a reset link. The answer is the same whether or not the email is an account's (the caller
+ * answers 202 either way); a mail goes only to an existing, enabled account.
+ */
+export async function requestPasswordReset(deps: AccountDeps, ip: string | null, email: string): Promise<void> {
+  const nowMs = Date.now();
+  await deps.db.transaction(async (tx) => {
+    const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE lower(u.email) = lower($1)`, [email]))[0];
+    if (!user || user.disabled) {
+      await writeAudit(tx, user ? asActor(user) : null, { ip }, {
+        action: 'account.password_reset_requested',
+        outcome: 'failure',
+        context: user ? { reason: 'disabled' } : { reason: 'unknown_email', emailHash: sha256(email.toLowerCase()) },
+      });
+      return;
+    }
+    await issueToken(tx, user, 'reset', deps.publicUrl, nowMs);
+    await writeAudit(tx, asActor(user), { ip }, { action: 'account.password_reset_requested' });
+  });
+}
+
+const BAD_TOKEN = () => new AppError('VALIDATION_FAILED', 'The link is not valid.', [{ path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' }]);
+
+interface TokenRow extends AccountRow {
+  purpose: PasswordTokenPurpose;
+  expiresAt: Date | string;
+  usedAt: Date | string | null;
+}
+
+/**
+ * Sets the password from a link: the link must be unused and unexpired, and the password must meet the policy.
+ * Marks the link used, clears a lockout, and signs the account out everywhere.
+ */
+export async function setPasswordWithToken(deps: AccountDeps, ip: string | null, token: string, password: string): Promise<void> {
+  const tokenHash = sha256(token);
+  const find = (q: Queryable, lock: boolean) =>
+    q.query<TokenRow>(
+      `SELECT q.*, t.purpose, t.expires_at AS "expiresAt", t.used_at AS "usedAt"
+         FROM password_tokens t JOIN LATERAL (${ACCOUNT_SELECT} WHERE u.id = t.user_id) q ON TRUE
+        WHERE t.token_hash = $1${lock ? ' FOR UPDATE OF t' : ''}`,
+      [tokenHash],
+    );
+  const usable = (r: TokenRow | undefined): boolean =>
+    !!r && !r.disabled && tokenUsable({ expiresAtMs: new Date(r.expiresAt).getTime(), usedAtMs: r.usedAt ? new Date(r.usedAt).getTime() : null }, Date.now());
+
+  const row = (await find(deps.db, false))[0];
+  if (!usable(row)) {
+    await deps.db.transaction((tx) =>
+      writeAudit(tx, row ? asActor(row) : null, { ip }, {
+        action: 'account.password_set',
+        outcome: 'failure',
+        context: { reason: !row ? 'unknown_token' : row.disabled ? 'disabled' : row.usedAt ? 'used' : 'expired' },
+      }),
+    );
+    throw BAD_TOKEN();
+  }
+  const problems = passwordProblems(password, { email: row!.email });
+  if (problems.length) throw new AppError('VALIDATION_FAILED', 'The password does not meet the policy; see errors.', problems);
+  const hash = await hashPassword(password); // outside the transaction: slow on purpose
+
+  await deps.db.transaction(async (tx) => {
+    // Again under a row lock: two requests with one link set the password once.
+    const again = (await find(tx, true))[0];
+    if (!again || !usable(again)) throw BAD_TOKEN();
+    await tx.query(`UPDATE password_tokens SET used_at = now() WHERE token_hash = $1`, [tokenHash]);
+    // Every other outstanding link of the account stops working too.
+    await tx.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND used_at IS NULL`, [again.id]);
+    await tx.query(`UPDATE users SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid`, [again.id, hash]);
+    const revoked = await tx.query<{ n: number }>(
+      `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1::uuid AND revoked_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM r`,
+      [again.id],
+    );
+    await writeAudit(tx, asActor(again), { ip }, { action: 'account.password_set', context: { purpose: again.purpose, sessionsRevoked: revoked[0]?.n ?? 0 } });
+  });
+}
