@@ -8,28 +8,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import type { Database } from '../src/db/connect';
+import { parseCsv } from './support/csv';
 
-/** A small RFC 4180 parser (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    } else field += ch;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 const FEDERAL: Record<string, string> = {
   autism: 'AUT', deaf_blindness: 'DB', deafness: 'HI', emotional_disturbance: 'EMN', hearing_impairment: 'HI', intellectual_disability: 'ID',
