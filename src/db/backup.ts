@@ -33,6 +33,7 @@ export const BACKUP_TABLES = [
   'progress_reports',
   'consents',
   'prior_written_notices',
+  'summaries_of_performance',
   'family_input',
   'meeting_requests',
   'meeting_preparations',

@@ -243,6 +243,16 @@ export class ConsentsRepo {
     return rows.map(toNotice);
   }
 
+  /** Issued notices of many students (subject and day), for the case clock; the caller passes only students the actor may see. */
+  async issuedNoticesFor(studentIds: readonly string[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+    if (studentIds.length === 0) return [];
+    return this.q.query(
+      `SELECT student_id::text AS "studentId", subject, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM prior_written_notices
+        WHERE student_id = ANY($1::uuid[]) AND district_id = $2::uuid AND status = 'issued'`,
+      [studentIds, this.actor.districtId],
+    );
+  }
+
   async getNotice(id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
     const rows = await this.q.query<Record<string, unknown>>(`${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
     return rows[0] ? toNotice(rows[0]) : null;

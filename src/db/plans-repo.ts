@@ -21,6 +21,22 @@ export interface PlanRow {
   createdAt: string;
   updatedAt: string;
   finalizedAt: string | null;
+  /** The first day in effect (null: never in effect — a draft, a proposal, waiting for or refused consent). */
+  inEffectFrom: string | null;
+  /** The first day no longer in effect, once ended, and why. */
+  endedOn: string | null;
+  endReason: string | null;
+}
+
+/** What the federal reports read of a plan. */
+export interface ReportPlanRow {
+  type: PlanType;
+  status: PlanStatus;
+  startDate: string | null;
+  endDate: string | null;
+  inEffectFrom: string | null;
+  endedOn: string | null;
+  placement: Record<string, unknown> | null;
 }
 
 export interface ScopedPlan {
@@ -32,7 +48,8 @@ export interface ScopedPlan {
 const SELECT = `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",
   p.amendment_method AS "amendmentMethod", p.meeting_date AS "meetingDate", p.start_date AS "startDate", p.end_date AS "endDate",
   p.next_annual_review AS "nextAnnualReview", p.content, p.shared_with_family AS "sharedWithFamily", p.version,
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.finalized_at AS "finalizedAt"
+  p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.finalized_at AS "finalizedAt",
+  to_char(p.in_effect_from, 'YYYY-MM-DD') AS "inEffectFrom", to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", p.end_reason AS "endReason"
   FROM plans p`;
 
 type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalizedAt'> & PlanDates & { createdAt: unknown; updatedAt: unknown; finalizedAt: unknown };
@@ -79,7 +96,7 @@ export class PlansRepo {
     return this.q.query(
       `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",
               to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate", to_char(p.start_date, 'YYYY-MM-DD') AS "startDate",
-              to_char(p.end_date, 'YYYY-MM-DD') AS "endDate", p.content->'transition' AS "transition",
+              to_char(p.end_date, 'YYYY-MM-DD') AS "endDate", to_char(p.in_effect_from, 'YYYY-MM-DD') AS "inEffectFrom", p.content->'transition' AS "transition",
               p.content->'ageOfMajority'->>'informedOn' AS "ageOfMajorityInformedOn",
               COALESCE(p.content->'progressReporting'->>'frequency', '') AS "progressFrequency"
          FROM plans p WHERE p.student_id = ANY($1::uuid[]) AND p.district_id = $2::uuid AND p.status <> 'ended'
@@ -92,13 +109,14 @@ export class PlansRepo {
    * For reports: the plans of many students the actor may see (one query), with dates and placement only, each
    * kept only if the actor may view it (the same plan policy as one plan's read).
    */
-  async placementsFor(students: readonly ScopedStudent[]): Promise<Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }[]>> {
-    const out = new Map<string, { type: PlanType; status: PlanStatus; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }[]>();
+  async placementsFor(students: readonly ScopedStudent[]): Promise<Map<string, ReportPlanRow[]>> {
+    const out = new Map<string, ReportPlanRow[]>();
     if (students.length === 0) return out;
     const byId = new Map(students.map((s) => [s.row.id, s]));
-    const rows = await this.q.query<{ studentId: string; type: PlanType; status: PlanStatus; sharedWithFamily: boolean; startDate: string | null; endDate: string | null; endedOn: string | null; placement: Record<string, unknown> | null }>(
+    const rows = await this.q.query<ReportPlanRow & { studentId: string; sharedWithFamily: boolean }>(
       `SELECT p.student_id::text AS "studentId", p.type, p.status, p.shared_with_family AS "sharedWithFamily",
               to_char(p.start_date, 'YYYY-MM-DD') AS "startDate", to_char(p.end_date, 'YYYY-MM-DD') AS "endDate",
+              to_char(p.in_effect_from, 'YYYY-MM-DD') AS "inEffectFrom",
               to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", p.content->'placement' AS "placement"
          FROM plans p WHERE p.student_id = ANY($1::uuid[]) AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`,
       [[...byId.keys()], this.actor.districtId],
@@ -153,21 +171,63 @@ export class PlansRepo {
     await this.q.query(`UPDATE plans SET shared_with_family = $2, version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $3::uuid`, [id, shared, this.actor.districtId]);
   }
 
-  /** Draft → active: the plan of the same type in effect is superseded; the final version is kept in plan_versions. */
-  async activate(p: PlanRow): Promise<number> {
+  /**
+   * Draft → active, in effect from `inEffectFrom`: the plan of the same type in effect is superseded (and ends the
+   * day this one takes effect); the final version is kept in plan_versions.
+   */
+  async activate(p: PlanRow, inEffectFrom: string | null): Promise<number> {
     await this.q.query(
       `UPDATE plans SET status = 'superseded', version = version + 1, updated_at = now()
         WHERE student_id = $1::uuid AND type = $2 AND status = 'active' AND district_id = $3::uuid`,
       [p.studentId, p.type, this.actor.districtId],
     );
     const rows = await this.q.query<{ version: number }>(
-      `UPDATE plans SET status = 'active', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid
+      `UPDATE plans SET status = 'active', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid, in_effect_from = $4::date
+        WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $3 RETURNING version`,
+      [p.id, this.actor.userId, p.version, inEffectFrom],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    await this.snapshot(p.id);
+    return rows[0].version;
+  }
+
+  /** Draft → awaiting consent (300.300(b)(1)): final and immutable, kept in the history, not in effect. */
+  async awaitConsent(p: PlanRow): Promise<number> {
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE plans SET status = 'awaiting_consent', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid
         WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $3 RETURNING version`,
       [p.id, this.actor.userId, p.version],
     );
     if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
     await this.snapshot(p.id);
     return rows[0].version;
+  }
+
+  /** The IEP of a student that waits for consent to initial services, if any (no scope check: callers hold the student). */
+  async awaitingConsentOf(studentId: string): Promise<{ id: string; startDate: string | null } | null> {
+    const rows = await this.q.query<{ id: string; startDate: string | null }>(
+      `SELECT id::text AS "id", to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM plans
+        WHERE student_id = $1::uuid AND district_id = $2::uuid AND type = 'iep' AND status = 'awaiting_consent' FOR UPDATE`,
+      [studentId, this.actor.districtId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Awaiting consent → active from `inEffectFrom` (consent given), or → consent_refused (never in effect). */
+  async answerAwaiting(planId: string, outcome: { given: true; inEffectFrom: string } | { given: false }): Promise<void> {
+    const rows = outcome.given
+      ? await this.q.query(
+          `UPDATE plans SET status = 'active', in_effect_from = $2::date, version = version + 1, updated_at = now()
+            WHERE id = $1::uuid AND status = 'awaiting_consent' AND district_id = $3::uuid RETURNING id`,
+          [planId, outcome.inEffectFrom, this.actor.districtId],
+        )
+      : await this.q.query(
+          `UPDATE plans SET status = 'consent_refused', end_reason = 'consent_refused', version = version + 1, updated_at = now()
+            WHERE id = $1::uuid AND status = 'awaiting_consent' AND district_id = $2::uuid RETURNING id`,
+          [planId, this.actor.districtId],
+        );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'The plan no longer waits for consent.');
+    await this.snapshot(planId);
   }
 
   /** Draft → proposed: immutable from now on, visible to the family, kept in the history. */
@@ -181,12 +241,51 @@ export class PlansRepo {
     return rows[0].version;
   }
 
-  /** Active → ended. */
-  /** Active → ended on `on` (the district's day): the plan is no longer in effect from that day. */
-  async end(p: PlanRow, on: string): Promise<void> {
-    const rows = await this.q.query(`UPDATE plans SET status = 'ended', ended_on = $2::date, version = version + 1, updated_at = now() WHERE id = $1::uuid AND status = 'active' RETURNING id`, [p.id, on]);
+  /**
+   * Active (or awaiting consent) → ended on `on`: the plan is no longer in effect from that day. `reason` says why;
+   * `byEvent` names the exit that ended it (voiding the exit restores the plan).
+   */
+  async end(p: Pick<PlanRow, 'id'>, on: string, reason: string, byEvent: string | null = null): Promise<void> {
+    const rows = await this.q.query(
+      `UPDATE plans SET status = 'ended', ended_on = $2::date, end_reason = $3, ended_by_event = $4::uuid, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND status IN ('active', 'awaiting_consent') AND district_id = $5::uuid RETURNING id`,
+      [p.id, on, reason, byEvent, this.actor.districtId],
+    );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only the plan in effect can be ended.');
     await this.snapshot(p.id);
+  }
+
+  /** The plans of a student in effect or waiting for consent (no scope check: callers hold the student), for an exit. */
+  async openPlansOf(studentId: string): Promise<{ id: string; type: PlanType; status: PlanStatus }[]> {
+    return this.q.query(
+      `SELECT id::text AS "id", type, status FROM plans
+        WHERE student_id = $1::uuid AND district_id = $2::uuid AND status IN ('active', 'awaiting_consent') ORDER BY type FOR UPDATE`,
+      [studentId, this.actor.districtId],
+    );
+  }
+
+  /**
+   * Undoes the ending made by an exit that is voided (recorded by mistake): each plan that exit ended is in effect
+   * (or waiting for consent) again, unless another plan of its type has taken its place. Returns the plans restored.
+   */
+  async restoreEndedBy(eventId: string): Promise<string[]> {
+    const ended = await this.q.query<{ id: string; studentId: string; type: PlanType; wasAwaiting: boolean }>(
+      `SELECT id::text AS "id", student_id::text AS "studentId", type, in_effect_from IS NULL AS "wasAwaiting" FROM plans
+        WHERE ended_by_event = $1::uuid AND status = 'ended' AND district_id = $2::uuid FOR UPDATE`,
+      [eventId, this.actor.districtId],
+    );
+    const restored: string[] = [];
+    for (const p of ended) {
+      const taken = await this.q.query(`SELECT 1 FROM plans WHERE student_id = $1::uuid AND type = $2 AND status IN ('active', 'awaiting_consent')`, [p.studentId, p.type]);
+      if (taken.length) continue;
+      await this.q.query(
+        `UPDATE plans SET status = $2, ended_on = NULL, end_reason = NULL, ended_by_event = NULL, version = version + 1, updated_at = now() WHERE id = $1::uuid`,
+        [p.id, p.wasAwaiting ? 'awaiting_consent' : 'active'],
+      );
+      await this.snapshot(p.id);
+      restored.push(p.id);
+    }
+    return restored;
   }
 
   private async snapshot(planId: string): Promise<void> {

@@ -121,9 +121,9 @@ export async function seedDemoPlans(tx: Queryable, p: { districtId: string; id: 
   for (const plan of plans) {
     await tx.query(
       `INSERT INTO plans (id, district_id, student_id, type, status, amendment_of, amendment_method, meeting_date, start_date, end_date, next_annual_review,
-                          content, shared_with_family, created_by, finalized_at, finalized_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16)`,
-      [plan.id, p.districtId, plan.studentId, plan.type, plan.status, plan.amendmentOf ?? null, plan.amendmentMethod ?? null, plan.dates.meetingDate, plan.dates.startDate, plan.dates.endDate, plan.dates.nextAnnualReview, JSON.stringify(plan.content), plan.sharedWithFamily ?? false, p.caseManagerId, plan.finalizedAt ?? null, plan.finalizedAt ? p.caseManagerId : null],
+                          content, shared_with_family, created_by, finalized_at, finalized_by, in_effect_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17)`,
+      [plan.id, p.districtId, plan.studentId, plan.type, plan.status, plan.amendmentOf ?? null, plan.amendmentMethod ?? null, plan.dates.meetingDate, plan.dates.startDate, plan.dates.endDate, plan.dates.nextAnnualReview, JSON.stringify(plan.content), plan.sharedWithFamily ?? false, p.caseManagerId, plan.finalizedAt ?? null, plan.finalizedAt ? p.caseManagerId : null, plan.status === 'active' || plan.status === 'superseded' ? plan.dates.startDate : null],
     );
     if (plan.status !== 'draft') {
       await tx.query(

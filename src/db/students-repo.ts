@@ -191,6 +191,18 @@ export class StudentsRepo {
    * Applies a patch if `expectedVersion` is still current. The caller has checked abilities.edit.
    * Returns the new version; VERSION_STALE when someone else changed it first.
    */
+  /**
+   * Sets the special-education status (and the disability categories with it) as a recorded event leaves it
+   * (src/domain/sped-status.ts statusAfterEvent): no version check — it is part of the event's own transaction.
+   */
+  async setSpedStatus(id: string, next: { spedStatus: string; primaryDisability: string | null; secondaryDisability: string | null }): Promise<void> {
+    await this.q.query(
+      `UPDATE students SET sped_status = $3, primary_disability = $4, secondary_disability = $5, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND district_id = $2::uuid`,
+      [id, this.actor.districtId, next.spedStatus, next.primaryDisability, next.secondaryDisability],
+    );
+  }
+
   async update(id: string, expectedVersion: number, patch: StudentPatch): Promise<number> {
     const sets: string[] = [];
     const params: unknown[] = [id, expectedVersion, this.actor.districtId];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, progressIntervalMonths, studentDeadlines, timelinessIndicator, transitionComplete, type ClockInput, type ClockPlan } from './case-clock';
+import { addMonths, ideaCaseOpen, progressIntervalMonths, studentDeadlines, timelinessIndicator, transitionComplete, type ClockInput, type ClockPlan } from './case-clock';
 import type { CaseEvent, CaseEventKind } from './case-events';
 import { WEEKDAY_CALENDAR, calendarFromDays } from './deadlines';
 import { STATE_PROFILES } from './state-profiles';
@@ -175,5 +175,93 @@ describe('indicators', () => {
     expect(transitionComplete(full)).toBe(true);
     expect(transitionComplete({ ...full, employmentGoal: ' ' })).toBe(false);
     expect(transitionComplete(undefined)).toBe(false);
+  });
+});
+
+describe('the case is open from the record, whatever the status field says (issue: status follows events)', () => {
+  it('a referral starts the safeguards notice clock and consent to evaluate the evaluation clock for a student whose status is still none', () => {
+    const none = { id: 's1', dateOfBirth: '2016-03-01', spedStatus: 'none' };
+    expect(find(input({ student: none, events: [ev('referral', '2026-11-16', { source: 'teacher' })] }), 'procedural-safeguards-notice')).toBeDefined();
+    expect(find(input({ student: none, events: [ev('consent_given', '2026-11-02', { consentType: 'evaluation' })] }), 'initial-evaluation')).toMatchObject({ due: '2027-01-01' });
+    expect(find(input({ student: { ...none, spedStatus: 'plan_504' }, events: [ev('consent_given', '2026-11-02', { consentType: 'evaluation' })] }), 'initial-evaluation')).toBeDefined();
+  });
+  it('an exit, or a finding of no eligibility, closes it; a new referral after it opens it again', () => {
+    expect(ideaCaseOpen({ spedStatus: 'evaluating', events: [ev('consent_given', '2026-09-01', { consentType: 'evaluation' }), ev('eligibility', '2026-10-01', { eligible: false })], plans: [] })).toBe(false);
+    expect(ideaCaseOpen({ spedStatus: 'exited', events: [ev('exit', '2025-06-01', { reason: 'no_longer_eligible' }), ev('referral', '2026-10-01', { source: 'parent' })], plans: [] })).toBe(true);
+    expect(ideaCaseOpen({ spedStatus: 'eligible_iep', events: [ev('referral', '2020-10-01'), ev('exit', '2026-10-01', { reason: 'dropped_out' })], plans: [plan()] })).toBe(false);
+  });
+  it('an IEP in effect keeps it open after a reevaluation finds no eligibility, until the exit is recorded', () => {
+    expect(ideaCaseOpen({ spedStatus: 'eligible_iep', events: [ev('eligibility', '2026-10-01', { eligible: false })], plans: [plan()] })).toBe(true);
+  });
+  it('with no events, the status decides', () => {
+    expect(ideaCaseOpen({ spedStatus: 'referred', events: [], plans: [] })).toBe(true);
+    expect(ideaCaseOpen({ spedStatus: 'none', events: [], plans: [] })).toBe(false);
+    expect(ideaCaseOpen({ spedStatus: 'plan_504', events: [], plans: [] })).toBe(false);
+  });
+});
+
+describe('an IEP waiting for consent to initial services (34 CFR 300.300(b))', () => {
+  const waiting = plan({ status: 'awaiting_consent', meetingDate: '2026-11-02', startDate: '2026-11-09', inEffectFrom: null });
+  it('shows the wait: upcoming before the planned start, delayed (excused, 300.300(b)(3)(ii)) after it — never overdue', () => {
+    expect(find(input({ plans: [waiting], today: '2026-11-03' }), 'initial-services-consent')).toMatchObject({ status: 'due_soon', due: '2026-11-09', startedOn: '2026-11-02' });
+    expect(find(input({ plans: [waiting], today: '2026-11-09' }), 'initial-services-consent')!.status).toBe('due_soon');
+    expect(find(input({ plans: [waiting], today: '2026-11-10' }), 'initial-services-consent')).toMatchObject({ status: 'delayed', delay: { reason: 'awaiting_parent_consent', allowed: true, citation: '34 CFR 300.300(b)(3)(ii)-(iii)' } });
+  });
+  it('it is not the plan in effect: no annual review, progress report or transition clock runs on it', () => {
+    const rules = studentDeadlines(input({ plans: [waiting], events: [ev('eligibility', '2026-10-09', { eligible: true, categories: ['autism'] })] })).map((d) => d.rule);
+    expect(rules).not.toContain('annual-review');
+    expect(rules).not.toContain('progress-report');
+    expect(rules).toContain('initial-services-consent');
+  });
+  it('a child from Part C: the IEP is in effect by the third birthday only from the day consent came', () => {
+    const child = { id: 's1', dateOfBirth: '2023-12-15', spedStatus: 'eligible_iep' };
+    const events = [ev('part_c_referral', '2026-08-01')];
+    const before = plan({ meetingDate: '2026-12-01', startDate: '2026-12-01', inEffectFrom: '2026-12-10' });
+    expect(find(input({ student: child, events, plans: [before], today: '2026-12-20' }), 'part-c-transition')).toMatchObject({ due: '2026-12-15', metOn: '2026-12-10', status: 'met' });
+    const after = plan({ meetingDate: '2026-12-01', startDate: '2026-12-01', inEffectFrom: '2026-12-16' });
+    expect(find(input({ student: child, events, plans: [after], today: '2026-12-20' }), 'part-c-transition')).toMatchObject({ metOn: '2026-12-16', status: 'met_late' });
+    const still = plan({ status: 'awaiting_consent', meetingDate: '2026-12-01', startDate: '2026-12-01', inEffectFrom: null });
+    expect(find(input({ student: child, events, plans: [still], today: '2026-12-20' }), 'part-c-transition')).toMatchObject({ metOn: null, status: 'overdue' });
+  });
+});
+
+describe('what an exit needs (34 CFR 300.305(e), 300.102(a)(3)(iii), 300.503)', () => {
+  const grad = ev('exit', '2027-06-10', { reason: 'graduated_regular_diploma' });
+  const after = (today: string, extra: Partial<ClockInput> = {}) => input({ student: { id: 's1', dateOfBirth: '2009-02-01', spedStatus: 'exited' }, events: [grad], plans: [], today, ...extra });
+  it('a graduate needs the summary of performance and the prior written notice by the exit date: overdue without them', () => {
+    expect(find(after('2027-06-11'), 'summary-of-performance')).toMatchObject({ due: '2027-06-10', status: 'overdue', citation: '34 CFR 300.305(e)(3)' });
+    expect(find(after('2027-06-11'), 'exit-notice')).toMatchObject({ due: '2027-06-10', status: 'overdue', citation: '34 CFR 300.102(a)(3)(iii); 300.503(a)' });
+  });
+  it.each([
+    ['provided the day before', '2027-06-09', 'met'],
+    ['provided on the exit day', '2027-06-10', 'met'],
+    ['provided the day after', '2027-06-11', 'met_late'],
+  ])('the summary %s → %s', (_l, on, status) => {
+    expect(find(after('2027-06-20', { summariesProvidedOn: [on] }), 'summary-of-performance')).toMatchObject({ metOn: on, status });
+  });
+  it('the notice counts only with the subject the exit needs, and only once issued', () => {
+    expect(find(after('2027-06-20', { notices: [{ subject: 'graduation', status: 'issued', issuedOn: '2027-05-01' }] }), 'exit-notice')!.status).toBe('met');
+    expect(find(after('2027-06-20', { notices: [{ subject: 'fape', status: 'issued', issuedOn: '2027-05-01' }] }), 'exit-notice')!.status).toBe('overdue');
+    expect(find(after('2027-06-20', { notices: [{ subject: 'graduation', status: 'draft', issuedOn: null }] }), 'exit-notice')!.status).toBe('overdue');
+  });
+  it('a move needs nothing more; no longer eligible needs the evaluation first', () => {
+    const moved = input({ student: { id: 's1', dateOfBirth: '2012-02-01', spedStatus: 'exited' }, events: [ev('exit', '2026-10-16', { reason: 'moved_known_to_continue' })] });
+    expect(studentDeadlines(moved).filter((d) => ['summary-of-performance', 'exit-notice', 'exit-evaluation'].includes(d.rule))).toEqual([]);
+    const ended = [ev('eligibility', '2023-10-01', { eligible: true, categories: ['autism'] }), ev('evaluation_completed', '2026-10-01', { reevaluation: true }), ev('exit', '2026-10-16', { reason: 'no_longer_eligible' })];
+    expect(find(input({ student: { id: 's1', dateOfBirth: '2012-02-01', spedStatus: 'exited' }, events: ended }), 'exit-evaluation')).toMatchObject({ metOn: '2026-10-01', status: 'met' });
+  });
+});
+
+describe('records before any IEP meeting, resolution session or hearing (34 CFR 300.613(a))', () => {
+  const request = ev('records_request', '2026-11-20');
+  it('a resolution session or a hearing scheduled before day 45 moves the due date to the day before it', () => {
+    expect(find(input({ events: [request, ev('resolution_meeting_scheduled', '2026-11-21', { scheduledFor: '2026-12-04' })] }), 'records-request')).toMatchObject({ due: '2026-12-03' });
+    expect(find(input({ events: [request, ev('hearing_scheduled', '2026-11-21', { scheduledFor: '2026-12-15' })] }), 'records-request')).toMatchObject({ due: '2026-12-14' });
+  });
+  it('a rescheduled session counts at its latest date; a held IEP meeting after the request counts too', () => {
+    const events = [request, ev('resolution_meeting_scheduled', '2026-11-21', { scheduledFor: '2026-12-04' }), ev('resolution_meeting_scheduled', '2026-11-25', { scheduledFor: '2026-12-18' })];
+    expect(find(input({ events }), 'records-request')!.due).toBe('2026-12-17');
+    expect(find(input({ events: [request], meetings: [{ id: 'm1', date: '2026-11-25', purpose: 'annual', status: 'held', noticeSentOn: '2026-11-10' }] }), 'records-request')!.due).toBe('2026-11-24');
+    expect(find(input({ events: [request], meetings: [{ id: 'm1', date: '2026-11-25', purpose: 'annual', status: 'cancelled', noticeSentOn: null }] }), 'records-request')!.due).toBe('2027-01-04');
   });
 });

@@ -5,12 +5,20 @@
  * Each rule's date comes from src/domain/deadlines.ts (its citation and counting); this module decides which
  * clocks are running for a student, what started them, and what stops them.
  */
-import { activeEvents, delayAllowed, DELAY_REASONS, type CaseEvent, type CaseEventKind } from './case-events';
+import { activeEvents, delayAllowed, DELAY_REASONS, EXIT_REASONS, type CaseEvent, type CaseEventKind } from './case-events';
+import { exitRule, type ExitReason } from './exit';
+import { recordsRequestDue, type RecordsMeeting } from './family';
+import { NOT_IN_VIOLATION_CITATION } from './initial-services';
+import type { PlanStatus } from './plan';
 import { addDays, birthdayOf, daysBetween, type IsoDate } from './dates';
-import { calculateDeadline, deadlineStatus, type DeadlineRule, type DeadlineStatus, type SchoolCalendar } from './deadlines';
+import { calculateDeadline, CITATIONS, deadlineStatus, type DeadlineRule, type DeadlineStatus, type SchoolCalendar } from './deadlines';
 import type { StateProfile } from './state-profiles';
 
-export type ClockRule = DeadlineRule | 'progress-report';
+/**
+ * Clocks beyond the deadline engine's: progress reports on the IEP's schedule; the wait for consent to initial
+ * services (300.300(b)); and what an exit needs (300.305(e), 300.102(a)(3)(iii), 300.503).
+ */
+export type ClockRule = DeadlineRule | 'progress-report' | 'initial-services-consent' | 'summary-of-performance' | 'exit-notice' | 'exit-evaluation';
 export const CLOCK_RULES: readonly ClockRule[] = [
   'initial-evaluation',
   'initial-iep-meeting',
@@ -27,9 +35,25 @@ export const CLOCK_RULES: readonly ClockRule[] = [
   'state-complaint',
   'due-process-resolution-meeting',
   'due-process-decision',
+  'initial-services-consent',
+  'summary-of-performance',
+  'exit-notice',
+  'exit-evaluation',
 ];
 
 export const PROGRESS_REPORT_CITATION = '34 CFR 300.320(a)(3)(ii)';
+export const CLOCK_ONLY_CITATIONS = {
+  'progress-report': PROGRESS_REPORT_CITATION,
+  'initial-services-consent': '34 CFR 300.300(b)(1)',
+  'summary-of-performance': '34 CFR 300.305(e)(3)',
+  'exit-notice': '34 CFR 300.503(a)',
+  'exit-evaluation': '34 CFR 300.305(e)(1)',
+} as const satisfies Record<Exclude<ClockRule, DeadlineRule>, string>;
+
+/** The citation of any clock rule. */
+export function clockCitation(rule: ClockRule, deadlineCitations: Record<DeadlineRule, string>): string {
+  return rule in CLOCK_ONLY_CITATIONS ? CLOCK_ONLY_CITATIONS[rule as keyof typeof CLOCK_ONLY_CITATIONS] : deadlineCitations[rule as DeadlineRule];
+}
 
 export interface ClockStudent {
   id: string;
@@ -40,11 +64,13 @@ export interface ClockStudent {
 export interface ClockPlan {
   id: string;
   type: 'iep' | '504';
-  status: 'draft' | 'proposed' | 'active' | 'superseded' | 'ended';
+  status: PlanStatus;
   amendmentOf: string | null;
   meetingDate: IsoDate | null;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
+  /** The first day the plan was in effect (its start, or the day consent to initial services came when later); null if never. */
+  inEffectFrom?: IsoDate | null;
   /** Transition content present (postsecondary goals, services, course of study): 300.320(b). */
   transitionComplete: boolean;
   /** The date the IEP records the student was told of the rights that transfer (300.320(c)), or null. */
@@ -66,7 +92,9 @@ export type ClockAction =
   | { kind: 'open_plan'; planId: string; section?: 'progress' }
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
-  | { kind: 'schedule_meeting'; purpose: string };
+  | { kind: 'schedule_meeting'; purpose: string }
+  /** A part of the student's page: consents, notices (prior written notice), exit (summary of performance). */
+  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' };
 
 export interface CaseDeadline {
   /** Stable while the same clock runs: rule + what started it. */
@@ -85,11 +113,22 @@ export interface CaseDeadline {
   action: ClockAction;
 }
 
+/** A prior written notice, as the exit clocks read it. */
+export interface ClockNotice {
+  subject: string;
+  status: 'draft' | 'issued';
+  issuedOn: IsoDate | null;
+}
+
 export interface ClockInput {
   student: ClockStudent;
   events: readonly CaseEvent[];
   plans: readonly ClockPlan[];
   meetings: readonly ClockMeeting[];
+  /** Prior written notices (issued ones count). */
+  notices?: readonly ClockNotice[];
+  /** Days on which a summary of performance was provided (300.305(e)(3)). */
+  summariesProvidedOn?: readonly IsoDate[];
   profile: StateProfile;
   calendar: SchoolCalendar;
   today: IsoDate;
@@ -117,7 +156,41 @@ export function addMonths(d: IsoDate, months: number): IsoDate {
   return `${String(ny).padStart(4, '0')}-${String(nm + 1).padStart(2, '0')}-${String(Math.min(day, last)).padStart(2, '0')}`;
 }
 
-const finalized = (p: ClockPlan) => p.status === 'active' || p.status === 'superseded' || p.status === 'ended';
+/** A plan that was once in effect: finalized, and (since 300.300(b)) not one still waiting for, or refused, consent. */
+const finalized = (p: ClockPlan) => (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') && p.inEffectFrom !== null;
+
+/** Events that open (or reopen) an IDEA case, and events that close it. */
+const OPENS = (e: CaseEvent) =>
+  e.kind === 'referral' ||
+  e.kind === 'part_c_referral' ||
+  e.kind === 'evaluation_planned' ||
+  ((e.kind === 'consent_requested' || e.kind === 'consent_given') && e.details.consentType === 'evaluation') ||
+  (e.kind === 'eligibility' && e.details.eligible === true);
+const CLOSES = (e: CaseEvent) => e.kind === 'exit' || (e.kind === 'eligibility' && e.details.eligible === false);
+
+/**
+ * Whether the student's IDEA case is open, from the record rather than the status field (which a person may not have
+ * updated): open while an IEP is in effect or waits for consent, or when the last event that opens a case (a referral,
+ * a Part C referral, an evaluation planned, consent to evaluate asked or given, a finding of eligibility) comes after
+ * the last that closes one (an exit, a finding of no eligibility). With no such events — a record imported without its
+ * history — the status decides (referred, evaluating, eligible).
+ */
+export function ideaCaseOpen(input: { spedStatus: string; events: readonly CaseEvent[]; plans: readonly Pick<ClockPlan, 'type' | 'status'>[] }): boolean {
+  const events = activeEvents(input.events);
+  let opened = -1;
+  let closed = -1;
+  let exited = -1;
+  events.forEach((e, i) => {
+    if (OPENS(e)) opened = i;
+    if (CLOSES(e)) closed = i;
+    if (e.kind === 'exit') exited = i;
+  });
+  // An IEP in effect (or waiting for consent) keeps the case open — a reevaluation finding no eligibility ends it only
+  // with the exit — unless an exit is the last word.
+  if (input.plans.some((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'awaiting_consent'))) return !(exited >= 0 && exited > opened);
+  if (opened >= 0 || closed >= 0) return opened > closed;
+  return input.spedStatus === 'referred' || input.spedStatus === 'evaluating' || input.spedStatus === 'eligible_iep';
+}
 const ANNUAL_BASE_PURPOSES = new Set(['initial', 'annual', 'reevaluation']);
 
 /** Every deadline running (or met in the current cycle) for one student. */
@@ -130,26 +203,32 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   const latest = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => [...events].reverse().find((e) => e.kind === kind && pred(e));
   const detail = (e: CaseEvent, k: string) => e.details[k];
 
-  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction }) => {
-    const delayEvent = o.metOn ? undefined : [...events].reverse().find((e) => e.kind === 'delay' && detail(e, 'rule') === o.rule && (o.startedOn === null || e.occurredOn >= o.startedOn));
-    const reason = delayEvent ? String(detail(delayEvent, 'reason') ?? 'other') : null;
-    const allowed = reason !== null && o.rule !== 'progress-report' && delayAllowed(reason, o.rule);
+  /** `excused`: a wait the law itself excuses (no delay event needed), e.g. the parent's consent to initial services. */
+  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; excused?: { reason: string; citation: string } }) => {
+    const { excused, ...item } = o;
+    const delayEvent = o.metOn || excused ? undefined : [...events].reverse().find((e) => e.kind === 'delay' && detail(e, 'rule') === o.rule && (o.startedOn === null || e.occurredOn >= o.startedOn));
+    const reason = excused ? excused.reason : delayEvent ? String(detail(delayEvent, 'reason') ?? 'other') : null;
+    const allowed = excused !== undefined || (reason !== null && o.rule in CITATIONS && delayAllowed(reason, o.rule as DeadlineRule));
     const status = deadlineStatus({ due: o.due, today, metOn: o.metOn, allowedDelay: allowed, dueSoonDays: input.dueSoonDays ?? 14 });
     out.push({
-      ...o,
+      ...item,
       status,
       daysLeft: daysBetween(today, o.due),
-      delay: reason === null ? null : { reason, allowed, citation: (DELAY_REASONS as Record<string, { citation: string }>)[reason]?.citation ?? '', note: String(delayEvent?.details.note ?? '') },
+      delay:
+        reason === null
+          ? null
+          : { reason, allowed, citation: excused?.citation ?? (DELAY_REASONS as Record<string, { citation: string }>)[reason]?.citation ?? '', note: String(delayEvent?.details.note ?? '') },
     });
   };
 
   // A student who has left special education has no clocks running on the IEP; records requests and disputes go on.
+  // Whether the case is open comes from the record (events and plans), whatever the status field says.
   const lastExit = latest('exit');
   const lastReferral = latest('referral');
-  const exited = student.spedStatus === 'exited' || student.spedStatus === 'none' || (lastExit !== undefined && (!lastReferral || lastReferral.occurredOn <= lastExit.occurredOn));
-  const inIdea = !exited && student.spedStatus !== 'plan_504';
+  const inIdea = ideaCaseOpen({ spedStatus: student.spedStatus, events, plans });
 
   const activeIep = plans.find((p) => p.type === 'iep' && p.status === 'active');
+  const awaitingIep = plans.find((p) => p.type === 'iep' && p.status === 'awaiting_consent');
   const draftIep = plans.find((p) => p.type === 'iep' && (p.status === 'draft' || p.status === 'proposed'));
   const scheduled = (purposes: string[]) => meetings.filter((m) => m.status === 'scheduled' && purposes.includes(m.purpose)).sort((a, b) => a.date.localeCompare(b.date))[0];
   const planOrMeeting = (purposes: string[]): ClockAction => {
@@ -233,13 +312,33 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       }
     }
 
+    // The first IEP waits for the parent's written consent to the initial provision of services (300.300(b)(1)): the
+    // wait shows until consent comes (the IEP is then in effect) or is refused (no IEP is in effect). Past the IEP's
+    // planned start it is 'delayed', not overdue: the district is not in violation while the parent has not consented
+    // (300.300(b)(3)(ii)).
+    if (awaitingIep) {
+      const from = awaitingIep.meetingDate ?? awaitingIep.startDate ?? today;
+      const due = awaitingIep.startDate && awaitingIep.startDate > from ? awaitingIep.startDate : from;
+      push({
+        id: `initial-services-consent:${awaitingIep.id}`,
+        rule: 'initial-services-consent',
+        due,
+        citation: CLOCK_ONLY_CITATIONS['initial-services-consent'],
+        basis: "the IEP is not in effect until the parent's written consent to the initial provision of services is recorded; services were planned to start on this day",
+        startedOn: from,
+        metOn: null,
+        action: { kind: 'open_section', section: 'consents' },
+        excused: { reason: 'awaiting_parent_consent', citation: NOT_IN_VIOLATION_CITATION },
+      });
+    }
+
     // An IEP by the third birthday of a child referred from Part C (300.124(b)).
     const partC = latest('part_c_referral');
     if (partC) {
       const d = calculateDeadline({ rule: 'part-c-transition', from: student.dateOfBirth, profile, calendar });
       // Met when the first IEP is in effect (its start date), or — when the plan predates OpenIEP — its initial meeting.
       const firstIep = [
-        ...plans.filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && p.startDate).map((p) => p.startDate!),
+        ...plans.filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && (p.inEffectFrom ?? p.startDate)).map((p) => (p.inEffectFrom ?? p.startDate)!),
         ...events.filter((e) => e.kind === 'iep_meeting' && detail(e, 'purpose') === 'initial').map((e) => e.occurredOn),
       ].sort()[0];
       push({ id: `part-c-transition:${partC.id}`, rule: 'part-c-transition', due: d.due, citation: d.citation, basis: d.basis, startedOn: partC.occurredOn, metOn: firstIep ?? null, action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'new_plan' } });
@@ -268,13 +367,47 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     }
   }
 
-  // Records: within 45 days of the request, and before any IEP meeting (300.613(a)).
+  // What leaving needs (300.305(e), 300.102(a)(3)(iii), 300.503): the summary of performance, the prior written notice,
+  // the evaluation before finding a child no longer eligible — each due by the exit date, met late when done after it.
+  if (!inIdea && lastExit && (EXIT_REASONS as readonly string[]).includes(String(detail(lastExit, 'reason')))) {
+    const reason = String(detail(lastExit, 'reason')) as ExitReason;
+    const rule = exitRule(reason);
+    const on = lastExit.occurredOn;
+    // The first done on or before the exit (within the year before it), or else the first done after it.
+    const firstFor = (days: readonly IsoDate[]) => {
+      const sorted = [...days].sort();
+      return sorted.filter((d) => d <= on && d > addDays(on, -366)).at(-1) ?? sorted.find((d) => d > on) ?? null;
+    };
+    if (rule.requires.includes('summary_of_performance')) {
+      push({ id: `summary-of-performance:${lastExit.id}`, rule: 'summary-of-performance', due: on, citation: CLOCK_ONLY_CITATIONS['summary-of-performance'], basis: 'a summary of academic achievement and functional performance, with recommendations for the postsecondary goals, for a student who graduates with a regular diploma or exceeds the age of eligibility', startedOn: null, metOn: firstFor(input.summariesProvidedOn ?? []), action: { kind: 'open_section', section: 'exit' } });
+    }
+    if (rule.requires.includes('prior_written_notice') && rule.noticeSubject) {
+      const issued = (input.notices ?? []).filter((n) => n.status === 'issued' && n.subject === rule.noticeSubject && n.issuedOn).map((n) => n.issuedOn!);
+      push({ id: `exit-notice:${lastExit.id}`, rule: 'exit-notice', due: on, citation: rule.noticeCitation ?? CLOCK_ONLY_CITATIONS['exit-notice'], basis: `prior written notice before the change (${rule.noticeSubject.replace(/_/g, ' ')})`, startedOn: null, metOn: firstFor(issued), action: { kind: 'open_section', section: 'notices' } });
+    }
+    if (rule.requires.includes('evaluation')) {
+      const lastEligible = [...events].reverse().find((e) => e.kind === 'eligibility' && detail(e, 'eligible') === true && e.occurredOn <= on);
+      const evaluations = events.filter((e) => e.kind === 'evaluation_completed' && (!lastEligible || e.occurredOn > lastEligible.occurredOn)).map((e) => e.occurredOn);
+      push({ id: `exit-evaluation:${lastExit.id}`, rule: 'exit-evaluation', due: on, citation: CLOCK_ONLY_CITATIONS['exit-evaluation'], basis: 'an evaluation before determining that the child is no longer a child with a disability', startedOn: null, metOn: firstFor(evaluations), action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: true } } });
+    }
+  }
+
+  // Records: within 45 days of the request, and before any IEP meeting, resolution session or hearing (300.613(a)).
+  // Meetings held or scheduled count (not cancelled ones); of resolution sessions and hearings, the latest date set.
+  const lastScheduled = (kind: CaseEventKind) => {
+    const e = latest(kind);
+    return e && typeof detail(e, 'scheduledFor') === 'string' ? String(detail(e, 'scheduledFor')) : null;
+  };
+  const recordsMeetings: RecordsMeeting[] = [
+    ...meetings.filter((m) => m.status !== 'cancelled').map((m) => ({ on: m.date, kind: 'iep_meeting' as const })),
+    ...[lastScheduled('resolution_meeting_scheduled')].filter((d): d is string => d !== null).map((on) => ({ on, kind: 'resolution_meeting' as const })),
+    ...[lastScheduled('hearing_scheduled')].filter((d): d is string => d !== null).map((on) => ({ on, kind: 'hearing' as const })),
+  ];
   for (const r of events.filter((e) => e.kind === 'records_request')) {
     const d = calculateDeadline({ rule: 'records-request', from: r.occurredOn, profile, calendar });
-    const nextMeeting = meetings.filter((m) => m.status === 'scheduled' && m.date > r.occurredOn).map((m) => m.date).sort()[0];
-    const beforeMeeting = nextMeeting ? addDays(nextMeeting, -1) : null;
-    const due = beforeMeeting && beforeMeeting < d.due ? beforeMeeting : d.due;
-    const basis = due === d.due ? d.basis : `before the IEP meeting on ${nextMeeting} (sooner than 45 days after the request)`;
+    const { due, before } = recordsRequestDue(r.occurredOn, recordsMeetings);
+    const what = { iep_meeting: 'the IEP meeting', resolution_meeting: 'the resolution session', hearing: 'the due process hearing' } as const;
+    const basis = before ? `before ${what[before.kind]} on ${before.on} (sooner than 45 days after the request)` : d.basis;
     const provided = after('records_provided', r.occurredOn, (e) => detail(e, 'requestId') === undefined || detail(e, 'requestId') === r.id);
     push({ id: `records-request:${r.id}`, rule: 'records-request', due, citation: d.citation, basis, startedOn: r.occurredOn, metOn: provided?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'records_provided', details: { requestId: r.id } } });
   }

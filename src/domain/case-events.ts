@@ -3,6 +3,7 @@
  * Pure. Each kind names the details it carries; the API validates them (src/features/case/schemas.ts).
  */
 import type { DeadlineRule } from './deadlines';
+import { DUE_PROCESS_OVERRIDE } from './initial-services';
 import type { IsoDate } from './dates';
 
 export const CONSENT_TYPES = ['evaluation', 'initial_services', 'reevaluation', 'release_of_information'] as const;
@@ -33,8 +34,10 @@ export const CASE_EVENT_KINDS = [
   'mdr_held', // { removalId?, manifestation: boolean }
   'state_complaint_filed',
   'state_complaint_decided',
-  'due_process_filed',
+  'due_process_filed', // { filedBy?, overridesConsent? } — who filed; a district may not override a refusal of initial services (300.300(b)(3)(i))
+  'resolution_meeting_scheduled', // { scheduledFor } — records are provided before it (300.613(a))
   'resolution_meeting_held',
+  'hearing_scheduled', // { scheduledFor } — a due process hearing date: records are provided before it (300.613(a))
   'due_process_decided',
   'delay', // { rule, reason, note } — why a clock ran past its date
   'exit', // { reason }
@@ -93,6 +96,14 @@ export function validateCaseEvent(e: { kind: CaseEventKind; occurredOn: IsoDate;
   }
   if (e.kind === 'eligibility' && e.details.eligible === true && e.details.referredTo504 === true) {
     out.push({ path: 'details.referredTo504', message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.' });
+  }
+  if (e.kind === 'due_process_filed' && e.details.filedBy === 'district' && typeof e.details.overridesConsent === 'string') {
+    const rule = DUE_PROCESS_OVERRIDE[e.details.overridesConsent as ConsentType];
+    if (rule && !rule.allowed)
+      out.push({ path: 'details.overridesConsent', message: `The district may not use due process to override a parent's refusal of this consent (${rule.citation}).` });
+  }
+  if ((e.kind === 'resolution_meeting_scheduled' || e.kind === 'hearing_scheduled') && typeof e.details.scheduledFor === 'string' && e.details.scheduledFor < e.occurredOn) {
+    out.push({ path: 'details.scheduledFor', message: 'A meeting or hearing is scheduled for a day on or after the day it was scheduled.' });
   }
   if (e.kind === 'evaluation_completed' && typeof e.details.reportSharedOn === 'string' && e.details.reportSharedOn < e.occurredOn) {
     out.push({ path: 'details.reportSharedOn', message: 'The report is shared with the parents on or after the evaluation is completed (34 CFR 300.306(a)(2)).' });

@@ -106,7 +106,27 @@ describe('records requests (34 CFR 300.613(a))', () => {
     ['2028-01-20', '2028-03-05'], // across 29 February of a leap year
     ['2027-01-20', '2027-03-06'],
   ])('asked on %s: inspect by %s, the same date as the deadline engine', (from, due) => {
-    expect(recordsRequestDue(from)).toBe(due);
+    expect(recordsRequestDue(from)).toEqual({ due, before: null });
     expect(calculateDeadline({ rule: 'records-request', from, profile: federal }).due).toBe(due);
+  });
+
+  // "before any meeting regarding an IEP, or any hearing …, or resolution session …, and in no case more than 45 days"
+  it.each([
+    ['iep_meeting', '2026-12-10', '2026-12-09'],
+    ['resolution_meeting', '2026-12-10', '2026-12-09'],
+    ['hearing', '2026-12-10', '2026-12-09'],
+    // the day before the meeting is day 45 itself: the same date either way
+    ['hearing', '2027-01-15', '2027-01-14'],
+    // a meeting after day 45 does not move the date
+    ['resolution_meeting', '2027-01-16', '2027-01-14'],
+  ] as const)('a %s on %s: inspect by %s (asked on 2026-11-30)', (kind, on, due) => {
+    const r = recordsRequestDue('2026-11-30', [{ kind, on }]);
+    expect(r.due).toBe(due);
+    expect(r.before === null ? null : r.before.kind).toBe(on < '2027-01-15' ? kind : null);
+  });
+
+  it('only meetings after the request count, the earliest first', () => {
+    expect(recordsRequestDue('2026-11-30', [{ kind: 'iep_meeting', on: '2026-11-30' }, { kind: 'iep_meeting', on: '2026-11-20' }]).due).toBe('2027-01-14');
+    expect(recordsRequestDue('2026-11-30', [{ kind: 'hearing', on: '2026-12-20' }, { kind: 'resolution_meeting', on: '2026-12-05' }])).toEqual({ due: '2026-12-04', before: { kind: 'resolution_meeting', on: '2026-12-05' } });
   });
 });

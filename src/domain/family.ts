@@ -162,7 +162,21 @@ export function checklistProgress(c: PreparationChecklist): { done: number; tota
 export const RECORDS_REQUEST_DAYS = 45;
 export const RECORDS_REQUEST_CITATION = '34 CFR 300.613(a)';
 
-/** The last day to let the parent inspect the records: 45 days after the request (the request day is day 0). */
-export function recordsRequestDue(requestedOn: IsoDate): IsoDate {
-  return addDays(requestedOn, RECORDS_REQUEST_DAYS);
+/** A meeting or hearing the records must be shown before (300.613(a)). */
+export interface RecordsMeeting {
+  on: IsoDate;
+  kind: 'iep_meeting' | 'resolution_meeting' | 'hearing';
+}
+
+/**
+ * The last day to let the parent inspect the records (34 CFR 300.613(a)): "without unnecessary delay and before any
+ * meeting regarding an IEP, or any hearing pursuant to 300.507 or 300.530 through 300.532, or resolution session
+ * pursuant to 300.510, and in no case more than 45 days after the request". The request day is day 0: due on day 45,
+ * or the day before the first such meeting or hearing after the request, when that comes sooner. `before` names it.
+ */
+export function recordsRequestDue(requestedOn: IsoDate, meetings: readonly RecordsMeeting[] = []): { due: IsoDate; before: RecordsMeeting | null } {
+  const latest = addDays(requestedOn, RECORDS_REQUEST_DAYS);
+  const next = [...meetings].filter((m) => m.on > requestedOn).sort((a, b) => a.on.localeCompare(b.on))[0];
+  if (next && addDays(next.on, -1) < latest) return { due: addDays(next.on, -1), before: next };
+  return { due: latest, before: null };
 }

@@ -7,7 +7,12 @@ import type { Setting } from './placement';
 
 export const PLAN_TYPES = ['iep', '504'] as const;
 export type PlanType = (typeof PLAN_TYPES)[number];
-export const PLAN_STATUSES = ['draft', 'proposed', 'active', 'superseded', 'ended'] as const;
+/**
+ * draft → proposed → active → superseded | ended. A student's first IEP, finalized, is 'awaiting_consent' until the
+ * parent consents to the initial provision of services (then 'active') or refuses ('consent_refused': never in
+ * effect), 34 CFR 300.300(b).
+ */
+export const PLAN_STATUSES = ['draft', 'proposed', 'awaiting_consent', 'active', 'superseded', 'ended', 'consent_refused'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export interface PresentLevels {

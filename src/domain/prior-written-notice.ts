@@ -10,7 +10,7 @@ export const NOTICE_ACTIONS = ['proposes', 'refuses'] as const;
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
 
 /** What the district proposes or refuses to initiate or change (300.503(a)). */
-export const NOTICE_SUBJECTS = ['initial_evaluation', 'reevaluation', 'identification', 'educational_placement', 'fape', 'end_of_services'] as const;
+export const NOTICE_SUBJECTS = ['initial_evaluation', 'reevaluation', 'identification', 'educational_placement', 'fape', 'end_of_services', 'initial_services', 'graduation'] as const;
 export type NoticeSubject = (typeof NOTICE_SUBJECTS)[number];
 
 export const NOTICE_STATUSES = ['draft', 'issued'] as const;

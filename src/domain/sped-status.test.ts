@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DISABILITY_CATEGORIES, DISABILITY_CATEGORY_CODES, developmentalDelayAllowed } from './disability';
-import { disabilityFindings, SPED_STATUSES, statusCarriesDisability } from './sped-status';
+import { disabilityFindings, SPED_STATUSES, statusAfterEvent, statusCarriesDisability } from './sped-status';
 import { STATE_PROFILES, stateProfile } from './state-profiles';
 
 describe('disability categories (34 CFR 300.8)', () => {
@@ -45,5 +45,54 @@ describe('state profiles', () => {
     expect(stateProfile('ZZ')).toBe(STATE_PROFILES.federal);
     expect(stateProfile('TX').transitionAge).toBe(14);
     expect(stateProfile('federal').evaluationTimeline).toEqual({ days: 60, counting: 'calendar' });
+  });
+});
+
+describe('status follows the recorded events (statusAfterEvent)', () => {
+  const at = (spedStatus: (typeof SPED_STATUSES)[number], primaryDisability: string | null = null) => ({ spedStatus, primaryDisability, secondaryDisability: null });
+  const no504 = { plan504InEffect: false };
+  it.each([
+    ['none', 'referral', {}, 'referred'],
+    ['exited', 'referral', {}, 'referred'],
+    ['plan_504', 'referral', {}, 'referred'],
+    ['none', 'part_c_referral', {}, 'referred'],
+    ['none', 'consent_given', { consentType: 'evaluation' }, 'evaluating'],
+    ['referred', 'consent_given', { consentType: 'evaluation' }, 'evaluating'],
+    ['referred', 'evaluation_planned', {}, 'evaluating'],
+    ['evaluating', 'eligibility', { eligible: true, categories: ['autism', 'speech_language_impairment'] }, 'eligible_iep'],
+    ['evaluating', 'eligibility', { eligible: false, categories: [] }, 'none'],
+    ['eligible_iep', 'exit', { reason: 'moved_known_to_continue' }, 'exited'],
+  ] as const)('%s + %s %o → %s', (from, kind, details, to) => {
+    expect(statusAfterEvent(at(from), { kind, details }, no504)?.spedStatus).toBe(to);
+  });
+  it.each([
+    ['referred', 'referral', {}],
+    ['eligible_iep', 'referral', {}],
+    ['eligible_iep', 'consent_given', { consentType: 'evaluation' }],
+    ['evaluating', 'consent_given', { consentType: 'initial_services' }],
+    ['eligible_iep', 'eligibility', { eligible: false, categories: [] }], // a reevaluation: the exit ends it
+    ['eligible_iep', 'iep_meeting', { purpose: 'annual' }],
+  ] as const)('%s + %s %o changes nothing', (from, kind, details) => {
+    expect(statusAfterEvent(at(from, from === 'eligible_iep' ? 'autism' : null), { kind, details }, no504)).toBeNull();
+  });
+  it('eligibility sets the categories found (first primary); an exit clears them', () => {
+    expect(statusAfterEvent(at('evaluating'), { kind: 'eligibility', details: { eligible: true, categories: ['autism', 'speech_language_impairment'] } }, no504)).toEqual({
+      spedStatus: 'eligible_iep',
+      primaryDisability: 'autism',
+      secondaryDisability: 'speech_language_impairment',
+    });
+    expect(statusAfterEvent(at('eligible_iep', 'autism'), { kind: 'exit', details: { reason: 'graduated_regular_diploma' } }, no504)).toEqual({ spedStatus: 'exited', primaryDisability: null, secondaryDisability: null });
+  });
+  it('a 504 plan in effect stays the status when IDEA ends or eligibility is not found', () => {
+    expect(statusAfterEvent(at('eligible_iep', 'autism'), { kind: 'exit', details: { reason: 'no_longer_eligible' } }, { plan504InEffect: true })?.spedStatus).toBe('plan_504');
+    expect(statusAfterEvent(at('evaluating'), { kind: 'eligibility', details: { eligible: false } }, { plan504InEffect: true })?.spedStatus).toBe('plan_504');
+  });
+  it('every status it leaves agrees with the disability rule', () => {
+    for (const from of SPED_STATUSES)
+      for (const kind of ['referral', 'consent_given', 'evaluation_planned', 'eligibility', 'exit'])
+        for (const eligible of [true, false]) {
+          const next = statusAfterEvent(at(from, from === 'eligible_iep' ? 'autism' : null), { kind, details: { consentType: 'evaluation', eligible, categories: eligible ? ['autism'] : [] } }, no504);
+          if (next) expect(disabilityFindings(next)).toEqual([]);
+        }
   });
 });

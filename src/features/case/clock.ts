@@ -29,6 +29,11 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const events = await scope.caseEvents.forStudents(ids);
   const plans = await scope.plans.forClock(ids);
   const meetings = await scope.meetings.forDeadlines(ids);
+  // What exits need (300.305(e), 300.503): issued notices and provided summaries of performance — only for students
+  // who have left, so a caseload's clocks do not pay for it.
+  const exitedIds = students.filter((s) => s.row.spedStatus === 'exited' || s.row.spedStatus === 'plan_504' || s.row.spedStatus === 'none').map((s) => s.row.id);
+  const notices = await scope.consents.issuedNoticesFor(exitedIds);
+  const summaries = await scope.summaries.providedFor(exitedIds);
   const calendars = new Map<string, SchoolCalendar>();
   for (const schoolId of new Set(students.map((s) => s.row.schoolId))) {
     const days = await scope.calendars.days(schoolId);
@@ -43,6 +48,8 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const eventsBy = group(events);
   const plansBy = group(plans);
   const meetingsBy = group(meetings);
+  const noticesBy = group(notices);
+  const summariesBy = group(summaries);
   return students.map((s) => {
     const clockPlans: ClockPlan[] = (plansBy.get(s.row.id) ?? []).map(({ studentId: _s, transition, ...p }) => ({ ...p, transitionComplete: transitionComplete(transition) }));
     const deadlines = studentDeadlines({
@@ -50,6 +57,8 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
       events: (eventsBy.get(s.row.id) ?? []).map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
       plans: clockPlans,
       meetings: meetingsBy.get(s.row.id) ?? [],
+      notices: (noticesBy.get(s.row.id) ?? []).map((n) => ({ subject: n.subject, status: 'issued' as const, issuedOn: n.issuedOn })),
+      summariesProvidedOn: (summariesBy.get(s.row.id) ?? []).map((x) => x.providedOn),
       profile,
       calendar: calendars.get(s.row.schoolId) ?? WEEKDAY_CALENDAR,
       today: scope.today,

@@ -4,6 +4,7 @@ import { validateCaseEvent, type CaseEventKind } from '../../domain/case-events'
 import { AppError } from '../../domain/errors';
 import { caseAbilities } from '../../policy/case';
 import { EVENT_DETAILS } from './schemas';
+import { recordOnCase, undoExit } from './record-on-case';
 
 const hidden = (studentId: string) => new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
 
@@ -33,7 +34,7 @@ export async function recordEvent(handle: DataHandle, opts: { studentId: string;
     if (!can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator records case events.');
     const problems = validateCaseEvent({ kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> }, { today: scope.today, dateOfBirth: s.row.dateOfBirth });
     if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, problems);
-    const e = await scope.caseEvents.record({ studentId: s.row.id, kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> });
+    const e = await recordOnCase(scope, s, { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> });
     await scope.audit({ action: 'case.event.record', studentId: s.row.id, context: { eventId: e.id, kind: e.kind, occurredOn: e.occurredOn } });
     return e;
   });
@@ -52,6 +53,7 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
     if (e.voided) throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.sourceType) throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
     await scope.caseEvents.void(e.id, opts.reason);
+    if (e.kind === 'exit') await undoExit(scope, s, e);
     await scope.audit({ action: 'case.event.void', studentId: e.studentId, context: { eventId: e.id, kind: e.kind, reason: opts.reason } });
     return (await scope.caseEvents.get(e.id))!;
   });

@@ -14,6 +14,7 @@ import { documentText } from '../../documents/pdf/i18n';
 import { consentAbilities } from '../../policy/consent';
 import { parentLanguages, scopedConsent, type ScopedConsent } from './context';
 import { presentConsent } from './presenter';
+import { recordOnCase } from '../case/record-on-case';
 
 export interface AnswerConsentOptions {
   id: string;
@@ -67,8 +68,9 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
     const row = portal
       ? await scope.consents.answer(s.consent.id, { method: 'portal', decision: opts.decision, on, typedName: opts.typedName!.trim(), ip: scope.ip })
       : await scope.consents.answer(s.consent.id, { method: 'paper', decision: opts.decision, signedOn: on, signerName: opts.signerName!.trim() });
-    await scope.caseEvents.record({
-      studentId: s.consent.studentId,
+    // The answer is a case event; what it does follows (a consent to evaluate opens the evaluation; consent to initial
+    // services puts the IEP waiting for it in effect, a refusal leaves it never in effect: 300.300(b)).
+    await recordOnCase(scope, s.student, {
       kind: opts.decision === 'given' ? 'consent_given' : 'consent_refused',
       occurredOn: on,
       details: { consentType: s.consent.type, consentId: s.consent.id, method: opts.method },

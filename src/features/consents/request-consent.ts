@@ -1,5 +1,6 @@
 /** Listing, reading and requesting consents. */
-import type { DataHandle } from '../../db/handle';
+import type { ConsentRow } from '../../db/consents-repo';
+import type { DataHandle, Scope } from '../../db/handle';
 import type { ConsentType } from '../../domain/consent';
 import { requestProblems } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
@@ -47,40 +48,49 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
   return handle.run(async (scope) => {
     const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
     if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
-    const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
-    if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
-    const languages = await parentLanguages(scope, opts.studentId);
-    const language = opts.language ?? languages.find(isLocale) ?? 'en';
-    const release = opts.type === 'release_of_information';
-    const consent = await scope.consents.create({
-      studentId: opts.studentId,
-      type: opts.type,
-      description: opts.description.trim(),
-      recordsToRelease: release ? (opts.recordsToRelease ?? '').trim() : null,
-      releaseTo: release ? (opts.releaseTo ?? '').trim() : null,
-      language,
-      requestedOn: scope.today,
-    });
-    await scope.caseEvents.record({
-      studentId: opts.studentId,
-      kind: 'consent_requested',
-      occurredOn: scope.today,
-      details: { consentType: opts.type, consentId: consent.id },
-      sourceType: 'consent',
-      sourceId: consent.id,
-    });
-    // The student cannot sign: only the guardians who hold educational rights are asked.
-    const family = await scope.notifications.familyOf(opts.studentId, { includeStudent: false });
-    await scope.notifications.notify({
-      userIds: family.map((f) => f.userId),
-      studentId: opts.studentId,
-      kind: 'consent_request',
-      message: 'notify.consent.requested',
-      params: { student: ctx.student.row.firstName, type: opts.type },
-      link: `/students/${opts.studentId}#consents`,
-      dedupeKey: `consent:${consent.id}:requested`,
-    });
-    await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, notified: family.length } });
+    const consent = await createConsentRequest(scope, { firstName: ctx.student.row.firstName }, opts);
     return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
   });
+}
+
+/**
+ * Inside the caller's transaction (the caller has checked the actor may ask): the request with its case event, the
+ * family's rights holders notified, audited. Also used when a first IEP is finalized and waits for consent to services.
+ */
+export async function createConsentRequest(scope: Scope, student: { firstName: string }, opts: RequestConsentOptions): Promise<ConsentRow> {
+  const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
+  if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
+  const languages = await parentLanguages(scope, opts.studentId);
+  const language = opts.language ?? languages.find(isLocale) ?? 'en';
+  const release = opts.type === 'release_of_information';
+  const consent = await scope.consents.create({
+    studentId: opts.studentId,
+    type: opts.type,
+    description: opts.description.trim(),
+    recordsToRelease: release ? (opts.recordsToRelease ?? '').trim() : null,
+    releaseTo: release ? (opts.releaseTo ?? '').trim() : null,
+    language,
+    requestedOn: scope.today,
+  });
+  await scope.caseEvents.record({
+    studentId: opts.studentId,
+    kind: 'consent_requested',
+    occurredOn: scope.today,
+    details: { consentType: opts.type, consentId: consent.id },
+    sourceType: 'consent',
+    sourceId: consent.id,
+  });
+  // The student cannot sign: only the guardians who hold educational rights are asked.
+  const family = await scope.notifications.familyOf(opts.studentId, { includeStudent: false });
+  await scope.notifications.notify({
+    userIds: family.map((f) => f.userId),
+    studentId: opts.studentId,
+    kind: 'consent_request',
+    message: 'notify.consent.requested',
+    params: { student: student.firstName, type: opts.type },
+    link: `/students/${opts.studentId}#consents`,
+    dedupeKey: `consent:${consent.id}:requested`,
+  });
+  await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, notified: family.length } });
+  return consent;
 }

@@ -1,8 +1,50 @@
-import type { DataHandle } from '../../db/handle';
+import type { DataHandle, Scope } from '../../db/handle';
+import type { ScopedPlan } from '../../db/plans-repo';
+import { iepTakesEffect, inEffectFrom } from '../../domain/initial-services';
+import { addDays } from '../../domain/dates';
+import { EXIT_FOR_END_REASON, type ExitReason, type PlanEndReason } from '../../domain/exit';
+import { recordOnCase } from '../case/record-on-case';
+import { isLocale } from '../../documents/messages';
+import { documentText } from '../../documents/pdf/i18n';
+import { parentLanguages } from '../consents/context';
+import { createConsentRequest } from '../consents/request-consent';
+import { standingConsentOf } from './initial-services';
 import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { findingsOf } from './findings';
 import { presentPlan } from './presenter';
+
+/**
+ * A finalized plan takes effect at once — or, for a student's first IEP without a standing consent to initial services,
+ * waits for it (34 CFR 300.300(b)(1)): the parents are asked for that consent (unless a request is already open).
+ */
+async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
+  const { plan } = p;
+  const consentGivenOn = plan.type === 'iep' ? await standingConsentOf(scope, plan.studentId) : null;
+  const iepInEffect = plan.type === 'iep' && (await scope.plans.forStudent(p.student)).some((o) => o.plan.type === 'iep' && o.plan.status === 'active');
+  const when = plan.type === '504' ? 'at_once' : iepTakesEffect({ isAmendment: plan.amendmentOf !== null, iepInEffect, consentGivenOn });
+  if (when === 'at_once') {
+    const start = plan.dates.startDate ?? plan.dates.meetingDate ?? scope.today;
+    await scope.plans.activate(plan, plan.type === 'iep' && !iepInEffect && plan.amendmentOf === null ? inEffectFrom(start, consentGivenOn) : start);
+    await scope.audit({ action: 'plan.finalize', studentId: plan.studentId, context: { planId: plan.id, amendmentOf: plan.amendmentOf } });
+    return;
+  }
+  await scope.plans.awaitConsent(plan);
+  const open = (await scope.consents.listForStudent(plan.studentId)).find((c) => c.type === 'initial_services' && c.status === 'requested');
+  let consentId = open?.id ?? null;
+  if (!open) {
+    const lang = (await parentLanguages(scope, plan.studentId)).find(isLocale) ?? 'en';
+    const text = documentText(lang);
+    const consent = await createConsentRequest(scope, { firstName: p.student.row.firstName }, {
+      studentId: plan.studentId,
+      type: 'initial_services',
+      description: text.t('consent.initialServices.description', { date: text.date(plan.dates.meetingDate ?? scope.today) }),
+      language: lang,
+    });
+    consentId = consent.id;
+  }
+  await scope.audit({ action: 'plan.await_consent', studentId: plan.studentId, context: { planId: plan.id, consentId } });
+}
 
 /** The findings of a plan the actor may see. */
 export async function getFindings(handle: DataHandle, opts: { id: string }) {
@@ -32,8 +74,7 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
       await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
       return errors;
     }
-    await scope.plans.activate(p.plan);
-    await scope.audit({ action: 'plan.finalize', studentId: p.plan.studentId, context: { planId: p.plan.id, amendmentOf: p.plan.amendmentOf } });
+    await takeEffectOrWait(scope, p);
     return null;
   });
   if (refused) {
@@ -101,8 +142,13 @@ export async function proposePlan(handle: DataHandle, opts: { id: string; expect
   return handle.read(async (scope) => presentPlan(await scope.plans.get(opts.id)));
 }
 
-/** Active → ended, with the reason (the student exited special education, moved, graduated, consent was revoked…). */
-export async function endPlan(handle: DataHandle, opts: { id: string; reason: string; note: string }) {
+/**
+ * Active → ended, with the reason (the student exited special education, moved, graduated, consent was revoked…). The
+ * plan is not in effect from today. An IEP ends early only because the student leaves special education, so ending one
+ * for such a reason records the student's exit too (its basis named, or the one the reason implies: src/domain/exit.ts
+ * EXIT_FOR_END_REASON), dated yesterday — the IEP's last day in effect — which closes the case and the counts.
+ */
+export async function endPlan(handle: DataHandle, opts: { id: string; reason: PlanEndReason; note: string; exitReason?: ExitReason | undefined }) {
   return handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.end) {
@@ -110,8 +156,15 @@ export async function endPlan(handle: DataHandle, opts: { id: string; reason: st
     }
     const refusal = endOfServicesNoticeFinding(opts.reason, await scope.consents.listNotices(p.plan.studentId, { includeDrafts: false }));
     if (refusal) throw new AppError('RULE_VIOLATION', refusal.message, [{ path: refusal.path, message: `${refusal.message} (${refusal.citation})` }]);
-    await scope.plans.end(p.plan, scope.today);
-    await scope.audit({ action: 'plan.end', studentId: p.plan.studentId, context: { planId: p.plan.id, reason: opts.reason, note: opts.note } });
+    const exitReason = p.plan.type === 'iep' ? (opts.exitReason ?? EXIT_FOR_END_REASON[opts.reason]) : null;
+    if (exitReason) {
+      const note = opts.note ? { note: opts.note } : {};
+      const exit = await recordOnCase(scope, p.student, { kind: 'exit', occurredOn: addDays(scope.today, -1), details: { reason: exitReason, endedPlan: p.plan.id, ...note } });
+      await scope.audit({ action: 'case.event.record', studentId: p.plan.studentId, context: { eventId: exit.id, kind: 'exit', occurredOn: exit.occurredOn } });
+    } else {
+      await scope.plans.end(p.plan, scope.today, opts.reason);
+    }
+    await scope.audit({ action: 'plan.end', studentId: p.plan.studentId, context: { planId: p.plan.id, reason: opts.reason, note: opts.note, exitReason } });
     return presentPlan(await scope.plans.get(opts.id));
   });
 }

@@ -145,7 +145,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/plans/:id/end',
     { schema: { tags: ['plans'], summary: 'End the plan in effect, with the reason', params: idParams, body: endSchema, response: { 200: planSchema, ...errors } } },
-    async (request) => endPlan(requireHandle(request), { id: request.params.id, reason: request.body.reason, note: request.body.note }),
+    async (request) => endPlan(requireHandle(request), { id: request.params.id, reason: request.body.reason, note: request.body.note, exitReason: request.body.exitReason }),
   );
 
   r.post(

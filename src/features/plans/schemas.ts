@@ -1,5 +1,6 @@
 /** The plans API's shapes (zod), mirroring src/domain/plan.ts. Sections are saved whole, one or several at a time. */
 import { z } from 'zod';
+import { EXIT_FOR_END_REASON, EXIT_REASONS, type PlanEndReason } from '../../domain/exit';
 import { isIsoDate } from '../../domain/dates';
 import { ASSESSMENT_PARTICIPATION, PLAN_STATUSES, PLAN_TYPES, SERVICE_KINDS, SERVICE_LOCATIONS } from '../../domain/plan';
 import { SETTINGS } from '../../domain/placement';
@@ -152,7 +153,12 @@ export const createPlanSchema = z.strictObject({
   startFrom: z.enum(['empty', 'active']).default('empty'),
 });
 export const amendSchema = z.strictObject({ method: z.enum(['meeting', 'written_agreement']) });
-export const endSchema = z.strictObject({ reason: z.enum(['exited_special_education', 'moved', 'graduated', 'consent_revoked', 'replaced_by_504', 'other']), note: z.string().trim().max(1000).default('') });
+export const endSchema = z.strictObject({
+  reason: z.enum(Object.keys(EXIT_FOR_END_REASON) as [PlanEndReason, ...PlanEndReason[]]),
+  note: z.string().trim().max(1000).default(''),
+  /** For an IEP: the basis of the student's exit, when it differs from the one the reason implies. */
+  exitReason: z.enum(EXIT_REASONS).optional(),
+});
 export const shareSchema = z.strictObject({ shared: z.boolean(), version: z.number().int().positive().optional() });
 export const goalCheckBodySchema = z.strictObject({
   text: z.string().trim().min(1, 'Write the goal first.').max(2000, 'At most 2000 characters.'),

@@ -80,7 +80,8 @@ async function reportStudents(scope: Scope): Promise<ReportStudent[]> {
     plans: (plansOf.get(s.row.id) ?? []).map((plan) => ({
       type: plan.type,
       status: plan.status,
-      startDate: plan.startDate,
+      // In effect from its start date — or, for a first IEP, from the day the parent consented to services (300.300(b)).
+      startDate: plan.inEffectFrom ?? plan.startDate,
       // Ended early: in effect until the day before it was ended.
       endDate: plan.endedOn && (!plan.endDate || addDays(plan.endedOn, -1) < plan.endDate) ? addDays(plan.endedOn, -1) : plan.endDate,
       placement: placementOf({ placement: plan.placement }),

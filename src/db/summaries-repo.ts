@@ -1,0 +1,110 @@
+/**
+ * Summaries of performance (34 CFR 300.305(e)(3)), reached only through a student the caller has already resolved
+ * through the student policy (the use cases do). Provided summaries never change (a database trigger refuses it).
+ */
+import crypto from 'node:crypto';
+import { AppError } from '../domain/errors';
+import type { SopContent } from '../domain/summary-of-performance';
+import type { Actor } from '../policy/actor';
+import type { Queryable } from './connect';
+
+export interface SummaryRow extends SopContent {
+  id: string;
+  studentId: string;
+  language: string;
+  status: 'draft' | 'provided';
+  providedOn: string | null;
+  providedByName: string | null;
+  createdByName: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const COLUMNS = {
+  academicAchievement: 'academic_achievement',
+  functionalPerformance: 'functional_performance',
+  postsecondaryGoals: 'postsecondary_goals',
+  recommendations: 'recommendations',
+  studentPerspective: 'student_perspective',
+} as const satisfies Record<keyof SopContent, string>;
+
+const SELECT = `SELECT s.id::text AS "id", s.student_id::text AS "studentId", s.academic_achievement AS "academicAchievement",
+  s.functional_performance AS "functionalPerformance", s.postsecondary_goals AS "postsecondaryGoals", s.recommendations,
+  s.student_perspective AS "studentPerspective", s.language, s.status, to_char(s.provided_on, 'YYYY-MM-DD') AS "providedOn",
+  s.provided_by_name AS "providedByName", s.created_by_name AS "createdByName", s.version, s.created_at AS "createdAt", s.updated_at AS "updatedAt"
+  FROM summaries_of_performance s`;
+
+type Raw = Omit<SummaryRow, 'createdAt' | 'updatedAt'> & { createdAt: unknown; updatedAt: unknown };
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
+const toRow = (r: Raw): SummaryRow => ({ ...r, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) });
+
+export class SummariesRepo {
+  constructor(
+    private readonly q: Queryable,
+    private readonly actor: Actor,
+  ) {}
+
+  async forStudent(studentId: string): Promise<SummaryRow[]> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE s.student_id = $1::uuid AND s.district_id = $2::uuid ORDER BY s.created_at DESC, s.id`, [studentId, this.actor.districtId]);
+    return rows.map(toRow);
+  }
+
+  /** One summary of the actor's district (the caller then checks the student through the policy). */
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<SummaryRow | null> {
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  async create(studentId: string, content: SopContent, language: string): Promise<SummaryRow> {
+    const id = crypto.randomUUID();
+    await this.q.query(
+      `INSERT INTO summaries_of_performance (id, district_id, student_id, academic_achievement, functional_performance, postsecondary_goals, recommendations, student_perspective, language, created_by, created_by_name)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8, $9, $10::uuid, $11)`,
+      [id, this.actor.districtId, studentId, content.academicAchievement, content.functionalPerformance, content.postsecondaryGoals, content.recommendations, content.studentPerspective, language, this.actor.userId, this.actor.name],
+    );
+    return (await this.get(id))!;
+  }
+
+  /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
+  async update(id: string, expectedVersion: number, patch: Partial<SopContent> & { language?: string | undefined }): Promise<SummaryRow> {
+    const sets: string[] = [];
+    const params: unknown[] = [id, expectedVersion, this.actor.districtId];
+    for (const [k, col] of Object.entries(COLUMNS) as [keyof SopContent, string][]) {
+      if (patch[k] === undefined) continue;
+      params.push(patch[k]);
+      sets.push(`${col} = $${params.length}`);
+    }
+    if (patch.language !== undefined) {
+      params.push(patch.language);
+      sets.push(`language = $${params.length}`);
+    }
+    const rows = await this.q.query<{ id: string }>(
+      `UPDATE summaries_of_performance SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
+        WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid AND status = 'draft' RETURNING id`,
+      params,
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
+    return (await this.get(id))!;
+  }
+
+  async provide(id: string, expectedVersion: number, on: string): Promise<SummaryRow> {
+    const rows = await this.q.query<{ id: string }>(
+      `UPDATE summaries_of_performance SET status = 'provided', provided_on = $3::date, provided_at = now(), provided_by_name = $4, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND version = $2 AND status = 'draft' AND district_id = $5::uuid RETURNING id`,
+      [id, expectedVersion, on, this.actor.name, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
+    return (await this.get(id))!;
+  }
+
+  /** The days summaries were provided, for the case clock (the caller passes only students the actor may see). */
+  async providedFor(studentIds: readonly string[]): Promise<{ studentId: string; providedOn: string }[]> {
+    if (studentIds.length === 0) return [];
+    return this.q.query(
+      `SELECT student_id::text AS "studentId", to_char(provided_on, 'YYYY-MM-DD') AS "providedOn" FROM summaries_of_performance
+        WHERE student_id = ANY($1::uuid[]) AND district_id = $2::uuid AND status = 'provided'`,
+      [studentIds, this.actor.districtId],
+    );
+  }
+}

@@ -1,0 +1,92 @@
+/** HTTP routes for summaries of performance (34 CFR 300.305(e)(3)). No database access here. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../domain/errors';
+import { LOCALES } from '../../documents/messages';
+import { requireHandle } from '../../server/auth';
+import { idParams, problemSchema } from '../../server/schemas';
+import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from './schemas';
+import { createSummary, getSummary, getSummaryDocument, listSummaries, provideSummary, updateSummary } from './summaries';
+
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
+const tags = ['exit'];
+const etag = (id: string, version: number) => `"${id}.${version}"`;
+
+function versionFromIfMatch(header: string | undefined, id: string): number | null {
+  if (header === undefined) return null;
+  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
+  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this summary. Use the ETag from GET.');
+  return Number(m[2]);
+}
+
+export async function exitRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/students/:id/summaries-of-performance',
+    { schema: { tags, summary: "A student's summaries of performance (34 CFR 300.305(e)(3)); the family sees those provided", params: idParams, response: { 200: sopListSchema, ...errors } } },
+    async (request) => listSummaries(requireHandle(request), { studentId: request.params.id }),
+  );
+
+  r.post(
+    '/api/v1/students/:id/summaries-of-performance',
+    { schema: { tags, summary: 'Start a summary of performance (prefilled with the postsecondary goals of the latest IEP)', params: idParams, body: sopContentSchema, response: { 201: sopSchema, ...errors } } },
+    async (request, reply) => {
+      const { language, ...content } = request.body;
+      const s = await createSummary(requireHandle(request), { studentId: request.params.id, content, language });
+      return reply.code(201).header('ETag', etag(s.id, s.version)).send(s);
+    },
+  );
+
+  r.get(
+    '/api/v1/summaries-of-performance/:id',
+    { schema: { tags, summary: 'One summary of performance', params: idParams, response: { 200: sopSchema, ...errors } } },
+    async (request, reply) => {
+      const s = await getSummary(requireHandle(request), { id: request.params.id });
+      void reply.header('ETag', etag(s.id, s.version)).header('Cache-Control', 'no-store');
+      return s;
+    },
+  );
+
+  r.patch(
+    '/api/v1/summaries-of-performance/:id',
+    { schema: { tags, summary: 'Save a draft summary (If-Match with the ETag, or `version`: 428 without, 412 when stale)', params: idParams, body: sopPatchSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema } } },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const { version, ...patch } = request.body;
+      const s = await updateSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
+      void reply.header('ETag', etag(s.id, s.version));
+      return s;
+    },
+  );
+
+  r.post(
+    '/api/v1/summaries-of-performance/:id/provide',
+    { schema: { tags, summary: 'Provide the summary to the student (422 while a required part is blank); it never changes after', params: idParams, body: sopProvideSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema } } },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const s = await provideSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? request.body.version ?? null, fromIfMatch: fromHeader !== null });
+      void reply.header('ETag', etag(s.id, s.version));
+      return s;
+    },
+  );
+
+  r.get(
+    '/api/v1/summaries-of-performance/:id/document.pdf',
+    {
+      exposeHeadRoute: false,
+      schema: {
+        tags,
+        summary: 'The summary of performance as a tagged PDF, in English or Spanish (application/pdf)',
+        params: idParams,
+        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() }),
+        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const doc = await getSummaryDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
+      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+    },
+  );
+}
