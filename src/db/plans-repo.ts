@@ -214,7 +214,7 @@ export class PlansRepo {
   }
 
   /** Awaiting consent → active from `inEffectFrom` (consent given), or → consent_refused (never in effect). */
-  async answerAwaiting(planId: string, outcome: { given: true; inEffectFrom: string } | { given: false }): Promise<void> {
+  async answerAwaiting(planId: string, outcome: { given: true; inEffectFrom: string } | { given: false; on: string }): Promise<void> {
     const rows = outcome.given
       ? await this.q.query(
           `UPDATE plans SET status = 'active', in_effect_from = $2::date, version = version + 1, updated_at = now()
@@ -222,9 +222,9 @@ export class PlansRepo {
           [planId, outcome.inEffectFrom, this.actor.districtId],
         )
       : await this.q.query(
-          `UPDATE plans SET status = 'consent_refused', end_reason = 'consent_refused', version = version + 1, updated_at = now()
+          `UPDATE plans SET status = 'consent_refused', end_reason = 'consent_refused', ended_on = $3::date, version = version + 1, updated_at = now()
             WHERE id = $1::uuid AND status = 'awaiting_consent' AND district_id = $2::uuid RETURNING id`,
-          [planId, this.actor.districtId],
+          [planId, this.actor.districtId, outcome.on],
         );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'The plan no longer waits for consent.');
     await this.snapshot(planId);

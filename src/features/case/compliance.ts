@@ -5,10 +5,10 @@
  */
 import type { DataHandle } from '../../db/handle';
 import { CLOCK_RULES, timelinessIndicator, zeroCounts, type Counts } from '../../domain/case-clock';
-import { CITATIONS, type DeadlineRule } from '../../domain/deadlines';
+import { CITATIONS } from '../../domain/deadlines';
 import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
-import { PROGRESS_REPORT_CITATION } from '../../domain/case-clock';
+import { clockCitation, type ClockRule } from '../../domain/case-clock';
 import { canReadComplianceSummary } from '../../policy/case';
 import { computeClocks } from './clock';
 
@@ -47,7 +47,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       asOf: scope.today,
       students: roster.length,
       totals,
-      byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: rule === 'progress-report' ? PROGRESS_REPORT_CITATION : CITATIONS[rule as DeadlineRule], counts })),
+      byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: clockCitation(rule as ClockRule, CITATIONS), counts })),
       bySchool: [...bySchool.values()]
         .sort((a, b) => a.schoolName.localeCompare(b.schoolName))
         .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, counts: s.counts, byRule: [...s.byRule].map(([rule, counts]) => ({ rule, counts })) })),

@@ -31,7 +31,7 @@ export async function applyInitialServicesAnswer(scope: Scope, studentId: string
     await scope.audit({ action: 'plan.in_effect', studentId, context: { planId: waiting.id, inEffectFrom: from, consentGivenOn: on } });
     return { planId: waiting.id, outcome: 'in_effect', noticeId: null };
   }
-  await scope.plans.answerAwaiting(waiting.id, { given: false });
+  await scope.plans.answerAwaiting(waiting.id, { given: false, on });
   const lang = (await parentLanguages(scope, studentId)).find(isLocale) ?? 'en';
   const tx = documentText(lang);
   const notice = await scope.consents.createNotice({

@@ -15,6 +15,9 @@ export function presentPlanSummary({ plan, abilities }: ScopedPlan) {
     version: plan.version,
     updatedAt: plan.updatedAt,
     finalizedAt: plan.finalizedAt,
+    inEffectFrom: plan.inEffectFrom,
+    endedOn: plan.endedOn,
+    endReason: plan.endReason,
     abilities: { ...abilities, viewSections: [...abilities.viewSections], editSections: [...abilities.editSections] },
   };
 }

@@ -130,6 +130,11 @@ export const planSummarySchema = z.object({
   version: z.number(),
   updatedAt: z.string(),
   finalizedAt: z.string().nullable(),
+  /** The first day in effect (null: never in effect — a draft, a proposal, waiting for or refused consent, 300.300(b)). */
+  inEffectFrom: z.string().nullable(),
+  /** The first day no longer in effect, and why (an exit names its basis: `exit:<reason>`; `consent_refused`). */
+  endedOn: z.string().nullable(),
+  endReason: z.string().nullable(),
   abilities: planAbilitiesSchema,
 });
 

@@ -91,7 +91,7 @@ export default function PlanPage() {
         grade={grade}
         user={user}
         onReplaced={(next) => {
-          setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' });
+          setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' || next.status === 'awaiting_consent' });
           window.scrollTo({ top: 0 });
         }}
       />
@@ -103,7 +103,7 @@ export default function PlanPage() {
         plan={plan}
         name={name}
         finalized={state.finalized}
-        onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' })}
+        onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' || next.status === 'awaiting_consent' })}
       />
       {plan.type === 'iep' && (plan.status === 'active' || plan.status === 'superseded') && plan.abilities.viewSections.includes('goals') && <ProgressReports planId={plan.id} />}
     </>

@@ -5,6 +5,7 @@
  * Optimistic concurrency: a plan's ETag is `"<id>.<version>"`, so the version the editor holds *is* its
  * ETag: saves send `If-Match: "<id>.<version>"`, and a stale one answers 412 (the editor treats 409 alike).
  */
+import { EXIT_FOR_END_REASON, type ExitReason, type PlanEndReason } from '../../../src/domain/exit';
 import { request } from '../api';
 import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
 
@@ -40,12 +41,12 @@ export function proposePlan(id: string): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/propose`);
 }
 
-export const END_REASONS = ['exited_special_education', 'moved', 'graduated', 'consent_revoked', 'replaced_by_504', 'other'] as const;
-export type EndReason = (typeof END_REASONS)[number];
+export const END_REASONS = Object.keys(EXIT_FOR_END_REASON) as PlanEndReason[];
+export type EndReason = PlanEndReason;
 
-/** Active → ended, with the reason. */
-export function endPlan(id: string, reason: EndReason, note: string): Promise<Plan> {
-  return request<Plan>('POST', `${planPath(id)}/end`, { body: { reason, note } });
+/** Active → ended, with the reason; for an IEP, the student's exit is recorded too (its basis: `exitReason`, or the one the reason implies). */
+export function endPlan(id: string, reason: EndReason, note: string, exitReason?: ExitReason): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/end`, { body: { reason, note, ...(exitReason ? { exitReason } : {}) } });
 }
 
 export function amendPlan(id: string, method: 'meeting' | 'written_agreement'): Promise<Plan> {

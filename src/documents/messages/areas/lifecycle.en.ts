@@ -59,6 +59,8 @@ export const lifecycleEn = {
   'notices.subject.graduation': 'graduation with a regular high school diploma (the end of special education)',
   'notices.default.initialServicesRefused': 'The district will not provide the special education and related services in your child’s IEP, because you refused (or did not give) written consent to their initial provision.',
   'notices.default.initialServicesRefusedReasons': 'Special education and related services may be provided for the first time only with the parent’s written consent. The district may not use mediation or a due process hearing to override your decision ({noOverride}), and it is not required to provide the services you did not consent to ({notInViolation}). You may ask for the services at any time.',
+  'plan.end.exitReason': 'The student leaves special education: basis of exit',
+  'plan.end.exitHint': 'Ending the IEP records the student’s exit with this basis (the federal exiting report counts it). Their last day in special education is yesterday.',
   // Exits
   'exit.heading': 'Leaving special education',
   'exit.none': 'The student has not left special education.',

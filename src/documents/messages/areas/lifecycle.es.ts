@@ -53,6 +53,8 @@ export const lifecycleEs: Record<keyof typeof lifecycleEn, string> = {
   'notices.subject.graduation': 'la graduación con un diploma regular de escuela secundaria (el fin de la educación especial)',
   'notices.default.initialServicesRefused': 'El distrito no prestará la educación especial ni los servicios relacionados del IEP de su hijo o hija, porque usted rechazó (o no dio) su consentimiento por escrito para su prestación inicial.',
   'notices.default.initialServicesRefusedReasons': 'La educación especial y los servicios relacionados solo pueden prestarse por primera vez con el consentimiento por escrito del padre o la madre. El distrito no puede usar la mediación ni una audiencia de debido proceso para anular su decisión ({noOverride}) y no está obligado a prestar los servicios para los que usted no dio su consentimiento ({notInViolation}). Puede pedir los servicios en cualquier momento.',
+  'plan.end.exitReason': 'El estudiante deja la educación especial: motivo de salida',
+  'plan.end.exitHint': 'Terminar el IEP registra la salida del estudiante con este motivo (el informe federal de salidas la cuenta). Su último día en educación especial es ayer.',
   'exit.heading': 'Salida de la educación especial',
   'exit.none': 'El estudiante no ha dejado la educación especial.',
   'exit.recorded': 'Dejó la educación especial el {date}: {reason}.',

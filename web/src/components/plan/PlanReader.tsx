@@ -4,11 +4,13 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { planSectionLabel } from '../../labels';
 import { amendPlan, END_REASONS, endPlan, finalizePlan, type EndReason } from '../../plan/api';
+import { EXIT_FOR_END_REASON, EXIT_REASONS, type ExitReason } from '../../../../src/domain/exit';
+import { exitReasonLabel } from '../../case/labels';
 import { visibleSections } from '../../plan/sections';
 import type { AllSections, Plan, SectionKey } from '../../types';
 import { PlanHead, PrintActions } from './PlanHead';
@@ -57,13 +59,14 @@ export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; 
       <div role="status" className="no-print">
         {finalized && (
           <p ref={done} tabIndex={-1} className="notice notice-success" data-testid="finalized-notice">
-            {t('plan.finalize.done')}
+            {t(plan.status === 'awaiting_consent' ? 'plan.finalize.awaitingConsent' : 'plan.finalize.done')}
           </p>
         )}
       </div>
       {plan.abilities.amend && <p className="notice notice-info no-print">{t('plan.readOnly.active')}</p>}
       {!plan.abilities.amend && plan.status !== 'active' && plan.status !== 'draft' && <p className="notice notice-info no-print">{t('plan.readOnly.other')}</p>}
       {plan.status === 'proposed' && <p className="notice notice-info no-print">{t('plan.proposed.notice')}</p>}
+      <ConsentWait plan={plan} />
       <ReaderActions plan={plan} />
       {onReplaced && <LifecycleActions plan={plan} onReplaced={onReplaced} />}
       <div className="plan-read">
@@ -73,6 +76,37 @@ export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; 
       <VersionHistory planId={plan.id} revision={plan.version} />
     </>
   );
+}
+
+/** A first IEP is not in effect until the parent consents to the initial provision of services (34 CFR 300.300(b)). */
+function ConsentWait({ plan }: { plan: Plan }) {
+  const t = useT();
+  const intl = useIntl();
+  if (plan.status === 'awaiting_consent') {
+    return (
+      <section className="notice notice-warning" aria-labelledby="consent-wait-title" data-testid="awaiting-consent">
+        <h2 id="consent-wait-title" className="notice-title">
+          {t('plan.awaiting.title')}
+        </h2>
+        <p>{t('plan.awaiting.body')}</p>
+        <p className="no-print">
+          <Link to={`/students/${encodeURIComponent(plan.studentId)}#consents-heading`}>{t('plan.awaiting.link')}</Link>
+        </p>
+      </section>
+    );
+  }
+  if (plan.status === 'consent_refused') {
+    const date = plan.endedOn ? intl.formatDate(`${plan.endedOn}T00:00:00Z`, { timeZone: 'UTC', dateStyle: 'long' }) : '—';
+    return (
+      <section className="notice notice-info" aria-labelledby="consent-wait-title" data-testid="consent-refused">
+        <h2 id="consent-wait-title" className="notice-title">
+          {t('plan.refused.title')}
+        </h2>
+        <p>{t('plan.refused.body', { date })}</p>
+      </section>
+    );
+  }
+  return null;
 }
 
 function ReaderActions({ plan }: { plan: Plan }) {
@@ -181,7 +215,9 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
   const id = useId();
   const [ending, setEnding] = useState(false);
   const [reason, setReason] = useState<EndReason>('exited_special_education');
+  const [exitReason, setExitReason] = useState<ExitReason | ''>('');
   const [note, setNote] = useState('');
+  const implied = EXIT_FOR_END_REASON[reason];
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const reasonField = useRef<HTMLSelectElement>(null);
@@ -222,7 +258,7 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
           className="card amend-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => endPlan(plan.id, reason, note), t('plan.end.error'));
+            void run(() => endPlan(plan.id, reason, note, plan.type === 'iep' && implied && exitReason ? exitReason : undefined), t('plan.end.error'));
           }}
         >
           <div className="field">
@@ -235,6 +271,21 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
               ))}
             </select>
           </div>
+          {plan.type === 'iep' && implied && (
+            <div className="field">
+              <label htmlFor={`${id}-exit`}>{t('plan.end.exitReason')}</label>
+              <span id={`${id}-exit-hint`} className="hint">
+                {t('plan.end.exitHint')}
+              </span>
+              <select id={`${id}-exit`} aria-describedby={`${id}-exit-hint`} value={exitReason || implied} onChange={(e) => setExitReason(e.target.value as ExitReason)}>
+                {EXIT_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {exitReasonLabel(intl, r)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('plan.end.note')}</label>
             <textarea id={`${id}-note`} value={note} maxLength={1000} rows={2} onChange={(e) => setNote(e.target.value)} />
