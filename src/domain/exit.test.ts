@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_FOR_END_REASON, EXIT_REASONS, exitRule, inEffectOn, planEndedOnForExit } from './exit';
+import type { CaseEvent } from './case-events';
+import { currentExit, EXIT_FOR_END_REASON, EXIT_REASONS, exitRule, inEffectOn, planEndedOnForExit } from './exit';
 import { iepInEffect, type ReportPlan } from './reports';
 
 describe('an exit ends the plan in effect (34 CFR 300.102, 300.641)', () => {
@@ -49,5 +50,15 @@ describe('what each basis of exit needs', () => {
   it('every basis of exit has a rule, and every plan-ending reason maps to one or none', () => {
     for (const r of EXIT_REASONS) expect(exitRule(r)).toBeDefined();
     for (const r of Object.values(EXIT_FOR_END_REASON)) if (r !== null) expect(EXIT_REASONS).toContain(r);
+  });
+});
+
+describe('the exit the student is out on', () => {
+  const ev = (id: string, kind: CaseEvent['kind'], occurredOn: string, details: Record<string, unknown> = {}, voided = false): CaseEvent => ({ id, kind, occurredOn, details, recordedAt: `${occurredOn}T12:00:00Z`, voided });
+  it('is the last exit, unless a referral or eligibility came after it; voided exits never count', () => {
+    expect(currentExit([ev('a', 'exit', '2026-06-10', { reason: 'graduated_regular_diploma' })])).toEqual({ id: 'a', occurredOn: '2026-06-10', reason: 'graduated_regular_diploma' });
+    expect(currentExit([ev('a', 'exit', '2025-06-10', { reason: 'no_longer_eligible' }), ev('b', 'referral', '2026-01-10')])).toBeNull();
+    expect(currentExit([ev('a', 'exit', '2026-06-10', { reason: 'dropped_out' }, true)])).toBeNull();
+    expect(currentExit([ev('b', 'referral', '2025-01-10'), ev('a', 'exit', '2026-06-10', { reason: 'dropped_out' }), ev('c', 'safeguards_notice', '2026-06-11')])).toMatchObject({ id: 'a' });
   });
 });

@@ -18,7 +18,7 @@
  *   still return until the state's maximum age; nothing more is required here.
  */
 import { addDays, type IsoDate } from './dates';
-import { EXIT_REASONS } from './case-events';
+import { activeEvents, EXIT_REASONS, type CaseEvent } from './case-events';
 
 export { EXIT_REASONS };
 export type ExitReason = (typeof EXIT_REASONS)[number];
@@ -78,3 +78,18 @@ export const EXIT_FOR_END_REASON = {
   other: null,
 } as const satisfies Record<string, ExitReason | null>;
 export type PlanEndReason = keyof typeof EXIT_FOR_END_REASON;
+
+/** Events that open a case again after an exit (a new referral, consent to evaluate, a finding of eligibility). */
+const REOPENS = (e: CaseEvent) =>
+  e.kind === 'referral' || e.kind === 'part_c_referral' || (e.kind === 'consent_given' && e.details.consentType === 'evaluation') || (e.kind === 'eligibility' && e.details.eligible === true);
+
+/** The exit the student is out on: the last exit on the record, unless the case opened again after it; voided ones never count. */
+export function currentExit(events: readonly CaseEvent[]): { id: string; occurredOn: IsoDate; reason: ExitReason } | null {
+  const ev = activeEvents(events);
+  for (let i = ev.length - 1; i >= 0; i--) {
+    const e = ev[i]!;
+    if (REOPENS(e)) return null;
+    if (e.kind === 'exit' && (EXIT_REASONS as readonly string[]).includes(String(e.details.reason))) return { id: e.id, occurredOn: e.occurredOn, reason: e.details.reason as ExitReason };
+  }
+  return null;
+}

@@ -1,5 +1,6 @@
 /** The summary of performance API's shapes (zod), shared by the routes and the web app. */
 import { z } from 'zod';
+import { EXIT_REASONS } from '../../domain/exit';
 import { SOP_FIELD_MAX } from '../../domain/summary-of-performance';
 import { LOCALES } from '../../documents/messages';
 
@@ -38,5 +39,12 @@ export const sopSchema = z.object({
 });
 export type SummaryOfPerformance = z.infer<typeof sopSchema>;
 
-export const sopListSchema = z.object({ data: z.array(sopSchema), abilities: z.object({ create: z.boolean() }) });
+export const sopListSchema = z.object({
+  data: z.array(sopSchema),
+  abilities: z.object({ create: z.boolean() }),
+  /** The exit the student is out on (34 CFR 300.102, 300.305(e)) and what it needs; null while in special education. */
+  exit: z.object({ occurredOn: z.string(), reason: z.enum(EXIT_REASONS), requires: z.array(z.enum(['summary_of_performance', 'prior_written_notice', 'evaluation'])) }).nullable(),
+  /** Whether a summary of performance is likely needed: an exit that needs one, one on record, or a student of transition age. */
+  relevant: z.boolean(),
+});
 export type SummaryOfPerformanceList = z.infer<typeof sopListSchema>;

@@ -5,7 +5,11 @@
  */
 import type { DataHandle, Scope } from '../../db/handle';
 import type { SummaryRow } from '../../db/summaries-repo';
+import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
+import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
+import { currentExit, exitRule } from '../../domain/exit';
+import { stateProfile } from '../../domain/state-profiles';
 import { postsecondaryGoalsFrom, sopProblems, type SopContent } from '../../domain/summary-of-performance';
 import { isLocale, type Locale } from '../../documents/messages';
 import { renderSummaryOfPerformancePdf } from '../../documents/pdf/summary-of-performance';
@@ -64,8 +68,12 @@ export async function listSummaries(handle: DataHandle, opts: { studentId: strin
   return handle.read(async (scope) => {
     const { s, can } = await studentFor(scope, opts.studentId);
     const rows = (await scope.summaries.forStudent(s.row.id)).filter((r) => r.status === 'provided' || can.drafts);
+    const events = await scope.caseEvents.forStudent(s.row.id);
+    const exit = currentExit(events.map((e): CaseEvent => ({ ...e, kind: e.kind as CaseEventKind })));
+    const requires = exit ? [...exitRule(exit.reason).requires] : [];
+    const relevant = rows.length > 0 || requires.includes('summary_of_performance') || (can.write && ageOn(s.row.dateOfBirth, scope.today) >= stateProfile(scope.actor.stateProfile ?? 'federal').transitionAge);
     await scope.audit({ action: 'sop.read', studentId: s.row.id, context: { summaries: rows.length } });
-    return { data: rows.map((r) => present(r, can)), abilities: { create: can.write } };
+    return { data: rows.map((r) => present(r, can)), abilities: { create: can.write }, exit: exit ? { occurredOn: exit.occurredOn, reason: exit.reason, requires } : null, relevant };
   });
 }
 

@@ -65,7 +65,11 @@ export function distance(item: Pick<DeadlineItem, 'status' | 'daysLeft' | 'due' 
 // ---- Actions ----
 
 export type ActionTarget =
-  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' }
+  | {
+      type: 'link';
+      to: string;
+      label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' | `due.action.openSection.${'consents' | 'notices' | 'exit'}`;
+    }
   | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
 
 export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is CaseEventKind {
@@ -90,6 +94,8 @@ export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | '
       return { type: 'link', to: `${studentPage}#meetings-heading`, label: 'due.action.scheduleMeeting' };
     case 'record_event':
       return isCaseEventKind(a.eventKind, kinds) ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } } : null;
+    case 'open_section':
+      return { type: 'link', to: `${studentPage}#${a.section}-heading`, label: `due.action.openSection.${a.section}` };
     default:
       return null;
   }
@@ -107,7 +113,9 @@ export type DetailField =
   | 'evaluation'
   | 'requestedBy'
   | 'days'
-  | 'manifestation';
+  | 'manifestation'
+  | 'scheduledFor'
+  | 'dueProcess';
 
 const FIELDS: Partial<Record<CaseEventKind, DetailField[]>> = {
   referral: ['source'],
@@ -123,6 +131,9 @@ const FIELDS: Partial<Record<CaseEventKind, DetailField[]>> = {
   mdr_held: ['manifestation'],
   delay: ['delay'],
   exit: ['exitReason'],
+  resolution_meeting_scheduled: ['scheduledFor'],
+  hearing_scheduled: ['scheduledFor'],
+  due_process_filed: ['dueProcess'],
 };
 
 export function detailFields(kind: CaseEventKind): DetailField[] {
@@ -148,12 +159,17 @@ export interface EventForm {
   requestedBy: string;
   days: string;
   manifestation: '' | 'yes' | 'no';
+  /** The day a resolution session or a hearing is set for. */
+  scheduledFor: string;
+  /** Who filed a due process complaint, and the consent the district asks to override (never initial services). */
+  filedBy: '' | 'parent' | 'district';
+  overridesConsent: string;
   /** Details the action gave that the form does not show (a plan's or a meeting's id): sent as they are. */
   carry: Record<string, unknown>;
 }
 
 /** The detail keys the form's controls hold. */
-const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'requestedBy', 'days', 'manifestation']);
+const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'requestedBy', 'days', 'manifestation', 'scheduledFor', 'filedBy', 'overridesConsent']);
 
 export function emptyEventForm(kind: CaseEventKind, today: string, details: Record<string, unknown> = {}): EventForm {
   const s = (k: string) => (typeof details[k] === 'string' ? (details[k] as string) : '');
@@ -175,6 +191,9 @@ export function emptyEventForm(kind: CaseEventKind, today: string, details: Reco
     requestedBy: s('requestedBy'),
     days: typeof details.days === 'number' ? String(details.days) : '',
     manifestation: details.manifestation === true ? 'yes' : details.manifestation === false ? 'no' : '',
+    scheduledFor: s('scheduledFor'),
+    filedBy: details.filedBy === 'parent' || details.filedBy === 'district' ? details.filedBy : '',
+    overridesConsent: s('overridesConsent'),
     carry: Object.fromEntries(Object.entries(details).filter(([k]) => !FORM_KEYS.has(k))),
   };
 }
@@ -262,6 +281,14 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
       }
       case 'manifestation':
         if (form.manifestation) details.manifestation = form.manifestation === 'yes';
+        break;
+      case 'scheduledFor':
+        if (!ISO_DATE.test(form.scheduledFor)) problems.push({ field: 'scheduledFor', message: 'case.record.error.required' });
+        details.scheduledFor = form.scheduledFor;
+        break;
+      case 'dueProcess':
+        if (form.filedBy) details.filedBy = form.filedBy;
+        if (form.filedBy === 'district' && form.overridesConsent) details.overridesConsent = form.overridesConsent;
         break;
     }
   }

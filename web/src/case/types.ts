@@ -4,11 +4,12 @@
  */
 import type { z } from 'zod';
 import type { CaseEventKind } from '../../../src/domain/case-events';
-import type { DeadlineRule, DeadlineStatus } from '../../../src/domain/deadlines';
+import type { ClockRule } from '../../../src/domain/case-clock';
+import type { DeadlineStatus } from '../../../src/domain/deadlines';
 import type { deadlineItemSchema, eventSchema, summaryResponse } from '../../../src/features/case/schemas';
 
-/** The engine's rules, plus progress reports (on each plan's own schedule). */
-export type DeadlineRuleCode = DeadlineRule | 'progress-report';
+/** The engine's rules, plus the clocks of the case alone (progress reports, consent to services, exits). */
+export type DeadlineRuleCode = ClockRule;
 export type DeadlineStatusCode = DeadlineStatus;
 
 export const DEADLINE_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming', 'met_late', 'met'] as const satisfies readonly DeadlineStatusCode[];
@@ -21,7 +22,8 @@ export type DeadlineAction =
   | { kind: 'open_plan'; planId: string; section?: 'progress' }
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
-  | { kind: 'schedule_meeting'; purpose: string };
+  | { kind: 'schedule_meeting'; purpose: string }
+  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' };
 
 export interface DeadlineDelay {
   reason: string;

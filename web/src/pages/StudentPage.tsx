@@ -18,6 +18,7 @@ import { CaseSection } from '../components/case/CaseSection';
 import { MeetingsSection } from '../components/meetings/MeetingsSection';
 import { ConsentsSection } from '../components/consents/ConsentsSection';
 import { FamilySection } from '../components/family/FamilySection';
+import { ExitSection } from '../components/exit/ExitSection';
 import { AccessLog } from './AccessLog';
 
 type PageState = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; student: Student };
@@ -177,6 +178,7 @@ function StudentRecord({ student: s }: { student: Student }) {
       <MeetingsSection student={s} name={name} />
       <ConsentsSection student={s} name={name} />
       <FamilySection student={s} name={name} />
+      <ExitSection student={s} name={name} />
 
       {s.guardians !== undefined && (
         <section aria-labelledby="guardians-heading" className="record-section">

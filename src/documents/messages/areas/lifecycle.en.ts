@@ -25,7 +25,6 @@ export const lifecycleEn = {
   'case.record.filedBy.parent': 'The parent',
   'case.record.filedBy.district': 'The district',
   'case.record.overridesConsent': 'The district asks the hearing to override a refusal of consent for (optional)',
-  'case.record.overridesConsent.none': 'No',
   // Plan statuses added by 300.300(b)
   'plan.status.awaiting_consent': 'Awaiting consent',
   'plan.status.consent_refused': 'Consent refused',
@@ -82,6 +81,8 @@ export const lifecycleEn = {
   'sop.field.studentPerspective': 'The student’s own view (optional)',
   'sop.field.language': 'Language of the document',
   'sop.save': 'Save',
+  'sop.unsaved': 'Not saved yet…',
+  'sop.notSaved': 'Not saved: the connection failed. Your text is kept in this browser; it is saved again when you type or press Save.',
   'sop.saved': 'Saved.',
   'sop.provide': 'Provide to the student',
   'sop.provided': 'Provided on {date} by {name}.',

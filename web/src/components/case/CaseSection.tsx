@@ -320,6 +320,9 @@ export function describeDetails(intl: IntlShape, event: Pick<CaseEventRecord, 'k
   const requestedBy = str('requestedBy');
   if (requestedBy) out.push(f('case.details.requestedBy', { value: requestedBy }));
   if (typeof d.days === 'number') out.push(f('case.details.days', { value: d.days }));
+  if (typeof d.scheduledFor === 'string') out.push(f('case.details.scheduledFor', { value: formatIsoDate(intl, d.scheduledFor) }));
+  if (d.filedBy === 'parent' || d.filedBy === 'district') out.push(intl.formatMessage({ id: `case.details.filedBy.${d.filedBy}` }));
+  if (typeof d.overridesConsent === 'string') out.push(f('case.details.overridesConsent', { value: consentTypeLabel(intl, d.overridesConsent) }));
   if (event.kind === 'mdr_held' && typeof d.manifestation === 'boolean') {
     out.push(intl.formatMessage({ id: d.manifestation ? 'case.details.manifestation' : 'case.details.notManifestation' }));
   }

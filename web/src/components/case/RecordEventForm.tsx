@@ -329,6 +329,29 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
 
       {fields.includes('manifestation') && yesNo('manifestation', t('case.record.manifestation'), t('common.yes'), t('common.no'))}
 
+      {fields.includes('scheduledFor') && (
+        <div className="field field-date">
+          <label htmlFor={fid('scheduledFor')}>{t('case.record.scheduledFor')}</label>
+          {fieldError('scheduledFor')}
+          <input
+            id={fid('scheduledFor')}
+            type="date"
+            required
+            value={form.scheduledFor}
+            aria-invalid={errorOf('scheduledFor') ? true : undefined}
+            aria-describedby={describedBy('scheduledFor')}
+            onChange={(e) => set('scheduledFor', e.target.value)}
+          />
+        </div>
+      )}
+
+      {fields.includes('dueProcess') && (
+        <>
+          {select('filedBy', t('case.record.filedBy'), ['parent', 'district'], (v) => t(v === 'parent' ? 'case.record.filedBy.parent' : 'case.record.filedBy.district'))}
+          {form.filedBy === 'district' && select('overridesConsent', t('case.record.overridesConsent'), CONSENT_TYPES, (v) => consentTypeLabel(intl, v))}
+        </>
+      )}
+
       {fields.includes('delay') && (
         <>
           {select('delayRule', t('case.record.delayRule'), CLOCK_RULES, (v) => ruleLabel(intl, v))}

@@ -21,7 +21,7 @@ export function NoticesPanel(props: { studentId: string; notices: Notice[]; canC
   return (
     <div className="notices">
       <div className="consent-subhead">
-        <h3>{t('notices.heading')}</h3>
+        <h3 id="notices-heading">{t('notices.heading')}</h3>
         <Help topic="prior-notice" />
       </div>
       {props.notices.length === 0 && <p className="empty">{props.family ? t('notices.familyEmpty') : t('notices.empty')}</p>}
