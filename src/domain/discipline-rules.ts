@@ -37,9 +37,9 @@ export interface NewRemoval {
   decidedOn: IsoDate;
   firstDay: IsoDate;
   lastDay: IsoDate;
-  inSchool?: InSchoolFacts | undefined;
-  bus?: BusFacts | undefined;
-  specialCircumstance?: SpecialCircumstance | undefined;
+  inSchool?: InSchoolFacts | null | undefined;
+  bus?: BusFacts | null | undefined;
+  specialCircumstance?: SpecialCircumstance | null | undefined;
 }
 
 /** The longest removal one record may span (an expulsion for the rest of a year and the summer). */

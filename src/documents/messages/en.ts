@@ -15,6 +15,7 @@ import { portalEn } from './areas/portal.en';
 import { reportsEn } from './areas/reports.en';
 import { rosterEn } from './areas/roster.en';
 import { accountsEn } from './areas/accounts.en';
+import { disciplineEn } from './areas/discipline.en';
 
 export const en = {
   // The application frame
@@ -802,6 +803,7 @@ export const en = {
   // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
   ...caseAuditEn,
   ...progressEn,
+  ...disciplineEn,
   ...caseClockEn,
   ...meetingsEn,
   ...consentsEn,

@@ -14,6 +14,7 @@ import { portalEs } from './areas/portal.es';
 import { reportsEs } from './areas/reports.es';
 import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
+import { disciplineEs } from './areas/discipline.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -803,6 +804,7 @@ export const es: Messages = {
   // ---- fin de Planes ----
   ...caseAuditEs,
   ...progressEs,
+  ...disciplineEs,
   ...caseClockEs,
   ...meetingsEs,
   ...consentsEs,

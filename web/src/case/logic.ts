@@ -65,7 +65,7 @@ export function distance(item: Pick<DeadlineItem, 'status' | 'daysLeft' | 'due' 
 // ---- Actions ----
 
 export type ActionTarget =
-  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' }
+  | { type: 'link'; to: string; label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' | 'due.action.openDiscipline' }
   | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
 
 export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is CaseEventKind {
@@ -88,6 +88,8 @@ export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | '
       return { type: 'link', to: `/meetings/${encodeURIComponent(a.meetingId)}`, label: 'due.action.openMeeting' };
     case 'schedule_meeting':
       return { type: 'link', to: `${studentPage}#meetings-heading`, label: 'due.action.scheduleMeeting' };
+    case 'open_discipline':
+      return { type: 'link', to: `${studentPage}/discipline`, label: 'due.action.openDiscipline' };
     case 'record_event':
       return isCaseEventKind(a.eventKind, kinds) ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } } : null;
     default:

@@ -21,7 +21,8 @@ export type DeadlineAction =
   | { kind: 'open_plan'; planId: string; section?: 'progress' }
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
-  | { kind: 'schedule_meeting'; purpose: string };
+  | { kind: 'schedule_meeting'; purpose: string }
+  | { kind: 'open_discipline' };
 
 export interface DeadlineDelay {
   reason: string;
