@@ -112,11 +112,6 @@ export function isSchoolYear(s: string): boolean {
   return m !== null && Number(m[2]) === Number(m[1]) + 1;
 }
 
-/** The counted days of removal in one school year after the removals before it, for alerts: how many there are. */
-export function countedDaysInYear(records: Pick<DisciplineRecords, 'removals' | 'determinations' | 'mdrs'>, cal: SchoolCalendar, year: string): number {
-  return disciplineYear({ records: { ...records, notices: [] }, calendar: cal, today: schoolYearBounds(year).to, schoolYear: year }).total;
-}
-
 const SEVERITY_ORDER: Record<NextStep['severity'], number> = { overdue: 0, due: 1, todo: 2, late: 3, info: 4 };
 
 export function disciplineYear(input: { records: DisciplineRecords; calendar: SchoolCalendar; today: IsoDate; schoolYear?: string }): DisciplineYear {

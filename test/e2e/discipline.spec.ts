@@ -46,7 +46,7 @@ test('case manager: removals, the count against 10, the pattern determination, t
     const form = page.getByRole('region', { name: 'Record a removal' });
     await form.getByLabel('Type of removal').selectOption('out_of_school_suspension');
     await form.getByLabel('First day').fill('2026-10-05');
-    await form.getByLabel('Number of school days').fill('5');
+    await form.getByLabel('Number of school days', { exact: true }).fill('5');
     await form.getByLabel('What happened (the conduct)').fill('Threw a book at a classmate.');
     // Nothing is sent until the form is complete: the missing field is named.
     await form.getByLabel('What happened (the conduct)').fill('');
@@ -64,7 +64,7 @@ test('case manager: removals, the count against 10, the pattern determination, t
     const form = page.getByRole('region', { name: 'Record a removal' });
     await form.getByLabel('Type of removal').selectOption('in_school_suspension');
     await form.getByLabel('First day').fill('2026-11-02');
-    await form.getByLabel('Number of school days').fill('4');
+    await form.getByLabel('Number of school days', { exact: true }).fill('4');
     await form.getByLabel('continue to progress appropriately in the general curriculum').check();
     await form.getByLabel('continue to participate with non-disabled peers as in the current placement').check();
     await form.getByLabel('What happened (the conduct)').fill('Threw a chair.');
@@ -78,7 +78,7 @@ test('case manager: removals, the count against 10, the pattern determination, t
     const form = page.getByRole('region', { name: 'Record a removal' });
     await form.getByLabel('Type of removal').selectOption('out_of_school_suspension');
     await form.getByLabel('First day').fill('2026-11-17');
-    await form.getByLabel('Number of school days').fill('2');
+    await form.getByLabel('Number of school days', { exact: true }).fill('2');
     await form.getByLabel('What happened (the conduct)').fill('Threw a stapler at a classmate.');
   });
   await expect(count).toContainText('11 school days of removal counted, of 10.');
@@ -152,25 +152,28 @@ test('parent: their child’s removals on a phone, in English and Spanish; the t
   const page = await context.newPage();
   await signIn(page, 'parent@lincoln.demo');
   await page.goto(`/students/${id}`);
-  await page.getByRole('link', { name: 'Open the discipline record' }).click();
+  // The parent reads in her own language (Spanish, her preferred language), then in English.
+  await page.getByRole('link', { name: 'Abrir el expediente disciplinario' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Disciplina –');
+  const removal = page.getByTestId('removal');
+  await expect(removal).toContainText('Suspensión del autobús');
+  await expect(removal).toContainText('el transporte no figura en el IEP');
+  await expect(page.getByRole('region', { name: /Días escolares de separación en 2026-2027/ })).toContainText('0 días escolares de separación contados, de 10.');
+  // The family reads; the server says they may not record, so there is no button to.
+  await expect(page.getByRole('button', { name: /Registrar una separación|Record a removal/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^(Anular|Void)/ })).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'nothing wider than a phone' }).toBeLessThanOrEqual(PHONE.width);
+  await expectNoAxeViolations(page, 'the parent’s discipline page on a phone, in Spanish');
+  await shot(page, 'parent-phone-es');
+
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Discipline –');
   await expect(page.getByText(/Each time your child was removed/)).toBeVisible();
-  const removal = page.getByTestId('removal');
   await expect(removal).toContainText('Bus suspension');
   await expect(removal).toContainText('transportation is not in the IEP');
   await expect(page.getByRole('region', { name: /School days of removal in 2026-2027/ })).toContainText('0 school days of removal counted, of 10.');
-  // The family reads; the server says they may not record, so there is no button to.
-  await expect(page.getByRole('button', { name: 'Record a removal' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /^Void/ })).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'nothing wider than a phone' }).toBeLessThanOrEqual(PHONE.width);
   await expectNoAxeViolations(page, 'the parent’s discipline page on a phone');
   await shot(page, 'parent-phone');
-
-  await page.getByRole('button', { name: 'Español' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Disciplina –');
-  await expect(removal).toContainText('Suspensión del autobús');
-  await expectNoAxeViolations(page, 'the parent’s discipline page in Spanish');
-  await shot(page, 'parent-phone-es');
   await context.close();
 
   const teacherContext = await browser.newContext();

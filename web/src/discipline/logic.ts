@@ -43,6 +43,3 @@ export function seriesFacts(removals: readonly RemovalView[], ids: readonly stri
     last: chosen.at(-1)?.lastDay ?? null,
   };
 }
-
-/** Today in the district's sense is the server's `asOf`; a date input's max. */
-export const isoToday = (s: Pick<DisciplineSummary, 'asOf'>) => s.asOf;

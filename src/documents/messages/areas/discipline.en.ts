@@ -120,6 +120,8 @@ export const disciplineEn = {
   'discipline.mdr.manifestation': 'The conduct was a manifestation of the disability.',
   'discipline.mdr.notManifestation': 'The conduct was not a manifestation of the disability.',
   'discipline.mdr.notRecorded': 'Not recorded',
+  'discipline.mdr.services': 'Services during the removal',
+  'discipline.mdr.participants': 'Who took part',
   'discipline.mdr.returnedOn': 'back in the placement on {date}',
   'discipline.consequence.fba_bip': 'A functional behavioral assessment and a behavioral intervention plan, or a review of the plan the child has (34 CFR 300.530(f)(1)).',
   'discipline.consequence.return_to_placement': 'The child returns to the placement from which removed, unless the parent and the district agree otherwise (34 CFR 300.530(f)(2)).',

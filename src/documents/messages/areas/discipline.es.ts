@@ -122,6 +122,8 @@ export const disciplineEs: Record<keyof typeof disciplineEn, string> = {
   'discipline.mdr.manifestation': 'La conducta fue una manifestación de la discapacidad.',
   'discipline.mdr.notManifestation': 'La conducta no fue una manifestación de la discapacidad.',
   'discipline.mdr.notRecorded': 'No registrado',
+  'discipline.mdr.services': 'Servicios durante la separación',
+  'discipline.mdr.participants': 'Quiénes participaron',
   'discipline.mdr.returnedOn': 'de vuelta en la ubicación el {date}',
   'discipline.consequence.fba_bip': 'Una evaluación funcional de la conducta y un plan de intervención conductual, o una revisión del plan que ya tiene (34 CFR 300.530(f)(1)).',
   'discipline.consequence.return_to_placement': 'El niño vuelve a la ubicación de la que fue separado, salvo que los padres y el distrito acuerden otra cosa (34 CFR 300.530(f)(2)).',

@@ -195,8 +195,8 @@ export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineS
               </Fact>
             )}
             {review.remedySteps && <Fact term={t('discipline.form.mdr.remedySteps')}>{review.remedySteps}</Fact>}
-            {review.services && <Fact term={t('discipline.form.mdr.services')}>{review.services}</Fact>}
-            {review.participants && <Fact term={t('discipline.form.mdr.participants')}>{review.participants}</Fact>}
+            {review.services && <Fact term={t('discipline.mdr.services')}>{review.services}</Fact>}
+            {review.participants && <Fact term={t('discipline.mdr.participants')}>{review.participants}</Fact>}
           </>
         )}
       </dl>
