@@ -92,7 +92,8 @@ export default function DisciplinePage() {
   }
 
   const s = state.s;
-  const family = user.role === 'guardian' || user.role === 'student';
+  // The introduction speaks to the reader: staff, a parent, or the student themself (the facts are the same).
+  const intro = user.role === 'student' ? 'discipline.intro.student' : user.role === 'guardian' ? 'discipline.intro.family' : 'discipline.intro.staff';
   const onOpen = (o: Open, from: HTMLElement) => {
     trigger.current = from;
     setStatus('');
@@ -128,7 +129,7 @@ export default function DisciplinePage() {
         <PageHeading>{t('discipline.pageTitle', { name })}</PageHeading>
         <p className="lede">{s.student.schoolName}</p>
       </div>
-      <p className="discipline-intro">{t(family ? 'discipline.intro.family' : 'discipline.intro.staff')}</p>
+      <p className="discipline-intro">{t(intro)}</p>
 
       {s.years.length > 1 && (
         <div className="field discipline-year">

@@ -10,6 +10,8 @@ export const disciplineEn = {
     'Removals for a violation of the code of student conduct, counted in school days on the school’s calendar as 34 CFR 300.530–300.536 count them. A removal that changes the placement needs the parents told that day, with the procedural safeguards notice, and a manifestation determination within 10 school days.',
   'discipline.intro.family':
     'Each time your child was removed from class, school or the bus for discipline this school year, counted in school days. After 10 school days in a school year your child must still receive services. A removal that changes the placement must be told to you the same day, and a meeting with you must decide within 10 school days whether the behavior was caused by the disability.',
+  'discipline.intro.student':
+    'Each time you were removed from class, school or the bus for discipline this school year, counted in school days. After 10 school days in a school year you must still receive services. A removal that changes your placement must be told to your family the same day, and a meeting must decide within 10 school days whether the behavior was caused by your disability.',
   'discipline.schoolYear': 'School year',
   'discipline.recordedBy': 'Recorded by {name}',
   'discipline.card.heading': 'Discipline',

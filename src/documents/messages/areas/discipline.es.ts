@@ -12,6 +12,8 @@ export const disciplineEs: Record<keyof typeof disciplineEn, string> = {
     'Separaciones por infringir el código de conducta estudiantil, contadas en días escolares según el calendario de la escuela, como las cuentan las normas 34 CFR 300.530–300.536. Una separación que cambia la ubicación exige avisar a los padres ese mismo día, con el aviso de garantías procesales, y una determinación de manifestación dentro de 10 días escolares.',
   'discipline.intro.family':
     'Cada vez que su hijo o hija fue separado de la clase, la escuela o el autobús por disciplina este año escolar, contado en días escolares. Después de 10 días escolares en un año escolar, su hijo o hija debe seguir recibiendo servicios. Una separación que cambia la ubicación se le debe comunicar el mismo día, y una reunión con usted debe decidir dentro de 10 días escolares si la conducta fue causada por la discapacidad.',
+  'discipline.intro.student':
+    'Cada vez que te separaron de la clase, la escuela o el autobús por disciplina este año escolar, contado en días escolares. Después de 10 días escolares en un año escolar debes seguir recibiendo servicios. Una separación que cambia tu ubicación se le debe comunicar a tu familia el mismo día, y una reunión debe decidir dentro de 10 días escolares si la conducta fue causada por tu discapacidad.',
   'discipline.schoolYear': 'Año escolar',
   'discipline.recordedBy': 'Registrado por {name}',
   'discipline.card.heading': 'Disciplina',
