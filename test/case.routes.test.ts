@@ -89,8 +89,9 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     // CA: 60 days from consent on 25 August, not counting breaks over five school days: due 24 October; done 10 November.
     expect(priya.find((d) => d.rule === 'initial-evaluation')).toMatchObject({ due: '2026-10-24', status: 'met_late' });
     expect(priya.find((d) => d.rule === 'initial-iep-meeting')).toMatchObject({ due: '2026-12-10', status: 'due_soon' });
-    // Discipline: the MDR within ten school days of the removal, not counting Thanksgiving break (2026-11-23 to 27).
-    expect((await deadlinesOf(cm, 'L1025')).find((d) => d.rule === 'mdr')).toMatchObject({ due: '2026-12-07', status: 'due_soon', citation: '34 CFR 300.530(e)' });
+    // Discipline: the MDR within ten school days of the decision to change placement (20 November: the extension that
+    // made the removals more than 10 consecutive school days), not counting Thanksgiving break (2026-11-23 to 27).
+    expect((await deadlinesOf(cm, 'L1025')).find((d) => d.rule === 'mdr')).toMatchObject({ due: '2026-12-11', status: 'due_soon', citation: '34 CFR 300.530(e)' });
     expect((await deadlinesOf(cm, 'L1026')).find((d) => d.rule === 'mdr')).toMatchObject({ status: 'met', metOn: '2026-10-14' });
     // An exited student has no clocks running.
     expect(await deadlinesOf(cm, 'L1034')).toEqual([]);

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { Actor } from '../policy/actor';
 import type { Database, Queryable } from './connect';
 
-export const NOTIFICATION_KINDS = ['deadline', 'meeting_invitation', 'meeting_response', 'consent_request', 'consent_answer', 'family_input', 'records_request', 'meeting_request', 'digest', 'progress_report'] as const;
+export const NOTIFICATION_KINDS = ['deadline', 'meeting_invitation', 'meeting_response', 'consent_request', 'consent_answer', 'family_input', 'records_request', 'meeting_request', 'digest', 'progress_report', 'discipline'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {

@@ -42,6 +42,13 @@ export const AUDIT_EVENTS = {
   'case.event.record': 'someone recorded a case event (referral, notice, evaluation, eligibility, delay with its reason, exit…)',
   'case.event.void': 'someone voided a case event recorded by mistake (the reason is named; the event stays visible)',
   'case.deadlines.read': "someone read a student's deadlines (or a list of deadlines: one entry per student shown)",
+  // ---- discipline (34 CFR 300.530–300.536) ----
+  'discipline.read': "someone read a student's discipline record for a school year (removals, the count against 10, changes of placement, notices, MDRs)",
+  'discipline.removal.record': 'someone recorded a removal (type, days, whether it counts; a change of placement is named)',
+  'discipline.placement_decision.record': 'someone recorded whether a series of removals is a pattern (300.536), with its factors and who determined it',
+  'discipline.notice.record': 'someone recorded that the parents were notified of a decision to change placement and given the safeguards notice (300.530(h))',
+  'discipline.mdr.record': 'someone recorded a manifestation determination review: both questions and the outcome (300.530(e))',
+  'discipline.void': 'someone voided a discipline record entered by mistake (the reason is named; the record stays visible)',
   'compliance.summary.read': "an administrator read the district's compliance summary",
   'progress.list': "someone listed a plan's progress reports",
   'progress.read': 'someone read a progress report on annual goals',

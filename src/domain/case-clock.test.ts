@@ -130,10 +130,12 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-11-30')] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met' });
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01')] }), 'meeting-notice')).toMatchObject({ status: 'met_late' });
   });
-  it('MDR within 10 school days: held on the 10th is met, on the 11th late (Thanksgiving break not counted)', () => {
+  it('MDR within 10 school days of a decision to change placement: held on the 10th is met, on the 11th late (Thanksgiving break not counted)', () => {
     const days = Array.from({ length: 40 }, (_, i) => addDays('2026-11-09', i)).map((day) => ({ day, instructional: !['2026-11-11', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'].includes(day) && ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()) }));
     const calendar = calendarFromDays(days);
-    const removal = ev('disciplinary_removal', '2026-11-13');
+    // Only a change of placement starts the clock (an expulsion decided on 13 November); a short suspension starts none.
+    const removal = ev('disciplinary_removal', '2026-11-13', { type: 'expulsion', firstDay: '2026-11-16', lastDay: '2027-06-04' });
+    expect(find(input({ calendar, events: [ev('disciplinary_removal', '2026-11-13', { type: 'out_of_school_suspension', firstDay: '2026-11-16', lastDay: '2026-11-18' })] }), 'mdr')).toBeUndefined();
     // School days after 13 Nov: 16,17,18,19,20, 30, 1,2,3,4 → the 10th is 4 December.
     expect(find(input({ calendar, events: [removal, ev('mdr_held', '2026-12-04')] }), 'mdr')).toMatchObject({ due: '2026-12-04', status: 'met' });
     expect(find(input({ calendar, today: '2026-12-10', events: [removal, ev('mdr_held', '2026-12-07')] }), 'mdr')).toMatchObject({ status: 'met_late' });

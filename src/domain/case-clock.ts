@@ -12,6 +12,7 @@ import { NOT_IN_VIOLATION_CITATION } from './initial-services';
 import type { PlanStatus } from './plan';
 import { addDays, birthdayOf, daysBetween, type IsoDate } from './dates';
 import { calculateDeadline, CITATIONS, deadlineStatus, type DeadlineRule, type DeadlineStatus, type SchoolCalendar } from './deadlines';
+import { changesOfPlacement, disciplineRecords, noticeOf, reviewOf } from './discipline';
 import type { StateProfile } from './state-profiles';
 
 /**
@@ -32,6 +33,7 @@ export const CLOCK_RULES: readonly ClockRule[] = [
   'records-request',
   'meeting-notice',
   'mdr',
+  'discipline-notice',
   'state-complaint',
   'due-process-resolution-meeting',
   'due-process-decision',
@@ -94,7 +96,8 @@ export type ClockAction =
   | { kind: 'open_meeting'; meetingId: string }
   | { kind: 'schedule_meeting'; purpose: string }
   /** A part of the student's page: consents, notices (prior written notice), exit (summary of performance). */
-  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' };
+  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' }
+  | { kind: 'open_discipline' };
 
 export interface CaseDeadline {
   /** Stable while the same clock runs: rule + what started it. */
@@ -359,11 +362,14 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due: d.due, citation: d.citation, basis: d.basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
     }
 
-    // Manifestation determination within 10 school days of a decision to change placement (300.530(e)).
-    for (const r of events.filter((e) => e.kind === 'disciplinary_removal')) {
-      const d = calculateDeadline({ rule: 'mdr', from: r.occurredOn, profile, calendar });
-      const held = after('mdr_held', r.occurredOn, (e) => detail(e, 'removalId') === undefined || detail(e, 'removalId') === r.id) ?? after('iep_meeting', r.occurredOn, (e) => detail(e, 'purpose') === 'manifestation_determination');
-      push({ id: `mdr:${r.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, startedOn: r.occurredOn, metOn: held?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'mdr_held', details: { removalId: r.id } } });
+    // Discipline (src/domain/discipline.ts): only a decision to change placement starts clocks — the parents'
+    // notice with the procedural safeguards that day (300.530(h)), and the MDR within 10 school days (300.530(e)).
+    const discipline = disciplineRecords(input.events, calendar);
+    for (const c of changesOfPlacement(discipline, calendar)) {
+      const notice = calculateDeadline({ rule: 'discipline-notice', from: c.decidedOn, profile, calendar });
+      push({ id: `discipline-notice:${c.id}`, rule: 'discipline-notice', due: notice.due, citation: notice.citation, basis: notice.basis, startedOn: c.decidedOn, metOn: noticeOf(c, discipline.notices)?.notifiedOn ?? null, action: { kind: 'open_discipline' } });
+      const d = calculateDeadline({ rule: 'mdr', from: c.decidedOn, profile, calendar });
+      push({ id: `mdr:${c.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, startedOn: c.decidedOn, metOn: reviewOf(c, discipline.mdrs)?.heldOn ?? null, action: { kind: 'open_discipline' } });
     }
   }
 

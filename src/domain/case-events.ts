@@ -30,8 +30,11 @@ export const CASE_EVENT_KINDS = [
   'age_of_majority_notice', // the student was told of the rights that transfer (300.320(c))
   'records_request', // { requestedBy } — a parent asked to inspect records (300.613)
   'records_provided', // { requestId }
-  'disciplinary_removal', // { days } — a decision to change placement for a violation of a code of conduct (300.530(e))
-  'mdr_held', // { removalId?, manifestation: boolean }
+  // Discipline (src/domain/discipline.ts; recorded through the discipline API only). The event's date is the day decided.
+  'disciplinary_removal', // { type, firstDay, lastDay, inSchool?, bus?, specialCircumstance?, behavior? } — old: { days } (read as an out-of-school suspension)
+  'pattern_determination', // { pattern, removalIds, substantiallySimilarBehavior, lengthOfRemovals, totalTimeRemoved, proximity, determinedBy } (300.536)
+  'discipline_notice', // { decisionId, safeguardsNoticeProvided, method? } — parents notified of a change of placement (300.530(h))
+  'mdr_held', // { decisionId, causedByDisability, failureToImplementIep, manifestation, behaviorPlan?, placement?, returnedOn?, remedySteps? } — old: { removalId?, manifestation }
   'state_complaint_filed',
   'state_complaint_decided',
   'due_process_filed', // { filedBy?, overridesConsent? } — who filed; a district may not override a refusal of initial services (300.300(b)(3)(i))

@@ -22,6 +22,7 @@ export const DEADLINE_RULES = [
   'due-process-resolution-meeting',
   'due-process-decision',
   'mdr',
+  'discipline-notice',
   'procedural-safeguards-notice',
   'meeting-notice',
 ] as const;
@@ -64,6 +65,7 @@ export const CITATIONS: Record<DeadlineRule, string> = {
   'due-process-resolution-meeting': '34 CFR 300.510(a)(1)',
   'due-process-decision': '34 CFR 300.515(a)',
   mdr: '34 CFR 300.530(e)',
+  'discipline-notice': '34 CFR 300.530(h)',
   'procedural-safeguards-notice': '34 CFR 300.504(a)',
   'meeting-notice': '34 CFR 300.322(a)(1)',
 };
@@ -193,6 +195,8 @@ export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALE
       const r = addSchoolDays(from, 10, calendar);
       return { rule, due: r.due, citation, basis: `within 10 school days of the decision to change placement${est(r.estimated)}` };
     }
+    case 'discipline-notice':
+      return { rule, due: from, citation, basis: 'on the day of the decision to change placement: the parents are notified and given the procedural safeguards notice' };
     case 'procedural-safeguards-notice':
       return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'a copy to the parents once a school year: within 12 months of the last one given' };
     case 'meeting-notice': {

@@ -15,6 +15,7 @@ import { planRoutes } from '../features/plans/routes';
 import { goalBankRoutes } from '../features/goal-bank/routes';
 import { deadlineRoutes } from '../features/deadlines/routes';
 import { caseRoutes } from '../features/case/routes';
+import { disciplineRoutes } from '../features/discipline/routes';
 import { meetingRoutes } from '../features/meetings/routes';
 import { consentRoutes } from '../features/consents/routes';
 import { notificationRoutes } from '../features/notifications/routes';
@@ -111,6 +112,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(goalBankRoutes);
   await app.register(deadlineRoutes);
   await app.register(caseRoutes);
+  await app.register(disciplineRoutes);
   await app.register(meetingRoutes);
   await app.register(consentRoutes);
   await app.register(notificationRoutes);

@@ -11,6 +11,7 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
+const DisciplinePage = lazy(() => import('./pages/DisciplinePage'));
 const PlanPage = lazy(() => import('./pages/PlanPage'));
 const MeetingPage = lazy(() => import('./pages/MeetingPage'));
 const CompliancePage = lazy(() => import('./pages/CompliancePage'));
@@ -84,6 +85,14 @@ function AppRoutes() {
             element={
               <Suspense fallback={<Loading />}>
                 <StudentPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="students/:id/discipline"
+            element={
+              <Suspense fallback={<Loading />}>
+                <DisciplinePage />
               </Suspense>
             }
           />

@@ -16,6 +16,7 @@ import { reportsEn } from './areas/reports.en';
 import { rosterEn } from './areas/roster.en';
 import { accountsEn } from './areas/accounts.en';
 import { lifecycleEn } from './areas/lifecycle.en';
+import { disciplineEn } from './areas/discipline.en';
 
 export const en = {
   // The application frame
@@ -803,6 +804,7 @@ export const en = {
   // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
   ...caseAuditEn,
   ...progressEn,
+  ...disciplineEn,
   ...caseClockEn,
   ...meetingsEn,
   ...consentsEn,

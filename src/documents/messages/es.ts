@@ -15,6 +15,7 @@ import { reportsEs } from './areas/reports.es';
 import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
 import { lifecycleEs } from './areas/lifecycle.es';
+import { disciplineEs } from './areas/discipline.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -804,6 +805,7 @@ export const es: Messages = {
   // ---- fin de Planes ----
   ...caseAuditEs,
   ...progressEs,
+  ...disciplineEs,
   ...caseClockEs,
   ...meetingsEs,
   ...consentsEs,

@@ -3,7 +3,7 @@ import type { DataHandle } from '../../db/handle';
 import { validateCaseEvent, type CaseEventKind } from '../../domain/case-events';
 import { AppError } from '../../domain/errors';
 import { caseAbilities } from '../../policy/case';
-import { EVENT_DETAILS } from './schemas';
+import { EVENT_DETAILS, isGenericEventKind } from './schemas';
 import { recordOnCase, undoExit } from './record-on-case';
 
 const hidden = (studentId: string) => new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
@@ -19,6 +19,11 @@ export async function listEvents(handle: DataHandle, opts: { studentId: string }
 }
 
 export async function recordEvent(handle: DataHandle, opts: { studentId: string; kind: CaseEventKind; occurredOn: string; details: Record<string, unknown> }) {
+  if (!isGenericEventKind(opts.kind)) {
+    throw new AppError('VALIDATION_FAILED', `A ${opts.kind} is recorded on the student's discipline record (/api/v1/students/{id}/discipline/…), which applies 34 CFR 300.530–300.536.`, [
+      { path: 'kind', message: 'Record removals, pattern determinations, the 300.530(h) notice and manifestation determinations through the discipline API.' },
+    ]);
+  }
   const parsed = EVENT_DETAILS[opts.kind].safeParse(opts.details);
   if (!parsed.success) {
     throw new AppError(
@@ -52,6 +57,7 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
     if (!can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator voids case events.');
     if (e.voided) throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.sourceType) throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
+    if (!isGenericEventKind(e.kind as CaseEventKind)) throw new AppError('INVALID_STATE', `A ${e.kind} is voided on the student's discipline record (POST /api/v1/discipline-records/{id}/void).`);
     await scope.caseEvents.void(e.id, opts.reason);
     if (e.kind === 'exit') await undoExit(scope, s, e);
     await scope.audit({ action: 'case.event.void', studentId: e.studentId, context: { eventId: e.id, kind: e.kind, reason: opts.reason } });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../../domain/case-events';
 import { CLOCK_RULES } from '../../domain/case-clock';
+import { DISCIPLINE_EVENT_KINDS } from '../../domain/discipline';
 import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
 import { isIsoDate } from '../../domain/dates';
 
@@ -33,8 +34,6 @@ export const EVENT_DETAILS = {
   age_of_majority_notice: none,
   records_request: z.strictObject({ requestedBy: z.string().max(200).optional(), scope: z.string().max(2000).optional(), note: note.optional() }),
   records_provided: z.strictObject({ requestId: uuid.optional(), note: note.optional() }),
-  disciplinary_removal: z.strictObject({ days: z.number().int().min(1).max(365).optional(), note: note.optional() }),
-  mdr_held: z.strictObject({ removalId: uuid.optional(), manifestation: z.boolean().optional(), note: note.optional() }),
   state_complaint_filed: none,
   state_complaint_decided: none,
   due_process_filed: z.strictObject({ filedBy: z.enum(['parent', 'district']).optional(), overridesConsent: z.enum(CONSENT_TYPES).optional(), note: note.optional() }),
@@ -44,7 +43,11 @@ export const EVENT_DETAILS = {
   due_process_decided: none,
   delay: z.strictObject({ rule: z.enum(CLOCK_RULES as [string, ...string[]]), reason: z.enum(DELAY_REASON_CODES), note: note.optional() }),
   exit: z.strictObject({ reason: z.enum(EXIT_REASONS), note: note.optional() }),
-} satisfies Record<(typeof CASE_EVENT_KINDS)[number], z.ZodType>;
+} satisfies Record<GenericEventKind, z.ZodType>;
+
+/** Kinds recorded here; discipline records go through the discipline API (src/features/discipline), which applies 300.530–300.536. */
+export type GenericEventKind = Exclude<(typeof CASE_EVENT_KINDS)[number], (typeof DISCIPLINE_EVENT_KINDS)[number]>;
+export const isGenericEventKind = (k: (typeof CASE_EVENT_KINDS)[number]): k is GenericEventKind => !(DISCIPLINE_EVENT_KINDS as readonly string[]).includes(k);
 
 export const newEventSchema = z.strictObject({
   kind: z.enum(CASE_EVENT_KINDS),

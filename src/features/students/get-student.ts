@@ -1,4 +1,5 @@
 import type { DataHandle } from '../../db/handle';
+import { disciplineAbilities } from '../../policy/discipline';
 import { presentStudent } from './presenter';
 
 /** One student's record, with guardians when the actor may see them; the read is audited. */
@@ -7,6 +8,6 @@ export async function getStudent(handle: DataHandle, opts: { id: string; purpose
     const s = await scope.students.get(opts.id);
     const guardians = s.abilities.viewGuardians ? await scope.students.guardians(opts.id) : null;
     await scope.audit({ action: 'student.read', studentId: opts.id, purpose: opts.purpose ?? null });
-    return presentStudent(s, guardians);
+    return { ...presentStudent(s, guardians), disciplineAbilities: disciplineAbilities(scope.actor, s.row) };
   });
 }

@@ -40,6 +40,8 @@ export const guardianSchema = z.object({
 });
 
 export const studentSchema = studentSummarySchema.extend({
+  /** What the caller may do with the student's discipline record (src/policy/discipline.ts). */
+  disciplineAbilities: z.object({ view: z.boolean(), record: z.boolean() }).optional(),
   middleName: z.string().nullable(),
   localId: z.string().optional(),
   stateId: z.string().nullable().optional(),

@@ -90,6 +90,8 @@ describe('the action that clears a deadline', () => {
     expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1', label: 'due.action.openPlan' });
     expect(actionTarget(item({ status: 'due_soon', action: { kind: 'open_plan', planId: 'p1', section: 'progress' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1#progress', label: 'due.action.writeProgress' });
     expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_meeting', meetingId: 'm1' } }), kinds)).toEqual({ type: 'link', to: '/meetings/m1', label: 'due.action.openMeeting' });
+    // The MDR and the 300.530(h) notice are cleared on the student's discipline page.
+    expect(actionTarget(item({ status: 'due_soon', studentId: 's1', action: { kind: 'open_discipline' } }), kinds)).toEqual({ type: 'link', to: '/students/s1/discipline', label: 'due.action.openDiscipline' });
     expect(actionTarget(item({ status: 'due_soon', studentId: 's 9', action: { kind: 'schedule_meeting', purpose: 'annual' } }), kinds)).toEqual({
       type: 'link',
       to: '/students/s%209#meetings-heading',

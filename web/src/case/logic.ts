@@ -68,7 +68,7 @@ export type ActionTarget =
   | {
       type: 'link';
       to: string;
-      label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' | `due.action.openSection.${'consents' | 'notices' | 'exit'}`;
+      label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' | `due.action.openSection.${'consents' | 'notices' | 'exit'}` | 'due.action.openDiscipline';
     }
   | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
 
@@ -92,6 +92,8 @@ export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | '
       return { type: 'link', to: `/meetings/${encodeURIComponent(a.meetingId)}`, label: 'due.action.openMeeting' };
     case 'schedule_meeting':
       return { type: 'link', to: `${studentPage}#meetings-heading`, label: 'due.action.scheduleMeeting' };
+    case 'open_discipline':
+      return { type: 'link', to: `${studentPage}/discipline`, label: 'due.action.openDiscipline' };
     case 'record_event':
       return isCaseEventKind(a.eventKind, kinds) ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } } : null;
     case 'open_section':

@@ -23,7 +23,8 @@ export type DeadlineAction =
   | { kind: 'new_plan' }
   | { kind: 'open_meeting'; meetingId: string }
   | { kind: 'schedule_meeting'; purpose: string }
-  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' };
+  | { kind: 'open_section'; section: 'consents' | 'notices' | 'exit' }
+  | { kind: 'open_discipline' };
 
 export interface DeadlineDelay {
   reason: string;

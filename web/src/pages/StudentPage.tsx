@@ -174,6 +174,17 @@ function StudentRecord({ student: s }: { student: Student }) {
       </div>
 
       <CaseSection student={s} name={name} />
+      {s.disciplineAbilities?.view && (
+        <section className="record-section" aria-labelledby="discipline-link-heading">
+          <h2 id="discipline-link-heading">{t('discipline.card.heading')}</h2>
+          <p>{t('discipline.card.body')}</p>
+          <p>
+            <Link className="button button-secondary" to={`/students/${encodeURIComponent(s.id)}/discipline`}>
+              {t('discipline.card.open')}
+            </Link>
+          </p>
+        </section>
+      )}
       <PlansSection student={s} name={name} />
       <MeetingsSection student={s} name={name} />
       <ConsentsSection student={s} name={name} />

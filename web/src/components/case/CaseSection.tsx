@@ -24,6 +24,8 @@ import {
 import { distance, sortByUrgency, sortTimeline } from '../../case/logic';
 import type { CaseEventRecord, DeadlineItem, DeadlineList } from '../../case/types';
 import { useT } from '../../i18n';
+import { Link } from 'react-router';
+import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../../src/domain/discipline';
 import { disabilityLabel, formatIsoDate } from '../../labels';
 import { useUser } from '../../session';
 import type { Student } from '../../types';
@@ -319,6 +321,9 @@ export function describeDetails(intl: IntlShape, event: Pick<CaseEventRecord, 'k
   }
   const requestedBy = str('requestedBy');
   if (requestedBy) out.push(f('case.details.requestedBy', { value: requestedBy }));
+  if (event.kind === 'disciplinary_removal' && typeof d.type === 'string' && typeof d.firstDay === 'string' && typeof d.lastDay === 'string') {
+    out.push(`${intl.formatMessage({ id: `discipline.type.${d.type as RemovalType}` })}: ${formatIsoDate(intl, d.firstDay)} – ${formatIsoDate(intl, d.lastDay)}`);
+  }
   if (typeof d.days === 'number') out.push(f('case.details.days', { value: d.days }));
   if (typeof d.scheduledFor === 'string') out.push(f('case.details.scheduledFor', { value: formatIsoDate(intl, d.scheduledFor) }));
   if (d.filedBy === 'parent' || d.filedBy === 'district') out.push(intl.formatMessage({ id: `case.details.filedBy.${d.filedBy}` }));
@@ -363,13 +368,18 @@ function TimelineItem({ event: e, canWrite, onVoided }: { event: CaseEventRecord
             {t('case.history.voidedBy', { name: e.voidedByName ?? '', date: e.voidedAt ? intl.formatDate(e.voidedAt, { dateStyle: 'medium' }) : '', reason: e.voidReason ?? '' })}
           </p>
         )}
-        {canWrite && !e.voided && <VoidEvent event={e} what={what} onVoided={onVoided} />}
+        {canWrite && !e.voided && !isDisciplineKind(e.kind) && <VoidEvent event={e} what={what} onVoided={onVoided} />}
+        {isDisciplineKind(e.kind) && (
+          <p>
+            <Link to={`/students/${encodeURIComponent(e.studentId)}/discipline`}>{t('discipline.card.open')}</Link>
+          </p>
+        )}
       </div>
     </li>
   );
 }
 
-const SOURCES = ['meeting', 'consent', 'records_request', 'plan', 'notice'] as const;
+const SOURCES = ['meeting', 'consent', 'records_request', 'plan', 'notice', 'discipline_notice'] as const;
 function sourceLabel(t: ReturnType<typeof useT>, sourceType: string): string {
   return (SOURCES as readonly string[]).includes(sourceType) ? t(`case.history.sourceType.${sourceType as (typeof SOURCES)[number]}`) : sourceType;
 }
@@ -460,3 +470,5 @@ function VoidEvent({ event, what, onVoided }: { event: CaseEventRecord; what: st
     </form>
   );
 }
+
+const isDisciplineKind = (kind: string) => (DISCIPLINE_EVENT_KINDS as readonly string[]).includes(kind);

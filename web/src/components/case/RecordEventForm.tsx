@@ -18,6 +18,7 @@ import {
   type CaseEventKind,
 } from '../../../../src/domain/case-events';
 import { CLOCK_RULES } from '../../../../src/domain/case-clock';
+import { DISCIPLINE_EVENT_KINDS } from '../../../../src/domain/discipline';
 import type { DeadlineRule } from '../../../../src/domain/deadlines';
 import { DISABILITY_CATEGORY_CODES } from '../../../../src/domain/disability';
 import { isApiError } from '../../api';
@@ -213,7 +214,7 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
               }}
             >
               {!kindChosen && <option value="">{t('case.record.choose')}</option>}
-              {CASE_EVENT_KINDS.map((k) => (
+              {CASE_EVENT_KINDS.filter((k) => !(DISCIPLINE_EVENT_KINDS as readonly string[]).includes(k)).map((k) => (
                 <option key={k} value={k}>
                   {eventKindLabel(intl, k)}
                 </option>
