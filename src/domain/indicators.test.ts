@@ -98,7 +98,7 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
   const dob = '2023-02-15';
   const third = '2026-02-15';
   const referral = (details: Record<string, unknown> = {}) => ev('part_c_referral', '2025-10-01', details);
-  const iep = (startDate: string) => ({ type: 'iep', status: 'active', amendmentOf: null, startDate });
+  const iep = (startDate: string) => ({ type: 'iep' as const, status: 'active' as const, amendmentOf: null, startDate });
   const row = (events: CaseEvent[], plans: IndicatorStudent['plans'] = [], profile: StateProfile = federal, today = '2026-11-30') =>
     indicator12Row(student(events, { dateOfBirth: dob, plans }), { profile, today })!;
 
