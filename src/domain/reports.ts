@@ -20,8 +20,12 @@ import { DISABILITY_CATEGORIES, type DisabilityCategory } from './disability';
 import { ageOn, isIsoDate, type IsoDate } from './dates';
 import { environmentCode, type EnvironmentCode, type Setting } from './placement';
 
-export const REPORT_KINDS = ['child-count', 'environments', 'spp'] as const;
+export const REPORT_KINDS = ['child-count', 'environments', 'spp', 'indicator-5', 'indicator-11', 'indicator-12', 'indicator-13', 'exiting'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+/** Reports made for a reporting year (July 1 – June 30, `schoolYear`) rather than on a count date. */
+export const YEAR_REPORT_KINDS: readonly ReportKind[] = ['indicator-11', 'indicator-12', 'exiting'];
+/** Reports that list children (by local student id, never by name). */
+export const CHILD_LEVEL_REPORT_KINDS: readonly ReportKind[] = ['indicator-5', 'indicator-11', 'indicator-12', 'indicator-13'];
 export const isReportKind = (s: string): s is ReportKind => (REPORT_KINDS as readonly string[]).includes(s);
 
 export const REPORT_CITATION = '20 U.S.C. 1418; 34 CFR 300.640–300.646';

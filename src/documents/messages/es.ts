@@ -12,6 +12,7 @@ import { meetingsEs } from './areas/meetings.es';
 import { notificationsEs } from './areas/notifications.es';
 import { portalEs } from './areas/portal.es';
 import { reportsEs } from './areas/reports.es';
+import { indicatorsEs } from './areas/indicators.es';
 import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
 
@@ -809,6 +810,7 @@ export const es: Messages = {
   ...notificationsEs,
   ...portalEs,
   ...reportsEs,
+  ...indicatorsEs,
   ...rosterEs,
   ...accountsEs,
 };
