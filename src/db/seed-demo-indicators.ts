@@ -2,7 +2,8 @@
  * Demo facts for the SPP/APR indicators and the IDEA exiting report (Lincoln, California profile). Deterministic;
  * the test suites pin today to 2026-11-30, so 2025-2026 is the last complete reporting year and 2026-2027 runs.
  *
- * Students 45–53 (local ids L1046–L1054), appended to LINCOLN_CASES:
+ * Students 45–53 (local ids L1046–L1054), appended to LINCOLN_CASES, with their own names (the drawn ones repeat
+ * every 48 students):
  *  - L1046 from Part C, third birthday 2026-01-20, IEP meeting 2025-12-15: indicator 12 (c), 2025-2026.
  *  - L1047 from Part C, found eligible for Part C 2026-01-05, 64 days before turning three on 2026-03-10, IEP after
  *    the birthday: indicator 12 (e), left out.
@@ -21,19 +22,19 @@ import type { SpedStatus } from '../domain/sped-status';
 import type { Queryable } from './connect';
 
 type School = 'elem' | 'middle' | 'high';
-type Case = [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, { dob: string; grade: string; school: School }];
+type Case = [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, { first: string; last: string; dob: string; grade: string; school: School }];
 
 /** Appended to LINCOLN_CASES in this order (indices 45–53). */
 export const INDICATOR_CASES: Case[] = [
-  ['eligible_iep', 'developmental_delay', null, { dob: '2023-01-20', grade: 'PS', school: 'elem' }], // 45 L1046
-  ['eligible_iep', 'developmental_delay', null, { dob: '2023-03-10', grade: 'PS', school: 'elem' }], // 46 L1047
-  ['none', null, null, { dob: '2023-05-05', grade: 'PS', school: 'elem' }], // 47 L1048
-  ['eligible_iep', 'specific_learning_disability', null, { dob: '2016-09-14', grade: '04', school: 'elem' }], // 48 L1049
-  ['exited', null, null, { dob: '2007-08-14', grade: '12', school: 'high' }], // 49 L1050
-  ['exited', null, null, { dob: '2009-11-30', grade: '10', school: 'high' }], // 50 L1051
-  ['exited', null, null, { dob: '2010-04-22', grade: '09', school: 'high' }], // 51 L1052
-  ['eligible_iep', 'developmental_delay', null, { dob: '2023-10-20', grade: 'PS', school: 'elem' }], // 52 L1053
-  ['referred', null, null, { dob: '2024-01-25', grade: 'PS', school: 'elem' }], // 53 L1054
+  ['eligible_iep', 'developmental_delay', null, { first: 'Rosa', last: 'Delgado', dob: '2023-01-20', grade: 'PS', school: 'elem' }], // 45 L1046
+  ['eligible_iep', 'developmental_delay', null, { first: 'Tomas', last: 'Whitaker', dob: '2023-03-10', grade: 'PS', school: 'elem' }], // 46 L1047
+  ['none', null, null, { first: 'Iris', last: 'Mendoza', dob: '2023-05-05', grade: 'PS', school: 'elem' }], // 47 L1048
+  ['eligible_iep', 'specific_learning_disability', null, { first: 'Rafael', last: 'Dominguez', dob: '2016-09-14', grade: '04', school: 'elem' }], // 48 L1049
+  ['exited', null, null, { first: 'Keira', last: 'Holt', dob: '2007-08-14', grade: '12', school: 'high' }], // 49 L1050
+  ['exited', null, null, { first: 'Marcus', last: 'Bell', dob: '2009-11-30', grade: '10', school: 'high' }], // 50 L1051
+  ['exited', null, null, { first: 'Sienna', last: 'Park', dob: '2010-04-22', grade: '09', school: 'high' }], // 51 L1052
+  ['eligible_iep', 'developmental_delay', null, { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem' }], // 52 L1053
+  ['referred', null, null, { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem' }], // 53 L1054
 ];
 export const INDICATOR_FIRST_INDEX = 45;
 

@@ -44,6 +44,8 @@ interface DemoStudent {
 
 /** Facts a case fixes instead of drawing them (the draws are still made, so the students before it do not change). */
 interface DemoOverride {
+  first?: string;
+  last?: string;
   dob?: string;
   grade?: string;
   school?: DemoStudent['school'];
@@ -129,8 +131,8 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
     if (override?.grade) grade = override.grade;
     return {
       key: `${prefix}:student:${i}`,
-      first: FIRST[(i * 7 + seed) % FIRST.length]!,
-      last: LAST[(i * 11 + seed) % LAST.length]!,
+      first: override?.first ?? FIRST[(i * 7 + seed) % FIRST.length]!,
+      last: override?.last ?? LAST[(i * 11 + seed) % LAST.length]!,
       dob: override?.dob ?? dob,
       grade,
       school,
