@@ -226,8 +226,8 @@ function IndicatorDetails({ indicator: ind, canDownload }: { indicator: Complian
       )}
       {canDownload && (
         <p>
-          <a href={`/api/v1/reports/${INDICATOR_CSV[ind.id]}.csv${ind.schoolYear ? `?schoolYear=${ind.schoolYear}` : ''}`} download type="text/csv" aria-describedby={`indicator-${ind.id}-title`}>
-            {t('indicators.download')}
+          <a href={`/api/v1/reports/${INDICATOR_CSV[ind.id]}.csv${ind.schoolYear ? `?schoolYear=${ind.schoolYear}` : ''}`} download type="text/csv">
+            {t('indicators.download', { number: ind.id.replace('spp', '') })}
           </a>
         </p>
       )}

@@ -11,7 +11,7 @@ export const indicatorsEn = {
   'indicators.excluded.title': 'Left out of the count',
   'indicators.excluded.none': 'No child was left out.',
   'indicators.excluded.item': '{count, plural, one {# child} other {# children}}: {reason}',
-  'indicators.download': 'Each child counted or left out (CSV)',
+  'indicators.download': 'Indicator {number}: each child counted or left out (CSV)',
   'indicators.reason.consent_revoked': 'consent to evaluate revoked before the evaluation',
   'indicators.reason.not_eligible_before_third_birthday': 'found not eligible before the third birthday (b)',
   'indicators.reason.part_c_eligible_less_than_90_days': 'found eligible for Part C fewer than 90 days before the third birthday (e)',

@@ -13,7 +13,7 @@ export const indicatorsEs: Record<keyof typeof indicatorsEn, string> = {
   'indicators.excluded.title': 'Fuera del cómputo',
   'indicators.excluded.none': 'Ningún niño quedó fuera.',
   'indicators.excluded.item': '{count, plural, one {# niño} other {# niños}}: {reason}',
-  'indicators.download': 'Cada niño contado o excluido (CSV)',
+  'indicators.download': 'Indicador {number}: cada niño contado o excluido (CSV)',
   'indicators.reason.consent_revoked': 'consentimiento para evaluar revocado antes de la evaluación',
   'indicators.reason.not_eligible_before_third_birthday': 'declarado no elegible antes de cumplir tres años (b)',
   'indicators.reason.part_c_eligible_less_than_90_days': 'declarado elegible para la Parte C menos de 90 días antes de cumplir tres años (e)',
