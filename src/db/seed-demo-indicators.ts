@@ -36,9 +36,9 @@ export const INDICATOR_CASES: Case[] = [
   ['eligible_iep', 'developmental_delay', null, { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem' }], // 52 L1053
   ['referred', null, null, { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem' }], // 53 L1054
 ];
-export const INDICATOR_FIRST_INDEX = 45;
-
 export interface DemoIndicatorParams {
+  /** Where INDICATOR_CASES begin in the district's student list (45 today; robust to students added before them). */
+  firstIndex: number;
   districtId: string;
   id: (name: string) => string;
   studentIds: string[];
@@ -46,7 +46,8 @@ export interface DemoIndicatorParams {
   caseManagerName: string;
 }
 
-type Ev = [index: number, key: string, kind: string, occurredOn: string, details?: Record<string, unknown>];
+/** [offset in INDICATOR_CASES, key, kind, date, details] */
+type Ev = [offset: number, key: string, kind: string, occurredOn: string, details?: Record<string, unknown>];
 
 const EARLY_START = 'Lincoln County Early Start';
 const evalConsent = { consentType: 'evaluation' };
@@ -56,57 +57,57 @@ const eligible = (category: DisabilityCategory) => ({ eligible: true, categories
 export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams): Promise<void> {
   const events: Ev[] = [
     // L1046: Part C to Part B on time (indicator 12 (c), 2025-2026); evaluated within the timeline (indicator 11).
-    [45, 'event:l1046:partc', 'part_c_referral', '2025-09-15', { program: EARLY_START, partCEligibleOn: '2022-06-01' }],
-    [45, 'event:l1046:consent', 'consent_given', '2025-10-01', evalConsent],
-    [45, 'event:l1046:eval', 'evaluation_completed', '2025-11-20', done],
-    [45, 'event:l1046:eligibility', 'eligibility', '2025-11-20', eligible('developmental_delay')],
-    [45, 'event:l1046:initial', 'iep_meeting', '2025-12-15', { purpose: 'initial' }],
+    [0, 'event:l1046:partc', 'part_c_referral', '2025-09-15', { program: EARLY_START, partCEligibleOn: '2022-06-01' }],
+    [0, 'event:l1046:consent', 'consent_given', '2025-10-01', evalConsent],
+    [0, 'event:l1046:eval', 'evaluation_completed', '2025-11-20', done],
+    [0, 'event:l1046:eligibility', 'eligibility', '2025-11-20', eligible('developmental_delay')],
+    [0, 'event:l1046:initial', 'iep_meeting', '2025-12-15', { purpose: 'initial' }],
     // L1047: found eligible for Part C 64 days before the third birthday (indicator 12 (e)).
-    [46, 'event:l1047:partc', 'part_c_referral', '2026-01-20', { program: EARLY_START, partCEligibleOn: '2026-01-05' }],
-    [46, 'event:l1047:consent', 'consent_given', '2026-02-02', evalConsent],
-    [46, 'event:l1047:eval', 'evaluation_completed', '2026-03-20', done],
-    [46, 'event:l1047:eligibility', 'eligibility', '2026-03-20', eligible('developmental_delay')],
-    [46, 'event:l1047:initial', 'iep_meeting', '2026-04-10', { purpose: 'initial' }],
+    [1, 'event:l1047:partc', 'part_c_referral', '2026-01-20', { program: EARLY_START, partCEligibleOn: '2026-01-05' }],
+    [1, 'event:l1047:consent', 'consent_given', '2026-02-02', evalConsent],
+    [1, 'event:l1047:eval', 'evaluation_completed', '2026-03-20', done],
+    [1, 'event:l1047:eligibility', 'eligibility', '2026-03-20', eligible('developmental_delay')],
+    [1, 'event:l1047:initial', 'iep_meeting', '2026-04-10', { purpose: 'initial' }],
     // L1048: found not eligible before the third birthday (indicator 12 (b)).
-    [47, 'event:l1048:partc', 'part_c_referral', '2026-01-10', { program: EARLY_START, partCEligibleOn: '2024-02-01' }],
-    [47, 'event:l1048:consent', 'consent_given', '2026-02-01', evalConsent],
-    [47, 'event:l1048:eval', 'evaluation_completed', '2026-03-25', done],
-    [47, 'event:l1048:eligibility', 'eligibility', '2026-03-25', { eligible: false, categories: [], referredTo504: false }],
+    [2, 'event:l1048:partc', 'part_c_referral', '2026-01-10', { program: EARLY_START, partCEligibleOn: '2024-02-01' }],
+    [2, 'event:l1048:consent', 'consent_given', '2026-02-01', evalConsent],
+    [2, 'event:l1048:eval', 'evaluation_completed', '2026-03-25', done],
+    [2, 'event:l1048:eligibility', 'eligibility', '2026-03-25', { eligible: false, categories: [], referredTo504: false }],
     // L1049: the 300.301(d)(1) exception, evaluation finished late: left out of indicator 11 (2025-2026).
-    [48, 'event:l1049:referral', 'referral', '2025-09-22', { source: 'teacher' }],
-    [48, 'event:l1049:safeguards', 'safeguards_notice', '2025-09-22'],
-    [48, 'event:l1049:consent', 'consent_given', '2025-10-06', evalConsent],
-    [48, 'event:l1049:delay', 'delay', '2025-11-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child', note: 'Four testing appointments missed; two home visits made.' }],
-    [48, 'event:l1049:eval', 'evaluation_completed', '2026-01-15', done],
-    [48, 'event:l1049:eligibility', 'eligibility', '2026-01-15', eligible('specific_learning_disability')],
-    [48, 'event:l1049:initial', 'iep_meeting', '2026-02-05', { purpose: 'initial' }],
-    [48, 'event:l1049:safeguards-2026', 'safeguards_notice', '2026-09-08'],
+    [3, 'event:l1049:referral', 'referral', '2025-09-22', { source: 'teacher' }],
+    [3, 'event:l1049:safeguards', 'safeguards_notice', '2025-09-22'],
+    [3, 'event:l1049:consent', 'consent_given', '2025-10-06', evalConsent],
+    [3, 'event:l1049:delay', 'delay', '2025-11-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child', note: 'Four testing appointments missed; two home visits made.' }],
+    [3, 'event:l1049:eval', 'evaluation_completed', '2026-01-15', done],
+    [3, 'event:l1049:eligibility', 'eligibility', '2026-01-15', eligible('specific_learning_disability')],
+    [3, 'event:l1049:initial', 'iep_meeting', '2026-02-05', { purpose: 'initial' }],
+    [3, 'event:l1049:safeguards-2026', 'safeguards_notice', '2026-09-08'],
     // L1050–L1052: exits in 2025-2026 (FS009), each with the category at exit.
-    [49, 'event:l1050:eligibility', 'eligibility', '2015-03-10', eligible('specific_learning_disability')],
-    [49, 'event:l1050:exit', 'exit', '2026-06-05', { reason: 'graduated_regular_diploma', primaryDisability: 'specific_learning_disability' }],
-    [50, 'event:l1051:eligibility', 'eligibility', '2019-05-02', eligible('emotional_disturbance')],
-    [50, 'event:l1051:exit', 'exit', '2026-02-12', { reason: 'dropped_out', primaryDisability: 'emotional_disturbance' }],
-    [51, 'event:l1052:eligibility', 'eligibility', '2018-10-11', eligible('other_health_impairment')],
-    [51, 'event:l1052:exit', 'exit', '2025-12-19', { reason: 'moved_known_to_continue', primaryDisability: 'other_health_impairment' }],
+    [4, 'event:l1050:eligibility', 'eligibility', '2015-03-10', eligible('specific_learning_disability')],
+    [4, 'event:l1050:exit', 'exit', '2026-06-05', { reason: 'graduated_regular_diploma', primaryDisability: 'specific_learning_disability' }],
+    [5, 'event:l1051:eligibility', 'eligibility', '2019-05-02', eligible('emotional_disturbance')],
+    [5, 'event:l1051:exit', 'exit', '2026-02-12', { reason: 'dropped_out', primaryDisability: 'emotional_disturbance' }],
+    [6, 'event:l1052:eligibility', 'eligibility', '2018-10-11', eligible('other_health_impairment')],
+    [6, 'event:l1052:exit', 'exit', '2025-12-19', { reason: 'moved_known_to_continue', primaryDisability: 'other_health_impairment' }],
     // L1053: Part C to Part B on time in 2026-2027 (indicator 12 (c)); evaluated within the timeline (indicator 11).
-    [52, 'event:l1053:partc', 'part_c_referral', '2026-06-15', { program: EARLY_START, partCEligibleOn: '2025-01-10' }],
-    [52, 'event:l1053:consent', 'consent_given', '2026-07-01', evalConsent],
-    [52, 'event:l1053:eval', 'evaluation_completed', '2026-08-25', done],
-    [52, 'event:l1053:eligibility', 'eligibility', '2026-08-25', eligible('developmental_delay')],
-    [52, 'event:l1053:initial', 'iep_meeting', '2026-09-15', { purpose: 'initial' }],
+    [7, 'event:l1053:partc', 'part_c_referral', '2026-06-15', { program: EARLY_START, partCEligibleOn: '2025-01-10' }],
+    [7, 'event:l1053:consent', 'consent_given', '2026-07-01', evalConsent],
+    [7, 'event:l1053:eval', 'evaluation_completed', '2026-08-25', done],
+    [7, 'event:l1053:eligibility', 'eligibility', '2026-08-25', eligible('developmental_delay')],
+    [7, 'event:l1053:initial', 'iep_meeting', '2026-09-15', { purpose: 'initial' }],
     // L1054: referred by Part C; turns three in January: pending.
-    [53, 'event:l1054:partc', 'part_c_referral', '2026-10-01', { program: EARLY_START, partCEligibleOn: '2024-06-01' }],
-    [53, 'event:l1054:safeguards', 'safeguards_notice', '2026-10-01'],
+    [8, 'event:l1054:partc', 'part_c_referral', '2026-10-01', { program: EARLY_START, partCEligibleOn: '2024-06-01' }],
+    [8, 'event:l1054:safeguards', 'safeguards_notice', '2026-10-01'],
   ];
   for (const [i, key, kind, on, details] of events) {
     await tx.query(
       `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by, recorded_by_name, recorded_at)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7::uuid, $8, ($5::date + time '16:00') AT TIME ZONE 'UTC')`,
-      [p.id(key), p.districtId, p.studentIds[i], kind, on, JSON.stringify(details ?? {}), p.caseManagerId, p.caseManagerName],
+      [p.id(key), p.districtId, p.studentIds[p.firstIndex + i], kind, on, JSON.stringify(details ?? {}), p.caseManagerId, p.caseManagerName],
     );
   }
   // The students who left last school year are in no class and on no caseload this year.
-  const left = [49, 50, 51].map((i) => p.studentIds[i]);
+  const left = [4, 5, 6].map((i) => p.studentIds[p.firstIndex + i]);
   await tx.query(`DELETE FROM section_enrollments WHERE student_id = ANY($1::uuid[])`, [left]);
   await tx.query(`DELETE FROM case_manager_assignments WHERE student_id = ANY($1::uuid[])`, [left]);
 }

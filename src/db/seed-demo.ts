@@ -324,7 +324,7 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await seedDemoMeetings(tx, demo);
   await seedDemoConsents(tx, demo);
   await seedDemoFamily(tx, demo);
-  await seedDemoIndicators(tx, demo);
+  await seedDemoIndicators(tx, { ...demo, firstIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[0]!) });
 }
 
 async function seedRiverside(tx: Queryable, hash: string) {
