@@ -51,6 +51,32 @@ describe.each(ENGINES)('openiep report on %s', (engine) => {
     expect(a[0]).toMatchObject({ actor_role: 'district_admin', context: { kind: 'spp', via: 'cli', countDate: '2026-10-01' } });
   });
 
+  it('writes the exiting report (FS009) for --year, and indicator 12 child by child; audited with the school year', async () => {
+    const r = await run(['--kind', 'exiting', '--district', '0600001', '--year', '2025-2026']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout);
+    expect(rows[0]![0]).toBe('school_year');
+    expect(rows.filter((x) => x[1] === 'total').map((x) => [x[2], x[8]])).toEqual([
+      ['GHS', '1'],
+      ['MKC', '1'],
+      ['DROPOUT', '1'],
+    ]);
+    const a = await db.query<{ context: { kind: string; via: string; schoolYear: string; children: number } }>(`SELECT context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`);
+    expect(a[0]!.context).toMatchObject({ kind: 'exiting', via: 'cli', schoolYear: '2025-2026', children: 3 });
+    const i12 = parseCsv((await run(['--kind', 'indicator-12', '--district', '0600001', '--year', '2025-2026'])).stdout);
+    expect(i12.filter((x) => x[0] === 'child').map((x) => [x[3], x[1]])).toEqual([
+      ['L1046', 'c'],
+      ['L1047', 'e'],
+      ['L1048', 'b'],
+    ]);
+  });
+
+  it('refuses a malformed --year with exit code 2, naming it', async () => {
+    const bad = await run(['--kind', 'exiting', '--district', '0600001', '--year', '2025']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--year');
+  });
+
   it('refuses bad input with exit code 2, naming the option', async () => {
     const bad = await run(['--kind', 'headcount', '--district', '0600001']);
     expect(bad.code).toBe(2);

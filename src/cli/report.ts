@@ -9,13 +9,19 @@ import { loadConfig } from '../server/config';
 import { loadActor } from '../server/sessions';
 import { openDatabase } from './database';
 
-const USAGE = `Usage: openiep report --kind ${REPORT_KINDS.join('|')} --district <id or NCES id> [--date YYYY-MM-DD] [--out FILE]
+const USAGE = `Usage: openiep report --kind ${REPORT_KINDS.join('|')} --district <id or NCES id> [--date YYYY-MM-DD] [--year YYYY-YYYY] [--out FILE]
 
 Writes a federal report as CSV (stdout unless --out):
   child-count   IDEA Section 618 child count on the count date, by disability x age, race/ethnicity, sex, English learner
   environments  IDEA Section 618 educational environments by disability (school age; early childhood where recorded)
-  spp           SPP/APR indicators 5 (LRE, on the count date) and 11, 12, 13 (the case clocks, as of today)
+  exiting       IDEA Section 618 exiting (EDFacts FS009): ages 14-21 who exited in the school year, by basis of exit
+  spp           SPP/APR indicators 5 (LRE, on the count date) and 11, 12, 13 (this school year to date): the summary
+  indicator-5   indicator 5 child by child on the count date (local student ids), with the exclusions
+  indicator-11  indicator 11 child by child for the school year: consent, due date, completion, category, reason
+  indicator-12  indicator 12 child by child for the school year: categories (b)-(f), not met, pending
+  indicator-13  indicator 13 child by child, as of today
 --date is the count date (default: the first Thursday of October of the current school year).
+--year is the reporting year July 1 - June 30 (default: the one today falls in): indicator-11, indicator-12, exiting.
 The report is made as the district's administrator (the first active one) and recorded in the audit log as theirs.`;
 
 export interface ReportDeps {
@@ -33,7 +39,7 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
   const err = deps.stderr ?? ((s: string) => console.error(s));
   let values;
   try {
-    ({ values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, kind: { type: 'string' }, district: { type: 'string' }, date: { type: 'string' }, out: { type: 'string' } } }));
+    ({ values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, kind: { type: 'string' }, district: { type: 'string' }, date: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } } }));
   } catch (e) {
     err(`report: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -43,10 +49,10 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
     return values.help ? 0 : 2;
   }
   try {
-    checkReportInput({ kind: values.kind, date: values.date });
+    checkReportInput({ kind: values.kind, date: values.date, schoolYear: values.year });
   } catch (e) {
     if (e instanceof AppError) {
-      for (const f of e.errors) err(`report: --${f.path} ${f.message}`);
+      for (const f of e.errors) err(`report: --${f.path === 'schoolYear' ? 'year' : f.path} ${f.message}`);
       return 2;
     }
     throw e;
@@ -69,10 +75,10 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
       return 1;
     }
     const handle = createHandle(db, actor, { ip: null, today: deps.today ?? config.today(), timeZone: config.timeZone, dueSoonDays: config.dueSoonDays });
-    const report = await buildReport(handle, { kind: values.kind, date: values.date, via: 'cli' });
+    const report = await buildReport(handle, { kind: values.kind, date: values.date, schoolYear: values.year, via: 'cli' });
     if (values.out) {
       fs.writeFileSync(values.out, report.csv);
-      err(`report: ${report.kind} on ${report.countDate}: ${report.children} children counted; written to ${values.out}`);
+      err(`report: ${report.kind} ${report.schoolYear ? `for ${report.schoolYear}` : `on ${report.countDate}`}: ${report.children} children; written to ${values.out}`);
     } else out(report.csv);
     return 0;
   } finally {

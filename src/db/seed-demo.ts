@@ -15,6 +15,7 @@ import { seedDemoCase } from './seed-demo-case';
 import { seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoConsents } from './seed-demo-consents';
 import { seedDemoFamily } from './seed-demo-family';
+import { INDICATOR_CASES, seedDemoIndicators } from './seed-demo-indicators';
 
 const id = (name: string) => nameUuid(`demo:${name}`);
 export const DEMO_IDS = {
@@ -41,8 +42,17 @@ interface DemoStudent {
   el: boolean;
 }
 
+/** Facts a case fixes instead of drawing them (the draws are still made, so the students before it do not change). */
+interface DemoOverride {
+  first?: string;
+  last?: string;
+  dob?: string;
+  grade?: string;
+  school?: DemoStudent['school'];
+}
+
 /** Status and category of each Lincoln student, in order; every state of a case is present. */
-const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory | null][] = [
+const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, DemoOverride?][] = [
   ['eligible_iep', 'speech_language_impairment', null], // 0: the parent's child
   ['eligible_iep', 'specific_learning_disability', 'other_health_impairment'], // 1: the student account (transition age)
   ['referred', null, null],
@@ -88,6 +98,8 @@ const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory 
   ['eligible_iep', 'specific_learning_disability', null],
   ['eligible_iep', 'other_health_impairment', null],
   ['eligible_iep', 'autism', null],
+  // 45–53: the SPP/APR indicators and the exiting report (src/db/seed-demo-indicators.ts says what happened to each).
+  ...INDICATOR_CASES,
 ];
 
 const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'] } as const;
@@ -96,7 +108,7 @@ const BIRTH_YEAR_FOR_GRADE: Record<string, number> = { KG: 2021, '01': 2020, '02
 function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number): DemoStudent[] {
   const rnd = prng(seed);
   const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
-  return cases.map(([status, primary, secondary], i) => {
+  return cases.map(([status, primary, secondary, override], i) => {
     let school: DemoStudent['school'] = i % 3 === 0 ? 'middle' : i % 3 === 1 ? 'high' : 'elem';
     if (status === 'eligible_iep' && primary === 'developmental_delay') school = 'elem';
     let grade: string = pick(GRADE_BY_SCHOOL[school]);
@@ -115,11 +127,13 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
     // Born Sept–Dec of the year before the grade cohort's main birth year are young for grade; keep it simple.
     const dob = `${year - (month >= 9 ? 1 : 0)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const spanish = rnd() < 0.3;
+    if (override?.school) school = override.school;
+    if (override?.grade) grade = override.grade;
     return {
       key: `${prefix}:student:${i}`,
-      first: FIRST[(i * 7 + seed) % FIRST.length]!,
-      last: LAST[(i * 11 + seed) % LAST.length]!,
-      dob,
+      first: override?.first ?? FIRST[(i * 7 + seed) % FIRST.length]!,
+      last: override?.last ?? LAST[(i * 11 + seed) % LAST.length]!,
+      dob: override?.dob ?? dob,
       grade,
       school,
       status,
@@ -310,6 +324,7 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await seedDemoMeetings(tx, demo);
   await seedDemoConsents(tx, demo);
   await seedDemoFamily(tx, demo);
+  await seedDemoIndicators(tx, { ...demo, firstIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[0]!) });
 }
 
 async function seedRiverside(tx: Queryable, hash: string) {

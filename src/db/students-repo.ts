@@ -159,10 +159,14 @@ export class StudentsRepo {
    * The students whose legal clocks the actor follows: visible and in (or referred to) special education or a
    * 504 plan, optionally at one school. No paging: a caseload or a school; the district's whole list for an administrator.
    */
-  async clockRoster(f: { schoolId?: string | undefined; lean?: boolean } = {}): Promise<ScopedStudent[]> {
+  /**
+   * `withCaseEvents`: also students whose status is 'none' but who have case events (e.g. evaluated and found not
+   * eligible): the SPP/APR indicators 11 and 12 count them.
+   */
+  async clockRoster(f: { schoolId?: string | undefined; lean?: boolean; withCaseEvents?: boolean } = {}): Promise<ScopedStudent[]> {
     const scope = studentScope(this.actor, 1);
     const params: unknown[] = [...scope.params];
-    const where = [scope.sql, `s.sped_status <> 'none'`];
+    const where = [scope.sql, f.withCaseEvents ? `(s.sped_status <> 'none' OR EXISTS (SELECT 1 FROM case_events ce WHERE ce.student_id = s.id AND ce.voided_at IS NULL))` : `s.sped_status <> 'none'`];
     if (f.schoolId) {
       params.push(f.schoolId);
       where.push(`s.school_id = $${params.length}::uuid`);

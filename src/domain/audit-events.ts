@@ -108,7 +108,8 @@ export const AUDIT_EVENTS = {
   'family.safeguards.download': 'someone downloaded the procedural safeguards notice (34 CFR 300.504), in English or Spanish',
   'family.read_denied': 'someone asked for family input, a meeting request or a checklist they may not see (answered 404)',
   // ---- reports ----
-  'report.read': 'a district administrator produced a federal report (IDEA 618 child count, educational environments or SPP/APR indicators; counts only, kind and count date named)',
+  'report.read': 'a district administrator produced a federal report (IDEA 618 child count, educational environments, exiting, or SPP/APR indicators; kind and count date or school year named)',
+  'report.student_listed': 'a student appeared, by local student id, in an SPP/APR indicator CSV a district administrator produced (one entry per student listed; the report kind named)',
   // ---- roster ----
   'roster.import': "a OneRoster import (openiep import) created or updated the district's schools, students, staff, guardians and classes (one entry per run, and one per student created or changed)",
   // ---- accounts ----

@@ -43,6 +43,17 @@ describe('initial evaluation (300.301(c)(1)): 60 days from consent, federal prof
     const wrong = find(input({ events: [consent, ev('delay', '2026-10-20', { rule: 'initial-evaluation', reason: 'parent_and_district_agree_not_needed' })] }), 'initial-evaluation');
     expect(wrong!.status).toBe('overdue');
   });
+  it('the recorded delay is kept once the evaluation is completed late (SPP/APR 11 leaves such a child out)', () => {
+    const d = find(input({ events: [consent, ev('delay', '2026-10-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child' }), ev('evaluation_completed', '2026-11-10', { reevaluation: false })] }), 'initial-evaluation');
+    expect(d).toMatchObject({ status: 'met_late', metOn: '2026-11-10', delay: { reason: 'parent_did_not_produce_child', allowed: true, citation: '34 CFR 300.301(d)(1)' } });
+  });
+  it('a state-option excuse (34 CFR 303.211) excuses nothing where the profile does not offer it', () => {
+    const child = { id: 's2', dateOfBirth: '2023-10-15', spedStatus: 'referred' };
+    const events = [ev('part_c_referral', '2026-06-01'), ev('delay', '2026-10-01', { rule: 'part-c-transition', reason: 'parent_chose_part_c_past_age_three' })];
+    expect(find(input({ student: child, events }), 'part-c-transition')).toMatchObject({ status: 'overdue', delay: { allowed: false } });
+    const offering = { ...STATE_PROFILES.federal, partCServicesPastAgeThree: { offered: true, citation: '34 CFR 303.211' } };
+    expect(find(input({ student: child, events, profile: offering }), 'part-c-transition')).toMatchObject({ status: 'delayed', delay: { allowed: true } });
+  });
   it('Texas counts 45 school days; a voided consent starts nothing; a revoked consent stops the clock', () => {
     const tx = find(input({ events: [consent], profile: STATE_PROFILES.TX }), 'initial-evaluation');
     expect(tx!.basis).toMatch(/45 school days/);

@@ -5,7 +5,7 @@
  * Each rule's date comes from src/domain/deadlines.ts (its citation and counting); this module decides which
  * clocks are running for a student, what started them, and what stops them.
  */
-import { activeEvents, delayAllowed, DELAY_REASONS, EXIT_REASONS, type CaseEvent, type CaseEventKind } from './case-events';
+import { activeEvents, delayAllowed, delayCitation, EXIT_REASONS, type CaseEvent, type CaseEventKind } from './case-events';
 import { exitRule, type ExitReason } from './exit';
 import { recordsRequestDue, type RecordsMeeting } from './family';
 import { NOT_IN_VIOLATION_CITATION } from './initial-services';
@@ -209,19 +209,12 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   /** `excused`: a wait the law itself excuses (no delay event needed), e.g. the parent's consent to initial services. */
   const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; excused?: { reason: string; citation: string } }) => {
     const { excused, ...item } = o;
-    const delayEvent = o.metOn || excused ? undefined : [...events].reverse().find((e) => e.kind === 'delay' && detail(e, 'rule') === o.rule && (o.startedOn === null || e.occurredOn >= o.startedOn));
-    const reason = excused ? excused.reason : delayEvent ? String(detail(delayEvent, 'reason') ?? 'other') : null;
-    const allowed = excused !== undefined || (reason !== null && o.rule in CITATIONS && delayAllowed(reason, o.rule as DeadlineRule));
+    // The recorded delay is kept once the clock is met too: a 300.301(d) delay still explains an evaluation finished
+    // late, and SPP/APR indicator 11 leaves that child out (src/domain/indicators.ts).
+    const delay = excused ? { reason: excused.reason, allowed: true, citation: excused.citation, note: '' } : recordedDelay(events, o.rule, o.startedOn, profile);
+    const allowed = delay !== null && delay.allowed;
     const status = deadlineStatus({ due: o.due, today, metOn: o.metOn, allowedDelay: allowed, dueSoonDays: input.dueSoonDays ?? 14 });
-    out.push({
-      ...item,
-      status,
-      daysLeft: daysBetween(today, o.due),
-      delay:
-        reason === null
-          ? null
-          : { reason, allowed, citation: excused?.citation ?? (DELAY_REASONS as Record<string, { citation: string }>)[reason]?.citation ?? '', note: String(delayEvent?.details.note ?? '') },
-    });
+    out.push({ ...item, status, daysLeft: daysBetween(today, o.due), delay: delay === null ? null : { reason: delay.reason, allowed, citation: delay.citation, note: delay.note } });
   };
 
   // A student who has left special education has no clocks running on the IEP; records requests and disputes go on.
@@ -244,11 +237,9 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   if (inIdea) {
     // Initial evaluation: from parental consent to evaluate (300.301(c)); met when the evaluation is completed.
     const consent = latest('consent_given', (e) => detail(e, 'consentType') === 'evaluation');
-    const revoked = consent && after('consent_revoked', consent.occurredOn, (e) => detail(e, 'consentType') === 'evaluation');
-    if (consent && !revoked) {
-      const d = calculateDeadline({ rule: 'initial-evaluation', from: consent.occurredOn, profile, calendar });
-      const done = after('evaluation_completed', consent.occurredOn, (e) => detail(e, 'reevaluation') !== true) ?? after('eligibility', consent.occurredOn);
-      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: d.due, citation: d.citation, basis: d.basis, startedOn: consent.occurredOn, metOn: done?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
+    const ie = consent ? initialEvaluation(events, consent, profile, calendar) : null;
+    if (consent && ie && !ie.revokedOn) {
+      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: ie.due, citation: ie.citation, basis: ie.basis, startedOn: consent.occurredOn, metOn: ie.completedOn, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
     }
 
     // Initial IEP meeting: 30 days from the determination of eligibility (300.323(c)(1)).
@@ -340,10 +331,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     if (partC) {
       const d = calculateDeadline({ rule: 'part-c-transition', from: student.dateOfBirth, profile, calendar });
       // Met when the first IEP is in effect (its start date), or — when the plan predates OpenIEP — its initial meeting.
-      const firstIep = [
-        ...plans.filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && (p.inEffectFrom ?? p.startDate)).map((p) => (p.inEffectFrom ?? p.startDate)!),
-        ...events.filter((e) => e.kind === 'iep_meeting' && detail(e, 'purpose') === 'initial').map((e) => e.occurredOn),
-      ].sort()[0];
+      const firstIep = firstIepOn(plans, events);
       push({ id: `part-c-transition:${partC.id}`, rule: 'part-c-transition', due: d.due, citation: d.citation, basis: d.basis, startedOn: partC.occurredOn, metOn: firstIep ?? null, action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'new_plan' } });
     }
 
@@ -432,6 +420,64 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   }
 
   return out.sort(byUrgency);
+}
+
+/** A delay recorded for a clock: the latest `delay` event for the rule dated on or after the clock started. */
+export interface RecordedDelay {
+  reason: string;
+  allowed: boolean;
+  citation: string;
+  note: string;
+  recordedOn: IsoDate;
+}
+
+/**
+ * The latest delay recorded for `rule` on or after `startedOn` (any date when null), whether or not the clock has
+ * since been met; `allowed` says whether the law excuses it (under the profile, for a state option). Events in order.
+ */
+export function recordedDelay(events: readonly CaseEvent[], rule: ClockRule, startedOn: IsoDate | null, profile: StateProfile, before?: IsoDate): RecordedDelay | null {
+  const e = [...events].reverse().find((x) => x.kind === 'delay' && x.details.rule === rule && (startedOn === null || x.occurredOn >= startedOn) && (before === undefined || x.occurredOn < before));
+  if (!e) return null;
+  const reason = typeof e.details.reason === 'string' ? e.details.reason : 'other';
+  const allowed = delayAllowed(reason, rule, profile);
+  return { reason, allowed, citation: delayCitation(reason), note: typeof e.details.note === 'string' ? e.details.note : '', recordedOn: e.occurredOn };
+}
+
+/** One initial evaluation (300.301(c)(1)): from the parent's consent to evaluate to the evaluation completed. */
+export interface InitialEvaluation {
+  consentOn: IsoDate;
+  due: IsoDate;
+  citation: string;
+  basis: string;
+  /** The evaluation completed (or, when none is recorded, the eligibility determination) on or after consent. */
+  completedOn: IsoDate | null;
+  /** Consent to evaluate revoked before the evaluation was completed (300.9(c)(1)): the clock stops. */
+  revokedOn: IsoDate | null;
+}
+
+/** The initial evaluation that `consent` started. `events` are active events in order (activeEvents). */
+export function initialEvaluation(events: readonly CaseEvent[], consent: CaseEvent, profile: StateProfile, calendar: SchoolCalendar): InitialEvaluation {
+  const d = calculateDeadline({ rule: 'initial-evaluation', from: consent.occurredOn, profile, calendar });
+  const after = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => events.find((e) => e.kind === kind && e.occurredOn >= consent.occurredOn && pred(e));
+  const done = after('evaluation_completed', (e) => e.details.reevaluation !== true) ?? after('eligibility');
+  const revoked = after('consent_revoked', (e) => e.details.consentType === 'evaluation' && (!done || e.occurredOn <= done.occurredOn));
+  return { consentOn: consent.occurredOn, due: d.due, citation: d.citation, basis: d.basis, completedOn: done?.occurredOn ?? null, revokedOn: revoked?.occurredOn ?? null };
+}
+
+/**
+ * The day the student's first IEP was in effect: the earliest first day in effect of a finalized, non-amendment IEP, or —
+ * for a plan that predates OpenIEP — the initial IEP meeting recorded as an event. Null when neither exists.
+ */
+export function firstIepOn(plans: readonly Pick<ClockPlan, 'type' | 'status' | 'amendmentOf' | 'startDate' | 'inEffectFrom'>[], events: readonly CaseEvent[]): IsoDate | null {
+  // In effect from `inEffectFrom` (the day consent to initial services came, when later than the start, 300.300(b));
+  // a plan never in effect (waiting for consent, refused, or ended while waiting) has it null and never counts.
+  const from = (p: Pick<ClockPlan, 'startDate' | 'inEffectFrom'>) => (p.inEffectFrom === undefined ? p.startDate : p.inEffectFrom);
+  return (
+    [
+      ...plans.filter((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') && !p.amendmentOf && from(p)).map((p) => from(p)!),
+      ...events.filter((e) => e.kind === 'iep_meeting' && e.details.purpose === 'initial').map((e) => e.occurredOn),
+    ].sort()[0] ?? null
+  );
 }
 
 const STATUS_ORDER: Record<DeadlineStatus, number> = { overdue: 0, due_soon: 1, delayed: 2, upcoming: 3, met_late: 4, met: 5 };

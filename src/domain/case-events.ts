@@ -5,6 +5,7 @@
 import type { DeadlineRule } from './deadlines';
 import { DUE_PROCESS_OVERRIDE } from './initial-services';
 import type { IsoDate } from './dates';
+import type { StateProfile } from './state-profiles';
 
 export const CONSENT_TYPES = ['evaluation', 'initial_services', 'reevaluation', 'release_of_information'] as const;
 export type ConsentType = (typeof CONSENT_TYPES)[number];
@@ -16,7 +17,7 @@ export const EXIT_REASONS = ['graduated_regular_diploma', 'alternate_diploma', '
 
 export const CASE_EVENT_KINDS = [
   'referral', // { source }
-  'part_c_referral', // referred from an early intervention (Part C) program: the IEP by the third birthday
+  'part_c_referral', // { program?, partCEligibleOn? } referred from early intervention (Part C) to Part B: the IEP by the third birthday
   'safeguards_notice', // procedural safeguards notice given (300.504)
   'consent_requested', // { consentType }
   'consent_given', // { consentType }
@@ -60,25 +61,34 @@ export interface CaseEvent {
 /**
  * Reasons a clock may run past its date. `allowedFor` lists the rules where the law excuses the delay: the
  * deadline then shows as "delayed" (still visible), not overdue. Any other reason is recorded but excuses nothing.
+ * `stateOption` names a state-profile option the excuse depends on (it excuses nothing where the state lacks it).
  */
 export const DELAY_REASONS = {
   parent_did_not_produce_child: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(1)' },
   child_enrolled_in_another_district: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(2), (e)' },
-  parent_refused_consent_delayed_part_c: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (c); 34 CFR 300.124' },
-  part_c_referred_less_than_90_days: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (e); 34 CFR 300.124' },
+  parent_refused_consent_delayed_part_c: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (d); 34 CFR 300.124(b)' },
+  part_c_referred_less_than_90_days: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (e); 34 CFR 300.124(b)' },
+  parent_chose_part_c_past_age_three: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (f); 34 CFR 303.211', stateOption: 'partCServicesPastAgeThree' },
   parent_and_district_agree_not_needed: { allowedFor: ['reevaluation'], citation: '34 CFR 300.303(b)(2)' },
   hearing_officer_extension: { allowedFor: ['due-process-decision'], citation: '34 CFR 300.515(c)' },
   complaint_extension_exceptional: { allowedFor: ['state-complaint'], citation: '34 CFR 300.152(b)(1)' },
   parent_requested_reschedule: { allowedFor: [], citation: '' },
   staff_unavailable: { allowedFor: [], citation: '' },
   other: { allowedFor: [], citation: '' },
-} as const satisfies Record<string, { allowedFor: readonly DeadlineRule[]; citation: string }>;
+} as const satisfies Record<string, { allowedFor: readonly DeadlineRule[]; citation: string; stateOption?: 'partCServicesPastAgeThree' }>;
 export type DelayReason = keyof typeof DELAY_REASONS;
 export const DELAY_REASON_CODES = Object.keys(DELAY_REASONS) as DelayReason[];
 
-export function delayAllowed(reason: string, rule: DeadlineRule): boolean {
-  const r = (DELAY_REASONS as Record<string, { allowedFor: readonly string[] }>)[reason];
-  return r ? r.allowedFor.includes(rule) : false;
+/** Whether `reason` excuses a delay of `rule` — under `profile` when the excuse is a state option (no profile: not excused). */
+export function delayAllowed(reason: string, rule: string, profile?: StateProfile): boolean {
+  const r = (DELAY_REASONS as Record<string, { allowedFor: readonly string[]; stateOption?: 'partCServicesPastAgeThree' }>)[reason];
+  if (!r || !r.allowedFor.includes(rule)) return false;
+  return r.stateOption ? profile?.[r.stateOption].offered === true : true;
+}
+
+/** The citation of a delay reason ('' when it excuses nothing). */
+export function delayCitation(reason: string): string {
+  return (DELAY_REASONS as Record<string, { citation: string }>)[reason]?.citation ?? '';
 }
 
 /** Events in the order they happened (date, then when recorded); voided events are left out. */
@@ -107,6 +117,11 @@ export function validateCaseEvent(e: { kind: CaseEventKind; occurredOn: IsoDate;
   }
   if ((e.kind === 'resolution_meeting_scheduled' || e.kind === 'hearing_scheduled') && typeof e.details.scheduledFor === 'string' && e.details.scheduledFor < e.occurredOn) {
     out.push({ path: 'details.scheduledFor', message: 'A meeting or hearing is scheduled for a day on or after the day it was scheduled.' });
+  }
+  if (e.kind === 'part_c_referral' && typeof e.details.partCEligibleOn === 'string') {
+    // The date the child was found eligible for Part C early intervention: SPP/APR indicator 12 (e) counts back from it.
+    if (e.details.partCEligibleOn > e.occurredOn) out.push({ path: 'details.partCEligibleOn', message: 'A child is found eligible for Part C before being referred on to Part B: the date is after the referral.' });
+    if (e.details.partCEligibleOn < ctx.dateOfBirth) out.push({ path: 'details.partCEligibleOn', message: 'The date is before the child was born.' });
   }
   if (e.kind === 'evaluation_completed' && typeof e.details.reportSharedOn === 'string' && e.details.reportSharedOn < e.occurredOn) {
     out.push({ path: 'details.reportSharedOn', message: 'The report is shared with the parents on or after the evaluation is completed (34 CFR 300.306(a)(2)).' });

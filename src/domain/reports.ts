@@ -20,8 +20,12 @@ import { DISABILITY_CATEGORIES, type DisabilityCategory } from './disability';
 import { ageOn, isIsoDate, type IsoDate } from './dates';
 import { environmentCode, type EnvironmentCode, type Setting } from './placement';
 
-export const REPORT_KINDS = ['child-count', 'environments', 'spp'] as const;
+export const REPORT_KINDS = ['child-count', 'environments', 'spp', 'indicator-5', 'indicator-11', 'indicator-12', 'indicator-13', 'exiting'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+/** Reports made for a reporting year (July 1 – June 30, `schoolYear`) rather than on a count date. */
+export const YEAR_REPORT_KINDS: readonly ReportKind[] = ['indicator-11', 'indicator-12', 'exiting'];
+/** Reports that list children (by local student id, never by name). */
+export const CHILD_LEVEL_REPORT_KINDS: readonly ReportKind[] = ['indicator-5', 'indicator-11', 'indicator-12', 'indicator-13'];
 export const isReportKind = (s: string): s is ReportKind => (REPORT_KINDS as readonly string[]).includes(s);
 
 export const REPORT_CITATION = '20 U.S.C. 1418; 34 CFR 300.640–300.646';
@@ -37,6 +41,8 @@ export interface ReportPlan {
 
 /** What a report needs of one student (never a name). */
 export interface ReportStudent {
+  /** The district's local student id (for the child-level indicator CSVs; never a name). */
+  localId?: string;
   dateOfBirth: IsoDate;
   grade: string;
   primaryDisability: string | null;
@@ -52,6 +58,7 @@ export type AgeGroup = 'EC' | 'SA';
 export type ReportEnvironment = EnvironmentCode | 'NOT_RECORDED';
 
 export interface CountedChild {
+  localId: string;
   age: number;
   ageGroup: AgeGroup;
   disabilityCode: string;
@@ -135,6 +142,7 @@ export function countedChildren(students: readonly ReportStudent[], countDate: I
     const group = ageGroup(age, s.grade);
     if (!group) continue;
     out.push({
+      localId: s.localId ?? '',
       age,
       ageGroup: group,
       disabilityCode: disabilityCode(s.primaryDisability),
@@ -259,6 +267,33 @@ export function indicator5(children: readonly CountedChild[]): { a: Ratio; b: Ra
   const sa = children.filter((c) => c.ageGroup === 'SA');
   const n = (codes: readonly string[]) => sa.filter((c) => codes.includes(c.environment)).length;
   return { a: ratio(n(['RC80']), sa.length), b: ratio(n(['RC39']), sa.length), c: ratio(n(['SS', 'RF', 'HH']), sa.length) };
+}
+
+/** Where one child counted on the count date stands in indicator 5 (school age), or why the child is left out. */
+export type Indicator5Category = '5A' | '5B' | '5C' | 'other_environment' | 'environment_not_recorded' | 'excluded_early_childhood';
+
+export interface Indicator5Row {
+  localId: string;
+  age: number;
+  ageGroup: AgeGroup;
+  environment: ReportEnvironment;
+  category: Indicator5Category;
+}
+
+/**
+ * Every child with an IEP in effect on the count date, aged 3 through 21: school-age children (5 in kindergarten
+ * through 21) are the denominator, in 5A (RC80), 5B (RC39), 5C (SS, RF, HH) or neither; early childhood children
+ * (3–5 not in kindergarten: indicator 6, not 5) are listed as excluded.
+ */
+export function indicator5Children(children: readonly CountedChild[]): Indicator5Row[] {
+  const category = (c: CountedChild): Indicator5Category => {
+    if (c.ageGroup === 'EC') return 'excluded_early_childhood';
+    if (c.environment === 'RC80') return '5A';
+    if (c.environment === 'RC39') return '5B';
+    if (c.environment === 'SS' || c.environment === 'RF' || c.environment === 'HH') return '5C';
+    return c.environment === 'NOT_RECORDED' ? 'environment_not_recorded' : 'other_environment';
+  };
+  return children.map((c) => ({ localId: c.localId, age: c.age, ageGroup: c.ageGroup, environment: c.environment, category: category(c) })).sort((a, b) => a.localId.localeCompare(b.localId));
 }
 
 export interface SppIndicator extends Ratio {

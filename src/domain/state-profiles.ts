@@ -20,6 +20,12 @@ export interface StateProfile {
   developmentalDelayAges: { min: number; max: number } | null;
   /** Age from which a student may sign in to the family portal. */
   studentPortalAge: number;
+  /**
+   * Whether the state lets parents choose to continue Part C early intervention services past the child's third
+   * birthday (34 CFR 303.211, 20 U.S.C. 1435(c): a state option). Only where it does may SPP/APR indicator 12 leave
+   * out children whose parents chose it (measurement (f): "34 CFR §303.211 or a similar State option").
+   */
+  partCServicesPastAgeThree: { offered: boolean; citation: string };
 }
 
 export const STATE_PROFILES = {
@@ -32,6 +38,8 @@ export const STATE_PROFILES = {
     ageOfMajority: 18,
     developmentalDelayAges: { min: 3, max: 9 },
     studentPortalAge: 14,
+    // The federal floor offers no such option: each state decides whether to adopt 303.211.
+    partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (a state option)' },
   },
   CA: {
     code: 'CA',
@@ -43,6 +51,8 @@ export const STATE_PROFILES = {
     ageOfMajority: 18,
     developmentalDelayAges: { min: 3, max: 5 },
     studentPortalAge: 14,
+    // California has not adopted the 303.211 option: Part C (Early Start) ends at age three.
+    partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (not adopted in California)' },
   },
   TX: {
     code: 'TX',
@@ -54,6 +64,8 @@ export const STATE_PROFILES = {
     ageOfMajority: 18,
     developmentalDelayAges: null,
     studentPortalAge: 14,
+    // Texas has not adopted the 303.211 option: ECI services end at age three.
+    partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (not adopted in Texas)' },
   },
 } as const satisfies Record<string, StateProfile>;
 

@@ -46,3 +46,45 @@ test('principal: no federal reports card', async ({ page }) => {
   await expect(page.getByTestId('indicator-spp11')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Federal reports (CSV)' })).toHaveCount(0);
 });
+
+test('administrator: indicator cards show who is left out and why, and link each indicator’s CSV; the exiting report for last year', async ({ page }) => {
+  await signIn(page, 'admin@lincoln.demo');
+  await page.goto('/compliance');
+  const i11 = page.getByTestId('indicator-spp11');
+  await expect(i11).toContainText('Reporting year');
+  await expect(i11.getByRole('list', { name: 'Left out of the count' })).toContainText('1 child: The parent repeatedly did not bring the child for the evaluation');
+  await expect(page.getByTestId('indicator-spp12')).toContainText('1 child is still within the timeline');
+
+  const [i11csv] = await Promise.all([page.waitForEvent('download'), i11.getByRole('link', { name: 'Indicator 11: each child counted or left out (CSV)' }).click()]);
+  expect(i11csv.suggestedFilename()).toBe('indicator-11-2026-2027.csv');
+  const text = Buffer.concat(await (await i11csv.createReadStream()).toArray()).toString('utf8');
+  expect(text.split('\r\n')[0]).toBe('row,item,value,local_student_id,consent_received_on,timeline_due_on,evaluation_completed_on,days_beyond_timeline,reason,citation');
+  expect(text).toContain('child,excluded,,L1008,');
+
+  const card = page.getByRole('region', { name: 'Federal reports (CSV)' });
+  const year = card.getByLabel('Reporting year (July 1 to June 30)');
+  await expect(year).toHaveValue('2025-2026');
+  const exiting = card.getByRole('link', { name: /Exiting special education/ });
+  await expect(exiting).toHaveAttribute('href', '/api/v1/reports/exiting.csv?schoolYear=2025-2026');
+  const [ex] = await Promise.all([page.waitForEvent('download'), exiting.click()]);
+  expect(ex.suggestedFilename()).toBe('exiting-2025-2026.csv');
+  const rows = Buffer.concat(await (await ex.createReadStream()).toArray()).toString('utf8').trim().split('\r\n');
+  expect(rows.filter((r) => r.includes(',total,')).map((r) => r.split(',')[2])).toEqual(['GHS', 'MKC', 'DROPOUT']);
+  await year.selectOption('2026-2027');
+  await expect(card.getByRole('link', { name: /Indicator 12/ })).toHaveAttribute('href', '/api/v1/reports/indicator-12.csv?schoolYear=2026-2027');
+
+  await expectNoAxeViolations(page, 'compliance indicator cards and reports');
+  await i11.scrollIntoViewIfNeeded();
+  await shot(page, 'indicators-desktop');
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(300);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await shot(page, 'indicators-phone');
+
+  // Spanish: the same cards in the reader's language.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(page.getByTestId('indicator-spp11')).toContainText('Fuera del cómputo');
+  await expectNoAxeViolations(page, 'compliance indicator cards in Spanish');
+  await shot(page, 'indicators-es');
+});

@@ -13,6 +13,7 @@ import { meetingsEn } from './areas/meetings.en';
 import { notificationsEn } from './areas/notifications.en';
 import { portalEn } from './areas/portal.en';
 import { reportsEn } from './areas/reports.en';
+import { indicatorsEn } from './areas/indicators.en';
 import { rosterEn } from './areas/roster.en';
 import { accountsEn } from './areas/accounts.en';
 import { lifecycleEn } from './areas/lifecycle.en';
@@ -811,6 +812,7 @@ export const en = {
   ...notificationsEn,
   ...portalEn,
   ...reportsEn,
+  ...indicatorsEn,
   ...rosterEn,
   ...accountsEn,
   ...lifecycleEn,

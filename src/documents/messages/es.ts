@@ -12,6 +12,7 @@ import { meetingsEs } from './areas/meetings.es';
 import { notificationsEs } from './areas/notifications.es';
 import { portalEs } from './areas/portal.es';
 import { reportsEs } from './areas/reports.es';
+import { indicatorsEs } from './areas/indicators.es';
 import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
 import { lifecycleEs } from './areas/lifecycle.es';
@@ -812,6 +813,7 @@ export const es: Messages = {
   ...notificationsEs,
   ...portalEs,
   ...reportsEs,
+  ...indicatorsEs,
   ...rosterEs,
   ...accountsEs,
   ...lifecycleEs,

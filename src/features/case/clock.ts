@@ -6,7 +6,7 @@
 import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { studentDeadlines, transitionComplete, type CaseDeadline, type ClockPlan } from '../../domain/case-clock';
-import type { CaseEventKind } from '../../domain/case-events';
+import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
 import { calendarFromDays, WEEKDAY_CALENDAR, type SchoolCalendar } from '../../domain/deadlines';
 import { stateProfile } from '../../domain/state-profiles';
 
@@ -21,6 +21,9 @@ export interface StudentClock {
   student: ScopedStudent;
   deadlines: DeadlineItem[];
   plans: ClockPlan[];
+  /** The student's case events (not voided) and school calendar: the SPP/APR indicators read them too. */
+  events: CaseEvent[];
+  calendar: SchoolCalendar;
 }
 
 export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
@@ -52,18 +55,20 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const summariesBy = group(summaries);
   return students.map((s) => {
     const clockPlans: ClockPlan[] = (plansBy.get(s.row.id) ?? []).map(({ studentId: _s, transition, ...p }) => ({ ...p, transitionComplete: transitionComplete(transition) }));
+    const studentEvents: CaseEvent[] = (eventsBy.get(s.row.id) ?? []).map((e) => ({ id: e.id, kind: e.kind as CaseEventKind, occurredOn: e.occurredOn, details: e.details, recordedAt: e.recordedAt, voided: e.voided }));
+    const calendar = calendars.get(s.row.schoolId) ?? WEEKDAY_CALENDAR;
     const deadlines = studentDeadlines({
       student: { id: s.row.id, dateOfBirth: s.row.dateOfBirth, spedStatus: s.row.spedStatus },
-      events: (eventsBy.get(s.row.id) ?? []).map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      events: studentEvents,
       plans: clockPlans,
       meetings: meetingsBy.get(s.row.id) ?? [],
       notices: (noticesBy.get(s.row.id) ?? []).map((n) => ({ subject: n.subject, status: 'issued' as const, issuedOn: n.issuedOn })),
       summariesProvidedOn: (summariesBy.get(s.row.id) ?? []).map((x) => x.providedOn),
       profile,
-      calendar: calendars.get(s.row.schoolId) ?? WEEKDAY_CALENDAR,
+      calendar,
       today: scope.today,
       dueSoonDays: scope.dueSoonDays,
     }).map((d) => ({ ...d, studentId: s.row.id, studentName: `${s.row.firstName} ${s.row.lastName}`, schoolId: s.row.schoolId, schoolName: s.row.schoolName }));
-    return { student: s, deadlines, plans: clockPlans };
+    return { student: s, deadlines, plans: clockPlans, events: studentEvents, calendar };
   });
 }

@@ -1,22 +1,28 @@
 /**
- * The compliance summary for administrators: deadlines by rule, status and school, and the SPP/APR timeliness
- * indicators 11 (initial evaluation within the timeline), 12 (IEP by the third birthday for children from Part C)
- * and 13 (transition content in the IEPs of students 16 and older). Counts only: no student is named.
+ * The compliance summary for administrators: deadlines by rule, status and school, and the SPP/APR indicators 11
+ * (initial evaluation within the timeline), 12 (IEP by the third birthday for children from Part C) and 13
+ * (transition content in the IEPs of students 16 and older) for the reporting year to date (July 1 – June 30,
+ * src/domain/indicators.ts), each with its exclusions counted by reason. Counts only: no student is named.
  */
 import type { DataHandle } from '../../db/handle';
-import { CLOCK_RULES, timelinessIndicator, zeroCounts, type Counts } from '../../domain/case-clock';
+import { clockCitation, CLOCK_RULES, zeroCounts, type ClockRule, type Counts } from '../../domain/case-clock';
 import { CITATIONS } from '../../domain/deadlines';
-import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
-import { clockCitation, type ClockRule } from '../../domain/case-clock';
+import { reportingWindow, schoolYearOf } from '../../domain/indicators';
+import { stateProfile } from '../../domain/state-profiles';
 import { canReadComplianceSummary } from '../../policy/case';
+import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from './clock';
+import { INDICATOR_CITATIONS, measureIndicators } from './indicators';
 
 export async function complianceSummary(handle: DataHandle, opts: { schoolId?: string | undefined }) {
   return handle.read(async (scope) => {
     if (!canReadComplianceSummary(scope.actor)) throw new AppError('NOT_FOUND', 'The compliance summary is for district administrators and principals.');
-    const roster = await scope.students.clockRoster({ schoolId: opts.schoolId, lean: true });
-    const clocks = await computeClocks(scope, roster);
+    // Students whose status is 'none' but who have case events (found not eligible) count in indicators 11 and 12 only.
+    const everyone = await scope.students.clockRoster({ schoolId: opts.schoolId, lean: true, withCaseEvents: true });
+    const allClocks = await computeClocks(scope, everyone);
+    const clocks = allClocks.filter((c) => c.student.row.spedStatus !== 'none');
+    const roster = clocks.map((c) => c.student);
     const totals = zeroCounts();
     const byRule = new Map<string, Counts>(CLOCK_RULES.map((r) => [r, zeroCounts()]));
     const bySchool = new Map<string, { schoolId: string; schoolName: string; counts: Counts; byRule: Map<string, Counts> }>();
@@ -32,19 +38,13 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
         school.byRule.set(d.rule, r);
       }
     }
-    // Indicator 13: students aged 16 and above with an IEP in effect, whose IEP has the transition content.
-    let with13 = 0;
-    let of13 = 0;
-    for (const c of clocks) {
-      const active = c.plans.find((p) => p.type === 'iep' && p.status === 'active');
-      if (!active || ageOn(c.student.row.dateOfBirth, scope.today) < 16) continue;
-      of13++;
-      if (active.transitionComplete) with13++;
-    }
-    const i13 = { numerator: with13, denominator: of13, percent: of13 === 0 ? null : Math.round((with13 / of13) * 1000) / 10 };
+    const schoolYear = schoolYearOf(scope.today);
+    const { i11, i12, i13 } = measureIndicators(allClocks, { profile: stateProfile(scope.actor.stateProfile ?? 'federal'), window: reportingWindow(schoolYear)!, today: scope.today });
     await scope.audit({ action: 'compliance.summary.read', studentId: null, context: { schoolId: opts.schoolId ?? null, students: roster.length } });
     return {
       asOf: scope.today,
+      /** What the caller may do here: download the federal reports and the indicators' child-level CSVs. */
+      abilities: { downloadReports: canReadFederalReports(scope.actor) },
       students: roster.length,
       totals,
       byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: clockCitation(rule as ClockRule, CITATIONS), counts })),
@@ -52,9 +52,9 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
         .sort((a, b) => a.schoolName.localeCompare(b.schoolName))
         .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, counts: s.counts, byRule: [...s.byRule].map(([rule, counts]) => ({ rule, counts })) })),
       indicators: [
-        { id: 'spp11' as const, ...timelinessIndicator(byRule.get('initial-evaluation')!), citation: '34 CFR 300.301(c)(1); 20 U.S.C. 1416(a)(3)(B)' },
-        { id: 'spp12' as const, ...timelinessIndicator(byRule.get('part-c-transition')!), citation: '34 CFR 300.124(b); 20 U.S.C. 1416(a)(3)(B)' },
-        { id: 'spp13' as const, ...i13, citation: '34 CFR 300.320(b); 20 U.S.C. 1416(a)(3)(B)' },
+        { id: 'spp11' as const, numerator: i11.numerator, denominator: i11.denominator, percent: i11.percent, citation: INDICATOR_CITATIONS.spp11, schoolYear, pending: i11.pending, excluded: i11.excluded },
+        { id: 'spp12' as const, numerator: i12.numerator, denominator: i12.denominator, percent: i12.percent, citation: INDICATOR_CITATIONS.spp12, schoolYear, pending: i12.counts.pending, excluded: i12.excluded },
+        { id: 'spp13' as const, numerator: i13.numerator, denominator: i13.denominator, percent: i13.percent, citation: INDICATOR_CITATIONS.spp13, schoolYear: null, pending: 0, excluded: [] },
       ],
     };
   });

@@ -15,7 +15,8 @@ const uuid = z.uuid({ message: 'Must be a UUID.' });
 /** The details each kind of event carries. */
 export const EVENT_DETAILS = {
   referral: z.strictObject({ source: z.enum(REFERRAL_SOURCES), note: note.optional() }),
-  part_c_referral: z.strictObject({ program: z.string().max(200).optional(), note: note.optional() }),
+  // partCEligibleOn: the date the child was found eligible for Part C early intervention (SPP/APR indicator 12 (e)).
+  part_c_referral: z.strictObject({ program: z.string().max(200).optional(), partCEligibleOn: isoDate.optional(), note: note.optional() }),
   safeguards_notice: z.strictObject({ language: z.string().max(10).optional(), note: note.optional() }),
   consent_requested: consent,
   consent_given: consent,
@@ -123,5 +124,20 @@ export const summaryResponse = z.object({
   totals: countsSchema,
   byRule: z.array(z.object({ rule: z.string(), citation: z.string(), counts: countsSchema })),
   bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), counts: countsSchema, byRule: z.array(z.object({ rule: z.string(), counts: countsSchema })) })),
-  indicators: z.array(z.object({ id: z.enum(['spp11', 'spp12', 'spp13']), numerator: z.number(), denominator: z.number(), percent: z.number().nullable(), citation: z.string() })),
+  abilities: z.object({ downloadReports: z.boolean() }),
+  indicators: z.array(
+    z.object({
+      id: z.enum(['spp11', 'spp12', 'spp13']),
+      numerator: z.number(),
+      denominator: z.number(),
+      percent: z.number().nullable(),
+      citation: z.string(),
+      /** The reporting year measured (July 1 – June 30, to date); null for indicator 13 (as of today). */
+      schoolYear: z.string().nullable(),
+      /** Children listed but not counted yet (their timeline has not ended). */
+      pending: z.number(),
+      /** Children left out of the denominator, by reason (a delay-reason code or the measurement's category). */
+      excluded: z.array(z.object({ reason: z.string(), citation: z.string(), children: z.number() })),
+    }),
+  ),
 });

@@ -19,3 +19,5 @@ export const meetingPurposeLabel = (intl: IntlShape, purpose: string) => label(i
 export const exitReasonLabel = (intl: IntlShape, reason: string) => label(intl, `case.exitReason.${reason}`, reason);
 export const indicatorTitle = (intl: IntlShape, id: string) => label(intl, `compliance.indicator.${id}.title`, id);
 export const indicatorExplanation = (intl: IntlShape, id: string) => label(intl, `compliance.indicator.${id}.explain`, '');
+/** Why a child is left out of an indicator: the measurement's own reasons, else a delay reason. */
+export const indicatorReasonLabel = (intl: IntlShape, reason: string) => label(intl, `indicators.reason.${reason}`, '') || delayReasonLabel(intl, reason);

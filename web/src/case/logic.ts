@@ -117,10 +117,12 @@ export type DetailField =
   | 'days'
   | 'manifestation'
   | 'scheduledFor'
-  | 'dueProcess';
+  | 'dueProcess'
+  | 'partC';
 
 const FIELDS: Partial<Record<CaseEventKind, DetailField[]>> = {
   referral: ['source'],
+  part_c_referral: ['partC'],
   consent_requested: ['consentType'],
   consent_given: ['consentType'],
   consent_refused: ['consentType'],
@@ -158,6 +160,8 @@ export interface EventForm {
   exitReason: string;
   reevaluation: boolean;
   reportSharedOn: string;
+  /** part_c_referral: the date the child was found eligible for Part C (SPP/APR indicator 12 (e)). */
+  partCEligibleOn: string;
   requestedBy: string;
   days: string;
   manifestation: '' | 'yes' | 'no';
@@ -171,7 +175,7 @@ export interface EventForm {
 }
 
 /** The detail keys the form's controls hold. */
-const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'requestedBy', 'days', 'manifestation', 'scheduledFor', 'filedBy', 'overridesConsent']);
+const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'partCEligibleOn', 'requestedBy', 'days', 'manifestation', 'scheduledFor', 'filedBy', 'overridesConsent']);
 
 export function emptyEventForm(kind: CaseEventKind, today: string, details: Record<string, unknown> = {}): EventForm {
   const s = (k: string) => (typeof details[k] === 'string' ? (details[k] as string) : '');
@@ -190,6 +194,7 @@ export function emptyEventForm(kind: CaseEventKind, today: string, details: Reco
     exitReason: s('reason') && kind === 'exit' ? s('reason') : '',
     reevaluation: details.reevaluation === true,
     reportSharedOn: s('reportSharedOn'),
+    partCEligibleOn: s('partCEligibleOn'),
     requestedBy: s('requestedBy'),
     days: typeof details.days === 'number' ? String(details.days) : '',
     manifestation: details.manifestation === true ? 'yes' : details.manifestation === false ? 'no' : '',
@@ -205,6 +210,7 @@ export interface FormProblem {
   field: string;
   message:
     | 'case.record.error.required'
+    | 'case.record.error.partCAfterReferral'
     | 'case.record.error.future'
     | 'case.record.error.number'
     | 'case.record.error.choose'
@@ -268,6 +274,13 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
           if (!ISO_DATE.test(form.reportSharedOn)) problems.push({ field: 'reportSharedOn', message: 'case.record.error.required' });
           else if (form.reportSharedOn > today) problems.push({ field: 'reportSharedOn', message: 'case.record.error.future' });
           details.reportSharedOn = form.reportSharedOn;
+        }
+        break;
+      case 'partC':
+        if (form.partCEligibleOn) {
+          if (!ISO_DATE.test(form.partCEligibleOn)) problems.push({ field: 'partCEligibleOn', message: 'case.record.error.required' });
+          else if (form.partCEligibleOn > form.occurredOn) problems.push({ field: 'partCEligibleOn', message: 'case.record.error.partCAfterReferral' });
+          details.partCEligibleOn = form.partCEligibleOn;
         }
         break;
       case 'requestedBy':

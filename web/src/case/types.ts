@@ -91,7 +91,19 @@ export interface ComplianceSummary {
   totals: Counts;
   byRule: { rule: DeadlineRuleCode; citation: string; counts: Counts }[];
   bySchool: { schoolId: string; schoolName: string; counts: Counts; byRule: { rule: DeadlineRuleCode; counts: Counts }[] }[];
-  indicators: { id: IndicatorId; numerator: number; denominator: number; percent: number | null; citation: string }[];
+  /** What the caller may do: download the federal reports and the indicators' child-level CSVs. */
+  abilities: { downloadReports: boolean };
+  indicators: {
+    id: IndicatorId;
+    numerator: number;
+    denominator: number;
+    percent: number | null;
+    citation: string;
+    /** The reporting year measured (July 1 – June 30, to date); null for indicator 13 (as of today). */
+    schoolYear: string | null;
+    pending: number;
+    excluded: { reason: string; citation: string; children: number }[];
+  }[];
 }
 
 export interface DeadlineQuery {

@@ -10,7 +10,8 @@ import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { isAbort, isApiError, listSchools } from '../api';
 import { complianceSummary, listDeadlines } from '../case/api';
-import { indicatorExplanation, indicatorTitle, ruleLabel } from '../case/labels';
+import { indicatorExplanation, indicatorReasonLabel, indicatorTitle, ruleLabel } from '../case/labels';
+import { reportingWindow } from '../../../src/domain/indicators';
 import { distance, drillStatuses, percentValue, total } from '../case/logic';
 import { DEADLINE_STATUSES, type ComplianceSummary, type DeadlineItem, type DeadlineStatusCode } from '../case/types';
 import { DeadlineBadge } from '../components/case/DeadlineBadge';
@@ -133,12 +134,15 @@ export default function CompliancePage() {
                 const pct = percentValue(ind);
                 return (
                   <li key={ind.id} className="card indicator" data-testid={`indicator-${ind.id}`}>
-                    <h3 className="indicator-title">{indicatorTitle(intl, ind.id)}</h3>
+                    <h3 className="indicator-title" id={`indicator-${ind.id}-title`}>
+                      {indicatorTitle(intl, ind.id)}
+                    </h3>
                     <p className={pct === null ? 'indicator-value indicator-value-none' : 'indicator-value'}>
                       {pct === null ? t('compliance.indicator.none') : intl.formatNumber(pct / 100, { style: 'percent', maximumFractionDigits: 1 })}
                     </p>
                     <p className="indicator-fraction">{t('compliance.indicator.fraction', { numerator: ind.numerator, denominator: ind.denominator })}</p>
                     <p className="indicator-explain">{indicatorExplanation(intl, ind.id)}</p>
+                    <IndicatorDetails indicator={ind} canDownload={s.abilities.downloadReports} />
                   </li>
                 );
               })}
@@ -181,8 +185,51 @@ export default function CompliancePage() {
             />
           </div>
 
-          {isAdmin && <FederalReportsCard today={s.asOf} />}
+          {s.abilities.downloadReports && <FederalReportsCard today={s.asOf} />}
         </>
+      )}
+    </div>
+  );
+}
+
+const INDICATOR_CSV: Record<ComplianceSummary['indicators'][number]['id'], string> = { spp11: 'indicator-11', spp12: 'indicator-12', spp13: 'indicator-13' };
+
+/** An indicator's period, the children left out of it by reason, those not counted yet, and (for those allowed) its CSV. */
+function IndicatorDetails({ indicator: ind, canDownload }: { indicator: ComplianceSummary['indicators'][number]; canDownload: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  const window = ind.schoolYear ? reportingWindow(ind.schoolYear) : null;
+  const headingId = `indicator-${ind.id}-excluded`;
+  const left = ind.excluded.reduce((n, e) => n + e.children, 0);
+  return (
+    <div className="indicator-details">
+      <p className="indicator-period">{window ? t('indicators.schoolYear', { start: formatIsoDate(intl, window.start), end: formatIsoDate(intl, window.end) }) : t('indicators.asOfToday')}</p>
+      {ind.id !== 'spp13' && (
+        <>
+          <h4 id={headingId} className="indicator-excluded-title">
+            {t('indicators.excluded.title')}
+          </h4>
+          {left === 0 ? (
+            <p className="indicator-excluded-none">{t('indicators.excluded.none')}</p>
+          ) : (
+            <ul className="indicator-excluded" aria-labelledby={headingId}>
+              {ind.excluded.map((e) => (
+                <li key={e.reason}>
+                  {t('indicators.excluded.item', { count: e.children, reason: indicatorReasonLabel(intl, e.reason) })}
+                  {e.citation && <span className="citation"> ({e.citation})</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {ind.pending > 0 && <p className="indicator-pending">{t('indicators.pending', { count: ind.pending })}</p>}
+        </>
+      )}
+      {canDownload && (
+        <p>
+          <a href={`/api/v1/reports/${INDICATOR_CSV[ind.id]}.csv${ind.schoolYear ? `?schoolYear=${ind.schoolYear}` : ''}`} download type="text/csv">
+            {t('indicators.download', { number: ind.id.replace('spp', '') })}
+          </a>
+        </p>
       )}
     </div>
   );

@@ -303,6 +303,25 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
         </>
       )}
 
+      {fields.includes('partC') && (
+        <div className="field field-date">
+          <label htmlFor={fid('partCEligibleOn')}>{t('case.record.partCEligibleOn')}</label>
+          <span id={`${fid('partCEligibleOn')}-hint`} className="hint">
+            {t('case.record.partCEligibleOnHint')}
+          </span>
+          {fieldError('partCEligibleOn')}
+          <input
+            id={fid('partCEligibleOn')}
+            type="date"
+            max={form.occurredOn || today}
+            value={form.partCEligibleOn}
+            aria-invalid={errorOf('partCEligibleOn') ? true : undefined}
+            aria-describedby={describedBy('partCEligibleOn', true)}
+            onChange={(e) => set('partCEligibleOn', e.target.value)}
+          />
+        </div>
+      )}
+
       {fields.includes('requestedBy') && (
         <div className="field">
           <label htmlFor={fid('requestedBy')}>{t('case.record.requestedBy')}</label>
