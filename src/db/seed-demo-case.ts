@@ -50,7 +50,7 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [15, 'event:benjamin:consent', 'consent_given', '2026-08-20', { consentType: 'evaluation' }],
     [15, 'event:benjamin:safeguards', 'safeguards_notice', '2026-08-20'],
     [15, 'event:benjamin:eval', 'evaluation_completed', '2026-10-09', { reevaluation: false, reportSharedOn: '2026-10-12' }],
-    [15, 'event:benjamin:eligibility', 'eligibility', '2026-10-09', { eligible: true, categories: ['specific_learning_disability'], referredTo504: false }],
+    [15, 'event:benjamin:eligibility', 'eligibility', '2026-10-09', { eligible: true, categories: ['speech_language_impairment'], referredTo504: false }],
     [15, 'event:benjamin:meeting', 'iep_meeting', '2026-11-02', { purpose: 'initial' }],
     // L1019 Priya: evaluated late (SPP 11 missed); the initial IEP meeting is due in December.
     [18, 'event:priya:consent', 'consent_given', '2026-08-25', { consentType: 'evaluation' }],

@@ -19,7 +19,7 @@ interface SeedPlan {
   finalizedAt?: string;
 }
 
-function iep(area: string, goalText: string, slp: boolean, start: string, end: string): IepContent {
+export function iep(area: string, goalText: string, slp: boolean, start: string, end: string): IepContent {
   const c = emptyIepContent();
   c.presentLevels = {
     academic: `Curriculum-based measures and classroom work show needs in ${area.toLowerCase()}; other academic areas are near grade level.`,

@@ -15,6 +15,7 @@ import { seedDemoCase } from './seed-demo-case';
 import { seedDemoMeetings } from './seed-demo-meetings';
 import { seedDemoConsents } from './seed-demo-consents';
 import { seedDemoFamily } from './seed-demo-family';
+import { seedDemoLifecycle } from './seed-demo-lifecycle';
 import { INDICATOR_CASES, seedDemoIndicators } from './seed-demo-indicators';
 
 const id = (name: string) => nameUuid(`demo:${name}`);
@@ -313,16 +314,21 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await insertMany(tx, 'users', [
     { id: id('lincoln:parent'), district_id: d, email: 'parent@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Elena', last_name: parentChild.last, guardian_id: id(`${parentChild.key}:guardian:1`), preferred_language: 'es' },
     { id: id('lincoln:parent2'), district_id: d, email: 'parent2@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Marcus', last_name: otherChild.last, guardian_id: id(`${otherChild.key}:guardian:1`), preferred_language: 'en' },
+    // parent3@ is Benjamin's mother (L1016): his first IEP waits for her consent to start services (300.300(b)).
+    { id: id('lincoln:parent3'), district_id: d, email: 'parent3@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Grace', last_name: students[15]!.last, guardian_id: id(`${students[15]!.key}:guardian:1`), preferred_language: students[15]!.language },
     { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
   ]);
   // Elena is Camila's mother and speaks Spanish at home (her account's language and her guardian record agree).
   await tx.query(`UPDATE guardians SET first_name = 'Elena', preferred_language = 'es' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
   await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+  await tx.query(`UPDATE guardians SET first_name = 'Grace' WHERE id = $1`, [id(`${students[15]!.key}:guardian:1`)]);
+  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [id(`${students[15]!.key}:guardian:1`)]);
   const demo = { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' };
   await seedDemoPlans(tx, demo);
   await seedDemoCase(tx, demo);
   await seedDemoMeetings(tx, demo);
   await seedDemoConsents(tx, demo);
+  await seedDemoLifecycle(tx, demo);
   await seedDemoFamily(tx, demo);
   await seedDemoIndicators(tx, { ...demo, firstIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[0]!) });
 }

@@ -52,7 +52,6 @@ export const lifecycleEn = {
   'plan.finalize.awaitingConsent': 'Finalized. It takes effect when the parent’s consent to start services is recorded.',
   'consent.refused.noOverride': 'The district may not use mediation or due process to override this refusal (34 CFR 300.300(b)(3)(i)).',
   'consent.initialServices.description': 'The initial provision of the special education and related services in your child’s IEP (the IEP meeting of {date}).',
-  'consent.initialServices.explain': 'Signing this lets the school start the special education and related services in your child’s IEP. Nothing in the IEP is provided until you consent. You may refuse, and you may later revoke consent in writing.',
   // Prior written notice subjects and default texts added with 300.300(b) and exits
   'notices.subject.initial_services': 'the initial provision of special education and related services',
   'notices.subject.graduation': 'graduation with a regular high school diploma (the end of special education)',

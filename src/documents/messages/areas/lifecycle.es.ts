@@ -47,7 +47,6 @@ export const lifecycleEs: Record<keyof typeof lifecycleEn, string> = {
   'plan.finalize.awaitingConsent': 'Finalizado. Entra en vigor cuando se registre el consentimiento de la familia para comenzar los servicios.',
   'consent.refused.noOverride': 'El distrito no puede usar la mediación ni el debido proceso para anular este rechazo (34 CFR 300.300(b)(3)(i)).',
   'consent.initialServices.description': 'La prestación inicial de la educación especial y los servicios relacionados del IEP de su hijo o hija (reunión del IEP del {date}).',
-  'consent.initialServices.explain': 'Al firmar, permite que la escuela comience la educación especial y los servicios relacionados del IEP de su hijo. No se presta nada del IEP hasta que usted dé su consentimiento. Puede rechazarlo y también puede revocarlo más adelante por escrito.',
   'notices.subject.initial_services': 'la prestación inicial de educación especial y servicios relacionados',
   'notices.subject.graduation': 'la graduación con un diploma regular de escuela secundaria (el fin de la educación especial)',
   'notices.default.initialServicesRefused': 'El distrito no prestará la educación especial ni los servicios relacionados del IEP de su hijo o hija, porque usted rechazó (o no dio) su consentimiento por escrito para su prestación inicial.',

@@ -77,6 +77,7 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
         </p>
       )}
       {c.revocation && <p className="consent-answer">{t('consents.revokedOn', { date: date(c.revocation.on), name: c.revocation.signerName })}</p>}
+      {c.type === 'initial_services' && c.status === 'refused' && <p className="notice notice-info">{t('consent.refused.noOverride')}</p>}
 
       {done && (
         <p className="notice notice-success" role="status">
