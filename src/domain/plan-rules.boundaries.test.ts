@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyIepContent, type IepContent, type PlanDates } from './plan';
-import { iepFindings } from './plan-rules';
+import { SPECIAL_FACTORS } from './plan';
+import { iepFindings, plan504Findings, PLAN_FINDING_RULES } from './plan-rules';
 import { STATE_PROFILES } from './state-profiles';
 
 const DATES: PlanDates = { meetingDate: '2026-09-10', startDate: '2026-09-14', endDate: '2027-09-09', nextAnnualReview: '2027-09-09' };
@@ -81,7 +82,7 @@ const rows: [string, Mutation, string | string[] | null][] = [
 
 describe('every findings rule, one mutation from a complete IEP', () => {
   it('the complete IEP has no findings at all', () => {
-    expect(iepFindings({ content: complete(), dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal })).toEqual([]);
+    expect(iepFindings({ content: complete(), dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal, today: '2026-11-30' })).toEqual([]);
   });
 
   it.each(rows)('%s → %s', (_name, mutate, rule) => {
@@ -89,7 +90,55 @@ describe('every findings rule, one mutation from a complete IEP', () => {
     const d = { ...DATES };
     const s = { ...STUDENT };
     mutate(c, d, s);
-    const found = iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal }).map((f) => f.rule);
+    const found = iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal, today: '2026-11-30' }).map((f) => f.rule);
     expect(found).toEqual(rule === null ? [] : Array.isArray(rule) ? rule : [rule]);
+  });
+});
+
+describe('the finding codes (PLAN_FINDING_RULES, what the screens word in each language)', () => {
+  /** Every rule the checks produce: each mutation above, each special factor in every state, the age rules, a 504 plan. */
+  function producedRules(): Set<string> {
+    const out = new Set<string>();
+    const add = (fs: { rule: string; params: object }[]) => fs.forEach((f) => out.add(f.rule));
+    const run = (c: IepContent, d: PlanDates, s: typeof STUDENT, held: string[] = []) => add(iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal, today: '2026-11-30', heldMeetingDates: held }));
+    for (const [, mutate] of rows) {
+      const c = complete();
+      const d = { ...DATES };
+      const s = { ...STUDENT };
+      mutate(c, d, s);
+      run(c, d, s);
+    }
+    for (const key of SPECIAL_FACTORS)
+      for (const needed of [null, true, false])
+        for (const s of [STUDENT, { ...STUDENT, englishLearner: true, primaryDisability: 'deaf_blindness' }, { ...STUDENT, primaryDisability: 'visual_impairment' }]) {
+          const c = complete();
+          c.specialFactors[key] = { needed, howAddressed: '' };
+          run(c, { ...DATES }, s);
+        }
+    const alternate = complete();
+    alternate.assessments[0]!.participation = 'alternate';
+    run(alternate, { ...DATES }, STUDENT);
+    run(complete(), { ...DATES }, { ...STUDENT, dateOfBirth: '2009-10-28' }); // transition and age of majority, nothing written
+    run(complete(), { ...DATES }, STUDENT, ['2026-09-11']);
+    add(plan504Findings({ impairment: '', majorLifeActivities: [], accommodations: [{ id: 'a', kind: 'classroom', description: '', settings: '', responsibleStaff: '' }], reviewDate: null }, { ...DATES, meetingDate: null }));
+    add(plan504Findings({ impairment: 'x', majorLifeActivities: [], accommodations: [], reviewDate: null }, { ...DATES }, ['2026-09-11']));
+    return out;
+  }
+
+  it('lists exactly the rules the checks can produce (none missing, none stale), each once', () => {
+    expect([...producedRules()].sort()).toEqual([...PLAN_FINDING_RULES].sort());
+    expect(new Set(PLAN_FINDING_RULES).size).toBe(PLAN_FINDING_RULES.length);
+  });
+
+  it('every finding carries params, with days as ISO dates', () => {
+    const c = complete();
+    c.services[0]!.endDate = '2027-09-10';
+    const f = iepFindings({ content: c, dates: { ...DATES, nextAnnualReview: '2027-09-11' }, student: { ...STUDENT, dateOfBirth: '2009-10-28' }, profile: STATE_PROFILES.federal, today: '2026-11-30' });
+    for (const x of f) expect(x.params, x.rule).toBeTypeOf('object');
+    expect(f.find((x) => x.rule === 'services.after_plan')!.params).toEqual({ endDate: '2027-09-10', planEnd: '2027-09-09' });
+    expect(f.find((x) => x.rule === 'dates.annual_review')!.params).toEqual({ meetingDate: '2026-09-10', latestReview: '2027-09-10' });
+    const s = complete();
+    Object.assign(s.services[0]!, { minutesPerSession: null, location: null, startDate: null });
+    expect(iepFindings({ content: s, dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal, today: '2026-11-30' }).find((x) => x.rule === 'services.frequency_location_duration')!.params).toEqual({ missing: ['minutes', 'location', 'start_date'] });
   });
 });

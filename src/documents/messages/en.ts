@@ -209,6 +209,7 @@ export const en = {
   'audit.plan.history': 'Read a plan’s version history',
   'audit.plan.read_denied': 'Asked for a plan without permission to see it',
   'audit.plan.print': 'Printed a plan (PDF)',
+  'audit.plan.meeting_date_set': 'A held meeting set the meeting date of the plan it produced',
   'audit.plan.propose': 'Proposed a plan to the family',
   'audit.plan.end': 'Ended the plan in effect',
 

@@ -211,6 +211,7 @@ export const es: Messages = {
   'audit.plan.history': 'Consultó el historial de versiones de un plan',
   'audit.plan.read_denied': 'Pidió un plan sin permiso para verlo',
   'audit.plan.print': 'Imprimió un plan (PDF)',
+  'audit.plan.meeting_date_set': 'Una reunión realizada fijó la fecha de reunión del plan que produjo',
   'audit.plan.propose': 'Propuso un plan a la familia',
   'audit.plan.end': 'Terminó el plan en vigor',
 

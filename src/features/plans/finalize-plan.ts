@@ -1,15 +1,15 @@
 import type { DataHandle } from '../../db/handle';
 import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
-import { findingsOf } from './findings';
+import { asRuleFindings, findingsOf, presentFinding } from './findings';
 import { presentPlan } from './presenter';
 
-/** The findings of a plan the actor may see. */
+/** The findings of a plan the actor may see, as data, with the day they were computed for (`asOf`: "turned" or "turns"). */
 export async function getFindings(handle: DataHandle, opts: { id: string }) {
   return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.id);
     await scope.audit({ action: 'plan.findings', studentId: p.plan.studentId, context: { planId: p.plan.id } });
-    return { data: findingsOf(p, scope.actor.stateProfile) };
+    return { data: (await findingsOf(scope, p)).map(presentFinding), asOf: scope.today };
   });
 }
 
@@ -27,7 +27,7 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) {
       await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
       return errors;
@@ -41,6 +41,8 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
       'RULE_VIOLATION',
       `The plan cannot be finalized while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`,
       refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })),
+      null,
+      { findings: asRuleFindings(refused) },
     );
   }
   return handle.run(async (scope) => presentPlan(await scope.plans.get(opts.id)));
@@ -89,14 +91,20 @@ export async function proposePlan(handle: DataHandle, opts: { id: string; expect
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before proposing it.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) return errors;
     await scope.plans.propose(p.plan);
     await scope.audit({ action: 'plan.propose', studentId: p.plan.studentId, context: { planId: p.plan.id } });
     return null;
   });
   if (refused) {
-    throw new AppError('RULE_VIOLATION', `The plan cannot be proposed while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`, refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })));
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The plan cannot be proposed while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`,
+      refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })),
+      null,
+      { findings: asRuleFindings(refused) },
+    );
   }
   return handle.read(async (scope) => presentPlan(await scope.plans.get(opts.id)));
 }

@@ -17,6 +17,7 @@ export const meetingsEn = {
   'audit.meeting.notice.send': 'Recorded the meeting notice as sent',
   'audit.meeting.notice.refused': 'Was refused recording a meeting notice',
   'audit.meeting.notice.print': 'Printed a meeting notice (PDF)',
+  'audit.meeting.notice.shorter_agreed': 'Recorded the parent’s agreement to a shorter meeting notice',
   'audit.meeting.hold': 'Marked a meeting held',
   'audit.meeting.hold_refused': 'Was refused marking a meeting held (team not complete)',
   'audit.meeting.cancel': 'Cancelled a meeting',

@@ -19,6 +19,7 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'audit.meeting.notice.send': 'Registró el envío del aviso de la reunión',
   'audit.meeting.notice.refused': 'Se rechazó el registro de un aviso de reunión',
   'audit.meeting.notice.print': 'Imprimió un aviso de reunión (PDF)',
+  'audit.meeting.notice.shorter_agreed': 'Registró que los padres aceptaron un aviso de reunión con menos antelación',
   'audit.meeting.hold': 'Marcó una reunión como realizada',
   'audit.meeting.hold_refused': 'Se rechazó marcar una reunión como realizada (equipo incompleto)',
   'audit.meeting.cancel': 'Canceló una reunión',
