@@ -1,7 +1,7 @@
 /** Listing, reading and requesting consents. */
 import type { DataHandle } from '../../db/handle';
 import type { ConsentType } from '../../domain/consent';
-import { requestProblems } from '../../domain/consent';
+import { requestDateProblems, requestProblems } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { isLocale } from '../../documents/messages';
 import { consentAbilities } from '../../policy/consent';
@@ -37,11 +37,14 @@ export interface RequestConsentOptions {
   recordsToRelease?: string | null | undefined;
   releaseTo?: string | null | undefined;
   language?: string | undefined;
+  /** The day the parents were asked (a paper request recorded afterwards); today when not given. */
+  requestedOn?: string | undefined;
 }
 
 /**
- * Staff ask the parents for consent: the request is recorded (case event `consent_requested`), the family's
- * rights holders are notified in the portal, and the request is audited — all in one transaction.
+ * Staff ask the parents for consent: the request is recorded (case event `consent_requested`) with the day it was
+ * made (today, or an earlier day for a paper request recorded afterwards), the family's rights holders are notified in
+ * the portal, and the request is audited — all in one transaction.
  */
 export async function requestConsent(handle: DataHandle, opts: RequestConsentOptions) {
   return handle.run(async (scope) => {
@@ -49,6 +52,9 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
     if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
     const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
     if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
+    const requestedOn = opts.requestedOn ?? scope.today;
+    const dateProblems = requestDateProblems(requestedOn, scope.today, ctx.student.row.dateOfBirth);
+    if (dateProblems.length) throw new AppError('VALIDATION_FAILED', dateProblems[0]!.message, dateProblems);
     const languages = await parentLanguages(scope, opts.studentId);
     const language = opts.language ?? languages.find(isLocale) ?? 'en';
     const release = opts.type === 'release_of_information';
@@ -59,12 +65,12 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
       recordsToRelease: release ? (opts.recordsToRelease ?? '').trim() : null,
       releaseTo: release ? (opts.releaseTo ?? '').trim() : null,
       language,
-      requestedOn: scope.today,
+      requestedOn,
     });
     await scope.caseEvents.record({
       studentId: opts.studentId,
       kind: 'consent_requested',
-      occurredOn: scope.today,
+      occurredOn: requestedOn,
       details: { consentType: opts.type, consentId: consent.id },
       sourceType: 'consent',
       sourceId: consent.id,
@@ -80,7 +86,7 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
       link: `/students/${opts.studentId}#consents`,
       dedupeKey: `consent:${consent.id}:requested`,
     });
-    await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, notified: family.length } });
+    await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, requestedOn, notified: family.length } });
     return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
   });
 }
