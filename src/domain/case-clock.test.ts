@@ -134,7 +134,7 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
     const m = (noticeSentOn: string | null, shorterNoticeAgreedOn: string | null) => ({ id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn, shorterNoticeAgreedOn });
     const agreed = find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', '2026-11-30')] }), 'meeting-notice');
     expect(agreed).toMatchObject({ due: '2026-12-15', status: 'met', metOn: '2026-12-01' });
-    expect(agreed!.basis).toContain('the parent agreed on 2026-11-30 to a shorter notice');
+    expect(agreed!.basis).toContain('the parent agreed to a shorter notice: before the meeting');
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', null)] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met_late' });
     // Agreed before the notice went out: it is still due, by the meeting day.
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m(null, '2026-11-29')] }), 'meeting-notice')).toMatchObject({ due: '2026-12-15', status: 'upcoming', metOn: null });

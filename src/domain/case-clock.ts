@@ -261,7 +261,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     for (const m of meetings.filter((x) => x.status === 'scheduled')) {
       const d = calculateDeadline({ rule: 'meeting-notice', from: m.date, profile, calendar });
       const agreed = m.shorterNoticeAgreedOn ?? null;
-      const [due, basis] = agreed ? [m.date, `the parent agreed on ${agreed} to a shorter notice: before the meeting (otherwise ${d.basis})`] : [d.due, d.basis];
+      const [due, basis] = agreed ? [m.date, `the parent agreed to a shorter notice: before the meeting (otherwise ${d.basis})`] : [d.due, d.basis];
       push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due, citation: d.citation, basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
     }
 

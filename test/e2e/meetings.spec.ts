@@ -292,3 +292,43 @@ test('a meeting moved too close for its notice is flagged with its last notice d
   await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
   await expect(page.getByTestId('notice-lead-time')).toContainText('The notice must go out by November 30, 2026.');
 });
+
+test('a meeting held that names the plan in effect, written at an earlier meeting, says the plan’s date differs', async ({ page, browser }) => {
+  const staff = await browser.newContext();
+  const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
+  const lopez = await studentId(staff.request, 'L1001');
+  const created = await staff.request.post(`/api/v1/students/${lopez}/meetings`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: {
+      purpose: 'other',
+      date: '2026-11-30',
+      startTime: '08:00',
+      location: 'Room 5',
+      transitionDiscussed: false,
+      participants: [
+        { role: 'general_education_teacher', name: 'Sam Carter' },
+        { role: 'special_education_teacher', name: 'Maria Alvarez', interpretsEvaluations: true },
+        { role: 'district_representative', name: 'Dana Whitfield' },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const m = (await created.json()) as { id: string; version: number; participants: { id: string }[] };
+  const plans = (await (await staff.request.get(`/api/v1/students/${lopez}/plans`)).json()) as { data: { id: string; status: string; type: string }[] };
+  const active = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!;
+  const held = await staff.request.post(`/api/v1/meetings/${m.id}/hold`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { version: m.version, attendance: m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' })), planId: active.id },
+  });
+  expect(held.status(), await held.text()).toBe(200);
+  await staff.close();
+
+  await signIn(page, 'casemanager@lincoln.demo');
+  await page.goto(`/meetings/${m.id}`);
+  const finding = page.getByTestId('produced-plan-finding');
+  await expect(finding).toContainText('The plan this meeting produced gives September 10, 2026 as its meeting date, not the day of this meeting (November 30, 2026).');
+  await expect(finding).toContainText('34 CFR 300.324(a)');
+  await expectNoAxeViolations(page, 'a held meeting whose plan is dated otherwise');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(finding).toContainText('El plan que produjo esta reunión indica el 10 de septiembre de 2026 como fecha de la reunión, no el día de esta reunión (30 de noviembre de 2026).');
+});
