@@ -13,6 +13,7 @@ import { stateProfile } from '../src/domain/state-profiles';
 import { iepSectionSchemas } from '../src/features/plans/schemas';
 import { verifyPassword } from '../src/server/passwords';
 import { cloneTestDb, type TestDb } from '../test/support/db';
+import { TEST_TODAY } from '../test/support/env';
 import { seedSynthetic, type SyntheticResult } from './synthetic';
 import { ensureDrafts } from './synthetic-plans';
 
@@ -284,7 +285,7 @@ describe('synthetic district generator', () => {
       expect(c.services.length, r.id).toBeLessThanOrEqual(3);
       expect(c.accommodations.length, r.id).toBeGreaterThanOrEqual(3);
       // Finalizing refuses a plan with error findings, so no IEP in effect has any.
-      const errors = iepFindings({ content: c, dates: r.dates, student: r, profile }).filter((f) => f.severity === 'error');
+      const errors = iepFindings({ content: c, dates: r.dates, student: r, profile, today: TEST_TODAY }).filter((f) => f.severity === 'error');
       expect(errors, r.id).toEqual([]);
       // And every section is what PATCH /plans/{id} accepts.
       for (const [section, value] of Object.entries(c)) expect(iepSectionSchemas[section as keyof typeof iepSectionSchemas].safeParse(value).success, `${r.id} ${section}`).toBe(true);

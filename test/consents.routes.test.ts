@@ -249,6 +249,23 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     expect((await cm.post(`/api/v1/consents/${id}/revoke`, { method: 'paper', signedOn: '2026-11-30', signerName: 'Robin Thomas' })).statusCode).toBe(409);
   });
 
+  it('a paper request handed over before it was recorded keeps its real day, so the form signed that day is recorded, not refused', async () => {
+    // Asked at a meeting on 2026-11-20, signed there; recorded on 2026-11-30.
+    const tooSoon = await cm.post(`/api/v1/students/${jamesId}/consents`, { type: 'release_of_information', description: 'Release to the community clinic.', recordsToRelease: 'Speech evaluation', releaseTo: 'Community clinic', requestedOn: '2026-12-01' });
+    expect(tooSoon.statusCode).toBe(400);
+    expect((tooSoon.json() as Problem).errors!.map((e) => e.path)).toEqual(['requestedOn']);
+    const req = await cm.post(`/api/v1/students/${jamesId}/consents`, { type: 'release_of_information', description: 'Release to the community clinic.', recordsToRelease: 'Speech evaluation', releaseTo: 'Community clinic', requestedOn: '2026-11-20' });
+    expect(req.statusCode, req.body).toBe(201);
+    const c = req.json() as Consent & { requestedOn: string };
+    expect(c.requestedOn).toBe('2026-11-20');
+    const before = await cm.post(`/api/v1/consents/${c.id}/answer`, { decision: 'given', method: 'paper', signedOn: '2026-11-19', signerName: 'Robin Thomas' });
+    expect(before.statusCode).toBe(400); // before the day it was asked: a contradiction, still refused
+    const signed = await cm.post(`/api/v1/consents/${c.id}/answer`, { decision: 'given', method: 'paper', signedOn: '2026-11-20', signerName: 'Robin Thomas' });
+    expect(signed.statusCode, signed.body).toBe(200);
+    const ev = await t.db.query<{ kind: string; on: string }>(`SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS on FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`, [c.id]);
+    expect(ev).toEqual([{ kind: 'consent_requested', on: '2026-11-20' }, { kind: 'consent_given', on: '2026-11-20' }]);
+  });
+
   it('revoking consent for services (300.300(b)(4)): written, not retroactive, and a draft prior written notice is started', async () => {
     const req = await cm.post(`/api/v1/students/${childId}/consents`, { type: 'initial_services', description: 'Speech-language services as offered in the IEP.' });
     const id = (req.json() as Consent).id;

@@ -50,10 +50,12 @@ interface Meeting {
     shorterNoticeAgreedOn: string | null;
     defaultLanguage: string;
     findings: Finding[];
+    timing: Finding[];
     basis: string;
     leadTime: { days: number; counting: string; profile: string; due: string; estimated: boolean; basis: string };
   };
   team: { planning: Finding[]; held: Finding[]; properlyConstituted: boolean } | null;
+  producedPlan: { id: string; type: string; status: string; meetingDate: string | null; findings: Finding[] } | null;
   contactAttempts: unknown[];
   abilities: { manage: boolean; respond: boolean };
 }
@@ -184,6 +186,15 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     const held = res.json() as Meeting;
     expect(held).toMatchObject({ status: 'held', planId: active.id, planVersion: active.version });
     expect(held.team!.properlyConstituted).toBe(true);
+    // The plan in effect was written at the meeting of 2026-09-10: it is not rewritten, and the meeting says its date differs.
+    expect(held.producedPlan).toEqual({
+      id: active.id,
+      type: 'iep',
+      status: 'active',
+      meetingDate: '2026-09-10',
+      findings: [expect.objectContaining({ code: 'held.plan_meeting_date', severity: 'warning', citation: '34 CFR 300.324(a)', params: { meetingDate: '2026-11-30', planMeetingDate: '2026-09-10', planStatus: 'active', planType: 'iep' } })],
+    });
+    expect(((await cm.get(`/api/v1/plans/${active.id}`)).json() as { dates: { meetingDate: string } }).dates.meetingDate).toBe('2026-09-10');
     const events = await t.db.query<{ kind: string; occurred_on: string; details: { purpose: string; meetingId: string } }>(
       `SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, details FROM case_events WHERE source_id = $1::uuid`,
       [m.id],
@@ -193,6 +204,46 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect((await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: held.version })).statusCode).toBe(409);
     expect((await cm.patch(`/api/v1/meetings/${m.id}`, { version: held.version, date: '2026-12-01' })).statusCode).toBe(409);
     expect((await cm.patch(`/api/v1/meetings/${m.id}`, { version: held.version, minutes: 'The team agreed; corrected.' })).statusCode).toBe(200);
+  });
+
+  it('the plan a held meeting produced takes the meeting’s day as its meeting date (a draft, a proposal), in the same transaction', async () => {
+    type Plan = { id: string; version: number; status: string; dates: { meetingDate: string | null; startDate: string | null; endDate: string | null; nextAnnualReview: string | null } };
+    type PlanFinding = { code: string; severity: string; params: Record<string, unknown> };
+    const hold = async (planId: string) => {
+      const m = await schedule(childId, { date: '2026-11-30', participants: fullTeam() });
+      const res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: m.version, attendance: m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' })), planId });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as Meeting;
+    };
+    // A draft with no meeting date.
+    const draft = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' })).json() as Plan;
+    expect(draft.dates.meetingDate).toBeNull();
+    const held = await hold(draft.id);
+    const after = (await cm.get(`/api/v1/plans/${draft.id}`)).json() as Plan;
+    expect(after).toMatchObject({ status: 'draft', version: draft.version + 1, dates: { meetingDate: '2026-11-30' } });
+    expect(held).toMatchObject({ planId: draft.id, planVersion: after.version, producedPlan: { id: draft.id, status: 'draft', meetingDate: '2026-11-30', findings: [] } });
+    const set = await t.db.query<{ context: Record<string, unknown> }>(`SELECT context FROM audit_events WHERE action = 'plan.meeting_date_set' AND context->>'planId' = $1`, [draft.id]);
+    expect(set.map((a) => a.context)).toEqual([expect.objectContaining({ meetingId: held.id, from: null, to: '2026-11-30', version: after.version })]);
+    // Typed over afterwards: the plan's findings flag it, and the meeting says so too.
+    const edited = await cm.patch(`/api/v1/plans/${draft.id}`, { version: after.version, dates: { ...after.dates, meetingDate: '2026-11-29' } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const findings = (await cm.get(`/api/v1/plans/${draft.id}/findings`)).json() as { data: PlanFinding[]; asOf: string };
+    expect(findings.asOf).toBe('2026-11-30');
+    expect(findings.data.filter((f) => f.code === 'dates.meeting_held')).toEqual([expect.objectContaining({ severity: 'error', params: { meetingDate: '2026-11-29', heldOn: '2026-11-30' } })]);
+    expect(((await cm.get(`/api/v1/meetings/${held.id}`)).json() as Meeting).producedPlan!.findings.map((f) => f.code)).toEqual(['held.plan_meeting_date']);
+
+    // A proposal: the offer as made stays in its history, and the dated version is kept beside it.
+    const offer = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' })).json() as Plan;
+    const dated = (await cm.patch(`/api/v1/plans/${offer.id}`, { version: offer.version, dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: '2027-12-09', nextAnnualReview: '2027-12-09' } })).json() as Plan;
+    const proposed = await cm.post(`/api/v1/plans/${offer.id}/propose`, undefined, { 'if-match': `"${offer.id}.${dated.version}"` });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    const heldOffer = await hold(offer.id);
+    const versions = ((await cm.get(`/api/v1/plans/${offer.id}/versions`)).json() as { data: { version: number; status: string; dates: { meetingDate: string } }[] }).data;
+    expect(versions.map((v) => [v.status, v.dates.meetingDate])).toEqual([
+      ['proposed', '2026-12-10'],
+      ['proposed', '2026-11-30'],
+    ]);
+    expect(heldOffer.planVersion).toBe(versions.at(-1)!.version);
   });
 
   it('an excused member needs the written agreement (and written input when their area is discussed)', async () => {
@@ -256,29 +307,80 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(seen.team).toBeNull();
   });
 
-  it('the notice lead time (CA: 15 days): too late is refused naming the rule, unless the parent agreed to a shorter notice', async () => {
+  it('a late notice is recorded with its real day and found late (CA: 15 days), until the parent’s agreement to a shorter notice makes it timely', async () => {
+    const clock = async (meetingId: string) => ((await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as { data: { id: string; status: string; due: string; metOn: string | null }[] }).data.find((d) => d.id === `meeting-notice:${meetingId}`);
+    const lead = { days: 15, counting: 'calendar', profile: 'CA', estimated: false };
     const soon = await schedule(childId, { date: '2026-12-08', participants: fullTeam() });
     expect(soon.notice).toMatchObject({ latestOn: '2026-11-23', onTime: false, sentOn: null });
-    const late = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'mail' });
-    expect(late.statusCode).toBe(422);
-    const p = late.json() as Problem;
-    expect(p.code).toBe('RULE_VIOLATION');
-    expect(p.detail).toContain('meeting-notice');
-    expect(p.detail).toContain('34 CFR 300.322(a)(1)');
-    expect(p.errors![0]!.path).toBe('sentOn');
-    expect(p.findings).toEqual([
-      { code: 'meeting-notice', citation: '34 CFR 300.322(a)(1)', severity: 'error', path: 'sentOn', message: expect.stringContaining('2026-11-23'), params: { due: '2026-11-23', sentOn: '2026-11-30', days: 15, counting: 'calendar', profile: 'CA' } },
+    // Scheduled already too close: a warning with the last day, not a refusal.
+    expect(soon.notice.timing).toEqual([
+      { code: 'notice.period_passed', rule: 'notice.period_passed', citation: '34 CFR 300.322(a)(1)', severity: 'warning', path: 'date', message: expect.stringContaining('November 23, 2026'), params: { due: '2026-11-23', meetingDate: '2026-12-08', ...lead } },
     ]);
-    const agreed = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'email', shorterNoticeAgreedOn: '2026-11-29', shorterNoticeNote: 'Parent asked to meet before winter break.' });
-    expect(agreed.statusCode, agreed.body).toBe(200);
-    expect((agreed.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-29', onTime: true });
+    expect(await clock(soon.id)).toMatchObject({ status: 'overdue', due: '2026-11-23' });
 
-    // Exactly 15 days ahead is on time; the agreement is then not needed (and not recorded).
+    const late = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'mail' });
+    expect(late.statusCode, late.body).toBe(200);
+    const sentLate = late.json() as Meeting;
+    expect(sentLate.notice).toMatchObject({ sentOn: '2026-11-30', onTime: false, shorterNoticeAgreedOn: null });
+    expect(sentLate.notice.timing).toEqual([
+      {
+        code: 'notice.sent_late',
+        rule: 'notice.sent_late',
+        citation: '34 CFR 300.322(a)(1)',
+        severity: 'error',
+        path: 'notice.sentOn',
+        message: expect.stringContaining('went out on November 30, 2026, after November 23, 2026'),
+        params: { due: '2026-11-23', sentOn: '2026-11-30', meetingDate: '2026-12-08', ...lead },
+      },
+    ]);
+    expect(await clock(soon.id)).toMatchObject({ status: 'met_late', metOn: '2026-11-30', due: '2026-11-23' });
+    const sendAudit = await t.db.query<{ context: Record<string, unknown> }>(`SELECT context FROM audit_events WHERE action = 'meeting.notice.send' AND context->>'meetingId' = $1`, [soon.id]);
+    expect(sendAudit.map((a) => a.context)).toEqual([expect.objectContaining({ sentOn: '2026-11-30', latestOn: '2026-11-23', late: true, shorterNoticeAgreedOn: null })]);
+    // The family sees the notice, not the staff's findings.
+    const seen = (await parent.get(`/api/v1/meetings/${soon.id}`)).json() as Meeting;
+    expect(seen.notice).toMatchObject({ sentOn: '2026-11-30', timing: [], findings: [] });
+
+    // The parent's agreement, recorded afterwards with its day: not in the future, not after the meeting.
+    const future = await cm.post(`/api/v1/meetings/${soon.id}/shorter-notice`, { agreedOn: '2026-12-01' });
+    expect(future.statusCode).toBe(400);
+    expect((future.json() as Problem).errors).toEqual([{ path: 'agreedOn', message: 'Not after today.' }]);
+    expect((await parent.post(`/api/v1/meetings/${soon.id}/shorter-notice`, { agreedOn: '2026-11-30' })).statusCode).toBe(403);
+    const agreed = await cm.post(`/api/v1/meetings/${soon.id}/shorter-notice`, { agreedOn: '2026-11-30', note: 'Parent asked to meet before winter break.' });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    expect((agreed.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-30', onTime: true, timing: [] });
+    expect(await clock(soon.id)).toMatchObject({ status: 'met', metOn: '2026-11-30', due: '2026-12-08' });
+    const agreedAudit = await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'meeting.notice.shorter_agreed' AND context->>'meetingId' = $1 AND context->>'agreedOn' = '2026-11-30'`, [soon.id]);
+    expect(agreedAudit.length).toBe(1);
+
+    // The agreement can come with the notice, as before.
+    const next = await schedule(childId, { date: '2026-12-09', participants: fullTeam() });
+    const both = await cm.post(`/api/v1/meetings/${next.id}/notice`, { method: 'email', shorterNoticeAgreedOn: '2026-11-29', shorterNoticeNote: 'By phone.' });
+    expect(both.statusCode, both.body).toBe(200);
+    expect((both.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-29', onTime: true, timing: [] });
+
+    // The last day to send it is today: in time, no warning; exactly 15 days ahead is on time, and an agreement is then not needed (nor recorded).
     const onTime = await schedule(childId, { date: '2026-12-15', participants: fullTeam() });
-    expect(onTime.notice).toMatchObject({ latestOn: '2026-11-30', onTime: true });
+    expect(onTime.notice).toMatchObject({ latestOn: '2026-11-30', onTime: true, timing: [] });
+    // Moved a day earlier, the last day was yesterday: the move is answered with the warning; moved away, it is gone.
+    const earlier = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: onTime.version, date: '2026-12-14' });
+    expect(earlier.statusCode, earlier.body).toBe(200);
+    expect((earlier.json() as Meeting).notice.timing.map((f) => [f.code, f.params.due])).toEqual([['notice.period_passed', '2026-11-29']]);
+    const away = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: (earlier.json() as Meeting).version, date: '2026-12-15' });
+    expect((away.json() as Meeting).notice.timing).toEqual([]);
     const sent = await cm.post(`/api/v1/meetings/${onTime.id}/notice`, { method: 'mail', shorterNoticeAgreedOn: '2026-11-29' });
     expect(sent.statusCode).toBe(200);
-    expect((sent.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: null, onTime: true });
+    expect((sent.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: null, onTime: true, timing: [] });
+    expect(await clock(onTime.id)).toMatchObject({ status: 'met' });
+    expect((await cm.post(`/api/v1/meetings/${onTime.id}/shorter-notice`, { agreedOn: '2026-11-30' })).statusCode).toBe(409);
+
+    // Not a late fact, still refused: a notice in the future, a notice after the meeting, an agreement after the meeting.
+    expect((await cm.post(`/api/v1/meetings/${onTime.id}/notice`, { method: 'mail', sentOn: '2026-12-01' })).statusCode).toBe(400);
+    const after = await cm.post(`/api/v1/meetings/${LOPEZ_HELD}/notice`, { method: 'mail', sentOn: '2026-09-11' });
+    expect(after.statusCode).toBe(400);
+    expect((after.json() as Problem).errors).toEqual([{ path: 'sentOn', message: 'After the meeting day.' }]);
+    const afterMeeting = await cm.post(`/api/v1/meetings/${LOPEZ_HELD}/shorter-notice`, { agreedOn: '2026-09-11' });
+    expect(afterMeeting.statusCode).toBe(400);
+    expect((afterMeeting.json() as Problem).errors).toEqual([{ path: 'agreedOn', message: 'After the meeting day.' }]);
 
     // A notice without a place, or without the student when transition is considered, is refused too.
     const nowhere = await schedule(childId, { date: '2027-01-20', location: '', participants: fullTeam() });
@@ -286,6 +388,17 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(r.statusCode).toBe(422);
     expect((r.json() as Problem).errors![0]!.message).toContain('notice.location');
     expect((r.json() as Problem).findings!.map((f) => [f.code, f.citation, f.path])).toEqual([['notice.location', '34 CFR 300.322(b)(1)(i)', 'location']]);
+  });
+
+  it('a meeting held before its notice was recorded: the notice is recorded afterwards with its real day, and found late', async () => {
+    const m = await schedule(childId, { date: '2026-11-30', participants: fullTeam() });
+    const attendance = m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' }));
+    const held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: m.version, attendance });
+    expect(held.statusCode, held.body).toBe(200);
+    const res = await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'hand_delivered', sentOn: '2026-11-20' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect((res.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-20', latestOn: '2026-11-15', onTime: false });
+    expect((res.json() as Meeting).notice.timing.map((f) => [f.code, f.params.sentOn, f.params.due])).toEqual([['notice.sent_late', '2026-11-20', '2026-11-15']]);
   });
 
   it('prints the notice as a tagged PDF in the parent’s language by default, and in English on request', async () => {

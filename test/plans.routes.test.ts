@@ -58,11 +58,40 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(findings.find((f) => f.rule === 'goals.none')!.citation).toBe('34 CFR 300.320(a)(2)(i)');
   });
 
+  it('a new draft for a student of transition age shows the transition and age-of-majority findings at once, as data', async () => {
+    // L1020 was born on 2009-10-28: 16 on 2025-10-28, 17 on 2026-10-28 — both before today (2026-11-30).
+    const omar = ((await cm.get('/api/v1/students?q=L1020')).json() as { data: { id: string; dateOfBirth: string }[] }).data[0]!;
+    expect(omar.dateOfBirth).toBe('2009-10-28');
+    const draft = (await cm.post(`/api/v1/students/${omar.id}/plans`, { type: 'iep' })).json() as PlanBody;
+    const res = await cm.get(`/api/v1/plans/${draft.id}/findings`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { asOf: string; data: { code: string; rule: string; citation: string; severity: string; path: string; params: Record<string, unknown>; message: string }[] };
+    expect(body.asOf).toBe('2026-11-30');
+    const planEnd = '2027-11-29'; // no dates yet: a year less a day from today
+    expect(body.data.find((f) => f.code === 'transition.employment_goal')).toEqual({
+      code: 'transition.employment_goal',
+      rule: 'transition.employment_goal',
+      citation: '34 CFR 300.320(b)(1)',
+      severity: 'error',
+      path: 'transition.employmentGoal',
+      params: { age: 16, turnsOn: '2025-10-28', planEnd, endBasis: 'today' },
+      message: 'The student turned 16 on October 28, 2025. Write a measurable postsecondary goal for employment.',
+    });
+    expect(body.data.find((f) => f.code === 'age_of_majority.informed')).toMatchObject({ citation: '34 CFR 300.320(c)', params: { age: 17, turnsOn: '2026-10-28', ageOfMajority: 18, planEnd, endBasis: 'today' } });
+    // With dates typed, the findings follow them.
+    await cm.patch(`/api/v1/plans/${draft.id}`, { version: draft.version, dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: null, nextAnnualReview: null } });
+    const dated = ((await cm.get(`/api/v1/plans/${draft.id}/findings`)).json() as typeof body).data.find((f) => f.code === 'transition.services')!;
+    expect(dated.params).toEqual({ age: 16, turnsOn: '2025-10-28', planEnd: '2027-12-10', endBasis: 'start_date' });
+  });
+
   it('finalizing with errors answers 422 listing them, and changes nothing', async () => {
     const res = await cm.post(`/api/v1/plans/${planId}/finalize`);
     expect(res.statusCode).toBe(422);
-    const body = res.json() as { errors: { path: string; message: string }[] };
+    const body = res.json() as { errors: { path: string; message: string }[]; findings: { code: string; citation: string; severity: string; path: string; params: Record<string, unknown> }[] };
     expect(body.errors.some((e) => e.path === 'goals' && e.message.includes('300.320(a)(2)(i)'))).toBe(true);
+    // The same errors as data: one finding per error, its code, citation and values, so the screen words them.
+    expect(body.findings.map((f) => f.path)).toEqual(body.errors.map((e) => e.path));
+    expect(body.findings.find((f) => f.code === 'goals.none')).toMatchObject({ citation: '34 CFR 300.320(a)(2)(i)', severity: 'error', params: {} });
     expect(((await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody).status).toBe('draft');
   });
 

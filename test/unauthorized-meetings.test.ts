@@ -31,6 +31,7 @@ function calls(studentId: string, meetingId: string, participantId: string): Cal
     ['excusal', 'POST', `${m}/participants/${participantId}/excusal`, { excused: true, excusalAgreedOn: '2026-11-25' }],
     ['contact attempt', 'POST', `${m}/contact-attempts`, { date: '2026-11-25', method: 'phone', outcome: 'no_answer' }],
     ['notice', 'POST', `${m}/notice`, { method: 'mail' }],
+    ['shorter notice', 'POST', `${m}/shorter-notice`, { agreedOn: '2026-11-25' }],
     ['notice pdf', 'GET', `${m}/notice.pdf?lang=en`],
     ['hold', 'POST', `${m}/hold`, { version: 1 }],
     ['cancel', 'POST', `${m}/cancel`, { reason: 'No.' }],

@@ -16,6 +16,17 @@ export interface MeetingForDeadlines {
   status: 'scheduled' | 'held' | 'cancelled';
   /** When the written notice went to the parents, or null. */
   noticeSentOn: string | null;
+  /** The day the parent agreed to a shorter notice, or null. */
+  shorterNoticeAgreedOn: string | null;
+}
+
+/** The plan a meeting produced, as the meeting needs it (src/domain/meetings.ts producedPlanDate). */
+export interface ProducedPlan {
+  id: string;
+  version: number;
+  type: 'iep' | '504';
+  status: 'draft' | 'proposed' | 'active' | 'superseded' | 'ended';
+  meetingDate: string | null;
 }
 
 export interface MeetingRow {
@@ -217,7 +228,7 @@ export class MeetingsRepo {
     if (studentIds.length === 0) return [];
     return this.q.query<MeetingForDeadlines>(
       `SELECT m.id::text AS "id", m.student_id::text AS "studentId", to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.purpose, m.status,
-              to_char(m.notice_sent_on, 'YYYY-MM-DD') AS "noticeSentOn"
+              to_char(m.notice_sent_on, 'YYYY-MM-DD') AS "noticeSentOn", to_char(m.shorter_notice_agreed_on, 'YYYY-MM-DD') AS "shorterNoticeAgreedOn"
          FROM meetings m WHERE m.student_id = ANY($1::uuid[]) AND m.district_id = $2::uuid ORDER BY m.meeting_date, m.start_time, m.id`,
       [studentIds, this.actor.districtId],
     );
@@ -386,6 +397,15 @@ export class MeetingsRepo {
     );
   }
 
+  /** The parent agreed to a shorter notice (300.322(a)(1)): recorded with its day, after the notice too (it then makes a late notice timely). */
+  async recordShorterNotice(id: string, a: { agreedOn: string; note: string }): Promise<void> {
+    await this.q.query(
+      `UPDATE meetings SET shorter_notice_agreed_on = $2::date, shorter_notice_note = $3, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND district_id = $4::uuid`,
+      [id, a.agreedOn, a.note, this.actor.districtId],
+    );
+  }
+
   /** After the day, time or place changes: the notice must go out again and the invitees answer again. */
   async rescheduled(id: string): Promise<void> {
     await this.q.query(
@@ -418,10 +438,23 @@ export class MeetingsRepo {
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a scheduled meeting can be cancelled.');
   }
 
-  /** The plan the meeting produced must be a plan of the same student in this district; its current version. */
-  async planOf(studentId: string, planId: string): Promise<{ id: string; version: number } | null> {
-    const rows = await this.q.query<{ id: string; version: number }>(`SELECT id::text AS "id", version FROM plans WHERE id = $1::uuid AND student_id = $2::uuid AND district_id = $3::uuid`, [planId, studentId, this.actor.districtId]);
+  /** The plan the meeting produced must be a plan of the same student in this district; its current version, status and meeting date. */
+  async planOf(studentId: string, planId: string, opts: { forUpdate?: boolean } = {}): Promise<ProducedPlan | null> {
+    const rows = await this.q.query<ProducedPlan>(
+      `SELECT id::text AS "id", version, type, status, to_char(meeting_date, 'YYYY-MM-DD') AS "meetingDate"
+         FROM plans WHERE id = $1::uuid AND student_id = $2::uuid AND district_id = $3::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [planId, studentId, this.actor.districtId],
+    );
     return rows[0] ?? null;
+  }
+
+  /** The days of the held meetings that named this plan as the one they produced, oldest first. */
+  async heldDatesForPlan(planId: string): Promise<string[]> {
+    const rows = await this.q.query<{ d: string }>(
+      `SELECT DISTINCT to_char(meeting_date, 'YYYY-MM-DD') AS "d" FROM meetings WHERE plan_id = $1::uuid AND status = 'held' AND district_id = $2::uuid ORDER BY 1`,
+      [planId, this.actor.districtId],
+    );
+    return rows.map((r) => r.d);
   }
 
   /** Staff accounts of the district that may be invited (id, name, role), for the team picker. */

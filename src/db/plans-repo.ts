@@ -242,6 +242,21 @@ export class PlansRepo {
   }
 
   /**
+   * The meeting date of a draft or a proposal becomes the day of the held meeting that produced it (300.324(a)): a new
+   * version; a proposal keeps the offer as made in its history and records this version beside it.
+   */
+  async setMeetingDate(id: string, meetingDate: string): Promise<number> {
+    const rows = await this.q.query<{ version: number; status: PlanStatus }>(
+      `UPDATE plans SET meeting_date = $2::date, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND district_id = $3::uuid RETURNING version, status`,
+      [id, meetingDate, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a draft or a proposal takes the date of the meeting that produced it.');
+    if (rows[0].status === 'proposed') await this.snapshot(id);
+    return rows[0].version;
+  }
+
+  /**
    * Active (or awaiting consent) → ended on `on`: the plan is no longer in effect from that day. `reason` says why;
    * `byEvent` names the exit that ended it (voiding the exit restores the plan).
    */

@@ -141,6 +141,15 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-11-30')] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met' });
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01')] }), 'meeting-notice')).toMatchObject({ status: 'met_late' });
   });
+  it('meeting notice with the parent’s agreement to a shorter notice: due by the meeting day, so a notice after the lead time is met', () => {
+    const m = (noticeSentOn: string | null, shorterNoticeAgreedOn: string | null) => ({ id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn, shorterNoticeAgreedOn });
+    const agreed = find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', '2026-11-30')] }), 'meeting-notice');
+    expect(agreed).toMatchObject({ due: '2026-12-15', status: 'met', metOn: '2026-12-01' });
+    expect(agreed!.basis).toContain('the parent agreed to a shorter notice: before the meeting');
+    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', null)] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met_late' });
+    // Agreed before the notice went out: it is still due, by the meeting day.
+    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m(null, '2026-11-29')] }), 'meeting-notice')).toMatchObject({ due: '2026-12-15', status: 'upcoming', metOn: null });
+  });
   it('MDR within 10 school days of a decision to change placement: held on the 10th is met, on the 11th late (Thanksgiving break not counted)', () => {
     const days = Array.from({ length: 40 }, (_, i) => addDays('2026-11-09', i)).map((day) => ({ day, instructional: !['2026-11-11', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'].includes(day) && ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()) }));
     const calendar = calendarFromDays(days);

@@ -87,6 +87,8 @@ export interface ClockMeeting {
   purpose: string;
   status: 'scheduled' | 'held' | 'cancelled';
   noticeSentOn: IsoDate | null;
+  /** The day the parent agreed to a shorter notice (300.322(a)(1)), or null/absent. */
+  shorterNoticeAgreedOn?: IsoDate | null;
 }
 
 export type ClockAction =
@@ -344,10 +346,13 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       push({ id: `procedural-safeguards-notice:${lastReferral.id}`, rule: 'procedural-safeguards-notice', due: lastReferral.occurredOn, citation: '34 CFR 300.504(a)(1)', basis: 'a copy to the parents upon the initial referral or request for evaluation', startedOn: lastReferral.occurredOn, metOn: null, action: { kind: 'record_event', eventKind: 'safeguards_notice' } });
     }
 
-    // Meeting notice: early enough, the profile's days before each scheduled meeting (300.322(a)(1)).
+    // Meeting notice: early enough, the profile's days before each scheduled meeting (300.322(a)(1)). A notice sent
+    // later is met late; once the parent agreed to a shorter notice, it is due by the meeting day itself.
     for (const m of meetings.filter((x) => x.status === 'scheduled')) {
       const d = calculateDeadline({ rule: 'meeting-notice', from: m.date, profile, calendar });
-      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due: d.due, citation: d.citation, basis: d.basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
+      const agreed = m.shorterNoticeAgreedOn ?? null;
+      const [due, basis] = agreed ? [m.date, `the parent agreed to a shorter notice: before the meeting (otherwise ${d.basis})`] : [d.due, d.basis];
+      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due, citation: d.citation, basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
     }
 
     // Discipline (src/domain/discipline.ts): only a decision to change placement starts clocks — the parents'

@@ -4,7 +4,8 @@
  */
 import type { DeadlineRule } from './deadlines';
 import { DUE_PROCESS_OVERRIDE } from './initial-services';
-import type { IsoDate } from './dates';
+import { ageOn, type IsoDate } from './dates';
+import { developmentalDelayAllowed } from './disability';
 import type { StateProfile } from './state-profiles';
 
 export const CONSENT_TYPES = ['evaluation', 'initial_services', 'reevaluation', 'release_of_information'] as const;
@@ -100,8 +101,24 @@ export function activeEvents(events: readonly CaseEvent[]): CaseEvent[] {
  * Content rules for an event, beyond its shape: a case event is a fact, so it is not dated in the future or
  * before the student was born; an eligibility finding names its categories; a delay names a reason.
  */
-export function validateCaseEvent(e: { kind: CaseEventKind; occurredOn: IsoDate; details: Record<string, unknown> }, ctx: { today: IsoDate; dateOfBirth: IsoDate }): { path: string; message: string }[] {
+export function validateCaseEvent(
+  e: { kind: CaseEventKind; occurredOn: IsoDate; details: Record<string, unknown> },
+  ctx: { today: IsoDate; dateOfBirth: IsoDate; profile?: Pick<StateProfile, 'name' | 'developmentalDelayAges'> },
+): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
+  // Developmental delay is a category only within the state's age range, on the day of the determination (300.8(b),
+  // 300.111(b)); a state that does not use it has no range.
+  if (e.kind === 'eligibility' && e.details.eligible === true && ctx.profile && Array.isArray(e.details.categories) && e.details.categories.includes('developmental_delay')) {
+    const age = ageOn(ctx.dateOfBirth, e.occurredOn);
+    const range = ctx.profile.developmentalDelayAges;
+    if (!developmentalDelayAllowed(age, range))
+      out.push({
+        path: 'details.categories',
+        message: range
+          ? `Developmental delay applies to children aged ${range.min} through ${range.max} (${ctx.profile.name}); this child was ${age} on ${e.occurredOn} (34 CFR 300.8(b), 300.111(b)).`
+          : `${ctx.profile.name} does not use developmental delay as a category (34 CFR 300.111(b)).`,
+      });
+  }
   if (e.occurredOn > ctx.today) out.push({ path: 'occurredOn', message: `A case event records what happened: ${e.occurredOn} is after today (${ctx.today}).` });
   if (e.occurredOn < ctx.dateOfBirth) out.push({ path: 'occurredOn', message: 'The date is before the student was born.' });
   if (e.kind === 'eligibility' && e.details.eligible === true && (!Array.isArray(e.details.categories) || e.details.categories.length === 0)) {

@@ -6,6 +6,7 @@ import {
   CONSENT_TYPES,
   consentStoodOn,
   paperAnswerProblems,
+  requestDateProblems,
   requestProblems,
   revocationEffect,
   revokeTransition,
@@ -104,6 +105,21 @@ describe('a paper answer recorded by staff', () => {
     [{}, ['signerName', 'signedOn']],
   ])('%j → %j', (input, paths) => {
     expect(paperAnswerProblems(input, '2026-11-20', '2026-11-30').map((p) => p.path)).toEqual(paths);
+  });
+});
+
+describe('the day of a request: a paper request is recorded afterwards with its real day', () => {
+  it.each([
+    ['2026-11-30', []], // today
+    ['2026-11-29', []], // yesterday: handed over at a meeting, recorded today
+    ['2026-12-01', ['requestedOn']], // tomorrow is not a request made
+    ['2014-01-28', []], // the day the student was born
+    ['2014-01-27', ['requestedOn']], // before it
+  ])('requested on %s → %j', (requestedOn, paths) => {
+    expect(requestDateProblems(requestedOn, '2026-11-30', '2014-01-28').map((p) => p.path)).toEqual(paths);
+  });
+  it('so a form signed on the day it was handed over is not "before it was requested"', () => {
+    expect(paperAnswerProblems({ signerName: 'Elena Lopez', signedOn: '2026-11-20' }, '2026-11-20', '2026-11-30')).toEqual([]);
   });
 });
 

@@ -129,6 +129,17 @@ export function paperAnswerProblems(input: { signerName?: unknown; signedOn?: un
 }
 
 /**
+ * The day the parents were asked. A request handed over on paper (at a meeting, say) is recorded afterwards with its
+ * real day, so that the answer signed on that paper is not dated "before it was requested": the record keeps what
+ * happened. Not after today (a request recorded is one made), not before the student was born.
+ */
+export function requestDateProblems(requestedOn: IsoDate, today: IsoDate, dateOfBirth: IsoDate): FieldProblem[] {
+  if (requestedOn > today) return [{ path: 'requestedOn', message: 'A request is recorded once it is made: not after today.' }];
+  if (requestedOn < dateOfBirth) return [{ path: 'requestedOn', message: 'The date is before the student was born.' }];
+  return [];
+}
+
+/**
  * What a request must say (300.9(a), (b)): the activity is described; for a release of records, which records and
  * to whom (300.9(b), 300.622).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, ageOn, birthdayOf, daysBetween, isIsoDate } from './dates';
+import { addDays, ageOn, birthdayOf, daysBetween, isIsoDate, longDateEn } from './dates';
 
 describe('ageOn (completed years; a birthday counts on the day itself)', () => {
   it.each([
@@ -51,4 +51,14 @@ describe('day arithmetic', () => {
     expect(isIsoDate('2026-1-01')).toBe(false);
     expect(() => addDays('yesterday', 1)).toThrow(RangeError);
   });
+});
+
+describe('longDateEn (a day in words for the API\'s English message)', () => {
+  it.each([
+    ['2025-10-28', 'October 28, 2025'],
+    ['2026-01-01', 'January 1, 2026'],
+    ['2028-02-29', 'February 29, 2028'],
+    ['2026-12-31', 'December 31, 2026'],
+  ])('%s → %s', (d, words) => expect(longDateEn(d)).toBe(words));
+  it('refuses what is not a date', () => expect(() => longDateEn('28/10/2025')).toThrow(RangeError));
 });

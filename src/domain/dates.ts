@@ -45,3 +45,14 @@ export function birthdayOf(dateOfBirth: IsoDate, years: number): IsoDate {
   const [by, bm, bd] = parts(dateOfBirth);
   return new Date(Date.UTC(by + years, bm - 1, bd)).toISOString().slice(0, 10);
 }
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A day in words, in English ("2025-10-28" → "October 28, 2025"): for the English `message` the API keeps beside a
+ * finding's code and params. Readers get their own language's words from the code and params (the web app's catalogues).
+ */
+export function longDateEn(d: IsoDate): string {
+  const [y, m, day] = parts(d);
+  return `${MONTHS_EN[m - 1]!} ${day}, ${y}`;
+}

@@ -12,9 +12,14 @@ import {
   isProperlyConstituted,
   noticeFindings,
   noticeLeadTime,
+  noticeTimingFindings,
   parentContactDocumented,
   planningFindings,
+  producedPlanDate,
+  producedPlanFindings,
   transitionExpected,
+  type NoticeTimingFacts,
+  type ProducedPlanFacts,
   type MeetingFacts,
   type ParticipantFacts,
   type ParticipantRole,
@@ -202,6 +207,78 @@ describe('notice lead time (300.322(a)(1), the profile’s days)', () => {
   });
 });
 
+describe('a notice that is, or can only be, late (300.322(a)(1)): recorded as a finding, never refused', () => {
+  const calendar = calendarFromDays(
+    classifyDays('2026-08-17', '2027-06-04', [
+      { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
+      { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
+    ]),
+  );
+  const facts = (over: Partial<NoticeTimingFacts>): NoticeTimingFacts => ({ status: 'scheduled', meetingDate: '2026-12-10', noticeSentOn: null, shorterNoticeAgreedOn: null, today: '2026-11-30', profile: STATE_PROFILES.federal, ...over });
+  const codes = (n: NoticeTimingFacts) => noticeTimingFindings(n).map((f) => `${f.rule}:${f.severity}`);
+
+  // The latest day to send the notice is yesterday / today / tomorrow, in calendar days and in school days.
+  it.each<[string, Partial<NoticeTimingFacts>, string[]]>([
+    ['federal (10 days, last day 2026-11-30): the last day was yesterday → flagged', { today: '2026-12-01' }, ['notice.period_passed:warning']],
+    ['federal: the last day is today → it can still go out in time', { today: '2026-11-30' }, []],
+    ['federal: the last day is tomorrow', { today: '2026-11-29' }, []],
+    ['TX (5 school days, across Thanksgiving: last day 2026-11-16): yesterday', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', today: '2026-11-17' }, ['notice.period_passed:warning']],
+    ['TX across Thanksgiving: today', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', today: '2026-11-16' }, []],
+    ['TX across Thanksgiving: tomorrow', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', today: '2026-11-15' }, []],
+    ['TX: a meeting on Monday 2026-12-07 has its last day on Monday 2026-11-30, so Sunday is still in time', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-12-07', today: '2026-11-29' }, []],
+    ['TX: … and Tuesday 2026-12-01 is not', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-12-07', today: '2026-12-01' }, ['notice.period_passed:warning']],
+    ['the parent agreed to a shorter notice: no finding', { today: '2026-12-05', shorterNoticeAgreedOn: '2026-12-02' }, []],
+    ['a cancelled meeting: none', { status: 'cancelled', today: '2026-12-05' }, []],
+    ['a held meeting whose notice was never recorded: not this finding (the meeting is past)', { status: 'held', meetingDate: '2026-11-20', today: '2026-11-30' }, []],
+  ])('not sent — %s', (_label, over, expected) => {
+    expect(codes(facts(over))).toEqual(expected);
+  });
+
+  it.each<[string, Partial<NoticeTimingFacts>, string[]]>([
+    ['sent on the last day: on time', { noticeSentOn: '2026-11-30', today: '2026-12-02' }, []],
+    ['sent the day after the last day: sent late (an error the record keeps)', { noticeSentOn: '2026-12-01', today: '2026-12-02' }, ['notice.sent_late:error']],
+    ['sent late, and the parent agreed to a shorter notice: on time', { noticeSentOn: '2026-12-01', shorterNoticeAgreedOn: '2026-12-01', today: '2026-12-02' }, []],
+    ['sent late, the meeting since held: still sent late', { status: 'held', noticeSentOn: '2026-12-01', today: '2026-12-11' }, ['notice.sent_late:error']],
+    ['TX: sent during the Thanksgiving break for a meeting on 2026-11-30 is late', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', noticeSentOn: '2026-11-23', today: '2026-11-24' }, ['notice.sent_late:error']],
+    ['TX: sent on 2026-11-16 for that meeting is on time', { profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', noticeSentOn: '2026-11-16', today: '2026-11-24' }, []],
+  ])('sent — %s', (_label, over, expected) => {
+    expect(codes(facts(over))).toEqual(expected);
+  });
+
+  it('says the days as dates, with the lead time and the citation', () => {
+    const [f] = noticeTimingFindings(facts({ noticeSentOn: '2026-12-01', today: '2026-12-02' }));
+    expect(f).toMatchObject({ citation: '34 CFR 300.322(a)(1)', path: 'notice.sentOn' });
+    expect(f!.message).toContain('went out on December 1, 2026, after November 30, 2026, the last day to send it (10 days before the meeting on December 10, 2026)');
+    const [p] = noticeTimingFindings(facts({ profile: STATE_PROFILES.TX, calendar, meetingDate: '2026-11-30', today: '2026-11-17' }));
+    expect(p!.message).toContain('the last day to send it was November 16, 2026 (5 school days before the meeting on November 30, 2026)');
+  });
+});
+
+describe('the plan a held meeting produced takes the meeting’s date (300.324(a); the annual review runs from it)', () => {
+  it.each<[ProducedPlanFacts['status'], string | null, 'set' | 'keep' | 'differs']>([
+    ['draft', null, 'set'],
+    ['draft', '2026-12-01', 'set'],
+    ['draft', DATE, 'keep'],
+    ['proposed', '2026-12-01', 'set'],
+    ['proposed', DATE, 'keep'],
+    ['active', '2026-09-10', 'differs'],
+    ['active', DATE, 'keep'],
+    ['superseded', '2026-09-10', 'differs'],
+    ['ended', null, 'differs'],
+  ])('a %s plan dated %s → %s', (status, meetingDate, action) => {
+    expect(producedPlanDate(DATE, { status, meetingDate })).toBe(action);
+  });
+
+  it('a held meeting whose plan gives another date has a warning; the same date, a plan not named, or a meeting not held, none', () => {
+    const [f] = producedPlanFindings({ status: 'held', date: DATE }, { status: 'active', meetingDate: '2026-09-10' });
+    expect(f).toMatchObject({ rule: 'held.plan_meeting_date', severity: 'warning', citation: '34 CFR 300.324(a)', path: 'planId' });
+    expect(f!.message).toContain('gives September 10, 2026 as its meeting date, not the day of this meeting (December 8, 2026)');
+    expect(producedPlanFindings({ status: 'held', date: DATE }, { status: 'active', meetingDate: DATE })).toEqual([]);
+    expect(producedPlanFindings({ status: 'held', date: DATE }, null)).toEqual([]);
+    expect(producedPlanFindings({ status: 'scheduled', date: DATE }, { status: 'active', meetingDate: '2026-09-10' })).toEqual([]);
+  });
+});
+
 describe('the notice contents (300.322(b))', () => {
   const base = { purpose: 'annual' as const, date: DATE, startTime: '15:30', location: 'Room 12', videoLink: '', transitionDiscussed: false, participants: [{ role: 'parent' as const, invited: true, agencyConsentOn: null }, { role: 'special_education_teacher' as const, invited: true, agencyConsentOn: null }] };
   it('a complete notice has no findings', () => expect(noticeFindings(base)).toEqual([]));
@@ -250,6 +327,14 @@ describe('the finding codes (MEETING_FINDING_RULES, what the screens label in ea
           for (const transitionDiscussed of [false, true])
             for (const participants of [[], [{ role: 'parent' as const, invited: true, agencyConsentOn: null }], PARTICIPANT_ROLES.map((r) => ({ role: r, invited: true, agencyConsentOn: null }))])
               add(noticeFindings({ purpose: 'annual', date, startTime, location, videoLink, transitionDiscussed, participants }));
+    for (const status of ['scheduled', 'held', 'cancelled'] as const)
+      for (const noticeSentOn of [null, '2026-11-20', '2026-12-01'])
+        for (const shorterNoticeAgreedOn of [null, '2026-11-30'])
+          for (const today of ['2026-11-25', '2026-12-05'])
+            add(noticeTimingFindings({ status, meetingDate: DATE, noticeSentOn, shorterNoticeAgreedOn, today, profile: STATE_PROFILES.federal }));
+    for (const status of ['scheduled', 'held', 'cancelled'] as const)
+      for (const planStatus of ['draft', 'proposed', 'active', 'superseded', 'ended'] as const)
+        for (const meetingDate of [null, DATE, '2026-09-10']) add(producedPlanFindings({ status, date: DATE }, { status: planStatus, meetingDate }));
     return out;
   }
 

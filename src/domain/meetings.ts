@@ -8,7 +8,7 @@
  * excused properly; the parents' absence is allowed only after documented attempts to reach them.
  * A meeting is "properly constituted" when the held-phase check has no error.
  */
-import { addDays, ageOn, type IsoDate } from './dates';
+import { addDays, ageOn, longDateEn, type IsoDate } from './dates';
 import { calculateDeadline, type SchoolCalendar } from './deadlines';
 import type { MeetingPurpose } from './case-events';
 import type { StateProfile } from './state-profiles';
@@ -102,7 +102,8 @@ export type MemberRequirement = (typeof MEMBER_REQUIREMENTS)[number];
 const ATTENDING_REQUIREMENTS = ['general_education_teacher', 'special_education', 'district_representative', 'evaluation_interpreter'] as const satisfies readonly MemberRequirement[];
 
 /**
- * Every `rule` a finding of this module can carry (planningFindings, heldFindings, excusalFindings, noticeFindings):
+ * Every `rule` a finding of this module can carry (planningFindings, heldFindings, excusalFindings, noticeFindings,
+ * noticeTimingFindings, producedPlanFindings):
  * stable codes the screens and documents label in each language. meetings.test.ts checks the list is exactly what the
  * checks produce; the web's test checks each has words in both catalogues.
  */
@@ -124,6 +125,9 @@ export const MEETING_FINDING_RULES = [
   'notice.attendees',
   'notice.transition.student',
   'notice.transition.agency_consent',
+  'notice.sent_late',
+  'notice.period_passed',
+  'held.plan_meeting_date',
 ] as const;
 export type MeetingFindingRule = (typeof MEETING_FINDING_RULES)[number];
 
@@ -328,4 +332,95 @@ export function noticeFindings(n: NoticeFacts): MeetingFinding[] {
     if (p.role === 'agency' && p.invited && !p.agencyConsentOn) f('notice.transition.agency_consent', '34 CFR 300.321(b)(3)', 'participants', 'An agency is named on the notice only with the parent’s consent.');
   }
   return out;
+}
+
+// ---- the notice in time: a late notice is a fact with its date, and a finding -------------------------------
+
+export interface NoticeTimingFacts {
+  status: MeetingStatus;
+  meetingDate: IsoDate;
+  noticeSentOn: IsoDate | null;
+  /** The day the parent agreed to a shorter notice, or null. */
+  shorterNoticeAgreedOn: IsoDate | null;
+  /** The district's day. */
+  today: IsoDate;
+  profile: StateProfile;
+  calendar?: SchoolCalendar;
+}
+
+/**
+ * Whether the notice went out, or can still go out, early enough (34 CFR 300.322(a)(1): "early enough to ensure that
+ * [the parents] will have an opportunity to attend"; how early is the profile's lead time, `noticeLeadTime`). A record
+ * keeps what happened, so a late notice is recorded with its real day and this says so:
+ * - `notice.sent_late` (error): sent after the last day of the lead time, and the parent has not agreed to a shorter
+ *   notice. The meeting-notice clock shows it met late.
+ * - `notice.period_passed` (warning): a scheduled meeting whose notice has not gone out, and the last day to send it is
+ *   already past (yesterday or before; on the last day itself it can still go out in time). Flagged when the meeting is
+ *   scheduled or moved: move the meeting, or get the parent's agreement to a shorter notice.
+ * The parent's agreement to a shorter notice (recorded with its day) makes either case timely: no finding.
+ * A cancelled meeting has none; a held meeting keeps its `notice.sent_late`.
+ */
+export function noticeTimingFindings(n: NoticeTimingFacts): MeetingFinding[] {
+  if (n.status === 'cancelled' || n.shorterNoticeAgreedOn) return [];
+  const lead = noticeLeadTime({ meetingDate: n.meetingDate, sentOn: n.noticeSentOn ?? n.today, profile: n.profile, ...(n.calendar ? { calendar: n.calendar } : {}) });
+  const days = `${n.profile.meetingNotice.days} ${n.profile.meetingNotice.counting === 'school' ? 'school ' : ''}day${n.profile.meetingNotice.days === 1 ? '' : 's'}`;
+  if (n.noticeSentOn) {
+    if (n.noticeSentOn <= lead.latestOn) return [];
+    return [
+      {
+        rule: 'notice.sent_late',
+        citation: lead.citation,
+        severity: 'error',
+        path: 'notice.sentOn',
+        message: `Sent late: the notice went out on ${longDateEn(n.noticeSentOn)}, after ${longDateEn(lead.latestOn)}, the last day to send it (${days} before the meeting on ${longDateEn(n.meetingDate)}). Move the meeting, or record the day the parent agreed to a shorter notice.`,
+      },
+    ];
+  }
+  if (n.status !== 'scheduled' || lead.latestOn >= n.today) return [];
+  return [
+    {
+      rule: 'notice.period_passed',
+      citation: lead.citation,
+      severity: 'warning',
+      path: 'date',
+      message: `The notice can no longer go out in time: the last day to send it was ${longDateEn(lead.latestOn)} (${days} before the meeting on ${longDateEn(n.meetingDate)}). Move the meeting, or get the parent's agreement to a shorter notice.`,
+    },
+  ];
+}
+
+// ---- the plan a held meeting produced ------------------------------------------------------------------------
+
+/** A plan as the meeting that produced it needs it: its status and meeting date. */
+export interface ProducedPlanFacts {
+  status: 'draft' | 'proposed' | 'active' | 'superseded' | 'ended';
+  meetingDate: IsoDate | null;
+}
+
+/**
+ * What marking a meeting held does to the meeting date of the plan it produced. The IEP is developed at the team's
+ * meeting (34 CFR 300.324(a)) and the annual review runs from that meeting (300.324(b)(1)(i)), so the plan's meeting
+ * date is the held meeting's day:
+ * - 'set': a draft or a proposal with another (or no) meeting date takes the meeting's day, in the same transaction
+ *   (a proposal keeps the offer as it was in its history, and gets a new version with the date);
+ * - 'keep': the plan already gives that day;
+ * - 'differs': a final plan (in effect, superseded or ended) with another meeting date is not rewritten: a finding
+ *   says so (producedPlanFindings), and the plan's own findings flag its date (plan-rules.ts).
+ */
+export function producedPlanDate(meetingDate: IsoDate, plan: ProducedPlanFacts): 'set' | 'keep' | 'differs' {
+  if (plan.meetingDate === meetingDate) return 'keep';
+  return plan.status === 'draft' || plan.status === 'proposed' ? 'set' : 'differs';
+}
+
+/** A held meeting whose plan gives another meeting date (see producedPlanDate): 'held.plan_meeting_date', a warning. */
+export function producedPlanFindings(m: { status: MeetingStatus; date: IsoDate }, plan: ProducedPlanFacts | null): MeetingFinding[] {
+  if (m.status !== 'held' || !plan || plan.meetingDate === m.date) return [];
+  return [
+    {
+      rule: 'held.plan_meeting_date',
+      citation: '34 CFR 300.324(a)',
+      severity: 'warning',
+      path: 'planId',
+      message: `The plan this meeting produced gives ${plan.meetingDate ? longDateEn(plan.meetingDate) : 'no date'} as its meeting date, not the day of this meeting (${longDateEn(m.date)}). The annual review runs from the meeting that wrote the plan.`,
+    },
+  ];
 }

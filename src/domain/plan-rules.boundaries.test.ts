@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyIepContent, type IepContent, type PlanDates } from './plan';
-import { iepFindings } from './plan-rules';
-import { STATE_PROFILES } from './state-profiles';
+import { SPECIAL_FACTORS } from './plan';
+import { iepFindings, plan504Findings, PLAN_FINDING_RULES } from './plan-rules';
+import { STATE_PROFILES, type StateProfile } from './state-profiles';
 
 const DATES: PlanDates = { meetingDate: '2026-09-10', startDate: '2026-09-14', endDate: '2027-09-09', nextAnnualReview: '2027-09-09' };
 const STUDENT = { dateOfBirth: '2014-05-02', englishLearner: false, primaryDisability: 'specific_learning_disability', secondaryDisability: null };
@@ -81,7 +82,7 @@ const rows: [string, Mutation, string | string[] | null][] = [
 
 describe('every findings rule, one mutation from a complete IEP', () => {
   it('the complete IEP has no findings at all', () => {
-    expect(iepFindings({ content: complete(), dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal })).toEqual([]);
+    expect(iepFindings({ content: complete(), dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal, today: '2026-11-30' })).toEqual([]);
   });
 
   it.each(rows)('%s → %s', (_name, mutate, rule) => {
@@ -89,7 +90,74 @@ describe('every findings rule, one mutation from a complete IEP', () => {
     const d = { ...DATES };
     const s = { ...STUDENT };
     mutate(c, d, s);
-    const found = iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal }).map((f) => f.rule);
+    const found = iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal, today: '2026-11-30' }).map((f) => f.rule);
     expect(found).toEqual(rule === null ? [] : Array.isArray(rule) ? rule : [rule]);
+  });
+});
+
+describe('the finding codes (PLAN_FINDING_RULES, what the screens word in each language)', () => {
+  /** Every rule the checks produce: each mutation above, each special factor in every state, the age rules, a 504 plan. */
+  function producedRules(): Set<string> {
+    const out = new Set<string>();
+    const add = (fs: { rule: string; params: object }[]) => fs.forEach((f) => out.add(f.rule));
+    const run = (c: IepContent, d: PlanDates, s: typeof STUDENT, held: string[] = []) => add(iepFindings({ content: c, dates: d, student: s, profile: STATE_PROFILES.federal, today: '2026-11-30', heldMeetingDates: held }));
+    for (const [, mutate] of rows) {
+      const c = complete();
+      const d = { ...DATES };
+      const s = { ...STUDENT };
+      mutate(c, d, s);
+      run(c, d, s);
+    }
+    for (const key of SPECIAL_FACTORS)
+      for (const needed of [null, true, false])
+        for (const s of [STUDENT, { ...STUDENT, englishLearner: true, primaryDisability: 'deaf_blindness' }, { ...STUDENT, primaryDisability: 'visual_impairment' }]) {
+          const c = complete();
+          c.specialFactors[key] = { needed, howAddressed: '' };
+          run(c, { ...DATES }, s);
+        }
+    const alternate = complete();
+    alternate.assessments[0]!.participation = 'alternate';
+    run(alternate, { ...DATES }, STUDENT);
+    run(complete(), { ...DATES }, { ...STUDENT, dateOfBirth: '2009-10-28' }); // transition and age of majority, nothing written
+    run(complete(), { ...DATES }, STUDENT, ['2026-09-11']);
+    run(complete(), { ...DATES }, { ...STUDENT, dateOfBirth: '2017-06-01', primaryDisability: 'developmental_delay' }); // turns 10 during the IEP
+    add(plan504Findings({ impairment: '', majorLifeActivities: [], accommodations: [{ id: 'a', kind: 'classroom', description: '', settings: '', responsibleStaff: '' }], reviewDate: null }, { ...DATES, meetingDate: null }));
+    add(plan504Findings({ impairment: 'x', majorLifeActivities: [], accommodations: [], reviewDate: null }, { ...DATES }, ['2026-09-11']));
+    return out;
+  }
+
+  it('lists exactly the rules the checks can produce (none missing, none stale), each once', () => {
+    expect([...producedRules()].sort()).toEqual([...PLAN_FINDING_RULES].sort());
+    expect(new Set(PLAN_FINDING_RULES).size).toBe(PLAN_FINDING_RULES.length);
+  });
+
+  it('every finding carries params, with days as ISO dates', () => {
+    const c = complete();
+    c.services[0]!.endDate = '2027-09-10';
+    const f = iepFindings({ content: c, dates: { ...DATES, nextAnnualReview: '2027-09-11' }, student: { ...STUDENT, dateOfBirth: '2009-10-28' }, profile: STATE_PROFILES.federal, today: '2026-11-30' });
+    for (const x of f) expect(x.params, x.rule).toBeTypeOf('object');
+    expect(f.find((x) => x.rule === 'services.after_plan')!.params).toEqual({ endDate: '2027-09-10', planEnd: '2027-09-09' });
+    expect(f.find((x) => x.rule === 'dates.annual_review')!.params).toEqual({ meetingDate: '2026-09-10', latestReview: '2027-09-10' });
+    const s = complete();
+    Object.assign(s.services[0]!, { minutesPerSession: null, location: null, startDate: null });
+    expect(iepFindings({ content: s, dates: { ...DATES }, student: { ...STUDENT }, profile: STATE_PROFILES.federal, today: '2026-11-30' }).find((x) => x.rule === 'services.frequency_location_duration')!.params).toEqual({ missing: ['minutes', 'location', 'start_date'] });
+  });
+});
+
+describe('developmental delay past the state’s ages (34 CFR 300.8(b), 300.111(b))', () => {
+  const run = (dateOfBirth: string, profile: StateProfile = STATE_PROFILES.federal, primaryDisability = 'developmental_delay') =>
+    iepFindings({ content: complete(), dates: { ...DATES }, student: { ...STUDENT, dateOfBirth, primaryDisability }, profile, today: '2026-11-30' }).find((f) => f.rule === 'eligibility.developmental_delay_age');
+  // The IEP ends 2027-09-09: a child who turns 10 on or before that day is past the federal range while it runs.
+  it.each([
+    ['turns 10 the day before the IEP ends', '2017-09-08', true],
+    ['turns 10 on the day it ends', '2017-09-09', true],
+    ['turns 10 the day after', '2017-09-10', false],
+  ])('%s → %s', (_l, dob, found) => {
+    expect(Boolean(run(dob))).toBe(found);
+    if (found) expect(run(dob)).toMatchObject({ severity: 'warning', params: { uses: 'yes', age: 10, max: 9 } });
+  });
+  it('a state without the category warns for any age; another category is never limited', () => {
+    expect(run('2021-01-01', { ...STATE_PROFILES.federal, name: 'No DD', developmentalDelayAges: null })).toMatchObject({ params: { uses: 'no', profile: 'No DD' } });
+    expect(run('2017-09-08', STATE_PROFILES.federal, 'autism')).toBeUndefined();
   });
 });

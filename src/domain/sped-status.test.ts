@@ -96,3 +96,18 @@ describe('status follows the recorded events (statusAfterEvent)', () => {
         }
   });
 });
+
+describe('a category set by hand: developmental delay only within the state’s ages (300.8(b))', () => {
+  const row = { spedStatus: 'eligible_iep' as const, primaryDisability: 'developmental_delay', secondaryDisability: null };
+  it.each([
+    [2, ['primaryDisability']],
+    [3, []],
+    [9, []],
+    [10, ['primaryDisability']],
+  ])('age %i → %o', (years, paths) => {
+    expect(disabilityFindings(row, { years, developmentalDelayAges: { min: 3, max: 9 }, profileName: 'Federal' }).map((p) => p.path)).toEqual(paths);
+  });
+  it('without the age (a record read back, not a change) nothing is checked', () => {
+    expect(disabilityFindings(row)).toEqual([]);
+  });
+});

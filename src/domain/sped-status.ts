@@ -1,3 +1,4 @@
+import { developmentalDelayAllowed } from './disability';
 /** Where a student stands in special education. */
 export const SPED_STATUSES = ['none', 'referred', 'evaluating', 'eligible_iep', 'plan_504', 'exited'] as const;
 export type SpedStatus = (typeof SPED_STATUSES)[number];
@@ -17,12 +18,27 @@ export function statusCarriesDisability(status: SpedStatus): boolean {
 }
 
 /** Content rule: a primary category is required for an IEP-eligible student and forbidden otherwise; the secondary needs a primary and must differ. */
-export function disabilityFindings(input: {
-  spedStatus: SpedStatus;
-  primaryDisability: string | null;
-  secondaryDisability: string | null;
-}): { path: string; message: string }[] {
+export function disabilityFindings(
+  input: {
+    spedStatus: SpedStatus;
+    primaryDisability: string | null;
+    secondaryDisability: string | null;
+  },
+  /** When given: developmental delay is allowed only within the state's age range on that day (300.8(b), 300.111(b)). */
+  age?: { years: number; developmentalDelayAges: { min: number; max: number } | null; profileName: string },
+): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
+  if (age) {
+    for (const key of ['primaryDisability', 'secondaryDisability'] as const) {
+      if (input[key] === 'developmental_delay' && !developmentalDelayAllowed(age.years, age.developmentalDelayAges))
+        out.push({
+          path: key,
+          message: age.developmentalDelayAges
+            ? `Developmental delay applies to children aged ${age.developmentalDelayAges.min} through ${age.developmentalDelayAges.max} (${age.profileName}); this child is ${age.years} (34 CFR 300.8(b), 300.111(b)).`
+            : `${age.profileName} does not use developmental delay as a category (34 CFR 300.111(b)).`,
+        });
+    }
+  }
   const carries = statusCarriesDisability(input.spedStatus);
   if (carries && !input.primaryDisability)
     out.push({ path: 'primaryDisability', message: 'An eligible student needs a primary disability category (34 CFR 300.306).' });

@@ -2,8 +2,9 @@
  * Meetings: the case manager opens the demo annual review that is missing a required member (34 CFR 300.321),
  * sees the finding, adds a general education teacher, and the check clears. The parent answers an invitation on a
  * phone-sized screen, in Spanish, and shares a preparation checklist the case manager then reads on the meeting page.
- * A refused "mark held" lists each finding in the reader's language with its citation. Axe on every screen; no
- * sideways scrolling on a phone.
+ * A refused "mark held" lists each finding in the reader's language with its citation. A late notice is recorded and
+ * shown as sent late (and a meeting moved too close is flagged) in the reader's language, until the parent's agreement
+ * to a shorter notice makes it timely. Axe on every screen; no sideways scrolling on a phone.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_PASSWORD } from './env';
@@ -195,7 +196,7 @@ test('a refused "mark held" lists each finding in the reader’s language, with 
   await expectNoAxeViolations(page, 'a refused "mark held" (Spanish)');
 });
 
-test('a refused notice says why in the reader’s language: too late (with the day it was due), or missing what it must say', async ({ page, browser }) => {
+test('a late notice is recorded and shown as sent late in the reader’s language; the parent’s agreement makes it timely; an incomplete one is refused', async ({ page, browser }) => {
   const staff = await browser.newContext();
   const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
   const lopez = await studentId(staff.request, 'L1001');
@@ -216,12 +217,39 @@ test('a refused notice says why in the reader’s language: too late (with the d
   await signIn(page, 'casemanager@lincoln.demo');
   await page.goto(`/meetings/${late}`);
   const notice = page.getByRole('region', { name: 'Aviso a los padres' });
-  await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
-  await expect(notice.getByRole('alert')).toContainText('Demasiado tarde: el aviso debía enviarse a más tardar el 23 de noviembre de 2026.');
-  await expect(notice.getByRole('alert')).not.toContainText(/meeting-notice|too late|due by/);
-  await page.screenshot({ path: '.tmp/screens/meetings-notice-late-es.png', fullPage: true });
-  await expectNoAxeViolations(page, 'a notice refused as too late (Spanish)');
+  // Scheduled too close: flagged at once, with the last day, and what to do.
+  const timing = notice.getByTestId('notice-timing');
+  await expect(timing).toHaveAttribute('data-code', 'notice.period_passed');
+  await expect(timing).toContainText('El aviso ya no puede salir a tiempo: el último día para enviarlo era el 23 de noviembre de 2026 (15 días antes de la reunión del 8 de diciembre de 2026).');
+  await expect(timing.getByRole('button', { name: 'Cambiar la fecha de la reunión' })).toBeVisible();
+  await expectNoAxeViolations(page, 'a meeting whose notice can no longer go out in time (Spanish)');
 
+  // Recorded today, as it really went out: not refused, shown as sent late.
+  await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
+  await expect(notice.getByText(/^Enviado el 30 de noviembre de 2026/)).toBeVisible();
+  await expect(timing).toHaveAttribute('data-code', 'notice.sent_late');
+  await expect(timing).toContainText('Enviado tarde: el aviso salió el 30 de noviembre de 2026, después del 23 de noviembre de 2026, el último día para enviarlo (15 días antes de la reunión del 8 de diciembre de 2026).');
+  await expect(timing).toContainText('34 CFR 300.322(a)(1)');
+  await expect(notice).not.toContainText(/Sent late|went out|meeting-notice|notice\.sent_late/);
+  await page.screenshot({ path: '.tmp/screens/meetings-notice-sent-late-es.png', fullPage: true });
+  await expectNoAxeViolations(page, 'a notice sent late (Spanish)');
+
+  // The case clock of the student shows it met late.
+  const clock = (await (await page.request.get(`/api/v1/students/${lopez}/deadlines`)).json()) as { data: { id: string; status: string }[] };
+  expect(clock.data.find((d) => d.id === `meeting-notice:${late}`)?.status).toBe('met_late');
+
+  // The parent agreed to the shorter notice: recorded with its day, the notice is then on time.
+  const agreement = notice.getByRole('form', { name: 'Registrar que los padres aceptaron un aviso más corto' });
+  await agreement.getByLabel('Día en que los padres lo aceptaron').fill('2026-11-30');
+  await agreement.getByLabel('Nota sobre el acuerdo (opcional)').fill('Por teléfono: prefiere reunirse antes de las vacaciones.');
+  await agreement.getByRole('button', { name: 'Registrar el acuerdo' }).click();
+  await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
+  await expect(notice).toContainText('los padres aceptaron un aviso más corto el 30 de noviembre de 2026');
+  const after = (await (await page.request.get(`/api/v1/students/${lopez}/deadlines`)).json()) as { data: { id: string; status: string }[] };
+  expect(after.data.find((d) => d.id === `meeting-notice:${late}`)?.status).toBe('met');
+  await expectNoAxeViolations(page, 'a late notice with the parent’s agreement (Spanish)');
+
+  // A notice that is not a late fact but an incomplete one is still refused, naming what it lacks, in the reader's language.
   await page.goto(`/meetings/${nowhere}`);
   await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
   const items = notice.getByRole('alert').getByRole('listitem');
@@ -231,4 +259,76 @@ test('a refused notice says why in the reader’s language: too late (with the d
   await expect(notice.getByRole('alert')).not.toContainText(/notice\.location|states where/);
   await page.screenshot({ path: '.tmp/screens/meetings-notice-missing-es.png', fullPage: true });
   await expectNoAxeViolations(page, 'a notice refused as incomplete (Spanish)');
+});
+
+test('a meeting moved too close for its notice is flagged with its last notice day; "Move the meeting" opens the day', async ({ page, browser }) => {
+  const staff = await browser.newContext();
+  const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
+  const res = await staff.request.post(`/api/v1/students/${await studentId(staff.request, 'L1001')}/meetings`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { purpose: 'other', date: '2027-01-20', startTime: '15:00', location: 'Room 5', transitionDiscussed: false, participants: [{ role: 'special_education_teacher', name: 'Maria Alvarez' }] },
+  });
+  expect(res.status()).toBe(201);
+  const meetingId = ((await res.json()) as { id: string }).id;
+  await staff.close();
+
+  await signIn(page, 'casemanager@lincoln.demo');
+  await page.goto(`/meetings/${meetingId}`);
+  const notice = page.getByRole('region', { name: 'Notice to the parents' });
+  await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
+  // Moved to 2026-12-14: the last day to send the notice was yesterday (2026-11-29).
+  const day = page.getByRole('region', { name: 'Details' }).getByLabel('Day', { exact: true });
+  await page.getByRole('button', { name: 'Change the details' }).click();
+  await day.fill('2026-12-14');
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  const timing = notice.getByTestId('notice-timing');
+  await expect(timing).toContainText('The notice can no longer go out in time: the last day to send it was November 29, 2026 (15 days before the meeting on December 14, 2026).');
+  await expectNoAxeViolations(page, 'a meeting moved too close for its notice');
+  // "Move the meeting" opens the details with the day focused; a later day clears the warning.
+  await timing.getByRole('button', { name: 'Move the meeting' }).click();
+  await expect(day).toBeFocused();
+  await day.fill('2026-12-15');
+  await page.getByRole('button', { name: 'Save the details' }).click();
+  await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
+  await expect(page.getByTestId('notice-lead-time')).toContainText('The notice must go out by November 30, 2026.');
+});
+
+test('a meeting held that names the plan in effect, written at an earlier meeting, says the plan’s date differs', async ({ page, browser }) => {
+  const staff = await browser.newContext();
+  const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
+  const lopez = await studentId(staff.request, 'L1001');
+  const created = await staff.request.post(`/api/v1/students/${lopez}/meetings`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: {
+      purpose: 'other',
+      date: '2026-11-30',
+      startTime: '08:00',
+      location: 'Room 5',
+      transitionDiscussed: false,
+      participants: [
+        { role: 'general_education_teacher', name: 'Sam Carter' },
+        { role: 'special_education_teacher', name: 'Maria Alvarez', interpretsEvaluations: true },
+        { role: 'district_representative', name: 'Dana Whitfield' },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const m = (await created.json()) as { id: string; version: number; participants: { id: string }[] };
+  const plans = (await (await staff.request.get(`/api/v1/students/${lopez}/plans`)).json()) as { data: { id: string; status: string; type: string }[] };
+  const active = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!;
+  const held = await staff.request.post(`/api/v1/meetings/${m.id}/hold`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { version: m.version, attendance: m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' })), planId: active.id },
+  });
+  expect(held.status(), await held.text()).toBe(200);
+  await staff.close();
+
+  await signIn(page, 'casemanager@lincoln.demo');
+  await page.goto(`/meetings/${m.id}`);
+  const finding = page.getByTestId('produced-plan-finding');
+  await expect(finding).toContainText('The plan this meeting produced gives September 10, 2026 as its meeting date, not the day of this meeting (November 30, 2026).');
+  await expect(finding).toContainText('34 CFR 300.324(a)');
+  await expectNoAxeViolations(page, 'a held meeting whose plan is dated otherwise');
+  await page.getByRole('button', { name: 'Español' }).click();
+  await expect(finding).toContainText('El plan que produjo esta reunión indica el 10 de septiembre de 2026 como fecha de la reunión, no el día de esta reunión (30 de noviembre de 2026).');
 });

@@ -187,7 +187,7 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   const refusal = page.getByTestId('finalize-errors');
   await expect(refusal.getByRole('heading', { name: 'The plan cannot be finalized yet' })).toBeFocused();
   await expect(refusal).toContainText(/\d+ problems must be fixed first:/);
-  await refusal.getByRole('link', { name: /Give the date of the IEP meeting/ }).click();
+  await refusal.getByRole('link', { name: /Give the date of the meeting/ }).click();
   await expect(page.getByLabel('Meeting date')).toBeFocused();
   expect((await getPlan(page.request, planId)).status).toBe('draft');
 

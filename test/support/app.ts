@@ -79,6 +79,7 @@ export const DEMO = {
   provider2: 'provider2@lincoln.demo',
   parent: 'parent@lincoln.demo',
   parent2: 'parent2@lincoln.demo',
+  parent3: 'parent3@lincoln.demo',
   student: 'student@lincoln.demo',
   riversideAdmin: 'admin@riverside.demo',
   riversideCaseManager: 'casemanager@riverside.demo',

@@ -1,6 +1,7 @@
 /** Human labels for the API's codes (roles, statuses, categories, grades, languages, audit events), from the catalogue. */
 import type { IntlShape } from 'react-intl';
 import { isMessageId } from './i18n';
+import { planFindingText } from './plan/findings';
 
 function label(intl: IntlShape, key: string, fallback: string): string {
   return isMessageId(key) ? intl.formatMessage({ id: key }) : fallback;
@@ -83,12 +84,17 @@ export function disciplineLabel(intl: IntlShape, discipline: string | null): str
 }
 
 /**
- * What a finding says, in the reader's language. The API explains in English, with the plan's own
- * details (dates, ages, what is missing), so English readers get its words; other languages get the
- * catalogue's text for the rule ('special_factors.<factor>.<check>' names the factor).
+ * What a plan finding says, in the reader's language: from its code and params (web/src/plan/findings.ts), days as
+ * dates and the tense against the day the server computed it for; prefixed with its list item ("Goal 2: …"). The
+ * API's English only for a code this build does not know.
  */
-export function findingMessage(intl: IntlShape, finding: { rule: string; message: string; path?: string }): string {
-  const text = findingText(intl, finding);
+export function findingMessage(intl: IntlShape, finding: { code: string; params: Record<string, unknown>; message: string; path?: string; asOf: string }): string {
+  const text =
+    planFindingText(finding, finding.asOf, {
+      locale: intl.locale,
+      message: (key, values) => (isMessageId(key) ? intl.formatMessage({ id: key }, values) : null),
+      list: (items) => new Intl.ListFormat(intl.locale, { style: 'long', type: 'conjunction' }).format(items),
+    }) ?? finding.message;
   const item = finding.path ? listItemLabel(intl, finding.path) : null;
   return item ? intl.formatMessage({ id: 'plan.findings.item' }, { item, message: text }) : text;
 }
@@ -106,15 +112,4 @@ export function listItemLabel(intl: IntlShape, path: string): string | null {
   const m = /^(\w+)\[(\d+)\]/.exec(path);
   const key = m ? ITEM_HEADINGS[m[1] ?? ''] : undefined;
   return m && key && isMessageId(key) ? intl.formatMessage({ id: key }, { number: Number(m[2]) + 1 }) : null;
-}
-
-function findingText(intl: IntlShape, finding: { rule: string; message: string }): string {
-  if (intl.locale === 'en') return finding.message;
-  const factor = /^special_factors\.(\w+)\.(considered|how|expected)$/.exec(finding.rule);
-  if (factor) {
-    const key = `plan.finding.special_factors.${factor[2]}`;
-    const name = label(intl, `plan.factor.${factor[1]}`, factor[1] ?? '');
-    return isMessageId(key) ? intl.formatMessage({ id: key }, { factor: name }) : finding.message;
-  }
-  return label(intl, `plan.finding.${finding.rule}`, finding.message);
 }

@@ -51,7 +51,8 @@ export interface SessionResponse {
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type PlanAbilities = Plan['abilities'];
-export type Finding = z.infer<typeof findingSchema>;
+/** A plan finding as the screens hold it: the API's (a code with its params) and the day the server computed it for (`asOf`). */
+export type Finding = z.infer<typeof findingSchema> & { asOf: string };
 export type { GoalCheck, GoalComponent } from '../../src/domain/goals';
 
 /** Every section a plan may have, by name: an IEP's, a 504 plan's, and the dates both have (top-level in the API). */

@@ -18,6 +18,7 @@ import { rosterEn } from './areas/roster.en';
 import { accountsEn } from './areas/accounts.en';
 import { lifecycleEn } from './areas/lifecycle.en';
 import { disciplineEn } from './areas/discipline.en';
+import { planFindingsEn } from './areas/planFindings.en';
 
 export const en = {
   // The application frame
@@ -212,6 +213,7 @@ export const en = {
   'audit.plan.history': 'Read a plan’s version history',
   'audit.plan.read_denied': 'Asked for a plan without permission to see it',
   'audit.plan.print': 'Printed a plan (PDF)',
+  'audit.plan.meeting_date_set': 'A held meeting set the meeting date of the plan it produced',
   'audit.plan.propose': 'Proposed a plan to the family',
   'audit.plan.end': 'Ended the plan in effect',
 
@@ -750,57 +752,6 @@ export const en = {
   'plan.versions.error': 'The version history could not be loaded.',
   'plan.versions.loading': 'Loading the version history…',
 
-  // What the plan still needs (src/domain/plan-rules.ts), by rule; English shows the API's own (more specific) text.
-  'plan.finding.dates.meeting': 'Give the date of the meeting.',
-  'plan.finding.dates.start': 'Give the projected date services begin.',
-  'plan.finding.dates.end': 'Give the date this IEP ends (at most one year).',
-  'plan.finding.dates.order': 'The end date is before the start date.',
-  'plan.finding.dates.one_year': 'An IEP is reviewed at least once a year: end it no more than one year after it starts.',
-  'plan.finding.dates.start_after_meeting': 'Services cannot start before the meeting that decides them.',
-  'plan.finding.dates.annual_review': 'The next annual review must be within one year of this meeting.',
-  'plan.finding.dates.annual_review_missing': 'Set the date of the next annual review.',
-  'plan.finding.present_levels.academic': 'Describe the present levels of academic achievement.',
-  'plan.finding.present_levels.functional': 'Describe the present levels of functional performance.',
-  'plan.finding.present_levels.impact': 'Say how the disability affects the child’s involvement and progress in the general education curriculum.',
-  'plan.finding.present_levels.strengths': 'The team must consider the child’s strengths.',
-  'plan.finding.present_levels.parent_concerns': 'The team must consider the parents’ concerns for enhancing their child’s education.',
-  'plan.finding.special_factors.considered': 'Record whether the team considered this factor ({factor}) and whether it is needed.',
-  'plan.finding.special_factors.how': 'Say how this factor ({factor}) will be addressed.',
-  'plan.finding.special_factors.expected': 'The student’s record suggests this factor ({factor}) applies; confirm the team’s decision.',
-  'plan.finding.goals.none': 'An IEP needs measurable annual goals.',
-  'plan.finding.goals.text': 'Write the annual goal.',
-  'plan.finding.goals.measurable': 'This goal is not measurable yet; see the check beside it.',
-  'plan.finding.goals.baseline': 'Give a baseline from the present levels, so progress can be measured against it.',
-  'plan.finding.goals.measurement': 'Say how progress toward this goal will be measured.',
-  'plan.finding.goals.objectives': 'A student who takes the alternate assessment needs short-term objectives or benchmarks for each goal.',
-  'plan.finding.progress_reporting.frequency': 'Say when periodic reports on progress will be provided to the parents.',
-  'plan.finding.services.special_education': 'An IEP states the special education (specially designed instruction) the child will receive.',
-  'plan.finding.services.frequency_location_duration': 'Complete this service: the service, minutes per session, frequency, location, start date and end date.',
-  'plan.finding.services.dates': 'The service ends before it starts.',
-  'plan.finding.services.before_plan': 'The service starts before the IEP does.',
-  'plan.finding.services.after_plan': 'The service continues after the IEP ends.',
-  'plan.finding.assessments.participation': 'Say how the student takes this assessment.',
-  'plan.finding.assessments.alternate_reason': 'Say why the student cannot take the regular assessment and why the alternate is appropriate.',
-  'plan.finding.accommodations.testing': 'The student takes an assessment with accommodations: list the testing accommodations.',
-  'plan.finding.placement.minutes': 'Give the minutes in the regular class and the minutes of the school week (regular-class minutes cannot exceed the week).',
-  'plan.finding.placement.non_participation': 'Explain the extent, if any, to which the child will not participate with non-disabled children in the regular class.',
-  'plan.finding.placement.extracurricular': 'Say how the child will take part in extracurricular and nonacademic activities with non-disabled peers.',
-  'plan.finding.esy.determination': 'Record whether extended school year services are needed.',
-  'plan.finding.esy.services': 'Describe the extended school year services.',
-  'plan.finding.transition.assessments': 'The student reaches transition age while this IEP is in effect: list the age-appropriate transition assessments.',
-  'plan.finding.transition.education_goal': 'The student reaches transition age while this IEP is in effect: write a measurable postsecondary goal for education or training.',
-  'plan.finding.transition.employment_goal': 'The student reaches transition age while this IEP is in effect: write a measurable postsecondary goal for employment.',
-  'plan.finding.transition.independent_living': 'Write an independent-living goal, or record that the team found one not appropriate.',
-  'plan.finding.transition.services': 'The student reaches transition age while this IEP is in effect: list the transition services.',
-  'plan.finding.transition.course_of_study': 'The student reaches transition age while this IEP is in effect: describe the course of study.',
-  'plan.finding.transition.agencies': 'Note any agency likely to provide or pay for transition services that was invited (with consent).',
-  'plan.finding.age_of_majority.informed': 'The student nears the age of majority while this IEP is in effect: state that they have been told of the rights that transfer to them.',
-  'plan.finding.504.impairment': 'Name the physical or mental impairment.',
-  'plan.finding.504.major_life_activities': 'Name the major life activities the impairment substantially limits.',
-  'plan.finding.504.accommodations': 'List the accommodations and services the student needs.',
-  'plan.finding.504.accommodation_text': 'Describe the accommodation.',
-  'plan.finding.504.responsible_staff': 'Name who is responsible for providing it.',
-  'plan.finding.504.review_date': 'Set a date to review the plan (periodic reevaluation).',
   // ---- end of Plans ----
   // The case clock, meetings, consent and notices, notifications and the family portal: one file per area.
   ...caseAuditEn,
@@ -816,6 +767,7 @@ export const en = {
   ...rosterEn,
   ...accountsEn,
   ...lifecycleEn,
+  ...planFindingsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -17,6 +17,7 @@ import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
 import { lifecycleEs } from './areas/lifecycle.es';
 import { disciplineEs } from './areas/discipline.es';
+import { planFindingsEs } from './areas/planFindings.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -214,6 +215,7 @@ export const es: Messages = {
   'audit.plan.history': 'Consultó el historial de versiones de un plan',
   'audit.plan.read_denied': 'Pidió un plan sin permiso para verlo',
   'audit.plan.print': 'Imprimió un plan (PDF)',
+  'audit.plan.meeting_date_set': 'Una reunión realizada fijó la fecha de reunión del plan que produjo',
   'audit.plan.propose': 'Propuso un plan a la familia',
   'audit.plan.end': 'Terminó el plan en vigor',
 
@@ -753,56 +755,6 @@ export const es: Messages = {
   'plan.versions.loading': 'Cargando el historial de versiones…',
 
   // Lo que le falta al plan (src/domain/plan-rules.ts), por regla.
-  'plan.finding.dates.meeting': 'Indique la fecha de la reunión.',
-  'plan.finding.dates.start': 'Indique la fecha prevista de comienzo de los servicios.',
-  'plan.finding.dates.end': 'Indique la fecha de fin de este IEP (como máximo un año).',
-  'plan.finding.dates.order': 'La fecha de fin es anterior a la de comienzo.',
-  'plan.finding.dates.one_year': 'Un IEP se revisa al menos una vez al año: debe terminar como máximo un año después de comenzar.',
-  'plan.finding.dates.start_after_meeting': 'Los servicios no pueden comenzar antes de la reunión que los decide.',
-  'plan.finding.dates.annual_review': 'La próxima revisión anual debe ser dentro de un año desde esta reunión.',
-  'plan.finding.dates.annual_review_missing': 'Fije la fecha de la próxima revisión anual.',
-  'plan.finding.present_levels.academic': 'Describa los niveles actuales de logro académico.',
-  'plan.finding.present_levels.functional': 'Describa los niveles actuales de desempeño funcional.',
-  'plan.finding.present_levels.impact': 'Indique cómo afecta la discapacidad a la participación y el progreso del niño en el plan de estudios de educación general.',
-  'plan.finding.present_levels.strengths': 'El equipo debe considerar las fortalezas del niño.',
-  'plan.finding.present_levels.parent_concerns': 'El equipo debe considerar las inquietudes de los padres para mejorar la educación de su hijo.',
-  'plan.finding.special_factors.considered': 'Registre si el equipo consideró este factor ({factor}) y si se necesita.',
-  'plan.finding.special_factors.how': 'Indique cómo se atenderá este factor ({factor}).',
-  'plan.finding.special_factors.expected': 'El expediente del estudiante sugiere que este factor ({factor}) corresponde; confirme la decisión del equipo.',
-  'plan.finding.goals.none': 'Un IEP necesita metas anuales medibles.',
-  'plan.finding.goals.text': 'Escriba la meta anual.',
-  'plan.finding.goals.measurable': 'Esta meta todavía no es medible; vea la revisión a su lado.',
-  'plan.finding.goals.baseline': 'Indique un punto de partida tomado de los niveles actuales, para poder medir el progreso.',
-  'plan.finding.goals.measurement': 'Indique cómo se medirá el progreso hacia esta meta.',
-  'plan.finding.goals.objectives': 'Un estudiante que hace la evaluación alternativa necesita objetivos a corto plazo o puntos de referencia para cada meta.',
-  'plan.finding.progress_reporting.frequency': 'Indique cuándo se entregarán a los padres los informes periódicos de progreso.',
-  'plan.finding.services.special_education': 'Un IEP indica la educación especial (instrucción especialmente diseñada) que recibirá el niño.',
-  'plan.finding.services.frequency_location_duration': 'Complete este servicio: el servicio, los minutos por sesión, la frecuencia, el lugar y las fechas de inicio y fin.',
-  'plan.finding.services.dates': 'El servicio termina antes de comenzar.',
-  'plan.finding.services.before_plan': 'El servicio comienza antes que el IEP.',
-  'plan.finding.services.after_plan': 'El servicio continúa después de que termina el IEP.',
-  'plan.finding.assessments.participation': 'Indique cómo hace el estudiante esta evaluación.',
-  'plan.finding.assessments.alternate_reason': 'Indique por qué el estudiante no puede hacer la evaluación regular y por qué la alternativa es apropiada.',
-  'plan.finding.accommodations.testing': 'El estudiante hace una evaluación con adaptaciones: enumere las adaptaciones para las evaluaciones.',
-  'plan.finding.placement.minutes': 'Indique los minutos en la clase regular y los minutos de la semana escolar (los de la clase regular no pueden superar los de la semana).',
-  'plan.finding.placement.non_participation': 'Explique en qué medida, si la hay, el niño no participará con niños sin discapacidad en la clase regular.',
-  'plan.finding.placement.extracurricular': 'Indique cómo participará el niño en actividades extracurriculares y no académicas con compañeros sin discapacidad.',
-  'plan.finding.esy.determination': 'Registre si se necesitan servicios del año escolar extendido.',
-  'plan.finding.esy.services': 'Describa los servicios del año escolar extendido.',
-  'plan.finding.transition.assessments': 'El estudiante llega a la edad de transición mientras este IEP está vigente: enumere las evaluaciones de transición apropiadas para la edad.',
-  'plan.finding.transition.education_goal': 'El estudiante llega a la edad de transición mientras este IEP está vigente: escriba una meta postsecundaria medible de educación o capacitación.',
-  'plan.finding.transition.employment_goal': 'El estudiante llega a la edad de transición mientras este IEP está vigente: escriba una meta postsecundaria medible de empleo.',
-  'plan.finding.transition.independent_living': 'Escriba una meta de vida independiente, o registre que el equipo la consideró no apropiada.',
-  'plan.finding.transition.services': 'El estudiante llega a la edad de transición mientras este IEP está vigente: enumere los servicios de transición.',
-  'plan.finding.transition.course_of_study': 'El estudiante llega a la edad de transición mientras este IEP está vigente: describa el programa de estudios.',
-  'plan.finding.transition.agencies': 'Anote cualquier agencia que probablemente preste o pague servicios de transición y que haya sido invitada (con consentimiento).',
-  'plan.finding.age_of_majority.informed': 'El estudiante se acerca a la mayoría de edad mientras este IEP está vigente: indique que se le informó de los derechos que se le transfieren.',
-  'plan.finding.504.impairment': 'Nombre el impedimento físico o mental.',
-  'plan.finding.504.major_life_activities': 'Nombre las actividades principales de la vida que el impedimento limita sustancialmente.',
-  'plan.finding.504.accommodations': 'Enumere las adaptaciones y los servicios que necesita el estudiante.',
-  'plan.finding.504.accommodation_text': 'Describa la adaptación.',
-  'plan.finding.504.responsible_staff': 'Indique quién es responsable de proporcionarla.',
-  'plan.finding.504.review_date': 'Fije una fecha para revisar el plan (reevaluación periódica).',
   // ---- fin de Planes ----
   ...caseAuditEs,
   ...progressEs,
@@ -817,4 +769,5 @@ export const es: Messages = {
   ...rosterEs,
   ...accountsEs,
   ...lifecycleEs,
+  ...planFindingsEs,
 };

@@ -2,6 +2,7 @@
 import type { DataHandle } from '../../db/handle';
 import { validateCaseEvent, type CaseEventKind } from '../../domain/case-events';
 import { AppError } from '../../domain/errors';
+import { stateProfile } from '../../domain/state-profiles';
 import { caseAbilities } from '../../policy/case';
 import { EVENT_DETAILS, isGenericEventKind } from './schemas';
 import { recordOnCase, undoExit } from './record-on-case';
@@ -37,7 +38,7 @@ export async function recordEvent(handle: DataHandle, opts: { studentId: string;
     const can = caseAbilities(scope.actor, s.row);
     if (!can.view) throw hidden(opts.studentId);
     if (!can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator records case events.');
-    const problems = validateCaseEvent({ kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> }, { today: scope.today, dateOfBirth: s.row.dateOfBirth });
+    const problems = validateCaseEvent({ kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> }, { today: scope.today, dateOfBirth: s.row.dateOfBirth, profile: stateProfile(scope.actor.stateProfile ?? 'federal') });
     if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, problems);
     const e = await recordOnCase(scope, s, { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> });
     await scope.audit({ action: 'case.event.record', studentId: s.row.id, context: { eventId: e.id, kind: e.kind, occurredOn: e.occurredOn } });

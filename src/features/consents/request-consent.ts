@@ -2,7 +2,7 @@
 import type { ConsentRow } from '../../db/consents-repo';
 import type { DataHandle, Scope } from '../../db/handle';
 import type { ConsentType } from '../../domain/consent';
-import { requestProblems } from '../../domain/consent';
+import { requestDateProblems, requestProblems } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { isLocale } from '../../documents/messages';
 import { consentAbilities } from '../../policy/consent';
@@ -38,17 +38,20 @@ export interface RequestConsentOptions {
   recordsToRelease?: string | null | undefined;
   releaseTo?: string | null | undefined;
   language?: string | undefined;
+  /** The day the parents were asked (a paper request recorded afterwards); today when not given. */
+  requestedOn?: string | undefined;
 }
 
 /**
- * Staff ask the parents for consent: the request is recorded (case event `consent_requested`), the family's
- * rights holders are notified in the portal, and the request is audited — all in one transaction.
+ * Staff ask the parents for consent: the request is recorded (case event `consent_requested`) with the day it was
+ * made (today, or an earlier day for a paper request recorded afterwards), the family's rights holders are notified in
+ * the portal, and the request is audited — all in one transaction.
  */
 export async function requestConsent(handle: DataHandle, opts: RequestConsentOptions) {
   return handle.run(async (scope) => {
     const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
     if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
-    const consent = await createConsentRequest(scope, { firstName: ctx.student.row.firstName }, opts);
+    const consent = await createConsentRequest(scope, { firstName: ctx.student.row.firstName, dateOfBirth: ctx.student.row.dateOfBirth }, opts);
     return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
   });
 }
@@ -57,9 +60,13 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
  * Inside the caller's transaction (the caller has checked the actor may ask): the request with its case event, the
  * family's rights holders notified, audited. Also used when a first IEP is finalized and waits for consent to services.
  */
-export async function createConsentRequest(scope: Scope, student: { firstName: string }, opts: RequestConsentOptions): Promise<ConsentRow> {
+export async function createConsentRequest(scope: Scope, student: { firstName: string; dateOfBirth: string }, opts: RequestConsentOptions): Promise<ConsentRow> {
   const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
   if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
+  // The day the parents were asked: a request handed over on paper and entered later keeps its real day.
+  const requestedOn = opts.requestedOn ?? scope.today;
+  const dateProblems = requestDateProblems(requestedOn, scope.today, student.dateOfBirth);
+  if (dateProblems.length) throw new AppError('VALIDATION_FAILED', dateProblems[0]!.message, dateProblems);
   const languages = await parentLanguages(scope, opts.studentId);
   const language = opts.language ?? languages.find(isLocale) ?? 'en';
   const release = opts.type === 'release_of_information';
@@ -70,12 +77,12 @@ export async function createConsentRequest(scope: Scope, student: { firstName: s
     recordsToRelease: release ? (opts.recordsToRelease ?? '').trim() : null,
     releaseTo: release ? (opts.releaseTo ?? '').trim() : null,
     language,
-    requestedOn: scope.today,
+    requestedOn,
   });
   await scope.caseEvents.record({
     studentId: opts.studentId,
     kind: 'consent_requested',
-    occurredOn: scope.today,
+    occurredOn: requestedOn,
     details: { consentType: opts.type, consentId: consent.id },
     sourceType: 'consent',
     sourceId: consent.id,
@@ -91,6 +98,6 @@ export async function createConsentRequest(scope: Scope, student: { firstName: s
     link: `/students/${opts.studentId}#consents`,
     dedupeKey: `consent:${consent.id}:requested`,
   });
-  await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, notified: family.length } });
+  await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, requestedOn, notified: family.length } });
   return consent;
 }

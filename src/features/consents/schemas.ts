@@ -17,6 +17,8 @@ export const requestConsentSchema = z.strictObject({
   releaseTo: text(1000).nullish(),
   /** The form's language; the parents' preferred language when not given. */
   language: language.optional(),
+  /** The day the parents were asked, when the request went out (on paper) before it is recorded; today when not given. */
+  requestedOn: isoDate.optional(),
 });
 
 /**

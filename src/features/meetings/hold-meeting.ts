@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
+import type { ProducedPlan } from '../../db/meetings-repo';
 import { AppError } from '../../domain/errors';
-import { heldFindings } from '../../domain/meetings';
+import { heldFindings, producedPlanDate } from '../../domain/meetings';
 import { asRuleFindings, meetingFacts, presentMeeting, structuredFindings } from './presenter';
 import type { holdSchema } from './schemas';
 import { dayParam } from './team';
@@ -10,6 +11,9 @@ import { dayParam } from './team';
  * Marks a meeting held: applies the attendance (and typed signatures) given, then checks that the meeting was
  * properly constituted (300.321, 300.322(d)). Refused with 422 listing each finding, and nothing is saved, unless
  * it was. Records the minutes, the plan version it produced, and the case event 'iep_meeting' the deadline engine reads.
+ * The plan it produced takes the meeting's day as its meeting date (300.324(a); the annual review runs from it): a draft
+ * or a proposal in the same transaction (a new version, the one recorded); a final plan with another date is left as it
+ * is, and the meeting and the plan then show a finding (src/domain/meetings.ts producedPlanDate).
  */
 export async function holdMeeting(handle: DataHandle, opts: { id: string; expectedVersion: number | null; fromIfMatch: boolean; input: z.infer<typeof holdSchema> }) {
   if (opts.expectedVersion === null) {
@@ -32,9 +36,9 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; expect
       await scope.meetings.updateParticipant(s.meeting.id, p.id, { attendance: a.attendance, ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}) });
       if (a.signatureName !== undefined) await scope.meetings.sign(p.id, a.signatureName || null);
     }
-    let plan: { id: string; version: number } | null = null;
+    let plan: ProducedPlan | null = null;
     if (i.planId) {
-      plan = await scope.meetings.planOf(s.meeting.studentId, i.planId);
+      plan = await scope.meetings.planOf(s.meeting.studentId, i.planId, { forUpdate: true });
       if (!plan) throw new AppError('VALIDATION_FAILED', 'The plan is not one of this student’s.', [{ path: 'planId', message: 'Not a plan of this student.' }]);
     }
     const now = await scope.meetings.get(s.meeting.id);
@@ -50,12 +54,21 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; expect
         { findings: asRuleFindings(structuredFindings(errors, now)) },
       );
     }
+    let planDate: 'set' | 'keep' | 'differs' | null = null;
+    if (plan) {
+      planDate = producedPlanDate(s.meeting.date, plan);
+      if (planDate === 'set') {
+        const version = await scope.plans.setMeetingDate(plan.id, s.meeting.date);
+        await scope.audit({ action: 'plan.meeting_date_set', studentId: s.meeting.studentId, context: { planId: plan.id, meetingId: s.meeting.id, from: plan.meetingDate, to: s.meeting.date, version } });
+        plan = { ...plan, version, meetingDate: s.meeting.date };
+      }
+    }
     await scope.meetings.markHeld(s.meeting.id, now.meeting.version, { minutes: i.minutes ?? s.meeting.minutes, planId: plan?.id ?? null, planVersion: plan?.version ?? null });
     await scope.caseEvents.record({ studentId: s.meeting.studentId, kind: 'iep_meeting', occurredOn: s.meeting.date, details: { purpose: s.meeting.purpose, meetingId: s.meeting.id }, sourceType: 'meeting', sourceId: s.meeting.id });
     await scope.audit({
       action: 'meeting.hold',
       studentId: s.meeting.studentId,
-      context: { meetingId: s.meeting.id, attended: now.participants.filter((p) => p.attendance === 'attended').map((p) => p.role), excused: now.participants.filter((p) => p.attendance === 'excused').map((p) => p.role), planId: plan?.id ?? null, planVersion: plan?.version ?? null, warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule) },
+      context: { meetingId: s.meeting.id, attended: now.participants.filter((p) => p.attendance === 'attended').map((p) => p.role), excused: now.participants.filter((p) => p.attendance === 'excused').map((p) => p.role), planId: plan?.id ?? null, planVersion: plan?.version ?? null, planMeetingDate: planDate, warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule) },
     });
     return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
   });

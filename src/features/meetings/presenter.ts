@@ -9,8 +9,10 @@ import {
   MEMBER_REQUIREMENTS,
   noticeFindings,
   noticeLeadTime,
+  noticeTimingFindings,
   parentContactDocumented,
   planningFindings,
+  producedPlanFindings,
   PARENT_CONTACT_RULE,
   requiredMembers,
   type MeetingFacts,
@@ -60,9 +62,57 @@ export async function leadTimeOf(scope: Scope, s: ScopedMeeting, sentOn: string)
   const lead = noticeLeadTime({ meetingDate: s.meeting.date, sentOn, profile, ...(calendar ? { calendar } : {}) });
   const n = profile.meetingNotice;
   const estimated = n.counting === 'school' && subtractSchoolDays(s.meeting.date, n.days, calendar ?? WEEKDAY_CALENDAR).estimated;
-  return { ...lead, days: n.days, counting: n.counting, profile: profile.code, estimated };
+  // Whether the notice went out (or can still go out) in time: a late one is a finding, never a refusal.
+  const m = s.meeting;
+  const timing = noticeTimingFindings({ status: m.status, meetingDate: m.date, noticeSentOn: m.noticeSentOn, shorterNoticeAgreedOn: m.shorterNoticeAgreedOn, today: scope.today, profile, ...(calendar ? { calendar } : {}) });
+  return { ...lead, days: n.days, counting: n.counting, profile: profile.code, estimated, timing };
 }
 export type LeadTime = Awaited<ReturnType<typeof leadTimeOf>>;
+
+/**
+ * The notice's timing findings (notice.sent_late, notice.period_passed) with the values their words need: the last day
+ * it could go out, the day it went out, the meeting's day, and how the lead time counts.
+ */
+export function timingFindings(lead: LeadTime, s: Pick<ScopedMeeting, 'meeting'>): StructuredFinding[] {
+  return lead.timing.map((f) => ({
+    code: f.rule,
+    rule: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    params: {
+      due: lead.latestOn,
+      ...(s.meeting.noticeSentOn ? { sentOn: s.meeting.noticeSentOn } : {}),
+      meetingDate: s.meeting.date,
+      days: lead.days,
+      counting: lead.counting,
+      profile: lead.profile,
+      estimated: lead.estimated,
+    },
+    message: f.message,
+  }));
+}
+
+/**
+ * The plan a held meeting produced, as staff see it on the meeting: which plan, its status and meeting date, and a
+ * finding when that date is not the meeting's day (300.324(a); the meeting sets it on a draft or a proposal).
+ */
+async function producedPlanOf(scope: Scope, s: ScopedMeeting) {
+  const m = s.meeting;
+  if (!m.planId) return null;
+  const plan = await scope.meetings.planOf(m.studentId, m.planId);
+  if (!plan) return null;
+  const findings: StructuredFinding[] = producedPlanFindings(m, plan).map((f) => ({
+    code: f.rule,
+    rule: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    params: { meetingDate: m.date, planMeetingDate: plan.meetingDate, planStatus: plan.status, planType: plan.type },
+    message: f.message,
+  }));
+  return { id: plan.id, type: plan.type, status: plan.status, meetingDate: plan.meetingDate, findings };
+}
 
 type FindingParams = z.infer<typeof findingParamsSchema>;
 export type StructuredFinding = z.infer<typeof findingSchema>;
@@ -205,7 +255,9 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
       leadTime: { days: lead.days, counting: lead.counting, profile: lead.profile, due: lead.latestOn, estimated: lead.estimated, basis: lead.basis },
       onTime: lead.onTime || m.shorterNoticeAgreedOn !== null,
       findings: staff ? structuredFindings(noticeFindings(noticeFactsOf(s)), s) : [],
+      timing: staff ? timingFindings(lead, s) : [],
     },
+    producedPlan: staff ? await producedPlanOf(scope, s) : null,
     minutes: m.minutes,
     planId: m.planId,
     planVersion: m.planVersion,

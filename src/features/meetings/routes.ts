@@ -10,7 +10,7 @@ import { recordContactAttempt } from './contact-attempts';
 import { getMeeting, invitable } from './get-meeting';
 import { cancelMeeting, holdMeeting } from './hold-meeting';
 import { listMeetings } from './list-meetings';
-import { getNoticeDocument, sendNotice } from './notice';
+import { getNoticeDocument, recordShorterNotice, sendNotice } from './notice';
 import { addParticipant, recordExcusal, removeParticipant, updateParticipant } from './participants';
 import { respondToMeeting } from './respond';
 import { scheduleMeeting } from './schedule-meeting';
@@ -27,6 +27,7 @@ import {
   patchMeetingSchema,
   responseSchema,
   scheduleSchema,
+  shorterNoticeSchema,
   staffDirectorySchema,
 } from './schemas';
 import { updateMeeting } from './update-meeting';
@@ -143,9 +144,27 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/notice',
-    { schema: { tags, summary: 'Record that the notice went out (422 RULE_VIOLATION when too late for the lead time, unless the parent agreed to a shorter notice)', params: idParams, body: noticeSchema, response: one } },
+    {
+      schema: {
+        tags,
+        summary: 'Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say',
+        params: idParams,
+        body: noticeSchema,
+        response: one,
+      },
+    },
     async (request, reply) => {
       const m = await sendNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+
+  r.post(
+    '/api/v1/meetings/:id/shorter-notice',
+    { schema: { tags, summary: 'Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely', params: idParams, body: shorterNoticeSchema, response: one } },
+    async (request, reply) => {
+      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, input: request.body });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },

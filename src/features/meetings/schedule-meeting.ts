@@ -14,6 +14,8 @@ export type ScheduleInput = z.infer<typeof scheduleSchema>;
 /**
  * Schedules a meeting: resolve the student → authorize (those who manage the record) → the team (the parents
  * holding educational rights, unless told not to, and the members named) → write + audit → invite (in-app).
+ * A day too close for the notice's lead time is scheduled (the team may have agreed on it) and answered with the
+ * warning notice.period_passed: move the meeting, or record the parent's agreement to a shorter notice.
  */
 export async function scheduleMeeting(handle: DataHandle, opts: { studentId: string; input: ScheduleInput }) {
   const input = opts.input;
@@ -53,7 +55,13 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
     await scope.meetings.addParticipants(id, team);
     const s = await scope.meetings.get(id);
     const notified = await notifyInvited(scope, s, team);
-    await scope.audit({ action: 'meeting.schedule', studentId: student.row.id, context: { meetingId: id, purpose: input.purpose, date: input.date, roles: team.map((p) => p.role), notified } });
-    return presentMeeting(scope, s);
+    // The answer carries notice.timing: notice.period_passed when the last day to send the notice is already past.
+    const out = await presentMeeting(scope, s);
+    await scope.audit({
+      action: 'meeting.schedule',
+      studentId: student.row.id,
+      context: { meetingId: id, purpose: input.purpose, date: input.date, roles: team.map((p) => p.role), notified, noticeLatestOn: out.notice.latestOn, noticeTiming: out.notice.timing.map((f) => f.code) },
+    });
+    return out;
   });
 }

@@ -97,9 +97,18 @@ export const noticeSchema = z.strictObject({
   method: z.enum(NOTICE_METHODS),
   /** Default: the parents' preferred language. */
   language: z.enum(LOCALES).optional(),
-  /** The parent agreed to a shorter notice: the day they agreed (needed when the notice is later than the lead time). */
+  /**
+   * The parent agreed to a shorter notice: the day they agreed. A notice later than the lead time is recorded without
+   * it too, and found late (notice.sent_late) until the agreement is recorded (here, or POST …/shorter-notice).
+   */
   shorterNoticeAgreedOn: isoDate.nullable().default(null),
   shorterNoticeNote: text(1000).default(''),
+});
+
+/** The parent's agreement to a shorter notice (300.322(a)(1)), recorded with its day: before the meeting, not after today. */
+export const shorterNoticeSchema = z.strictObject({
+  agreedOn: isoDate,
+  note: text(1000).default(''),
 });
 
 export const holdSchema = z.strictObject({
@@ -134,8 +143,9 @@ export const responseSchema = z
 /**
  * The values a finding's words need, so a client says it in its reader's language without reading `message`. Which
  * are set depends on the code: the requirement and who fills it (team.*), the member and the days of an excusal
- * (excusal.*, team.agency_consent), the attempts to reach the parents (team.parent_absent*), the lead time
- * (meeting-notice). Dates are ISO days (the district's); names are as recorded.
+ * (excusal.*, team.agency_consent), the attempts to reach the parents (team.parent_absent*), the lead time and the
+ * days of a late notice (notice.sent_late, notice.period_passed), the plan a held meeting produced
+ * (held.plan_meeting_date). Dates are ISO days (the district's); names are as recorded.
  */
 export const findingParamsSchema = z.object({
   /** The team requirement it is about (MEMBER_REQUIREMENTS). */
@@ -159,6 +169,12 @@ export const findingParamsSchema = z.object({
   days: z.number().optional(),
   counting: z.enum(['calendar', 'school']).optional(),
   profile: z.string().optional(),
+  /** School days beyond the district's calendar were counted as weekdays (notice.*). */
+  estimated: z.boolean().optional(),
+  /** The plan a held meeting produced (held.plan_meeting_date): its meeting date, status and type. */
+  planMeetingDate: z.string().nullable().optional(),
+  planStatus: z.string().optional(),
+  planType: z.string().optional(),
 });
 
 /**
@@ -254,8 +270,18 @@ export const meetingSchema = meetingSummarySchema.extend({
     leadTime: leadTimeSchema,
     /** Sent (or, if not sent yet, sendable today) within the lead time — or the parent agreed to a shorter notice. */
     onTime: z.boolean(),
+    /** Staff: what the notice still lacks (300.322(b)); [] for the family. */
     findings: z.array(findingSchema),
+    /**
+     * Staff: whether it went out in time (300.322(a)(1)) — notice.sent_late (recorded late, no agreement) or
+     * notice.period_passed (not sent and the last day is past: move the meeting or get the parent's agreement); [] for the family.
+     */
+    timing: z.array(findingSchema),
   }),
+  /** Staff, on a held meeting: the plan it produced, and a finding when the plan's meeting date is not the meeting's day. */
+  producedPlan: z
+    .object({ id: z.string(), type: z.enum(['iep', '504']), status: z.string(), meetingDate: z.string().nullable(), findings: z.array(findingSchema) })
+    .nullable(),
   minutes: z.string(),
   planId: z.string().nullable(),
   planVersion: z.number().nullable(),

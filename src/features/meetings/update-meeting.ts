@@ -34,7 +34,9 @@ export async function updateMeeting(handle: DataHandle, opts: { id: string; expe
     if (moved) await scope.meetings.rescheduled(s.meeting.id);
     const after = await scope.meetings.get(s.meeting.id);
     if (moved && s.meeting.status === 'scheduled') await notifyInvited(scope, after, after.participants.filter((p) => p.invited));
-    await scope.audit({ action: 'meeting.update', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, fromVersion: expected, fields, rescheduled: moved } });
-    return presentMeeting(scope, after);
+    // A new day is checked as when scheduled: notice.timing says when the notice can no longer go out in time.
+    const out = await presentMeeting(scope, after);
+    await scope.audit({ action: 'meeting.update', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, fromVersion: expected, fields, rescheduled: moved, noticeTiming: out.notice.timing.map((f) => f.code) } });
+    return out;
   });
 }

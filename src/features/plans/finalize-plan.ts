@@ -11,7 +11,7 @@ import { createConsentRequest } from '../consents/request-consent';
 import { standingConsentOf } from './initial-services';
 import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
-import { findingsOf } from './findings';
+import { asRuleFindings, findingsOf, presentFinding } from './findings';
 import { presentPlan } from './presenter';
 
 /**
@@ -35,7 +35,7 @@ async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
   if (!open) {
     const lang = (await parentLanguages(scope, plan.studentId)).find(isLocale) ?? 'en';
     const text = documentText(lang);
-    const consent = await createConsentRequest(scope, { firstName: p.student.row.firstName }, {
+    const consent = await createConsentRequest(scope, { firstName: p.student.row.firstName, dateOfBirth: p.student.row.dateOfBirth }, {
       studentId: plan.studentId,
       type: 'initial_services',
       description: text.t('consent.initialServices.description', { date: text.date(plan.dates.meetingDate ?? scope.today) }),
@@ -46,12 +46,12 @@ async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
   await scope.audit({ action: 'plan.await_consent', studentId: plan.studentId, context: { planId: plan.id, consentId } });
 }
 
-/** The findings of a plan the actor may see. */
+/** The findings of a plan the actor may see, as data, with the day they were computed for (`asOf`: "turned" or "turns"). */
 export async function getFindings(handle: DataHandle, opts: { id: string }) {
   return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.id);
     await scope.audit({ action: 'plan.findings', studentId: p.plan.studentId, context: { planId: p.plan.id } });
-    return { data: findingsOf(p, scope.actor.stateProfile) };
+    return { data: (await findingsOf(scope, p)).map(presentFinding), asOf: scope.today };
   });
 }
 
@@ -69,7 +69,7 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) {
       await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
       return errors;
@@ -82,6 +82,8 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
       'RULE_VIOLATION',
       `The plan cannot be finalized while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`,
       refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })),
+      null,
+      { findings: asRuleFindings(refused) },
     );
   }
   return handle.run(async (scope) => presentPlan(await scope.plans.get(opts.id)));
@@ -130,14 +132,20 @@ export async function proposePlan(handle: DataHandle, opts: { id: string; expect
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before proposing it.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) return errors;
     await scope.plans.propose(p.plan);
     await scope.audit({ action: 'plan.propose', studentId: p.plan.studentId, context: { planId: p.plan.id } });
     return null;
   });
   if (refused) {
-    throw new AppError('RULE_VIOLATION', `The plan cannot be proposed while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`, refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })));
+    throw new AppError(
+      'RULE_VIOLATION',
+      `The plan cannot be proposed while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`,
+      refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })),
+      null,
+      { findings: asRuleFindings(refused) },
+    );
   }
   return handle.read(async (scope) => presentPlan(await scope.plans.get(opts.id)));
 }

@@ -13,7 +13,7 @@ import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, endSchema, createPlanSchema, findingSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
+import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
 import { updatePlan } from './update-plan';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -118,7 +118,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/plans/:id/findings',
-    { schema: { tags: ['plans'], summary: 'What the plan still lacks, each with its citation', params: idParams, response: { 200: z.object({ data: z.array(findingSchema) }), ...errors } } },
+    { schema: { tags: ['plans'], summary: 'What the plan still lacks: each finding as a code with its citation and values, and the day it was computed for', params: idParams, response: { 200: findingsResponseSchema, ...errors } } },
     async (request) => getFindings(requireHandle(request), { id: request.params.id }),
   );
 

@@ -138,13 +138,30 @@ export const planSummarySchema = z.object({
   abilities: planAbilitiesSchema,
 });
 
+/**
+ * The values a plan finding's words need (src/domain/plan-rules.ts): numbers (ages), ISO days (turnsOn, planEnd,
+ * meetingDate, heldOn, startDate, endDate, latestEnd, latestReview, planStart), codes (factor, endBasis) and lists of
+ * codes (missing, vagueVerbs). Which are set depends on the code.
+ */
+export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]));
+
+/**
+ * A finding on a plan: `code` (PLAN_FINDING_RULES; `rule` is the same, kept for older clients), its citation,
+ * severity, the path of the field it is about, the values its words need, and `message` in English for a client that
+ * does not know the code.
+ */
 export const findingSchema = z.object({
+  code: z.string(),
   rule: z.string(),
   citation: z.string(),
   severity: z.enum(['error', 'warning']),
   path: z.string(),
+  params: findingParamsSchema,
   message: z.string(),
 });
+
+/** GET /plans/{id}/findings: the findings, and the district's day they were computed for (a day before it is past: "turned 16"). */
+export const findingsResponseSchema = z.object({ data: z.array(findingSchema), asOf: z.string() });
 
 export const planSchema = planSummarySchema.extend({
   /** The sections the caller may read (others are omitted). */

@@ -1,6 +1,8 @@
 import type { DataHandle } from '../../db/handle';
 import type { StudentPatch } from '../../db/students-repo';
+import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
+import { stateProfile } from '../../domain/state-profiles';
 import { disabilityFindings, type SpedStatus } from '../../domain/sped-status';
 import { presentStudent } from './presenter';
 import type { PatchBody } from './schemas';
@@ -46,7 +48,11 @@ export async function updateStudent(handle: DataHandle, opts: UpdateStudentOptio
     // Leaving IDEA eligibility clears the categories unless the request sets them.
     if (p.spedStatus && p.spedStatus !== 'eligible_iep' && p.primaryDisability === undefined) next.primaryDisability = null;
     if (p.spedStatus && p.spedStatus !== 'eligible_iep' && p.secondaryDisability === undefined) next.secondaryDisability = null;
-    const problems = disabilityFindings(next);
+    // A category set by hand is checked against the state's developmental delay ages (a changed one only: a child who
+    // has aged past the range keeps it until the reevaluation, which the plan's findings ask for).
+    const changedDd = (p.primaryDisability === 'developmental_delay' && current.row.primaryDisability !== 'developmental_delay') || (p.secondaryDisability === 'developmental_delay' && current.row.secondaryDisability !== 'developmental_delay');
+    const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+    const problems = disabilityFindings(next, changedDd ? { years: ageOn(current.row.dateOfBirth, scope.today), developmentalDelayAges: profile.developmentalDelayAges, profileName: profile.name } : undefined);
     if (problems.length) throw new AppError('RULE_VIOLATION', 'The special-education status and disability categories do not agree.', problems);
 
     const patch: StudentPatch = { ...p, primaryDisability: next.primaryDisability, secondaryDisability: next.secondaryDisability };

@@ -53,6 +53,10 @@ export function recordContactAttempt(id: string, body: Record<string, unknown>):
 export function sendNotice(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/notice`, { body });
 }
+/** The parent agreed to a shorter notice, on `agreedOn` (before the notice, or after a late one, which it then makes timely). */
+export function recordShorterNotice(id: string, body: { agreedOn: string; note: string }): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(id)}/shorter-notice`, { body });
+}
 export const noticePdfUrl = (id: string, lang: 'en' | 'es') => `${path(id)}/notice.pdf?lang=${lang}`;
 export function holdMeeting(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(m.id)}/hold`, { body: { ...body, version: m.version } });

@@ -10,7 +10,7 @@ import { MEETING_FINDING_RULES, type MeetingFindingRule } from '../../../src/dom
 import { STATE_PROFILES, type StateProfileCode } from '../../../src/domain/state-profiles';
 import { en } from '../../../src/documents/messages/en';
 import { es } from '../../../src/documents/messages/es';
-import { findingKey, findingWords, isFindingRule, LEAD_TIME_CODE, leadTimeWords, refusalFindings, type FindingParams } from './findings';
+import { findingKey, findingWords, isFindingRule, leadTimeWords, refusalFindings, type FindingParams } from './findings';
 
 const catalogues = { en: en as Record<string, string>, es: es as Record<string, string> };
 const fmt = { day: (d: string) => `[${d}]`, list: (names: string[]) => names.join(' & ') };
@@ -26,6 +26,9 @@ function paramsFor(code: MeetingFindingRule): FindingParams {
   if (code === 'team.agency_consent' || code === 'notice.transition.agency_consent') return { participantId: 'p6', role: 'agency', name: 'Valley Rehabilitation Services' };
   if (code.startsWith('team.parent_absent')) return { requirement: 'parent', names: ['Rosa Lopez'], attempts: 1, methods: 1, minAttempts: 2, minMethods: 2 };
   if (code.startsWith('team.missing.')) return { requirement: requirement as FindingParams['requirement'] };
+  if (code === 'notice.sent_late') return { due: '2026-11-23', sentOn: '2026-11-30', meetingDate: '2026-12-08', days: 15, counting: 'calendar', profile: 'CA', estimated: false };
+  if (code === 'notice.period_passed') return { due: '2026-11-16', meetingDate: '2026-11-30', days: 5, counting: 'school', profile: 'TX', estimated: false };
+  if (code === 'held.plan_meeting_date') return { meetingDate: '2026-11-30', planMeetingDate: '2026-09-10', planStatus: 'active', planType: 'iep' };
   if (requirement) return { requirement: requirement as FindingParams['requirement'], names: requirement === 'special_education' ? ['Maria Alvarez', 'Priya Natarajan'] : ['Dana Whitfield'] };
   return {};
 }
@@ -68,6 +71,17 @@ describe('finding codes have words in both catalogues', () => {
     expect(render('en', 'team.parent_absent_documented', { attempts: 3, methods: 2 })).toContain('3 documented attempts to arrange a time, by 2 methods');
   });
 
+  it('a late notice says its days and the lead time as it counts (calendar or school days), in each language', () => {
+    expect(render('en', 'notice.sent_late')).toBe(
+      'Sent late: the notice went out on [2026-11-30], after [2026-11-23], the last day to send it (15 days before the meeting on [2026-12-08]). Move the meeting, or record the day the parent agreed to a shorter notice.',
+    );
+    expect(render('es', 'notice.sent_late')).toContain('el aviso salió el [2026-11-30], después del [2026-11-23], el último día para enviarlo (15 días antes de la reunión del [2026-12-08])');
+    expect(render('en', 'notice.period_passed')).toContain('the last day to send it was [2026-11-16] (5 school days before the meeting on [2026-11-30])');
+    expect(render('es', 'notice.period_passed')).toContain('era el [2026-11-16] (5 días escolares antes de la reunión del [2026-11-30])');
+    expect(render('en', 'notice.period_passed', { due: '2026-12-01', meetingDate: '2026-12-02', days: 1, counting: 'calendar' })).toContain('(1 day before the meeting');
+    expect(render('en', 'held.plan_meeting_date')).toContain('gives [2026-09-10] as its meeting date, not the day of this meeting ([2026-11-30])');
+  });
+
   it('names the member a finding is about (its params name a participant), and no one otherwise', () => {
     expect(findingWords({ code: 'excusal.written_agreement', params: paramsFor('excusal.written_agreement') }, fmt)?.memberName).toBe('Sam Carter');
     expect(findingWords({ code: 'notice.transition.agency_consent', params: paramsFor('notice.transition.agency_consent') }, fmt)?.memberName).toBe('Valley Rehabilitation Services');
@@ -82,7 +96,7 @@ describe('finding codes have words in both catalogues', () => {
 
   it('an unknown code has no words here (the screen shows the API’s message)', () => {
     expect(findingWords({ code: 'team.something_new', params: {} }, fmt)).toBeNull();
-    expect(findingWords({ code: LEAD_TIME_CODE, params: { due: '2026-11-23' } }, fmt)).toBeNull();
+    expect(findingWords({ code: 'meeting-notice', params: { due: '2026-11-23' } }, fmt)).toBeNull(); // an older server's refusal code
     expect(isFindingRule('meeting-notice')).toBe(false);
   });
 });

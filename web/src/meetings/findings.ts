@@ -1,7 +1,8 @@
 /**
  * Words for what the meetings API says as data: the findings of the 300.321 / 300.322 checks (a stable `code`, the
- * values its words need in `params`: src/features/meetings/presenter.ts) and the notice lead time (`notice.leadTime`).
- * A refused hold or notice carries the same findings in its problem body (`findings`). The API's English (`message`,
+ * values its words need in `params`: src/features/meetings/presenter.ts) — the team, the notice's contents and timing
+ * (`notice.timing`: sent late, or no longer in time), the plan a held meeting produced — and the notice lead time
+ * (`notice.leadTime`). A refused hold or notice carries the same findings in its problem body (`findings`). The API's English (`message`,
  * `basis`) is shown only for a code or profile this build does not know. Pure — no React — so a test can render
  * every code with both catalogues. The screens (web/src/components/meetings/text.ts) format the result.
  */
@@ -27,9 +28,6 @@ export const isFindingRule = (rule: string): rule is MeetingFindingRule => (MEET
 
 /** The catalogue key of a finding code. */
 export const findingKey = (rule: MeetingFindingRule) => `meetings.finding.${rule}` as const;
-
-/** The code of the refusal of a notice sent later than the lead time (its params: due, sentOn, days, counting, profile). */
-export const LEAD_TIME_CODE = 'meeting-notice';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
@@ -85,6 +83,13 @@ export function findingWords(f: { code: string; params: FindingParams }, fmt: Fi
       agreedOn: day(p.agreedOn, fmt),
       inputOn: day(p.inputOn, fmt),
       meetingDay: day(p.meetingDate, fmt),
+      // A late notice (notice.sent_late, notice.period_passed): the last day, the day sent, the lead time.
+      due: day(p.due, fmt),
+      sentOn: day(p.sentOn, fmt),
+      days: num(p.days, 0),
+      counting: p.counting === 'school' ? 'school' : 'calendar',
+      // The plan a held meeting produced (held.plan_meeting_date).
+      planMeetingDay: day(p.planMeetingDate, fmt),
     },
     memberName: p.participantId && isStr(p.name) && p.name ? p.name : null,
   };

@@ -1,5 +1,5 @@
 /** One meeting: purpose, time, place, team and the required-member check, notice, contact attempts, attendance, minutes. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
 import { isAbort, isApiError } from '../api';
@@ -85,6 +85,8 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
   const { hash } = useLocation();
   const staff = m.team !== null;
   const name = `${m.student.firstName} ${m.student.lastName}`;
+  // Open by the details' own button, or by "Move the meeting" beside a notice that is (or can only be) late.
+  const [editingDetails, setEditingDetails] = useState(false);
 
   useEffect(() => {
     if (hash === '#prepare') document.getElementById('prepare')?.scrollIntoView();
@@ -107,7 +109,7 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
       </div>
 
       <div className="meeting-grid">
-        <Details meeting={m} onChange={onChange} />
+        <Details meeting={m} onChange={onChange} editing={editingDetails} setEditing={setEditingDetails} />
         {!staff && (
           <section className="card meeting-card" aria-labelledby="answer-heading" id="prepare">
             <h2 id="answer-heading">{t('meetings.family.yourPart')}</h2>
@@ -118,7 +120,7 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
         )}
         <TeamCard meeting={m} onChange={onChange} />
         {staff && m.abilities.manage && <FamilyPreparations meeting={m} />}
-        <NoticeCard meeting={m} onChange={onChange} />
+        <NoticeCard meeting={m} onChange={onChange} onMove={() => setEditingDetails(true)} />
         {staff && <ContactLog meeting={m} onChange={onChange} />}
         {(staff || m.status === 'held') && <HoldCard key={`${m.id}-${m.status}`} meeting={m} onChange={onChange} />}
       </div>
@@ -126,11 +128,14 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
   );
 }
 
-function Details({ meeting: m, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
+function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeting; onChange: (m: Meeting) => void; editing: boolean; setEditing: (editing: boolean) => void }) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
-  const [editing, setEditing] = useState(false);
+  const dateInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) dateInput.current?.focus();
+  }, [editing]);
   const action = useMeetingAction((next) => {
     setEditing(false);
     onChange(next);
@@ -217,7 +222,7 @@ function Details({ meeting: m, onChange }: { meeting: Meeting; onChange: (m: Mee
           <div className="meeting-field-row">
             <div className="field">
               <label htmlFor={`${id}-date`}>{t('meetings.field.date')}</label>
-              <input id={`${id}-date`} type="date" required value={form.date} onChange={set('date')} />
+              <input id={`${id}-date`} ref={dateInput} type="date" required value={form.date} onChange={set('date')} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-time`}>{t('meetings.field.time')}</label>

@@ -28,8 +28,10 @@ export function savePlanSections(id: string, version: number, sections: Partial<
   return request<Plan>('PATCH', planPath(id), { body: sections, headers: { 'If-Match': `"${id}.${version}"` } });
 }
 
+/** The plan's findings, each with the day they were computed for (the response's `asOf`: it sets the tense of their words). */
 export async function getFindings(id: string, signal?: AbortSignal): Promise<Finding[]> {
-  return (await request<{ data: Finding[] }>('GET', `${planPath(id)}/findings`, { signal })).data;
+  const res = await request<{ data: Omit<Finding, 'asOf'>[]; asOf: string }>('GET', `${planPath(id)}/findings`, { signal });
+  return res.data.map((f) => ({ ...f, asOf: res.asOf }));
 }
 
 export function finalizePlan(id: string): Promise<Plan> {

@@ -114,6 +114,9 @@ export const consentsEn = {
   'consents.request.error.description': 'Describe what the parents are asked to consent to (34 CFR 300.9(b)).',
   'consents.request.error.recordsToRelease': 'List the records to be released (34 CFR 300.9(b)).',
   'consents.request.error.releaseTo': 'Say to whom the records will be released (34 CFR 300.9(b)).',
+  'consents.request.requestedOn': 'Day the parents were asked',
+  'consents.request.requestedOnHint': 'Leave empty for today. For a form handed over earlier (at a meeting, say), give that day: the answer signed on it is then recorded with its own date.',
+  'consents.request.error.requestedOn': 'Give the day the request was made: not after today, and not before the student was born.',
   'consents.request.sent': 'The request was sent to the family.',
   'consents.cancel': 'Cancel',
 

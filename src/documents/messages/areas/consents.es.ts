@@ -116,6 +116,9 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.request.error.description': 'Describa lo que se pide a los padres que acepten (34 CFR 300.9(b)).',
   'consents.request.error.recordsToRelease': 'Indique los expedientes que se compartirán (34 CFR 300.9(b)).',
   'consents.request.error.releaseTo': 'Indique con quién se compartirán los expedientes (34 CFR 300.9(b)).',
+  'consents.request.requestedOn': 'Día en que se pidió a los padres',
+  'consents.request.requestedOnHint': 'Déjelo vacío si es hoy. Si el formulario se entregó antes (en una reunión, por ejemplo), indique ese día: la respuesta firmada en él se registra entonces con su propia fecha.',
+  'consents.request.error.requestedOn': 'Indique el día en que se hizo la solicitud: no después de hoy, ni antes de que naciera el estudiante.',
   'consents.request.sent': 'La solicitud fue enviada a la familia.',
   'consents.cancel': 'Cancelar',
 

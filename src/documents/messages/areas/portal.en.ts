@@ -38,7 +38,7 @@ export const portalEn = {
   'help.who-attends.cite': '34 CFR 300.321',
   'help.prepare-meeting.q': 'How can I get ready for a meeting?',
   'help.prepare-meeting.a':
-    'Read the current IEP and the latest progress report, and write down your questions. Think about your child’s strengths, what is working, and what worries you. Ask your child what helps at school. You can bring someone with you, and ask for an interpreter if you need one. Use the checklist to keep your notes and share them with the team before the meeting.',
+    'Read the current IEP and the latest progress report, and write down your questions. Think about your child’s strengths, what is working, and what worries you. Ask your child what helps at school. You can bring someone with you, and ask for an interpreter if you need one. Use the checklist to keep your notes and share them with the team before the meeting. The school must tell you about the meeting early enough for you to come: if the notice reaches you late, you can ask to move the meeting, or agree to meet sooner — the school records the day you agreed.',
   'help.prepare-meeting.link': 'Go to the preparation checklist',
   'help.prepare-meeting.cite': '34 CFR 300.322; 300.501(b)',
   'help.disagree.q': 'What if I don’t agree with the school?',

@@ -40,7 +40,7 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'help.who-attends.cite': '34 CFR 300.321',
   'help.prepare-meeting.q': '¿Cómo me preparo para una reunión?',
   'help.prepare-meeting.a':
-    'Lea el IEP actual y el último informe de progreso, y anote sus preguntas. Piense en las fortalezas de su hijo, en lo que está funcionando y en lo que le preocupa. Pregúntele a su hijo qué le ayuda en la escuela. Puede ir con alguien, y pedir un intérprete si lo necesita. Use la lista para guardar sus notas y compártalas con el equipo antes de la reunión.',
+    'Lea el IEP actual y el último informe de progreso, y anote sus preguntas. Piense en las fortalezas de su hijo, en lo que está funcionando y en lo que le preocupa. Pregúntele a su hijo qué le ayuda en la escuela. Puede ir con alguien, y pedir un intérprete si lo necesita. Use la lista para guardar sus notas y compártalas con el equipo antes de la reunión. La escuela debe avisarle de la reunión con tiempo suficiente para que pueda asistir: si el aviso le llega tarde, puede pedir que se cambie la fecha, o aceptar reunirse antes; la escuela registra el día en que usted lo aceptó.',
   'help.prepare-meeting.link': 'Ir a la lista para prepararse',
   'help.prepare-meeting.cite': '34 CFR 300.322; 300.501(b)',
   'help.disagree.q': '¿Qué pasa si no estoy de acuerdo con la escuela?',

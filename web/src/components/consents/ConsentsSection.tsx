@@ -141,6 +141,7 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
   const [records, setRecords] = useState('');
   const [releaseTo, setReleaseTo] = useState('');
   const [language, setLanguage] = useState('');
+  const [requestedOn, setRequestedOn] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
@@ -178,6 +179,7 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
         description,
         ...(release ? { recordsToRelease: records, releaseTo } : {}),
         ...(language ? { language } : {}),
+        ...(requestedOn ? { requestedOn } : {}),
       });
       onRequested(c);
       setOpen(false);
@@ -185,6 +187,7 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
       setDescription('');
       setRecords('');
       setReleaseTo('');
+      setRequestedOn('');
       setErrors({});
     } catch (err) {
       const r = apiFieldErrors(err, t, 'consents.request.error');
@@ -245,6 +248,21 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
         </div>
       </div>
       {field('description', t('consents.request.description'), description, setDescription, t('consents.request.descriptionHint'))}
+      <div className="field">
+        <label htmlFor={`${id}-requestedOn`}>{t('consents.request.requestedOn')}</label>
+        <span id={`${id}-requestedOn-hint`} className="hint">
+          {t('consents.request.requestedOnHint')}
+        </span>
+        <input
+          id={`${id}-requestedOn`}
+          type="date"
+          value={requestedOn}
+          onChange={(e) => setRequestedOn(e.target.value)}
+          aria-invalid={errors.requestedOn ? true : undefined}
+          aria-describedby={[`${id}-requestedOn-hint`, errors.requestedOn ? `${id}-requestedOn-error` : ''].filter(Boolean).join(' ')}
+        />
+        <FieldError id={`${id}-requestedOn-error`} message={errors.requestedOn} />
+      </div>
       {release && field('recordsToRelease', t('consents.request.records'), records, setRecords)}
       {release && field('releaseTo', t('consents.request.releaseTo'), releaseTo, setReleaseTo)}
       <div className="consent-actions">

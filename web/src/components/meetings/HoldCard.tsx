@@ -1,5 +1,6 @@
 /**
- * Attendance, signatures (typed names), minutes and the plan version the meeting produced; "Mark the meeting held"
+ * Attendance, signatures (typed names), minutes and the plan version the meeting produced (a draft or proposal takes
+ * the meeting's day as its meeting date; a final plan dated otherwise is shown with a finding); "Mark the meeting held"
  * — refused by the server, with each finding, unless the meeting was properly constituted (34 CFR 300.321, 300.322(d)).
  * Cancelling a scheduled meeting, with the reason.
  */
@@ -12,7 +13,7 @@ import { cancelMeeting, holdMeeting, updateMeeting, type Meeting } from '../../m
 import { listPlans } from '../../plan/api';
 import type { PlanSummary } from '../../types';
 import { ATTENDANCE, ATTENDED_BY } from '../../../../src/domain/meetings';
-import { codeLabel, refusalItems } from './text';
+import { codeLabel, findingText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
 interface Row {
@@ -82,6 +83,12 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           )}
         </p>
       )}
+      {held &&
+        meeting.producedPlan?.findings.map((f, i) => (
+          <p key={`${f.code}-${i}`} className="notice notice-warning" data-testid="produced-plan-finding">
+            {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
+          </p>
+        ))}
       <table className="data-table stacked meeting-attendance">
         <caption className="visually-hidden">{t('meetings.hold.attendanceCaption')}</caption>
         <thead>

@@ -1,19 +1,19 @@
 /**
  * The written notice (34 CFR 300.322): the lead time from the district's profile, whether it went out and how, the
- * PDF in English and Spanish, and (staff) recording it as sent — refused when it is too late unless the parent
- * agreed to a shorter notice, which is then recorded with its date.
+ * PDF in English and Spanish, and (staff) recording it as sent on its real day. A notice later than the lead time is
+ * recorded and shown as sent late (the server's `notice.timing`), as is a meeting whose notice can no longer go out in
+ * time; the case manager then moves the meeting or records the parent's agreement to a shorter notice, with its day.
  */
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n';
 import { formatIsoDate, languageName } from '../../labels';
-import { noticePdfUrl, sendNotice, type Meeting } from '../../meetings/api';
+import { noticePdfUrl, recordShorterNotice, sendNotice, type Meeting } from '../../meetings/api';
 import { NOTICE_METHODS } from '../../../../src/domain/meetings';
-import { LEAD_TIME_CODE } from '../../meetings/findings';
 import { codeLabel, findingText, leadTimeText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
-export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
+export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; onChange: (m: Meeting) => void; onMove?: () => void }) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -26,11 +26,12 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
   const [agreedNote, setAgreedNote] = useState('');
   // Empty: sent today (the server's day); then the server's answer for today says whether it is late.
   const late = sentOn ? sentOn > n.latestOn : !n.onTime;
-  const canSend = meeting.abilities.manage && meeting.status === 'scheduled' && !n.sentOn;
+  const open = meeting.status !== 'cancelled';
+  const canSend = meeting.abilities.manage && open && !n.sentOn;
   const leadTime = leadTimeText(t, n.leadTime);
-  // The server names the lead-time rule ('meeting-notice', with the day it was due) when the notice is too late without the parent's agreement.
-  const late422 = action.error?.code === 'RULE_VIOLATION' ? action.error.findings.find((f) => f.code === LEAD_TIME_CODE) : undefined;
-  const refusedLate = late422 !== undefined;
+  // The server's finding that the notice went out late, or can no longer go out in time (staff only).
+  const timing = n.timing;
+  const canAgree = meeting.abilities.manage && open && timing.length > 0;
 
   return (
     <section className="card meeting-card" aria-labelledby="notice-heading">
@@ -47,8 +48,20 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           {n.shorterNoticeAgreedOn && ` ${t('meetings.noticeCard.shorterAgreed', { date: formatIsoDate(intl, n.shorterNoticeAgreedOn) })}`}
         </p>
       ) : (
-        meeting.status === 'scheduled' && <p className={n.onTime ? 'muted' : 'notice notice-error'}>{n.onTime ? t('meetings.noticeCard.notSent') : t('meetings.noticeCard.tooLate')}</p>
+        meeting.status === 'scheduled' && timing.length === 0 && <p className="muted">{t('meetings.noticeCard.notSent')}</p>
       )}
+      {timing.map((f, i) => (
+        <div key={`${f.code}-${i}`} className={`notice ${f.severity === 'error' ? 'notice-error' : 'notice-warning'}`} data-testid="notice-timing" data-code={f.code}>
+          <p>
+            <span className={`badge badge-${f.severity}`}>{t(`plan.findings.severity.${f.severity}`)}</span> {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
+          </p>
+          {onMove && meeting.status === 'scheduled' && meeting.abilities.manage && (
+            <button type="button" className="button button-secondary" onClick={onMove}>
+              {t('meetings.noticeCard.move')}
+            </button>
+          )}
+        </div>
+      ))}
       {n.findings.length > 0 && (
         <div className="notice notice-info">
           <p>
@@ -71,6 +84,7 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
           {t('meetings.noticeCard.pdfEs')}
         </a>
       </p>
+      {canAgree && <ShorterNoticeForm meeting={meeting} onChange={onChange} />}
       {canSend && (
         <form
           className="meeting-subform"
@@ -107,7 +121,7 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
               </select>
             </div>
           </div>
-          {late && (
+          {late && !n.shorterNoticeAgreedOn && (
             <>
               <div className="field">
                 <label htmlFor={`${id}-agreed`}>{t('meetings.noticeCard.agreedOn')}</label>
@@ -122,39 +136,82 @@ export function NoticeCard({ meeting, onChange }: { meeting: Meeting; onChange: 
               </div>
             </>
           )}
-          {action.error && (
-            <div className="notice notice-error" role="alert">
-              {refusedLate ? (
-                <p>{t('meetings.noticeCard.refusedLate', { date: formatIsoDate(intl, late422?.params.due ?? n.latestOn) })}</p>
-              ) : action.error.code === 'RULE_VIOLATION' && (action.error.findings.length > 0 || action.error.errors.length > 0) ? (
-                <>
-                  <p>
-                    <strong>{t('meetings.noticeCard.refused')}</strong>
-                  </p>
-                  <ul>
-                    {refusalItems(t, intl, action.error).map((e, i) => (
-                      <li key={i}>
-                        {e.text}
-                        {e.citation && (
-                          <>
-                            {' '}
-                            <span className="citation">{e.citation}</span>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p>{action.error.message}</p>
-              )}
-            </div>
-          )}
+          <ActionProblem error={action.error} />
           <button type="submit" className="button button-primary" disabled={action.pending}>
             {t('meetings.noticeCard.submit')}
           </button>
         </form>
       )}
     </section>
+  );
+}
+
+/** What the server said when it refused: its findings (or errors) in the reader's language, or the message. */
+function ActionProblem({ error }: { error: ReturnType<typeof useMeetingAction>['error'] }) {
+  const t = useT();
+  const intl = useIntl();
+  if (!error) return null;
+  const items = refusalItems(t, intl, error);
+  return (
+    <div className="notice notice-error" role="alert">
+      {error.code === 'RULE_VIOLATION' && items.length > 0 ? (
+        <>
+          <p>
+            <strong>{t('meetings.noticeCard.refused')}</strong>
+          </p>
+          <ul>
+            {items.map((e, i) => (
+              <li key={i}>
+                {e.text}
+                {e.citation && (
+                  <>
+                    {' '}
+                    <span className="citation">{e.citation}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{error.message}</p>
+      )}
+    </div>
+  );
+}
+
+/** The parent agreed to meet with a shorter notice: the day they agreed (and a note), which makes the notice timely. */
+function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
+  const t = useT();
+  const id = useId();
+  const action = useMeetingAction(onChange);
+  const [agreedOn, setAgreedOn] = useState('');
+  const [note, setNote] = useState('');
+  return (
+    <form
+      className="meeting-subform"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void action.run(() => recordShorterNotice(meeting.id, { agreedOn, note }));
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('meetings.noticeCard.shorterTitle')}</h3>
+      <p className="hint">{t('meetings.noticeCard.shorterIntro')}</p>
+      <div className="meeting-field-row">
+        <div className="field">
+          <label htmlFor={`${id}-on`}>{t('meetings.noticeCard.shorterOn')}</label>
+          <input id={`${id}-on`} type="date" required value={agreedOn} max={meeting.date} onChange={(e) => setAgreedOn(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
+          <input id={`${id}-note`} type="text" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+      </div>
+      <ActionProblem error={action.error} />
+      <button type="submit" className="button button-secondary" disabled={action.pending || !agreedOn}>
+        {t('meetings.noticeCard.shorterSubmit')}
+      </button>
+    </form>
   );
 }

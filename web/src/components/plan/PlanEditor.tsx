@@ -8,6 +8,7 @@ import { useIntl } from 'react-intl';
 import { isApiError, type FieldError } from '../../api';
 import { useT } from '../../i18n';
 import { findingMessage, listItemLabel, planSectionLabel } from '../../labels';
+import { refusalFindings } from '../../meetings/findings';
 import { finalizePlan, getFindings, proposePlan, sharePlan } from '../../plan/api';
 import { currentFindings, useAutosave, useFindings } from '../../plan/hooks';
 import { canEditSection, findingsBySection, focusPath, sectionHeadingId, visibleSections } from '../../plan/sections';
@@ -156,8 +157,9 @@ function Stranded({ stranded }: { stranded: Partial<Record<SectionKey, unknown>>
   );
 }
 
-/** Finalizing was refused: the API's errors, and the findings at that moment (to say each in the reader's language). */
-type Refusal = { errors: FieldError[]; findings: Finding[] } | { message: string };
+/** Finalizing was refused: the API's errors, and its findings as data (to say each in the reader's language). */
+type Refusal = { errors: FieldError[]; findings: RefusedFinding[] } | { message: string };
+type RefusedFinding = { code: string; citation: string; path: string; message: string; params: Record<string, unknown>; asOf: string };
 
 /** Why finalizing was refused: each error a link that moves focus to its field. Focus moves here when it appears. */
 function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
@@ -167,10 +169,10 @@ function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
   useEffect(() => {
     heading.current?.focus();
   }, [refusal]);
-  /** A 422 error as a finding says it: in the reader's language, with its list item ("Goal 2: …"). */
-  const errorText = (e: FieldError) => {
-    const f = 'findings' in refusal ? refusal.findings.find((x) => x.path === e.path && x.severity === 'error' && e.message.startsWith(x.message)) : undefined;
-    if (f) return `${findingMessage(intl, f)} (${f.citation})`;
+  /** A 422 error as its finding says it (the problem's findings, one per error, in order): in the reader's language, with its list item ("Goal 2: …"). */
+  const errorText = (e: FieldError, i: number) => {
+    const f = 'findings' in refusal ? refusal.findings[i] : undefined;
+    if (f && f.path === e.path) return `${findingMessage(intl, f)} (${f.citation})`;
     const item = listItemLabel(intl, e.path);
     return item ? t('plan.findings.item', { item, message: e.message }) : e.message;
   };
@@ -194,7 +196,7 @@ function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
                     focusPath(e.path);
                   }}
                 >
-                  {errorText(e)}
+                  {errorText(e, i)}
                 </a>
               </li>
             ))}
@@ -236,8 +238,9 @@ function EditorActions({
       onFinalized(await (kind === 'propose' ? proposePlan(plan.id) : finalizePlan(plan.id)));
     } catch (e) {
       if (isApiError(e) && e.status === 422 && e.errors.length) {
-        const findings = await getFindings(plan.id).catch(() => []);
-        onRefused({ errors: e.errors, findings });
+        // The refusal's findings as data; the day they are read against (their tense) is the server's, from the findings.
+        const asOf = (await getFindings(plan.id).catch(() => []))[0]?.asOf;
+        onRefused({ errors: e.errors, findings: asOf ? refusalFindings(e.problem).map((f) => ({ ...f, asOf })) : [] });
       }
       else {
         const why = isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : isApiError(e) && intl.locale === 'en' ? e.detail : '';

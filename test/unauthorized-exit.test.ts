@@ -1,0 +1,92 @@
+/**
+ * Unauthorized access to summaries of performance (34 CFR 300.305(e)(3)) and to recording exits: other district,
+ * other caseload, parent of another child, teacher of another class (and of this one), provider not assigned, a student
+ * reading another student, anonymous. Out of scope is 404; nothing is written. The family reads only what was provided.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES } from './support/db';
+import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+
+describe.each(ENGINES)('summaries of performance and exits: access on %s', (engine) => {
+  let t: TestApp;
+  let james: string; // L1002, the student account, high school, Maria's caseload
+  let camila: string; // L1001, parent@'s child
+  let draftId: string;
+  let draftVersion: number;
+  const outsiders: [string, string][] = [
+    ['other district administrator', DEMO.riversideAdmin],
+    ['other district case manager', DEMO.riversideCaseManager],
+    ['other district parent', DEMO.riversideParent],
+    ['case manager of another caseload', DEMO.caseManager2],
+    ['parent of another child', DEMO.parent],
+    ['teacher of another class', DEMO.teacher],
+    ['teacher of the student’s own class (not theirs to see)', DEMO.teacher2],
+    ['provider not assigned', DEMO.provider2],
+  ];
+  const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+
+  beforeAll(async () => {
+    t = await startTestApp(engine);
+    const admin = await t.signIn(DEMO.admin);
+    const find = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    james = await find('L1002');
+    camila = await find('L1001');
+    const cm = await t.signIn(DEMO.caseManager);
+    const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json() as { id: string; version: number };
+    draftId = created.id;
+    draftVersion = created.version;
+  });
+  afterAll(async () => t.close());
+
+  it.each(outsiders)('%s: 404 on every summary route, and nothing is written', async (_who, email) => {
+    const c: Client = await t.signIn(email);
+    const before = [await count('summaries_of_performance'), await count('case_events')];
+    expect((await c.get(`/api/v1/students/${james}/summaries-of-performance`)).statusCode).toBe(404);
+    expect((await c.post(`/api/v1/students/${james}/summaries-of-performance`, {})).statusCode).toBe(404);
+    expect((await c.get(`/api/v1/summaries-of-performance/${draftId}`)).statusCode).toBe(404);
+    expect((await c.patch(`/api/v1/summaries-of-performance/${draftId}`, { academicAchievement: 'x' }, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
+    expect((await c.post(`/api/v1/summaries-of-performance/${draftId}/provide`, {}, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
+    expect((await c.get(`/api/v1/summaries-of-performance/${draftId}/document.pdf`)).statusCode).toBe(404);
+    expect((await c.post(`/api/v1/students/${james}/events`, { kind: 'exit', occurredOn: '2026-11-20', details: { reason: 'dropped_out' } })).statusCode).toBe(404);
+    expect([await count('summaries_of_performance'), await count('case_events')]).toEqual(before);
+    const denied = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1) AND (student_id = $2 OR student_id IS NULL)`,
+      [email, james],
+    );
+    expect(denied[0]!.n).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a student reads only their own summaries; another student’s record is 404', async () => {
+    const student = await t.signIn(DEMO.student);
+    expect((await student.get(`/api/v1/students/${camila}/summaries-of-performance`)).statusCode).toBe(404);
+    // Their own: the draft is the team's work in progress, not theirs to read or change.
+    expect(((await student.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: unknown[] }).data).toEqual([]);
+    expect((await student.get(`/api/v1/summaries-of-performance/${draftId}`)).statusCode).toBe(404);
+    expect((await student.patch(`/api/v1/summaries-of-performance/${draftId}`, { academicAchievement: 'x' }, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
+    expect((await student.post(`/api/v1/students/${james}/summaries-of-performance`, {})).statusCode).toBe(403);
+    expect((await student.post(`/api/v1/students/${james}/events`, { kind: 'exit', occurredOn: '2026-11-20', details: { reason: 'dropped_out' } })).statusCode).toBe(403);
+  });
+
+  it('the assigned provider reads drafts but does not write; the parent of the child cannot start one', async () => {
+    const parent = await t.signIn(DEMO.parent);
+    expect((await parent.post(`/api/v1/students/${camila}/summaries-of-performance`, {})).statusCode).toBe(403);
+    const provider = await t.signIn(DEMO.provider);
+    const res = await provider.get(`/api/v1/students/${camila}/summaries-of-performance`);
+    expect(res.statusCode).toBe(200);
+    expect((res.json() as { abilities: { create: boolean } }).abilities.create).toBe(false);
+  });
+
+  it('anonymous: 401 on every summary route', async () => {
+    for (const [method, url] of [
+      ['GET', `/api/v1/students/${james}/summaries-of-performance`],
+      ['POST', `/api/v1/students/${james}/summaries-of-performance`],
+      ['GET', `/api/v1/summaries-of-performance/${draftId}`],
+      ['PATCH', `/api/v1/summaries-of-performance/${draftId}`],
+      ['POST', `/api/v1/summaries-of-performance/${draftId}/provide`],
+      ['GET', `/api/v1/summaries-of-performance/${draftId}/document.pdf`],
+    ] as const) {
+      const res = await t.anonymous.request({ method, url, payload: method === 'GET' ? undefined : {} });
+      expect(res.statusCode, `${method} ${url}`).toBe(401);
+    }
+  });
+});
