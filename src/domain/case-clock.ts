@@ -83,6 +83,8 @@ export interface CaseDeadline {
   delay: { reason: string; allowed: boolean; citation: string; note: string } | null;
   /** What clears it. */
   action: ClockAction;
+  /** The date counts school days the school's calendar does not cover (weekdays assumed): an estimate (deadlines.ts). */
+  estimated: boolean;
 }
 
 export interface ClockInput {
@@ -130,13 +132,14 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   const latest = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => [...events].reverse().find((e) => e.kind === kind && pred(e));
   const detail = (e: CaseEvent, k: string) => e.details[k];
 
-  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction }) => {
+  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; estimated?: boolean }) => {
     const delayEvent = o.metOn ? undefined : [...events].reverse().find((e) => e.kind === 'delay' && detail(e, 'rule') === o.rule && (o.startedOn === null || e.occurredOn >= o.startedOn));
     const reason = delayEvent ? String(detail(delayEvent, 'reason') ?? 'other') : null;
     const allowed = reason !== null && o.rule !== 'progress-report' && delayAllowed(reason, o.rule);
     const status = deadlineStatus({ due: o.due, today, metOn: o.metOn, allowedDelay: allowed, dueSoonDays: input.dueSoonDays ?? 14 });
     out.push({
       ...o,
+      estimated: o.estimated ?? false,
       status,
       daysLeft: daysBetween(today, o.due),
       delay: reason === null ? null : { reason, allowed, citation: (DELAY_REASONS as Record<string, { citation: string }>)[reason]?.citation ?? '', note: String(delayEvent?.details.note ?? '') },
@@ -166,7 +169,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     if (consent && !revoked) {
       const d = calculateDeadline({ rule: 'initial-evaluation', from: consent.occurredOn, profile, calendar });
       const done = after('evaluation_completed', consent.occurredOn, (e) => detail(e, 'reevaluation') !== true) ?? after('eligibility', consent.occurredOn);
-      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: d.due, citation: d.citation, basis: d.basis, startedOn: consent.occurredOn, metOn: done?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
+      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: d.due, citation: d.citation, basis: d.basis, estimated: d.estimated, startedOn: consent.occurredOn, metOn: done?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
     }
 
     // Initial IEP meeting: 30 days from the determination of eligibility (300.323(c)(1)).
@@ -257,14 +260,14 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     // Meeting notice: early enough, the profile's days before each scheduled meeting (300.322(a)(1)).
     for (const m of meetings.filter((x) => x.status === 'scheduled')) {
       const d = calculateDeadline({ rule: 'meeting-notice', from: m.date, profile, calendar });
-      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due: d.due, citation: d.citation, basis: d.basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
+      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due: d.due, citation: d.citation, basis: d.basis, estimated: d.estimated, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
     }
 
     // Manifestation determination within 10 school days of a decision to change placement (300.530(e)).
     for (const r of events.filter((e) => e.kind === 'disciplinary_removal')) {
       const d = calculateDeadline({ rule: 'mdr', from: r.occurredOn, profile, calendar });
       const held = after('mdr_held', r.occurredOn, (e) => detail(e, 'removalId') === undefined || detail(e, 'removalId') === r.id) ?? after('iep_meeting', r.occurredOn, (e) => detail(e, 'purpose') === 'manifestation_determination');
-      push({ id: `mdr:${r.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, startedOn: r.occurredOn, metOn: held?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'mdr_held', details: { removalId: r.id } } });
+      push({ id: `mdr:${r.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, estimated: d.estimated, startedOn: r.occurredOn, metOn: held?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'mdr_held', details: { removalId: r.id } } });
     }
   }
 
