@@ -1,7 +1,7 @@
 /**
  * Meetings through the API, on both engines: scheduling (the parents invited, the invitees told), the 34 CFR
  * 300.321 check as the demo shows it, the refusal to mark a meeting held that was not properly constituted, the
- * excusal and parent-contact rules, the notice lead time (CA 15 days) with the parent's agreement to a shorter
+ * excusal and parent-contact rules, the notice lead time (Lincoln's 10 days) with the parent's agreement to a shorter
  * notice, the notice PDF in English and Spanish (pdftotext), and the parent's answer reaching the case manager.
  */
 import { execFileSync } from 'node:child_process';
@@ -119,8 +119,8 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     // As data: the code and what it is about, beside the English.
     expect(full.team!.planning[0]).toMatchObject({ code: 'team.missing.general_education_teacher', severity: 'error', params: { requirement: 'general_education_teacher' } });
     expect(full.team!.planning[0]!.message).toMatch(/^The team must include/);
-    // The lead time as data (Lincoln is a California district: 15 calendar days), its English kept in basis.
-    expect(full.notice.leadTime).toEqual({ days: 15, counting: 'calendar', profile: 'CA', due: '2026-11-23', estimated: false, basis: full.notice.basis });
+    // The lead time as data (Lincoln is a California district: the law says "early enough", Lincoln gives 10 calendar days), its English kept in basis.
+    expect(full.notice.leadTime).toEqual({ days: 10, counting: 'calendar', profile: 'CA', due: '2026-11-28', estimated: false, basis: full.notice.basis });
     expect(full.notice.leadTime.due).toBe(full.notice.latestOn);
     const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE action = 'meeting.read' AND student_id = $1::uuid`, [davisId]);
     expect(audit.length).toBeGreaterThan(0);
@@ -256,9 +256,9 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(seen.team).toBeNull();
   });
 
-  it('the notice lead time (CA: 15 days): too late is refused naming the rule, unless the parent agreed to a shorter notice', async () => {
+  it('the notice lead time (Lincoln: 10 days): too late is refused naming the rule, unless the parent agreed to a shorter notice', async () => {
     const soon = await schedule(childId, { date: '2026-12-08', participants: fullTeam() });
-    expect(soon.notice).toMatchObject({ latestOn: '2026-11-23', onTime: false, sentOn: null });
+    expect(soon.notice).toMatchObject({ latestOn: '2026-11-28', onTime: false, sentOn: null });
     const late = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'mail' });
     expect(late.statusCode).toBe(422);
     const p = late.json() as Problem;
@@ -267,14 +267,14 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(p.detail).toContain('34 CFR 300.322(a)(1)');
     expect(p.errors![0]!.path).toBe('sentOn');
     expect(p.findings).toEqual([
-      { code: 'meeting-notice', citation: '34 CFR 300.322(a)(1)', severity: 'error', path: 'sentOn', message: expect.stringContaining('2026-11-23'), params: { due: '2026-11-23', sentOn: '2026-11-30', days: 15, counting: 'calendar', profile: 'CA' } },
+      { code: 'meeting-notice', citation: '34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)', severity: 'error', path: 'sentOn', message: expect.stringContaining('2026-11-28'), params: { due: '2026-11-28', sentOn: '2026-11-30', days: 10, counting: 'calendar', profile: 'CA' } },
     ]);
     const agreed = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'email', shorterNoticeAgreedOn: '2026-11-29', shorterNoticeNote: 'Parent asked to meet before winter break.' });
     expect(agreed.statusCode, agreed.body).toBe(200);
     expect((agreed.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-29', onTime: true });
 
-    // Exactly 15 days ahead is on time; the agreement is then not needed (and not recorded).
-    const onTime = await schedule(childId, { date: '2026-12-15', participants: fullTeam() });
+    // Exactly 10 days ahead is on time; the agreement is then not needed (and not recorded).
+    const onTime = await schedule(childId, { date: '2026-12-10', participants: fullTeam() });
     expect(onTime.notice).toMatchObject({ latestOn: '2026-11-30', onTime: true });
     const sent = await cm.post(`/api/v1/meetings/${onTime.id}/notice`, { method: 'mail', shorterNoticeAgreedOn: '2026-11-29' });
     expect(sent.statusCode).toBe(200);

@@ -15,7 +15,8 @@ Writes a federal report as CSV (stdout unless --out):
   child-count   IDEA Section 618 child count on the count date, by disability x age, race/ethnicity, sex, English learner
   environments  IDEA Section 618 educational environments by disability (school age; early childhood where recorded)
   spp           SPP/APR indicators 5 (LRE, on the count date) and 11, 12, 13 (the case clocks, as of today)
---date is the count date (default: the first Thursday of October of the current school year).
+--date is the count date (default: the district's count date from its settings, else the first Thursday of
+October — the most recent one on or before today).
 The report is made as the district's administrator (the first active one) and recorded in the audit log as theirs.`;
 
 export interface ReportDeps {

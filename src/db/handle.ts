@@ -20,6 +20,7 @@ import { ConsentsRepo } from './consents-repo';
 import { NotificationsRepo } from './notifications-repo';
 import { FamilyRepo } from './family-repo';
 import { ProgressRepo } from './progress-repo';
+import { DistrictRepo } from './district-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -56,6 +57,8 @@ export interface Scope {
   readonly notifications: NotificationsRepo;
   readonly family: FamilyRepo;
   readonly progress: ProgressRepo;
+  /** The actor's district: its settings and the state profiles it may choose. */
+  readonly district: DistrictRepo;
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
@@ -116,6 +119,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     notifications: new NotificationsRepo(q, actor),
     family: new FamilyRepo(q, actor),
     progress: new ProgressRepo(q, actor),
+    district: new DistrictRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
     timeZone: info.timeZone ?? 'America/Los_Angeles',

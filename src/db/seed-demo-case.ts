@@ -64,6 +64,13 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [25, 'event:diego:mdr', 'mdr_held', '2026-10-14', { manifestation: true }],
     // L1034 Theo: exited (moved away, known to continue).
     [33, 'event:theo:exit', 'exit', '2026-10-16', { reason: 'moved_known_to_continue' }],
+    // L1046 and L1047: preschoolers at Lincoln Early Learning Center, which has no 2026-2027 calendar yet. L1046's
+    // evaluation clock (60 days not counting breaks over five school days) is an estimate until the calendar is entered.
+    [45, 'event:preschool1:referral', 'referral', '2026-10-26', { source: 'parent' }],
+    [45, 'event:preschool1:safeguards', 'safeguards_notice', '2026-10-26'],
+    [45, 'event:preschool1:consent', 'consent_given', '2026-11-02', { consentType: 'evaluation' }],
+    [46, 'event:preschool2:referral', 'referral', '2026-11-20', { source: 'parent' }],
+    [46, 'event:preschool2:safeguards', 'safeguards_notice', '2026-11-20'],
   ];
   for (const [i, key, kind, on, details] of events) {
     await tx.query(

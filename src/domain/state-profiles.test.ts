@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_PROFILES,
+  districtProfile,
   effectiveProfile,
   FALLBACK_MEETING_NOTICE,
   meetingNoticeDefaultProblem,
@@ -119,5 +120,16 @@ describe('a profile given as JSON is validated, every problem named by its path'
   it('refuses what is not an object', () => {
     expect(problems([])).toEqual(['(profile)']);
     expect(problems('TX')).toEqual(['(profile)']);
+  });
+});
+
+describe('a district’s profile from what the database holds', () => {
+  const ny = { ...JSON.parse(JSON.stringify(TX)), code: 'NY', name: 'New York', meetingNotice: null } as Record<string, unknown>;
+  it('a built-in code, an added profile, or the federal floor for a code that names none', () => {
+    expect(districtProfile({ code: 'TX', addedDefinition: null, meetingNoticeDefault: null }).meetingNotice).toMatchObject({ days: 5, source: 'law' });
+    expect(districtProfile({ code: 'NY', addedDefinition: ny, meetingNoticeDefault: { days: 8, counting: 'calendar' } })).toMatchObject({ code: 'NY', transitionAge: 14, meetingNotice: { days: 8, source: 'district_default' } });
+    expect(districtProfile({ code: 'NY', addedDefinition: null, meetingNoticeDefault: null }).code).toBe('federal');
+    expect(districtProfile({ code: 'NY', addedDefinition: { ...ny, transitionAge: 30 }, meetingNoticeDefault: null }).code).toBe('federal');
+    expect(districtProfile({ code: 'NY', addedDefinition: { ...ny, code: 'NJ' }, meetingNoticeDefault: null }).code).toBe('federal');
   });
 });

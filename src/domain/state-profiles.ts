@@ -305,3 +305,18 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
   };
   return { ok: true, profile };
 }
+
+/**
+ * The effective profile of a district from what the database holds: its profile code, the definition of an added
+ * profile (JSON, checked again here), and its meeting-notice setting. A code that names no profile (or a stored
+ * definition that no longer validates) falls back to the federal floor, as `stateProfile` does.
+ */
+export function districtProfile(input: { code: string; addedDefinition: unknown; meetingNoticeDefault: { days: number; counting: string } | null }): StateProfile {
+  let definition: StateProfileDefinition = BUILT_IN_PROFILES.federal;
+  if (isBuiltInProfile(input.code)) definition = BUILT_IN_PROFILES[input.code];
+  else if (input.addedDefinition !== null && input.addedDefinition !== undefined) {
+    const v = validateProfileDefinition(input.addedDefinition);
+    if (v.ok && v.profile.code === input.code) definition = v.profile;
+  }
+  return effectiveProfile(definition, input.meetingNoticeDefault);
+}

@@ -22,6 +22,7 @@ import { familyRoutes } from '../features/family/routes';
 import { progressRoutes } from '../features/progress/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { accountRoutes } from '../features/accounts/routes';
+import { settingsRoutes } from '../features/settings/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -116,6 +117,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(familyRoutes);
   await app.register(progressRoutes);
   await app.register(reportRoutes);
+  await app.register(settingsRoutes);
   await app.register(accountRoutes, { db, config });
 
   if (serveWeb) await serveWebApp(app, config.webDir);

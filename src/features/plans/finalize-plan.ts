@@ -3,13 +3,14 @@ import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { findingsOf } from './findings';
 import { presentPlan } from './presenter';
+import { actorProfile } from '../../policy/actor';
 
 /** The findings of a plan the actor may see. */
 export async function getFindings(handle: DataHandle, opts: { id: string }) {
   return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.id);
     await scope.audit({ action: 'plan.findings', studentId: p.plan.studentId, context: { planId: p.plan.id } });
-    return { data: findingsOf(p, scope.actor.stateProfile) };
+    return { data: findingsOf(p, actorProfile(scope.actor)) };
   });
 }
 
@@ -27,7 +28,7 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = findingsOf(p, actorProfile(scope.actor)).filter((f) => f.severity === 'error');
     if (errors.length) {
       await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
       return errors;
@@ -89,7 +90,7 @@ export async function proposePlan(handle: DataHandle, opts: { id: string; expect
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before proposing it.');
     }
-    const errors = findingsOf(p, scope.actor.stateProfile).filter((f) => f.severity === 'error');
+    const errors = findingsOf(p, actorProfile(scope.actor)).filter((f) => f.severity === 'error');
     if (errors.length) return errors;
     await scope.plans.propose(p.plan);
     await scope.audit({ action: 'plan.propose', studentId: p.plan.studentId, context: { planId: p.plan.id } });

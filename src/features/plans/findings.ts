@@ -2,9 +2,10 @@
 import type { ScopedPlan } from '../../db/plans-repo';
 import type { IepContent, Section504Content } from '../../domain/plan';
 import { iepFindings, plan504Findings, type Finding } from '../../domain/plan-rules';
-import { stateProfile } from '../../domain/state-profiles';
+import type { StateProfile } from '../../domain/state-profiles';
 
-export function findingsOf(s: ScopedPlan, stateProfileCode: string | undefined): Finding[] {
+/** `profile`: the district's effective profile (src/policy/actor.ts actorProfile). */
+export function findingsOf(s: ScopedPlan, profile: StateProfile): Finding[] {
   const { plan, student } = s;
   if (plan.type === '504') return plan504Findings(plan.content as unknown as Section504Content, plan.dates);
   return iepFindings({
@@ -16,6 +17,6 @@ export function findingsOf(s: ScopedPlan, stateProfileCode: string | undefined):
       primaryDisability: student.row.primaryDisability,
       secondaryDisability: student.row.secondaryDisability,
     },
-    profile: stateProfile(stateProfileCode ?? 'federal'),
+    profile,
   });
 }

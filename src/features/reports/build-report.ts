@@ -11,7 +11,6 @@ import {
   childCountRows,
   countDateProblem,
   countedChildren,
-  defaultCountDate,
   ENVIRONMENT_COLUMNS,
   environmentRows,
   indicator5Rows,
@@ -28,6 +27,7 @@ import {
 import type { Setting } from '../../domain/placement';
 import type { Actor } from '../../policy/actor';
 import { complianceSummary } from '../case/compliance';
+import { currentCountDate } from '../../domain/count-date';
 
 export interface ReportFile {
   kind: ReportKind;
@@ -91,12 +91,13 @@ async function reportStudents(scope: Scope): Promise<ReportStudent[]> {
 
 export async function buildReport(handle: DataHandle, input: { kind: string; date?: string | undefined; via?: 'api' | 'cli' }): Promise<ReportFile> {
   const { kind, date } = checkReportInput(input);
-  const countDate = date ?? defaultCountDate(handle.today);
-  const counted = await handle.read(async (scope) => {
+  const { counted, countDate } = await handle.read(async (scope) => {
     if (!canReadFederalReports(scope.actor)) throw new AppError('NOT_FOUND', 'Federal reports are for district administrators.');
+    // The district's count date (its settings; 34 CFR 300.641(a)), unless the request names one.
+    const countDate = date ?? currentCountDate(handle.today, (await scope.district.settings()).childCountDate);
     const c = countedChildren(await reportStudents(scope), countDate);
     await scope.audit({ action: 'report.read', studentId: null, context: { kind, countDate, children: c.length, via: input.via ?? 'api' } });
-    return c;
+    return { counted: c, countDate };
   });
   let csv: string;
   if (kind === 'child-count') csv = toCsv(CHILD_COUNT_COLUMNS, childCountRows(counted, countDate));

@@ -21,7 +21,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         summary:
           'A federal report as CSV (text/csv): child-count.csv (IDEA 618 by disability, age, race/ethnicity, sex, English learner), environments.csv (618 educational environments), spp.csv (SPP/APR indicators 5, 11, 12, 13). District administrators only.',
         params: z.strictObject({ file: z.string().describe('child-count.csv, environments.csv or spp.csv') }),
-        querystring: z.object({ date: z.string().optional().describe('the count date, YYYY-MM-DD (default: the first Thursday of October of the school year)') }),
+        querystring: z.object({ date: z.string().optional().describe('the count date, YYYY-MM-DD (default: the count date in the district settings, else the first Thursday of October; the most recent one)') }),
         response: { 200: z.unknown().describe('text/csv'), ...errors },
       },
     },
