@@ -6,6 +6,7 @@
 import type { DataHandle } from '../../db/handle';
 import { buildSchoolYear, completeSchoolYear, schoolYearOf, summarizeYear, type CalendarDay, type Closure } from '../../domain/calendar';
 import { AppError, type FieldError } from '../../domain/errors';
+import { versionFromIfMatch } from './if-match';
 import { presentYearSummary, requireSchool, requireSettingsAccess } from './presenter';
 
 export type CalendarInput = { firstDay: string; lastDay: string; closures: Closure[] } | { dates: { date: string; instructional: boolean; note: string | null }[] };
@@ -27,17 +28,20 @@ function daysOf(schoolYear: string, input: CalendarInput): { days: CalendarDay[]
   return { days: completeSchoolYear(schoolYear, input.dates.map((d) => ({ day: d.date, instructional: d.instructional, note: d.note?.trim() || null }))), source: 'days' };
 }
 
-export async function replaceCalendar(handle: DataHandle, opts: { schoolId: string; schoolYear: string; expectedVersion: number | null; input: CalendarInput }) {
+export async function replaceCalendar(handle: DataHandle, opts: { schoolId: string; schoolYear: string; ifMatch: string | undefined; input: CalendarInput }) {
   return handle.run(async (scope) => {
     requireSettingsAccess(scope, 'editCalendars', 'calendar');
     const school = await requireSchool(scope, opts.schoolId);
+    const expectedVersion = versionFromIfMatch(opts.ifMatch, `${school.id}.${opts.schoolYear}`, 'this calendar');
     const { days, source } = daysOf(opts.schoolYear, opts.input);
     const existing = (await scope.calendars.years(school.id)).find((y) => y.schoolYear === opts.schoolYear);
-    if (existing && opts.expectedVersion === null) {
+    if (existing && expectedVersion === null) {
       throw new AppError('VERSION_REQUIRED', `${school.name} already has a calendar for ${opts.schoolYear}: send If-Match with its ETag to replace it.`, [{ path: 'If-Match', message: 'Required: the version of the calendar you are replacing.' }]);
     }
-    const r = await scope.calendars.replaceYear(school.id, opts.schoolYear, days, { source, expectedVersion: existing ? opts.expectedVersion : null });
-    if (r === 'stale' || (!existing && opts.expectedVersion !== null)) throw new AppError('PRECONDITION_FAILED', 'The calendar changed since you loaded it. Reload it, then apply your change.');
+    const stale = () => new AppError('PRECONDITION_FAILED', 'The calendar changed since you loaded it. Reload it, then apply your change.');
+    if (!existing && expectedVersion !== null) throw stale();
+    const r = await scope.calendars.replaceYear(school.id, opts.schoolYear, days, { source, expectedVersion: existing ? expectedVersion : null });
+    if (r === 'stale') throw stale();
     const s = summarizeYear(days);
     await scope.audit({
       action: 'calendar.replace',

@@ -1,11 +1,11 @@
 /** HTTP routes — the district's settings and the schools' calendars (district administrators). No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from '../../domain/errors';
 import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { getCalendar } from './get-calendar';
 import { getSettings } from './get-settings';
+import { calendarTag, settingsTag } from './if-match';
 import { importCalendar } from './import-calendar';
 import { listCalendars } from './list-calendars';
 import { replaceCalendar } from './replace-calendar';
@@ -23,17 +23,6 @@ import { updateSettings } from './update-settings';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const tags = ['settings'];
-
-const settingsTag = (districtId: string, version: number) => `"${districtId}.${version}"`;
-const calendarTag = (schoolId: string, schoolYear: string, version: number) => `"${schoolId}.${schoolYear}.${version}"`;
-
-/** The version an If-Match header names (null when absent); 412 when it names something else. */
-function versionFromIfMatch(header: string | undefined, prefix: string, what: string): number | null {
-  if (header === undefined) return null;
-  const m = /^(?:W\/)?"(.+)\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== prefix) throw new AppError('PRECONDITION_FAILED', `If-Match does not name a version of ${what}. Use the ETag from GET.`);
-  return Number(m[2]);
-}
 
 export async function settingsRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -58,8 +47,7 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const handle = requireHandle(request);
-      const s = await updateSettings(handle, { expectedVersion: versionFromIfMatch(request.headers['if-match'], handle.actor.districtId, 'the settings'), patch: request.body });
+      const s = await updateSettings(requireHandle(request), { ifMatch: request.headers['if-match'], patch: request.body });
       return reply.header('ETag', settingsTag(s.districtId, s.version)).send(s);
     },
   );
@@ -95,7 +83,7 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { id, schoolYear } = request.params;
-      const c = await replaceCalendar(requireHandle(request), { schoolId: id, schoolYear, expectedVersion: versionFromIfMatch(request.headers['if-match'], `${id}.${schoolYear}`, 'this calendar'), input: request.body });
+      const c = await replaceCalendar(requireHandle(request), { schoolId: id, schoolYear, ifMatch: request.headers['if-match'], input: request.body });
       return reply.header('ETag', calendarTag(c.schoolId, c.schoolYear, c.version)).send(c);
     },
   );

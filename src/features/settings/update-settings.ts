@@ -9,6 +9,7 @@ import type { DistrictSettingsRow, SettingsChange } from '../../db/district-repo
 import { countDateSettingProblem } from '../../domain/count-date';
 import { AppError, type FieldError } from '../../domain/errors';
 import { meetingNoticeDefaultProblem } from '../../domain/state-profiles';
+import { versionFromIfMatch } from './if-match';
 import { availableProfiles, requireSettingsAccess, settingsView } from './presenter';
 
 export interface SettingsPatch {
@@ -23,10 +24,11 @@ const snapshot = (r: Pick<DistrictSettingsRow, 'stateProfile' | 'childCountDate'
   meetingNoticeDefault: r.meetingNoticeDays !== null ? { days: r.meetingNoticeDays, counting: r.meetingNoticeCounting } : null,
 });
 
-export async function updateSettings(handle: DataHandle, opts: { expectedVersion: number | null; patch: SettingsPatch }) {
+export async function updateSettings(handle: DataHandle, opts: { ifMatch: string | undefined; patch: SettingsPatch }) {
   return handle.run(async (scope) => {
     requireSettingsAccess(scope, 'edit', 'settings');
-    if (opts.expectedVersion === null) {
+    const expectedVersion = versionFromIfMatch(opts.ifMatch, scope.actor.districtId, 'the settings');
+    if (expectedVersion === null) {
       throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag of the settings you loaded.', [{ path: 'If-Match', message: 'Required: the version of the settings you are changing.' }]);
     }
     const before = await scope.district.settings();
@@ -55,8 +57,8 @@ export async function updateSettings(handle: DataHandle, opts: { expectedVersion
       }
     }
 
-    if (before.version !== opts.expectedVersion) throw new AppError('PRECONDITION_FAILED', 'The settings were changed by someone else since you loaded them. Reload to see the change, then apply yours.');
-    const after = await scope.district.updateSettings(opts.expectedVersion, next);
+    if (before.version !== expectedVersion) throw new AppError('PRECONDITION_FAILED', 'The settings were changed by someone else since you loaded them. Reload to see the change, then apply yours.');
+    const after = await scope.district.updateSettings(expectedVersion, next);
     if (!after) throw new AppError('PRECONDITION_FAILED', 'The settings were changed by someone else since you loaded them. Reload to see the change, then apply yours.');
     const b = snapshot(before);
     const a = snapshot(after);
