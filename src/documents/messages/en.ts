@@ -15,6 +15,7 @@ import { portalEn } from './areas/portal.en';
 import { reportsEn } from './areas/reports.en';
 import { rosterEn } from './areas/roster.en';
 import { accountsEn } from './areas/accounts.en';
+import { settingsEn } from './areas/settings.en';
 
 export const en = {
   // The application frame
@@ -810,6 +811,7 @@ export const en = {
   ...reportsEn,
   ...rosterEn,
   ...accountsEn,
+  ...settingsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

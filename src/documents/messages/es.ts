@@ -14,6 +14,7 @@ import { portalEs } from './areas/portal.es';
 import { reportsEs } from './areas/reports.es';
 import { rosterEs } from './areas/roster.es';
 import { accountsEs } from './areas/accounts.es';
+import { settingsEs } from './areas/settings.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -811,4 +812,5 @@ export const es: Messages = {
   ...reportsEs,
   ...rosterEs,
   ...accountsEs,
+  ...settingsEs,
 };

@@ -2,10 +2,13 @@
  * District administrators: the federal reports as CSV downloads (IDEA Section 618 child count and educational
  * environments, SPP/APR indicators), with the count date to make them for. The server does the counting.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { defaultCountDate, isReportKind, REPORT_KINDS, type ReportKind } from '../../../src/domain/reports';
 import { isIsoDate } from '../../../src/domain/dates';
 import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
+import { getDistrictSettings } from '../settings/api';
 
 const LABEL_KEY: Record<ReportKind, 'reports.childCount' | 'reports.environments' | 'reports.spp'> = {
   'child-count': 'reports.childCount',
@@ -20,7 +23,21 @@ export function reportUrl(kind: string, date: string): string {
 
 export function FederalReportsCard({ today }: { today: string }) {
   const t = useT();
+  const intl = useIntl();
   const [date, setDate] = useState(() => defaultCountDate(today));
+  // The district's count date (District settings, 34 CFR 300.641(a)) is the default once known; a date typed meanwhile stays.
+  const [districtDate, setDistrictDate] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    getDistrictSettings(controller.signal).then(
+      (s) => {
+        setDistrictDate(s.childCountDate.current);
+        setDate((d) => (d === defaultCountDate(today) ? s.childCountDate.current : d));
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [today]);
   return (
     <section className="card record-section federal-reports" aria-labelledby="federal-reports-heading" data-testid="federal-reports">
       <h2 id="federal-reports-heading">{t('reports.title')}</h2>
@@ -29,7 +46,7 @@ export function FederalReportsCard({ today }: { today: string }) {
         <label htmlFor="federal-reports-date">{t('reports.date')}</label>
         <input id="federal-reports-date" type="date" value={date} aria-describedby="federal-reports-date-hint" onChange={(e) => setDate(e.target.value)} />
         <p className="hint" id="federal-reports-date-hint">
-          {t('reports.dateHint')}
+          {districtDate ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) }) : t('reports.dateHint')}
         </p>
       </div>
       <ul>
