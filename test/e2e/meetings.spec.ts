@@ -174,8 +174,8 @@ test('a refused "mark held" lists each finding in the reader’s language, with 
   await signIn(page, 'casemanager@lincoln.demo');
   await page.goto(`/meetings/${meetingId}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The lead time, from the district's profile (California: 15 days), in Spanish.
-  await expect(page.getByTestId('notice-lead-time')).toContainText('Al menos 15 días antes de la reunión (California).');
+  // The lead time, from the district's settings (California law says "early enough"; Lincoln gives 10 days), in Spanish.
+  await expect(page.getByTestId('notice-lead-time')).toContainText('Al menos 10 días antes de la reunión (California).');
   await expect(page.getByTestId('notice-lead-time')).toContainText('34 CFR 300.322(a)(1)');
 
   const parentName = (await page.getByTestId('meeting-member').first().locator('.meeting-member-name').textContent())!;
@@ -207,7 +207,7 @@ test('a refused notice says why in the reader’s language: too late (with the d
     expect(res.status(), await res.text()).toBe(201);
     return ((await res.json()) as { id: string }).id;
   };
-  // Lincoln is a California district: the notice goes out 15 days ahead, so by 2026-11-23 for a meeting on 2026-12-08.
+  // Lincoln gives 10 days' notice (California law sets no number): by 2026-11-28 for a meeting on 2026-12-08.
   const late = await create({ date: '2026-12-08', location: 'Room 5' });
   const nowhere = await create({ date: '2027-01-20', location: '' });
   await staff.close();
@@ -217,7 +217,7 @@ test('a refused notice says why in the reader’s language: too late (with the d
   await page.goto(`/meetings/${late}`);
   const notice = page.getByRole('region', { name: 'Aviso a los padres' });
   await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
-  await expect(notice.getByRole('alert')).toContainText('Demasiado tarde: el aviso debía enviarse a más tardar el 23 de noviembre de 2026.');
+  await expect(notice.getByRole('alert')).toContainText('Demasiado tarde: el aviso debía enviarse a más tardar el 28 de noviembre de 2026.');
   await expect(notice.getByRole('alert')).not.toContainText(/meeting-notice|too late|due by/);
   await page.screenshot({ path: '.tmp/screens/meetings-notice-late-es.png', fullPage: true });
   await expectNoAxeViolations(page, 'a notice refused as too late (Spanish)');
