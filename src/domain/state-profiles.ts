@@ -8,7 +8,14 @@
  * time, which federal law (34 CFR 300.322(a)(1)) and California law (Cal. Ed. Code 56341.5(b)) only require to be
  * "early enough", and which Texas sets (at least five school days; a district may give more, never less).
  *
- * Checked against the sources (2026): see each citation. Where a source was not conclusive it says so here.
+ * Checked against the sources (2026): see each citation. Where a source was not conclusive it says so here:
+ * - Texas, meeting notice: the five school days are in 19 TAC 89.1050's prior-written-notice paragraph ("at least five
+ *   school days before the school district proposes or refuses the action unless the parent agrees to a shorter
+ *   timeframe"), which Texas districts apply to the notice of an ARD committee meeting. It is subsection (h) in the text
+ *   read (as amended 2021, 46 TexReg 6533); a 2023 amendment (48 TexReg 1946) revised subsections (f) and (g): check
+ *   the letter against the current TAC before relying on it.
+ * - Texas, developmental delay: 19 TAC 89.1040(c), ages 3 through 9 from the 2024–2025 school year (the Texas Legal
+ *   Framework); the paragraph number within (c) was not confirmed.
  */
 
 export type EvaluationCounting = 'calendar' | 'school' | 'calendar_excluding_breaks';
