@@ -20,8 +20,7 @@
  *
  * Reference date: the 2026-2027 school year (grade cohorts by the September 1 cut-off), like the demo.
  */
-import { classifyDays } from '../src/domain/calendar';
-import { SAMPLE_CLOSURES, SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_SCHOOL_YEAR } from '../src/db/sample-school-year';
+import { SAMPLE_SCHOOL_YEAR, sampleSchoolYearDays } from '../src/db/sample-school-year';
 import type { DisabilityCategory } from '../src/domain/disability';
 import type { PlanDates } from '../src/domain/plan';
 import type { SpedStatus } from '../src/domain/sped-status';
@@ -560,13 +559,18 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     for (const s of schools) rows.add({ id: s.id, district_id: districtId, name: s.name, grade_low: GRADE_LABELS[s.grades[0]!], grade_high: GRADE_LABELS[s.grades[s.grades.length - 1]!] });
     await rows.insert(tx);
   });
-  const days = classifyDays(SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_CLOSURES);
+  const days = sampleSchoolYearDays();
   for (let s0 = 0; s0 < schools.length; s0 += 200) {
     const rows = new ColumnRows('school_calendar_days', { district_id: 'uuid', school_id: 'uuid', school_year: 'text', day: 'date', instructional: 'bool', note: 'text' });
+    const years = new ColumnRows('school_calendars', { district_id: 'uuid', school_id: 'uuid', school_year: 'text', source: 'text' });
     for (const s of schools.slice(s0, s0 + 200)) {
       for (const d of days) rows.add({ district_id: districtId, school_id: s.id, school_year: SCHOOL_YEAR, day: d.day, instructional: d.instructional, note: d.note });
+      years.add({ district_id: districtId, school_id: s.id, school_year: SCHOOL_YEAR, source: 'seed' });
     }
-    await db.transaction((tx) => rows.insert(tx));
+    await db.transaction(async (tx) => {
+      await rows.insert(tx);
+      await years.insert(tx);
+    });
   }
   for (let s0 = 0; s0 < staff.length; s0 += 20_000) {
     const users = new ColumnRows('users', { id: 'uuid', district_id: 'uuid', email: 'text', password_hash: 'text', role: 'text', discipline: 'text', first_name: 'text', last_name: 'text' });

@@ -175,7 +175,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     expect(s.indicators.find((i) => i.id === 'spp13')!.denominator).toBeGreaterThanOrEqual(1);
     const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
     expect(sum(s.totals)).toBe(s.bySchool.reduce((a, b) => a + sum(b.counts), 0));
-    expect(s.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Elementary School', 'Lincoln High School', 'Lincoln Middle School']);
+    expect(s.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Early Learning Center', 'Lincoln Elementary School', 'Lincoln High School', 'Lincoln Middle School']);
 
     const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as { bySchool: { schoolName: string }[] };
     expect(principal.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Elementary School']);

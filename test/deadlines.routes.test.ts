@@ -21,7 +21,7 @@ describe.each(ENGINES)('deadline calculator on %s', (engine) => {
     const cm = await t.signIn(DEMO.caseManager);
     const ca = await cm.get(`/api/v1/deadlines/calculate?rule=initial-evaluation&from=2026-12-01&schoolId=${middle}`);
     expect(ca.statusCode).toBe(200);
-    expect(ca.json()).toMatchObject({ due: '2027-02-15', profile: 'CA', citation: '34 CFR 300.301(c)(1)' });
+    expect(ca.json()).toMatchObject({ due: '2027-02-15', profile: 'CA', citation: '34 CFR 300.301(c)(1); Cal. Ed. Code 56043(c), 56344(a)', estimated: false });
     const fed = await cm.get(`/api/v1/deadlines/calculate?rule=initial-evaluation&from=2026-12-01&profile=federal`);
     expect(fed.json()).toMatchObject({ due: '2027-01-30', profile: 'federal' });
     const tx = await cm.get(`/api/v1/deadlines/calculate?rule=mdr&from=2026-11-20&schoolId=${middle}`);

@@ -1,7 +1,7 @@
 /**
  * Meetings through the API, on both engines: scheduling (the parents invited, the invitees told), the 34 CFR
  * 300.321 check as the demo shows it, the refusal to mark a meeting held that was not properly constituted, the
- * excusal and parent-contact rules, the notice lead time (CA 15 days) with the parent's agreement to a shorter
+ * excusal and parent-contact rules, the notice lead time (Lincoln's 10 days) with the parent's agreement to a shorter
  * notice, the notice PDF in English and Spanish (pdftotext), and the parent's answer reaching the case manager.
  */
 import { execFileSync } from 'node:child_process';
@@ -121,8 +121,8 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     // As data: the code and what it is about, beside the English.
     expect(full.team!.planning[0]).toMatchObject({ code: 'team.missing.general_education_teacher', severity: 'error', params: { requirement: 'general_education_teacher' } });
     expect(full.team!.planning[0]!.message).toMatch(/^The team must include/);
-    // The lead time as data (Lincoln is a California district: 15 calendar days), its English kept in basis.
-    expect(full.notice.leadTime).toEqual({ days: 15, counting: 'calendar', profile: 'CA', due: '2026-11-23', estimated: false, basis: full.notice.basis });
+    // The lead time as data (Lincoln is a California district: the law says "early enough", Lincoln gives 10 calendar days), its English kept in basis.
+    expect(full.notice.leadTime).toEqual({ days: 10, counting: 'calendar', profile: 'CA', due: '2026-11-28', estimated: false, basis: full.notice.basis });
     expect(full.notice.leadTime.due).toBe(full.notice.latestOn);
     const audit = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE action = 'meeting.read' AND student_id = $1::uuid`, [davisId]);
     expect(audit.length).toBeGreaterThan(0);
@@ -307,16 +307,16 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(seen.team).toBeNull();
   });
 
-  it('a late notice is recorded with its real day and found late (CA: 15 days), until the parent’s agreement to a shorter notice makes it timely', async () => {
+  it('a late notice is recorded with its real day and found late (Lincoln: 10 days, its own lead time: California law says only “early enough”), until the parent’s agreement to a shorter notice makes it timely', async () => {
     const clock = async (meetingId: string) => ((await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as { data: { id: string; status: string; due: string; metOn: string | null }[] }).data.find((d) => d.id === `meeting-notice:${meetingId}`);
-    const lead = { days: 15, counting: 'calendar', profile: 'CA', estimated: false };
+    const lead = { days: 10, counting: 'calendar', profile: 'CA', estimated: false };
     const soon = await schedule(childId, { date: '2026-12-08', participants: fullTeam() });
-    expect(soon.notice).toMatchObject({ latestOn: '2026-11-23', onTime: false, sentOn: null });
+    expect(soon.notice).toMatchObject({ latestOn: '2026-11-28', onTime: false, sentOn: null });
     // Scheduled already too close: a warning with the last day, not a refusal.
     expect(soon.notice.timing).toEqual([
-      { code: 'notice.period_passed', rule: 'notice.period_passed', citation: '34 CFR 300.322(a)(1)', severity: 'warning', path: 'date', message: expect.stringContaining('November 23, 2026'), params: { due: '2026-11-23', meetingDate: '2026-12-08', ...lead } },
+      { code: 'notice.period_passed', rule: 'notice.period_passed', citation: '34 CFR 300.322(a)(1)', severity: 'warning', path: 'date', message: expect.stringContaining('November 28, 2026'), params: { due: '2026-11-28', meetingDate: '2026-12-08', ...lead } },
     ]);
-    expect(await clock(soon.id)).toMatchObject({ status: 'overdue', due: '2026-11-23' });
+    expect(await clock(soon.id)).toMatchObject({ status: 'overdue', due: '2026-11-28' });
 
     const late = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'mail' });
     expect(late.statusCode, late.body).toBe(200);
@@ -329,13 +329,13 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
         citation: '34 CFR 300.322(a)(1)',
         severity: 'error',
         path: 'notice.sentOn',
-        message: expect.stringContaining('went out on November 30, 2026, after November 23, 2026'),
-        params: { due: '2026-11-23', sentOn: '2026-11-30', meetingDate: '2026-12-08', ...lead },
+        message: expect.stringContaining('went out on November 30, 2026, after November 28, 2026'),
+        params: { due: '2026-11-28', sentOn: '2026-11-30', meetingDate: '2026-12-08', ...lead },
       },
     ]);
-    expect(await clock(soon.id)).toMatchObject({ status: 'met_late', metOn: '2026-11-30', due: '2026-11-23' });
+    expect(await clock(soon.id)).toMatchObject({ status: 'met_late', metOn: '2026-11-30', due: '2026-11-28' });
     const sendAudit = await t.db.query<{ context: Record<string, unknown> }>(`SELECT context FROM audit_events WHERE action = 'meeting.notice.send' AND context->>'meetingId' = $1`, [soon.id]);
-    expect(sendAudit.map((a) => a.context)).toEqual([expect.objectContaining({ sentOn: '2026-11-30', latestOn: '2026-11-23', late: true, shorterNoticeAgreedOn: null })]);
+    expect(sendAudit.map((a) => a.context)).toEqual([expect.objectContaining({ sentOn: '2026-11-30', latestOn: '2026-11-28', late: true, shorterNoticeAgreedOn: null })]);
     // The family sees the notice, not the staff's findings.
     const seen = (await parent.get(`/api/v1/meetings/${soon.id}`)).json() as Meeting;
     expect(seen.notice).toMatchObject({ sentOn: '2026-11-30', timing: [], findings: [] });
@@ -358,14 +358,14 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(both.statusCode, both.body).toBe(200);
     expect((both.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-30', shorterNoticeAgreedOn: '2026-11-29', onTime: true, timing: [] });
 
-    // The last day to send it is today: in time, no warning; exactly 15 days ahead is on time, and an agreement is then not needed (nor recorded).
-    const onTime = await schedule(childId, { date: '2026-12-15', participants: fullTeam() });
+    // The last day to send it is today: in time, no warning; exactly 10 days ahead is on time, and an agreement is then not needed (nor recorded).
+    const onTime = await schedule(childId, { date: '2026-12-10', participants: fullTeam() });
     expect(onTime.notice).toMatchObject({ latestOn: '2026-11-30', onTime: true, timing: [] });
     // Moved a day earlier, the last day was yesterday: the move is answered with the warning; moved away, it is gone.
-    const earlier = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: onTime.version, date: '2026-12-14' });
+    const earlier = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: onTime.version, date: '2026-12-09' });
     expect(earlier.statusCode, earlier.body).toBe(200);
     expect((earlier.json() as Meeting).notice.timing.map((f) => [f.code, f.params.due])).toEqual([['notice.period_passed', '2026-11-29']]);
-    const away = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: (earlier.json() as Meeting).version, date: '2026-12-15' });
+    const away = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: (earlier.json() as Meeting).version, date: '2026-12-10' });
     expect((away.json() as Meeting).notice.timing).toEqual([]);
     const sent = await cm.post(`/api/v1/meetings/${onTime.id}/notice`, { method: 'mail', shorterNoticeAgreedOn: '2026-11-29' });
     expect(sent.statusCode).toBe(200);

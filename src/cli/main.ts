@@ -8,6 +8,8 @@ import { digestCommand } from './digest';
 import { importCommand } from './import';
 import { reportCommand } from './report';
 import { inviteCommand } from './invite';
+import { calendarCommand } from './calendar';
+import { profileCommand } from './profile';
 
 const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<number> }> = {
   serve: { summary: 'serve the API and the web app (migrates, and loads the demo into an empty database)', run: serve },
@@ -21,6 +23,8 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
   report: { summary: 'a federal report as CSV: IDEA 618 child count, environments, SPP/APR (--kind K --district ID [--date D] [--out FILE])', run: (args) => reportCommand(args) },
   invite: { summary: 'mail accounts a link to set their password (--district ID --email E | --all-without-password)', run: inviteCommand },
+  calendar: { summary: "import a school's instructional calendar from CSV (import --school ID FILE.csv [--dry-run])", run: (args) => calendarCommand(args) },
+  profile: { summary: 'the state profiles: list, show CODE, add FILE.json [--replace]', run: (args) => profileCommand(args) },
 };
 
 function usage(): string {

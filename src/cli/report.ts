@@ -20,7 +20,8 @@ Writes a federal report as CSV (stdout unless --out):
   indicator-11  indicator 11 child by child for the school year: consent, due date, completion, category, reason
   indicator-12  indicator 12 child by child for the school year: categories (b)-(f), not met, pending
   indicator-13  indicator 13 child by child, as of today
---date is the count date (default: the first Thursday of October of the current school year).
+--date is the count date (default: the district's count date from its settings, else the first Thursday of
+October — the most recent one on or before today).
 --year is the reporting year July 1 - June 30 (default: the one today falls in): indicator-11, indicator-12, exiting.
 The report is made as the district's administrator (the first active one) and recorded in the audit log as theirs.`;
 

@@ -11,6 +11,7 @@ import { listMigrations } from './migrate';
 
 /** Every table that holds a district's data, parents before children. A test checks none is missing. */
 export const BACKUP_TABLES = [
+  'state_profiles',
   'districts',
   'schools',
   'school_calendar_days',
@@ -19,6 +20,7 @@ export const BACKUP_TABLES = [
   'student_guardians',
   'users',
   'staff_schools',
+  'school_calendars',
   'sections',
   'section_enrollments',
   'case_manager_assignments',

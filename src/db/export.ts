@@ -17,8 +17,9 @@ export async function exportDistrict(db: Database, districtId: string, dir: stri
   fs.mkdirSync(dir, { recursive: true });
   const counts: Record<string, number> = {};
   for (const table of BACKUP_TABLES) {
-    const key = table === 'districts' ? 'id' : 'district_id';
-    const rows = await db.query<{ r: Record<string, unknown> }>(`SELECT row_to_json(t) AS r FROM ${table} t WHERE ${key} = $1::uuid`, [districtId]);
+    // State profiles are a state's law, not a district's data: the one the district uses goes with it.
+    const where = table === 'districts' ? 'id = $1::uuid' : table === 'state_profiles' ? 'code = (SELECT state_profile FROM districts WHERE id = $1::uuid)' : 'district_id = $1::uuid';
+    const rows = await db.query<{ r: Record<string, unknown> }>(`SELECT row_to_json(t) AS r FROM ${table} t WHERE ${where}`, [districtId]);
     const data = rows.map((x) => {
       const r = { ...x.r };
       delete r.password_hash; // never leaves the server

@@ -21,6 +21,7 @@ import { NotificationsRepo } from './notifications-repo';
 import { FamilyRepo } from './family-repo';
 import { ProgressRepo } from './progress-repo';
 import { SummariesRepo } from './summaries-repo';
+import { DistrictRepo } from './district-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -59,6 +60,8 @@ export interface Scope {
   readonly progress: ProgressRepo;
   /** Summaries of performance (34 CFR 300.305(e)(3)). */
   readonly summaries: SummariesRepo;
+  /** The actor's district: its settings and the state profiles it may choose. */
+  readonly district: DistrictRepo;
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
@@ -120,6 +123,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     family: new FamilyRepo(q, actor),
     progress: new ProgressRepo(q, actor),
     summaries: new SummariesRepo(q, actor),
+    district: new DistrictRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
     timeZone: info.timeZone ?? 'America/Los_Angeles',

@@ -1,5 +1,5 @@
 /** The 2026-2027 school year used by the demo and the synthetic districts: first and last day, and closures. */
-import type { Closure } from '../domain/calendar';
+import { buildSchoolYear, type CalendarDay, type Closure } from '../domain/calendar';
 
 export const SAMPLE_SCHOOL_YEAR = '2026-2027';
 export const SAMPLE_FIRST_DAY = '2026-08-17';
@@ -14,3 +14,10 @@ export const SAMPLE_CLOSURES: readonly Closure[] = [
   { from: '2027-03-29', to: '2027-04-02', note: 'Spring break' },
   { from: '2027-05-31', to: '2027-05-31', note: 'Memorial Day' },
 ];
+
+/** Every date of the sample school year (July 1 – June 30), as a school's calendar stores it. */
+export function sampleSchoolYearDays(): CalendarDay[] {
+  const r = buildSchoolYear(SAMPLE_SCHOOL_YEAR, { firstDay: SAMPLE_FIRST_DAY, lastDay: SAMPLE_LAST_DAY, closures: SAMPLE_CLOSURES });
+  if (!r.ok) throw new Error(`the sample school year is not valid: ${r.problems.map((p) => p.path).join(', ')}`);
+  return r.days;
+}

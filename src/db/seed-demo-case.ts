@@ -82,6 +82,13 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [21, 'event:l1022:iss-afforded', 'disciplinary_removal', '2026-11-09', { type: 'in_school_suspension', firstDay: '2026-11-09', lastDay: '2026-11-09', inSchool: { generalCurriculum: true, iepServices: true, nondisabledPeers: true }, behavior: 'Disrupted class.' }],
     // L1034 Theo: exited (moved away, known to continue).
     [33, 'event:theo:exit', 'exit', '2026-10-16', { reason: 'moved_known_to_continue' }],
+    // L1055 and L1056: preschoolers at Lincoln Early Learning Center, which has no 2026-2027 calendar yet. L1055's
+    // evaluation clock (60 days not counting breaks over five school days) is an estimate until the calendar is entered.
+    [54, 'event:preschool1:referral', 'referral', '2026-10-26', { source: 'parent' }],
+    [54, 'event:preschool1:safeguards', 'safeguards_notice', '2026-10-26'],
+    [54, 'event:preschool1:consent', 'consent_given', '2026-11-02', { consentType: 'evaluation' }],
+    [55, 'event:preschool2:referral', 'referral', '2026-11-20', { source: 'parent' }],
+    [55, 'event:preschool2:safeguards', 'safeguards_notice', '2026-11-20'],
   ];
   const resolve = (v: unknown): unknown => (v && typeof v === 'object' && 'ref' in v ? p.id(String((v as { ref: string }).ref)) : v);
   for (const [i, key, kind, on, details, source] of events) {

@@ -2,8 +2,7 @@
  * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
  * district, to show isolation). Deterministic: the same ids, names and dates on every run.
  */
-import { classifyDays } from '../domain/calendar';
-import { SAMPLE_CLOSURES, SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
+import { SAMPLE_SCHOOL_YEAR, sampleSchoolYearDays } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
 import { hashPassword } from '../server/passwords';
@@ -35,7 +34,8 @@ interface DemoStudent {
   last: string;
   dob: string;
   grade: string;
-  school: 'elem' | 'middle' | 'high';
+  /** 'early': Lincoln Early Learning Center, the preschool that has no calendar for the school year yet. */
+  school: 'elem' | 'middle' | 'high' | 'early';
   status: SpedStatus;
   primary: DisabilityCategory | null;
   secondary: DisabilityCategory | null;
@@ -101,10 +101,13 @@ const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory 
   ['eligible_iep', 'autism', null],
   // 45–53: the SPP/APR indicators and the exiting report (src/db/seed-demo-indicators.ts says what happened to each).
   ...INDICATOR_CASES,
+  // 54, 55: preschoolers at Lincoln Early Learning Center, which has no calendar for 2026-2027 (its school-day clocks are estimates).
+  ['evaluating', null, null, { school: 'early' }],
+  ['referred', null, null, { school: 'early' }],
 ];
 
-const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'] } as const;
-const BIRTH_YEAR_FOR_GRADE: Record<string, number> = { KG: 2021, '01': 2020, '02': 2019, '03': 2018, '04': 2017, '05': 2016, '06': 2015, '07': 2014, '08': 2013, '09': 2012, '10': 2011, '11': 2010, '12': 2009 };
+const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'], early: ['PS'] } as const;
+const BIRTH_YEAR_FOR_GRADE: Record<string, number> = { PS: 2022, KG: 2021, '01': 2020, '02': 2019, '03': 2018, '04': 2017, '05': 2016, '06': 2015, '07': 2014, '08': 2013, '09': 2012, '10': 2011, '11': 2010, '12': 2009 };
 
 function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number): DemoStudent[] {
   const rnd = prng(seed);
@@ -165,13 +168,14 @@ export async function seedDemo(db: Database, password: string): Promise<void> {
 }
 
 async function seedCalendar(tx: Queryable, districtId: string, schoolIds: string[]) {
-  const days = classifyDays(SAMPLE_FIRST_DAY, SAMPLE_LAST_DAY, SAMPLE_CLOSURES);
+  const days = sampleSchoolYearDays();
   for (const schoolId of schoolIds) {
     await insertMany(
       tx,
       'school_calendar_days',
       days.map((d) => ({ district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, day: d.day, instructional: d.instructional, note: d.note })),
     );
+    await insertMany(tx, 'school_calendars', [{ district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, source: 'seed' }]);
   }
 }
 
@@ -259,20 +263,26 @@ async function insertStudents(tx: Queryable, districtId: string, schools: Record
 
 async function seedLincoln(tx: Queryable, hash: string) {
   const d = DEMO_IDS.lincoln;
-  await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Lincoln Unified School District', 'CA', '0600001')`, [d]);
-  const schools = { elem: id('school:lincoln-elem'), middle: id('school:lincoln-middle'), high: id('school:lincoln-high') };
+  // California law sets no meeting notice period ("early enough", Cal. Ed. Code 56341.5(b)): Lincoln gives 10 calendar days.
+  await tx.query(
+    `INSERT INTO districts (id, name, state_profile, nces_id, meeting_notice_days, meeting_notice_counting) VALUES ($1, 'Lincoln Unified School District', 'CA', '0600001', 10, 'calendar')`,
+    [d],
+  );
+  const schools = { elem: id('school:lincoln-elem'), middle: id('school:lincoln-middle'), high: id('school:lincoln-high'), early: id('school:lincoln-early') };
   await insertMany(tx, 'schools', [
     { id: schools.elem, district_id: d, name: 'Lincoln Elementary School', grade_low: 'KG', grade_high: '05' },
     { id: schools.middle, district_id: d, name: 'Lincoln Middle School', grade_low: '06', grade_high: '08' },
     { id: schools.high, district_id: d, name: 'Lincoln High School', grade_low: '09', grade_high: '12' },
+    { id: schools.early, district_id: d, name: 'Lincoln Early Learning Center', grade_low: 'PS', grade_high: 'PS' },
   ]);
-  await seedCalendar(tx, d, Object.values(schools));
+  // The Early Learning Center has no calendar for 2026-2027 yet (the settings screen and its students' case clocks say so).
+  await seedCalendar(tx, d, [schools.elem, schools.middle, schools.high]);
 
   await insertStaff(tx, d, hash, [
     { key: 'lincoln:admin', email: 'admin@lincoln.demo', role: 'district_admin', first: 'Dana', last: 'Whitfield', schools: [] },
     { key: 'lincoln:principal', email: 'principal@lincoln.demo', role: 'principal', first: 'Robert', last: 'Okonkwo', schools: [schools.elem] },
     { key: 'lincoln:cm', email: 'casemanager@lincoln.demo', role: 'case_manager', first: 'Maria', last: 'Alvarez', schools: [schools.middle, schools.high] },
-    { key: 'lincoln:cm2', email: 'casemanager2@lincoln.demo', role: 'case_manager', first: 'Jordan', last: 'Lee', schools: [schools.elem] },
+    { key: 'lincoln:cm2', email: 'casemanager2@lincoln.demo', role: 'case_manager', first: 'Jordan', last: 'Lee', schools: [schools.elem, schools.early] },
     { key: 'lincoln:teacher', email: 'teacher@lincoln.demo', role: 'teacher', first: 'Sam', last: 'Carter', schools: [schools.middle] },
     { key: 'lincoln:teacher2', email: 'teacher2@lincoln.demo', role: 'teacher', first: 'Alex', last: 'Morgan', schools: [schools.high] },
     { key: 'lincoln:provider', email: 'provider@lincoln.demo', role: 'provider', first: 'Priya', last: 'Natarajan', discipline: 'slp', schools: [schools.middle, schools.high, schools.elem] },
@@ -282,12 +292,12 @@ async function seedLincoln(tx: Queryable, hash: string) {
   const students = buildStudents('lincoln', LINCOLN_CASES, 7);
   await insertStudents(tx, d, schools, students, 'L');
 
-  // Case managers: Maria has the middle and high school caseload (referrals onward); Jordan the elementary one.
+  // Case managers: Maria has the middle and high school caseload (referrals onward); Jordan the elementary and preschool one.
   const inCase = (s: DemoStudent) => s.status !== 'none';
   await insertMany(
     tx,
     'case_manager_assignments',
-    students.filter(inCase).map((s) => ({ district_id: d, student_id: id(s.key), user_id: id(s.school === 'elem' ? 'lincoln:cm2' : 'lincoln:cm'), since: '2026-08-17' })),
+    students.filter(inCase).map((s) => ({ district_id: d, student_id: id(s.key), user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'), since: '2026-08-17' })),
   );
   // The SLP serves students with speech or language needs; the OT some elementary students.
   const slp = students.filter((s) => s.primary === 'speech_language_impairment' || s.secondary === 'speech_language_impairment' || s.primary === 'autism');
@@ -346,7 +356,7 @@ async function seedRiverside(tx: Queryable, hash: string) {
   ]);
   const cases = LINCOLN_CASES.slice(0, 12);
   const students = buildStudents('riverside', cases, 3);
-  await insertStudents(tx, d, { elem: school, middle: school, high: school }, students, 'R');
+  await insertStudents(tx, d, { elem: school, middle: school, high: school, early: school }, students, 'R');
   await insertMany(tx, 'case_manager_assignments', students.filter((s) => s.status !== 'none').map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('riverside:cm'), since: '2026-08-17' })));
   await insertMany(tx, 'sections', [{ id: id('riverside:section:1'), district_id: d, school_id: school, name: 'Algebra I, period 3', course_code: 'ALG1', school_year: SCHOOL_YEAR, teacher_id: id('riverside:teacher') }]);
   await insertMany(tx, 'section_enrollments', students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })));

@@ -112,6 +112,13 @@ export const AUDIT_EVENTS = {
   // ---- reports ----
   'report.read': 'a district administrator produced a federal report (IDEA 618 child count, educational environments, exiting, or SPP/APR indicators; kind and count date or school year named)',
   'report.student_listed': 'a student appeared, by local student id, in an SPP/APR indicator CSV a district administrator produced (one entry per student listed; the report kind named)',
+  // ---- district settings and school calendars ----
+  'district.settings.read': "a district administrator opened the district's settings (state profile, child count date, meeting notice lead time, the schools' calendars)",
+  'district.settings.update': "a district administrator changed the district's settings (each setting before and after is named)",
+  'district.settings.denied': "someone other than the district's administrator asked for its settings or a school's calendar, or to change them (answered 404)",
+  'calendar.read': "a district administrator read a school's calendar (the years it has, or one year's days)",
+  'calendar.replace': "a school year's calendar was replaced: built from its first and last day and closures, given day by day, or imported from CSV (API or openiep calendar import); source, versions and day counts named",
+  'state_profile.add': 'a state profile was added to the database, or an added one replaced, with openiep profile add (its code named)',
   // ---- roster ----
   'roster.import': "a OneRoster import (openiep import) created or updated the district's schools, students, staff, guardians and classes (one entry per run, and one per student created or changed)",
   // ---- accounts ----

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, ideaCaseOpen, progressIntervalMonths, studentDeadlines, timelinessIndicator, transitionComplete, type ClockInput, type ClockPlan } from './case-clock';
 import type { CaseEvent, CaseEventKind } from './case-events';
 import { WEEKDAY_CALENDAR, calendarFromDays } from './deadlines';
-import { STATE_PROFILES } from './state-profiles';
+import { BUILT_IN_PROFILES, effectiveProfile, STATE_PROFILES } from './state-profiles';
 import { addDays } from './dates';
 
 let n = 0;
@@ -136,10 +136,21 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
     expect(withMeeting).toMatchObject({ due: '2026-11-19' });
     expect(find(input({ events: [req, ev('records_provided', '2026-11-10', { requestId: req.id })] }), 'records-request')!.status).toBe('met');
   });
-  it('meeting notice: CA 15 days before; sent on the day is met, a day later is late', () => {
+  it('meeting notice: a CA district’s lead time (15 days here); sent on the day is met, a day later is late', () => {
+    const ca15 = effectiveProfile(BUILT_IN_PROFILES.CA, { days: 15, counting: 'calendar' });
     const m = (noticeSentOn: string | null) => ({ id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn });
-    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-11-30')] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met' });
-    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01')] }), 'meeting-notice')).toMatchObject({ status: 'met_late' });
+    expect(find(input({ profile: ca15, meetings: [m('2026-11-30')] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met', estimated: false });
+    expect(find(input({ profile: ca15, meetings: [m('2026-12-01')] }), 'meeting-notice')).toMatchObject({ status: 'met_late' });
+  });
+  it('school-day clocks on a school without a calendar are marked estimated; calendar-day clocks are not', () => {
+    const removal = ev('disciplinary_removal', '2026-11-16');
+    const m = { id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn: null };
+    const tx = input({ profile: STATE_PROFILES.TX, events: [removal], meetings: [m] });
+    expect(find(tx, 'mdr')!.estimated).toBe(true);
+    expect(find(tx, 'meeting-notice')!.estimated).toBe(true);
+    const covered = calendarFromDays(Array.from({ length: 60 }, (_, i) => addDays('2026-11-01', i)).map((day) => ({ day, instructional: ![0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay()) })));
+    expect(find(input({ profile: STATE_PROFILES.TX, events: [removal], meetings: [m], calendar: covered }), 'mdr')!.estimated).toBe(false);
+    expect(find(input({ events: [ev('records_request', '2026-11-02')] }), 'records-request')!.estimated).toBe(false);
   });
   it('meeting notice with the parent’s agreement to a shorter notice: due by the meeting day, so a notice after the lead time is met', () => {
     const m = (noticeSentOn: string | null, shorterNoticeAgreedOn: string | null) => ({ id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn, shorterNoticeAgreedOn });

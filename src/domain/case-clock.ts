@@ -116,6 +116,8 @@ export interface CaseDeadline {
   delay: { reason: string; allowed: boolean; citation: string; note: string } | null;
   /** What clears it. */
   action: ClockAction;
+  /** The date counts school days the school's calendar does not cover (weekdays assumed): an estimate (deadlines.ts). */
+  estimated: boolean;
 }
 
 /** A prior written notice, as the exit clocks read it. */
@@ -209,14 +211,14 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   const detail = (e: CaseEvent, k: string) => e.details[k];
 
   /** `excused`: a wait the law itself excuses (no delay event needed), e.g. the parent's consent to initial services. */
-  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; excused?: { reason: string; citation: string } }) => {
+  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; excused?: { reason: string; citation: string }; estimated?: boolean }) => {
     const { excused, ...item } = o;
     // The recorded delay is kept once the clock is met too: a 300.301(d) delay still explains an evaluation finished
     // late, and SPP/APR indicator 11 leaves that child out (src/domain/indicators.ts).
     const delay = excused ? { reason: excused.reason, allowed: true, citation: excused.citation, note: '' } : recordedDelay(events, o.rule, o.startedOn, profile);
     const allowed = delay !== null && delay.allowed;
     const status = deadlineStatus({ due: o.due, today, metOn: o.metOn, allowedDelay: allowed, dueSoonDays: input.dueSoonDays ?? 14 });
-    out.push({ ...item, status, daysLeft: daysBetween(today, o.due), delay: delay === null ? null : { reason: delay.reason, allowed, citation: delay.citation, note: delay.note } });
+    out.push({ ...item, estimated: o.estimated ?? false, status, daysLeft: daysBetween(today, o.due), delay: delay === null ? null : { reason: delay.reason, allowed, citation: delay.citation, note: delay.note } });
   };
 
   // A student who has left special education has no clocks running on the IEP; records requests and disputes go on.
@@ -241,7 +243,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     const consent = latest('consent_given', (e) => detail(e, 'consentType') === 'evaluation');
     const ie = consent ? initialEvaluation(events, consent, profile, calendar) : null;
     if (consent && ie && !ie.revokedOn) {
-      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: ie.due, citation: ie.citation, basis: ie.basis, startedOn: consent.occurredOn, metOn: ie.completedOn, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
+      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: ie.due, citation: ie.citation, basis: ie.basis, estimated: ie.estimated, startedOn: consent.occurredOn, metOn: ie.completedOn, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
     }
 
     // Initial IEP meeting: 30 days from the determination of eligibility (300.323(c)(1)).
@@ -352,7 +354,7 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       const d = calculateDeadline({ rule: 'meeting-notice', from: m.date, profile, calendar });
       const agreed = m.shorterNoticeAgreedOn ?? null;
       const [due, basis] = agreed ? [m.date, `the parent agreed to a shorter notice: before the meeting (otherwise ${d.basis})`] : [d.due, d.basis];
-      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due, citation: d.citation, basis, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
+      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due, citation: d.citation, basis, estimated: agreed ? false : d.estimated, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
     }
 
     // Discipline (src/domain/discipline.ts): only a decision to change placement starts clocks — the parents'
@@ -360,9 +362,9 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     const discipline = disciplineRecords(input.events, calendar);
     for (const c of changesOfPlacement(discipline, calendar)) {
       const notice = calculateDeadline({ rule: 'discipline-notice', from: c.decidedOn, profile, calendar });
-      push({ id: `discipline-notice:${c.id}`, rule: 'discipline-notice', due: notice.due, citation: notice.citation, basis: notice.basis, startedOn: c.decidedOn, metOn: noticeOf(c, discipline.notices)?.notifiedOn ?? null, action: { kind: 'open_discipline' } });
+      push({ id: `discipline-notice:${c.id}`, rule: 'discipline-notice', due: notice.due, citation: notice.citation, basis: notice.basis, estimated: notice.estimated, startedOn: c.decidedOn, metOn: noticeOf(c, discipline.notices)?.notifiedOn ?? null, action: { kind: 'open_discipline' } });
       const d = calculateDeadline({ rule: 'mdr', from: c.decidedOn, profile, calendar });
-      push({ id: `mdr:${c.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, startedOn: c.decidedOn, metOn: reviewOf(c, discipline.mdrs)?.heldOn ?? null, action: { kind: 'open_discipline' } });
+      push({ id: `mdr:${c.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, estimated: d.estimated, startedOn: c.decidedOn, metOn: reviewOf(c, discipline.mdrs)?.heldOn ?? null, action: { kind: 'open_discipline' } });
     }
   }
 
@@ -458,6 +460,8 @@ export interface InitialEvaluation {
   completedOn: IsoDate | null;
   /** Consent to evaluate revoked before the evaluation was completed (300.9(c)(1)): the clock stops. */
   revokedOn: IsoDate | null;
+  /** The due date counts school days the calendar does not cover (weekdays assumed). */
+  estimated: boolean;
 }
 
 /** The initial evaluation that `consent` started. `events` are active events in order (activeEvents). */
@@ -466,7 +470,7 @@ export function initialEvaluation(events: readonly CaseEvent[], consent: CaseEve
   const after = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => events.find((e) => e.kind === kind && e.occurredOn >= consent.occurredOn && pred(e));
   const done = after('evaluation_completed', (e) => e.details.reevaluation !== true) ?? after('eligibility');
   const revoked = after('consent_revoked', (e) => e.details.consentType === 'evaluation' && (!done || e.occurredOn <= done.occurredOn));
-  return { consentOn: consent.occurredOn, due: d.due, citation: d.citation, basis: d.basis, completedOn: done?.occurredOn ?? null, revokedOn: revoked?.occurredOn ?? null };
+  return { consentOn: consent.occurredOn, due: d.due, citation: d.citation, basis: d.basis, completedOn: done?.occurredOn ?? null, revokedOn: revoked?.occurredOn ?? null, estimated: d.estimated ?? false };
 }
 
 /**

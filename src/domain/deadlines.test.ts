@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDays, type Closure } from './calendar';
 import { addSchoolDays, calculateDeadline, calendarFromDays, deadlineStatus, DEADLINE_RULES, WEEKDAY_CALENDAR, type DeadlineRule } from './deadlines';
-import { STATE_PROFILES, type StateProfile } from './state-profiles';
+import { BUILT_IN_PROFILES, effectiveProfile, STATE_PROFILES, type StateProfile } from './state-profiles';
 
 const { federal, CA, TX } = STATE_PROFILES;
 const CLOSURES: Closure[] = [
@@ -81,9 +81,33 @@ describe('the other clocks', () => {
   });
 
   it('meeting notice lead time by profile (calendar days, or school days back from the meeting)', () => {
-    expect(due('meeting-notice', '2026-12-15', CA)).toBe('2026-11-30');
+    // California law sets no number (Cal. Ed. Code 56341.5(b)): the district's lead time, here 15 calendar days.
+    expect(due('meeting-notice', '2026-12-15', effectiveProfile(BUILT_IN_PROFILES.CA, { days: 15, counting: 'calendar' }))).toBe('2026-11-30');
+    expect(due('meeting-notice', '2026-12-15', CA)).toBe('2026-12-05'); // OpenIEP's 10 days until the district sets one
     expect(due('meeting-notice', '2026-11-30', TX)).toBe('2026-11-16');
     expect(due('meeting-notice', '2026-12-15', federal)).toBe('2026-12-05');
+  });
+
+  it('the citation names the state law a profile number comes from, after the federal rule', () => {
+    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: TX, calendar }).citation).toBe('34 CFR 300.322(a)(1); 19 TAC 89.1050(h)');
+    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: CA, calendar }).citation).toBe('34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)');
+    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: TX, calendar }).citation).toBe('34 CFR 300.301(c)(1); Tex. Educ. Code 29.004(a)(1)');
+    expect(calculateDeadline({ rule: 'transition-plan', from: '2012-01-01', profile: TX, calendar }).citation).toBe('34 CFR 300.320(b); Tex. Educ. Code 29.0111');
+    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: federal, calendar }).citation).toBe('34 CFR 300.301(c)(1)');
+  });
+
+  it('a date counted on school days the calendar does not cover is marked estimated; calendar days never are', () => {
+    const est = (rule: DeadlineRule, from: string, profile: StateProfile, cal = calendar) => calculateDeadline({ rule, from, profile, calendar: cal }).estimated;
+    expect(est('mdr', '2026-11-20', federal)).toBe(false); // inside the calendar
+    expect(est('mdr', '2027-06-01', federal)).toBe(true); // runs past the last day the calendar covers
+    expect(est('mdr', '2026-11-20', federal, WEEKDAY_CALENDAR)).toBe(true); // no calendar at all
+    expect(est('initial-evaluation', '2026-11-20', TX, WEEKDAY_CALENDAR)).toBe(true);
+    expect(est('initial-evaluation', '2026-11-20', TX)).toBe(false);
+    expect(est('initial-evaluation', '2026-11-20', CA, WEEKDAY_CALENDAR)).toBe(true); // breaks unknown
+    expect(est('initial-evaluation', '2026-11-20', federal, WEEKDAY_CALENDAR)).toBe(false); // 60 calendar days
+    expect(est('meeting-notice', '2026-12-15', TX, WEEKDAY_CALENDAR)).toBe(true);
+    expect(est('meeting-notice', '2026-12-15', CA, WEEKDAY_CALENDAR)).toBe(false);
+    expect(est('annual-review', '2026-12-15', federal, WEEKDAY_CALENDAR)).toBe(false);
   });
 
   it('every rule has a citation and a basis', () => {

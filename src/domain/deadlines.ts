@@ -50,6 +50,11 @@ export interface Deadline {
   basis: string;
   /** For the reevaluation: not before this date unless parent and district agree (300.303(b)(1)). */
   earliest?: IsoDate;
+  /**
+   * True when the date counts school days (or breaks) over dates the school's calendar does not cover, so that
+   * weekdays stood in for them: the date is an estimate until the school's calendar for that year is entered.
+   */
+  estimated: boolean;
 }
 
 export const CITATIONS: Record<DeadlineRule, string> = {
@@ -155,57 +160,68 @@ export interface CalculateInput {
   calendar?: SchoolCalendar;
 }
 
+/** The federal citation, followed by the state's where the profile's number comes from state law. */
+function withState(federal: string, state: string): string {
+  return state.startsWith('34 CFR') ? federal : `${federal}; ${state.replace(/ \(.*$/, '')}`;
+}
+
 export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALENDAR }: CalculateInput): Deadline {
   const citation = CITATIONS[rule];
   const est = (e: boolean) => (e ? ' (beyond the district calendar: weekdays assumed)' : '');
+  const exact = { estimated: false };
   switch (rule) {
     case 'initial-evaluation': {
       const t = profile.evaluationTimeline;
+      const cite = withState(citation, profile.citations.evaluationTimeline);
       if (t.counting === 'school') {
         const r = addSchoolDays(from, t.days, calendar);
-        return { rule, due: r.due, citation, basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}` };
+        return { rule, due: r.due, citation: cite, basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}`, estimated: r.estimated };
       }
       if (t.counting === 'calendar_excluding_breaks') {
         const r = addCalendarDaysExcludingBreaks(from, t.days, calendar, t.excludeBreaksOverSchoolDays ?? 5);
-        return { rule, due: r.due, citation, basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}` };
+        return { rule, due: r.due, citation: cite, basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}`, estimated: r.estimated };
       }
-      return { rule, due: addDays(from, t.days), citation, basis: `${t.days} calendar days from parental consent (${profile.name})` };
+      return { rule, due: addDays(from, t.days), citation: cite, basis: `${t.days} calendar days from parental consent (${profile.name})`, ...exact };
     }
     case 'initial-iep-meeting':
-      return { rule, due: addDays(from, 30), citation, basis: '30 calendar days from the eligibility determination' };
+      return { rule, due: addDays(from, 30), citation, basis: '30 calendar days from the eligibility determination', ...exact };
     case 'annual-review':
-      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'at least once every 12 months: by the day before the anniversary of the last IEP meeting' };
+      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'at least once every 12 months: by the day before the anniversary of the last IEP meeting', ...exact };
     case 'reevaluation':
-      return { rule, due: dayBeforeAnniversary(from, 3), earliest: birthdayOf(from, 1), citation, basis: 'at least once every 3 years from the last evaluation, and not more than once a year unless parent and district agree' };
+      return { rule, due: dayBeforeAnniversary(from, 3), earliest: birthdayOf(from, 1), citation, basis: 'at least once every 3 years from the last evaluation, and not more than once a year unless parent and district agree', ...exact };
     case 'transition-plan':
-      return { rule, due: birthdayOf(from, profile.transitionAge), citation, basis: `the IEP in effect when the student turns ${profile.transitionAge} (${profile.name}) includes transition content` };
+      return { rule, due: birthdayOf(from, profile.transitionAge), citation: withState(citation, profile.citations.transitionAge), basis: `the IEP in effect when the student turns ${profile.transitionAge} (${profile.name}) includes transition content`, ...exact };
     case 'age-of-majority-notice':
-      return { rule, due: birthdayOf(from, profile.ageOfMajority - 1), citation, basis: `one year before the age of majority (${profile.ageOfMajority}, ${profile.name}): the student is told of the rights that transfer` };
+      return { rule, due: birthdayOf(from, profile.ageOfMajority - 1), citation: withState(citation, profile.citations.ageOfMajority), basis: `one year before the age of majority (${profile.ageOfMajority}, ${profile.name}): the student is told of the rights that transfer`, ...exact };
     case 'part-c-transition':
-      return { rule, due: birthdayOf(from, 3), citation, basis: 'an IEP in effect by the third birthday of a child served under Part C' };
+      return { rule, due: birthdayOf(from, 3), citation, basis: 'an IEP in effect by the third birthday of a child served under Part C', ...exact };
     case 'records-request':
-      return { rule, due: addDays(from, 45), citation, basis: 'no later than 45 days after the request (and before any IEP meeting or hearing)' };
+      return { rule, due: addDays(from, 45), citation, basis: 'no later than 45 days after the request (and before any IEP meeting or hearing)', ...exact };
     case 'state-complaint':
-      return { rule, due: addDays(from, 60), citation, basis: 'a written decision 60 days after the complaint is filed' };
+      return { rule, due: addDays(from, 60), citation, basis: 'a written decision 60 days after the complaint is filed', ...exact };
     case 'due-process-resolution-meeting':
-      return { rule, due: addDays(from, 15), citation, basis: 'the resolution meeting within 15 days of receiving the due process complaint' };
+      return { rule, due: addDays(from, 15), citation, basis: 'the resolution meeting within 15 days of receiving the due process complaint', ...exact };
     case 'due-process-decision':
-      return { rule, due: addDays(from, 75), citation, basis: 'the 30-day resolution period (300.510(b)), then a final decision within 45 days (300.515(a))' };
+      return { rule, due: addDays(from, 75), citation, basis: 'the 30-day resolution period (300.510(b)), then a final decision within 45 days (300.515(a))', ...exact };
     case 'mdr': {
       const r = addSchoolDays(from, 10, calendar);
-      return { rule, due: r.due, citation, basis: `within 10 school days of the decision to change placement${est(r.estimated)}` };
+      return { rule, due: r.due, citation, basis: `within 10 school days of the decision to change placement${est(r.estimated)}`, estimated: r.estimated };
     }
     case 'discipline-notice':
-      return { rule, due: from, citation, basis: 'on the day of the decision to change placement: the parents are notified and given the procedural safeguards notice' };
+      return { rule, due: from, citation, basis: 'on the day of the decision to change placement: the parents are notified and given the procedural safeguards notice', ...exact };
     case 'procedural-safeguards-notice':
-      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'a copy to the parents once a school year: within 12 months of the last one given' };
+      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'a copy to the parents once a school year: within 12 months of the last one given', ...exact };
     case 'meeting-notice': {
+      // 300.322(a)(1) says "early enough"; the number is the state's law or, where it sets none, the district's.
       const n = profile.meetingNotice;
+      const law = `${profile.code === 'federal' ? 'federal' : profile.name} law`;
+      const whose = n.source === 'law' ? law : n.setByDistrict ? `the district's lead time; ${law}: "early enough"` : `OpenIEP's default until the district sets one; ${law}: "early enough"`;
+      const cite = withState(citation, n.citation);
       if (n.counting === 'school') {
         const r = subtractSchoolDays(from, n.days, calendar);
-        return { rule, due: r.due, citation, basis: `notice at least ${n.days} school days before the meeting (${profile.name})${est(r.estimated)}` };
+        return { rule, due: r.due, citation: cite, basis: `notice at least ${n.days} school days before the meeting (${whose})${est(r.estimated)}`, estimated: r.estimated };
       }
-      return { rule, due: addDays(from, -n.days), citation, basis: `notice at least ${n.days} days before the meeting (${profile.name})` };
+      return { rule, due: addDays(from, -n.days), citation: cite, basis: `notice at least ${n.days} days before the meeting (${whose})`, ...exact };
     }
   }
 }

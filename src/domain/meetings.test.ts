@@ -24,7 +24,7 @@ import {
   type ParticipantFacts,
   type ParticipantRole,
 } from './meetings';
-import { STATE_PROFILES } from './state-profiles';
+import { BUILT_IN_PROFILES, effectiveProfile, STATE_PROFILES } from './state-profiles';
 
 const DATE = '2026-12-08';
 let n = 0;
@@ -185,21 +185,25 @@ describe('notice lead time (300.322(a)(1), the profile’s days)', () => {
       { from: '2026-12-21', to: '2027-01-01', note: 'Winter break' },
     ]),
   );
-  it.each<[string, keyof typeof STATE_PROFILES, string, string, boolean]>([
-    ['federal: exactly 10 days before', 'federal', '2026-12-15', '2026-12-05', true],
-    ['federal: 9 days before (one day short)', 'federal', '2026-12-15', '2026-12-06', false],
-    ['CA: exactly 15 calendar days before', 'CA', '2026-12-15', '2026-11-30', true],
-    ['CA: 14 calendar days before', 'CA', '2026-12-15', '2026-12-01', false],
-    ['CA: counts calendar days through Thanksgiving break', 'CA', '2026-12-08', '2026-11-23', true],
-    ['TX: exactly 5 school days before, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-16', true],
-    ['TX: one school day short, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-17', false],
-    ['TX: sent during the break is too late', 'TX', '2026-11-30', '2026-11-23', false],
-    ['TX: 5 school days before, in an ordinary week', 'TX', '2026-12-08', '2026-12-01', true],
-    ['TX: 4 school days before', 'TX', '2026-12-08', '2026-12-02', false],
-  ])('%s', (_label, profile, meetingDate, sentOn, onTime) => {
-    const r = noticeLeadTime({ meetingDate, sentOn, profile: STATE_PROFILES[profile], calendar });
+  const CA15 = effectiveProfile(BUILT_IN_PROFILES.CA, { days: 15, counting: 'calendar' });
+  const profiles = { federal: STATE_PROFILES.federal, CA: STATE_PROFILES.CA, CA15, TX: STATE_PROFILES.TX };
+  it.each<[string, keyof typeof profiles, string, string, boolean, string]>([
+    ['federal (OpenIEP default 10 days): exactly 10 days before', 'federal', '2026-12-15', '2026-12-05', true, '34 CFR 300.322(a)(1)'],
+    ['federal: 9 days before (one day short)', 'federal', '2026-12-15', '2026-12-06', false, '34 CFR 300.322(a)(1)'],
+    ['CA with no district lead time yet: OpenIEP’s 10 calendar days', 'CA', '2026-12-15', '2026-12-05', true, 'Cal. Ed. Code 56341.5(b)'],
+    ['CA district lead time 15: exactly 15 calendar days before', 'CA15', '2026-12-15', '2026-11-30', true, 'Cal. Ed. Code 56341.5(b)'],
+    ['CA district lead time 15: 14 calendar days before', 'CA15', '2026-12-15', '2026-12-01', false, 'Cal. Ed. Code 56341.5(b)'],
+    ['CA district lead time 15: counts calendar days through Thanksgiving break', 'CA15', '2026-12-08', '2026-11-23', true, 'Cal. Ed. Code 56341.5(b)'],
+    ['TX: exactly 5 school days before, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-16', true, '19 TAC 89.1050(h)'],
+    ['TX: one school day short, across Thanksgiving break', 'TX', '2026-11-30', '2026-11-17', false, '19 TAC 89.1050(h)'],
+    ['TX: sent during the break is too late', 'TX', '2026-11-30', '2026-11-23', false, '19 TAC 89.1050(h)'],
+    ['TX: 5 school days before, in an ordinary week', 'TX', '2026-12-08', '2026-12-01', true, '19 TAC 89.1050(h)'],
+    ['TX: 4 school days before', 'TX', '2026-12-08', '2026-12-02', false, '19 TAC 89.1050(h)'],
+  ])('%s', (_label, profile, meetingDate, sentOn, onTime, law) => {
+    const r = noticeLeadTime({ meetingDate, sentOn, profile: profiles[profile], calendar });
     expect(r.onTime).toBe(onTime);
-    expect(r.citation).toBe('34 CFR 300.322(a)(1)');
+    expect(r.citation).toContain('34 CFR 300.322(a)(1)');
+    expect(r.citation).toContain(law);
   });
   it('TX does not count the Thanksgiving break: the latest day is the Monday before it, not the Monday of it', () => {
     expect(noticeLeadTime({ meetingDate: '2026-11-30', sentOn: '2026-11-01', profile: STATE_PROFILES.TX, calendar }).latestOn).toBe('2026-11-16');

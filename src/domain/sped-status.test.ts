@@ -20,8 +20,10 @@ describe('disability categories (34 CFR 300.8)', () => {
   ])('developmental delay at age %i under the federal 3–9 range → %s', (age, ok) => {
     expect(developmentalDelayAllowed(age, STATE_PROFILES.federal.developmentalDelayAges)).toBe(ok);
   });
-  it('a state that does not use developmental delay allows it at no age', () => {
-    expect(developmentalDelayAllowed(5, STATE_PROFILES.TX.developmentalDelayAges)).toBe(false);
+  it('a state that does not use developmental delay (California) allows it at no age; Texas uses 3 through 9', () => {
+    expect(developmentalDelayAllowed(4, STATE_PROFILES.CA.developmentalDelayAges)).toBe(false);
+    expect(developmentalDelayAllowed(9, STATE_PROFILES.TX.developmentalDelayAges)).toBe(true);
+    expect(developmentalDelayAllowed(10, STATE_PROFILES.TX.developmentalDelayAges)).toBe(false);
   });
 });
 

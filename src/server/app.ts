@@ -24,6 +24,7 @@ import { progressRoutes } from '../features/progress/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { accountRoutes } from '../features/accounts/routes';
 import { exitRoutes } from '../features/exit/routes';
+import { settingsRoutes } from '../features/settings/routes';
 import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
@@ -120,6 +121,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(progressRoutes);
   await app.register(reportRoutes);
   await app.register(exitRoutes);
+  await app.register(settingsRoutes);
   await app.register(accountRoutes, { db, config });
 
   if (serveWeb) await serveWebApp(app, config.webDir);

@@ -10,6 +10,7 @@ import { AppError } from '../domain/errors';
 import type { Config } from './config';
 import { problemSchema } from './schemas';
 import { lookupSession, revokeSession, signIn, type Session } from './sessions';
+import { appAbilities } from '../policy/app';
 
 export const SESSION_COOKIE = 'openiep_session';
 
@@ -45,6 +46,8 @@ const meSchema = z.object({
   districtId: z.string(),
   studentId: z.string().nullable(),
   preferredLanguage: z.string(),
+  /** What the person may do across the app (src/policy/app.ts): the web app shows menu entries from these, not from the role. */
+  abilities: z.object({ manageDistrictSettings: z.boolean() }),
 });
 const sessionResponse = z.object({ user: meSchema, csrfToken: z.string(), expiresAt: z.string().optional() });
 
@@ -58,6 +61,7 @@ function presentMe(s: Session) {
     districtId: s.actor.districtId,
     studentId: s.actor.studentId,
     preferredLanguage: s.preferredLanguage,
+    abilities: appAbilities(s.actor),
   };
 }
 

@@ -8,9 +8,9 @@ import type { Database } from '../db/connect';
 import { writeAudit } from '../db/handle';
 import { AppError } from '../domain/errors';
 import { studentPortalOpen } from '../domain/family';
-import { stateProfile } from '../domain/state-profiles';
+import { districtProfile } from '../domain/state-profiles';
 import type { Role } from '../domain/roles';
-import type { Actor } from '../policy/actor';
+import { actorProfile, type Actor } from '../policy/actor';
 import { verifyPassword } from './passwords';
 
 export interface SessionConfig {
@@ -46,6 +46,8 @@ interface UserRow {
   lockedUntil: Date | string | null;
   preferredLanguage: string;
   stateProfile: string;
+  /** The district's profile settings and, for a profile added to the database, its definition. */
+  districtProfile: { code: string; definition: unknown; noticeDays: number | null; noticeCounting: string | null } | null;
   schoolIds: string[];
 }
 
@@ -54,10 +56,18 @@ const USER_SELECT = `SELECT u.id::text AS "id", u.district_id::text AS "district
   u.student_id::text AS "studentId", u.disabled, u.failed_attempts AS "failedAttempts", u.locked_until AS "lockedUntil",
   u.preferred_language AS "preferredLanguage",
   (SELECT d.state_profile FROM districts d WHERE d.id = u.district_id) AS "stateProfile",
+  (SELECT json_build_object('code', d.state_profile, 'definition', sp.definition, 'noticeDays', d.meeting_notice_days, 'noticeCounting', d.meeting_notice_counting)
+     FROM districts d LEFT JOIN state_profiles sp ON sp.code = d.state_profile WHERE d.id = u.district_id) AS "districtProfile",
   ARRAY(SELECT ss.school_id::text FROM staff_schools ss WHERE ss.user_id = u.id) AS "schoolIds"
   FROM users u`;
 
 function toActor(u: UserRow): Actor {
+  const p = u.districtProfile;
+  const profile = districtProfile({
+    code: p?.code ?? u.stateProfile ?? 'federal',
+    addedDefinition: p?.definition ?? null,
+    meetingNoticeDefault: p && p.noticeDays !== null && p.noticeCounting !== null ? { days: p.noticeDays, counting: p.noticeCounting } : null,
+  });
   return {
     userId: u.id,
     districtId: u.districtId,
@@ -68,6 +78,7 @@ function toActor(u: UserRow): Actor {
     studentId: u.studentId,
     guardianId: u.guardianId,
     stateProfile: u.stateProfile,
+    profile,
   };
 }
 
@@ -135,7 +146,7 @@ export async function signIn(
   // A student signs in from the state profile's portal age (the family's portal; their parents sign in before).
   if (user.role === 'student' && user.studentId && input.today) {
     const dob = (await db.query<{ dob: string }>(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`, [user.studentId]))[0]?.dob;
-    const profile = stateProfile(user.stateProfile ?? 'federal');
+    const profile = actorProfile(actor);
     if (dob && !studentPortalOpen(dob, input.today, profile)) {
       await db.transaction((tx) => writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'below_portal_age' } }));
       throw new AppError('FORBIDDEN', `Students sign in to OpenIEP from age ${profile.studentPortalAge}; until then your parents can.`);

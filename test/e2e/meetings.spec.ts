@@ -175,8 +175,8 @@ test('a refused "mark held" lists each finding in the reader’s language, with 
   await signIn(page, 'casemanager@lincoln.demo');
   await page.goto(`/meetings/${meetingId}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The lead time, from the district's profile (California: 15 days), in Spanish.
-  await expect(page.getByTestId('notice-lead-time')).toContainText('Al menos 15 días antes de la reunión (California).');
+  // The lead time, from the district's settings (California law says "early enough"; Lincoln gives 10 days), in Spanish.
+  await expect(page.getByTestId('notice-lead-time')).toContainText('Al menos 10 días antes de la reunión (California).');
   await expect(page.getByTestId('notice-lead-time')).toContainText('34 CFR 300.322(a)(1)');
 
   const parentName = (await page.getByTestId('meeting-member').first().locator('.meeting-member-name').textContent())!;
@@ -208,7 +208,7 @@ test('a late notice is recorded and shown as sent late in the reader’s languag
     expect(res.status(), await res.text()).toBe(201);
     return ((await res.json()) as { id: string }).id;
   };
-  // Lincoln is a California district: the notice goes out 15 days ahead, so by 2026-11-23 for a meeting on 2026-12-08.
+  // Lincoln gives 10 days' notice (California law sets no number): by 2026-11-28 for a meeting on 2026-12-08.
   const late = await create({ date: '2026-12-08', location: 'Room 5' });
   const nowhere = await create({ date: '2027-01-20', location: '' });
   await staff.close();
@@ -220,7 +220,7 @@ test('a late notice is recorded and shown as sent late in the reader’s languag
   // Scheduled too close: flagged at once, with the last day, and what to do.
   const timing = notice.getByTestId('notice-timing');
   await expect(timing).toHaveAttribute('data-code', 'notice.period_passed');
-  await expect(timing).toContainText('El aviso ya no puede salir a tiempo: el último día para enviarlo era el 23 de noviembre de 2026 (15 días antes de la reunión del 8 de diciembre de 2026).');
+  await expect(timing).toContainText('El aviso ya no puede salir a tiempo: el último día para enviarlo era el 28 de noviembre de 2026 (10 días antes de la reunión del 8 de diciembre de 2026).');
   await expect(timing.getByRole('button', { name: 'Cambiar la fecha de la reunión' })).toBeVisible();
   await expectNoAxeViolations(page, 'a meeting whose notice can no longer go out in time (Spanish)');
 
@@ -228,7 +228,7 @@ test('a late notice is recorded and shown as sent late in the reader’s languag
   await notice.getByRole('button', { name: 'Registrar el aviso' }).click();
   await expect(notice.getByText(/^Enviado el 30 de noviembre de 2026/)).toBeVisible();
   await expect(timing).toHaveAttribute('data-code', 'notice.sent_late');
-  await expect(timing).toContainText('Enviado tarde: el aviso salió el 30 de noviembre de 2026, después del 23 de noviembre de 2026, el último día para enviarlo (15 días antes de la reunión del 8 de diciembre de 2026).');
+  await expect(timing).toContainText('Enviado tarde: el aviso salió el 30 de noviembre de 2026, después del 28 de noviembre de 2026, el último día para enviarlo (10 días antes de la reunión del 8 de diciembre de 2026).');
   await expect(timing).toContainText('34 CFR 300.322(a)(1)');
   await expect(notice).not.toContainText(/Sent late|went out|meeting-notice|notice\.sent_late/);
   await page.screenshot({ path: '.tmp/screens/meetings-notice-sent-late-es.png', fullPage: true });
@@ -276,18 +276,18 @@ test('a meeting moved too close for its notice is flagged with its last notice d
   await page.goto(`/meetings/${meetingId}`);
   const notice = page.getByRole('region', { name: 'Notice to the parents' });
   await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
-  // Moved to 2026-12-14: the last day to send the notice was yesterday (2026-11-29).
+  // Moved to 2026-12-09: the last day to send the notice was yesterday (2026-11-29; Lincoln's 10 days).
   const day = page.getByRole('region', { name: 'Details' }).getByLabel('Day', { exact: true });
   await page.getByRole('button', { name: 'Change the details' }).click();
-  await day.fill('2026-12-14');
+  await day.fill('2026-12-09');
   await page.getByRole('button', { name: 'Save the details' }).click();
   const timing = notice.getByTestId('notice-timing');
-  await expect(timing).toContainText('The notice can no longer go out in time: the last day to send it was November 29, 2026 (15 days before the meeting on December 14, 2026).');
+  await expect(timing).toContainText('The notice can no longer go out in time: the last day to send it was November 29, 2026 (10 days before the meeting on December 9, 2026).');
   await expectNoAxeViolations(page, 'a meeting moved too close for its notice');
   // "Move the meeting" opens the details with the day focused; a later day clears the warning.
   await timing.getByRole('button', { name: 'Move the meeting' }).click();
   await expect(day).toBeFocused();
-  await day.fill('2026-12-15');
+  await day.fill('2026-12-10');
   await page.getByRole('button', { name: 'Save the details' }).click();
   await expect(notice.getByTestId('notice-timing')).toHaveCount(0);
   await expect(page.getByTestId('notice-lead-time')).toContainText('The notice must go out by November 30, 2026.');

@@ -17,6 +17,7 @@ const MeetingPage = lazy(() => import('./pages/MeetingPage'));
 const CompliancePage = lazy(() => import('./pages/CompliancePage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage'));
 
 function Loading() {
   const t = useT();
@@ -133,6 +134,14 @@ function AppRoutes() {
             element={
               <Suspense fallback={<Loading />}>
                 <OutboxPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="admin/settings"
+            element={
+              <Suspense fallback={<Loading />}>
+                <SettingsPage />
               </Suspense>
             }
           />

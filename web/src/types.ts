@@ -39,6 +39,8 @@ export interface Me {
   districtId: string;
   studentId: string | null;
   preferredLanguage: string;
+  /** What the person may do across the app (src/policy/app.ts): menu entries come from these, never from the role. */
+  abilities: { manageDistrictSettings: boolean };
 }
 export interface SessionResponse {
   user: Me;

@@ -19,6 +19,7 @@ import { accountsEn } from './areas/accounts.en';
 import { lifecycleEn } from './areas/lifecycle.en';
 import { disciplineEn } from './areas/discipline.en';
 import { planFindingsEn } from './areas/planFindings.en';
+import { settingsEn } from './areas/settings.en';
 
 export const en = {
   // The application frame
@@ -768,6 +769,7 @@ export const en = {
   ...accountsEn,
   ...lifecycleEn,
   ...planFindingsEn,
+  ...settingsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

@@ -18,6 +18,7 @@ import { accountsEs } from './areas/accounts.es';
 import { lifecycleEs } from './areas/lifecycle.es';
 import { disciplineEs } from './areas/discipline.es';
 import { planFindingsEs } from './areas/planFindings.es';
+import { settingsEs } from './areas/settings.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -770,4 +771,5 @@ export const es: Messages = {
   ...accountsEs,
   ...lifecycleEs,
   ...planFindingsEs,
+  ...settingsEs,
 };

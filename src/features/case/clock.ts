@@ -7,8 +7,9 @@ import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { studentDeadlines, transitionComplete, type CaseDeadline, type ClockPlan } from '../../domain/case-clock';
 import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
+import { schoolYearOf } from '../../domain/calendar';
 import { calendarFromDays, WEEKDAY_CALENDAR, type SchoolCalendar } from '../../domain/deadlines';
-import { stateProfile } from '../../domain/state-profiles';
+import { actorProfile } from '../../policy/actor';
 
 export interface DeadlineItem extends CaseDeadline {
   studentId: string;
@@ -24,6 +25,24 @@ export interface StudentClock {
   /** The student's case events (not voided) and school calendar: the SPP/APR indicators read them too. */
   events: CaseEvent[];
   calendar: SchoolCalendar;
+  /** Whether the student's school has its calendar for the current school year (else school days are weekdays, estimated). */
+  calendarStatus: { schoolYear: string; present: boolean };
+}
+
+/** A school, of the students shown, without its calendar for the current school year: its school-day clocks are estimates. */
+export interface MissingCalendar {
+  schoolId: string;
+  schoolName: string;
+  schoolYear: string;
+}
+
+/** The schools of these clocks that have no calendar for the current school year (each once, by name). */
+export function missingCalendars(clocks: readonly StudentClock[]): MissingCalendar[] {
+  const out = new Map<string, MissingCalendar>();
+  for (const c of clocks) {
+    if (!c.calendarStatus.present) out.set(c.student.row.schoolId, { schoolId: c.student.row.schoolId, schoolName: c.student.row.schoolName, schoolYear: c.calendarStatus.schoolYear });
+  }
+  return [...out.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));
 }
 
 export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
@@ -38,11 +57,14 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const notices = await scope.consents.issuedNoticesFor(exitedIds);
   const summaries = await scope.summaries.providedFor(exitedIds);
   const calendars = new Map<string, SchoolCalendar>();
-  for (const schoolId of new Set(students.map((s) => s.row.schoolId))) {
+  const schoolIds = [...new Set(students.map((s) => s.row.schoolId))];
+  for (const schoolId of schoolIds) {
     const days = await scope.calendars.days(schoolId);
     calendars.set(schoolId, days && days.length ? calendarFromDays(days) : WEEKDAY_CALENDAR);
   }
-  const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+  const schoolYear = schoolYearOf(scope.today);
+  const withYear = await scope.calendars.schoolsWithYear(schoolIds, schoolYear);
+  const profile = actorProfile(scope.actor);
   const group = <T extends { studentId: string }>(rows: readonly T[]) => {
     const m = new Map<string, T[]>();
     for (const r of rows) (m.get(r.studentId) ?? m.set(r.studentId, []).get(r.studentId)!).push(r);
@@ -69,6 +91,6 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
       today: scope.today,
       dueSoonDays: scope.dueSoonDays,
     }).map((d) => ({ ...d, studentId: s.row.id, studentName: `${s.row.firstName} ${s.row.lastName}`, schoolId: s.row.schoolId, schoolName: s.row.schoolName }));
-    return { student: s, deadlines, plans: clockPlans, events: studentEvents, calendar };
+    return { student: s, deadlines, plans: clockPlans, events: studentEvents, calendar, calendarStatus: { schoolYear, present: withYear.has(s.row.schoolId) } };
   });
 }

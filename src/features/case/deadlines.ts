@@ -4,7 +4,7 @@ import { byUrgency, type ClockRule } from '../../domain/case-clock';
 import type { DeadlineStatus } from '../../domain/deadlines';
 import { AppError } from '../../domain/errors';
 import { caseAbilities } from '../../policy/case';
-import { computeClocks, type DeadlineItem } from './clock';
+import { computeClocks, missingCalendars, type DeadlineItem, type MissingCalendar } from './clock';
 
 export async function studentDeadlines(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
@@ -12,7 +12,7 @@ export async function studentDeadlines(handle: DataHandle, opts: { studentId: st
     if (!caseAbilities(scope.actor, s.row).view) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: opts.studentId });
     const [clock] = await computeClocks(scope, [s]);
     await scope.audit({ action: 'case.deadlines.read', studentId: s.row.id });
-    return { asOf: scope.today, data: clock!.deadlines };
+    return { asOf: scope.today, data: clock!.deadlines, missingCalendars: missingCalendars([clock!]) };
   });
 }
 
@@ -30,7 +30,7 @@ export interface DeadlineFilter {
  * Everything due for the students whose clocks the caller follows, most urgent first. By default what is not yet
  * met (overdue, due soon, delayed, upcoming). Each student shown is audited.
  */
-export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {}): Promise<{ asOf: string; data: DeadlineItem[] }> {
+export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {}): Promise<{ asOf: string; data: DeadlineItem[]; missingCalendars: MissingCalendar[] }> {
   return handle.read(async (scope) => {
     const roster = (await scope.students.clockRoster({ schoolId: opts.schoolId })).filter((s) => caseAbilities(scope.actor, s.row).view && (!opts.studentId || s.row.id === opts.studentId));
     const clocks = await computeClocks(scope, roster);
@@ -42,6 +42,7 @@ export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {
       .slice(0, opts.limit ?? 500);
     const shown = [...new Set(data.map((d) => d.studentId))];
     if (shown.length) await scope.audit({ action: 'case.deadlines.read', studentIds: shown, purpose: opts.purpose ?? null, context: { list: true } });
-    return { asOf: scope.today, data };
+    const shownSchools = new Set(data.map((d) => d.schoolId));
+    return { asOf: scope.today, data, missingCalendars: missingCalendars(clocks).filter((m) => shownSchools.has(m.schoolId)) };
   });
 }

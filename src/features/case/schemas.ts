@@ -92,6 +92,8 @@ export const deadlineItemSchema = z.object({
   daysLeft: z.number(),
   delay: z.object({ reason: z.string(), allowed: z.boolean(), citation: z.string(), note: z.string() }).nullable(),
   action: z.record(z.string(), z.unknown()),
+  /** The date counts school days the school's calendar does not cover (Monday–Friday assumed): an estimate. */
+  estimated: z.boolean(),
 });
 
 const STATUS = ['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late'] as const;
@@ -115,7 +117,9 @@ export const deadlinesQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(5000).default(500),
 });
 
-export const deadlinesResponse = z.object({ asOf: z.string(), data: z.array(deadlineItemSchema) });
+/** Schools of the students listed that have no calendar for the current school year (their school-day clocks are estimates). */
+export const missingCalendarSchema = z.object({ schoolId: z.string(), schoolName: z.string(), schoolYear: z.string() });
+export const deadlinesResponse = z.object({ asOf: z.string(), data: z.array(deadlineItemSchema), missingCalendars: z.array(missingCalendarSchema) });
 
 export const summaryQuery = z.strictObject({ schoolId: uuid.optional() });
 export const summaryResponse = z.object({

@@ -8,8 +8,8 @@ import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
-import { stateProfile } from '../../domain/state-profiles';
 import { consentAbilities, noticeAbilities, studentConsentAbilities, type ConsentAbilities, type ConsentFacts, type NoticeAbilities, type StudentConsentAbilities } from '../../policy/consent';
+import { actorProfile } from '../../policy/actor';
 
 export interface StudentContext {
   student: ScopedStudent;
@@ -23,7 +23,7 @@ export async function studentContext(scope: Scope, studentId: string): Promise<S
   const a = scope.actor;
   const facts: ConsentFacts = {
     holdsEducationalRights: a.role === 'guardian' ? await scope.consents.holdsEducationalRights(studentId) : false,
-    studentOfPortalAge: a.role === 'student' && a.studentId === studentId && ageOn(student.row.dateOfBirth, scope.today) >= stateProfile(a.stateProfile ?? 'federal').studentPortalAge,
+    studentOfPortalAge: a.role === 'student' && a.studentId === studentId && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
   };
   return { student, facts, abilities: studentConsentAbilities(a, student.row, facts) };
 }

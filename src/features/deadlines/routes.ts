@@ -4,7 +4,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates';
 import { DEADLINE_RULES } from '../../domain/deadlines';
-import { STATE_PROFILE_CODES } from '../../domain/state-profiles';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { calculate } from './calculate';
@@ -19,11 +18,11 @@ export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
         querystring: z.strictObject({
           rule: z.enum(DEADLINE_RULES),
           from: z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.'),
-          profile: z.enum(STATE_PROFILE_CODES).optional(),
+          profile: z.string().max(32).optional().describe('a state profile code (default: your district’s profile, with its settings)'),
           schoolId: z.uuid({ message: 'Must be a UUID.' }).optional(),
         }),
         response: {
-          200: z.object({ rule: z.string(), from: z.string(), due: z.string(), citation: z.string(), basis: z.string(), earliest: z.string().optional(), profile: z.string() }),
+          200: z.object({ rule: z.string(), from: z.string(), due: z.string(), citation: z.string(), basis: z.string(), earliest: z.string().optional(), estimated: z.boolean(), profile: z.string() }),
           400: problemSchema,
           401: problemSchema,
         },

@@ -4,8 +4,9 @@ import type { FamilyInputRow, MeetingRequestRow } from '../../db/family-repo';
 import type { ScopedStudent } from '../../db/students-repo';
 import { AppError } from '../../domain/errors';
 import { studentPortalOpen, studentPortalOpensOn } from '../../domain/family';
-import { stateProfile, type StateProfile } from '../../domain/state-profiles';
+import type { StateProfile } from '../../domain/state-profiles';
 import { familyAbilities, type FamilyAbilities } from '../../policy/family';
+import { actorProfile } from '../../policy/actor';
 
 export interface FamilyContext {
   student: ScopedStudent;
@@ -17,7 +18,7 @@ export interface FamilyContext {
 
 export async function familyContext(scope: Scope, studentId: string): Promise<FamilyContext> {
   const student = await scope.students.get(studentId);
-  const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+  const profile = actorProfile(scope.actor);
   let educationalRights = false;
   if (scope.actor.role === 'guardian' && scope.actor.guardianId) {
     const guardians = await scope.students.guardians(studentId);

@@ -19,9 +19,9 @@ import {
   type MeetingFinding,
   type MemberRequirement,
 } from '../../domain/meetings';
-import { stateProfile } from '../../domain/state-profiles';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../documents/messages';
 import type { findingParamsSchema, findingSchema } from './schemas';
+import { actorProfile } from '../../policy/actor';
 
 /** The meeting as the domain rules see it. */
 export function meetingFacts(s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>): MeetingFacts {
@@ -57,7 +57,7 @@ export function noticeFactsOf(s: Pick<ScopedMeeting, 'meeting' | 'participants'>
  */
 export async function leadTimeOf(scope: Scope, s: ScopedMeeting, sentOn: string) {
   const days = await scope.calendars.days(s.student.schoolId);
-  const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+  const profile = actorProfile(scope.actor);
   const calendar = days ? calendarFromDays(days) : undefined;
   const lead = noticeLeadTime({ meetingDate: s.meeting.date, sentOn, profile, ...(calendar ? { calendar } : {}) });
   const n = profile.meetingNotice;

@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { transitionExpected } from '../../domain/meetings';
-import { stateProfile } from '../../domain/state-profiles';
 import { studentMeetingAbilities } from '../../policy/meeting';
 import { presentMeeting } from './presenter';
 import type { scheduleSchema } from './schemas';
 import { notifyInvited, resolveParticipants } from './team';
+import { actorProfile } from '../../policy/actor';
 
 export type ScheduleInput = z.infer<typeof scheduleSchema>;
 
@@ -22,7 +22,7 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
   return handle.run(async (scope) => {
     const student = await scope.students.get(opts.studentId);
     if (!studentMeetingAbilities(scope.actor, student.row).schedule) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator schedules a meeting.');
-    const profile = stateProfile(scope.actor.stateProfile ?? 'federal');
+    const profile = actorProfile(scope.actor);
     let studentInRegularClass = input.studentInRegularClass;
     if (studentInRegularClass === undefined) {
       const active = (await scope.plans.forStudent(student)).find((p) => p.plan.type === 'iep' && p.plan.status === 'active');

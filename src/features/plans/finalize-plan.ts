@@ -13,6 +13,7 @@ import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { asRuleFindings, findingsOf, presentFinding } from './findings';
 import { presentPlan } from './presenter';
+import { actorProfile } from '../../policy/actor';
 
 /**
  * A finalized plan takes effect at once — or, for a student's first IEP without a standing consent to initial services,

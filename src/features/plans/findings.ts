@@ -4,7 +4,7 @@ import type { ScopedPlan } from '../../db/plans-repo';
 import type { RuleFinding } from '../../domain/errors';
 import type { IepContent, Section504Content } from '../../domain/plan';
 import { iepFindings, plan504Findings, type Finding } from '../../domain/plan-rules';
-import { stateProfile } from '../../domain/state-profiles';
+import { actorProfile } from '../../policy/actor';
 
 /**
  * The rules on one plan as the district sees it today. The held meetings that named this plan as the one they
@@ -24,7 +24,7 @@ export async function findingsOf(scope: Scope, s: ScopedPlan): Promise<Finding[]
       primaryDisability: student.row.primaryDisability,
       secondaryDisability: student.row.secondaryDisability,
     },
-    profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
+    profile: actorProfile(scope.actor),
     today: scope.today,
     heldMeetingDates,
   });

@@ -12,7 +12,7 @@ import { entriesForGoals, progressFindings, type ProgressEntry } from '../../dom
 import type { Goal } from '../../domain/plan';
 import { editableGoal, progressAbilities, type ProgressAbilities } from '../../policy/progress';
 import { ageOn } from '../../domain/dates';
-import { stateProfile } from '../../domain/state-profiles';
+import { actorProfile } from '../../policy/actor';
 
 const notFound = (id: string, studentId: string | null) => new AppError('NOT_FOUND', 'No progress report with this id.', [], { action: 'progress.read_denied', studentId, context: { reportId: id } });
 
@@ -105,7 +105,7 @@ export async function issueReport(handle: DataHandle, opts: { id: string; versio
     await scope.progress.issue(r.id, scope.today);
     await scope.caseEvents.record({ studentId: r.studentId, kind: 'progress_report', occurredOn: scope.today, details: { planId: r.planId }, sourceType: 'progress_report', sourceId: r.id });
     const student = await scope.students.get(r.studentId);
-    const portalAge = stateProfile(scope.actor.stateProfile ?? 'federal').studentPortalAge;
+    const portalAge = actorProfile(scope.actor).studentPortalAge;
     const family = await scope.notifications.familyOf(r.studentId, { includeStudent: ageOn(student.row.dateOfBirth, scope.today) >= portalAge });
     await scope.notifications.notify({
       userIds: family.map((f) => f.userId),

@@ -17,7 +17,6 @@ import {
   childCountRows,
   countDateProblem,
   countedChildren,
-  defaultCountDate,
   ENVIRONMENT_COLUMNS,
   environmentRows,
   firstThursdayOfOctober,
@@ -43,6 +42,7 @@ import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from '../case/clock';
 import { complianceSummary } from '../case/compliance';
 import { INDICATOR_CITATIONS, indicator13Of, measureIndicators } from '../case/indicators';
+import { currentCountDate } from '../../domain/count-date';
 
 export interface ReportFile {
   kind: ReportKind;
@@ -120,14 +120,15 @@ export async function buildReport(handle: DataHandle, input: { kind: string; dat
   if (YEAR_REPORT_KINDS.includes(kind)) return yearReport(handle, kind, askedYear ?? schoolYearOf(handle.today), via);
   if (kind === 'indicator-13') return indicator13Report(handle, via);
 
-  const countDate = date ?? defaultCountDate(handle.today);
-  const counted = await handle.read(async (scope) => {
+  const { counted, countDate } = await handle.read(async (scope) => {
     if (!canReadFederalReports(scope.actor)) throw refuse();
+    // The district's count date (its settings; 34 CFR 300.641(a)), unless the request names one.
+    const countDate = date ?? currentCountDate(handle.today, (await scope.district.settings()).childCountDate);
     const { students, byLocal } = await reportStudents(scope);
     const c = countedChildren(students, countDate);
     await scope.audit({ action: 'report.read', studentId: null, context: { kind, countDate, children: c.length, via } });
     if (kind === 'indicator-5' && c.length) await scope.audit({ action: 'report.student_listed', studentIds: idsOf(byLocal, c.map((x) => x.localId)), context: { kind, countDate, via } });
-    return c;
+    return { counted: c, countDate };
   });
   let csv: string;
   if (kind === 'child-count') csv = toCsv(CHILD_COUNT_COLUMNS, childCountRows(counted, countDate));

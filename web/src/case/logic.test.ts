@@ -22,6 +22,7 @@ function item(over: Partial<DeadlineItem>): DeadlineItem {
     daysLeft: 10,
     delay: null,
     action: null,
+    estimated: false,
     ...over,
   };
 }

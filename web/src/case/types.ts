@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
-import type { deadlineItemSchema, eventSchema, summaryResponse } from '../../../src/features/case/schemas';
+import type { deadlineItemSchema, deadlinesResponse, eventSchema, summaryResponse } from '../../../src/features/case/schemas';
 
 /** The engine's rules, plus the clocks of the case alone (progress reports, consent to services, exits). */
 export type DeadlineRuleCode = ClockRule;
@@ -51,11 +51,21 @@ export interface DeadlineItem {
   daysLeft: number;
   delay: DeadlineDelay | null;
   action: DeadlineAction | null;
+  /** The date counts school days the school's calendar does not cover (Monday–Friday assumed): an estimate. */
+  estimated: boolean;
+}
+
+/** A school of the students listed without its calendar for the current school year. */
+export interface MissingCalendar {
+  schoolId: string;
+  schoolName: string;
+  schoolYear: string;
 }
 
 export interface DeadlineList {
   asOf: string;
   data: DeadlineItem[];
+  missingCalendars: MissingCalendar[];
 }
 
 export interface CaseEventRecord {
@@ -121,4 +131,5 @@ export type ApiAgreement = [
   Check<Agrees<DeadlineItem, Omit<z.infer<typeof deadlineItemSchema>, 'action'> & { action: unknown }>>,
   Check<Agrees<CaseEventRecord, z.infer<typeof eventSchema>>>,
   Check<Agrees<ComplianceSummary, z.infer<typeof summaryResponse>>>,
+  Check<Agrees<MissingCalendar, z.infer<typeof deadlinesResponse>['missingCalendars'][number]>>,
 ];

@@ -132,6 +132,11 @@ export function Layout() {
                   <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
                 </li>
               )}
+              {user.abilities.manageDistrictSettings && (
+                <li>
+                  <NavLink to="/admin/settings">{t('nav.settings')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           {signOutError && (

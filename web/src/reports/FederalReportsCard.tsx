@@ -3,13 +3,14 @@
  * SPP/APR summary and each indicator child by child), for the count date or the reporting year chosen. Shown when
  * the server says the caller may download them (the summary's abilities). The server does the counting.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { defaultCountDate, isReportKind, YEAR_REPORT_KINDS, type ReportKind } from '../../../src/domain/reports';
 import { reportingWindow, schoolYearOf } from '../../../src/domain/indicators';
 import { isIsoDate } from '../../../src/domain/dates';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
+import { getDistrictSettings } from '../settings/api';
 
 type LabelKey =
   | 'reports.childCount'
@@ -59,6 +60,19 @@ export function FederalReportsCard({ today }: { today: string }) {
     const w = reportingWindow(y)!;
     return t('reports.schoolYearOption', { start: formatIsoDate(intl, w.start), end: formatIsoDate(intl, w.end) });
   };
+  // The district's count date (District settings, 34 CFR 300.641(a)) is the default once known; a date typed meanwhile stays.
+  const [districtDate, setDistrictDate] = useState<string | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    getDistrictSettings(controller.signal).then(
+      (s) => {
+        setDistrictDate(s.childCountDate.current);
+        setDate((d) => (d === defaultCountDate(today) ? s.childCountDate.current : d));
+      },
+      () => undefined,
+    );
+    return () => controller.abort();
+  }, [today]);
   return (
     <section className="card record-section federal-reports" aria-labelledby="federal-reports-heading" data-testid="federal-reports">
       <h2 id="federal-reports-heading">{t('reports.title')}</h2>
@@ -70,7 +84,7 @@ export function FederalReportsCard({ today }: { today: string }) {
             <label htmlFor="federal-reports-date">{t('reports.date')}</label>
             <input id="federal-reports-date" type="date" value={date} aria-describedby="federal-reports-date-hint" onChange={(e) => setDate(e.target.value)} />
             <p className="hint" id="federal-reports-date-hint">
-              {t('reports.dateHint')}
+              {districtDate ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) }) : t('reports.dateHint')}
             </p>
           </div>
           <ul>

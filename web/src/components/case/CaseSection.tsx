@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
+import { Link } from 'react-router';
 import type { MessageId } from '../../../../src/documents/messages';
 import { isAbort, isApiError } from '../../api';
 import { studentDeadlines, studentEvents, voidEvent } from '../../case/api';
@@ -24,7 +25,6 @@ import {
 import { distance, sortByUrgency, sortTimeline } from '../../case/logic';
 import type { CaseEventRecord, DeadlineItem, DeadlineList } from '../../case/types';
 import { useT } from '../../i18n';
-import { Link } from 'react-router';
 import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../../src/domain/discipline';
 import { disabilityLabel, formatIsoDate } from '../../labels';
 import { useUser } from '../../session';
@@ -111,6 +111,18 @@ export function CaseSection({ student, name }: { student: Student; name: string 
       {deadlines.phase !== 'hidden' && <h3 id="case-deadlines-heading">{t('case.deadlines.title')}</h3>}
       {deadlines.phase === 'loading' && <p className="list-status">{t('case.deadlines.loading')}</p>}
       {deadlines.phase === 'error' && <ErrorMessage error={deadlines.error} message={t('case.deadlines.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {deadlines.phase === 'ready' && !family && deadlines.value.missingCalendars.length > 0 && (
+        <div className="notice notice-warning" data-testid="clock-calendar-warning">
+          {deadlines.value.missingCalendars.map((m) => (
+            <p key={m.schoolId}>{t('calendar.missingOnClock', { school: m.schoolName, year: m.schoolYear })}</p>
+          ))}
+          {user.abilities.manageDistrictSettings && (
+            <p>
+              <Link to="/admin/settings">{t('calendar.missingOnClockLink')}</Link>
+            </p>
+          )}
+        </div>
+      )}
       {deadlines.phase === 'ready' &&
         (deadlines.value.data.length === 0 ? (
           <p className="empty">{t('case.deadlines.empty')}</p>
@@ -212,6 +224,12 @@ function DeadlineTable({
                 </span>
                 <span>
                   <time dateTime={item.due}>{formatIsoDate(intl, item.due)}</time>
+                  {item.estimated && (
+                    <span className="deadline-estimated" data-testid="deadline-estimated">
+                      <span className="badge badge-warning">{t('calendar.estimated')}</span>
+                      <span className="cell-note">{t('calendar.estimatedHint')}</span>
+                    </span>
+                  )}
                   <span className={`cell-note${item.daysLeft < 0 && (item.status === 'overdue' || item.status === 'delayed') ? ' due-late' : ''}`}>
                     {t(d.key, { days: d.days })}
                   </span>
