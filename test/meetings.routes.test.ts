@@ -314,7 +314,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(soon.notice).toMatchObject({ latestOn: '2026-11-28', onTime: false, sentOn: null });
     // Scheduled already too close: a warning with the last day, not a refusal.
     expect(soon.notice.timing).toEqual([
-      { code: 'notice.period_passed', rule: 'notice.period_passed', citation: '34 CFR 300.322(a)(1)', severity: 'warning', path: 'date', message: expect.stringContaining('November 28, 2026'), params: { due: '2026-11-28', meetingDate: '2026-12-08', ...lead } },
+      { code: 'notice.period_passed', rule: 'notice.period_passed', citation: '34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)', severity: 'warning', path: 'date', message: expect.stringContaining('November 28, 2026'), params: { due: '2026-11-28', meetingDate: '2026-12-08', ...lead } },
     ]);
     expect(await clock(soon.id)).toMatchObject({ status: 'overdue', due: '2026-11-28' });
 
@@ -326,7 +326,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       {
         code: 'notice.sent_late',
         rule: 'notice.sent_late',
-        citation: '34 CFR 300.322(a)(1)',
+        citation: '34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)',
         severity: 'error',
         path: 'notice.sentOn',
         message: expect.stringContaining('went out on November 30, 2026, after November 28, 2026'),
@@ -395,10 +395,11 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     const attendance = m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' }));
     const held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: m.version, attendance });
     expect(held.statusCode, held.body).toBe(200);
-    const res = await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'hand_delivered', sentOn: '2026-11-20' });
+    // Lincoln's lead time is 10 days: due by 2026-11-20; sent on the 23rd.
+    const res = await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'hand_delivered', sentOn: '2026-11-23' });
     expect(res.statusCode, res.body).toBe(200);
-    expect((res.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-20', latestOn: '2026-11-15', onTime: false });
-    expect((res.json() as Meeting).notice.timing.map((f) => [f.code, f.params.sentOn, f.params.due])).toEqual([['notice.sent_late', '2026-11-20', '2026-11-15']]);
+    expect((res.json() as Meeting).notice).toMatchObject({ sentOn: '2026-11-23', latestOn: '2026-11-20', onTime: false });
+    expect((res.json() as Meeting).notice.timing.map((f) => [f.code, f.params.sentOn, f.params.due])).toEqual([['notice.sent_late', '2026-11-23', '2026-11-20']]);
   });
 
   it('prints the notice as a tagged PDF in the parent’s language by default, and in English on request', async () => {

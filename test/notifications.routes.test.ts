@@ -205,7 +205,7 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
     const other = (
       await t.db.query<{ id: string }>(
         `SELECT s.id::text AS id FROM students s JOIN users u ON u.id = $1::uuid AND u.district_id = s.district_id
-          WHERE NOT EXISTS (SELECT 1 FROM case_manager_assignments a WHERE a.student_id = s.id AND a.user_id = $1::uuid) LIMIT 1`,
+          WHERE NOT EXISTS (SELECT 1 FROM case_manager_assignments a WHERE a.student_id = s.id) ORDER BY s.local_id LIMIT 1`,
         [cmId],
       )
     )[0]!.id;

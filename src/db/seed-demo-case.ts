@@ -56,7 +56,7 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [18, 'event:priya:consent', 'consent_given', '2026-08-25', { consentType: 'evaluation' }],
     [18, 'event:priya:safeguards', 'safeguards_notice', '2026-08-25'],
     [18, 'event:priya:eval', 'evaluation_completed', '2026-11-10', { reevaluation: false }],
-    [18, 'event:priya:eligibility', 'eligibility', '2026-11-10', { eligible: true, categories: ['other_health_impairment'], referredTo504: false }],
+    [18, 'event:priya:eligibility', 'eligibility', '2026-11-10', { eligible: true, categories: ['autism', 'speech_language_impairment'], referredTo504: false }],
     // L1045 Valentina: came from Part C; IEP in effect before her third birthday (SPP 12 met).
     [44, 'event:valentina:partc', 'part_c_referral', '2020-10-01', { program: 'Lincoln County Early Start' }],
     [44, 'event:valentina:safeguards', 'safeguards_notice', '2026-09-02'],
@@ -81,7 +81,12 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [21, 'event:l1022:bus', 'disciplinary_removal', '2026-10-16', { type: 'bus_suspension', firstDay: '2026-10-19', lastDay: '2026-10-21', bus: { transportationInIep: true, otherTransportationProvided: false }, behavior: 'Unsafe behavior on the bus.' }],
     [21, 'event:l1022:iss-afforded', 'disciplinary_removal', '2026-11-09', { type: 'in_school_suspension', firstDay: '2026-11-09', lastDay: '2026-11-09', inSchool: { generalCurriculum: true, iepServices: true, nondisabledPeers: true }, behavior: 'Disrupted class.' }],
     // L1034 Theo: exited (moved away, known to continue).
-    [33, 'event:theo:exit', 'exit', '2026-10-16', { reason: 'moved_known_to_continue' }],
+    // L1033: reevaluated in May; no longer eligible; left special education at the end of the school year (300.305(e)(1)).
+    [32, 'event:l1033:reeval', 'evaluation_completed', '2026-05-20', { reevaluation: true, reportSharedOn: '2026-05-22' }],
+    [32, 'event:l1033:eligibility', 'eligibility', '2026-05-27', { eligible: false, categories: [], referredTo504: false }],
+    [32, 'event:l1033:exit', 'exit', '2026-06-05', { reason: 'no_longer_eligible', spedStatusBefore: 'eligible_iep', primaryDisability: 'speech_language_impairment', secondaryDisability: null }],
+    // L1034 Theo: exited (moved away, known to continue); the category at exit is kept on the event (the exiting report).
+    [33, 'event:theo:exit', 'exit', '2026-10-16', { reason: 'moved_known_to_continue', spedStatusBefore: 'eligible_iep', primaryDisability: 'specific_learning_disability', secondaryDisability: null }],
     // L1055 and L1056: preschoolers at Lincoln Early Learning Center, which has no 2026-2027 calendar yet. L1055's
     // evaluation clock (60 days not counting breaks over five school days) is an estimate until the calendar is entered.
     [54, 'event:preschool1:referral', 'referral', '2026-10-26', { source: 'parent' }],

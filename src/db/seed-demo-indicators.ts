@@ -22,19 +22,19 @@ import type { SpedStatus } from '../domain/sped-status';
 import type { Queryable } from './connect';
 
 type School = 'elem' | 'middle' | 'high';
-type Case = [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, { first: string; last: string; dob: string; grade: string; school: School }];
+type Case = [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, { first: string; last: string; dob: string; grade: string; school: School; sex: 'F' | 'M' }];
 
 /** Appended to LINCOLN_CASES in this order (indices 45–53). */
 export const INDICATOR_CASES: Case[] = [
-  ['eligible_iep', 'developmental_delay', null, { first: 'Rosa', last: 'Delgado', dob: '2023-01-20', grade: 'PS', school: 'elem' }], // 45 L1046
-  ['eligible_iep', 'developmental_delay', null, { first: 'Tomas', last: 'Whitaker', dob: '2023-03-10', grade: 'PS', school: 'elem' }], // 46 L1047
-  ['none', null, null, { first: 'Iris', last: 'Mendoza', dob: '2023-05-05', grade: 'PS', school: 'elem' }], // 47 L1048
-  ['eligible_iep', 'specific_learning_disability', null, { first: 'Rafael', last: 'Dominguez', dob: '2016-09-14', grade: '04', school: 'elem' }], // 48 L1049
-  ['exited', null, null, { first: 'Keira', last: 'Holt', dob: '2007-08-14', grade: '12', school: 'high' }], // 49 L1050
-  ['exited', null, null, { first: 'Marcus', last: 'Bell', dob: '2009-11-30', grade: '10', school: 'high' }], // 50 L1051
-  ['exited', null, null, { first: 'Sienna', last: 'Park', dob: '2010-04-22', grade: '09', school: 'high' }], // 51 L1052
-  ['eligible_iep', 'developmental_delay', null, { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem' }], // 52 L1053
-  ['referred', null, null, { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem' }], // 53 L1054
+  ['eligible_iep', 'speech_language_impairment', null, { first: 'Rosa', last: 'Delgado', dob: '2023-01-20', grade: 'PS', school: 'elem', sex: 'F' }], // 45 L1046
+  ['eligible_iep', 'autism', null, { first: 'Tomas', last: 'Whitaker', dob: '2023-03-10', grade: 'PS', school: 'elem', sex: 'M' }], // 46 L1047
+  ['none', null, null, { first: 'Iris', last: 'Mendoza', dob: '2023-05-05', grade: 'PS', school: 'elem', sex: 'F' }], // 47 L1048
+  ['eligible_iep', 'specific_learning_disability', null, { first: 'Rafael', last: 'Dominguez', dob: '2016-09-14', grade: '04', school: 'elem', sex: 'M' }], // 48 L1049
+  ['exited', null, null, { first: 'Keira', last: 'Holt', dob: '2007-08-14', grade: '12', school: 'high', sex: 'F' }], // 49 L1050
+  ['exited', null, null, { first: 'Marcus', last: 'Bell', dob: '2009-11-30', grade: '10', school: 'high', sex: 'M' }], // 50 L1051
+  ['exited', null, null, { first: 'Sienna', last: 'Park', dob: '2010-04-22', grade: '09', school: 'high', sex: 'F' }], // 51 L1052
+  ['eligible_iep', 'speech_language_impairment', null, { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem', sex: 'M' }], // 52 L1053
+  ['referred', null, null, { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem', sex: 'F' }], // 53 L1054
 ];
 export interface DemoIndicatorParams {
   /** Where INDICATOR_CASES begin in the district's student list (45 today; robust to students added before them). */
@@ -60,13 +60,13 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     [0, 'event:l1046:partc', 'part_c_referral', '2025-09-15', { program: EARLY_START, partCEligibleOn: '2022-06-01' }],
     [0, 'event:l1046:consent', 'consent_given', '2025-10-01', evalConsent],
     [0, 'event:l1046:eval', 'evaluation_completed', '2025-11-20', done],
-    [0, 'event:l1046:eligibility', 'eligibility', '2025-11-20', eligible('developmental_delay')],
+    [0, 'event:l1046:eligibility', 'eligibility', '2025-11-20', eligible('speech_language_impairment')],
     [0, 'event:l1046:initial', 'iep_meeting', '2025-12-15', { purpose: 'initial' }],
     // L1047: found eligible for Part C 64 days before the third birthday (indicator 12 (e)).
     [1, 'event:l1047:partc', 'part_c_referral', '2026-01-20', { program: EARLY_START, partCEligibleOn: '2026-01-05' }],
     [1, 'event:l1047:consent', 'consent_given', '2026-02-02', evalConsent],
     [1, 'event:l1047:eval', 'evaluation_completed', '2026-03-20', done],
-    [1, 'event:l1047:eligibility', 'eligibility', '2026-03-20', eligible('developmental_delay')],
+    [1, 'event:l1047:eligibility', 'eligibility', '2026-03-20', eligible('autism')],
     [1, 'event:l1047:initial', 'iep_meeting', '2026-04-10', { purpose: 'initial' }],
     // L1048: found not eligible before the third birthday (indicator 12 (b)).
     [2, 'event:l1048:partc', 'part_c_referral', '2026-01-10', { program: EARLY_START, partCEligibleOn: '2024-02-01' }],
@@ -93,7 +93,7 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     [7, 'event:l1053:partc', 'part_c_referral', '2026-06-15', { program: EARLY_START, partCEligibleOn: '2025-01-10' }],
     [7, 'event:l1053:consent', 'consent_given', '2026-07-01', evalConsent],
     [7, 'event:l1053:eval', 'evaluation_completed', '2026-08-25', done],
-    [7, 'event:l1053:eligibility', 'eligibility', '2026-08-25', eligible('developmental_delay')],
+    [7, 'event:l1053:eligibility', 'eligibility', '2026-08-25', eligible('speech_language_impairment')],
     [7, 'event:l1053:initial', 'iep_meeting', '2026-09-15', { purpose: 'initial' }],
     // L1054: referred by Part C; turns three in January: pending.
     [8, 'event:l1054:partc', 'part_c_referral', '2026-10-01', { program: EARLY_START, partCEligibleOn: '2024-06-01' }],

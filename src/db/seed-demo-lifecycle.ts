@@ -2,7 +2,11 @@
  * Demo (Lincoln) for consent to initial services (34 CFR 300.300(b)): L1016 Benjamin was found eligible on 2026-10-09
  * and his first IEP was written and finalized at the meeting on 2026-11-02, services planned from 2026-11-09. It is not
  * in effect: the request for his mother's consent to the initial provision of services, made that day, is waiting for
- * her answer (parent3@lincoln.demo signs it in the portal). Deterministic.
+ * her answer (parent3@lincoln.demo signs it in the portal).
+ * Exits: L1033 left on 2026-06-05, no longer eligible after a reevaluation, with the prior written notice of the change
+ * in identification issued on 2026-05-28 (300.305(e)(1), 300.503); L1050 graduated with a regular diploma on
+ * 2026-06-05 with the prior written notice of graduation issued on 2026-05-15 (300.102(a)(3)(iii)) — but no summary of
+ * performance yet (300.305(e)(3)): the case clock shows it overdue. Deterministic.
  */
 import type { Queryable } from './connect';
 import type { DemoCaseParams } from './seed-demo-case';
@@ -15,7 +19,41 @@ export const DEMO_LIFECYCLE_KEYS = {
   benjaminConsent: 'consent:benjamin:initial-services',
 } as const;
 
-export async function seedDemoLifecycle(tx: Queryable, p: DemoCaseParams): Promise<void> {
+async function issuedNotice(tx: Queryable, p: DemoCaseParams, key: string, student: string, subject: string, issuedOn: string, elements: string[]) {
+  await tx.query(
+    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used, safeguards_statement,
+       assistance_sources, options_considered, other_factors, language, status, issued_at, issued_on, issued_by, issued_by_name, created_by, created_by_name,
+       version, created_at, updated_at)
+     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', $4, $5, $6, $7, $8, $9, $10, $11, 'en', 'issued', ($12::date + time '17:00') AT TIME ZONE 'UTC', $12::date,
+       $13::uuid, $14, $13::uuid, $14, 2, ($12::date + time '15:00') AT TIME ZONE 'UTC', ($12::date + time '17:00') AT TIME ZONE 'UTC')`,
+    [p.id(key), p.districtId, student, subject, ...elements, issuedOn, p.caseManagerId, p.caseManagerName],
+  );
+}
+
+const SAFEGUARDS =
+  'As the parents of a child with a disability, you have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). You can get a copy of the procedural safeguards notice at any time, free of charge, from the case manager or the district special education office.';
+const ASSISTANCE = "For help understanding these rights, contact the district special education office or your state's Parent Training and Information Center (parentcenterhub.org).";
+
+export async function seedDemoLifecycle(tx: Queryable, p: DemoCaseParams, opts: { graduateIndex: number }): Promise<void> {
+  await issuedNotice(tx, p, 'notice:l1033:identification', p.studentIds[32]!, 'identification', '2026-05-28', [
+    'The district proposes that your child no longer receives special education and related services, because the reevaluation found that your child no longer has a disability that needs them.',
+    'The reevaluation (May 2026) showed speech and language skills within the average range for your child’s age in every area tested.',
+    'Speech-language reevaluation (standardized tests, language sample, classroom observation), May 2026; teacher and parent reports.',
+    SAFEGUARDS,
+    ASSISTANCE,
+    'Continuing speech-language therapy: rejected, because your child no longer needs specially designed instruction to make progress.',
+    'None.',
+  ]);
+  await issuedNotice(tx, p, 'notice:l1050:graduation', p.studentIds[opts.graduateIndex]!, 'graduation', '2026-05-15', [
+    'The district proposes to end special education and related services when your child graduates with a regular high school diploma on June 5, 2026 (a change in placement, 34 CFR 300.102(a)(3)(iii)).',
+    'Your child has met every requirement for the regular diploma, with the accommodations in the IEP.',
+    'Transcript and credit review (May 2026); the IEP progress reports of 2025-2026; the transition assessment of October 2025.',
+    SAFEGUARDS,
+    ASSISTANCE,
+    'Staying in school past graduation to work on transition goals: considered with the student and family, who chose to graduate.',
+    'A summary of the student’s academic achievement and functional performance, with recommendations for the postsecondary goals, is provided at graduation (34 CFR 300.305(e)(3)).',
+  ]);
+
   const student = p.studentIds[BENJAMIN]!;
   const planId = p.id(DEMO_LIFECYCLE_KEYS.benjaminPlan);
   const consentId = p.id(DEMO_LIFECYCLE_KEYS.benjaminConsent);

@@ -39,6 +39,7 @@ interface DemoStudent {
   status: SpedStatus;
   primary: DisabilityCategory | null;
   secondary: DisabilityCategory | null;
+  sex: 'F' | 'M';
   language: string;
   el: boolean;
 }
@@ -50,6 +51,7 @@ interface DemoOverride {
   dob?: string;
   grade?: string;
   school?: DemoStudent['school'];
+  sex?: 'F' | 'M';
 }
 
 /** Status and category of each Lincoln student, in order; every state of a case is present. */
@@ -71,7 +73,8 @@ const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory 
   ['eligible_iep', 'specific_learning_disability', null],
   ['eligible_iep', 'speech_language_impairment', null],
   ['eligible_iep', 'hearing_impairment', null],
-  ['eligible_iep', 'developmental_delay', null],
+  // California does not use developmental delay (Cal. Ed. Code 56441.11; 5 CCR 3030): a first grader with an orthopedic impairment.
+  ['eligible_iep', 'orthopedic_impairment', null, { grade: '01' }],
   ['eligible_iep', 'autism', 'speech_language_impairment'],
   ['eligible_iep', 'specific_learning_disability', null],
   ['eligible_iep', 'other_health_impairment', null],
@@ -102,8 +105,9 @@ const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory 
   // 45–53: the SPP/APR indicators and the exiting report (src/db/seed-demo-indicators.ts says what happened to each).
   ...INDICATOR_CASES,
   // 54, 55: preschoolers at Lincoln Early Learning Center, which has no calendar for 2026-2027 (its school-day clocks are estimates).
-  ['evaluating', null, null, { school: 'early' }],
-  ['referred', null, null, { school: 'early' }],
+  // Their own names: the drawn names repeat every 48 students.
+  ['evaluating', null, null, { school: 'early', first: 'Mila', last: 'Novak', sex: 'F' }],
+  ['referred', null, null, { school: 'early', first: 'Arjun', last: 'Rao', sex: 'M' }],
 ];
 
 const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'], early: ['PS'] } as const;
@@ -113,10 +117,13 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
   const rnd = prng(seed);
   const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
   return cases.map(([status, primary, secondary, override], i) => {
-    let school: DemoStudent['school'] = i % 3 === 0 ? 'middle' : i % 3 === 1 ? 'high' : 'elem';
+    // A case that fixes its school or grade does so before the draws it shapes (one draw is made either way, so the
+    // students after it do not change).
+    let school: DemoStudent['school'] = override?.school ?? (i % 3 === 0 ? 'middle' : i % 3 === 1 ? 'high' : 'elem');
     if (status === 'eligible_iep' && primary === 'developmental_delay') school = 'elem';
     let grade: string = pick(GRADE_BY_SCHOOL[school]);
     if (primary === 'developmental_delay') grade = '01';
+    if (override?.grade) grade = override.grade;
     if (i === 0) {
       school = 'middle';
       grade = '07';
@@ -131,11 +138,12 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
     // Born Sept–Dec of the year before the grade cohort's main birth year are young for grade; keep it simple.
     const dob = `${year - (month >= 9 ? 1 : 0)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const spanish = rnd() < 0.3;
-    if (override?.school) school = override.school;
-    if (override?.grade) grade = override.grade;
+    const nameIndex = (i * 7 + seed) % FIRST.length;
     return {
       key: `${prefix}:student:${i}`,
-      first: override?.first ?? FIRST[(i * 7 + seed) % FIRST.length]!,
+      first: override?.first ?? FIRST[nameIndex]!,
+      // FIRST alternates boys' and girls' names (Aiden, Sofia, Liam, Isabella …): the sex on record agrees with the name.
+      sex: override?.sex ?? (nameIndex % 2 === 0 ? 'M' : 'F'),
       last: override?.last ?? LAST[(i * 11 + seed) % LAST.length]!,
       dob: override?.dob ?? dob,
       grade,
@@ -230,7 +238,7 @@ async function insertStudents(tx: Queryable, districtId: string, schools: Record
       english_learner: s.el,
       hispanic_latino: s.language === 'es',
       races: i % 5 === 0 ? ['white', 'black_african_american'] : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
-      sex: i % 2 === 0 ? 'M' : 'F',
+      sex: s.sex,
       sped_status: s.status,
       primary_disability: s.primary,
       secondary_disability: s.secondary,
@@ -338,7 +346,7 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await seedDemoCase(tx, demo);
   await seedDemoMeetings(tx, demo);
   await seedDemoConsents(tx, demo);
-  await seedDemoLifecycle(tx, demo);
+  await seedDemoLifecycle(tx, demo, { graduateIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[4]!) });
   await seedDemoFamily(tx, demo);
   await seedDemoIndicators(tx, { ...demo, firstIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[0]!) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ideaCaseOpen, progressIntervalMonths, studentDeadlines, timelinessIndicator, transitionComplete, type ClockInput, type ClockPlan } from './case-clock';
+import { addMonths, ideaCaseOpen, progressIntervalMonths, studentDeadlines, transitionComplete, type ClockInput, type ClockPlan } from './case-clock';
 import type { CaseEvent, CaseEventKind } from './case-events';
 import { WEEKDAY_CALENDAR, calendarFromDays } from './deadlines';
 import { BUILT_IN_PROFILES, effectiveProfile, STATE_PROFILES } from './state-profiles';
@@ -143,7 +143,8 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
     expect(find(input({ profile: ca15, meetings: [m('2026-12-01')] }), 'meeting-notice')).toMatchObject({ status: 'met_late' });
   });
   it('school-day clocks on a school without a calendar are marked estimated; calendar-day clocks are not', () => {
-    const removal = ev('disciplinary_removal', '2026-11-16');
+    // A removal of 11 school days: a change of placement, so the MDR clock runs (300.536(a)(1)).
+    const removal = ev('disciplinary_removal', '2026-11-16', { days: 11 });
     const m = { id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn: null };
     const tx = input({ profile: STATE_PROFILES.TX, events: [removal], meetings: [m] });
     expect(find(tx, 'mdr')!.estimated).toBe(true);
@@ -154,10 +155,11 @@ describe('records (300.613), meeting notice (300.322), MDR (300.530(e)), safegua
   });
   it('meeting notice with the parent’s agreement to a shorter notice: due by the meeting day, so a notice after the lead time is met', () => {
     const m = (noticeSentOn: string | null, shorterNoticeAgreedOn: string | null) => ({ id: 'm1', date: '2026-12-15', purpose: 'annual', status: 'scheduled' as const, noticeSentOn, shorterNoticeAgreedOn });
-    const agreed = find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', '2026-11-30')] }), 'meeting-notice');
-    expect(agreed).toMatchObject({ due: '2026-12-15', status: 'met', metOn: '2026-12-01' });
+    // California sets no number: the district's lead time (OpenIEP's 10 calendar days until the district sets one).
+    const agreed = find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-06', '2026-11-30')] }), 'meeting-notice');
+    expect(agreed).toMatchObject({ due: '2026-12-15', status: 'met', metOn: '2026-12-06' });
     expect(agreed!.basis).toContain('the parent agreed to a shorter notice: before the meeting');
-    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-01', null)] }), 'meeting-notice')).toMatchObject({ due: '2026-11-30', status: 'met_late' });
+    expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m('2026-12-06', null)] }), 'meeting-notice')).toMatchObject({ due: '2026-12-05', status: 'met_late' });
     // Agreed before the notice went out: it is still due, by the meeting day.
     expect(find(input({ profile: STATE_PROFILES.CA, meetings: [m(null, '2026-11-29')] }), 'meeting-notice')).toMatchObject({ due: '2026-12-15', status: 'upcoming', metOn: null });
   });
@@ -199,10 +201,6 @@ describe('progress reports (300.320(a)(3)(ii)) and exit', () => {
 });
 
 describe('indicators', () => {
-  it('timeliness leaves out running clocks and allowed delays', () => {
-    expect(timelinessIndicator({ upcoming: 5, due_soon: 1, overdue: 1, delayed: 3, met: 2, met_late: 1 })).toEqual({ numerator: 2, denominator: 4, percent: 50 });
-    expect(timelinessIndicator({ upcoming: 5, due_soon: 0, overdue: 0, delayed: 0, met: 0, met_late: 0 }).percent).toBeNull();
-  });
   it('transition content needs both postsecondary goals, services and a course of study', () => {
     const full = { educationTrainingGoal: 'a', employmentGoal: 'b', services: 'c', courseOfStudy: 'd' };
     expect(transitionComplete(full)).toBe(true);

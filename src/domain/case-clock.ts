@@ -8,7 +8,7 @@
 import { activeEvents, delayAllowed, delayCitation, EXIT_REASONS, type CaseEvent, type CaseEventKind } from './case-events';
 import { exitRule, type ExitReason } from './exit';
 import { recordsRequestDue, type RecordsMeeting } from './family';
-import { NOT_IN_VIOLATION_CITATION } from './initial-services';
+import { INITIAL_SERVICES_CONSENT_CITATION, NOT_IN_VIOLATION_CITATION } from './initial-services';
 import type { PlanStatus } from './plan';
 import { addDays, birthdayOf, daysBetween, type IsoDate } from './dates';
 import { calculateDeadline, CITATIONS, deadlineStatus, type DeadlineRule, type DeadlineStatus, type SchoolCalendar } from './deadlines';
@@ -46,7 +46,7 @@ export const CLOCK_RULES: readonly ClockRule[] = [
 export const PROGRESS_REPORT_CITATION = '34 CFR 300.320(a)(3)(ii)';
 export const CLOCK_ONLY_CITATIONS = {
   'progress-report': PROGRESS_REPORT_CITATION,
-  'initial-services-consent': '34 CFR 300.300(b)(1)',
+  'initial-services-consent': INITIAL_SERVICES_CONSENT_CITATION,
   'summary-of-performance': '34 CFR 300.305(e)(3)',
   'exit-notice': '34 CFR 300.503(a)',
   'exit-evaluation': '34 CFR 300.305(e)(1)',
@@ -513,12 +513,3 @@ export interface Counts {
 }
 export const zeroCounts = (): Counts => ({ upcoming: 0, due_soon: 0, overdue: 0, delayed: 0, met: 0, met_late: 0 });
 
-/**
- * An SPP/APR timeliness indicator over deadlines of one rule: met on time over all that came due (met, met late,
- * overdue). Delays with a reason the law allows are exceptions and leave the count (e.g. 300.301(d) for
- * indicator 11); clocks still running are not counted yet.
- */
-export function timelinessIndicator(counts: Counts): { numerator: number; denominator: number; percent: number | null } {
-  const denominator = counts.met + counts.met_late + counts.overdue;
-  return { numerator: counts.met, denominator, percent: denominator === 0 ? null : Math.round((counts.met / denominator) * 1000) / 10 };
-}

@@ -3,7 +3,7 @@
  * Pure. Each kind names the details it carries; the API validates them (src/features/case/schemas.ts).
  */
 import type { DeadlineRule } from './deadlines';
-import { DUE_PROCESS_OVERRIDE } from './initial-services';
+import { dueProcessMayOverride } from './initial-services';
 import { ageOn, type IsoDate } from './dates';
 import { developmentalDelayAllowed } from './disability';
 import type { StateProfile } from './state-profiles';
@@ -128,7 +128,7 @@ export function validateCaseEvent(
     out.push({ path: 'details.referredTo504', message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.' });
   }
   if (e.kind === 'due_process_filed' && e.details.filedBy === 'district' && typeof e.details.overridesConsent === 'string') {
-    const rule = DUE_PROCESS_OVERRIDE[e.details.overridesConsent as ConsentType];
+    const rule = (CONSENT_TYPES as readonly string[]).includes(e.details.overridesConsent) ? dueProcessMayOverride(e.details.overridesConsent as ConsentType) : null;
     if (rule && !rule.allowed)
       out.push({ path: 'details.overridesConsent', message: `The district may not use due process to override a parent's refusal of this consent (${rule.citation}).` });
   }

@@ -4,14 +4,12 @@ import {
   CONSENT_CITATIONS,
   CONSENT_STATUSES,
   CONSENT_TYPES,
-  consentStoodOn,
   paperAnswerProblems,
   requestDateProblems,
   requestProblems,
   revocationEffect,
   revokeTransition,
   signatureProblems,
-  typesAffectedByRevocation,
 } from './consent';
 
 describe('consent transitions (34 CFR 300.9, 300.300)', () => {
@@ -41,26 +39,6 @@ describe('consent transitions (34 CFR 300.9, 300.300)', () => {
   });
 });
 
-describe('a revocation is not retroactive (34 CFR 300.9(c)(2))', () => {
-  const revoked = { status: 'revoked' as const, givenOn: '2026-09-10', revokedOn: '2026-11-02' };
-  it.each([
-    ['2026-09-09', false], // before consent
-    ['2026-09-10', true], // the day it was given
-    ['2026-11-01', true], // the day before the revocation: still covered after it
-    ['2026-11-02', false], // the day of the revocation
-    ['2026-12-01', false],
-  ])('an action on %s was covered → %s', (on, covered) => {
-    expect(consentStoodOn(revoked, on)).toBe(covered);
-  });
-  it('a pending or refused request never covers anything', () => {
-    expect(consentStoodOn({ status: 'requested', givenOn: null, revokedOn: null }, '2026-11-01')).toBe(false);
-    expect(consentStoodOn({ status: 'refused', givenOn: null, revokedOn: null }, '2026-11-01')).toBe(false);
-  });
-  it('a consent still given covers every day from the day it was given', () => {
-    expect(consentStoodOn({ status: 'given', givenOn: '2026-09-10', revokedOn: null }, '2030-01-01')).toBe(true);
-  });
-});
-
 describe('what a revocation affects', () => {
   it('revoking consent for services ends services, and prior written notice comes first (300.300(b)(4))', () => {
     const e = revocationEffect('initial_services');
@@ -69,9 +47,6 @@ describe('what a revocation affects', () => {
   });
   it.each(['evaluation', 'reevaluation', 'release_of_information'] as const)('revoking %s consent does not end services', (t) => {
     expect(revocationEffect(t)).toMatchObject({ endsServices: false, requiresPriorWrittenNotice: false, retroactive: false });
-  });
-  it('a revocation affects its own type only', () => {
-    for (const t of CONSENT_TYPES) expect(typesAffectedByRevocation(t)).toEqual([t]);
   });
 });
 

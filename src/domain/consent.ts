@@ -28,10 +28,6 @@ export const CONSENT_CITATIONS = {
   release_of_information: '34 CFR 300.622',
 } as const satisfies Record<ConsentType, string>;
 
-/** "Consent" means… (300.9): informed, in the native language, in writing, voluntary and revocable. */
-export const CONSENT_DEFINITION_CITATION = '34 CFR 300.9';
-export const REVOCATION_NOT_RETROACTIVE_CITATION = '34 CFR 300.9(c)(2)';
-
 export type ConsentTransition = { ok: true; status: ConsentStatus } | { ok: false; reason: 'already_answered' | 'not_given' | 'not_requested' };
 
 /** requested → given | refused. Anything else has been answered already. */
@@ -52,18 +48,6 @@ export interface ConsentDates {
   givenOn: IsoDate | null;
   /** The day it was revoked. */
   revokedOn: IsoDate | null;
-}
-
-/**
- * Did consent stand on `on`? From the day it was given (inclusive) until the day it was revoked (exclusive).
- * An action taken while consent stood stays covered after a revocation: the revocation is not retroactive
- * (34 CFR 300.9(c)(2)).
- */
-export function consentStoodOn(c: ConsentDates, on: IsoDate): boolean {
-  if (c.givenOn === null || (c.status !== 'given' && c.status !== 'revoked')) return false;
-  if (on < c.givenOn) return false;
-  if (c.status === 'revoked' && c.revokedOn !== null && on >= c.revokedOn) return false;
-  return true;
 }
 
 export interface RevocationEffect {
@@ -88,11 +72,6 @@ export const REVOCATION_EFFECTS = {
 
 export function revocationEffect(type: ConsentType): RevocationEffect {
   return REVOCATION_EFFECTS[type];
-}
-
-/** The consent types a revocation of `type` affects (today: only itself; services consent covers all services, 300.300(b)(4)). */
-export function typesAffectedByRevocation(type: ConsentType): ConsentType[] {
-  return [type];
 }
 
 export interface FieldProblem {

@@ -241,7 +241,3 @@ export function deadlineStatus(input: { due: IsoDate; today: IsoDate; metOn?: Is
   return 'upcoming';
 }
 
-/** Whether the student has reached `age` on `on` — for the portal and transition checks. */
-export function hasReached(dateOfBirth: IsoDate, age: number, on: IsoDate): boolean {
-  return ageOn(dateOfBirth, on) >= age;
-}

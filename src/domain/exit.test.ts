@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from './case-events';
-import { currentExit, EXIT_FOR_END_REASON, EXIT_REASONS, exitRule, inEffectOn, planEndedOnForExit } from './exit';
+import { currentExit, EXIT_FOR_END_REASON, EXIT_REASONS, exitRule, planEndedOnForExit } from './exit';
 import { iepInEffect, type ReportPlan } from './reports';
+import { addDays } from './dates';
 
 describe('an exit ends the plan in effect (34 CFR 300.102, 300.641)', () => {
   it('the exit date is the last day in effect: the plan ends the day after', () => {
@@ -16,18 +17,12 @@ describe('an exit ends the plan in effect (34 CFR 300.102, 300.641)', () => {
     ['2026-10-01', true],
     ['2026-10-02', true],
   ])('exit on %s: counted on the count date 2026-10-01 → %s', (exitOn, counted) => {
-    const endedOn = planEndedOnForExit(exitOn);
-    expect(inEffectOn('2026-10-01', '2026-09-14', endedOn)).toBe(counted);
-    // The 618 count reads the same (an ended plan is in effect until the day before it was ended).
+    // The 618 count reads an ended plan as in effect until the day before it was ended (src/features/reports).
+    expect(planEndedOnForExit(exitOn)).toBe(addDays(exitOn, 1));
     const plan: ReportPlan = { type: 'iep', status: 'ended', startDate: '2026-09-14', endDate: exitOn, placement: null };
     expect(iepInEffect([plan], '2026-10-01') !== null).toBe(counted);
   });
 
-  it('a plan never in effect (waiting for consent) is in effect on no day', () => {
-    expect(inEffectOn('2026-10-01', null, null)).toBe(false);
-    expect(inEffectOn('2026-09-13', '2026-09-14', null)).toBe(false);
-    expect(inEffectOn('2026-09-14', '2026-09-14', null)).toBe(true);
-  });
 });
 
 describe('what each basis of exit needs', () => {

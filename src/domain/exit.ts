@@ -58,12 +58,6 @@ export function planEndedOnForExit(exitOn: IsoDate): IsoDate {
   return addDays(exitOn, 1);
 }
 
-/** Whether a plan with `inEffectFrom` and the ended date `endedOn` (first day no longer in effect) was in effect on `day`. */
-export function inEffectOn(day: IsoDate, inEffectFromDay: IsoDate | null, endedOn: IsoDate | null): boolean {
-  if (inEffectFromDay === null || day < inEffectFromDay) return false;
-  return endedOn === null || day < endedOn;
-}
-
 /**
  * The plan-level reasons for ending an IEP (src/features/plans end) that are exits, with the basis of exit recorded
  * for them unless the person ending it names another: an IEP ends early only because the student leaves special

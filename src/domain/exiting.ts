@@ -23,9 +23,7 @@
 import { activeEvents, type CaseEvent } from './case-events';
 import { ageOn, type IsoDate } from './dates';
 import type { ReportingWindow } from './indicators';
-import { disabilityCode, DISABILITY_CODE_ORDER, RACE_ETHNICITY_ORDER, raceEthnicityCode, type CsvRow } from './reports';
-
-export const EXITING_CITATION = '20 U.S.C. 1418(a)(1)(A)(ii); EDFacts FS009';
+import { disabilityCode, DISABILITY_CODE_ORDER, RACE_ETHNICITY_ORDER, raceEthnicityCode, SEX_ORDER, type CsvRow } from './reports';
 
 /** FS009 basis of exit, in the file specification's order. */
 export const BASIS_OF_EXIT = ['GHS', 'GRADALTDPL', 'RC', 'RMA', 'D', 'MKC', 'DROPOUT', 'TRAN'] as const;
@@ -99,7 +97,6 @@ export function exiters(students: readonly ExitingStudent[], window: ReportingWi
 
 export const EXITING_COLUMNS = ['school_year', 'category_set', 'basis_of_exit', 'disability_code', 'age', 'race_ethnicity', 'sex', 'english_learner', 'students'] as const;
 
-const SEX_ORDER = ['F', 'M', 'X'];
 const rank = (list: readonly string[], v: string) => (list.indexOf(v) === -1 ? list.length : list.indexOf(v));
 
 /**

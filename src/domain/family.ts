@@ -38,12 +38,6 @@ export const PRESENT_LEVELS_FIELD = {
   student_input: 'studentInput',
 } as const satisfies Record<FamilyInputKind, 'parentConcerns' | 'studentInput'>;
 
-/** Which kind of input each family role adds. */
-export const INPUT_KIND_OF_ROLE = {
-  guardian: 'parent_concern',
-  student: 'student_input',
-} as const satisfies Record<FamilyAuthorRole, FamilyInputKind>;
-
 /** The day a student may first sign in to the portal and add input: their `studentPortalAge` birthday. */
 export function studentPortalOpensOn(dateOfBirth: IsoDate, profile: Pick<StateProfile, 'studentPortalAge'>): IsoDate {
   // birthdayOf keeps 29 February → 1 March in common years, the same reading as ageOn.
@@ -160,7 +154,6 @@ export function checklistProgress(c: PreparationChecklist): { done: number; tota
 
 /** Days the district has to let parents inspect their child's records, from the request (34 CFR 300.613(a)). */
 export const RECORDS_REQUEST_DAYS = 45;
-export const RECORDS_REQUEST_CITATION = '34 CFR 300.613(a)';
 
 /** A meeting or hearing the records must be shown before (300.613(a)). */
 export interface RecordsMeeting {

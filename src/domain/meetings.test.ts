@@ -9,7 +9,6 @@ import {
   MEMBER_REQUIREMENTS,
   PARTICIPANT_ROLES,
   requiredMembers,
-  isProperlyConstituted,
   noticeFindings,
   noticeLeadTime,
   noticeTimingFindings,
@@ -46,7 +45,7 @@ describe('the required members of 34 CFR 300.321(a)', () => {
   it('a full team that attended is properly constituted', () => {
     expect(planningFindings(meeting())).toEqual([]);
     expect(heldFindings(meeting())).toEqual([]);
-    expect(isProperlyConstituted(meeting())).toBe(true);
+    expect(heldFindings(meeting()).some((f) => f.severity === 'error')).toBe(false);
   });
 
   it.each<[ParticipantRole, string, string]>([
@@ -61,7 +60,7 @@ describe('the required members of 34 CFR 300.321(a)', () => {
     expect(rules(planning)).toEqual([rule]);
     expect(planning[0]!.citation).toBe(citation);
     expect(rules(heldFindings(m))).toEqual([rule]);
-    expect(isProperlyConstituted(m)).toBe(false);
+    expect(heldFindings(m).some((f) => f.severity === 'error')).toBe(true);
   });
 
   it('a member who was listed but not invited does not count', () => {
@@ -80,7 +79,7 @@ describe('the required members of 34 CFR 300.321(a)', () => {
   it('the evaluation interpreter may be another member of the team', () => {
     const team = without('evaluation_interpreter').map((p) => (p.role === 'special_education_teacher' ? { ...p, interpretsEvaluations: true } : p));
     expect(planningFindings(meeting({ participants: team }))).toEqual([]);
-    expect(isProperlyConstituted(meeting({ participants: team }))).toBe(true);
+    expect(heldFindings(meeting({ participants: team })).some((f) => f.severity === 'error')).toBe(false);
   });
 
   it('a required member whose attendance is not recorded blocks holding, with the rule named', () => {
@@ -93,7 +92,7 @@ describe('the required members of 34 CFR 300.321(a)', () => {
     const team = fullTeam().map((p) => (p.role === 'general_education_teacher' ? { ...p, attendance: 'absent' as const } : p));
     expect(rules(heldFindings(meeting({ participants: team })))).toEqual(['team.absent.general_education_teacher']);
     // A second general education teacher who attended fills the role.
-    expect(isProperlyConstituted(meeting({ participants: [...team, member('general_education_teacher')] }))).toBe(true);
+    expect(heldFindings(meeting({ participants: [...team, member('general_education_teacher')] })).some((f) => f.severity === 'error')).toBe(false);
   });
 });
 
@@ -107,14 +106,14 @@ describe('the student and agencies when transition is considered (300.321(b))', 
     const m = meeting({ transitionDiscussed: true, participants: [...fullTeam(), member('student', { attendance: 'absent' })] });
     expect(rules(heldFindings(m))).toEqual([]);
     expect(rules(heldFindings(m), 'warning')).toEqual(['team.student_absent']);
-    expect(isProperlyConstituted(m)).toBe(true);
+    expect(heldFindings(m).some((f) => f.severity === 'error')).toBe(false);
   });
 
   it('an agency without the parent’s consent is refused; with consent it is fine', () => {
     const without = meeting({ participants: [...fullTeam(), member('agency')] });
     expect(rules(planningFindings(without))).toEqual(['team.agency_consent']);
     expect(planningFindings(without)[0]!.citation).toBe('34 CFR 300.321(b)(3)');
-    expect(isProperlyConstituted(without)).toBe(false);
+    expect(heldFindings(without).some((f) => f.severity === 'error')).toBe(true);
     expect(planningFindings(meeting({ participants: [...fullTeam(), member('agency', { agencyConsentOn: '2026-11-20' })] }))).toEqual([]);
   });
 
@@ -146,7 +145,7 @@ describe('excusal (300.321(e))', () => {
     const p = excused(over);
     expect(rules(excusalFindings(p, DATE))).toEqual(expected);
     expect(rules(planningFindings(meeting({ participants: teamWith(p) })))).toEqual(expected);
-    expect(isProperlyConstituted(meeting({ participants: teamWith(p) }))).toBe(expected.length === 0);
+    expect(heldFindings(meeting({ participants: teamWith(p) })).some((f) => f.severity === 'error')).toBe(expected.length !== 0);
   });
 
   it('cites (e)(1) when the area is not discussed and (e)(2) when it is', () => {
@@ -173,7 +172,7 @@ describe('a meeting without the parents (300.322(d))', () => {
   ])('%s => may go ahead: %s', (_label, attempts, ok) => {
     const m = meeting({ participants: absentParent(), contactAttempts: attempts });
     expect(parentContactDocumented(attempts, DATE).documented).toBe(ok);
-    expect(isProperlyConstituted(m)).toBe(ok);
+    expect(heldFindings(m).some((f) => f.severity === 'error')).toBe(!ok);
     expect(rules(heldFindings(m), ok ? 'warning' : 'error')).toEqual([ok ? 'team.parent_absent_documented' : 'team.parent_absent']);
   });
 });

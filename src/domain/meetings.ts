@@ -267,11 +267,6 @@ export function heldFindings(m: MeetingFacts): MeetingFinding[] {
   return out;
 }
 
-/** A meeting is properly constituted when the team as it met has no error finding. */
-export function isProperlyConstituted(m: MeetingFacts): boolean {
-  return !heldFindings(m).some((f) => f.severity === 'error');
-}
-
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**

@@ -30,8 +30,6 @@ export type PwnElementKey = (typeof PWN_ELEMENTS)[number]['key'];
 export const PWN_ELEMENT_KEYS = PWN_ELEMENTS.map((e) => e.key) as PwnElementKey[];
 export type PwnElements = Record<PwnElementKey, string>;
 
-export const NOTICE_LANGUAGE_CITATION = '34 CFR 300.503(c)';
-
 export interface NoticeFinding {
   /** `element.<key>` or `language`. */
   rule: string;

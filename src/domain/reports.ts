@@ -18,17 +18,14 @@
  */
 import { DISABILITY_CATEGORIES, type DisabilityCategory } from './disability';
 import { ageOn, isIsoDate, type IsoDate } from './dates';
+import { RACES, SEXES } from './grades';
 import { environmentCode, type EnvironmentCode, type Setting } from './placement';
 
 export const REPORT_KINDS = ['child-count', 'environments', 'spp', 'indicator-5', 'indicator-11', 'indicator-12', 'indicator-13', 'exiting'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 /** Reports made for a reporting year (July 1 – June 30, `schoolYear`) rather than on a count date. */
 export const YEAR_REPORT_KINDS: readonly ReportKind[] = ['indicator-11', 'indicator-12', 'exiting'];
-/** Reports that list children (by local student id, never by name). */
-export const CHILD_LEVEL_REPORT_KINDS: readonly ReportKind[] = ['indicator-5', 'indicator-11', 'indicator-12', 'indicator-13'];
 export const isReportKind = (s: string): s is ReportKind => (REPORT_KINDS as readonly string[]).includes(s);
-
-export const REPORT_CITATION = '20 U.S.C. 1418; 34 CFR 300.640–300.646';
 
 /** What a report needs of one plan (any status; the builder picks the IEP in effect on the count date). */
 export interface ReportPlan {
@@ -92,13 +89,14 @@ export function ageGroup(age: number, grade: string): AgeGroup | null {
   return 'EC';
 }
 
+/** Each federal race category (src/domain/grades.ts RACES) and its EDFacts code. */
 const RACE_CODES: Record<string, string> = {
   american_indian_alaska_native: 'AM7',
   asian: 'AS7',
   black_african_american: 'BL7',
   native_hawaiian_pacific_islander: 'PI7',
   white: 'WH7',
-};
+} satisfies Record<(typeof RACES)[number], string>;
 export const RACE_ETHNICITY_ORDER = ['AM7', 'AS7', 'BL7', 'HI7', 'PI7', 'WH7', 'MU7', 'NOT_RECORDED'] as const;
 
 /** The seven federal race/ethnicity categories (EDFacts codes): Hispanic/Latino first, then one race, then two or more. */
@@ -176,7 +174,7 @@ export const SPP_COLUMNS = ['indicator', 'description', 'numerator', 'denominato
 export type CsvRow = readonly (string | number | null)[];
 
 const DIMENSIONS = ['total', 'age', 'race_ethnicity', 'sex', 'english_learner'] as const;
-const SEX_ORDER = ['F', 'M', 'X'];
+export const SEX_ORDER: readonly string[] = SEXES;
 const orderIn = (list: readonly string[], v: string) => {
   const i = list.indexOf(v);
   return i === -1 ? list.length : i;

@@ -41,6 +41,8 @@ async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
       type: 'initial_services',
       description: text.t('consent.initialServices.description', { date: text.date(plan.dates.meetingDate ?? scope.today) }),
       language: lang,
+      // Asked at the meeting that wrote the IEP (finalized here perhaps days later), or today.
+      requestedOn: plan.dates.meetingDate && plan.dates.meetingDate <= scope.today ? plan.dates.meetingDate : scope.today,
     });
     consentId = consent.id;
   }
