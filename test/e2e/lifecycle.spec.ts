@@ -29,6 +29,7 @@ test('a first IEP waits for consent to services; the parent signs on a phone and
   await expect(wait).toContainText('34 CFR 300.300(b)(1)');
   await expect(staff.locator('.badge-plan-awaiting_consent').first()).toHaveText('Awaiting consent');
   await expectNoAxeViolations(staff, 'an IEP awaiting consent');
+  await staff.screenshot({ path: '.tmp/screens/lifecycle-awaiting.png', fullPage: false });
   await wait.getByRole('link', { name: 'Go to the consent request' }).click();
   await expect(staff).toHaveURL(new RegExp(`/students/${benjamin}#consents-heading`));
   // The case clock shows the wait as excused, not overdue (300.300(b)(3)(ii)).
@@ -43,6 +44,7 @@ test('a first IEP waits for consent to services; the parent signs on a phone and
   const card = parent.getByTestId('consent').filter({ hasText: /special education services|servicios de educación especial/ });
   await expect(card).toHaveCount(1);
   await expectNoAxeViolations(parent, 'the consent to services, on a phone');
+  await card.screenshot({ path: '.tmp/screens/lifecycle-parent-consent.png' });
   await card.getByLabel(/^(Yes, I give my consent|Sí, doy mi consentimiento)$/).check();
   await card.getByLabel(/^(Type your full name|Escriba su nombre completo)/).fill('Grace Miller');
   await card.getByLabel(/^(I have read|He leído lo que se me pide)/).check();
@@ -78,6 +80,7 @@ test('an administrator writes a graduate’s summary of performance, provides it
   await editor.getByLabel('Recommendations to help meet the postsecondary goals').fill('Request disability services at college intake; keep using text-to-speech.');
   await expect(editor.getByTestId('sop-save-status')).toHaveText('Saved.', { timeout: 10_000 });
   await expectNoAxeViolations(page, 'the summary of performance editor');
+  await section.screenshot({ path: '.tmp/screens/lifecycle-sop-editor.png' });
   await editor.getByRole('button', { name: 'Provide to the student' }).click();
   const provided = section.getByTestId('sop');
   await expect(provided).toContainText(/Provided on .* by Dana Whitfield/);
@@ -85,4 +88,5 @@ test('an administrator writes a graduate’s summary of performance, provides it
   const pdf = await page.request.get((await provided.getByRole('link', { name: /PDF, Español/ }).getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   await expectNoAxeViolations(page, 'a provided summary of performance');
+  await section.screenshot({ path: '.tmp/screens/lifecycle-sop-provided.png' });
 });

@@ -51,7 +51,7 @@ export const portalEn = {
   'help.disagree.cite': '34 CFR 300.506; 300.152; 300.510; 300.515',
   'help.consent.q': 'What does giving consent mean?',
   'help.consent.a':
-    'Consent means you agree, in writing, after the school has explained what it wants to do. The school needs your consent before it tests your child for special education the first time, and before services start. You can say no. You can also take your consent back later. Signing says yes only to what the form describes.',
+    'Consent means you agree, in writing, after the school has explained what it wants to do. The school needs your consent before it tests your child for special education the first time, and before services start. You can say no. You can also take your consent back later. Signing says yes only to what the form describes. Your child’s first IEP does not start until you consent to the services in it; if you say no, the school cannot take you to a hearing to start them, and nothing in the IEP is provided.',
   'help.consent.cite': '34 CFR 300.300; 300.9',
   'help.prior-notice.q': 'What is prior written notice?',
   'help.prior-notice.a':

@@ -53,7 +53,7 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'help.disagree.cite': '34 CFR 300.506; 300.152; 300.510; 300.515',
   'help.consent.q': '¿Qué significa dar mi consentimiento?',
   'help.consent.a':
-    'Dar su consentimiento significa que usted está de acuerdo, por escrito, después de que la escuela le explicó lo que quiere hacer. La escuela necesita su consentimiento antes de evaluar a su hijo para educación especial por primera vez, y antes de empezar los servicios. Puede decir que no. También puede retirar su consentimiento más adelante. Al firmar, solo dice que sí a lo que describe el formulario.',
+    'Dar su consentimiento significa que usted está de acuerdo, por escrito, después de que la escuela le explicó lo que quiere hacer. La escuela necesita su consentimiento antes de evaluar a su hijo para educación especial por primera vez, y antes de empezar los servicios. Puede decir que no. También puede retirar su consentimiento más adelante. Al firmar, solo dice que sí a lo que describe el formulario. El primer IEP de su hijo no empieza hasta que usted dé su consentimiento para los servicios; si dice que no, la escuela no puede llevarle a una audiencia para empezarlos y no se presta nada del IEP.',
   'help.consent.cite': '34 CFR 300.300; 300.9',
   'help.prior-notice.q': '¿Qué es el aviso previo por escrito?',
   'help.prior-notice.a':
