@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
+import { etag, versionFromIfMatch } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { answerConsent, revokeConsent } from './answer-consent';
 import { getConsentDocument, getNoticeDocument } from './documents';
@@ -24,15 +24,7 @@ import {
 } from './schemas';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
-const etag = (id: string, version: number) => `"${id}.${version}"`;
 const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
-
-function versionFromIfMatch(header: string | undefined, id: string): number | null {
-  if (header === undefined) return null;
-  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this notice. Use the ETag from GET.');
-  return Number(m[2]);
-}
 
 export async function consentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -153,7 +145,7 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this notice');
       const { version, ...patch } = request.body;
       const n = await updateNotice(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, ...patch });
       void reply.header('ETag', etag(n.id, n.version));
@@ -172,7 +164,7 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const n = await issueNotice(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id) });
+      const n = await issueNotice(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this notice') });
       void reply.header('ETag', etag(n.id, n.version));
       return n;
     },

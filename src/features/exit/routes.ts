@@ -2,23 +2,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors';
 import { LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
+import { etag, versionFromIfMatch } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from './schemas';
 import { createSummary, getSummary, getSummaryDocument, listSummaries, provideSummary, updateSummary } from './summaries';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['exit'];
-const etag = (id: string, version: number) => `"${id}.${version}"`;
-
-function versionFromIfMatch(header: string | undefined, id: string): number | null {
-  if (header === undefined) return null;
-  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this summary. Use the ETag from GET.');
-  return Number(m[2]);
-}
 
 export async function exitRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -53,7 +45,7 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/summaries-of-performance/:id',
     { schema: { tags, summary: 'Save a draft summary (If-Match with the ETag, or `version`: 428 without, 412 when stale)', params: idParams, body: sopPatchSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this summary');
       const { version, ...patch } = request.body;
       const s = await updateSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
       void reply.header('ETag', etag(s.id, s.version));
@@ -65,7 +57,7 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/summaries-of-performance/:id/provide',
     { schema: { tags, summary: 'Provide the summary to the student (422 while a required part is blank); it never changes after', params: idParams, body: sopProvideSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this summary');
       const s = await provideSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? request.body.version ?? null, fromIfMatch: fromHeader !== null });
       void reply.header('ETag', etag(s.id, s.version));
       return s;

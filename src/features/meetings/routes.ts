@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors';
 import { LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
+import { etag, versionFromIfMatch } from '../../server/etag';
 import { idParams, problemSchema, uuidParam } from '../../server/schemas';
 import { recordContactAttempt } from './contact-attempts';
 import { getMeeting, invitable } from './get-meeting';
@@ -33,15 +33,7 @@ import {
 import { updateMeeting } from './update-meeting';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
-const etag = (id: string, version: number) => `"${id}.${version}"`;
 const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
-
-function versionFromIfMatch(header: string | undefined, id: string): number | null {
-  if (header === undefined) return null;
-  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this meeting. Use the ETag from GET.');
-  return Number(m[2]);
-}
 
 export async function meetingRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -77,7 +69,7 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/meetings/:id',
     { schema: { tags, summary: 'Change a meeting (send If-Match with the ETag, or `version`); a new day, time or place needs a new notice', params: idParams, body: patchMeetingSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this meeting');
       const { version, ...patch } = request.body;
       const m = await updateMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
       void reply.header('ETag', etag(m.id, m.version));
@@ -192,7 +184,7 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/meetings/:id/hold',
     { schema: { tags, summary: 'Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted)', params: idParams, body: holdSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this meeting');
       const { version, ...input } = request.body;
       const m = await holdMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, input: { ...input, version } });
       void reply.header('ETag', etag(m.id, m.version));

@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors';
 import { checkGoal } from '../../domain/goals';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
+import { etag, versionFromIfMatch } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { amendPlan, createPlan } from './create-plan';
 import { endPlan, finalizePlan, getFindings, planHistory, proposePlan, sharePlan } from './finalize-plan';
@@ -17,14 +17,6 @@ import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalC
 import { updatePlan } from './update-plan';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
-const etag = (id: string, version: number) => `"${id}.${version}"`;
-
-function versionFromIfMatch(header: string | undefined, id: string): number | null {
-  if (header === undefined) return null;
-  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this plan. Use the ETag from GET.');
-  return Number(m[2]);
-}
 
 const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
 /** RFC 5987 value characters: percent-encode everything else (encodeURIComponent leaves ' ( ) * alone). */
@@ -103,7 +95,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id);
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan');
       const { version, ...sections } = request.body as { version?: number } & Record<string, unknown>;
       const p = await updatePlan(requireHandle(request), {
         id: request.params.id,
@@ -126,7 +118,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/plans/:id/finalize',
     { schema: { tags: ['plans'], summary: 'Make a draft the plan in effect (422 while error findings remain)', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
     async (request, reply) => {
-      const p = await finalizePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id) });
+      const p = await finalizePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan') });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -136,7 +128,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/plans/:id/propose',
     { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
     async (request, reply) => {
-      const p = await proposePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id) });
+      const p = await proposePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan') });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
