@@ -18,7 +18,8 @@ async function benjaminPlan(page: Page, id: string): Promise<{ id: string; statu
 
 test('a first IEP waits for consent to services; the parent signs on a phone and it takes effect', async ({ browser }) => {
   // The case manager: the plan says it is not in effect, and where the consent is.
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await signIn(staff, 'casemanager@lincoln.demo');
   const benjamin = await studentId(staff, 'L1016');
   const plan = await benjaminPlan(staff, benjamin);
@@ -59,7 +60,7 @@ test('a first IEP waits for consent to services; the parent signs on a phone and
   await staff.goto(`/plans/${plan.id}`);
   await expect(staff.getByTestId('awaiting-consent')).toHaveCount(0);
   await expect(staff.locator('.badge-plan-active').first()).toHaveText('In effect');
-  await staff.close();
+  await staffContext.close();
 });
 
 test('an administrator writes a graduate’s summary of performance, provides it and prints it', async ({ page }) => {
@@ -71,9 +72,9 @@ test('an administrator writes a graduate’s summary of performance, provides it
   await expect(section).toContainText('Summary of performance (34 CFR 300.305(e)(3))');
   await section.getByRole('button', { name: 'Write a summary of performance' }).click();
   const editor = section.getByTestId('sop-editor');
-  await editor.getByLabel('Academic achievement').fill('Passed all courses for a regular diploma; reads at grade level with text-to-speech.');
-  await editor.getByLabel('Functional performance').fill('Uses a planner and phone reminders independently; asks for help when needed.');
-  await editor.getByLabel('Postsecondary goals').fill('Enrol in a community college certificate program in welding.');
+  await editor.getByLabel('Academic achievement', { exact: true }).fill('Passed all courses for a regular diploma; reads at grade level with text-to-speech.');
+  await editor.getByLabel('Functional performance', { exact: true }).fill('Uses a planner and phone reminders independently; asks for help when needed.');
+  await editor.getByLabel('Postsecondary goals', { exact: true }).fill('Enrol in a community college certificate program in welding.');
   // Provide refuses while a required part is blank, naming it.
   await editor.getByRole('button', { name: 'Provide to the student' }).click();
   await expect(editor.getByRole('alert')).toContainText('Recommendations to help meet the postsecondary goals');

@@ -5,6 +5,7 @@
  * remain, and a complete plan becomes the plan in effect, which can be amended. Axe on every screen.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { TEST_TODAY } from '../support/env';
 import { expectNoAxeViolations, signIn, submitSignIn } from './support';
 
 interface StudentRow {
@@ -61,6 +62,19 @@ async function saveAsSomeoneElse(request: APIRequestContext, id: string, section
     data: sections,
   });
   expect(patched.status(), await patched.text()).toBe(200);
+}
+
+/**
+ * The parent's written consent to the initial provision of services, recorded from the signed form before the IEP is
+ * finalized (34 CFR 300.300(b)): a student's first IEP then takes effect when it is finalized. (Without it the IEP
+ * waits for consent: test/e2e/lifecycle.spec.ts.)
+ */
+async function consentToServices(request: APIRequestContext, studentId: string): Promise<void> {
+  const res = await request.post(`/api/v1/students/${studentId}/events`, {
+    headers: { 'X-CSRF-Token': await csrf(request) },
+    data: { kind: 'consent_given', occurredOn: TEST_TODAY, details: { consentType: 'initial_services', note: 'Signed at the IEP meeting.' } },
+  });
+  expect(res.status()).toBe(201);
 }
 
 function planIdOf(page: Page): string {
@@ -264,6 +278,7 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   expect(created.status()).toBe(201);
   const planId = ((await created.json()) as PlanBody).id;
   await saveAsSomeoneElse(page.request, planId, completeIep());
+  await consentToServices(page.request, student.id);
 
   await page.goto(`/plans/${planId}`);
   await expect(page.getByTestId('findings-count')).toContainText('No errors');
@@ -347,6 +362,7 @@ test('a complete draft is proposed to the family, then finalized, then ended wit
   expect(created.status()).toBe(201);
   const planId = ((await created.json()) as PlanBody).id;
   await saveAsSomeoneElse(page.request, planId, completeIep());
+  await consentToServices(page.request, student.id);
 
   await page.goto(`/plans/${planId}`);
   await page.getByRole('button', { name: 'Propose to the family' }).click();
@@ -378,6 +394,7 @@ test('a teacher reads the goals and accommodations of the plan in effect, and ca
   const token = await csrf(page.request);
   const created = (await (await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep' } })).json()) as PlanBody;
   await saveAsSomeoneElse(page.request, created.id, completeIep());
+  await consentToServices(page.request, student.id);
   expect((await page.request.post(`/api/v1/plans/${created.id}/finalize`, { headers: { 'X-CSRF-Token': token } })).status()).toBe(200);
   await page.getByRole('button', { name: 'Sign out' }).click();
 

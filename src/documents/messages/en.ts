@@ -402,7 +402,7 @@ export const en = {
   'plan.meta.label': 'About this plan',
   'plan.meta.status': 'Status',
   'plan.meta.version': 'Version',
-  'plan.meta.dates': 'In effect',
+  'plan.meta.dates': 'Plan period',
   'plan.meta.updated': 'Last changed',
   'plan.meta.amendment': 'Amendment',
   'plan.meta.family': 'Family',

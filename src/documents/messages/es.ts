@@ -404,7 +404,7 @@ export const es: Messages = {
   'plan.meta.label': 'Sobre este plan',
   'plan.meta.status': 'Estado',
   'plan.meta.version': 'Versión',
-  'plan.meta.dates': 'Vigencia',
+  'plan.meta.dates': 'Período del plan',
   'plan.meta.updated': 'Último cambio',
   'plan.meta.amendment': 'Enmienda',
   'plan.meta.family': 'Familia',

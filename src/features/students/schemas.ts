@@ -42,6 +42,8 @@ export const guardianSchema = z.object({
 export const studentSchema = studentSummarySchema.extend({
   /** What the caller may do with the student's discipline record (src/policy/discipline.ts). */
   disciplineAbilities: z.object({ view: z.boolean(), record: z.boolean() }).optional(),
+  /** The student's exit and summaries of performance (34 CFR 300.305(e)(3)): whether the caller may read them (and drafts), and write them. */
+  summaryAbilities: z.object({ view: z.boolean(), drafts: z.boolean(), write: z.boolean() }).optional(),
   middleName: z.string().nullable(),
   localId: z.string().optional(),
   stateId: z.string().nullable().optional(),

@@ -44,6 +44,7 @@ export const lifecycleEn = {
   'due.action.openSection.notices': 'Open prior written notices',
   'due.action.openSection.exit': 'Open the exit summary',
   // The plan page while the IEP waits for consent, or after a refusal
+  'plan.meta.inEffectFrom': 'In effect from',
   'plan.awaiting.title': 'Not in effect yet',
   'plan.awaiting.body': 'This is the student’s first IEP. It takes effect when the parent’s written consent to the initial provision of special education and related services is recorded (34 CFR 300.300(b)(1)) — signed in the family portal or recorded from the signed paper form. Until then nothing in it is provided, and it is not counted as served.',
   'plan.awaiting.link': 'Go to the consent request',

@@ -39,6 +39,7 @@ export const lifecycleEs: Record<keyof typeof lifecycleEn, string> = {
   'due.action.openSection.consents': 'Abrir los consentimientos',
   'due.action.openSection.notices': 'Abrir los avisos previos por escrito',
   'due.action.openSection.exit': 'Abrir el resumen de salida',
+  'plan.meta.inEffectFrom': 'En vigor desde',
   'plan.awaiting.title': 'Todavía no está en vigor',
   'plan.awaiting.body': 'Este es el primer IEP del estudiante. Entra en vigor cuando se registre el consentimiento por escrito del padre o la madre para la prestación inicial de educación especial y servicios relacionados (34 CFR 300.300(b)(1)), firmado en el portal de la familia o registrado a partir del formulario en papel firmado. Hasta entonces no se presta nada de lo que contiene y no se cuenta como atendido.',
   'plan.awaiting.link': 'Ir a la solicitud de consentimiento',

@@ -17,7 +17,14 @@ import type { Student } from '../../types';
 const TEXT_FIELDS = ['academicAchievement', 'functionalPerformance', 'postsecondaryGoals', 'recommendations', 'studentPerspective'] as const satisfies readonly (keyof SopText)[];
 type TextField = (typeof TEXT_FIELDS)[number];
 
-export function ExitSection({ student }: { student: Pick<Student, 'id'>; name: string }) {
+export function ExitSection({ student, name }: { student: Pick<Student, 'id' | 'summaryAbilities'>; name: string }) {
+  // Asked only when the server says the caller may read it (a refused read would be logged in the family's access log).
+  if (!student.summaryAbilities?.view) return null;
+  return <ExitSectionBody studentId={student.id} name={name} />;
+}
+
+function ExitSectionBody({ studentId }: { studentId: string; name: string }) {
+  const student = { id: studentId };
   const t = useT();
   const intl = useIntl();
   const [state, reload, update] = useLoad((signal) => listSummaries(student.id, signal), [student.id]);
@@ -148,12 +155,13 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
   const [problem, setProblem] = useState<string | null>(null);
   const base = useRef(summary);
   const timer = useRef<number | null>(null);
-  const saving = useRef(false);
+  // The save under way, if any: a later save (or providing) waits for it, so it sends the version that save returns.
+  const inflight = useRef<Promise<void> | null>(null);
 
   const flush = useCallback(async () => {
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
-    if (saving.current) return;
+    while (inflight.current) await inflight.current;
     const current = base.current;
     const patch: Partial<SopText> & { language?: 'en' | 'es' } = {};
     for (const f of TEXT_FIELDS) if (values[f] !== current[f]) patch[f] = values[f];
@@ -162,19 +170,21 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
       setSave('saved');
       return;
     }
-    saving.current = true;
     setSave('saving');
-    try {
-      const next = await saveSummary(current.id, current.version, patch);
-      base.current = next;
-      window.localStorage.removeItem(backupKey(current.id));
-      onChange(next);
-      setSave('saved');
-    } catch (e) {
-      setSave(isApiError(e) && (e.status === 409 || e.status === 412) ? 'conflict' : 'error');
-    } finally {
-      saving.current = false;
-    }
+    const run = (async () => {
+      try {
+        const next = await saveSummary(current.id, current.version, patch);
+        base.current = next;
+        window.localStorage.removeItem(backupKey(current.id));
+        onChange(next);
+        setSave('saved');
+      } catch (e) {
+        setSave(isApiError(e) && (e.status === 409 || e.status === 412) ? 'conflict' : 'error');
+      }
+    })();
+    inflight.current = run;
+    await run;
+    inflight.current = null;
   }, [values, language, onChange]);
 
   // Saved a moment after typing stops; a copy stays in this browser until the server has it.
@@ -194,6 +204,7 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
   const edit = (f: TextField, v: string) => {
     setValues((old) => ({ ...old, [f]: v }));
     setSave('unsaved');
+    setProblem(null);
   };
 
   const provide = async () => {

@@ -45,6 +45,12 @@ export function PlanHead({ plan, name }: { plan: Plan; name: string }) {
                 : t('plans.datesUnset')}
             </dd>
           </div>
+          {plan.inEffectFrom && plan.inEffectFrom !== startDate && (
+            <div>
+              <dt>{t('plan.meta.inEffectFrom')}</dt>
+              <dd>{formatIsoDate(intl, plan.inEffectFrom)}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('plan.meta.version')}</dt>
             <dd>{plan.version}</dd>
