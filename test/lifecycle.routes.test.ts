@@ -91,6 +91,17 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     expect(fin.statusCode).toBe(200);
     p = fin.json() as PlanBody;
     expect(p).toMatchObject({ status: 'awaiting_consent', inEffectFrom: null });
+    // The team revises it before the parent answers: the revision waits instead, the first is superseded (never in
+    // effect), and the parent is still asked once.
+    const first = p.id;
+    let r = (await cm.post(`/api/v1/students/${priya}/plans`, { type: 'iep' })).json() as PlanBody;
+    expect((await cm.patch(`/api/v1/plans/${r.id}`, { version: r.version, dates, ...buildCompleteIep() })).statusCode).toBe(200);
+    const again = await cm.post(`/api/v1/plans/${r.id}/finalize`);
+    expect(again.statusCode, again.body).toBe(200);
+    r = again.json() as PlanBody;
+    expect(r).toMatchObject({ status: 'awaiting_consent', inEffectFrom: null });
+    expect((await cm.get(`/api/v1/plans/${first}`)).json()).toMatchObject({ status: 'superseded', inEffectFrom: null });
+    p = r;
     const consents = ((await cm.get(`/api/v1/students/${priya}/consents`)).json() as { data: { id: string; type: string; status: string; description: string }[] }).data;
     const request = consents.filter((c) => c.type === 'initial_services' && c.status === 'requested');
     expect(request).toHaveLength(1);

@@ -176,11 +176,7 @@ export class PlansRepo {
    * day this one takes effect); the final version is kept in plan_versions.
    */
   async activate(p: PlanRow, inEffectFrom: string | null): Promise<number> {
-    await this.q.query(
-      `UPDATE plans SET status = 'superseded', version = version + 1, updated_at = now()
-        WHERE student_id = $1::uuid AND type = $2 AND status = 'active' AND district_id = $3::uuid`,
-      [p.studentId, p.type, this.actor.districtId],
-    );
+    await this.supersedeOthers(p, ['active', 'awaiting_consent']);
     const rows = await this.q.query<{ version: number }>(
       `UPDATE plans SET status = 'active', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid, in_effect_from = $4::date
         WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $3 RETURNING version`,
@@ -191,8 +187,24 @@ export class PlansRepo {
     return rows[0].version;
   }
 
-  /** Draft → awaiting consent (300.300(b)(1)): final and immutable, kept in the history, not in effect. */
+  /**
+   * Other plans of the student's of this type in these statuses are superseded (kept in the history). One that was
+   * waiting for consent stays never in effect (its in_effect_from is null): a revised first IEP replaces it.
+   */
+  private async supersedeOthers(p: PlanRow, statuses: readonly ('active' | 'awaiting_consent')[]): Promise<void> {
+    await this.q.query(
+      `UPDATE plans SET status = 'superseded', version = version + 1, updated_at = now()
+        WHERE student_id = $1::uuid AND type = $2 AND status = ANY($3::text[]) AND id <> $4::uuid AND district_id = $5::uuid`,
+      [p.studentId, p.type, [...statuses], p.id, this.actor.districtId],
+    );
+  }
+
+  /**
+   * Draft → awaiting consent (300.300(b)(1)): final and immutable, kept in the history, not in effect. A first IEP
+   * that was already waiting (the team revised it before the parent answered) is superseded by this one.
+   */
   async awaitConsent(p: PlanRow): Promise<number> {
+    await this.supersedeOthers(p, ['awaiting_consent']);
     const rows = await this.q.query<{ version: number }>(
       `UPDATE plans SET status = 'awaiting_consent', version = version + 1, updated_at = now(), finalized_at = now(), finalized_by = $2::uuid
         WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $3 RETURNING version`,

@@ -260,7 +260,7 @@ export function indicator12Row(s: IndicatorStudent, o: { profile: StateProfile; 
       !p.amendmentOf &&
       p.meetingDate != null &&
       p.meetingDate <= thirdBirthday &&
-      (p.status === 'awaiting_consent' || p.status === 'consent_refused' || (p.inEffectFrom != null && p.inEffectFrom > thirdBirthday && p.startDate != null && p.startDate <= thirdBirthday)),
+      (p.status === 'awaiting_consent' || p.status === 'consent_refused' || (p.status === 'superseded' && p.inEffectFrom === null) || (p.inEffectFrom != null && p.inEffectFrom > thirdBirthday && p.startDate != null && p.startDate <= thirdBirthday)),
   );
   if (waitedForConsent) return row('d', 'parent_consent_to_services_after_third_birthday', CITE_12.d);
   if (partCEligibleOn !== null ? partCEligibleTooLate(partCEligibleOn, thirdBirthday) : partCDelay?.reason === 'part_c_referred_less_than_90_days')

@@ -98,7 +98,8 @@ async function reportStudents(scope: Scope): Promise<{ students: ReportStudent[]
       type: plan.type,
       status: plan.status,
       // In effect from its start date — or, for a first IEP, from the day the parent consented to services (300.300(b)).
-      startDate: plan.inEffectFrom ?? plan.startDate,
+      // A plan never in effect (waiting for consent, refused, or replaced or ended while waiting) has none: never counted.
+      startDate: plan.inEffectFrom,
       // Ended early: in effect until the day before it was ended.
       endDate: plan.endedOn && (!plan.endDate || addDays(plan.endedOn, -1) < plan.endDate) ? addDays(plan.endedOn, -1) : plan.endDate,
       placement: placementOf({ placement: plan.placement }),
