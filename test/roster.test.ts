@@ -1,6 +1,6 @@
 /**
- * `openiep import`: the public OneRoster sample sets (../shared/data/oneroster-samples, read in place, never
- * copied into the project) imported into a new district on both engines: their real defects reported with
+ * `openiep import`: the public OneRoster sample sets (test/fixtures/oneroster-samples, with their licence note; read
+ * in place) imported into a new district on both engines: their real defects reported with
  * file and line, repeatable imports, dry runs, and isolation of the imported students.
  */
 import crypto from 'node:crypto';
@@ -18,7 +18,7 @@ import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
 
-const SAMPLES = path.resolve(__dirname, '../../shared/data/oneroster-samples');
+const SAMPLES = path.resolve(__dirname, 'fixtures/oneroster-samples');
 const TABLES = ['schools', 'students', 'users', 'guardians', 'student_guardians', 'staff_schools', 'sections', 'section_enrollments'];
 
 async function newDistrict(db: Database, name: string, ncesId: string | null = null): Promise<string> {
