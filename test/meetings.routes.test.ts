@@ -232,7 +232,10 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(findings.data.filter((f) => f.code === 'dates.meeting_held')).toEqual([expect.objectContaining({ severity: 'error', params: { meetingDate: '2026-11-29', heldOn: '2026-11-30' } })]);
     expect(((await cm.get(`/api/v1/meetings/${held.id}`)).json() as Meeting).producedPlan!.findings.map((f) => f.code)).toEqual(['held.plan_meeting_date']);
 
-    // A proposal: the offer as made stays in its history, and the dated version is kept beside it.
+    // A proposal: the offer as made stays in its history, and the dated version is kept beside it. (One open plan
+    // of a type at a time: the draft above is withdrawn first.)
+    const withdrawn = await cm.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'Replaced by a proposal.', version: (edited.json() as Plan).version });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const offer = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' })).json() as Plan;
     const dated = (await cm.patch(`/api/v1/plans/${offer.id}`, { version: offer.version, dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: '2027-12-09', nextAnnualReview: '2027-12-09' } })).json() as Plan;
     const proposed = await cm.post(`/api/v1/plans/${offer.id}/propose`, undefined, { 'if-match': `"${offer.id}.${dated.version}"` });

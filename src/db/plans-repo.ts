@@ -26,6 +26,12 @@ export interface PlanRow {
   /** The first day no longer in effect, once ended, and why. */
   endedOn: string | null;
   endReason: string | null;
+  /** The plan of its type that was current (in effect or waiting for consent) when this one was started; null: none. */
+  basedOn: string | null;
+  /** A withdrawn open plan: when, by whom (name), and why. */
+  withdrawn: { at: string; byName: string | null; reason: string } | null;
+  /** What a withdrawn plan was when withdrawn (a draft, or a proposal the family saw); null otherwise. */
+  withdrawnFrom: 'draft' | 'proposed' | null;
 }
 
 /** What the federal reports read of a plan. */
@@ -49,16 +55,20 @@ const SELECT = `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.
   p.amendment_method AS "amendmentMethod", p.meeting_date AS "meetingDate", p.start_date AS "startDate", p.end_date AS "endDate",
   p.next_annual_review AS "nextAnnualReview", p.content, p.shared_with_family AS "sharedWithFamily", p.version,
   p.created_at AS "createdAt", p.updated_at AS "updatedAt", p.finalized_at AS "finalizedAt",
-  to_char(p.in_effect_from, 'YYYY-MM-DD') AS "inEffectFrom", to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", p.end_reason AS "endReason"
+  to_char(p.in_effect_from, 'YYYY-MM-DD') AS "inEffectFrom", to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", p.end_reason AS "endReason",
+  p.based_on::text AS "basedOn", p.withdrawn_at AS "withdrawnAt", p.withdrawn_reason AS "withdrawnReason", p.withdrawn_from AS "withdrawnFrom",
+  (SELECT w.first_name || ' ' || w.last_name FROM users w WHERE w.id = p.withdrawn_by) AS "withdrawnByName"
   FROM plans p`;
 
-type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalizedAt'> & PlanDates & { createdAt: unknown; updatedAt: unknown; finalizedAt: unknown };
+type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalizedAt' | 'withdrawn'> &
+  PlanDates & { createdAt: unknown; updatedAt: unknown; finalizedAt: unknown; withdrawnAt: unknown; withdrawnReason: string | null; withdrawnByName: string | null };
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
 
 function toRow(r: Raw): PlanRow {
-  const { meetingDate, startDate, endDate, nextAnnualReview, createdAt, updatedAt, finalizedAt, ...rest } = r;
+  const { meetingDate, startDate, endDate, nextAnnualReview, createdAt, updatedAt, finalizedAt, withdrawnAt, withdrawnReason, withdrawnByName, ...rest } = r;
   return {
     ...rest,
+    withdrawn: withdrawnAt ? { at: iso(withdrawnAt)!, byName: withdrawnByName, reason: withdrawnReason ?? '' } : null,
     dates: { meetingDate, startDate, endDate, nextAnnualReview },
     createdAt: iso(createdAt)!,
     updatedAt: iso(updatedAt)!,
@@ -147,12 +157,66 @@ export class PlansRepo {
     return { plan, student, abilities };
   }
 
-  async create(input: { id: string; studentId: string; type: PlanType; content: unknown; dates: PlanDates; amendmentOf?: string | null; amendmentMethod?: string | null }): Promise<void> {
-    await this.q.query(
-      `INSERT INTO plans (id, district_id, student_id, type, content, meeting_date, start_date, end_date, next_annual_review, amendment_of, amendment_method, created_by)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, $6, $7, $8, $9, $10::uuid, $11, $12::uuid)`,
-      [input.id, this.actor.districtId, input.studentId, input.type, JSON.stringify(input.content), input.dates.meetingDate, input.dates.startDate, input.dates.endDate, input.dates.nextAnnualReview, input.amendmentOf ?? null, input.amendmentMethod ?? null, this.actor.userId],
+  /**
+   * Every plan of a student the caller holds (no scope check: callers hold the student), newest first: what the open-plan
+   * and starting-plan rules read, whatever the actor may read of each.
+   */
+  async allOf(studentId: string): Promise<{ id: string; type: PlanType; status: PlanStatus; content: Record<string, unknown> }[]> {
+    return this.q.query(
+      `SELECT id::text AS "id", type, status, content FROM plans WHERE student_id = $1::uuid AND district_id = $2::uuid ORDER BY created_at DESC, id`,
+      [studentId, this.actor.districtId],
     );
+  }
+
+  /**
+   * Locks the student's plans against another start until this transaction ends (the student's row, FOR UPDATE), so
+   * two people starting the annual review at once are served one after the other: the second finds the first's draft.
+   */
+  async lockForStart(studentId: string): Promise<void> {
+    await this.q.query(`SELECT 1 FROM students WHERE id = $1::uuid AND district_id = $2::uuid FOR UPDATE`, [studentId, this.actor.districtId]);
+  }
+
+  async create(input: {
+    id: string;
+    studentId: string;
+    type: PlanType;
+    content: unknown;
+    dates: PlanDates;
+    basedOn: string | null;
+    amendmentOf?: string | null;
+    amendmentMethod?: string | null;
+  }): Promise<void> {
+    await this.q.query(
+      `INSERT INTO plans (id, district_id, student_id, type, content, meeting_date, start_date, end_date, next_annual_review, amendment_of, amendment_method, created_by, based_on)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, $6, $7, $8, $9, $10::uuid, $11, $12::uuid, $13::uuid)`,
+      [
+        input.id,
+        this.actor.districtId,
+        input.studentId,
+        input.type,
+        JSON.stringify(input.content),
+        input.dates.meetingDate,
+        input.dates.startDate,
+        input.dates.endDate,
+        input.dates.nextAnnualReview,
+        input.amendmentOf ?? null,
+        input.amendmentMethod ?? null,
+        this.actor.userId,
+        input.basedOn,
+      ],
+    );
+  }
+
+  /** Draft or proposal → withdrawn (kept, never in effect), if `expectedVersion` is current; VERSION_STALE otherwise. */
+  async withdraw(p: PlanRow, expectedVersion: number, reason: string): Promise<number> {
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE plans SET status = 'withdrawn', withdrawn_from = status, withdrawn_at = now(), withdrawn_by = $3::uuid, withdrawn_reason = $4, version = version + 1, updated_at = now()
+        WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND version = $2 AND district_id = $5::uuid RETURNING version`,
+      [p.id, expectedVersion, this.actor.userId, reason, this.actor.districtId],
+    );
+    if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
+    await this.snapshot(p.id);
+    return rows[0].version;
   }
 
   /** Writes new content and dates if `expectedVersion` is current; VERSION_STALE otherwise. */

@@ -172,6 +172,14 @@ export async function seedDemo(db: Database, password: string): Promise<void> {
   await db.transaction(async (tx) => {
     await seedLincoln(tx, hash);
     await seedRiverside(tx, hash);
+    // Each open plan starts from the plan of its type current when it was written (migration 0021 does the same for
+    // plans that existed before the rule).
+    await tx.query(
+      `UPDATE plans d SET based_on = COALESCE(d.amendment_of, (
+           SELECT c.id FROM plans c WHERE c.student_id = d.student_id AND c.type = d.type AND c.status IN ('active', 'awaiting_consent')
+            ORDER BY c.status = 'awaiting_consent' DESC LIMIT 1))
+        WHERE d.status IN ('draft', 'proposed')`,
+    );
   });
 }
 

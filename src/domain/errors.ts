@@ -51,8 +51,16 @@ export interface RuleFinding {
 }
 
 /** Structured detail beyond `errors`, sent as extension members of the problem when set. */
+/** A record the refusal points to (RFC 9457 extension member `links`): e.g. the open plan that blocks a second one. */
+export interface ProblemLink {
+  rel: string;
+  href: string;
+  id: string;
+}
+
 export interface ErrorDetails {
   findings?: readonly RuleFinding[];
+  links?: readonly ProblemLink[];
 }
 
 export class AppError extends Error {

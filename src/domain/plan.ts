@@ -10,10 +10,32 @@ export type PlanType = (typeof PLAN_TYPES)[number];
 /**
  * draft → proposed → active → superseded | ended. A student's first IEP, finalized, is 'awaiting_consent' until the
  * parent consents to the initial provision of services (then 'active') or refuses ('consent_refused': never in
- * effect), 34 CFR 300.300(b).
+ * effect), 34 CFR 300.300(b). An open plan (a draft or a proposal) nobody will finalize is 'withdrawn': kept, never in
+ * effect.
  */
-export const PLAN_STATUSES = ['draft', 'proposed', 'awaiting_consent', 'active', 'superseded', 'ended', 'consent_refused'] as const;
+export const PLAN_STATUSES = ['draft', 'proposed', 'awaiting_consent', 'active', 'superseded', 'ended', 'consent_refused', 'withdrawn'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** A plan still being written or offered: a student holds at most one of each type (two annual reviews at once would race). */
+export const OPEN_PLAN_STATUSES = ['draft', 'proposed'] as const satisfies readonly PlanStatus[];
+export const isOpenPlan = (status: PlanStatus) => (OPEN_PLAN_STATUSES as readonly PlanStatus[]).includes(status);
+
+/**
+ * The plan of a type a new draft starts from and a finalized one replaces: the one waiting for consent to initial
+ * services (a revised first IEP replaces it, 300.300(b)) or else the one in effect; null when there is none.
+ */
+export function currentPlanOf<P extends { id: string; type: PlanType; status: PlanStatus }>(plans: readonly P[], type: PlanType): P | null {
+  return plans.find((p) => p.type === type && p.status === 'awaiting_consent') ?? plans.find((p) => p.type === type && p.status === 'active') ?? null;
+}
+
+/**
+ * Whether an open plan may still be finalized: only while the plan it started from (`basedOn`, null for a plan
+ * started with none current) is still the current plan of its type. Otherwise someone else's plan took effect, or
+ * the one it revises ended, since the draft was started: finalizing it would silently replace work nobody compared.
+ */
+export function startingPlanStillCurrent(basedOn: string | null, current: { id: string } | null): boolean {
+  return (current?.id ?? null) === basedOn;
+}
 
 export interface PresentLevels {
   academic: string;

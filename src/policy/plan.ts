@@ -15,6 +15,8 @@ export interface PlanFacts {
   type: PlanType;
   status: PlanStatus;
   sharedWithFamily: boolean;
+  /** A withdrawn plan: what it was when withdrawn (a draft the family never saw stays hidden from them). */
+  withdrawnFrom?: 'draft' | 'proposed' | null;
 }
 
 export interface PlanAbilities {
@@ -32,9 +34,11 @@ export interface PlanAbilities {
   end: boolean;
   share: boolean;
   print: boolean;
+  /** Withdraw a draft or a proposal nobody will finalize (kept, never in effect), so another can be started. */
+  withdraw: boolean;
 }
 
-const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false };
+const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false, withdraw: false };
 
 type Level = 'manage' | 'contribute' | 'read_classroom' | 'family';
 const LEVEL = {
@@ -67,6 +71,7 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         end: plan.status === 'active',
         share: draft,
         print: true,
+        withdraw: draft || plan.status === 'proposed',
       };
     case 'contribute':
       return {
@@ -79,6 +84,7 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         end: false,
         share: false,
         print: true,
+        withdraw: false,
       };
     case 'read_classroom': {
       // A general education teacher implements the plan in effect: its goals and accommodations (300.323(d)).
@@ -86,7 +92,8 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
       return { ...NONE, view: true, viewSections: all.filter((s) => s === 'goals' || s === 'accommodations') };
     }
     case 'family': {
-      if (draft && !plan.sharedWithFamily) return NONE;
+      const unsharedDraft = (draft || (plan.status === 'withdrawn' && plan.withdrawnFrom === 'draft')) && !plan.sharedWithFamily;
+      if (unsharedDraft) return NONE;
       return { ...NONE, view: true, viewSections: all, print: true };
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type ErrorDetails, type FieldError, type RuleFinding } from '../domain/errors';
+import { AppError, type ErrorCode, type ErrorDetails, type FieldError, type ProblemLink, type RuleFinding } from '../domain/errors';
 
 export const HTTP_FOR_CODE = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
@@ -35,6 +35,8 @@ export interface Problem {
   errors?: FieldError[];
   /** The rules a refused change breaks, as codes and values (AppError.details.findings), when the thrower gave them. */
   findings?: RuleFinding[];
+  /** The records the refusal points to (e.g. rel "open-plan": the open plan that blocks starting another). */
+  links?: ProblemLink[];
 }
 
 export function problemFor(code: ErrorCode, detail: string, errors: FieldError[] = [], details: ErrorDetails | null = null): Problem {
@@ -48,6 +50,7 @@ export function problemFor(code: ErrorCode, detail: string, errors: FieldError[]
   };
   if (errors.length) p.errors = errors;
   if (details?.findings?.length) p.findings = [...details.findings];
+  if (details?.links?.length) p.links = [...details.links];
   return p;
 }
 

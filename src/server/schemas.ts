@@ -12,6 +12,8 @@ export const problemSchema = z.object({
   findings: z
     .array(z.object({ code: z.string(), citation: z.string(), severity: z.enum(['error', 'warning']), path: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()) }))
     .optional(),
+  /** The records a refusal points to, e.g. rel "open-plan": the student's open plan that blocks starting another. */
+  links: z.array(z.object({ rel: z.string(), href: z.string(), id: z.string() })).optional(),
 });
 
 export const uuidParam = z.uuid({ message: 'Must be a UUID.' });

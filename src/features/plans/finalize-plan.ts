@@ -11,6 +11,7 @@ import { createConsentRequest } from '../consents/request-consent';
 import { standingConsentOf } from './initial-services';
 import { endOfServicesNoticeFinding } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
+import { currentPlanOf, startingPlanStillCurrent } from '../../domain/plan';
 import { asRuleFindings, findingsOf, presentFinding } from './findings';
 import { presentPlan } from './presenter';
 import { actorProfile } from '../../policy/actor';
@@ -72,6 +73,8 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
       throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
     }
+    const replaced = await startingPlanReplaced(scope, p);
+    if (replaced) return replaced;
     const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) {
       await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
@@ -80,6 +83,7 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     await takeEffectOrWait(scope, p);
     return null;
   });
+  if (refused instanceof AppError) throw refused;
   if (refused) {
     throw new AppError(
       'RULE_VIOLATION',
@@ -90,6 +94,26 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; expec
     );
   }
   return handle.run(async (scope) => presentPlan(await scope.plans.get(opts.id)));
+}
+
+/**
+ * 409 when the plan this one started from is no longer the current plan of its type (another took effect, or it
+ * ended, since this one was started): finalizing would replace a plan nobody compared it with. The refusal links to
+ * the current plan; the team withdraws this one and starts again from that.
+ */
+async function startingPlanReplaced(scope: Scope, p: ScopedPlan): Promise<AppError | null> {
+  const current = currentPlanOf(await scope.plans.allOf(p.plan.studentId), p.plan.type);
+  if (startingPlanStillCurrent(p.plan.basedOn, current)) return null;
+  await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, basedOn: p.plan.basedOn, current: current?.id ?? null } });
+  return new AppError(
+    'INVALID_STATE',
+    current
+      ? 'Another plan has taken effect since this one was started; withdraw this one and start again from the plan now in effect.'
+      : 'The plan this one was started from is no longer in effect; withdraw this one and start again.',
+    [],
+    null,
+    current ? { links: [{ rel: 'current-plan', href: `/api/v1/plans/${current.id}`, id: current.id }] } : null,
+  );
 }
 
 /** Shares a draft with the family (or withdraws it), so parents can read it before the meeting. */

@@ -18,6 +18,8 @@ export function presentPlanSummary({ plan, abilities }: ScopedPlan) {
     inEffectFrom: plan.inEffectFrom,
     endedOn: plan.endedOn,
     endReason: plan.endReason,
+    basedOn: plan.basedOn,
+    withdrawn: plan.withdrawn,
     abilities: { ...abilities, viewSections: [...abilities.viewSections], editSections: [...abilities.editSections] },
   };
 }

@@ -13,7 +13,8 @@ import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema } from './schemas';
+import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema, withdrawSchema } from './schemas';
+import { withdrawPlan } from './withdraw-plan';
 import { updatePlan } from './update-plan';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
@@ -129,6 +130,25 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
     async (request, reply) => {
       const p = await proposePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan') });
+      void reply.header('ETag', etag(p.id, p.version));
+      return p;
+    },
+  );
+
+  r.post(
+    '/api/v1/plans/:id/withdraw',
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Withdraw a draft or a proposal nobody will finalize (kept, never in effect), with the reason; send If-Match with the ETag, or `version` (428 without, 412 when stale)',
+        params: idParams,
+        body: withdrawSchema,
+        response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan');
+      const p = await withdrawPlan(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? request.body.version ?? null, reason: request.body.reason });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },

@@ -116,6 +116,7 @@ export const planAbilitiesSchema = z.object({
   end: z.boolean(),
   share: z.boolean(),
   print: z.boolean(),
+  withdraw: z.boolean(),
 });
 
 export const planSummarySchema = z.object({
@@ -135,7 +136,17 @@ export const planSummarySchema = z.object({
   /** The first day no longer in effect, and why (an exit names its basis: `exit:<reason>`; `consent_refused`). */
   endedOn: z.string().nullable(),
   endReason: z.string().nullable(),
+  /** The plan of its type that was current when this one was started (finalizing answers 409 once it no longer is). */
+  basedOn: z.string().nullable(),
+  /** A withdrawn open plan: when, by whom and why (kept, never in effect). */
+  withdrawn: z.object({ at: z.string(), byName: z.string().nullable(), reason: z.string() }).nullable(),
   abilities: planAbilitiesSchema,
+});
+
+export const withdrawSchema = z.strictObject({
+  reason: z.string().trim().min(1, 'Say why the plan is withdrawn.').max(1000),
+  /** The version withdrawn, when If-Match is not sent. */
+  version: z.number().int().positive().optional(),
 });
 
 /**

@@ -51,6 +51,19 @@ export function endPlan(id: string, reason: EndReason, note: string, exitReason?
   return request<Plan>('POST', `${planPath(id)}/end`, { body: { reason, note, ...(exitReason ? { exitReason } : {}) } });
 }
 
+/** Draft or proposal → withdrawn (kept, never in effect), naming the version withdrawn (412 when someone changed it). */
+export function withdrawPlan(id: string, version: number, reason: string): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/withdraw`, { body: { reason }, headers: { 'If-Match': `"${id}.${version}"` } });
+}
+
+/** The record a refusal points to (problem+json `links`), e.g. rel "open-plan": the open plan that blocks starting another. */
+export function problemLink(problem: Record<string, unknown> | null, rel: string): string | null {
+  const links = problem?.links;
+  if (!Array.isArray(links)) return null;
+  const hit = links.find((l): l is { rel: string; id: string } => typeof l === 'object' && l !== null && (l as { rel?: unknown }).rel === rel && typeof (l as { id?: unknown }).id === 'string');
+  return hit?.id ?? null;
+}
+
 export function amendPlan(id: string, method: 'meeting' | 'written_agreement'): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/amendments`, { body: { method } });
 }

@@ -22,7 +22,9 @@ function plan(version: number, content: Partial<{ presentLevels: typeof PL; esy:
     inEffectFrom: null,
     endedOn: null,
     endReason: null,
-    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true },
+    basedOn: null,
+    withdrawn: null,
+    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true, withdraw: true },
     content: { presentLevels: PL, esy: { determination: null, services: '' }, ...content },
     environmentCode: null,
   };

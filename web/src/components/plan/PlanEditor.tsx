@@ -5,11 +5,13 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
 import { isApiError, type FieldError } from '../../api';
 import { useT } from '../../i18n';
 import { findingMessage, listItemLabel, planSectionLabel } from '../../labels';
 import { refusalFindings } from '../../meetings/findings';
-import { finalizePlan, getFindings, proposePlan, sharePlan } from '../../plan/api';
+import { finalizePlan, getFindings, problemLink, proposePlan, sharePlan } from '../../plan/api';
+import { WithdrawPlan } from './WithdrawPlan';
 import { currentFindings, useAutosave, useFindings } from '../../plan/hooks';
 import { canEditSection, findingsBySection, focusPath, sectionHeadingId, visibleSections } from '../../plan/sections';
 import type { AllSections, Finding, Me, Plan, SectionKey } from '../../types';
@@ -158,7 +160,7 @@ function Stranded({ stranded }: { stranded: Partial<Record<SectionKey, unknown>>
 }
 
 /** Finalizing was refused: the API's errors, and its findings as data (to say each in the reader's language). */
-type Refusal = { errors: FieldError[]; findings: RefusedFinding[] } | { message: string };
+type Refusal = { errors: FieldError[]; findings: RefusedFinding[] } | { message: string; currentPlanId?: string | null };
 type RefusedFinding = { code: string; citation: string; path: string; message: string; params: Record<string, unknown>; asOf: string };
 
 /** Why finalizing was refused: each error a link that moves focus to its field. Focus moves here when it appears. */
@@ -182,7 +184,14 @@ function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
         {t('plan.finalize.errorsTitle')}
       </h2>
       {'message' in refusal ? (
-        <p>{refusal.message}</p>
+        <>
+          <p>{refusal.message}</p>
+          {refusal.currentPlanId && (
+            <p>
+              <Link to={`/plans/${encodeURIComponent(refusal.currentPlanId)}`}>{t('plan.finalize.currentLink')}</Link>
+            </p>
+          )}
+        </>
       ) : (
         <>
           <p>{t('plan.finalize.errorsIntro', { count: refusal.errors.length })}</p>
@@ -242,7 +251,10 @@ function EditorActions({
         const asOf = (await getFindings(plan.id).catch(() => []))[0]?.asOf;
         onRefused({ errors: e.errors, findings: asOf ? refusalFindings(e.problem).map((f) => ({ ...f, asOf })) : [] });
       }
-      else {
+      else if (isApiError(e) && e.status === 409 && kind === 'finalize' && e.code === 'INVALID_STATE') {
+        // The plan it started from is no longer the one in effect (or another took effect): say so, with a link.
+        onRefused({ message: t('plan.finalize.replaced'), currentPlanId: problemLink(e.problem, 'current-plan') });
+      } else {
         const why = isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : isApiError(e) && intl.locale === 'en' ? e.detail : '';
         onRefused({ message: `${t(kind === 'propose' ? 'plan.propose.error' : 'plan.finalize.error')} ${why}`.trim() });
       }
@@ -282,6 +294,7 @@ function EditorActions({
         )}
         <PrintActions plan={plan} />
       </div>
+      <WithdrawPlan plan={plan} before={settle} onWithdrawn={onFinalized} />
       {plan.abilities.finalize && (
         <p id="finalize-hint" className="hint">
           {t('plan.finalize.hint')}

@@ -9,6 +9,7 @@ import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { planSectionLabel } from '../../labels';
 import { amendPlan, END_REASONS, endPlan, finalizePlan, type EndReason } from '../../plan/api';
+import { WithdrawPlan } from './WithdrawPlan';
 import { EXIT_FOR_END_REASON, EXIT_REASONS, type ExitReason } from '../../../../src/domain/exit';
 import { exitReasonLabel } from '../../case/labels';
 import { visibleSections } from '../../plan/sections';
@@ -92,6 +93,16 @@ function ConsentWait({ plan }: { plan: Plan }) {
         <p className="no-print">
           <Link to={`/students/${encodeURIComponent(plan.studentId)}#consents-heading`}>{t('plan.awaiting.link')}</Link>
         </p>
+      </section>
+    );
+  }
+  if (plan.status === 'withdrawn' && plan.withdrawn) {
+    return (
+      <section className="notice notice-info" aria-labelledby="consent-wait-title" data-testid="plan-withdrawn">
+        <h2 id="consent-wait-title" className="notice-title">
+          {t('plan.withdrawn.title')}
+        </h2>
+        <p>{t('plan.withdrawn.body', { date: intl.formatDate(plan.withdrawn.at, { dateStyle: 'long' }), name: plan.withdrawn.byName ?? '—', reason: plan.withdrawn.reason })}</p>
       </section>
     );
   }
@@ -224,7 +235,7 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
   useEffect(() => {
     if (ending) reasonField.current?.focus();
   }, [ending]);
-  if (!(plan.status === 'proposed' && plan.abilities.finalize) && !plan.abilities.end) return null;
+  if (!(plan.status === 'proposed' && plan.abilities.finalize) && !plan.abilities.end && !plan.abilities.withdraw) return null;
 
   const run = async (action: () => Promise<Plan>, failure: string) => {
     setPending(true);
@@ -247,6 +258,7 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
             {pending ? t('plan.finalize.pending') : t('plan.finalize.button')}
           </button>
         )}
+        {plan.status === 'proposed' && <WithdrawPlan plan={plan} onWithdrawn={onReplaced} />}
         {plan.abilities.end && !ending && (
           <button type="button" className="button button-secondary" onClick={() => setEnding(true)}>
             {t('plan.end.button')}

@@ -9,7 +9,7 @@ import { Link, useNavigate } from 'react-router';
 import { isAbort, isApiError } from '../../api';
 import { isMessageId, useT } from '../../i18n';
 import { formatIsoDate, planStatusLabel, planTypeLabel } from '../../labels';
-import { createPlan, listPlans } from '../../plan/api';
+import { createPlan, listPlans, problemLink } from '../../plan/api';
 import type { PlanSummary, Student } from '../../types';
 import { ErrorMessage } from '../ErrorMessage';
 import { PlanStatusBadge } from './PlanHead';
@@ -104,6 +104,8 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
   const [startFrom, setStartFrom] = useState<'empty' | 'active'>('empty');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The open plan that blocks another start (409 with its link). */
+  const [openPlanId, setOpenPlanId] = useState<string | null>(null);
   const openButton = useRef<HTMLButtonElement>(null);
   const firstChoice = useRef<HTMLInputElement>(null);
   const wasOpen = useRef(false);
@@ -118,6 +120,7 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
   const submit = async () => {
     setPending(true);
     setError(null);
+    setOpenPlanId(null);
     try {
       const plan = await createPlan(studentId, type, hasActive ? startFrom : 'empty');
       navigate(`/plans/${plan.id}`);
@@ -125,6 +128,11 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
       setPending(false);
       if (!isApiError(e)) return setError(t('common.error.generic'));
       if (e.code === 'NETWORK') return setError(t('common.error.network'));
+      const blocking = e.status === 409 ? problemLink(e.problem, 'open-plan') : null;
+      if (blocking) {
+        setOpenPlanId(blocking);
+        return setError(t('plans.start.error.open', { type: planTypeLabel(intl, type) }));
+      }
       // The API explains in English; other languages use the catalogue's words for the known codes.
       const key = `plans.start.error.${e.code}`;
       const reason = intl.locale !== 'en' && isMessageId(key) ? t(key) : e.detail || (isMessageId(key) ? t(key) : t('common.error.generic'));
@@ -180,6 +188,11 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
           <p>
             <strong>{t('plans.start.error')}</strong> {error}
           </p>
+          {openPlanId && (
+            <p>
+              <Link to={`/plans/${encodeURIComponent(openPlanId)}`}>{t('plans.start.openLink')}</Link>
+            </p>
+          )}
         </div>
       )}
       <div className="plan-actions-row">
