@@ -340,18 +340,20 @@ describe('synthetic district generator', () => {
     expect(await verifyPassword(cm.hash, 'bench password 43')).toBe(true);
   });
 
-  it('tops up the drafts of one case manager for the benchmark, once', async () => {
+  it('tops up the drafts of one case manager for the benchmark, once, one open plan per student', async () => {
     // On the copy made by the determinism test, so that `a` keeps what the generator alone wrote.
     const cm = await one<{ id: string }>(b.db, `SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [s42.caseManagerEmails[0]]);
-    const ids = await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 20 });
-    expect(ids.length).toBe(20);
-    expect(await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 20 })).toEqual(ids);
+    const ids = await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 12 });
+    expect(ids.length).toBe(12);
+    expect(await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 12 })).toEqual(ids);
     const r = await one<{ n: number }>(
       b.db,
       `SELECT count(*)::int AS n FROM plans p JOIN case_manager_assignments c ON c.student_id = p.student_id AND c.user_id = $2::uuid
         WHERE p.id = ANY($1::uuid[]) AND p.status = 'draft' AND p.version = 1`,
       [ids, cm.id],
     );
-    expect(r.n).toBe(20);
+    expect(r.n).toBe(12);
+    const twice = await one<{ n: number }>(b.db, `SELECT count(*)::int AS n FROM (SELECT student_id FROM plans WHERE status IN ('draft', 'proposed') GROUP BY student_id, type HAVING count(*) > 1) x`, []);
+    expect(twice.n).toBe(0);
   });
 });

@@ -642,6 +642,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     const plans = new ColumnRows('plans', {
       id: 'uuid', district_id: 'uuid', student_id: 'uuid', type: 'text', status: 'text', meeting_date: 'date', start_date: 'date', end_date: 'date',
       next_annual_review: 'date', content: 'jsonb', created_by: 'uuid', finalized_at: 'timestamptz', finalized_by: 'uuid', in_effect_from: 'date',
+      based_on: 'uuid',
     });
     const activePlanIds: string[] = [];
 
@@ -775,10 +776,10 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         const planId = key(`plan:${i}`);
         activePlanIds.push(planId);
         const row = { district_id: districtId, student_id: id, type: 'iep', created_by: by, content };
-        plans.add({ ...row, id: planId, status: 'active', ...dateColumns(dates), finalized_at: `${dates.meetingDate}T17:00:00Z`, finalized_by: by, in_effect_from: dates.startDate });
+        plans.add({ ...row, id: planId, status: 'active', ...dateColumns(dates), finalized_at: `${dates.meetingDate}T17:00:00Z`, finalized_by: by, in_effect_from: dates.startDate, based_on: null });
         activePlanCount++;
         if (dates.nextAnnualReview! < DRAFT_REVIEWS_BEFORE) {
-          plans.add({ ...row, id: key(`plan:${i}:review`), status: 'draft', ...dateColumns(reviewDraftDates(dates, planRnd)), finalized_at: null, finalized_by: null, in_effect_from: null });
+          plans.add({ ...row, id: key(`plan:${i}:review`), status: 'draft', ...dateColumns(reviewDraftDates(dates, planRnd)), finalized_at: null, finalized_by: null, in_effect_from: null, based_on: planId });
           draftCount++;
         }
       }
