@@ -67,10 +67,12 @@ export async function updateMeetingRequest(handle: DataHandle, opts: { requestId
       throw familyNotFound('meeting request', opts.requestId, row.studentId);
     }
     const want = expectedVersion(opts.claim, row.id, 'this meeting request');
+    // Someone who loaded the request while it was open and answers it after another did is told it changed (412);
+    // one who names the answered version is told it is answered already (409).
+    assertCurrent(want, row.version, STALE);
     if (row.status !== 'open') throw new AppError('INVALID_STATE', `This request is already ${row.status}.`, [{ path: 'status', message: `Already ${row.status}.` }]);
     const note = checkText(opts.note, FAMILY_LIMITS.closeNote, { required: false });
     if (!note.ok) throw new AppError('VALIDATION_FAILED', 'The note is not valid.', [{ path: 'note', message: note.message }]);
-    assertCurrent(want, row.version, STALE);
     if (!(await scope.family.setMeetingRequestStatus(row.id, want.version, opts.status, note.text))) throw staleError(want, STALE);
     await scope.audit({ action: 'family.meeting_request.update', studentId: row.studentId, context: { requestId: row.id, status: opts.status, fromVersion: want.version } });
     await scope.notifications.notify({

@@ -80,12 +80,12 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         tags: ['progress'],
         summary: 'Send the report to the family (422 until every goal is reported); If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
-        body: z.strictObject({ version: z.number().int().min(1).optional() }).default({}),
+        body: z.strictObject({ version: z.number().int().min(1).optional() }).nullish(),
         response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const r = await issueReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body.version) });
+      const r = await issueReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body?.version) });
       void reply.header('ETag', etag(r.id, r.version));
       return r;
     },
