@@ -1,9 +1,10 @@
 /**
  * The meetings API (src/features/meetings/routes.ts), through the app's one client (web/src/api.ts). Types are
- * inferred from the server's zod schemas (type-only imports). A meeting's ETag is `"<id>.<version>"`.
+ * inferred from the server's zod schemas (type-only imports). A meeting's ETag is `"<id>.<version>"`; a member's entry
+ * on the team has its own (`"<participantId>.<version>"`), sent to change, excuse or remove that member.
  */
 import type { z } from 'zod';
-import { request } from '../api';
+import { ifMatch, request } from '../api';
 import type { meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
 import type { sharedPreparationsSchema } from '../../../src/features/family/schemas';
 
@@ -38,14 +39,17 @@ export function getInvitable(id: string, signal?: AbortSignal): Promise<Invitabl
 export function addParticipant(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/participants`, { body });
 }
-export function updateParticipant(id: string, participantId: string, body: Record<string, unknown>): Promise<Meeting> {
-  return request<Meeting>('PATCH', `${path(id)}/participants/${encodeURIComponent(participantId)}`, { body });
+type Member = Pick<Participant, 'id' | 'version'>;
+const memberPath = (id: string, p: Member) => `${path(id)}/participants/${encodeURIComponent(p.id)}`;
+/** Changes a member's entry at the version the screen loaded (412 when someone changed it since). */
+export function updateParticipant(id: string, p: Member, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('PATCH', memberPath(id, p), { body, headers: ifMatch(p.id, p.version) });
 }
-export function removeParticipant(id: string, participantId: string): Promise<Meeting> {
-  return request<Meeting>('DELETE', `${path(id)}/participants/${encodeURIComponent(participantId)}`);
+export function removeParticipant(id: string, p: Member): Promise<Meeting> {
+  return request<Meeting>('DELETE', memberPath(id, p), { headers: ifMatch(p.id, p.version) });
 }
-export function recordExcusal(id: string, participantId: string, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/participants/${encodeURIComponent(participantId)}/excusal`, { body });
+export function recordExcusal(id: string, p: Member, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
+  return request<Meeting>('POST', `${memberPath(id, p)}/excusal`, { body, headers: ifMatch(p.id, p.version) });
 }
 export function recordContactAttempt(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/contact-attempts`, { body });
