@@ -232,6 +232,22 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         return { ...m, write: (c, h) => c.post(`${m.url}/hold`, { attendance, minutes: 'The team met.' }, h) };
       },
     },
+    {
+      route: 'POST /api/v1/meetings/:id/notice',
+      required: false,
+      setup: async () => {
+        const m = await meetingTarget('2026-12-21');
+        return { ...m, write: (c, h) => c.post(`${m.url}/notice`, { method: 'mail' }, h) };
+      },
+    },
+    {
+      route: 'POST /api/v1/meetings/:id/shorter-notice',
+      required: false,
+      setup: async () => {
+        const m = await meetingTarget('2026-12-02');
+        return { ...m, write: (c, h) => c.post(`${m.url}/shorter-notice`, { agreedOn: '2026-11-27', note: 'By phone.' }, h) };
+      },
+    },
     { route: 'PATCH /api/v1/meetings/:id/participants/:participantId', required: true, setup: participantTarget },
     {
       route: 'DELETE /api/v1/meetings/:id/participants/:participantId',

@@ -163,14 +163,14 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say',
+        summary: "Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say. With If-Match (the meeting's ETag), 412 when the meeting changed since",
         params: idParams,
         body: noticeSchema,
-        response: one,
+        response: { ...one, 412: problemSchema },
       },
     },
     async (request, reply) => {
-      const m = await sendNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      const m = await sendNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -178,9 +178,9 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/shorter-notice',
-    { schema: { tags, summary: 'Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely', params: idParams, body: shorterNoticeSchema, response: one } },
+    { schema: { tags, summary: "Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely. With If-Match (the meeting's ETag), 412 when the meeting changed since", params: idParams, body: shorterNoticeSchema, response: { ...one, 412: problemSchema } } },
     async (request, reply) => {
-      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },

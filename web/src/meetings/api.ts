@@ -54,12 +54,13 @@ export function recordExcusal(id: string, p: Member, body: { excused: boolean; e
 export function recordContactAttempt(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/contact-attempts`, { body });
 }
-export function sendNotice(id: string, body: Record<string, unknown>): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/notice`, { body });
+/** Records the notice (again: a correction) over the meeting as the screen loaded it (412 when someone changed it since). */
+export function sendNotice(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(m.id)}/notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 /** The parent agreed to a shorter notice, on `agreedOn` (before the notice, or after a late one, which it then makes timely). */
-export function recordShorterNotice(id: string, body: { agreedOn: string; note: string }): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/shorter-notice`, { body });
+export function recordShorterNotice(m: Pick<Meeting, 'id' | 'version'>, body: { agreedOn: string; note: string }): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(m.id)}/shorter-notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 export const noticePdfUrl = (id: string, lang: 'en' | 'es') => `${path(id)}/notice.pdf?lang=${lang}`;
 export function holdMeeting(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {
