@@ -203,17 +203,19 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
   it('a parent asks for a meeting; the case manager sees it and closes it once; the parent sees the answer', async () => {
     const res = await parent.post(`/api/v1/students/${childId}/meeting-requests`, { reason: 'Hablar del progreso en lectura', preferredTimes: 'Lunes por la tarde' });
     expect(res.statusCode).toBe(201);
-    const req = res.json() as { id: string; status: string };
+    const req = res.json() as { id: string; status: string; version: number };
     expect(req.status).toBe('open');
     expect((await notificationsOf(cmUserId, 'meeting_request', childId)).map((n) => n.message)).toContain('notify.family.meetingRequest');
 
     const staff = (await cm.get(`/api/v1/students/${childId}/meeting-requests`)).json() as { data: { id: string; status: string }[] };
     expect(staff.data.filter((r) => r.status === 'open').length).toBeGreaterThanOrEqual(2); // the demo request too
-    expect((await parent.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'closed' } })).statusCode).toBe(403);
-    const closed = await cm.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'scheduled', note: 'Dec 3, 3:45 pm' } });
+    expect((await parent.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'closed', version: req.version } })).statusCode).toBe(403);
+    const closed = await cm.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'scheduled', note: 'Dec 3, 3:45 pm' }, headers: { 'if-match': `"${req.id}.${req.version}"` } });
     expect(closed.statusCode).toBe(200);
-    expect(closed.json()).toMatchObject({ status: 'scheduled', handledByName: 'Maria Alvarez', handledNote: 'Dec 3, 3:45 pm' });
-    expect((await cm.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'closed' } })).statusCode).toBe(409);
+    expect(closed.json()).toMatchObject({ status: 'scheduled', handledByName: 'Maria Alvarez', handledNote: 'Dec 3, 3:45 pm', version: req.version + 1 });
+    expect(closed.headers.etag).toBe(`"${req.id}.${req.version + 1}"`);
+    // Once answered, it stays answered: a second answer is refused for what it is (409), whatever version it names.
+    expect((await cm.request({ method: 'PATCH', url: `/api/v1/meeting-requests/${req.id}`, payload: { status: 'closed', version: req.version + 1 } })).statusCode).toBe(409);
     const mine = (await parent.get(`/api/v1/students/${childId}/meeting-requests`)).json() as { data: { id: string; status: string }[] };
     expect(mine.data.find((r) => r.id === req.id)!.status).toBe('scheduled');
     const empty = await parent.post(`/api/v1/students/${childId}/meeting-requests`, { reason: '' });

@@ -30,6 +30,7 @@ interface Participant {
   response: string;
   attendance: string;
   proposedDate: string | null;
+  version: number;
 }
 interface Meeting {
   id: string;
@@ -252,8 +253,9 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
   it('an excused member needs the written agreement (and written input when their area is discussed)', async () => {
     const m = await schedule(childId, { date: '2026-11-30', participants: fullTeam() });
     const gen = m.participants.find((p) => p.role === 'general_education_teacher')!;
-    let r = await cm.post(`/api/v1/meetings/${m.id}/participants/${gen.id}/excusal`, { excused: true, areaDiscussed: true, excusalAgreedOn: '2026-11-25' });
+    let r = await cm.post(`/api/v1/meetings/${m.id}/participants/${gen.id}/excusal`, { excused: true, areaDiscussed: true, excusalAgreedOn: '2026-11-25' }, { 'if-match': `"${gen.id}.${gen.version}"` });
     expect(r.statusCode).toBe(200);
+    expect(r.headers.etag).toBe(`"${gen.id}.${gen.version + 1}"`);
     expect(rules((r.json() as Meeting).team!.planning)).toEqual(['excusal.written_input']);
     const others = m.participants.filter((p) => p.id !== gen.id).map((p) => ({ participantId: p.id, attendance: 'attended' }));
     let held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (r.json() as Meeting).version, attendance: others });
@@ -269,14 +271,14 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
         params: { participantId: gen.id, role: 'general_education_teacher', name: gen.name, meetingDate: '2026-11-30', agreedOn: '2026-11-25', inputOn: null },
       }),
     ]);
-    r = await cm.post(`/api/v1/meetings/${m.id}/participants/${gen.id}/excusal`, { excused: true, areaDiscussed: true, excusalAgreedOn: '2026-11-25', writtenInputOn: '2026-11-27' });
+    r = await cm.post(`/api/v1/meetings/${m.id}/participants/${gen.id}/excusal`, { excused: true, areaDiscussed: true, excusalAgreedOn: '2026-11-25', writtenInputOn: '2026-11-27', version: gen.version + 1 });
     expect((r.json() as Meeting).team!.planning).toEqual([]);
     held = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (r.json() as Meeting).version, attendance: others });
     expect(held.statusCode, held.body).toBe(200);
     // The parents may not be excused.
     const m2 = await schedule(childId, { date: '2026-12-20', participants: fullTeam() });
     const p = m2.participants.find((x) => x.role === 'parent')!;
-    expect((await cm.post(`/api/v1/meetings/${m2.id}/participants/${p.id}/excusal`, { excused: true, excusalAgreedOn: '2026-11-25' })).statusCode).toBe(422);
+    expect((await cm.post(`/api/v1/meetings/${m2.id}/participants/${p.id}/excusal`, { excused: true, excusalAgreedOn: '2026-11-25', version: p.version })).statusCode).toBe(422);
   });
 
   it('goes ahead without the parents only after documented attempts by two methods (300.322(d))', async () => {

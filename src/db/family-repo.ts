@@ -34,6 +34,8 @@ export interface MeetingRequestRow {
   handledByName: string | null;
   handledAt: string | null;
   handledNote: string;
+  /** Moves on with every change (its ETag is `"<id>.<version>"`). */
+  version: number;
 }
 
 export interface PreparationRow {
@@ -56,7 +58,7 @@ const INPUT_SELECT = `SELECT f.id::text AS "id", f.student_id::text AS "studentI
 
 const REQUEST_SELECT = `SELECT r.id::text AS "id", r.student_id::text AS "studentId", r.requested_by::text AS "requestedBy",
   r.requested_by_name AS "requestedByName", r.reason, r.preferred_times AS "preferredTimes", r.created_at AS "createdAt", r.status,
-  r.handled_by_name AS "handledByName", r.handled_at AS "handledAt", r.handled_note AS "handledNote"
+  r.handled_by_name AS "handledByName", r.handled_at AS "handledAt", r.handled_note AS "handledNote", r.version
   FROM meeting_requests r`;
 
 const PREP_SELECT = `SELECT p.id::text AS "id", p.meeting_id::text AS "meetingId", p.student_id::text AS "studentId", p.user_id::text AS "userId",
@@ -140,12 +142,14 @@ export class FamilyRepo {
     return rows.map(toRequest);
   }
 
-  async setMeetingRequestStatus(id: string, status: Exclude<MeetingRequestStatus, 'open'>, note: string): Promise<void> {
-    await this.q.query(
-      `UPDATE meeting_requests SET status = $3, handled_by = $4::uuid, handled_by_name = $5, handled_at = now(), handled_note = $6
-        WHERE id = $1::uuid AND district_id = $2::uuid`,
-      [id, this.actor.districtId, status, this.actor.userId, this.actor.name, note],
+  /** Marks a request scheduled or closed if it is still at `expectedVersion`; false when it moved on. */
+  async setMeetingRequestStatus(id: string, expectedVersion: number, status: Exclude<MeetingRequestStatus, 'open'>, note: string): Promise<boolean> {
+    const rows = await this.q.query(
+      `UPDATE meeting_requests SET status = $3, handled_by = $4::uuid, handled_by_name = $5, handled_at = now(), handled_note = $6, version = version + 1
+        WHERE id = $1::uuid AND district_id = $2::uuid AND version = $7 RETURNING id`,
+      [id, this.actor.districtId, status, this.actor.userId, this.actor.name, note, expectedVersion],
     );
+    return rows.length === 1;
   }
 
   // ---- meetings (read only: the table belongs to the meetings feature) ----

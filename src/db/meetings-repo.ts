@@ -130,7 +130,12 @@ export class MeetingsRepo {
     return ids;
   }
 
-  async updateParticipant(meetingId: string, participantId: string, patch: ParticipantPatch): Promise<void> {
+  /**
+   * Changes a member's entry (and their typed signature: a name signs now, null clears it; undefined leaves it), moving
+   * its version on. With `expectedVersion`, only if the entry is still at that version: null when it moved on.
+   * NOT_FOUND when the meeting has no such member.
+   */
+  async updateParticipant(meetingId: string, participantId: string, patch: ParticipantPatch, opts: { signature?: string | null | undefined; expectedVersion?: number | undefined } = {}): Promise<number | null> {
     const sets: string[] = [];
     const params: unknown[] = [participantId, meetingId, this.actor.districtId];
     for (const [k, v] of Object.entries(patch) as [keyof typeof PARTICIPANT_PATCH_COLUMNS, unknown][]) {
@@ -138,27 +143,43 @@ export class MeetingsRepo {
       params.push(v);
       sets.push(`${PARTICIPANT_PATCH_COLUMNS[k]} = $${params.length}`);
     }
-    if (!sets.length) return;
-    const rows = await this.q.query(`UPDATE meeting_participants SET ${sets.join(', ')} WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid RETURNING id`, params);
-    if (!rows[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
-  }
-
-  async removeParticipant(meetingId: string, participantId: string): Promise<void> {
-    const rows = await this.q.query(`DELETE FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid RETURNING id`, [participantId, meetingId, this.actor.districtId]);
-    if (!rows[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
-  }
-
-  /** The member's typed name as their signature, with the time; null clears it. */
-  async sign(participantId: string, name: string | null): Promise<void> {
-    await this.q.query(
-      `UPDATE meeting_participants SET signature_name = $2::text, signed_at = CASE WHEN $2::text IS NULL THEN NULL ELSE now() END WHERE id = $1::uuid AND district_id = $3::uuid`,
-      [participantId, name, this.actor.districtId],
+    if (opts.signature !== undefined) {
+      params.push(opts.signature);
+      sets.push(`signature_name = $${params.length}::text`, `signed_at = CASE WHEN $${params.length}::text IS NULL THEN NULL ELSE now() END`);
+    }
+    let versionCheck = '';
+    if (opts.expectedVersion !== undefined) {
+      params.push(opts.expectedVersion);
+      versionCheck = ` AND version = $${params.length}`;
+    }
+    sets.push('version = version + 1');
+    const rows = await this.q.query<{ version: number }>(
+      `UPDATE meeting_participants SET ${sets.join(', ')} WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid${versionCheck} RETURNING version`,
+      params,
     );
+    if (rows[0]) return rows[0].version;
+    const exists = await this.q.query(`SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`, [participantId, meetingId, this.actor.districtId]);
+    if (!exists[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
+    return null;
+  }
+
+  /** Removes a member; with `expectedVersion`, only if their entry is still at that version (false when it moved on). */
+  async removeParticipant(meetingId: string, participantId: string, opts: { expectedVersion?: number | undefined } = {}): Promise<boolean> {
+    const params: unknown[] = [participantId, meetingId, this.actor.districtId];
+    if (opts.expectedVersion !== undefined) params.push(opts.expectedVersion);
+    const rows = await this.q.query(
+      `DELETE FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid${opts.expectedVersion !== undefined ? ' AND version = $4' : ''} RETURNING id`,
+      params,
+    );
+    if (rows[0]) return true;
+    const exists = await this.q.query(`SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`, [participantId, meetingId, this.actor.districtId]);
+    if (!exists[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
+    return false;
   }
 
   async respond(participantId: string, r: { response: InvitationResponse; proposedDate: string | null; proposedTime: string | null; note: string }): Promise<void> {
     await this.q.query(
-      `UPDATE meeting_participants SET response = $2, proposed_date = $3::date, proposed_time = $4, response_note = $5, responded_at = now()
+      `UPDATE meeting_participants SET response = $2, proposed_date = $3::date, proposed_time = $4, response_note = $5, responded_at = now(), version = version + 1
         WHERE id = $1::uuid AND district_id = $6::uuid`,
       [participantId, r.response, r.proposedDate, r.proposedTime, r.note, this.actor.districtId],
     );
@@ -206,7 +227,8 @@ export class MeetingsRepo {
       [id, this.actor.districtId],
     );
     await this.q.query(
-      `UPDATE meeting_participants SET response = 'pending', proposed_date = NULL, proposed_time = NULL, responded_at = NULL WHERE meeting_id = $1::uuid AND district_id = $2::uuid`,
+      `UPDATE meeting_participants SET response = 'pending', proposed_date = NULL, proposed_time = NULL, responded_at = NULL, version = version + 1
+        WHERE meeting_id = $1::uuid AND district_id = $2::uuid AND (response <> 'pending' OR responded_at IS NOT NULL)`,
       [id, this.actor.districtId],
     );
   }

@@ -83,6 +83,8 @@ export interface ParticipantRow {
   agencyConsentOn: string | null;
   signatureName: string | null;
   signedAt: string | null;
+  /** Moves on with every change to the entry (its ETag is `"<id>.<version>"`). */
+  version: number;
 }
 
 export interface ContactAttemptRow {
@@ -133,7 +135,8 @@ export const PARTICIPANT_SELECT = `SELECT p.id::text AS "id", p.meeting_id::text
   to_char(p.proposed_date, 'YYYY-MM-DD') AS "proposedDate", p.proposed_time AS "proposedTime", p.response_note AS "responseNote",
   p.responded_at AS "respondedAt", p.attendance, p.attended_by AS "attendedBy", to_char(p.excusal_agreed_on, 'YYYY-MM-DD') AS "excusalAgreedOn",
   p.area_discussed AS "areaDiscussed", to_char(p.written_input_on, 'YYYY-MM-DD') AS "writtenInputOn",
-  to_char(p.agency_consent_on, 'YYYY-MM-DD') AS "agencyConsentOn", p.signature_name AS "signatureName", p.signed_at AS "signedAt"
+  to_char(p.agency_consent_on, 'YYYY-MM-DD') AS "agencyConsentOn", p.signature_name AS "signatureName", p.signed_at AS "signedAt",
+  p.version
   FROM meeting_participants p`;
 
 export const STUDENT_SELECT = `SELECT s.id::text AS "id", s.district_id::text AS "districtId", s.school_id::text AS "schoolId", sc.name AS "schoolName",

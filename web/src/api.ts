@@ -38,6 +38,19 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
+/**
+ * The API refused a write because the record changed since it was loaded: 412 (If-Match) or 409 VERSION_STALE (a body
+ * `version`). Nothing was saved; the screen says so and offers to reload.
+ */
+export function isStale(e: unknown): boolean {
+  return isApiError(e) && (e.status === 412 || e.code === 'PRECONDITION_FAILED' || e.code === 'VERSION_STALE');
+}
+
+/** The If-Match header naming the version of a record the screen loaded (its ETag is `"<id>.<version>"`). */
+export function ifMatch(id: string, version: number): Record<string, string> {
+  return { 'If-Match': `"${id}.${version}"` };
+}
+
 export function isAbort(e: unknown): boolean {
   return e instanceof DOMException && e.name === 'AbortError';
 }

@@ -46,6 +46,7 @@ export const en = {
   'common.none': 'None',
   'common.notRecorded': 'Not recorded',
   'common.retry': 'Try again',
+  'common.reload': 'Reload',
   'common.loading': 'Loading…',
   'common.error.generic': 'Something went wrong. Try again in a moment.',
   'common.error.network': 'OpenIEP could not be reached. Check your connection and try again.',

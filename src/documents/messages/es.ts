@@ -45,6 +45,7 @@ export const es: Messages = {
   'common.none': 'Ninguno',
   'common.notRecorded': 'Sin registrar',
   'common.retry': 'Intentar de nuevo',
+  'common.reload': 'Volver a cargar',
   'common.loading': 'Cargando…',
   'common.error.generic': 'Algo salió mal. Inténtelo de nuevo en un momento.',
   'common.error.network': 'No se pudo conectar con OpenIEP. Revise su conexión e inténtelo de nuevo.',

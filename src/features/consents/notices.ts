@@ -9,6 +9,7 @@ import { canIssue, noticeFindings, PWN_ELEMENT_KEYS, type NoticeAction, type Not
 import { isLocale, LOCALES, type Locale } from '../../documents/messages';
 import { documentText } from '../../documents/pdf/i18n';
 import { noticeAbilities } from '../../policy/consent';
+import { assertCurrent, expectedVersion, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
 import { parentLanguages, scopedNotice, viewableStudentContext } from './context';
 import { presentNotice } from './presenter';
 
@@ -69,7 +70,8 @@ export async function createNotice(handle: DataHandle, opts: CreateNoticeOptions
 
 export interface UpdateNoticeOptions {
   id: string;
-  expectedVersion: number | null;
+  /** The version the editor loaded (If-Match or `version`), read once the caller may see the notice. */
+  claim: VersionClaim;
   action?: NoticeAction | undefined;
   subject?: NoticeSubject | undefined;
   language?: Locale | undefined;
@@ -82,9 +84,9 @@ export async function updateNotice(handle: DataHandle, opts: UpdateNoticeOptions
     if (!s.noticeAbilities.edit) {
       throw new AppError(s.notice.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', s.notice.status === 'draft' ? 'Only the case manager or an administrator edits a notice.' : 'An issued notice never changes.');
     }
-    if (opts.expectedVersion === null) throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag from GET, or `version`.');
-    if (opts.expectedVersion !== s.notice.version) throw new AppError('PRECONDITION_FAILED', 'This notice was changed since you loaded it; reload to see the change.');
-    const row = await scope.consents.updateNotice(s.notice.id, opts.expectedVersion, { action: opts.action, subject: opts.subject, language: opts.language, elements: opts.elements });
+    const want = expectedVersion(opts.claim, s.notice.id, 'this notice');
+    assertCurrent(want, s.notice.version, 'This notice was changed since you loaded it; reload to see the change.');
+    const row = await scope.consents.updateNotice(s.notice.id, want.version, { action: opts.action, subject: opts.subject, language: opts.language, elements: opts.elements });
     await scope.audit({
       action: 'notice.update',
       studentId: s.notice.studentId,
@@ -95,15 +97,13 @@ export async function updateNotice(handle: DataHandle, opts: UpdateNoticeOptions
 }
 
 /** draft → issued, only with all seven elements and in the parent's language (422 lists what is missing, with citations). */
-export async function issueNotice(handle: DataHandle, opts: { id: string; expectedVersion: number | null }) {
+export async function issueNotice(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   const result = await handle.run(async (scope) => {
     const s = await scopedNotice(scope, opts.id, { forUpdate: true });
     if (!s.noticeAbilities.issue) {
       throw new AppError(s.notice.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', s.notice.status === 'draft' ? 'Only the case manager or an administrator issues a notice.' : 'This notice has been issued already.');
     }
-    if (opts.expectedVersion !== null && opts.expectedVersion !== s.notice.version) {
-      throw new AppError('PRECONDITION_FAILED', 'This notice was changed since you loaded it; review the change before issuing it.');
-    }
+    assertCurrent(optionalExpectedVersion(opts.claim, s.notice.id, 'this notice'), s.notice.version, 'This notice was changed since you loaded it; review the change before issuing it.');
     const findings = noticeFindings({ ...s.notice.elements, language: s.notice.language }, await parentLanguages(scope, s.notice.studentId), LOCALES);
     const errors = findings.filter((f) => f.severity === 'error');
     if (!canIssue(findings)) {

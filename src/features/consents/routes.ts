@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
-import { etag, versionFromIfMatch } from '../../server/etag';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { answerConsent, revokeConsent } from './answer-consent';
 import { getConsentDocument, getNoticeDocument } from './documents';
@@ -138,16 +138,15 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['notices'],
-        summary: 'Save a draft notice (send If-Match with the ETag, or `version`)',
+        summary: 'Save a draft notice; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
         params: idParams,
         body: patchNoticeSchema,
         response: { 200: noticeSchema, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this notice');
       const { version, ...patch } = request.body;
-      const n = await updateNotice(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, ...patch });
+      const n = await updateNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), ...patch });
       void reply.header('ETag', etag(n.id, n.version));
       return n;
     },
@@ -158,13 +157,13 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['notices'],
-        summary: 'Issue a draft notice to the parents (422 listing each missing element of 34 CFR 300.503(b), with its citation)',
+        summary: 'Issue a draft notice to the parents (422 listing each missing element of 34 CFR 300.503(b), with its citation); with If-Match, 412 when the notice changed since',
         params: idParams,
         response: { 200: noticeSchema, ...errors, 412: problemSchema, 422: problemSchema },
       },
     },
     async (request, reply) => {
-      const n = await issueNotice(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this notice') });
+      const n = await issueNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
       void reply.header('ETag', etag(n.id, n.version));
       return n;
     },

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
-import { etag, versionFromIfMatch } from '../../server/etag';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from './schemas';
 import { createSummary, getSummary, getSummaryDocument, listSummaries, provideSummary, updateSummary } from './summaries';
@@ -43,11 +43,10 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/summaries-of-performance/:id',
-    { schema: { tags, summary: 'Save a draft summary (If-Match with the ETag, or `version`: 428 without, 412 when stale)', params: idParams, body: sopPatchSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema } } },
+    { schema: { tags, summary: 'Save a draft summary; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale', params: idParams, body: sopPatchSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this summary');
       const { version, ...patch } = request.body;
-      const s = await updateSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
+      const s = await updateSummary(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },
@@ -55,10 +54,9 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/summaries-of-performance/:id/provide',
-    { schema: { tags, summary: 'Provide the summary to the student (422 while a required part is blank); it never changes after', params: idParams, body: sopProvideSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema } } },
+    { schema: { tags, summary: 'Provide the summary to the student (422 while a required part is blank); it never changes after. If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale', params: idParams, body: sopProvideSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this summary');
-      const s = await provideSummary(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? request.body.version ?? null, fromIfMatch: fromHeader !== null });
+      const s = await provideSummary(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body.version) });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },

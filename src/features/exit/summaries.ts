@@ -14,6 +14,7 @@ import { postsecondaryGoalsFrom, sopProblems, type SopContent } from '../../doma
 import { isLocale, type Locale } from '../../documents/messages';
 import { renderSummaryOfPerformancePdf } from '../../documents/pdf/summary-of-performance';
 import { summaryAbilities, type SummaryAbilities } from '../../policy/summary-of-performance';
+import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { parentLanguages } from '../consents/context';
 import type { SummaryOfPerformance } from './schemas';
 
@@ -110,14 +111,14 @@ export async function createSummary(handle: DataHandle, opts: { studentId: strin
   });
 }
 
-export async function updateSummary(handle: DataHandle, opts: { id: string; expectedVersion: number | null; fromIfMatch: boolean; patch: Partial<SopContent> & { language?: Locale | undefined } }) {
-  if (opts.expectedVersion === null) throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are editing.' }]);
-  const expected = opts.expectedVersion;
+export async function updateSummary(handle: DataHandle, opts: { id: string; claim: VersionClaim; patch: Partial<SopContent> & { language?: Locale | undefined } }) {
   return handle.run(async (scope) => {
     const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
     if (!can.write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator writes a summary of performance.');
+    const want = expectedVersion(opts.claim, row.id, 'this summary');
+    const expected = want.version;
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'A summary that was provided never changes.');
-    if (row.version !== expected) throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This summary was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
+    assertCurrent(want, row.version, 'This summary was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
     const next = await scope.summaries.update(row.id, expected, opts.patch);
     await scope.audit({ action: 'sop.update', studentId: row.studentId, context: { summaryId: row.id, fields: Object.keys(opts.patch).filter((k) => (opts.patch as Record<string, unknown>)[k] !== undefined), fromVersion: expected } });
     return present(next, can);
@@ -125,14 +126,14 @@ export async function updateSummary(handle: DataHandle, opts: { id: string; expe
 }
 
 /** Draft → provided (to the student, and the parents): refused (422, each blank part named) until the required parts are written. */
-export async function provideSummary(handle: DataHandle, opts: { id: string; expectedVersion: number | null; fromIfMatch: boolean }) {
-  if (opts.expectedVersion === null) throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are providing.' }]);
-  const expected = opts.expectedVersion;
+export async function provideSummary(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
     const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
     if (!can.write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator provides a summary of performance.');
+    const want = expectedVersion(opts.claim, row.id, 'this summary');
+    const expected = want.version;
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'This summary was provided already.');
-    if (row.version !== expected) throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
+    assertCurrent(want, row.version, 'This summary was changed by someone else since you loaded it.');
     const problems = sopProblems(row);
     if (problems.length) throw new AppError('RULE_VIOLATION', `The summary cannot be provided while ${problems.length} required part${problems.length === 1 ? ' is' : 's are'} blank.`, problems);
     const next = await scope.summaries.provide(row.id, expected, scope.today);

@@ -6,7 +6,10 @@ import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { checkText, FAMILY_LIMITS } from '../../domain/family';
 import { familyContext, familyForbidden, familyNotFound, mayReadRequest } from './context';
+import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { presentMeetingRequest } from './presenter';
+
+const STALE = 'This meeting request was changed by someone else since you loaded it. Reload to see their change.';
 
 export async function requestMeeting(handle: DataHandle, opts: { studentId: string; reason: string; preferredTimes: string }) {
   return handle.run(async (scope) => {
@@ -48,7 +51,7 @@ export async function listMeetingRequests(handle: DataHandle, opts: { studentId:
   });
 }
 
-export async function updateMeetingRequest(handle: DataHandle, opts: { requestId: string; status: 'scheduled' | 'closed'; note: string }) {
+export async function updateMeetingRequest(handle: DataHandle, opts: { requestId: string; claim: VersionClaim; status: 'scheduled' | 'closed'; note: string }) {
   return handle.run(async (scope) => {
     const row = await scope.family.meetingRequest(opts.requestId, { forUpdate: true });
     if (!row) throw familyNotFound('meeting request', opts.requestId);
@@ -63,11 +66,15 @@ export async function updateMeetingRequest(handle: DataHandle, opts: { requestId
       if (mayReadRequest(ctx, scope.actor.userId, row)) throw familyForbidden('The case manager schedules or closes a meeting request.');
       throw familyNotFound('meeting request', opts.requestId, row.studentId);
     }
+    const want = expectedVersion(opts.claim, row.id, 'this meeting request');
+    // Someone who loaded the request while it was open and answers it after another did is told it changed (412);
+    // one who names the answered version is told it is answered already (409).
+    assertCurrent(want, row.version, STALE);
     if (row.status !== 'open') throw new AppError('INVALID_STATE', `This request is already ${row.status}.`, [{ path: 'status', message: `Already ${row.status}.` }]);
     const note = checkText(opts.note, FAMILY_LIMITS.closeNote, { required: false });
     if (!note.ok) throw new AppError('VALIDATION_FAILED', 'The note is not valid.', [{ path: 'note', message: note.message }]);
-    await scope.family.setMeetingRequestStatus(row.id, opts.status, note.text);
-    await scope.audit({ action: 'family.meeting_request.update', studentId: row.studentId, context: { requestId: row.id, status: opts.status } });
+    if (!(await scope.family.setMeetingRequestStatus(row.id, want.version, opts.status, note.text))) throw staleError(want, STALE);
+    await scope.audit({ action: 'family.meeting_request.update', studentId: row.studentId, context: { requestId: row.id, status: opts.status, fromVersion: want.version } });
     await scope.notifications.notify({
       userIds: [row.requestedBy],
       studentId: row.studentId,

@@ -7,6 +7,7 @@ import type { DataHandle, Scope } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { checkChecklist } from '../../domain/family';
 import { familyContext, familyForbidden, familyNotFound } from './context';
+import { expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { presentPreparation } from './presenter';
 
 async function meetingContext(scope: Scope, meetingId: string) {
@@ -32,14 +33,20 @@ export async function getPreparation(handle: DataHandle, opts: { meetingId: stri
   });
 }
 
-export async function savePreparation(handle: DataHandle, opts: { meetingId: string; version: number; items: string[]; notes: Record<string, string> }) {
+/** The id a preparation's ETag carries: `"<meetingId>.preparation.<version>"` (version 0 before the first save). */
+export const preparationTag = (meetingId: string) => `${meetingId}.preparation`;
+
+const STALE = 'Your checklist was saved from another window since you loaded it. Reload it, then make your change.';
+
+export async function savePreparation(handle: DataHandle, opts: { meetingId: string; claim: VersionClaim; items: string[]; notes: Record<string, string> }) {
   return handle.run(async (scope) => {
     const { studentId, ctx } = await meetingContext(scope, opts.meetingId);
     if (!ctx.abilities.prepare) throw notPreparer();
+    const want = expectedVersion(opts.claim, preparationTag(opts.meetingId), 'your checklist');
     const checked = checkChecklist({ items: opts.items, notes: opts.notes });
     if (!checked.ok) throw new AppError('VALIDATION_FAILED', 'The checklist is not valid; see errors.', checked.errors);
-    const saved = await scope.family.savePreparation({ meetingId: opts.meetingId, studentId, checklist: checked.checklist, expectedVersion: opts.version });
-    if (!saved) throw new AppError('VERSION_STALE', 'Your checklist was saved from another window since you loaded it. Reload it, then make your change.', [{ path: 'version', message: 'Not the current version.' }]);
+    const saved = await scope.family.savePreparation({ meetingId: opts.meetingId, studentId, checklist: checked.checklist, expectedVersion: want.version });
+    if (!saved) throw new AppError(staleError(want, STALE).code, STALE, [{ path: 'version', message: 'Not the current version.' }]);
     await scope.audit({ action: 'family.preparation.save', studentId, context: { meetingId: opts.meetingId, version: saved.version } });
     return presentPreparation(opts.meetingId, studentId, saved);
   });

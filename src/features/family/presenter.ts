@@ -29,6 +29,7 @@ export function presentMeetingRequest(r: MeetingRequestRow) {
     handledByName: r.handledByName,
     handledAt: r.handledAt,
     handledNote: r.handledNote,
+    version: r.version,
   };
 }
 

@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { acknowledgeInput, addFamilyInput, addInputToDraft, listFamilyInput } from './family-input';
 import { listMeetingRequests, requestMeeting, updateMeetingRequest } from './meeting-requests';
-import { getPreparation, listSharedPreparations, savePreparation, sharePreparation } from './preparation';
+import { getPreparation, listSharedPreparations, preparationTag, savePreparation, sharePreparation } from './preparation';
 import { listRecordsRequests, requestRecords } from './records-requests';
 import { getSafeguardsDocument } from './safeguards';
 import {
@@ -81,21 +82,51 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/meeting-requests/:id',
-    { schema: { tags, summary: 'Mark a meeting request scheduled or closed (once)', params: idParams, body: meetingRequestUpdateSchema, response: { 200: meetingRequestSchema, ...errors } } },
-    async (request) => updateMeetingRequest(requireHandle(request), { requestId: request.params.id, status: request.body.status, note: request.body.note }),
+    {
+      schema: {
+        tags,
+        summary: "Mark a meeting request scheduled or closed (once); If-Match with the request's ETag (`\"<id>.<version>\"`, from the list) or `version` is required: 428 without it, 412 when stale",
+        params: idParams,
+        body: meetingRequestUpdateSchema,
+        response: { 200: meetingRequestSchema, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, status, note } = request.body;
+      const r = await updateMeetingRequest(requireHandle(request), { requestId: request.params.id, claim: claimOf(request.headers['if-match'], version), status, note });
+      void reply.header('ETag', etag(r.id, r.version));
+      return r;
+    },
   );
 
   // The meeting's id is `:id`, as in the meetings feature's /api/v1/meetings/:id (one parameter name per path position).
   r.get(
     '/api/v1/meetings/:id/preparation',
-    { schema: { tags, summary: "The caller's own preparation checklist for a meeting of their child (empty, version 0, until saved)", params: idParams, response: { 200: preparationSchema, ...errors } } },
-    async (request) => getPreparation(requireHandle(request), { meetingId: request.params.id }),
+    { schema: { tags, summary: "The caller's own preparation checklist for a meeting of their child (empty, version 0, until saved); its ETag is `\"<meetingId>.preparation.<version>\"`", params: idParams, response: { 200: preparationSchema, ...errors } } },
+    async (request, reply) => {
+      const p = await getPreparation(requireHandle(request), { meetingId: request.params.id });
+      void reply.header('ETag', etag(preparationTag(p.meetingId), p.version)).header('Cache-Control', 'no-store');
+      return p;
+    },
   );
 
   r.put(
     '/api/v1/meetings/:id/preparation',
-    { schema: { tags, summary: 'Save the preparation checklist (send the version you loaded; 0 for a new one)', params: idParams, body: preparationBodySchema, response: { 200: preparationSchema, ...errors } } },
-    async (request) => savePreparation(requireHandle(request), { meetingId: request.params.id, ...request.body }),
+    {
+      schema: {
+        tags,
+        summary: 'Save the preparation checklist; If-Match with the ETag from GET (version 0 for a new one) or `version` is required: 428 without it, 412 when stale',
+        params: idParams,
+        body: preparationBodySchema,
+        response: { 200: preparationSchema, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...checklist } = request.body;
+      const p = await savePreparation(requireHandle(request), { meetingId: request.params.id, claim: claimOf(request.headers['if-match'], version), ...checklist });
+      void reply.header('ETag', etag(preparationTag(p.meetingId), p.version));
+      return p;
+    },
   );
 
   r.post(

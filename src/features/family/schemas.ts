@@ -81,11 +81,15 @@ export const meetingRequestSchema = z.object({
   handledByName: z.string().nullable(),
   handledAt: z.string().nullable(),
   handledNote: z.string(),
+  /** Its ETag is `"<id>.<version>"`: send it as If-Match to mark the request scheduled or closed. */
+  version: z.number().int(),
 });
 
 export const meetingRequestUpdateSchema = z.strictObject({
   status: z.enum(['scheduled', 'closed']),
   note: text(FAMILY_LIMITS.closeNote).default(''),
+  /** The version of the request you are answering, when you do not send If-Match. */
+  version: z.number().int().positive().optional(),
 });
 
 export const checklistSchema = z.object({
@@ -94,8 +98,8 @@ export const checklistSchema = z.object({
 });
 
 export const preparationBodySchema = z.strictObject({
-  /** The version being replaced: 0 when there is no checklist yet. */
-  version: z.number().int().min(0),
+  /** The version being replaced (0 when there is no checklist yet), when you do not send If-Match. */
+  version: z.number().int().min(0).optional(),
   items: z.array(z.string().max(64)).max(40),
   notes: z.record(z.string().max(64), z.string().max(FAMILY_LIMITS.checklistNote, `At most ${FAMILY_LIMITS.checklistNote} characters.`)),
 });

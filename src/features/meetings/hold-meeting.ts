@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors';
 import { heldFindings, producedPlanDate } from '../../domain/meetings';
 import { asRuleFindings, meetingFacts, presentMeeting, structuredFindings } from './presenter';
 import type { holdSchema } from './schemas';
+import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { dayParam } from './team';
 
 /**
@@ -15,16 +16,13 @@ import { dayParam } from './team';
  * or a proposal in the same transaction (a new version, the one recorded); a final plan with another date is left as it
  * is, and the meeting and the plan then show a finding (src/domain/meetings.ts producedPlanDate).
  */
-export async function holdMeeting(handle: DataHandle, opts: { id: string; expectedVersion: number | null; fromIfMatch: boolean; input: z.infer<typeof holdSchema> }) {
-  if (opts.expectedVersion === null) {
-    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are holding.' }]);
-  }
-  const expected = opts.expectedVersion;
+export async function holdMeeting(handle: DataHandle, opts: { id: string; claim: VersionClaim; input: Omit<z.infer<typeof holdSchema>, 'version'> }) {
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
     if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator marks a meeting held.');
+    const want = expectedVersion(opts.claim, s.meeting.id, 'this meeting');
     if (s.meeting.status !== 'scheduled') throw new AppError('INVALID_STATE', `The meeting is ${s.meeting.status}; only a scheduled meeting is marked held.`);
-    if (s.meeting.version !== expected) throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+    assertCurrent(want, s.meeting.version, 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
     if (s.meeting.date > scope.today) throw new AppError('INVALID_STATE', `The meeting is on ${s.meeting.date}: mark it held on or after that day.`);
     const i = opts.input;
     for (const [n, a] of i.attendance.entries()) {
@@ -33,8 +31,12 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; expect
       if (a.attendance === 'excused' && p.attendance !== 'excused') {
         throw new AppError('VALIDATION_FAILED', 'Record an excusal with its written agreement first.', [{ path: `attendance.${n}.attendance`, message: 'Use the excusal form (300.321(e)).' }]);
       }
-      await scope.meetings.updateParticipant(s.meeting.id, p.id, { attendance: a.attendance, ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}) });
-      if (a.signatureName !== undefined) await scope.meetings.sign(p.id, a.signatureName || null);
+      await scope.meetings.updateParticipant(
+        s.meeting.id,
+        p.id,
+        { attendance: a.attendance, ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}) },
+        { signature: a.signatureName === undefined ? undefined : a.signatureName || null },
+      );
     }
     let plan: ProducedPlan | null = null;
     if (i.planId) {

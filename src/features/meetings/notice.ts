@@ -6,6 +6,9 @@ import type { Locale } from '../../documents/messages';
 import { renderMeetingNotice, type MeetingNoticeInput } from '../../documents/pdf/meeting-notice';
 import { asRuleFindings, leadTimeOf, noticeFactsOf, parentLanguage, presentMeeting, structuredFindings } from './presenter';
 import type { noticeSchema, shorterNoticeSchema } from './schemas';
+import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
+
+const STALE = 'This meeting was changed by someone else since you loaded it. Reload to see their change, then record yours.';
 
 /**
  * Records that the written notice went to the parents (34 CFR 300.322(b)), with the day it really went out. A notice
@@ -15,11 +18,13 @@ import type { noticeSchema, shorterNoticeSchema } from './schemas';
  * when the notice lacks what it must say; 400 for a day that is not a fact yet (after today) or not a notice of this
  * meeting (after it). A held meeting's notice can still be recorded (the meeting happened; the notice did too).
  */
-export async function sendNotice(handle: DataHandle, opts: { id: string; input: z.infer<typeof noticeSchema> }) {
+export async function sendNotice(handle: DataHandle, opts: { id: string; claim: VersionClaim; input: z.infer<typeof noticeSchema> }) {
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
     if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator sends the notice.');
     if (s.meeting.status === 'cancelled') throw new AppError('INVALID_STATE', 'The meeting was cancelled: there is no notice to record.');
+    // Recording the notice again corrects it: with If-Match, only over the meeting as the recorder saw it.
+    assertCurrent(optionalExpectedVersion(opts.claim, s.meeting.id, 'this meeting'), s.meeting.version, STALE);
     const i = opts.input;
     const sentOn = i.sentOn ?? scope.today;
     if (sentOn > scope.today) throw new AppError('VALIDATION_FAILED', 'Record the notice once it is sent.', [{ path: 'sentOn', message: 'Not after today.' }]);
@@ -59,11 +64,12 @@ export async function sendNotice(handle: DataHandle, opts: { id: string; input: 
  * after the meeting is not an agreement to its notice: recording it so would hide a late notice). A notice that went out
  * in time needs none (409 INVALID_STATE).
  */
-export async function recordShorterNotice(handle: DataHandle, opts: { id: string; input: z.infer<typeof shorterNoticeSchema> }) {
+export async function recordShorterNotice(handle: DataHandle, opts: { id: string; claim: VersionClaim; input: z.infer<typeof shorterNoticeSchema> }) {
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
     if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator records the parent’s agreement.');
     if (s.meeting.status === 'cancelled') throw new AppError('INVALID_STATE', 'The meeting was cancelled.');
+    assertCurrent(optionalExpectedVersion(opts.claim, s.meeting.id, 'this meeting'), s.meeting.version, STALE);
     const { agreedOn, note } = opts.input;
     if (agreedOn > scope.today) throw new AppError('VALIDATION_FAILED', 'Record the agreement once it is given.', [{ path: 'agreedOn', message: 'Not after today.' }]);
     if (agreedOn > s.meeting.date) throw new AppError('VALIDATION_FAILED', 'A shorter notice is agreed to before the meeting.', [{ path: 'agreedOn', message: 'After the meeting day.' }]);

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors';
 import { EXCUSABLE_ROLES } from '../../domain/meetings';
 import { presentMeeting } from './presenter';
 import type { excusalSchema, participantInputSchema, participantPatchSchema } from './schemas';
+import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { notifyInvited, resolveParticipants } from './team';
 
 async function managed(scope: Scope, id: string, what: string): Promise<ScopedMeeting> {
@@ -35,31 +36,42 @@ export async function addParticipant(handle: DataHandle, opts: { id: string; inp
   });
 }
 
-/** Changes a member's entry: role, name, attendance (also after the meeting, to correct it), the agency consent, the signature. */
-export async function updateParticipant(handle: DataHandle, opts: { id: string; participantId: string; patch: z.infer<typeof participantPatchSchema> }) {
+const WHO = "this member's entry";
+const STALE = "This member's entry was changed by someone else since you loaded it. Reload to see their change, then apply yours.";
+
+/**
+ * Changes a member's entry: role, name, attendance (also after the meeting, to correct it), the agency consent, the
+ * signature — at the version of the entry the editor loaded (If-Match `"<participantId>.<version>"`, or `version`).
+ */
+export async function updateParticipant(handle: DataHandle, opts: { id: string; participantId: string; claim: VersionClaim; patch: Omit<z.infer<typeof participantPatchSchema>, 'version'> }) {
   return handle.run(async (scope) => {
     const s = await managed(scope, opts.id, 'changes the team');
     const p = participantOf(s, opts.participantId);
+    const want = expectedVersion(opts.claim, p.id, WHO);
     const { signatureName, ...rest } = opts.patch;
     if (s.meeting.status === 'held' && (rest.role !== undefined || rest.invited !== undefined)) throw new AppError('INVALID_STATE', 'The meeting was held: who was invited is fixed.');
     if (rest.attendance === 'excused') throw new AppError('VALIDATION_FAILED', 'Record an excusal with its written agreement.', [{ path: 'attendance', message: 'Use POST …/excusal to excuse a member (300.321(e)).' }]);
+    assertCurrent(want, p.version, STALE);
     const patch: ParticipantPatch = { ...rest };
-    await scope.meetings.updateParticipant(s.meeting.id, p.id, patch);
-    if (signatureName !== undefined) await scope.meetings.sign(p.id, signatureName || null);
+    const version = await scope.meetings.updateParticipant(s.meeting.id, p.id, patch, { signature: signatureName === undefined ? undefined : signatureName || null, expectedVersion: want.version });
+    if (version === null) throw staleError(want, STALE);
     await scope.meetings.touch(s.meeting.id);
-    await scope.audit({ action: 'meeting.participant.update', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, fields: Object.keys(opts.patch) } });
-    return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
+    await scope.audit({ action: 'meeting.participant.update', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, fields: Object.keys(opts.patch), fromVersion: want.version } });
+    return { meeting: await presentMeeting(scope, await scope.meetings.get(s.meeting.id)), participant: { id: p.id, version } };
   });
 }
 
-export async function removeParticipant(handle: DataHandle, opts: { id: string; participantId: string }) {
+/** Removes a member from the team of a scheduled meeting, at the version of their entry the editor loaded (If-Match). */
+export async function removeParticipant(handle: DataHandle, opts: { id: string; participantId: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
     const s = await managed(scope, opts.id, 'changes the team');
-    if (s.meeting.status !== 'scheduled') throw new AppError('INVALID_STATE', 'The meeting was held: its team is what it was.');
     const p = participantOf(s, opts.participantId);
-    await scope.meetings.removeParticipant(s.meeting.id, p.id);
+    const want = expectedVersion(opts.claim, p.id, WHO);
+    if (s.meeting.status !== 'scheduled') throw new AppError('INVALID_STATE', 'The meeting was held: its team is what it was.');
+    assertCurrent(want, p.version, STALE);
+    if (!(await scope.meetings.removeParticipant(s.meeting.id, p.id, { expectedVersion: want.version }))) throw staleError(want, STALE);
     await scope.meetings.touch(s.meeting.id);
-    await scope.audit({ action: 'meeting.participant.remove', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, role: p.role } });
+    await scope.audit({ action: 'meeting.participant.remove', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, role: p.role, fromVersion: want.version } });
     return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
   });
 }
@@ -69,24 +81,28 @@ export async function removeParticipant(handle: DataHandle, opts: { id: string; 
  * whether the member's area is discussed, and the day of their written input. An incomplete excusal is recorded as
  * it is and shown as a finding, so the case manager sees what is still needed.
  */
-export async function recordExcusal(handle: DataHandle, opts: { id: string; participantId: string; input: z.infer<typeof excusalSchema> }) {
+export async function recordExcusal(handle: DataHandle, opts: { id: string; participantId: string; claim: VersionClaim; input: Omit<z.infer<typeof excusalSchema>, 'version'> }) {
   return handle.run(async (scope) => {
     const s = await managed(scope, opts.id, 'records an excusal');
     const p = participantOf(s, opts.participantId);
+    const want = expectedVersion(opts.claim, p.id, WHO);
     if (opts.input.excused && !EXCUSABLE_ROLES.includes(p.role)) {
       throw new AppError('RULE_VIOLATION', 'Only the members described in 34 CFR 300.321(a)(2)-(5) may be excused (300.321(e)); the parents and the student are not excused.', [{ path: 'excused', message: 'This member cannot be excused.' }]);
     }
+    assertCurrent(want, p.version, STALE);
     const i = opts.input;
-    await scope.meetings.updateParticipant(
+    const version = await scope.meetings.updateParticipant(
       s.meeting.id,
       p.id,
       i.excused
         ? { attendance: 'excused', attendedBy: null, excusalAgreedOn: i.excusalAgreedOn, areaDiscussed: i.areaDiscussed, writtenInputOn: i.writtenInputOn }
         : { attendance: 'unknown', excusalAgreedOn: null, areaDiscussed: false, writtenInputOn: null },
+      { expectedVersion: want.version },
     );
+    if (version === null) throw staleError(want, STALE);
     await scope.meetings.touch(s.meeting.id);
-    await scope.audit({ action: 'meeting.excusal.record', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, excused: i.excused, agreedOn: i.excusalAgreedOn, areaDiscussed: i.areaDiscussed, writtenInputOn: i.writtenInputOn } });
-    return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
+    await scope.audit({ action: 'meeting.excusal.record', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, participantId: p.id, excused: i.excused, agreedOn: i.excusalAgreedOn, areaDiscussed: i.areaDiscussed, writtenInputOn: i.writtenInputOn, fromVersion: want.version } });
+    return { meeting: await presentMeeting(scope, await scope.meetings.get(s.meeting.id)), participant: { id: p.id, version } };
   });
 }
 

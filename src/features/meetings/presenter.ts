@@ -225,6 +225,7 @@ function presentParticipant(p: ParticipantRow, staff: boolean) {
     agencyConsentOn: p.agencyConsentOn,
     signatureName: p.signatureName,
     signedAt: p.signedAt,
+    version: p.version,
   };
 }
 

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
-import { etag, versionFromIfMatch } from '../../server/etag';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema, uuidParam } from '../../server/schemas';
 import { recordContactAttempt } from './contact-attempts';
 import { getMeeting, invitable } from './get-meeting';
@@ -67,11 +67,10 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/meetings/:id',
-    { schema: { tags, summary: 'Change a meeting (send If-Match with the ETag, or `version`); a new day, time or place needs a new notice', params: idParams, body: patchMeetingSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    { schema: { tags, summary: 'Change a meeting; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale. A new day, time or place needs a new notice', params: idParams, body: patchMeetingSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this meeting');
       const { version, ...patch } = request.body;
-      const m = await updateMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, patch });
+      const m = await updateMeeting(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -97,19 +96,35 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/meetings/:id/participants/:participantId',
-    { schema: { tags, summary: "Change a member's entry: role, attendance, agency consent, signature", params: participantParams, body: participantPatchSchema, response: one } },
+    {
+      schema: {
+        tags,
+        summary: "Change a member's entry: role, attendance, agency consent, signature. If-Match with the member's ETag (`\"<participantId>.<version>\"`, from the meeting's participants) or `version` is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
+        params: participantParams,
+        body: participantPatchSchema,
+        response: { ...one, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const m = await updateParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, patch: request.body });
-      void reply.header('ETag', etag(m.id, m.version));
-      return m;
+      const { version, ...patch } = request.body;
+      const r = await updateParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match'], version), patch });
+      void reply.header('ETag', etag(r.participant.id, r.participant.version));
+      return r.meeting;
     },
   );
 
   r.delete(
     '/api/v1/meetings/:id/participants/:participantId',
-    { schema: { tags, summary: 'Remove a member from the team of a scheduled meeting', params: participantParams, response: one } },
+    {
+      schema: {
+        tags,
+        summary: "Remove a member from the team of a scheduled meeting. If-Match with the member's ETag (`\"<participantId>.<version>\"`) is required: 428 without it, 412 when stale. Answers the meeting, with its ETag",
+        params: participantParams,
+        response: { ...one, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const m = await removeParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId });
+      const m = await removeParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match']) });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -117,11 +132,20 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/participants/:participantId/excusal',
-    { schema: { tags, summary: 'Record (or withdraw) the excusal of a member: written parent agreement, area discussed, written input (34 CFR 300.321(e))', params: participantParams, body: excusalSchema, response: one } },
+    {
+      schema: {
+        tags,
+        summary: "Record (or withdraw) the excusal of a member: written parent agreement, area discussed, written input (34 CFR 300.321(e)). If-Match with the member's ETag (or `version`) is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
+        params: participantParams,
+        body: excusalSchema,
+        response: { ...one, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const m = await recordExcusal(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, input: request.body });
-      void reply.header('ETag', etag(m.id, m.version));
-      return m;
+      const { version, ...input } = request.body;
+      const r = await recordExcusal(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match'], version), input });
+      void reply.header('ETag', etag(r.participant.id, r.participant.version));
+      return r.meeting;
     },
   );
 
@@ -139,14 +163,14 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say',
+        summary: "Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say. With If-Match (the meeting's ETag), 412 when the meeting changed since",
         params: idParams,
         body: noticeSchema,
-        response: one,
+        response: { ...one, 412: problemSchema },
       },
     },
     async (request, reply) => {
-      const m = await sendNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      const m = await sendNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -154,9 +178,9 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/shorter-notice',
-    { schema: { tags, summary: 'Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely', params: idParams, body: shorterNoticeSchema, response: one } },
+    { schema: { tags, summary: "Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely. With If-Match (the meeting's ETag), 412 when the meeting changed since", params: idParams, body: shorterNoticeSchema, response: { ...one, 412: problemSchema } } },
     async (request, reply) => {
-      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, input: request.body });
+      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -182,11 +206,10 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/hold',
-    { schema: { tags, summary: 'Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted)', params: idParams, body: holdSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    { schema: { tags, summary: "Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted); If-Match with the meeting's ETag (or `version`) is required: 428 without it, 412 when stale", params: idParams, body: holdSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this meeting');
       const { version, ...input } = request.body;
-      const m = await holdMeeting(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? version ?? null, fromIfMatch: fromHeader !== null, input: { ...input, version } });
+      const m = await holdMeeting(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), input });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },

@@ -71,8 +71,10 @@ export const participantPatchSchema = z
     agencyConsentOn: isoDate.nullable().optional(),
     /** The member's typed name as their signature (null clears it). */
     signatureName: text(200).nullable().optional(),
+    /** The version of the entry you are changing, when you do not send If-Match. */
+    version: z.number().int().positive().optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, 'Send at least one field to change.');
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), 'Send at least one field to change.');
 
 export const excusalSchema = z.strictObject({
   /** Excuse the member (true) or withdraw the excusal (false: attendance goes back to unknown). */
@@ -80,6 +82,8 @@ export const excusalSchema = z.strictObject({
   excusalAgreedOn: isoDate.nullable().default(null),
   areaDiscussed: z.boolean().default(false),
   writtenInputOn: isoDate.nullable().default(null),
+  /** The version of the member's entry you are changing, when you do not send If-Match. */
+  version: z.number().int().positive().optional(),
 });
 
 export const contactAttemptSchema = z.strictObject({
@@ -226,6 +230,8 @@ export const participantSchema = z.object({
   agencyConsentOn: z.string().nullable(),
   signatureName: z.string().nullable(),
   signedAt: z.string().nullable(),
+  /** The entry's version: its ETag is `"<id>.<version>"`, sent as If-Match to change, excuse or remove the member. */
+  version: z.number().int(),
 });
 
 export const meetingAbilitiesSchema = z.object({ view: z.boolean(), viewTeamCheck: z.boolean(), manage: z.boolean(), respond: z.boolean(), printNotice: z.boolean() });

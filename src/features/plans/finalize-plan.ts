@@ -15,6 +15,7 @@ import { currentPlanOf, startingPlanStillCurrent } from '../../domain/plan';
 import { asRuleFindings, findingsOf, presentFinding } from './findings';
 import { presentPlan } from './presenter';
 import { actorProfile } from '../../policy/actor';
+import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
 
 /**
  * A finalized plan takes effect at once — or, for a student's first IEP without a standing consent to initial services,
@@ -63,16 +64,14 @@ export async function getFindings(handle: DataHandle, opts: { id: string }) {
  * Draft → active, only with no error findings left (422 lists them); the plan in effect of the same type
  * is superseded and the final version kept, immutable, in the history.
  */
-export async function finalizePlan(handle: DataHandle, opts: { id: string; expectedVersion: number | null }) {
+export async function finalizePlan(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   const refused = await handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.finalize) {
       const open = p.plan.status === 'draft' || p.plan.status === 'proposed';
       throw new AppError(open ? 'FORBIDDEN' : 'INVALID_STATE', open ? 'Only the case manager or an administrator finalizes a plan.' : 'Only a draft or a proposal can be finalized.');
     }
-    if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
-      throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before finalizing.');
-    }
+    assertCurrent(optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'), p.plan.version, 'This plan was changed since you loaded it; review the change before finalizing.');
     const replaced = await startingPlanReplaced(scope, p);
     if (replaced) return replaced;
     const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
@@ -150,15 +149,13 @@ export async function planHistory(handle: DataHandle, opts: { id: string }) {
  * Draft → proposed: the district's offer to the family, only with no error findings left (422 lists them).
  * From now on it is immutable and kept; the team finalizes it (or starts a new draft) after the meeting.
  */
-export async function proposePlan(handle: DataHandle, opts: { id: string; expectedVersion: number | null }) {
+export async function proposePlan(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   const refused = await handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.propose) {
       throw new AppError(p.plan.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'draft' ? 'Only the case manager or an administrator proposes a plan.' : 'Only a draft can be proposed.');
     }
-    if (opts.expectedVersion !== null && opts.expectedVersion !== p.plan.version) {
-      throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before proposing it.');
-    }
+    assertCurrent(optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'), p.plan.version, 'This plan was changed since you loaded it; review the change before proposing it.');
     const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) return errors;
     await scope.plans.propose(p.plan);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { checkGoal } from '../../domain/goals';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
-import { etag, versionFromIfMatch } from '../../server/etag';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { amendPlan, createPlan } from './create-plan';
 import { endPlan, finalizePlan, getFindings, planHistory, proposePlan, sharePlan } from './finalize-plan';
@@ -89,21 +89,15 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Save whole sections of a draft (send If-Match with the ETag, or `version`)',
+        summary: 'Save whole sections of a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
         params: idParams,
         body: patchPlanSchema,
         response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan');
       const { version, ...sections } = request.body as { version?: number } & Record<string, unknown>;
-      const p = await updatePlan(requireHandle(request), {
-        id: request.params.id,
-        expectedVersion: fromHeader ?? version ?? null,
-        fromIfMatch: fromHeader !== null,
-        sections,
-      });
+      const p = await updatePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), sections });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -117,9 +111,9 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/plans/:id/finalize',
-    { schema: { tags: ['plans'], summary: 'Make a draft the plan in effect (422 while error findings remain)', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    { schema: { tags: ['plans'], summary: 'Make a draft the plan in effect (422 while error findings remain); with If-Match, 412 when the plan changed since', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
     async (request, reply) => {
-      const p = await finalizePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan') });
+      const p = await finalizePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -127,9 +121,9 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/plans/:id/propose',
-    { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable; with If-Match, 412 when the plan changed since', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
     async (request, reply) => {
-      const p = await proposePlan(requireHandle(request), { id: request.params.id, expectedVersion: versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan') });
+      const p = await proposePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -140,15 +134,14 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Withdraw a draft or a proposal nobody will finalize (kept, never in effect), with the reason; send If-Match with the ETag, or `version` (428 without, 412 when stale)',
+        summary: 'Withdraw a draft or a proposal nobody will finalize (kept, never in effect), with the reason. If-Match (or `version`) required: 428 without, 412 when stale',
         params: idParams,
         body: withdrawSchema,
         response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const fromHeader = versionFromIfMatch(request.headers['if-match'], request.params.id, 'this plan');
-      const p = await withdrawPlan(requireHandle(request), { id: request.params.id, expectedVersion: fromHeader ?? request.body.version ?? null, reason: request.body.reason });
+      const p = await withdrawPlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body.version), reason: request.body.reason });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },

@@ -5,13 +5,14 @@ import { AppError, type FieldError } from '../../domain/errors';
 import type { PlanDates } from '../../domain/plan';
 import { sectionsOf, type PlanSection } from '../../policy/plan';
 import type { Actor } from '../../policy/actor';
+import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentPlan } from './presenter';
 import { iepSectionSchemas, plan504SectionSchemas } from './schemas';
 
 export interface UpdatePlanOptions {
   id: string;
-  expectedVersion: number | null;
-  fromIfMatch: boolean;
+  /** The version the editor loaded (If-Match or `version`), read once the caller may see the plan. */
+  claim: VersionClaim;
   sections: Record<string, unknown>;
 }
 
@@ -66,21 +67,17 @@ function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<stri
 
 /** Saves whole sections of a draft: resolve → authorize (per section) → check version → validate → write + audit. */
 export async function updatePlan(handle: DataHandle, opts: UpdatePlanOptions) {
-  if (opts.expectedVersion === null) {
-    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are editing.' }]);
-  }
-  const expected = opts.expectedVersion;
   return handle.run(async (scope) => {
     const current = await scope.plans.get(opts.id);
     const { plan, abilities } = current;
+    const want = expectedVersion(opts.claim, plan.id, 'this plan');
     if (plan.status !== 'draft') throw new AppError('INVALID_STATE', 'Only a draft can be changed; amend the plan in effect instead.');
     const sections = validateSections(plan, opts.sections);
     const denied = Object.keys(sections).filter((k) => !abilities.editSections.includes(k as PlanSection));
     if (denied.length) throw new AppError('FORBIDDEN', `You may not change: ${denied.join(', ')}.`, denied.map((d) => ({ path: d, message: 'Not yours to change.' })));
     checkDisciplineItems(scope.actor, plan, sections);
-    if (plan.version !== expected) {
-      throw new AppError(opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE', 'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
-    }
+    assertCurrent(want, plan.version, 'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
+    const expected = want.version;
     const { dates: newDates, ...rest } = sections as { dates?: PlanDates } & Record<string, unknown>;
     const content = { ...plan.content, ...rest };
     const dates = newDates ?? plan.dates;

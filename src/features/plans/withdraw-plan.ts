@@ -5,20 +5,19 @@
  */
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
+import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentPlan } from './presenter';
 
-export async function withdrawPlan(handle: DataHandle, opts: { id: string; expectedVersion: number | null; reason: string }) {
+export async function withdrawPlan(handle: DataHandle, opts: { id: string; claim: VersionClaim; reason: string }) {
   return handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.withdraw) {
       const open = p.plan.status === 'draft' || p.plan.status === 'proposed';
       throw new AppError(open ? 'FORBIDDEN' : 'INVALID_STATE', open ? 'Only the case manager or an administrator withdraws a plan.' : 'Only a draft or a proposal can be withdrawn.');
     }
-    if (opts.expectedVersion === null) {
-      throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [{ path: 'version', message: 'Required: the version you are withdrawing.' }]);
-    }
-    if (opts.expectedVersion !== p.plan.version) throw new AppError('PRECONDITION_FAILED', 'This plan was changed since you loaded it; review the change before withdrawing it.');
-    await scope.plans.withdraw(p.plan, opts.expectedVersion, opts.reason);
+    const expected = expectedVersion(opts.claim, p.plan.id, 'this plan');
+    assertCurrent(expected, p.plan.version, 'This plan was changed since you loaded it; review the change before withdrawing it.');
+    await scope.plans.withdraw(p.plan, expected.version, opts.reason);
     await scope.audit({ action: 'plan.withdraw', studentId: p.plan.studentId, context: { planId: p.plan.id, status: p.plan.status } });
     return presentPlan(await scope.plans.get(p.plan.id));
   });

@@ -13,6 +13,7 @@ import type { Goal } from '../../domain/plan';
 import { editableGoal, progressAbilities, type ProgressAbilities } from '../../policy/progress';
 import { ageOn } from '../../domain/dates';
 import { actorProfile } from '../../policy/actor';
+import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 
 const notFound = (id: string, studentId: string | null) => new AppError('NOT_FOUND', 'No progress report with this id.', [], { action: 'progress.read_denied', studentId, context: { reportId: id } });
 
@@ -71,11 +72,12 @@ export async function startReport(handle: DataHandle, opts: { planId: string; pe
   });
 }
 
-export async function updateReport(handle: DataHandle, opts: { id: string; version: number; periodLabel: string; entries: ProgressEntry[] }) {
+export async function updateReport(handle: DataHandle, opts: { id: string; claim: VersionClaim; periodLabel: string; entries: ProgressEntry[] }) {
   return handle.run(async (scope) => {
     const { r, p, abilities } = await load(scope, opts.id, { forUpdate: true });
     if (!abilities.edit) throw new AppError(r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', r.status === 'draft' ? 'Only the case team writes progress reports.' : 'An issued report is not changed.');
-    if (opts.version !== r.version) throw new AppError('VERSION_STALE', 'This report was changed by someone else since you loaded it. Reload to see their change.');
+    const want = expectedVersion(opts.claim, r.id, 'this report');
+    assertCurrent(want, r.version, 'This report was changed by someone else since you loaded it. Reload to see their change.');
     const goals = goalsOf(p);
     const errors: { path: string; message: string }[] = [];
     opts.entries.forEach((e, i) => {
@@ -88,18 +90,20 @@ export async function updateReport(handle: DataHandle, opts: { id: string; versi
       }
     });
     if (errors.length) throw new AppError(errors.some((e) => e.message.startsWith('A provider')) ? 'FORBIDDEN' : 'VALIDATION_FAILED', errors[0]!.message, errors);
-    await scope.progress.update(r.id, r.version, { periodLabel: opts.periodLabel, entries: entriesForGoals(goals, opts.entries) });
-    await scope.audit({ action: 'progress.update', studentId: r.studentId, context: { reportId: r.id } });
+    if (!(await scope.progress.update(r.id, want.version, { periodLabel: opts.periodLabel, entries: entriesForGoals(goals, opts.entries) }))) {
+      throw staleError(want, 'This report was changed by someone else since you loaded it. Reload to see their change.');
+    }
+    await scope.audit({ action: 'progress.update', studentId: r.studentId, context: { reportId: r.id, fromVersion: want.version } });
     const next = await load(scope, r.id);
     return presentReport(next.r, next.p, next.abilities);
   });
 }
 
-export async function issueReport(handle: DataHandle, opts: { id: string; version: number }) {
+export async function issueReport(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
     const { r, p, abilities } = await load(scope, opts.id, { forUpdate: true });
     if (!abilities.issue) throw new AppError(r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', r.status === 'draft' ? 'Only the case manager or an administrator issues a progress report.' : 'This report is already issued.');
-    if (opts.version !== r.version) throw new AppError('VERSION_STALE', 'This report was changed since you loaded it; review the change before issuing.');
+    assertCurrent(expectedVersion(opts.claim, r.id, 'this report'), r.version, 'This report was changed since you loaded it; review the change before issuing.');
     const findings = progressFindings(goalsOf(p), r.entries);
     if (findings.length) throw new AppError('RULE_VIOLATION', `The report cannot be issued while ${findings.length} goal${findings.length === 1 ? ' is' : 's are'} not reported.`, findings);
     await scope.progress.issue(r.id, scope.today);

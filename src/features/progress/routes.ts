@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { PROGRESS_RATINGS } from '../../domain/progress';
 import { requireHandle } from '../../server/auth';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { getReportDocument } from './document';
 import { getReport, issueReport, listReports, startReport, updateReport } from './progress';
@@ -40,30 +41,54 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/api/v1/plans/:id/progress-reports',
     { schema: { tags: ['progress'], summary: 'Start a progress report on the goals of the IEP in effect', params: idParams, body: z.strictObject({ periodLabel: period }), response: { 201: report, ...errors } } },
-    async (request, reply) => reply.code(201).send(await startReport(requireHandle(request), { planId: request.params.id, periodLabel: request.body.periodLabel })),
+    async (request, reply) => {
+      const r = await startReport(requireHandle(request), { planId: request.params.id, periodLabel: request.body.periodLabel });
+      return reply.code(201).header('ETag', etag(r.id, r.version)).send(r);
+    },
   );
   r.get(
     '/api/v1/progress-reports/:id',
     { schema: { tags: ['progress'], summary: 'One progress report', params: idParams, response: { 200: report, ...errors } } },
-    async (request) => getReport(requireHandle(request), { id: request.params.id }),
+    async (request, reply) => {
+      const r = await getReport(requireHandle(request), { id: request.params.id });
+      void reply.header('ETag', etag(r.id, r.version)).header('Cache-Control', 'no-store');
+      return r;
+    },
   );
   r.patch(
     '/api/v1/progress-reports/:id',
     {
       schema: {
         tags: ['progress'],
-        summary: 'Save a draft (the version it edits; 409 when stale)',
+        summary: 'Save a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
-        body: z.strictObject({ version: z.number().int().min(1), periodLabel: period, entries: z.array(z.strictObject({ goalId: z.string().min(1).max(64), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string().max(5000, 'At most 5000 characters.') })).max(100) }),
-        response: { 200: report, ...errors },
+        body: z.strictObject({ version: z.number().int().min(1).optional(), periodLabel: period, entries: z.array(z.strictObject({ goalId: z.string().min(1).max(64), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string().max(5000, 'At most 5000 characters.') })).max(100) }),
+        response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
-    async (request) => updateReport(requireHandle(request), { id: request.params.id, ...request.body }),
+    async (request, reply) => {
+      const { version, ...draft } = request.body;
+      const r = await updateReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), ...draft });
+      void reply.header('ETag', etag(r.id, r.version));
+      return r;
+    },
   );
   r.post(
     '/api/v1/progress-reports/:id/issue',
-    { schema: { tags: ['progress'], summary: 'Send the report to the family (422 until every goal is reported)', params: idParams, body: z.strictObject({ version: z.number().int().min(1) }), response: { 200: report, ...errors } } },
-    async (request) => issueReport(requireHandle(request), { id: request.params.id, version: request.body.version }),
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Send the report to the family (422 until every goal is reported); If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
+        params: idParams,
+        body: z.strictObject({ version: z.number().int().min(1).optional() }).nullish(),
+        response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const r = await issueReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body?.version) });
+      void reply.header('ETag', etag(r.id, r.version));
+      return r;
+    },
   );
   r.get(
     '/api/v1/progress-reports/:id/document.pdf',

@@ -41,7 +41,7 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Change the state profile, the child count date (October 1 – December 1, 34 CFR 300.641(a)) or the meeting notice lead time; send If-Match with the ETag (428 without it, 412 when stale)',
+        summary: 'Change the state profile, the child count date (October 1 – December 1, 34 CFR 300.641(a)) or the meeting notice lead time; If-Match with the ETag from GET is required: 428 without it, 412 when stale',
         body: patchSettingsSchema,
         response: { 200: settingsSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema },
       },
@@ -75,7 +75,7 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Replace a school year's calendar: { firstDay, lastDay, closures } or { dates: [{ date, instructional, note }] }; dates of the year not given are days without school. Replacing an existing year needs If-Match",
+        summary: "Replace a school year's calendar: { firstDay, lastDay, closures } or { dates: [{ date, instructional, note }] }; dates of the year not given are days without school. To replace a year on record, If-Match with its ETag from GET is required: 428 without it, 412 when stale",
         params: schoolYearParams,
         body: putCalendarSchema,
         response: { 200: calendarYearSchema, ...errors, 412: problemSchema, 428: problemSchema },

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../domain/errors';
 import { requireHandle } from '../../server/auth';
+import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { getAccessLog } from './get-access-log';
 import { getStudent } from './get-student';
@@ -19,16 +19,6 @@ import {
 import { updateStudent } from './update-student';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
-const etag = (id: string, version: number) => `"${id}.${version}"`;
-
-/** The version named by an If-Match header made from `etag` (weak or strong), or null when it names another record. */
-function versionFromIfMatch(header: string, id: string): number {
-  const m = /^(?:W\/)?"([0-9a-f-]{36})\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) {
-    throw new AppError('PRECONDITION_FAILED', 'If-Match does not name a version of this student. Use the ETag from GET.');
-  }
-  return Number(m[2]);
-}
 
 export async function studentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -69,22 +59,15 @@ export async function studentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['students'],
-        summary: "Change a student's record (send If-Match with the ETag, or `version`)",
+        summary: "Change a student's record; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale",
         params: idParams,
         body: patchBodySchema,
         response: { 200: studentSchema, ...errors, 409: problemSchema, 412: problemSchema, 422: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const ifMatch = request.headers['if-match'];
       const { version, ...patch } = request.body;
-      const expectedVersion = typeof ifMatch === 'string' ? versionFromIfMatch(ifMatch, request.params.id) : (version ?? null);
-      const s = await updateStudent(requireHandle(request), {
-        id: request.params.id,
-        expectedVersion,
-        fromIfMatch: typeof ifMatch === 'string',
-        patch,
-      });
+      const s = await updateStudent(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },

@@ -4,26 +4,19 @@ import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { stateProfile } from '../../domain/state-profiles';
 import { disabilityFindings, type SpedStatus } from '../../domain/sped-status';
+import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentStudent } from './presenter';
 import type { PatchBody } from './schemas';
 
 export interface UpdateStudentOptions {
   id: string;
-  /** The version the editor loaded: from If-Match (ETag) or the body's `version`. */
-  expectedVersion: number | null;
-  /** True when the version came from If-Match: a stale one is 412 rather than 409. */
-  fromIfMatch: boolean;
+  /** The version the editor loaded: If-Match (ETag) or the body's `version`, read once the caller may change the student. */
+  claim: VersionClaim;
   patch: Omit<PatchBody, 'version'>;
 }
 
 /** Edits a student's record: resolve → authorize → check version and rules → write + audit, in one transaction. */
 export async function updateStudent(handle: DataHandle, opts: UpdateStudentOptions) {
-  if (opts.expectedVersion === null) {
-    throw new AppError('VERSION_REQUIRED', 'Send If-Match with the ETag you loaded, or a "version" field.', [
-      { path: 'version', message: 'Required: the version you are editing.' },
-    ]);
-  }
-  const expected = opts.expectedVersion;
   return handle.run(async (scope) => {
     const current = await scope.students.get(opts.id);
     if (!current.abilities.edit) {
@@ -33,12 +26,9 @@ export async function updateStudent(handle: DataHandle, opts: UpdateStudentOptio
         context: { attempted: 'student.update' },
       });
     }
-    if (current.row.version !== expected) {
-      throw new AppError(
-        opts.fromIfMatch ? 'PRECONDITION_FAILED' : 'VERSION_STALE',
-        'This student was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
-      );
-    }
+    const want = expectedVersion(opts.claim, current.row.id, 'this student');
+    const expected = want.version;
+    assertCurrent(want, current.row.version, 'This student was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
     const p = opts.patch;
     const next = {
       spedStatus: (p.spedStatus ?? current.row.spedStatus) as SpedStatus,

@@ -3,7 +3,7 @@
  * GET /api/v1/students/{id}/meetings), read leniently: when that list is not there, the portal still works.
  */
 import type { z } from 'zod';
-import { request } from '../api';
+import { ifMatch, request } from '../api';
 import type {
   addToDraftResponseSchema,
   familyInputListSchema,
@@ -42,11 +42,15 @@ export const requestRecords = (studentId: string, scope: string) => request<Reco
 
 export const listMeetingRequests = (studentId: string, signal?: AbortSignal) => request<{ data: MeetingRequest[] }>('GET', `${s(studentId)}/meeting-requests`, { signal });
 export const requestMeeting = (studentId: string, reason: string, preferredTimes: string) => request<MeetingRequest>('POST', `${s(studentId)}/meeting-requests`, { body: { reason, preferredTimes } });
-export const updateMeetingRequest = (id: string, status: 'scheduled' | 'closed') => request<MeetingRequest>('PATCH', `/api/v1/meeting-requests/${encodeURIComponent(id)}`, { body: { status } });
+/** Marks a request scheduled or closed, at the version the list showed (412 when someone answered or changed it since). */
+export const updateMeetingRequest = (r: Pick<MeetingRequest, 'id' | 'version'>, status: 'scheduled' | 'closed') =>
+  request<MeetingRequest>('PATCH', `/api/v1/meeting-requests/${encodeURIComponent(r.id)}`, { body: { status }, headers: ifMatch(r.id, r.version) });
 
 const m = (meetingId: string) => `/api/v1/meetings/${encodeURIComponent(meetingId)}/preparation`;
 export const getPreparation = (meetingId: string, signal?: AbortSignal) => request<Preparation>('GET', m(meetingId), { signal });
-export const savePreparation = (meetingId: string, body: { version: number; items: string[]; notes: Record<string, string> }) => request<Preparation>('PUT', m(meetingId), { body });
+/** Saves the caller's checklist at the version loaded (0 before the first save); its ETag is `"<meetingId>.preparation.<version>"`. */
+export const savePreparation = (meetingId: string, version: number, body: { items: string[]; notes: Record<string, string> }) =>
+  request<Preparation>('PUT', m(meetingId), { body, headers: ifMatch(`${meetingId}.preparation`, version) });
 export const sharePreparation = (meetingId: string) => request<Preparation>('POST', `${m(meetingId)}/share`);
 
 /** The child's meetings still to be held (not held or cancelled), soonest first. */

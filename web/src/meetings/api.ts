@@ -1,9 +1,10 @@
 /**
  * The meetings API (src/features/meetings/routes.ts), through the app's one client (web/src/api.ts). Types are
- * inferred from the server's zod schemas (type-only imports). A meeting's ETag is `"<id>.<version>"`.
+ * inferred from the server's zod schemas (type-only imports). A meeting's ETag is `"<id>.<version>"`; a member's entry
+ * on the team has its own (`"<participantId>.<version>"`), sent to change, excuse or remove that member.
  */
 import type { z } from 'zod';
-import { request } from '../api';
+import { ifMatch, request } from '../api';
 import type { meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
 import type { sharedPreparationsSchema } from '../../../src/features/family/schemas';
 
@@ -38,24 +39,28 @@ export function getInvitable(id: string, signal?: AbortSignal): Promise<Invitabl
 export function addParticipant(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/participants`, { body });
 }
-export function updateParticipant(id: string, participantId: string, body: Record<string, unknown>): Promise<Meeting> {
-  return request<Meeting>('PATCH', `${path(id)}/participants/${encodeURIComponent(participantId)}`, { body });
+type Member = Pick<Participant, 'id' | 'version'>;
+const memberPath = (id: string, p: Member) => `${path(id)}/participants/${encodeURIComponent(p.id)}`;
+/** Changes a member's entry at the version the screen loaded (412 when someone changed it since). */
+export function updateParticipant(id: string, p: Member, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('PATCH', memberPath(id, p), { body, headers: ifMatch(p.id, p.version) });
 }
-export function removeParticipant(id: string, participantId: string): Promise<Meeting> {
-  return request<Meeting>('DELETE', `${path(id)}/participants/${encodeURIComponent(participantId)}`);
+export function removeParticipant(id: string, p: Member): Promise<Meeting> {
+  return request<Meeting>('DELETE', memberPath(id, p), { headers: ifMatch(p.id, p.version) });
 }
-export function recordExcusal(id: string, participantId: string, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/participants/${encodeURIComponent(participantId)}/excusal`, { body });
+export function recordExcusal(id: string, p: Member, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
+  return request<Meeting>('POST', `${memberPath(id, p)}/excusal`, { body, headers: ifMatch(p.id, p.version) });
 }
 export function recordContactAttempt(id: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/contact-attempts`, { body });
 }
-export function sendNotice(id: string, body: Record<string, unknown>): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/notice`, { body });
+/** Records the notice (again: a correction) over the meeting as the screen loaded it (412 when someone changed it since). */
+export function sendNotice(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(m.id)}/notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 /** The parent agreed to a shorter notice, on `agreedOn` (before the notice, or after a late one, which it then makes timely). */
-export function recordShorterNotice(id: string, body: { agreedOn: string; note: string }): Promise<Meeting> {
-  return request<Meeting>('POST', `${path(id)}/shorter-notice`, { body });
+export function recordShorterNotice(m: Pick<Meeting, 'id' | 'version'>, body: { agreedOn: string; note: string }): Promise<Meeting> {
+  return request<Meeting>('POST', `${path(m.id)}/shorter-notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 export const noticePdfUrl = (id: string, lang: 'en' | 'es') => `${path(id)}/notice.pdf?lang=${lang}`;
 export function holdMeeting(m: Pick<Meeting, 'id' | 'version'>, body: Record<string, unknown>): Promise<Meeting> {

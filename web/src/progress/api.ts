@@ -1,5 +1,5 @@
-/** The progress reports API (src/features/progress/routes.ts). */
-import { request } from '../api';
+/** The progress reports API (src/features/progress/routes.ts). A report's ETag is `"<id>.<version>"`: saves send If-Match. */
+import { ifMatch, request } from '../api';
 
 export const PROGRESS_RATINGS = ['mastered', 'sufficient', 'insufficient', 'not_yet_introduced', 'regression'] as const;
 export type ProgressRating = (typeof PROGRESS_RATINGS)[number];
@@ -32,10 +32,11 @@ export function listProgress(planId: string, signal?: AbortSignal) {
 export function startProgress(planId: string, periodLabel: string) {
   return request<ProgressReport>('POST', path(planId), { body: { periodLabel } });
 }
+/** Saves a draft at the version the screen loaded (412 when someone saved since). */
 export function saveProgress(r: Pick<ProgressReport, 'id' | 'version' | 'periodLabel' | 'entries'>) {
-  return request<ProgressReport>('PATCH', reportPath(r.id), { body: { version: r.version, periodLabel: r.periodLabel, entries: r.entries } });
+  return request<ProgressReport>('PATCH', reportPath(r.id), { body: { periodLabel: r.periodLabel, entries: r.entries }, headers: ifMatch(r.id, r.version) });
 }
 export function issueProgress(r: Pick<ProgressReport, 'id' | 'version'>) {
-  return request<ProgressReport>('POST', `${reportPath(r.id)}/issue`, { body: { version: r.version } });
+  return request<ProgressReport>('POST', `${reportPath(r.id)}/issue`, { headers: ifMatch(r.id, r.version) });
 }
 export const progressPdfUrl = (id: string, lang: 'en' | 'es') => `${reportPath(id)}/document.pdf?lang=${lang}`;

@@ -335,6 +335,7 @@ export const meetingsEn = {
   'meetings.respond.saved': 'Your answer was sent to the case manager.',
   'meetings.respond.error': 'Your answer could not be sent. Try again.',
   'meetings.respond.yourAnswer': 'Your answer:',
+  'meetings.error.staleMember': 'Someone else changed this member’s entry since you opened this page. Nothing was saved. Reload to see their change, then make yours again.',
   'meetings.error.stale': 'Someone else changed this meeting, or it can no longer be changed this way. Reload to see the latest.',
   'meetings.error.rule': 'This breaks a rule; see below.',
   'meetings.error.invalid': 'Some information is not valid. Check the fields.',

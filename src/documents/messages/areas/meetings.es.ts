@@ -333,6 +333,7 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.respond.saved': 'Su respuesta se envió al administrador del caso.',
   'meetings.respond.error': 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
   'meetings.respond.yourAnswer': 'Su respuesta:',
+  'meetings.error.staleMember': 'Otra persona cambió los datos de este miembro del equipo desde que usted abrió esta página. No se guardó nada. Vuelva a cargarla para ver su cambio y luego haga el suyo otra vez.',
   'meetings.error.stale': 'Otra persona cambió esta reunión, o ya no se puede cambiar así. Vuelva a cargar la página para ver lo más reciente.',
   'meetings.error.rule': 'Esto incumple una regla; vea abajo.',
   'meetings.error.invalid': 'Algunos datos no son válidos. Revise los campos.',

@@ -184,6 +184,7 @@ export const portalEn = {
   'portal.staff.readBy': 'Read by {name}',
   'portal.staff.requests': 'Meeting requests',
   'portal.staff.requests.empty': 'No meeting requests.',
+  'portal.staff.requests.stale': 'Someone else answered or changed this request since you opened the page. Nothing was saved. Reload to see it.',
   'portal.staff.requests.times': 'Preferred times: {times}',
   'portal.staff.schedule': 'Mark scheduled',
   'portal.staff.close': 'Close request',

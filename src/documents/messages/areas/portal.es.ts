@@ -186,6 +186,7 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.staff.readBy': 'Leído por {name}',
   'portal.staff.requests': 'Solicitudes de reunión',
   'portal.staff.requests.empty': 'No hay solicitudes de reunión.',
+  'portal.staff.requests.stale': 'Otra persona respondió o cambió esta solicitud desde que usted abrió la página. No se guardó nada. Vuelva a cargarla para verla.',
   'portal.staff.requests.times': 'Horarios preferidos: {times}',
   'portal.staff.schedule': 'Marcar como programada',
   'portal.staff.close': 'Cerrar solicitud',

@@ -20,6 +20,7 @@ export const progressEn = {
   'progress.rating.regression': 'Skills have slipped back',
   'progress.save': 'Save draft',
   'progress.saved': 'Draft saved.',
+  'progress.stale': 'Someone else changed this report since you opened it. Nothing was saved. Reload to see their change, then make yours again.',
   'progress.issue': 'Send to the family',
   'progress.issued': 'The report was sent to the family.',
   'progress.findings': 'Before it can be sent:',

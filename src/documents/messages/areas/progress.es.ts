@@ -22,6 +22,7 @@ export const progressEs: Record<keyof typeof progressEn, string> = {
   'progress.rating.regression': 'Ha perdido habilidades',
   'progress.save': 'Guardar borrador',
   'progress.saved': 'Borrador guardado.',
+  'progress.stale': 'Otra persona cambió este informe desde que usted lo abrió. No se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo otra vez.',
   'progress.issue': 'Enviar a la familia',
   'progress.issued': 'El informe se envió a la familia.',
   'progress.findings': 'Antes de poder enviarlo:',

@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FAMILY_LIMITS, PREPARATION_ITEMS, PREPARATION_NOTES, type PreparationItem } from '../../../../src/domain/family';
-import { isApiError } from '../../api';
+import { isApiError, isStale } from '../../api';
 import { getPreparation, savePreparation, sharePreparation, upcomingMeetings, type PortalMeeting, type Preparation } from '../../family/api';
 import { isMessageId, useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
@@ -71,7 +71,7 @@ function Checklist({ meetingId }: { meetingId: string }) {
   const [state, reload, update] = useLoad((signal) => getPreparation(meetingId, signal), [meetingId]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string; stale?: boolean } | null>(null);
 
   if (state.phase === 'loading') return <p role="status">{t('common.loading')}</p>;
   if (state.phase === 'error') {
@@ -96,13 +96,13 @@ function Checklist({ meetingId }: { meetingId: string }) {
     setPending(true);
     setMessage(null);
     try {
-      const next = await savePreparation(meetingId, { version: saved.version, items: current.items, notes: current.notes });
+      const next = await savePreparation(meetingId, saved.version, { items: current.items, notes: current.notes });
       update(() => next);
       setDraft(null);
       setMessage({ ok: true, text: t('portal.prepare.saved') });
       return next;
     } catch (e) {
-      setMessage({ ok: false, text: isApiError(e) && e.status === 409 ? t('portal.prepare.stale') : t('portal.error.send') });
+      setMessage(isStale(e) ? { ok: false, text: t('portal.prepare.stale'), stale: true } : { ok: false, text: t('portal.error.send') });
       return null;
     } finally {
       setPending(false);
@@ -160,6 +160,20 @@ function Checklist({ meetingId }: { meetingId: string }) {
       <p role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
         {message?.text}
       </p>
+      {message?.stale && (
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => {
+            // What the other window saved is shown; nothing typed here was saved over it.
+            setDraft(null);
+            setMessage(null);
+            reload();
+          }}
+        >
+          {t('common.reload')}
+        </button>
+      )}
     </form>
   );
 }

@@ -5,29 +5,34 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
+import { isApiError, isStale } from '../../api';
 import { acknowledgeInput, addInputToDraft, listMeetingRequests, listRecordsRequests, updateMeetingRequest, type FamilyInputList, type MeetingRequest, type RecordsRequest } from '../../family/api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
+import { StaleNotice } from '../StaleNotice';
 import { SafeguardsGiven } from './SafeguardsGiven';
 import { useLoad, type Load } from './useLoad';
 
 export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: string; list: FamilyInputList; onChanged: () => void }) {
   const t = useT();
   const intl = useIntl();
-  const [requests, , updateRequests] = useLoad((signal) => listMeetingRequests(studentId, signal).then((r) => r.data), [studentId]);
+  const [requests, reloadRequests, updateRequests] = useLoad((signal) => listMeetingRequests(studentId, signal).then((r) => r.data), [studentId]);
   const [records] = useLoad((signal) => listRecordsRequests(studentId, signal).then((r) => r.data), [studentId]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** A request answered (or changed) by someone else since the list was loaded: nothing was saved. */
+  const [stale, setStale] = useState(false);
 
   const act = async (key: string, fn: () => Promise<unknown>, after: () => void) => {
     setBusy(key);
     setError(null);
+    setStale(false);
     try {
       await fn();
       after();
     } catch (e) {
-      setError(isApiError(e) && e.detail ? e.detail : t('portal.error.send'));
+      if (isStale(e)) setStale(true);
+      else setError(isApiError(e) && e.detail ? e.detail : t('portal.error.send'));
     } finally {
       setBusy(null);
     }
@@ -40,6 +45,15 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
         <p className="notice notice-error" role="alert">
           {error}
         </p>
+      )}
+      {stale && (
+        <StaleNotice
+          message={t('portal.staff.requests.stale')}
+          onReload={() => {
+            setStale(false);
+            reloadRequests();
+          }}
+        />
       )}
       <div className="family-staff-grid">
         <section className="card" aria-labelledby="family-staff-input">
@@ -107,7 +121,7 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                               type="button"
                               className={`button button-small ${status === 'scheduled' ? 'button-primary' : 'button-secondary'}`}
                               disabled={busy !== null}
-                              onClick={() => void act(`${status}:${r.id}`, () => updateMeetingRequest(r.id, status).then((next) => updateRequests((list) => list.map((x) => (x.id === next.id ? next : x)))), () => undefined)}
+                              onClick={() => void act(`${status}:${r.id}`, () => updateMeetingRequest(r, status).then((next) => updateRequests((list) => list.map((x) => (x.id === next.id ? next : x)))), () => undefined)}
                             >
                               {t(status === 'scheduled' ? 'portal.staff.schedule' : 'portal.staff.close')}
                             </button>

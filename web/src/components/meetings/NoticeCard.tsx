@@ -91,7 +91,7 @@ export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; on
           aria-labelledby={`${id}-title`}
           onSubmit={(e) => {
             e.preventDefault();
-            void action.run(() => sendNotice(meeting.id, { ...(sentOn ? { sentOn } : {}), method, language, shorterNoticeAgreedOn: late ? agreedOn || null : null, shorterNoticeNote: late ? agreedNote : '' }));
+            void action.run(() => sendNotice(meeting, { ...(sentOn ? { sentOn } : {}), method, language, shorterNoticeAgreedOn: late ? agreedOn || null : null, shorterNoticeNote: late ? agreedNote : '' }));
           }}
         >
           <h3 id={`${id}-title`}>{t('meetings.noticeCard.record')}</h3>
@@ -193,7 +193,7 @@ function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: 
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(() => recordShorterNotice(meeting.id, { agreedOn, note }));
+        void action.run(() => recordShorterNotice(meeting, { agreedOn, note }));
       }}
     >
       <h3 id={`${id}-title`}>{t('meetings.noticeCard.shorterTitle')}</h3>

@@ -7,9 +7,10 @@ import { useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
-import { addParticipant, formatTime, getInvitable, recordExcusal, removeParticipant, type Invitable, type Meeting, type Participant } from '../../meetings/api';
+import { addParticipant, formatTime, getInvitable, getMeeting, recordExcusal, removeParticipant, type Invitable, type Meeting, type Participant } from '../../meetings/api';
 import { PARTICIPANT_ROLES, EXCUSABLE_ROLES } from '../../../../src/domain/meetings';
 import { Help } from '../help/Help';
+import { StaleNotice } from '../StaleNotice';
 import { codeLabel, findingText } from './text';
 import { useMeetingAction } from './useAction';
 
@@ -107,7 +108,7 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                     {t('meetings.excusal.open', { name: p.name })}
                   </button>
                 )}
-                <button type="button" className="button button-secondary button-small" disabled={action.pending} onClick={() => void action.run(() => removeParticipant(meeting.id, p.id))}>
+                <button type="button" className="button button-secondary button-small" disabled={action.pending} onClick={() => void action.run(() => removeParticipant(meeting.id, p))}>
                   {t('meetings.team.remove', { name: p.name })}
                 </button>
               </div>
@@ -116,10 +117,14 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           </li>
         ))}
       </ul>
-      {action.error && (
-        <p className="field-error" role="alert">
-          {action.error.message}
-        </p>
+      {action.error?.stale ? (
+        <StaleNotice message={t('meetings.error.staleMember')} onReload={() => void getMeeting(meeting.id).then((m) => { action.clear(); onChange(m); })} />
+      ) : (
+        action.error && (
+          <p className="field-error" role="alert">
+            {action.error.message}
+          </p>
+        )
       )}
       {manage && <AddMember meeting={meeting} onChange={onChange} />}
     </section>
@@ -139,7 +144,7 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(() => recordExcusal(meeting.id, p.id, { excused: true, excusalAgreedOn: agreedOn || null, areaDiscussed, writtenInputOn: areaDiscussed ? inputOn || null : null }));
+        void action.run(() => recordExcusal(meeting.id, p, { excused: true, excusalAgreedOn: agreedOn || null, areaDiscussed, writtenInputOn: areaDiscussed ? inputOn || null : null }));
       }}
     >
       <h4 id={`${id}-title`}>{t('meetings.excusal.title', { name: p.name })}</h4>
@@ -158,17 +163,21 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
           <input id={`${id}-input`} type="date" value={inputOn} onChange={(e) => setInputOn(e.target.value)} />
         </div>
       )}
-      {action.error && (
-        <p className="field-error" role="alert">
-          {action.error.message}
-        </p>
+      {action.error?.stale ? (
+        <StaleNotice message={t('meetings.error.staleMember')} onReload={() => void getMeeting(meeting.id).then(onDone)} />
+      ) : (
+        action.error && (
+          <p className="field-error" role="alert">
+            {action.error.message}
+          </p>
+        )
       )}
       <div className="plan-actions-row">
         <button type="submit" className="button button-primary" disabled={action.pending}>
           {t('meetings.excusal.submit')}
         </button>
         {p.attendance === 'excused' && (
-          <button type="button" className="button button-secondary" disabled={action.pending} onClick={() => void action.run(() => recordExcusal(meeting.id, p.id, { excused: false, excusalAgreedOn: null, areaDiscussed: false, writtenInputOn: null }))}>
+          <button type="button" className="button button-secondary" disabled={action.pending} onClick={() => void action.run(() => recordExcusal(meeting.id, p, { excused: false, excusalAgreedOn: null, areaDiscussed: false, writtenInputOn: null }))}>
             {t('meetings.excusal.withdraw')}
           </button>
         )}

@@ -1,6 +1,6 @@
 /** Runs a change to the meeting: pending state, the API's field errors, and the new meeting on success. */
 import { useState } from 'react';
-import { isApiError } from '../../api';
+import { isApiError, isStale } from '../../api';
 import { useT } from '../../i18n';
 import type { Meeting } from '../../meetings/api';
 import { refusalFindings, type StructuredFinding } from '../../meetings/findings';
@@ -12,6 +12,8 @@ export interface ActionError {
   /** A refusal's rules as codes and values (the problem's `findings`, e.g. of a refused hold); [] when it has none. */
   findings: StructuredFinding[];
   code: string;
+  /** Refused because someone else changed the record since it was loaded (412 / VERSION_STALE): nothing was saved. */
+  stale: boolean;
 }
 
 export function useMeetingAction(onDone: (m: Meeting) => void) {
@@ -38,8 +40,8 @@ export function useMeetingAction(onDone: (m: Meeting) => void) {
                   : e.status === 400
                     ? t('meetings.error.invalid')
                     : t('common.error.generic');
-        setError({ message, errors: e.errors, findings: refusalFindings(e.problem), code: e.code });
-      } else setError({ message: t('common.error.generic'), errors: [], findings: [], code: 'UNKNOWN' });
+        setError({ message, errors: e.errors, findings: refusalFindings(e.problem), code: e.code, stale: isStale(e) });
+      } else setError({ message: t('common.error.generic'), errors: [], findings: [], code: 'UNKNOWN', stale: false });
       return false;
     } finally {
       setPending(false);

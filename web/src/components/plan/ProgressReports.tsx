@@ -4,11 +4,12 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort } from '../../api';
+import { isAbort, isStale } from '../../api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
 import { issueProgress, listProgress, progressPdfUrl, PROGRESS_RATINGS, saveProgress, startProgress, type ProgressReport } from '../../progress/api';
 import { ErrorMessage } from '../ErrorMessage';
+import { StaleNotice } from '../StaleNotice';
 
 export function ProgressReports({ planId }: { planId: string }) {
   const t = useT();
@@ -51,7 +52,7 @@ export function ProgressReports({ planId }: { planId: string }) {
       <p className="muted">{t('progress.intro')}</p>
       {error !== null && <ErrorMessage error={error} message={t('common.error.generic')} onRetry={() => load()} />}
       {reports !== null && reports.length === 0 && <p className="empty">{t('progress.none')}</p>}
-      {reports?.map((r) => <ReportCard key={r.id} report={r} onChange={replace} />)}
+      {reports?.map((r) => <ReportCard key={r.id} report={r} onChange={replace} onReload={() => load()} />)}
       {canEdit && (
         <form
           className="progress-start"
@@ -86,7 +87,7 @@ export function ProgressReports({ planId }: { planId: string }) {
   );
 }
 
-function ReportCard({ report, onChange }: { report: ProgressReport; onChange: (r: ProgressReport) => void }) {
+function ReportCard({ report, onChange, onReload }: { report: ProgressReport; onChange: (r: ProgressReport) => void; onReload: () => void }) {
   const t = useT();
   const intl = useIntl();
   const [draft, setDraft] = useState(report);
@@ -161,7 +162,18 @@ function ReportCard({ report, onChange }: { report: ProgressReport; onChange: (r
           );
         })}
       </ol>
-      {error !== null && <ErrorMessage error={error} message={t('common.error.generic')} />}
+      {error !== null &&
+        (isStale(error) ? (
+          <StaleNotice
+            message={t('progress.stale')}
+            onReload={() => {
+              setError(null);
+              onReload();
+            }}
+          />
+        ) : (
+          <ErrorMessage error={error} message={t('common.error.generic')} />
+        ))}
       <div className="actions">
         {editing && (
           <button type="button" className="button button-secondary" disabled={status === 'saving'} onClick={() => void save()}>
