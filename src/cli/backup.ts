@@ -23,10 +23,13 @@ export async function backupCommand(args: string[]): Promise<number> {
 export async function restoreCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, from: { type: 'string' } } });
   if (values.help || !values.from) {
-    console.log('Usage: openiep restore --from FILE.jsonl.gz\n\nLoads a backup into an empty database (it is migrated first). Everything is restored in one transaction, or nothing.');
+    console.log(
+      'Usage: openiep restore --from FILE.jsonl.gz\n\nLoads a backup into an empty database (it is migrated first). Everything is restored in one transaction, or nothing.\n' +
+        'On PostgreSQL with OPENIEP_MIGRATE_DATABASE_URL, it runs as that role (the owner): it sets the audit trail\'s sequence.',
+    );
     return values.help ? 0 : 2;
   }
-  const db = await openDatabase(loadConfig());
+  const db = await openDatabase(loadConfig(), console.log, { asOwner: true });
   try {
     const counts = await restore(db, values.from, console.log);
     console.log(`restore: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows restored`);

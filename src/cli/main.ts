@@ -22,7 +22,7 @@ const VERBS: Record<string, { summary: string; run: (args: string[]) => Promise<
   import: { summary: 'load a OneRoster 1.1/1.2 CSV roster into a district (--district ID --oneroster DIR [--dry-run])', run: importCommand },
   export: { summary: "write a district's data as JSON and CSV files (--district ID --out DIR)", run: exportCommand },
   report: { summary: 'a federal report as CSV: IDEA 618 child count, environments, SPP/APR (--kind K --district ID [--date D] [--out FILE])', run: (args) => reportCommand(args) },
-  invite: { summary: 'mail accounts a link to set their password (--district ID --email E | --all-without-password)', run: inviteCommand },
+  invite: { summary: 'give accounts a link to set their password, by mail or printed (--district ID --email E | --all-without-password [--print-link])', run: inviteCommand },
   calendar: { summary: "import a school's instructional calendar from CSV (import --school ID FILE.csv [--dry-run])", run: (args) => calendarCommand(args) },
   profile: { summary: 'the state profiles: list, show CODE, add FILE.json [--replace]', run: (args) => profileCommand(args) },
 };

@@ -44,7 +44,7 @@ export const BACKUP_TABLES = [
   'audit_events',
 ] as const;
 /** Tables deliberately left out. */
-export const NOT_BACKED_UP = ['schema_migrations', 'sessions', 'password_tokens'] as const;
+export const NOT_BACKED_UP = ['schema_migrations', 'sessions', 'password_tokens', 'sign_in_failures', 'password_reset_limits'] as const;
 
 const ORDER: Partial<Record<(typeof BACKUP_TABLES)[number], string>> = {
   plans: '(amendment_of IS NOT NULL), created_at, id',

@@ -16,7 +16,33 @@ export function listMigrations(): { name: string; sql: string }[] {
     .map((name) => ({ name, sql: fs.readFileSync(path.join(MIGRATIONS_DIR, name), 'utf8') }));
 }
 
+/** The migrations not yet applied, or null when the database has never been migrated. Reads only. */
+export async function pendingMigrations(db: Database): Promise<string[] | null> {
+  const exists = (await db.query<{ t: string | null }>(`SELECT to_regclass('schema_migrations')::text AS t`))[0]?.t;
+  if (!exists) return null;
+  const done = new Set((await db.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
+  return listMigrations()
+    .map((m) => m.name)
+    .filter((n) => !done.has(n));
+}
+
 export async function migrate(db: Database, log: (msg: string) => void = () => undefined): Promise<string[]> {
+  // Up to date: nothing to change, so a role that may not change the schema (the app role) starts too.
+  const pending = await pendingMigrations(db);
+  if (pending && pending.length === 0) return [];
+  try {
+    return await applyMigrations(db, log);
+  } catch (e) {
+    if ((e as { code?: string }).code === '42501') {
+      throw new Error(
+        `this database role may not change the schema (${(e as Error).message}); run \`openiep migrate\` as the owner (OPENIEP_MIGRATE_DATABASE_URL), see README "Database roles"`,
+      );
+    }
+    throw e;
+  }
+}
+
+async function applyMigrations(db: Database, log: (msg: string) => void): Promise<string[]> {
   await db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
   );

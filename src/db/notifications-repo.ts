@@ -295,13 +295,18 @@ export class MailQueue {
     });
   }
 
-  /** Claims up to `limit` unsent mails that are due (first try, or retry time reached) for `leaseMinutes`. */
+  /**
+   * Claims up to `limit` unsent mails that are due (first try, or retry time reached) for `leaseMinutes`. Never an
+   * invitation or reset (`account.*`): their outbox copy has the link masked; they are sent once, directly
+   * (src/features/accounts/delivery.ts).
+   */
   async claim(limit: number, maxAttempts: number, leaseMinutes = 10): Promise<ClaimedMail[]> {
     return this.sys.db.transaction((tx) =>
       tx.query<ClaimedMail>(
         `UPDATE mail_outbox m SET attempts = m.attempts + 1, next_attempt_at = now() + make_interval(mins => $3)
           WHERE m.id IN (SELECT id FROM mail_outbox
                           WHERE sent_at IS NULL AND attempts < $2 AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+                            AND kind NOT LIKE 'account.%'
                           ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING m.id::text AS "id", m.to_address AS "toAddress", m.subject, m.body_text AS "bodyText", m.language, m.attempts`,
         [limit, maxAttempts, leaseMinutes],

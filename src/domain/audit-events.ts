@@ -8,6 +8,7 @@ export const AUDIT_EVENTS = {
   'auth.sign_in_failed': 'a sign-in was refused: unknown email, wrong password, disabled or locked account',
   'auth.locked_out': 'repeated failures locked an account for a while',
   'auth.sign_out': 'a person signed out (their session was revoked)',
+  'session.csrf.refused': "a signed-in person's write was refused (403) because the X-CSRF-Token header was missing or wrong (the method and route are named, never a token)",
   'student.list': 'a student appeared in a list someone opened (one entry per student shown)',
   'student.read': "someone opened a student's record",
   'student.update': "someone changed a student's record (the fields are named in the context)",
@@ -123,8 +124,8 @@ export const AUDIT_EVENTS = {
   // ---- roster ----
   'roster.import': "a OneRoster import (openiep import) created or updated the district's schools, students, staff, guardians and classes (one entry per run, and one per student created or changed)",
   // ---- accounts ----
-  'account.invite': 'an invitation to set a password was mailed to an account (by a district administrator, or openiep invite)',
-  'account.password_reset_requested': 'someone asked for a password reset link (a mail is sent only when the account exists and is enabled)',
+  'account.invite': 'an invitation to set a password was made for an account: mailed (a district administrator, or openiep invite) or printed for the operator (openiep invite --print-link); refused without mail',
+  'account.password_reset_requested': 'someone asked for a password reset link (a mail is sent only when the account exists and is enabled, mail is configured, and the email asked fewer than 4 times this hour)',
   'account.password_set': 'a password was set from an invitation or reset link (the account\'s other sessions are signed out); a refused link is recorded as a failure',
 } as const;
 export type AuditAction = keyof typeof AUDIT_EVENTS;

@@ -23,6 +23,8 @@ import { familyRoutes } from '../features/family/routes';
 import { progressRoutes } from '../features/progress/routes';
 import { reportRoutes } from '../features/reports/routes';
 import { accountRoutes } from '../features/accounts/routes';
+import { LinkMailer } from '../features/accounts/delivery';
+import { loadMailConfig, type MailConfig } from '../notify/mailer';
 import { exitRoutes } from '../features/exit/routes';
 import { settingsRoutes } from '../features/settings/routes';
 import { authPlugin } from './auth';
@@ -33,12 +35,22 @@ import { installErrorHandling, problemFor, sendProblem } from './errors';
 export interface BuildOptions {
   db: Database;
   config: Config;
+  /** Mail settings (default: from the environment). */
+  mail?: MailConfig;
+  /**
+   * Where invitation and reset links are mailed: by default an SMTP mailer from `mail`, or none without
+   * OPENIEP_SMTP_URL. Tests pass their own (an SMTP sink), or null.
+   */
+  linkMailer?: LinkMailer | null;
   /** Serve the built web app from config.webDir (off in API tests). */
   serveWeb?: boolean;
   logger?: boolean;
 }
 
-export async function buildApp({ db, config, serveWeb = false, logger = false }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ db, config, serveWeb = false, logger = false, ...opts }: BuildOptions): Promise<FastifyInstance> {
+  const mail = opts.mail ?? loadMailConfig();
+  const ownMailer = opts.linkMailer === undefined;
+  const linkMailer = ownMailer ? LinkMailer.fromConfig(mail) : (opts.linkMailer ?? null);
   const app = Fastify({
     logger: logger ? { level: config.logLevel } : false,
     bodyLimit: config.bodyLimitBytes,
@@ -122,7 +134,8 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   await app.register(reportRoutes);
   await app.register(exitRoutes);
   await app.register(settingsRoutes);
-  await app.register(accountRoutes, { db, config });
+  await app.register(accountRoutes, { db, config, publicUrl: mail.publicUrl, mailer: linkMailer });
+  if (ownMailer && linkMailer) app.addHook('onClose', () => linkMailer.close());
 
   if (serveWeb) await serveWebApp(app, config.webDir);
   return app;

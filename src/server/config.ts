@@ -5,7 +5,10 @@ import type { SessionConfig } from './sessions';
 export interface Config {
   port: number;
   host: string;
+  /** The app's connection (DATABASE_URL): on PostgreSQL, best a role that owns nothing (README, "Database roles"). */
   databaseUrl: string | undefined;
+  /** The owner's connection, for migrations (OPENIEP_MIGRATE_DATABASE_URL); without it, DATABASE_URL migrates. */
+  migrateDatabaseUrl: string | undefined;
   dataDir: string;
   secureCookies: boolean;
   session: SessionConfig;
@@ -35,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrateDatabaseUrl: env.OPENIEP_MIGRATE_DATABASE_URL || undefined,
     dataDir: path.resolve(env.OPENIEP_DATA_DIR ?? './data'),
     secureCookies: env.OPENIEP_SECURE_COOKIES === 'true',
     session: {

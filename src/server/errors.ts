@@ -16,6 +16,7 @@ export const HTTP_FOR_CODE = {
   NOT_FOUND: { status: 404, title: 'Not found' },
   INVALID_STATE: { status: 409, title: 'Not possible in the record\'s current state' },
   VERSION_STALE: { status: 409, title: 'Edited by someone else' },
+  MAIL_NOT_CONFIGURED: { status: 409, title: 'This installation does not send mail' },
   PRECONDITION_FAILED: { status: 412, title: 'The record changed since you loaded it' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Send application/json' },

@@ -11,6 +11,7 @@ import { studentPortalOpen } from '../domain/family';
 import { districtProfile } from '../domain/state-profiles';
 import type { Role } from '../domain/roles';
 import { actorProfile, type Actor } from '../policy/actor';
+import { FORGET_AFTER_HOURS, TRUSTED_IP_DAYS, locksAfter, retryMinutes, signInGate } from '../domain/sign-in-limits';
 import { verifyPassword } from './passwords';
 
 export interface SessionConfig {
@@ -94,61 +95,94 @@ export interface SignInResult {
   expiresAt: Date;
 }
 
+/** The SHA-256 of an email as the lockout counters and the audit log keep it (lower-case, trimmed). */
+export const emailHash = (email: string) => sha256(email.trim().toLowerCase());
+
+interface ThrottleRow {
+  pairLockedUntil: Date | string | null;
+  accountFailures: number;
+  accountWindowStart: Date | string | null;
+  trustedIp: boolean;
+}
+
+const ms = (v: Date | string | null): number | null => (v === null ? null : new Date(v).getTime());
+
+/**
+ * Signs a person in. Every email, known or not, takes the same path: one lookup, one argon2 verification (against
+ * a dummy hash when there is no account or no password), the same failure counting per (email, IP) and the same
+ * answers — 401 INVALID_CREDENTIALS, then 429 ACCOUNT_LOCKED (src/domain/sign-in-limits.ts).
+ */
 export async function signIn(
   db: Database,
   cfg: SessionConfig,
   input: { email: string; password: string; ip: string | null; userAgent: string | null; today?: string },
 ): Promise<SignInResult> {
   const info = { ip: input.ip };
-  const user = (await db.query<UserRow>(`${USER_SELECT} WHERE lower(u.email) = lower($1)`, [input.email]))[0];
-  const ok = await verifyPassword(user?.passwordHash ?? null, input.password); // outside any transaction: slow on purpose
-  const now = Date.now();
-
-  if (!user) {
-    await db.transaction((tx) =>
-      writeAudit(tx, null, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'unknown_email', emailHash: sha256(input.email.toLowerCase()) } }),
-    );
-    throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
-  }
-  const actor = toActor(user);
-  const lockedUntil = user.lockedUntil ? new Date(user.lockedUntil).getTime() : 0;
-  if (lockedUntil > now) {
-    await db.transaction((tx) =>
-      writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'locked' } }),
-    );
-    const minutes = Math.ceil((lockedUntil - now) / 60_000);
+  const hash = emailHash(input.email);
+  const ip = input.ip ?? '';
+  const user = (await db.query<UserRow>(`${USER_SELECT} WHERE lower(u.email) = lower($1)`, [input.email.trim()]))[0];
+  const actor = user ? toActor(user) : null;
+  const throttle = (
+    await db.query<ThrottleRow>(
+      `SELECT (SELECT f.locked_until FROM sign_in_failures f WHERE f.email_hash = $1 AND f.ip = $2) AS "pairLockedUntil",
+              COALESCE((SELECT sum(f.window_failures) FROM sign_in_failures f WHERE f.email_hash = $1 AND f.window_start > now() - interval '1 hour'), 0)::int AS "accountFailures",
+              (SELECT min(f.window_start) FROM sign_in_failures f WHERE f.email_hash = $1 AND f.window_start > now() - interval '1 hour') AS "accountWindowStart",
+              EXISTS (SELECT 1 FROM sessions s WHERE s.user_id = $3::uuid AND s.ip = $2 AND s.created_at > now() - make_interval(days => $4)) AS "trustedIp"`,
+      [hash, ip, user?.id ?? null, TRUSTED_IP_DAYS],
+    )
+  )[0]!;
+  const gate = signInGate(
+    { pairLockedUntilMs: ms(throttle.pairLockedUntil), accountFailuresThisHour: throttle.accountFailures, accountWindowStartMs: ms(throttle.accountWindowStart), trustedIp: throttle.trustedIp },
+    Date.now(),
+  );
+  const failureContext = (reason: string) => (actor ? { reason } : { reason, emailHash: hash });
+  if (!gate.open) {
+    // The password is not checked while locked: a lock stops guessing.
+    await db.transaction((tx) => writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: failureContext(gate.reason) }));
+    const minutes = retryMinutes(gate.retryAfterMs);
     throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your administrator.`);
   }
-  if (user.disabled) {
-    await db.transaction((tx) =>
-      writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'disabled' } }),
-    );
-    throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
-  }
-  if (!ok) {
+
+  const ok = await verifyPassword(user?.passwordHash ?? null, input.password); // outside any transaction: slow on purpose
+  if (!user || user.disabled || !ok) {
+    const reason = !user ? 'unknown_email' : user.disabled ? 'disabled' : 'wrong_password';
     await db.transaction(async (tx) => {
-      const r = await tx.query<{ failedAttempts: number }>(
-        `UPDATE users SET failed_attempts = failed_attempts + 1 WHERE id = $1::uuid RETURNING failed_attempts AS "failedAttempts"`,
-        [user.id],
+      const r = await tx.query<{ failures: number }>(
+        `INSERT INTO sign_in_failures AS f (email_hash, ip, failures, window_start, window_failures, last_failed_at)
+         VALUES ($1, $2, 1, now(), 1, now())
+         ON CONFLICT (email_hash, ip) DO UPDATE SET
+           failures = f.failures + 1,
+           window_failures = CASE WHEN f.window_start > now() - interval '1 hour' THEN f.window_failures + 1 ELSE 1 END,
+           window_start = CASE WHEN f.window_start > now() - interval '1 hour' THEN f.window_start ELSE now() END,
+           last_failed_at = now()
+         RETURNING f.failures AS "failures"`,
+        [hash, ip],
       );
-      await writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'wrong_password' } });
-      if ((r[0]?.failedAttempts ?? 0) >= cfg.maxFailedAttempts) {
+      await writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: failureContext(reason) });
+      if (locksAfter(r[0]?.failures ?? 0, cfg.maxFailedAttempts)) {
         await tx.query(
-          `UPDATE users SET failed_attempts = 0, locked_until = now() + make_interval(mins => $2) WHERE id = $1::uuid`,
-          [user.id, cfg.lockoutMinutes],
+          `UPDATE sign_in_failures SET failures = 0, locked_until = now() + make_interval(mins => $3) WHERE email_hash = $1 AND ip = $2`,
+          [hash, ip, cfg.lockoutMinutes],
         );
-        await writeAudit(tx, actor, info, { action: 'auth.locked_out', outcome: 'failure', context: { minutes: cfg.lockoutMinutes } });
+        await writeAudit(tx, actor, info, { action: 'auth.locked_out', outcome: 'failure', context: { ...failureContext(reason), minutes: cfg.lockoutMinutes } });
       }
+      // Forget old counters (not a lock still running).
+      await tx.query(
+        `DELETE FROM sign_in_failures WHERE last_failed_at < now() - make_interval(hours => $1) AND (locked_until IS NULL OR locked_until < now())`,
+        [FORGET_AFTER_HOURS],
+      );
     });
     throw new AppError('INVALID_CREDENTIALS', 'Email or password is incorrect.');
   }
+  const now = Date.now();
+  const person = toActor(user);
 
   // A student signs in from the state profile's portal age (the family's portal; their parents sign in before).
   if (user.role === 'student' && user.studentId && input.today) {
     const dob = (await db.query<{ dob: string }>(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`, [user.studentId]))[0]?.dob;
-    const profile = actorProfile(actor);
+    const profile = actorProfile(person);
     if (dob && !studentPortalOpen(dob, input.today, profile)) {
-      await db.transaction((tx) => writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'below_portal_age' } }));
+      await db.transaction((tx) => writeAudit(tx, person, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'below_portal_age' } }));
       throw new AppError('FORBIDDEN', `Students sign in to OpenIEP from age ${profile.studentPortalAge}; until then your parents can.`);
     }
   }
@@ -158,18 +192,18 @@ export async function signIn(
   const tokenHash = sha256(token);
   const expiresAt = new Date(now + cfg.idleMinutes * 60_000);
   await db.transaction(async (tx) => {
-    await tx.query(`UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid`, [user.id]);
+    await tx.query(`DELETE FROM sign_in_failures WHERE email_hash = $1 AND ip = $2`, [hash, ip]);
     await tx.query(
       `INSERT INTO sessions (token_hash, user_id, district_id, csrf_token, expires_at, ip, user_agent)
        VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6, $7)`,
       [tokenHash, user.id, user.districtId, csrfToken, expiresAt.toISOString(), input.ip, input.userAgent?.slice(0, 300) ?? null],
     );
-    await writeAudit(tx, actor, info, { action: 'auth.sign_in' });
+    await writeAudit(tx, person, info, { action: 'auth.sign_in' });
   });
   return {
     token,
     expiresAt,
-    session: { tokenHash, csrfToken, actor, preferredLanguage: user.preferredLanguage, email: user.email },
+    session: { tokenHash, csrfToken, actor: person, preferredLanguage: user.preferredLanguage, email: user.email },
   };
 }
 

@@ -1,6 +1,7 @@
 /** An app on a fresh test database, and signed-in clients that speak to it through app.inject(). */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../../src/server/app';
+import { buildApp, type BuildOptions } from '../../src/server/app';
+import { loadMailConfig } from '../../src/notify/mailer';
 import { loadConfig } from '../../src/server/config';
 import type { Database } from '../../src/db/connect';
 import { cloneTestDb, type Engine } from './db';
@@ -44,10 +45,14 @@ function client(app: FastifyInstance, cookie: string | null, csrfToken: string |
   };
 }
 
-export async function startTestApp(engine: Engine, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+/**
+ * `env` is the app's whole environment (nothing is read from the test process's): no OPENIEP_SMTP_URL means no
+ * mail, unless `build.linkMailer` gives one (an SMTP sink).
+ */
+export async function startTestApp(engine: Engine, env: NodeJS.ProcessEnv = {}, build: Pick<BuildOptions, 'linkMailer'> = {}): Promise<TestApp> {
   const { db, drop } = await cloneTestDb(engine);
   const config = loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY, ...env });
-  const app = await buildApp({ db, config });
+  const app = await buildApp({ db, config, mail: loadMailConfig(env), ...build });
   await app.ready();
   return {
     app,

@@ -1,22 +1,29 @@
 /**
- * Invitations and password resets: one-time links that set a password. The mail carries a random 32-byte token;
- * the database keeps only its SHA-256 (password_tokens), so neither a leaked database nor the audit log holds a
- * usable link. These use cases run before anyone is signed in (a reset, setting the password), so they work on the
- * database directly, like sign-in (src/server/sessions.ts), and write their own audit entries.
+ * Invitations and password resets: one-time links that set a password. The link carries a random 32-byte token;
+ * the database keeps only its SHA-256 (password_tokens), and the outbox keeps the mail with the link masked
+ * (delivery.ts says why and how the link reaches its owner), so neither a leaked database, the audit log nor the
+ * district administrator's outbox holds a usable link. These use cases run before anyone is signed in (a reset,
+ * setting the password), so they work on the database directly, like sign-in (src/server/sessions.ts), and write
+ * their own audit entries.
  */
 import crypto from 'node:crypto';
 import type { Database, Queryable } from '../../db/connect';
 import { writeAudit } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { mayInvite, passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
+import { FORGET_AFTER_HOURS, resetMayMail } from '../../domain/sign-in-limits';
 import type { Actor } from '../../policy/actor';
 import { hashPassword } from '../../server/passwords';
-import { renderPasswordMail } from './mail';
+import { emailHash } from '../../server/sessions';
+import type { Delivery, LinkMail, LinkMailer } from './delivery';
+import { renderPasswordMail, setPasswordUrl } from './mail';
 
 export interface AccountDeps {
   db: Database;
   /** Where the app is, for the link in the mail (OPENIEP_PUBLIC_URL). */
   publicUrl: string;
+  /** The SMTP server the links go to; null when this installation sends no mail. */
+  mailer: LinkMailer | null;
 }
 
 type AuditActor = Parameters<typeof writeAudit>[1];
@@ -40,10 +47,18 @@ const ACCOUNT_SELECT = `SELECT u.id::text AS "id", u.district_id::text AS "distr
 const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.districtId, name: `${u.firstName} ${u.lastName}`, role: u.role as Actor['role'] });
 
 /**
- * Makes a link for `user` (replacing any unused link of the same purpose) and puts its mail in the outbox.
- * Runs inside the caller's transaction.
+ * Makes a link for `user` (replacing any unused link of the same purpose). With `outbox`, the mail is recorded in
+ * the outbox with the link masked, to be sent by the caller after commit; without, the link is for the operator's
+ * terminal only. Runs inside the caller's transaction.
  */
-async function issueToken(q: Queryable, user: AccountRow, purpose: PasswordTokenPurpose, publicUrl: string, nowMs: number): Promise<void> {
+async function issueToken(
+  q: Queryable,
+  user: AccountRow,
+  purpose: PasswordTokenPurpose,
+  publicUrl: string,
+  nowMs: number,
+  outbox: boolean,
+): Promise<{ link: string; mail: LinkMail | null }> {
   const token = crypto.randomBytes(32).toString('base64url');
   await q.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND purpose = $2 AND used_at IS NULL`, [user.id, purpose]);
   await q.query(
@@ -51,38 +66,74 @@ async function issueToken(q: Queryable, user: AccountRow, purpose: PasswordToken
      VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6)`,
     [sha256(token), user.id, user.districtId, purpose, new Date(nowMs).toISOString(), new Date(tokenExpiresAt(purpose, nowMs)).toISOString()],
   );
+  const link = setPasswordUrl(publicUrl, token);
+  if (!outbox) return { link, mail: null };
   const mail = renderPasswordMail({ purpose, preferredLanguage: user.preferredLanguage, name: `${user.firstName} ${user.lastName}`, email: user.email, token, publicUrl });
+  const outboxId = crypto.randomUUID();
   await q.query(
     `INSERT INTO mail_outbox (id, district_id, user_id, to_address, subject, body_text, kind, language)
      VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8)`,
-    [crypto.randomUUID(), user.districtId, user.id, user.email, mail.subject, mail.bodyText, `account.${purpose}`, mail.language],
+    [outboxId, user.districtId, user.id, user.email, mail.subject, mail.storedText, `account.${purpose}`, mail.language],
   );
+  return { link, mail: { outboxId, to: user.email, subject: mail.subject, bodyText: mail.bodyText, language: mail.language } };
 }
 
-/** A district administrator invites one account of their district to set its password. Others: 404. */
-export async function inviteUser(deps: AccountDeps, actor: Actor, ip: string | null, userId: string): Promise<{ userId: string; email: string; expiresAt: string }> {
+/** The command that hands out an invitation on an installation without mail. */
+export function printLinkCommand(district: string, email: string): string {
+  return `openiep invite --district ${district} --email ${email} --print-link`;
+}
+
+/**
+ * A district administrator invites one account of their district to set its password; the mail goes to the SMTP
+ * server at once. Others: 404. Without SMTP: 409 MAIL_NOT_CONFIGURED, naming the command to run on the server.
+ */
+export async function inviteUser(
+  deps: AccountDeps,
+  actor: Actor,
+  ip: string | null,
+  userId: string,
+): Promise<{ userId: string; email: string; expiresAt: string; delivery: Delivery }> {
   const nowMs = Date.now();
-  const found = (await deps.db.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.id = $1::uuid`, [userId]))[0];
+  const found = (await deps.db.query<AccountRow & { districtRef: string }>(
+    `SELECT q.*, COALESCE(d.nces_id, d.id::text) AS "districtRef" FROM (${ACCOUNT_SELECT} WHERE u.id = $1::uuid) q JOIN districts d ON d.id = q."districtId"::uuid`,
+    [userId],
+  ))[0];
   if (!found || !mayInvite(actor, found)) {
     await deps.db.transaction((tx) => writeAudit(tx, actor, { ip }, { action: 'account.invite', outcome: 'denied', context: { userId } }));
     throw new AppError('NOT_FOUND', 'No such account.');
   }
-  return deps.db.transaction(async (tx) => {
+  const mailer = deps.mailer;
+  if (!mailer) {
+    await deps.db.transaction((tx) => writeAudit(tx, actor, { ip }, { action: 'account.invite', outcome: 'failure', context: { userId, reason: 'no_mail' } }));
+    throw new AppError(
+      'MAIL_NOT_CONFIGURED',
+      `This installation does not send mail, so invitations are not sent from here. Whoever runs the server can hand this person a link: ${printLinkCommand(found.districtRef, found.email)}`,
+    );
+  }
+  const issued = await deps.db.transaction(async (tx) => {
     const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.id = $1::uuid AND u.district_id = $2::uuid`, [userId, actor.districtId]))[0];
     if (!user) throw new AppError('NOT_FOUND', 'No such account.');
     if (user.disabled) throw new AppError('INVALID_STATE', 'This account is disabled; enable it before inviting.');
-    await issueToken(tx, user, 'invite', deps.publicUrl, nowMs);
-    await writeAudit(tx, actor, { ip }, { action: 'account.invite', context: { userId: user.id } });
-    return { userId: user.id, email: user.email, expiresAt: new Date(tokenExpiresAt('invite', nowMs)).toISOString() };
+    const { mail } = await issueToken(tx, user, 'invite', deps.publicUrl, nowMs, true);
+    await writeAudit(tx, actor, { ip }, { action: 'account.invite', context: { userId: user.id, delivery: 'mail' } });
+    return { user, mail: mail! };
   });
+  const delivery = await mailer.send(deps.db, issued.mail);
+  return { userId: issued.user.id, email: issued.user.email, expiresAt: new Date(tokenExpiresAt('invite', nowMs)).toISOString(), delivery };
 }
 
-/** `openiep invite`: invitations for one district's accounts (one email, or every enabled account without a password). */
+export type InviteMode = { printLink: true } | { mailer: LinkMailer };
+
+/**
+ * `openiep invite`: invitations for one district's accounts (one email, or every enabled account without a
+ * password), mailed by SMTP, or with `printLink` returned to the operator (and neither mailed nor kept).
+ */
 export async function inviteAccounts(
-  deps: AccountDeps,
+  deps: Pick<AccountDeps, 'db' | 'publicUrl'>,
   district: string,
   which: { email: string } | { allWithoutPassword: true },
-): Promise<{ districtName: string; invited: string[] }> {
+  mode: InviteMode,
+): Promise<{ districtName: string; invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[] }> {
   const d = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(district)
     ? await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [district])
     : await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [district]);
@@ -90,40 +141,66 @@ export async function inviteAccounts(
   const districtId = d[0]!.id;
   const nowMs = Date.now();
   const actor = { districtId, userId: null, name: 'openiep invite', role: 'system' } as unknown as AuditActor;
-  return deps.db.transaction(async (tx) => {
+  const printing = 'printLink' in mode;
+  const issued = await deps.db.transaction(async (tx) => {
     const users =
       'email' in which
         ? await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`, [districtId, which.email])
         : await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND u.password_hash IS NULL AND NOT u.disabled ORDER BY lower(u.email)`, [districtId]);
     if ('email' in which && !users.length) throw new AppError('NOT_FOUND', `no account ${which.email} in ${d[0]!.name}`);
     if ('email' in which && users[0]!.disabled) throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
+    const out: { email: string; link: string; mail: LinkMail | null }[] = [];
     for (const u of users) {
-      await issueToken(tx, u, 'invite', deps.publicUrl, nowMs);
-      await writeAudit(tx, actor, { ip: null }, { action: 'account.invite', context: { userId: u.id } });
+      const { link, mail } = await issueToken(tx, u, 'invite', deps.publicUrl, nowMs, !printing);
+      await writeAudit(tx, actor, { ip: null }, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
+      out.push({ email: u.email, link, mail });
     }
-    return { districtName: d[0]!.name, invited: users.map((u) => u.email) };
+    return out;
   });
+  const invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[] = [];
+  for (const i of issued) {
+    if ('printLink' in mode) invited.push({ email: i.email, link: i.link, delivery: 'printed' });
+    else invited.push({ email: i.email, link: null, delivery: await mode.mailer.send(deps.db, i.mail!) });
+  }
+  return { districtName: d[0]!.name, invited };
 }
 
 /**
  * Someone asks for a reset link. The answer is the same whether or not the email is an account's (the caller
- * answers 202 either way); a mail goes only to an existing, enabled account.
+ * answers 202 either way, and does not wait for the mail); a mail goes only to an existing, enabled account, at
+ * most RESET_REQUESTS_PER_HOUR times an hour per email, and only when this installation sends mail.
  */
 export async function requestPasswordReset(deps: AccountDeps, ip: string | null, email: string): Promise<void> {
   const nowMs = Date.now();
-  await deps.db.transaction(async (tx) => {
+  const hash = emailHash(email);
+  const mail = await deps.db.transaction(async (tx) => {
+    // Counted for every email, known or not, so that the work done does not depend on it.
+    const n = (
+      await tx.query<{ requests: number }>(
+        `INSERT INTO password_reset_limits AS l (email_hash, window_start, requests) VALUES ($1, now(), 1)
+         ON CONFLICT (email_hash) DO UPDATE SET
+           requests = CASE WHEN l.window_start > now() - interval '1 hour' THEN l.requests + 1 ELSE 1 END,
+           window_start = CASE WHEN l.window_start > now() - interval '1 hour' THEN l.window_start ELSE now() END
+         RETURNING l.requests AS "requests"`,
+        [hash],
+      )
+    )[0]!.requests;
+    await tx.query(`DELETE FROM password_reset_limits WHERE window_start < now() - make_interval(hours => $1)`, [FORGET_AFTER_HOURS]);
     const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE lower(u.email) = lower($1)`, [email]))[0];
-    if (!user || user.disabled) {
+    const reason = !user ? 'unknown_email' : user.disabled ? 'disabled' : !deps.mailer ? 'no_mail' : !resetMayMail(n) ? 'rate_limited' : null;
+    if (reason) {
       await writeAudit(tx, user ? asActor(user) : null, { ip }, {
         action: 'account.password_reset_requested',
         outcome: 'failure',
-        context: user ? { reason: 'disabled' } : { reason: 'unknown_email', emailHash: sha256(email.toLowerCase()) },
+        context: user ? { reason } : { reason, emailHash: hash },
       });
-      return;
+      return null;
     }
-    await issueToken(tx, user, 'reset', deps.publicUrl, nowMs);
-    await writeAudit(tx, asActor(user), { ip }, { action: 'account.password_reset_requested' });
+    const issued = await issueToken(tx, user!, 'reset', deps.publicUrl, nowMs, true);
+    await writeAudit(tx, asActor(user!), { ip }, { action: 'account.password_reset_requested' });
+    return issued.mail;
   });
+  if (mail && deps.mailer) deps.mailer.sendLater(deps.db, mail);
 }
 
 const BAD_TOKEN = () => new AppError('VALIDATION_FAILED', 'The link is not valid.', [{ path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' }]);
@@ -172,7 +249,9 @@ export async function setPasswordWithToken(deps: AccountDeps, ip: string | null,
     await tx.query(`UPDATE password_tokens SET used_at = now() WHERE token_hash = $1`, [tokenHash]);
     // Every other outstanding link of the account stops working too.
     await tx.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND used_at IS NULL`, [again.id]);
-    await tx.query(`UPDATE users SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid`, [again.id, hash]);
+    await tx.query(`UPDATE users SET password_hash = $2 WHERE id = $1::uuid`, [again.id, hash]);
+    // The person proved they read the account's mail: every sign-in lock on the email ends.
+    await tx.query(`DELETE FROM sign_in_failures WHERE email_hash = $1`, [emailHash(again.email)]);
     const revoked = await tx.query<{ n: number }>(
       `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1::uuid AND revoked_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM r`,
       [again.id],

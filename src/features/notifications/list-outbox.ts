@@ -1,7 +1,7 @@
 import { AppError } from '../../domain/errors';
 import type { DataHandle } from '../../db/handle';
 import { notificationAbilities } from '../../policy/notifications';
-import { loadMailConfig } from '../../notify/mailer';
+import { maskTokens } from '../accounts/mail';
 import { presentOutboxMail } from './presenter';
 
 /**
@@ -16,16 +16,10 @@ export async function listOutbox(handle: DataHandle, opts: { limit: number; befo
     const studentIds = [...new Set(rows.map((r) => r.studentId).filter((s): s is string => s !== null))];
     if (studentIds.length) await scope.audit({ action: 'notification.outbox.read', studentIds, context: { mails: rows.length } });
     const last = rows.length === opts.limit ? rows[rows.length - 1] : undefined;
-    // With SMTP configured, invitation and reset links reach their owner by mail: the administrator sees them
-    // masked (else reading the outbox would let them set anyone's password). With no SMTP, the outbox is how the
-    // administrator hands a link to its owner, so it is shown.
-    const maskLinks = loadMailConfig().smtpUrl !== null;
-    const data = rows.map(presentOutboxMail).map((m) => (maskLinks && m.kind.startsWith('account.') ? { ...m, bodyText: maskTokens(m.bodyText) } : m));
+    // Invitation and reset mails are stored with their one-time link masked (src/features/accounts/delivery.ts), in
+    // every configuration: reading the outbox must not let anyone set another person's password. Masking again
+    // here guards against any other mail that might carry a token.
+    const data = rows.map(presentOutboxMail).map((m) => ({ ...m, bodyText: maskTokens(m.bodyText) }));
     return { data, nextBefore: last ? last.id : null };
   });
-}
-
-/** A one-time link's token replaced by a mark (the rest of the mail unchanged). */
-export function maskTokens(text: string): string {
-  return text.replace(/([?&]token=)[A-Za-z0-9_-]+/g, '$1[hidden]');
 }

@@ -4,6 +4,7 @@ export const accountsEn = {
   'audit.account.invite': 'Invitation to set a password sent',
   'audit.account.password_reset_requested': 'Password reset requested',
   'audit.account.password_set': 'Password set from a link',
+  'audit.session.csrf.refused': 'A change was refused: it lacked the session\'s anti-forgery token',
 
   // Mail (plain text; {url} is the one-time link)
   'accounts.mail.invite.subject': 'Set your OpenIEP password',
@@ -12,6 +13,8 @@ export const accountsEn = {
   'accounts.mail.reset.subject': 'Reset your OpenIEP password',
   'accounts.mail.reset.body':
     'Hello {name},\n\nSomeone asked to reset the password of your OpenIEP account ({email}). To choose a new password, open this link. It works once, for 1 hour:\n\n{url}\n\nIf you did not ask for this, you can ignore this message: your password has not changed.',
+
+  'accounts.mail.linkHidden': '[one-time link: sent only to {email}, never kept here]',
 
   // Sign-in page link
   'accounts.signIn.forgot': 'Forgot your password?',
@@ -24,6 +27,8 @@ export const accountsEn = {
   'accounts.forgot.pending': 'Sending…',
   'accounts.forgot.sent': 'If an account exists for {email}, we sent a link to it. The link works for 1 hour. Check your inbox and your spam folder.',
   'accounts.forgot.backToSignIn': 'Back to sign in',
+  'accounts.forgot.noMail': 'This installation of OpenIEP does not send email, so it cannot send you a link.',
+  'accounts.forgot.askAdmin': 'Ask your district administrator: they can give you a link to choose a new password.',
 
   // Set password page
   'accounts.set.title': 'Choose your password',

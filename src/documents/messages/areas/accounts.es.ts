@@ -6,6 +6,7 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'audit.account.invite': 'Invitación enviada para establecer una contraseña',
   'audit.account.password_reset_requested': 'Solicitud de restablecimiento de contraseña',
   'audit.account.password_set': 'Contraseña establecida desde un enlace',
+  'audit.session.csrf.refused': 'Se rechazó un cambio: le faltaba el código antifalsificación de la sesión',
 
   // Correo (texto simple; {url} es el enlace de un solo uso)
   'accounts.mail.invite.subject': 'Establezca su contraseña de OpenIEP',
@@ -14,6 +15,8 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.mail.reset.subject': 'Restablezca su contraseña de OpenIEP',
   'accounts.mail.reset.body':
     'Hola, {name}:\n\nAlguien pidió restablecer la contraseña de su cuenta de OpenIEP ({email}). Para elegir una contraseña nueva, abra este enlace. Funciona una sola vez, durante 1 hora:\n\n{url}\n\nSi usted no lo pidió, puede ignorar este mensaje: su contraseña no ha cambiado.',
+
+  'accounts.mail.linkHidden': '[enlace de un solo uso: enviado solo a {email}, nunca guardado aquí]',
 
   // Enlace en la página de inicio de sesión
   'accounts.signIn.forgot': '¿Olvidó su contraseña?',
@@ -26,6 +29,8 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.forgot.pending': 'Enviando…',
   'accounts.forgot.sent': 'Si existe una cuenta para {email}, le enviamos un enlace. El enlace funciona durante 1 hora. Revise su bandeja de entrada y la carpeta de correo no deseado.',
   'accounts.forgot.backToSignIn': 'Volver a iniciar sesión',
+  'accounts.forgot.noMail': 'Esta instalación de OpenIEP no envía correo electrónico, así que no puede enviarle un enlace.',
+  'accounts.forgot.askAdmin': 'Pídalo a la administración de su distrito: puede darle un enlace para elegir una contraseña nueva.',
 
   // Página para establecer la contraseña
   'accounts.set.title': 'Elija su contraseña',

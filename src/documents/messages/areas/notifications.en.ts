@@ -52,7 +52,7 @@ export const notificationsEn = {
   // The mail outbox (district administrator)
   'notifications.outbox.title': 'Mail outbox',
   'notifications.outbox.intro':
-    'Every email OpenIEP has sent or is waiting to send for your district, newest first. When no mail server is configured (OPENIEP_SMTP_URL), mail waits here, and you can read what would have been sent.',
+    'Every email OpenIEP has sent or is waiting to send for your district, newest first. When no mail server is configured (OPENIEP_SMTP_URL), mail waits here, and you can read what would have been sent. Links to set a password are never shown here: they go only to their owner.',
   'notifications.outbox.caption': 'Email, newest first',
   'notifications.outbox.column.created': 'Written',
   'notifications.outbox.column.to': 'To',

@@ -49,7 +49,7 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
 
   'notifications.outbox.title': 'Correo saliente',
   'notifications.outbox.intro':
-    'Todos los correos que OpenIEP ha enviado o tiene pendientes de enviar para su distrito, del más reciente al más antiguo. Si no hay un servidor de correo configurado (OPENIEP_SMTP_URL), el correo espera aquí y usted puede leer lo que se habría enviado.',
+    'Todos los correos que OpenIEP ha enviado o tiene pendientes de enviar para su distrito, del más reciente al más antiguo. Si no hay un servidor de correo configurado (OPENIEP_SMTP_URL), el correo espera aquí y usted puede leer lo que se habría enviado. Los enlaces para establecer una contraseña nunca se muestran aquí: van solo a su dueño.',
   'notifications.outbox.caption': 'Correos, del más reciente al más antiguo',
   'notifications.outbox.column.created': 'Escrito',
   'notifications.outbox.column.to': 'Para',
