@@ -29,25 +29,38 @@ import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
 import { installErrorHandling, problemFor, sendProblem } from './errors';
+import { clientErrorHandler, frameworkErrors, guardUrls, MAX_URL_LENGTH } from './framework-errors';
+import { createLogger, loggingOptions, logRequests } from './logging';
+import type { Logger } from 'pino';
 
 export interface BuildOptions {
   db: Database;
   config: Config;
   /** Serve the built web app from config.webDir (off in API tests). */
   serveWeb?: boolean;
-  logger?: boolean;
+  /**
+   * true: JSON lines on stdout at config.logLevel; a logger from createLogger (src/server/logging.ts): that one
+   * (`openiep serve` logs its start-up through it; tests give one that writes to a buffer); false: silent.
+   */
+  logger?: boolean | Logger;
 }
 
 export async function buildApp({ db, config, serveWeb = false, logger = false }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    ...loggingOptions(logger === true ? createLogger(config.logLevel) : logger || null),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.OPENIEP_TRUST_PROXY === 'true',
     ajv: undefined,
+    // One limit for the whole URL (guardUrls): a long parameter is validated like any other, a long URL is a 414.
+    maxParamLength: MAX_URL_LENGTH,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  logRequests(app);
+  guardUrls(app);
   // The API speaks JSON only: without this, Fastify's built-in text/plain parser hands a string to the
   // route (a 400) where the answer is 415.
   app.removeContentTypeParser('text/plain');
