@@ -9,7 +9,7 @@
  * are left out.
  */
 import crypto from 'node:crypto';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Keys removed wherever they appear (one level deep), should a future log call pass a body or headers by mistake. */
@@ -56,11 +56,11 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 /** Fastify server options for the logger and request ids. */
-export function loggingOptions(logger: Logger | null): { loggerInstance?: FastifyBaseLogger; logger?: false; disableRequestLogging: true; genReqId: () => string } {
+export function loggingOptions(logger: Logger | null): { loggerInstance?: FastifyBaseLogger; logger?: false; logController: LogController; genReqId: () => string } {
   return {
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false as const }),
-    // Fastify's own request lines log the URL: replaced by logRequests below.
-    disableRequestLogging: true,
+    // Fastify's own request lines (incoming, completed, route not found) log the URL: replaced by logRequests below.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => crypto.randomUUID(),
   };
 }
