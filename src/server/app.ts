@@ -31,6 +31,7 @@ import { AppError } from '../domain/errors';
 import { installErrorHandling, problemFor, sendProblem } from './errors';
 import { clientErrorHandler, frameworkErrors, guardUrls, MAX_URL_LENGTH } from './framework-errors';
 import { createLogger, loggingOptions, logRequests } from './logging';
+import { CACHEABLE, noStoreForApi } from './no-store';
 import type { Logger } from 'pino';
 
 export interface BuildOptions {
@@ -52,7 +53,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
     trustProxy: process.env.OPENIEP_TRUST_PROXY === 'true',
     ajv: undefined,
     // One limit for the whole URL (guardUrls): a long parameter is validated like any other, a long URL is a 414.
-    maxParamLength: MAX_URL_LENGTH,
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
     frameworkErrors,
     clientErrorHandler,
   });
@@ -61,6 +62,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
   installErrorHandling(app);
   logRequests(app);
   guardUrls(app);
+  noStoreForApi(app);
   // The API speaks JSON only: without this, Fastify's built-in text/plain parser hands a string to the
   // route (a 400) where the answer is 415.
   app.removeContentTypeParser('text/plain');
@@ -117,7 +119,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false }:
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, async () => app.swagger());
 
   await app.register(authPlugin, { db, config });
   await app.register(studentRoutes);
