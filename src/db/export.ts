@@ -3,13 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './connect';
 import { BACKUP_TABLES } from './backup';
-
-/** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled. Objects and arrays as JSON. */
-export function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  const s = v instanceof Date ? v.toISOString() : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { toCsv, type CsvCell } from '../documents/csv';
 
 export async function exportDistrict(db: Database, districtId: string, dir: string, log: (m: string) => void = () => undefined): Promise<Record<string, number>> {
   const found = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM districts WHERE id = $1::uuid', [districtId]);
@@ -27,8 +21,8 @@ export async function exportDistrict(db: Database, districtId: string, dir: stri
     });
     fs.writeFileSync(path.join(dir, `${table}.json`), JSON.stringify(data, null, 1));
     const cols = data[0] ? Object.keys(data[0]) : [];
-    const csv = [cols.join(','), ...data.map((r) => cols.map((c) => csvField(r[c])).join(','))].join('\r\n');
-    fs.writeFileSync(path.join(dir, `${table}.csv`), cols.length ? `${csv}\r\n` : '');
+    // The one CSV writer (BOM, RFC 4180, formula cells neutralized); objects and arrays as JSON, an empty table empty.
+    fs.writeFileSync(path.join(dir, `${table}.csv`), cols.length ? toCsv(cols, data.map((r) => cols.map((c) => r[c] as CsvCell))) : '');
     counts[table] = data.length;
     log(`export: ${table} ${data.length}`);
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageGroup,
-  CHILD_COUNT_COLUMNS,
   childCountRows,
   countedChildren,
   defaultCountDate,
@@ -10,7 +9,6 @@ import {
   iepInEffect,
   indicator5,
   raceEthnicityCode,
-  toCsv,
   type ReportPlan,
   type ReportStudent,
 } from './reports';
@@ -165,14 +163,5 @@ describe('child count rows', () => {
     expect(c.map((x) => x.environment)).toEqual(['RC80', 'NOT_RECORDED']);
     expect(indicator5(c).a).toEqual({ numerator: 1, denominator: 2, percent: 50 });
     expect(indicator5([]).a.percent).toBeNull();
-  });
-});
-
-describe('CSV (RFC 4180)', () => {
-  it('one header row, CRLF, quotes where needed', () => {
-    expect(toCsv(CHILD_COUNT_COLUMNS, [['2025-10-02', 'SA', 'SLD', 'total', 'ALL', 2]])).toBe(
-      'count_date,age_group,disability_code,dimension,value,students\r\n2025-10-02,SA,SLD,total,ALL,2\r\n',
-    );
-    expect(toCsv(['a', 'b'], [['x, "y"', null]])).toBe('a,b\r\n"x, ""y""",\r\n');
   });
 });

@@ -171,6 +171,7 @@ export const CHILD_COUNT_COLUMNS = ['count_date', 'age_group', 'disability_code'
 export const ENVIRONMENT_COLUMNS = ['count_date', 'age_group', 'environment_code', 'disability_code', 'students'] as const;
 export const SPP_COLUMNS = ['indicator', 'description', 'numerator', 'denominator', 'percent', 'as_of', 'citation'] as const;
 
+/** One row of a report, cell by cell; written as CSV by src/documents/csv.ts (numbers stay numbers there). */
 export type CsvRow = readonly (string | number | null)[];
 
 const DIMENSIONS = ['total', 'age', 'race_ethnicity', 'sex', 'english_learner'] as const;
@@ -314,15 +315,6 @@ export function indicator5Rows(children: readonly CountedChild[], countDate: Iso
 
 export function sppRows(indicators: readonly SppIndicator[]): CsvRow[] {
   return indicators.map((i) => [i.id, i.description, i.numerator, i.denominator, i.percent, i.asOf, i.citation]);
-}
-
-/** RFC 4180: one header row, CRLF line ends, a field with a comma, quote or line break quoted with quotes doubled. */
-export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  const field = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Validates a count date given as text; null when valid. */

@@ -31,6 +31,10 @@ import { authPlugin } from './auth';
 import type { Config } from './config';
 import { AppError } from '../domain/errors';
 import { installErrorHandling, problemFor, sendProblem } from './errors';
+import { clientErrorHandler, frameworkErrors, guardUrls, MAX_URL_LENGTH } from './framework-errors';
+import { createLogger, loggingOptions, logRequests } from './logging';
+import { CACHEABLE, noStoreForApi } from './no-store';
+import type { Logger } from 'pino';
 
 export interface BuildOptions {
   db: Database;
@@ -44,7 +48,11 @@ export interface BuildOptions {
   linkMailer?: LinkMailer | null;
   /** Serve the built web app from config.webDir (off in API tests). */
   serveWeb?: boolean;
-  logger?: boolean;
+  /**
+   * true: JSON lines on stdout at config.logLevel; a logger from createLogger (src/server/logging.ts): that one
+   * (`openiep serve` logs its start-up through it; tests give one that writes to a buffer); false: silent.
+   */
+  logger?: boolean | Logger;
 }
 
 export async function buildApp({ db, config, serveWeb = false, logger = false, ...opts }: BuildOptions): Promise<FastifyInstance> {
@@ -52,14 +60,21 @@ export async function buildApp({ db, config, serveWeb = false, logger = false, .
   const ownMailer = opts.linkMailer === undefined;
   const linkMailer = ownMailer ? LinkMailer.fromConfig(mail) : (opts.linkMailer ?? null);
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    ...loggingOptions(logger === true ? createLogger(config.logLevel) : logger || null),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: process.env.OPENIEP_TRUST_PROXY === 'true',
     ajv: undefined,
+    // One limit for the whole URL (guardUrls): a long parameter is validated like any other, a long URL is a 414.
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  logRequests(app);
+  guardUrls(app);
+  noStoreForApi(app);
   // The API speaks JSON only: without this, Fastify's built-in text/plain parser hands a string to the
   // route (a 400) where the answer is 415.
   app.removeContentTypeParser('text/plain');
@@ -116,7 +131,7 @@ export async function buildApp({ db, config, serveWeb = false, logger = false, .
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, async () => app.swagger());
 
   await app.register(authPlugin, { db, config });
   await app.register(studentRoutes);

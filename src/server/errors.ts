@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { routePattern } from './logging';
 import { AppError, type ErrorCode, type ErrorDetails, type FieldError, type ProblemLink, type RuleFinding } from '../domain/errors';
 
 export const HTTP_FOR_CODE = {
@@ -14,16 +15,19 @@ export const HTTP_FOR_CODE = {
   CSRF_TOKEN_MISSING: { status: 403, title: 'Missing or wrong X-CSRF-Token header' },
   FORBIDDEN: { status: 403, title: 'You may see this record but not make this change' },
   NOT_FOUND: { status: 404, title: 'Not found' },
+  REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
   INVALID_STATE: { status: 409, title: 'Not possible in the record\'s current state' },
   VERSION_STALE: { status: 409, title: 'Edited by someone else' },
   MAIL_NOT_CONFIGURED: { status: 409, title: 'This installation does not send mail' },
   PRECONDITION_FAILED: { status: 412, title: 'The record changed since you loaded it' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  URI_TOO_LONG: { status: 414, title: 'The address is too long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Send application/json' },
   RULE_VIOLATION: { status: 422, title: 'The change breaks a rule' },
   VERSION_REQUIRED: { status: 428, title: 'Say which version you are editing' },
   ACCOUNT_LOCKED: { status: 429, title: 'Too many failed sign-in attempts' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'The request headers are too large' },
   INTERNAL: { status: 500, title: 'Something went wrong on our side' },
 } as const satisfies Record<ErrorCode, { status: number; title: string }>;
 
@@ -91,14 +95,36 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
       return problemFor('UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json bodies only.');
     case 'FST_ERR_VALIDATION':
       return problemFor('VALIDATION_FAILED', 'The request is not valid.', []);
+    case 'FST_ERR_BAD_URL':
+      return problemFor('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [{ path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' }]);
     default:
       break;
   }
-  if (fe.statusCode === 429) return problemFor('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
-  if (fe instanceof SyntaxError || fe.statusCode === 400) {
+  // Any other client error Fastify raises, by its status: never its own JSON shape, never a 500.
+  switch (fe.statusCode) {
+    case 404:
+      return problemFor('NOT_FOUND', 'Not found.');
+    case 408:
+      return problemFor('REQUEST_TIMEOUT', 'The request did not arrive in time.');
+    case 413:
+      return problemFor('PAYLOAD_TOO_LARGE', 'The request body is larger than this endpoint accepts.');
+    case 414:
+      return problemFor('URI_TOO_LONG', 'The address is too long.');
+    case 415:
+      return problemFor('UNSUPPORTED_MEDIA_TYPE', 'This endpoint accepts application/json bodies only.');
+    case 429:
+      return problemFor('RATE_LIMITED', 'Too many requests; wait a minute and try again.');
+    case 431:
+      return problemFor('HEADERS_TOO_LARGE', 'The request headers are larger than the server accepts.');
+    default:
+      break;
+  }
+  if (fe instanceof SyntaxError || (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500)) {
     return problemFor('VALIDATION_FAILED', 'The request could not be read.');
   }
-  request.log.error({ err }, 'unhandled error');
+  // The error's type, code, message and stack (src/server/logging.ts), the method and the route pattern: never the
+  // URL, the headers or the body.
+  request.log.error({ err, method: request.method, route: routePattern(request) }, 'unhandled error');
   return problemFor('INTERNAL', 'The error was logged. Please try again.');
 }
 

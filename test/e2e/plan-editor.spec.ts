@@ -143,12 +143,12 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   await context.setOffline(true);
   await presentLevels.getByLabel('Functional performance').fill(functional);
   await expect(saveStatus(page)).toHaveText(/Offline — your changes are kept on this device/);
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.planEdits.')).map((k) => localStorage.getItem(k) ?? ''));
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.plan.')).map((k) => localStorage.getItem(k) ?? ''));
   expect(kept.join('')).toContain(functional);
   await context.setOffline(false);
   await expect(saveStatus(page)).toHaveText(/All changes saved/, { timeout: 15_000 });
   expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({ academic, functional });
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.planEdits.')).length)).toBe(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.plan.')).length)).toBe(0);
 
   // The session ends with a change not yet saved: sign in again, and the change is restored and saved.
   const strengths = 'Curious; asks good questions; strong listening comprehension.';

@@ -28,7 +28,8 @@ test('administrator: federal reports card with the count date and three CSV down
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /Educational environments/ }).click()]);
   expect(download.suggestedFilename()).toBe('environments-2026-10-05.csv');
   const body = await (await download.createReadStream()).toArray();
-  expect(Buffer.concat(body).toString('utf8').split('\r\n')[0]).toBe('count_date,age_group,environment_code,disability_code,students');
+  // A byte order mark first, so that a spreadsheet reads UTF-8.
+  expect(Buffer.concat(body).toString('utf8').split('\r\n')[0]).toBe('\uFEFFcount_date,age_group,environment_code,disability_code,students');
 
   await expectNoAxeViolations(page, 'compliance with federal reports');
   await card.scrollIntoViewIfNeeded();
@@ -58,7 +59,7 @@ test('administrator: indicator cards show who is left out and why, and link each
   const [i11csv] = await Promise.all([page.waitForEvent('download'), i11.getByRole('link', { name: 'Indicator 11: each child counted or left out (CSV)' }).click()]);
   expect(i11csv.suggestedFilename()).toBe('indicator-11-2026-2027.csv');
   const text = Buffer.concat(await (await i11csv.createReadStream()).toArray()).toString('utf8');
-  expect(text.split('\r\n')[0]).toBe('row,item,value,local_student_id,consent_received_on,timeline_due_on,evaluation_completed_on,days_beyond_timeline,reason,citation');
+  expect(text.split('\r\n')[0]).toBe('\uFEFFrow,item,value,local_student_id,consent_received_on,timeline_due_on,evaluation_completed_on,days_beyond_timeline,reason,citation');
   expect(text).toContain('child,excluded,,L1008,');
 
   const card = page.getByRole('region', { name: 'Federal reports (CSV)' });

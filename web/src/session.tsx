@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Navigate, Outlet, useLocation } from 'react-router';
 import * as api from './api';
 import { useLocale } from './i18n';
+import { allowDraftWrites } from './local-drafts';
 import type { Me } from './types';
 
 /** Why the person is on the sign-in page: their session ended, or they signed out themselves. */
@@ -66,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       (me) => {
         if (me.user) {
           hadSession(true);
+          allowDraftWrites();
           adoptPreferredLocale(me.user.preferredLanguage);
           setState({ status: 'signedIn', user: me.user });
         } else {
@@ -90,6 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async (email: string, password: string) => {
       const session = await api.signIn(email, password);
       hadSession(true);
+      allowDraftWrites();
       adoptPreferredLocale(session.user.preferredLanguage);
       setState({ status: 'signedIn', user: session.user });
     },

@@ -20,6 +20,7 @@ import { lifecycleEn } from './areas/lifecycle.en';
 import { disciplineEn } from './areas/discipline.en';
 import { planFindingsEn } from './areas/planFindings.en';
 import { settingsEn } from './areas/settings.en';
+import { localDraftsEn } from './areas/localDrafts.en';
 
 export const en = {
   // The application frame
@@ -774,6 +775,7 @@ export const en = {
   ...lifecycleEn,
   ...planFindingsEn,
   ...settingsEn,
+  ...localDraftsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageId = keyof typeof en;

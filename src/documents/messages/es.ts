@@ -19,6 +19,7 @@ import { lifecycleEs } from './areas/lifecycle.es';
 import { disciplineEs } from './areas/discipline.es';
 import { planFindingsEs } from './areas/planFindings.es';
 import { settingsEs } from './areas/settings.es';
+import { localDraftsEs } from './areas/localDrafts.es';
 
 export const es: Messages = {
   // El marco de la aplicación
@@ -776,4 +777,5 @@ export const es: Messages = {
   ...lifecycleEs,
   ...planFindingsEs,
   ...settingsEs,
+  ...localDraftsEs,
 };

@@ -59,7 +59,8 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
     if (e.voided) throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.sourceType) throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
     if (!isGenericEventKind(e.kind as CaseEventKind)) throw new AppError('INVALID_STATE', `A ${e.kind} is voided on the student's discipline record (POST /api/v1/discipline-records/{id}/void).`);
-    await scope.caseEvents.void(e.id, opts.reason);
+    // The check above read the row before any other void committed: only the UPDATE knows (two voids at once).
+    if (!(await scope.caseEvents.void(e.id, opts.reason))) throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.kind === 'exit') await undoExit(scope, s, e);
     await scope.audit({ action: 'case.event.void', studentId: e.studentId, context: { eventId: e.id, kind: e.kind, reason: opts.reason } });
     return (await scope.caseEvents.get(e.id))!;

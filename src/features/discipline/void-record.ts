@@ -35,7 +35,8 @@ export async function voidRecord(handle: DataHandle, opts: { id: string; reason:
     if (resting.length) {
       throw new AppError('INVALID_STATE', `Other records rest on this one; void them first: ${resting.join(', ')}.`, resting.map((id) => ({ path: 'id', message: `Record ${id} rests on it.` })));
     }
-    await scope.caseEvents.void(e.id, opts.reason);
+    // The check above read the row before any other void committed: only the UPDATE knows (two voids at once).
+    if (!(await scope.caseEvents.void(e.id, opts.reason))) throw new AppError('INVALID_STATE', 'This record is already voided.');
     // The safeguards notice recorded with a 300.530(h) notice goes with it.
     for (const linked of ctx.events.filter((x) => x.sourceType === 'discipline_notice' && x.sourceId === e.id && !x.voided)) await scope.caseEvents.void(linked.id, opts.reason);
     await scope.audit({ action: 'discipline.void', studentId: e.studentId, context: { eventId: e.id, kind: e.kind, reason: opts.reason } });

@@ -27,7 +27,6 @@ import {
   REPORT_KINDS,
   SPP_COLUMNS,
   sppRows,
-  toCsv,
   YEAR_REPORT_KINDS,
   type CsvRow,
   type ReportKind,
@@ -37,6 +36,7 @@ import {
 } from '../../domain/reports';
 import type { Setting } from '../../domain/placement';
 import { stateProfile } from '../../domain/state-profiles';
+import { toCsv } from '../../documents/csv';
 import type { CaseEventKind } from '../../domain/case-events';
 import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from '../case/clock';

@@ -8,6 +8,8 @@ import { roleLabel } from '../labels';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnreadBadge } from '../notifications/UnreadBadge';
+import { allowDraftWrites, discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
+import { SignOutDraftsDialog } from './LocalDraftsDialog';
 
 /** Guardians and students see their own records only: one list, no "Students" section. */
 /** Who sees the district compliance dashboard (the API decides what it holds). */
@@ -68,18 +70,30 @@ export function Layout() {
   const { state, signOut } = useSession();
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState(false);
+  const [askDrafts, setAskDrafts] = useState(false);
   if (state.status !== 'signedIn') return null;
   const { user } = state;
 
-  const onSignOut = async () => {
+  /** Signs out, first removing the unsaved copies the person chose to discard (never others'). */
+  const doSignOut = async (discard: LocalDraft[]) => {
     setSigningOut(true);
     setSignOutError(null);
+    if (discard.length) discardDrafts(discard);
     try {
       await signOut();
+      // An editor still on screen may have kept its copy again meanwhile: what was discarded stays discarded.
+      if (discard.length) discardDrafts(listDrafts(user.id).filter((d) => discard.some((x) => x.key === d.key)));
     } catch (e) {
+      allowDraftWrites();
       setSignOutError(isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('common.error.generic'));
       setSigningOut(false);
+      setAskDrafts(false);
     }
+  };
+  // Unsaved copies of records kept in this browser: the person saves or discards them before leaving.
+  const onSignOut = () => {
+    if (listDrafts(user.id).length) setAskDrafts(true);
+    else void doSignOut([]);
   };
 
   return (
@@ -99,7 +113,7 @@ export function Layout() {
                 </span>
               </p>
               <LanguageSwitch />
-              <button type="button" className="button button-quiet-on-dark sign-out" onClick={() => void onSignOut()} disabled={signingOut}>
+              <button type="button" className="button button-quiet-on-dark sign-out" onClick={onSignOut} disabled={signingOut}>
                 {t('header.signOut')}
               </button>
             </div>
@@ -139,6 +153,7 @@ export function Layout() {
               )}
             </ul>
           </nav>
+          {askDrafts && <SignOutDraftsDialog userId={user.id} busy={signingOut} onSignOut={(d) => void doSignOut(d)} onCancel={() => setAskDrafts(false)} />}
           {signOutError && (
             <p role="alert" className="header-alert">
               {signOutError}

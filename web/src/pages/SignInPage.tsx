@@ -5,6 +5,7 @@ import { isApiError } from '../api';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { isMessageId, useLocale, useT } from '../i18n';
 import { safeNextPath, useSession } from '../session';
+import { ExpiredDraftsNotice } from '../components/LocalDraftsDialog';
 
 export function SignInPage() {
   const t = useT();
@@ -51,6 +52,7 @@ export function SignInPage() {
           {notice === 'expired' && <p className="notice notice-info">{t('signIn.sessionEnded')}</p>}
           {notice === 'signedOut' && <p className="notice notice-info">{t('signIn.signedOut')}</p>}
         </div>
+        <ExpiredDraftsNotice />
         <p className="muted">{t('signIn.intro')}</p>
         <div role="alert" className="sign-in-alert">
           {error && <p className="notice notice-error">{error}</p>}

@@ -15,6 +15,7 @@
  *   the browser is back online, and on a backing-off timer meanwhile.
  */
 import { isApiError, type FieldError } from '../api';
+import { draftKey } from '../local-drafts';
 import type { AllSections, Plan, SectionKey } from '../types';
 import { canEditSection, isSectionKey, sameJson, sectionOf } from './sections';
 
@@ -70,9 +71,9 @@ interface StoredEdits {
   at: string;
 }
 
-/** The storage key for one person's unsaved edits of one plan. */
+/** The storage key for one person's unsaved edits of one plan (with every other local draft: src/local-drafts.ts). */
 export function editsStorageKey(userId: string, planId: string): string {
-  return `openiep.planEdits.v1.${userId}.${planId}`;
+  return draftKey('plan', userId, planId);
 }
 
 const RETRY_MIN_MS = 3_000;

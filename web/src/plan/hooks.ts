@@ -4,14 +4,7 @@ import { isAbort } from '../api';
 import type { Finding, GoalCheck, Plan } from '../types';
 import { checkGoal, getFindings, getPlan, savePlanSections } from './api';
 import { editsStorageKey, PlanAutosave, type AutosaveSnapshot } from './autosave';
-
-function deviceStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { draftStorage } from '../local-drafts';
 
 /** One autosave store per plan and person, alive while the editor is on screen (the editor is keyed by plan id). */
 export function useAutosave(initial: Plan, userId: string): { store: PlanAutosave; snapshot: AutosaveSnapshot } {
@@ -20,7 +13,7 @@ export function useAutosave(initial: Plan, userId: string): { store: PlanAutosav
       new PlanAutosave(initial, {
         save: (version, sections) => savePlanSections(initial.id, version, sections),
         load: () => getPlan(initial.id),
-        storage: deviceStorage(),
+        storage: draftStorage(),
         storageKey: editsStorageKey(userId, initial.id),
       }),
   );

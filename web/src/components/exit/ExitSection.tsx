@@ -13,6 +13,8 @@ import { exitReasonLabel } from '../../case/labels';
 import { formatIsoDate } from '../../labels';
 import { useLoad } from '../family/useLoad';
 import type { Student } from '../../types';
+import { draftKey, draftStorage } from '../../local-drafts';
+import { useUser } from '../../session';
 
 const TEXT_FIELDS = ['academicAchievement', 'functionalPerformance', 'postsecondaryGoals', 'recommendations', 'studentPerspective'] as const satisfies readonly (keyof SopText)[];
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -106,7 +108,14 @@ function ExitSectionBody({ studentId }: { studentId: string; name: string }) {
 }
 
 type SaveState = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
-const backupKey = (id: string) => `openiep.sop.${id}`;
+/** This person's copy of the summary's unsaved text (src/local-drafts.ts), and the name it had before. */
+const backupKey = (userId: string, id: string) => draftKey('sop', userId, id);
+const legacyBackupKey = (id: string) => `openiep.sop.${id}`;
+function removeBackup(userId: string, id: string) {
+  const s = draftStorage();
+  s?.removeItem(backupKey(userId, id));
+  s?.removeItem(legacyBackupKey(id));
+}
 
 function SummaryCard({ summary, onChange }: { summary: SummaryOfPerformance; onChange: (next: SummaryOfPerformance) => void }) {
   const t = useT();
@@ -148,7 +157,8 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
   const t = useT();
   const intl = useIntl();
   const id = useId();
-  const restored = readBackup(summary);
+  const userId = useUser().id;
+  const restored = readBackup(userId, summary);
   const [values, setValues] = useState<Record<TextField, string>>(() => restored ?? pick(summary));
   const [language, setLanguage] = useState<'en' | 'es'>(summary.language === 'es' ? 'es' : 'en');
   const [save, setSave] = useState<SaveState>(restored ? 'unsaved' : 'saved');
@@ -175,7 +185,7 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
       try {
         const next = await saveSummary(current.id, current.version, patch);
         base.current = next;
-        window.localStorage.removeItem(backupKey(current.id));
+        removeBackup(userId, current.id);
         onChange(next);
         setSave('saved');
       } catch (e) {
@@ -185,13 +195,16 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
     inflight.current = run;
     await run;
     inflight.current = null;
-  }, [values, language, onChange]);
+  }, [values, language, onChange, userId]);
 
   // Saved a moment after typing stops; a copy stays in this browser until the server has it.
   useEffect(() => {
     if (save !== 'unsaved') return;
     try {
-      window.localStorage.setItem(backupKey(summary.id), JSON.stringify({ version: base.current.version, values }));
+      draftStorage()?.setItem(
+        backupKey(userId, summary.id),
+        JSON.stringify({ version: base.current.version, values, studentId: summary.studentId, at: new Date().toISOString() }),
+      );
     } catch {
       /* storage full or blocked: the server save still runs */
     }
@@ -199,7 +212,7 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
     return () => {
       if (timer.current !== null) window.clearTimeout(timer.current);
     };
-  }, [values, language, save, flush, summary.id]);
+  }, [values, language, save, flush, summary.id, summary.studentId, userId]);
 
   const edit = (f: TextField, v: string) => {
     setValues((old) => ({ ...old, [f]: v }));
@@ -212,7 +225,7 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
     setProblem(null);
     try {
       const next = await provideSummary(base.current.id, base.current.version);
-      window.localStorage.removeItem(backupKey(summary.id));
+      removeBackup(userId, summary.id);
       onChange(next);
     } catch (e) {
       if (isApiError(e) && e.status === 422) setProblem(t('sop.missing', { fields: e.errors.map((x) => t(`sop.field.${x.path as TextField}`)).join(', ') }));
@@ -277,9 +290,10 @@ function pick(s: SummaryOfPerformance): Record<TextField, string> {
 }
 
 /** Text typed here that the server never got (a failed save, a closed tab), for the version it was typed on. */
-function readBackup(s: SummaryOfPerformance): Record<TextField, string> | null {
+function readBackup(userId: string, s: SummaryOfPerformance): Record<TextField, string> | null {
   try {
-    const raw = window.localStorage.getItem(backupKey(s.id));
+    const storage = draftStorage();
+    const raw = storage?.getItem(backupKey(userId, s.id)) ?? storage?.getItem(legacyBackupKey(s.id));
     if (!raw) return null;
     const b = JSON.parse(raw) as { version?: number; values?: Record<string, unknown> };
     if (b.version !== s.version || !b.values) return null;

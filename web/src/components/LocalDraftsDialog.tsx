@@ -1,0 +1,165 @@
+/**
+ * Unsaved copies of a child's records kept in this browser (src/local-drafts.ts), shown where they would otherwise be
+ * left behind:
+ * - SignOutDraftsDialog: signing out with copies kept asks first (modal): open each to save it, or discard them and
+ *   sign out. The list follows the editors still saving; once empty, signing out needs nothing more.
+ * - ExpiredDraftsNotice: on the sign-in page after a session ended, how many are kept (no names: the next person at
+ *   this browser may read it), with a discard that asks for confirmation. Signing in again restores and saves them.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { Link } from 'react-router';
+import { useT } from '../i18n';
+import { discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
+
+const POLL_MS = 1000;
+
+/** The person's copies, read again every second while shown (an editor may still be saving one). */
+function useDrafts(userId: string | undefined): LocalDraft[] {
+  const [drafts, setDrafts] = useState(() => listDrafts(userId));
+  useEffect(() => {
+    const read = () =>
+      setDrafts((old) => {
+        const next = listDrafts(userId);
+        return next.length === old.length && next.every((d, i) => d.key === old[i]?.key && d.at === old[i]?.at) ? old : next;
+      });
+    const timer = window.setInterval(read, POLL_MS);
+    window.addEventListener('storage', read);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('storage', read);
+    };
+  }, [userId]);
+  return drafts;
+}
+
+export function SignOutDraftsDialog({
+  userId,
+  busy,
+  onSignOut,
+  onCancel,
+}: {
+  userId: string;
+  busy: boolean;
+  /** Sign out, after removing `discard` (empty when everything got saved meanwhile). */
+  onSignOut: (discard: LocalDraft[]) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  const drafts = useDrafts(userId);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    const onClose = () => cancel.current();
+    d.addEventListener('close', onClose);
+    if (!d.open) d.showModal();
+    return () => {
+      d.removeEventListener('close', onClose);
+      if (d.open) d.close();
+    };
+  }, []);
+
+  const when = (at: string | null) => (at ? t('drafts.keptAt', { when: intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : null);
+
+  return (
+    <dialog ref={dialog} className="case-dialog local-drafts-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-intro`} data-testid="local-drafts-dialog">
+      <div className="case-dialog-inner">
+        <h2 id={`${id}-title`}>{t('drafts.dialog.title')}</h2>
+        {drafts.length > 0 ? (
+          <>
+            <p id={`${id}-intro`}>{t('drafts.dialog.intro')}</p>
+            <ul className="local-drafts-list">
+              {drafts.map((d) => (
+                <li key={d.key}>
+                  <span>
+                    {t(`drafts.kind.${d.kind}`)}
+                    {d.at && <span className="muted"> — {when(d.at)}</span>}
+                  </span>
+                  {d.path && (
+                    <Link to={d.path} className="button button-secondary button-small" onClick={() => dialog.current?.close()}>
+                      {t('drafts.open')}
+                    </Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p id={`${id}-intro`} role="status">
+            {t('drafts.allSaved')}
+          </p>
+        )}
+        <div className="plan-actions-row">
+          {drafts.length > 0 ? (
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => onSignOut(drafts)}>
+              {t('drafts.discardAndSignOut')}
+            </button>
+          ) : (
+            <button type="button" className="button button-primary" disabled={busy} onClick={() => onSignOut([])}>
+              {t('drafts.signOut')}
+            </button>
+          )}
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            {t('drafts.cancel')}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
+
+export function ExpiredDraftsNotice() {
+  const t = useT();
+  const drafts = useDrafts(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const [discarded, setDiscarded] = useState(false);
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) yes.current?.focus();
+  }, [confirming]);
+
+  if (discarded) {
+    return (
+      <p className="notice notice-info" role="status">
+        {t('drafts.discarded')}
+      </p>
+    );
+  }
+  if (drafts.length === 0) return null;
+  return (
+    <div className="notice notice-warning local-drafts-notice" data-testid="expired-drafts">
+      <p>{t('drafts.expired.notice', { count: drafts.length })}</p>
+      {confirming ? (
+        <div role="group" aria-label={t('drafts.expired.confirm')}>
+          <p>{t('drafts.expired.confirm')}</p>
+          <div className="plan-actions-row">
+            <button
+              ref={yes}
+              type="button"
+              className="button button-primary button-small"
+              onClick={() => {
+                discardDrafts(drafts);
+                setDiscarded(true);
+              }}
+            >
+              {t('drafts.expired.confirmYes')}
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(false)}>
+              {t('drafts.expired.confirmNo')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(true)}>
+          {t('drafts.expired.discard')}
+        </button>
+      )}
+    </div>
+  );
+}
