@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { createLogger } from '../src/server/logging';
+import { LinkMailer } from '../src/features/accounts/delivery';
+import { createTransport, loadMailConfig } from '../src/notify/mailer';
+import { startSmtpSink } from './notifications-support';
 import { DEMO } from './support/app';
 import { cloneTestDb, ENGINES, type TestDb } from './support/db';
 import { TEST_PASSWORD, TEST_TODAY } from './support/env';
@@ -22,6 +25,8 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
   let tdb: TestDb;
   let app: FastifyInstance;
   let webDir: string;
+  let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+  let mailer: LinkMailer;
   const lines: string[] = [];
   const logText = () => lines.join('');
   const logged = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -32,7 +37,11 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
     fs.writeFileSync(path.join(webDir, 'index.html'), '<!doctype html><title>OpenIEP</title><div id="root"></div>');
     const config = loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY, OPENIEP_WEB_DIR: webDir });
     const logger = createLogger('trace', { write: (s: string) => void lines.push(s) });
-    app = await buildApp({ db: tdb.db, config, serveWeb: true, logger });
+    // One-time links go only to the SMTP server (never the outbox): a local sink receives the reset mail.
+    sink = await startSmtpSink();
+    const mail = { ...loadMailConfig({}), smtpUrl: sink.url };
+    mailer = new LinkMailer(createTransport(mail)!, mail.from);
+    app = await buildApp({ db: tdb.db, config, serveWeb: true, logger, mail, linkMailer: mailer });
     // A route that fails the way an unexpected bug does, with personal data in the error's extra fields.
     app.post('/api/v1/test-failure/:id', { config: { public: true } }, async () => {
       throw Object.assign(new Error('a bug'), { detail: 'Key (email)=(someone@lincoln.demo) already exists.' });
@@ -41,6 +50,8 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
   });
   afterAll(async () => {
     await app.close();
+    await mailer.close();
+    await sink.close();
     await tdb.drop();
     fs.rmSync(webDir, { recursive: true, force: true });
   });
@@ -64,8 +75,9 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
 
     // A reset link: asked for, opened (the web app's page), used.
     expect((await app.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { email: DEMO.provider } })).statusCode).toBe(202);
-    const [mail] = await tdb.db.query<{ body_text: string }>(`SELECT body_text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at DESC LIMIT 1`, [DEMO.provider]);
-    const token = /\/set-password\?token=([A-Za-z0-9_-]+)/.exec(mail!.body_text)![1]!;
+    await mailer.idle();
+    const mail = sink.received.find((m) => m.to.some((a) => a.toLowerCase() === DEMO.provider));
+    const token = /\/set-password\?token=([A-Za-z0-9_-]+)/.exec(mail!.text)![1]!;
     const page = await app.inject({ method: 'GET', url: `/set-password?token=${token}` });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
