@@ -7,7 +7,7 @@
  */
 import { EXIT_FOR_END_REASON, type ExitReason, type PlanEndReason } from '../../../src/domain/exit';
 import { request } from '../api';
-import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
+import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanChange, PlanSummary, PlanVersion, SectionKey } from '../types';
 
 const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
 
@@ -72,13 +72,7 @@ export function sharePlan(id: string, shared: boolean): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/share`, { body: { shared } });
 }
 
-export interface PlanChange {
-  section: string;
-  path: string;
-  change: 'added' | 'removed' | 'changed';
-  before?: unknown;
-  after?: unknown;
-}
+export type { PlanChange } from '../types';
 
 /** What changed between this plan and the one it amends (GET /plans/{id}/changes). */
 export async function getPlanChanges(id: string, signal?: AbortSignal): Promise<PlanChange[]> {
