@@ -12,6 +12,7 @@ import type {
   studentSummarySchema,
 } from '../../src/features/students/schemas';
 import type { IepContent, PlanDates, Section504Content } from '../../src/domain/plan';
+import type { schoolSchema } from '../../src/features/schools/schemas';
 import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/features/plans/schemas';
 import type { bankGoalSchema, newBankGoalSchema } from '../../src/features/goal-bank/schemas';
 import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
@@ -24,12 +25,7 @@ export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export type AccessLogPage = z.infer<typeof accessLogResponseSchema>;
 
 /** GET /api/v1/schools (src/features/schools/routes.ts). */
-export interface School {
-  id: string;
-  name: string;
-  gradeLow: string | null;
-  gradeHigh: string | null;
-}
+export type School = z.infer<typeof schoolSchema>;
 
 /** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/server/auth.ts). */
 export interface Me {

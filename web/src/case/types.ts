@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
-import type { deadlineItemSchema, deadlinesResponse, eventSchema, missingCalendarSchema, summaryResponse } from '../../../src/features/case/schemas';
+import type { deadlineItemSchema, deadlinesResponse, eventSchema, missingCalendarSchema, newEventSchema, summaryResponse } from '../../../src/features/case/schemas';
 
 /** The engine's rules, plus the clocks of the case alone (progress reports, consent to services, exits). */
 export type DeadlineRuleCode = ClockRule;
@@ -26,11 +26,7 @@ export type MissingCalendar = z.infer<typeof missingCalendarSchema>;
 export type DeadlineList = z.infer<typeof deadlinesResponse>;
 export type CaseEventRecord = z.infer<typeof eventSchema>;
 
-export interface NewCaseEventBody {
-  kind: CaseEventKind;
-  occurredOn: string;
-  details: Record<string, unknown>;
-}
+export type NewCaseEventBody = z.input<typeof newEventSchema>;
 
 export type ComplianceSummary = z.infer<typeof summaryResponse>;
 export type Counts = ComplianceSummary['totals'];
