@@ -2,8 +2,9 @@
  * Architecture rules, checked on every `npm test` (ARCHITECTURE.md):
  *  1. src/domain is pure: it imports nothing outside src/domain (no packages, no node: modules) and reads no clock.
  *  2. Routes never import src/db: files named routes.ts (and src/server/auth.ts's routes go through sessions.ts).
- *  3. The web app imports from src/ only domain rules, zod schemas and the message catalogues, never server code.
+ *  3. The web app imports from src/ only domain rules, zod schemas (src/api, features' schemas) and the message catalogues, never server code.
  *  4. src/policy is pure: it imports only src/domain and itself.
+ *  5. src/api (the API contract the web shares) imports only zod, src/domain and itself.
  * Exits non-zero and names every violation.
  */
 import fs from 'node:fs';
@@ -56,6 +57,14 @@ for (const f of walk(policy).filter((f) => !isTest(f))) {
   }
 }
 
+const api = path.join(root, 'src/api');
+for (const f of walk(api).filter((f) => !isTest(f))) {
+  for (const spec of importsOf(fs.readFileSync(f, 'utf8'))) {
+    const r = resolved(f, spec);
+    if (r ? !(inside(r, api) || inside(r, domain)) : spec !== 'zod') violations.push(`${rel(f)}: src/api imports "${spec}" (the contract: zod, src/domain and itself only)`);
+  }
+}
+
 for (const f of walk(path.join(root, 'src')).filter((f) => /(^|[/\\])routes\.ts$/.test(f))) {
   for (const spec of importsOf(fs.readFileSync(f, 'utf8'))) {
     const r = resolved(f, spec);
@@ -63,7 +72,7 @@ for (const f of walk(path.join(root, 'src')).filter((f) => /(^|[/\\])routes\.ts$
   }
 }
 
-const webAllowed = [path.join(root, 'src/domain'), path.join(root, 'src/documents/messages')];
+const webAllowed = [path.join(root, 'src/domain'), path.join(root, 'src/documents/messages'), path.join(root, 'src/api')];
 for (const f of walk(path.join(root, 'web'))) {
   for (const spec of importsOf(fs.readFileSync(f, 'utf8'))) {
     const r = resolved(f, spec);
