@@ -34,13 +34,14 @@ export async function getFindings(id: string, signal?: AbortSignal): Promise<Fin
   return res.data.map((f) => ({ ...f, asOf: res.asOf }));
 }
 
-export function finalizePlan(id: string): Promise<Plan> {
-  return request<Plan>('POST', `${planPath(id)}/finalize`);
+/** `version`: the version on screen, sent as If-Match (412 when someone changed the plan since). */
+export function finalizePlan(id: string, version?: number): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/finalize`, version === undefined ? {} : { headers: { 'If-Match': `"${id}.${version}"` } });
 }
 
 /** Draft → proposed: the district's offer to the family (422 while errors remain). */
-export function proposePlan(id: string): Promise<Plan> {
-  return request<Plan>('POST', `${planPath(id)}/propose`);
+export function proposePlan(id: string, version?: number): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/propose`, version === undefined ? {} : { headers: { 'If-Match': `"${id}.${version}"` } });
 }
 
 export const END_REASONS = Object.keys(EXIT_FOR_END_REASON) as PlanEndReason[];
