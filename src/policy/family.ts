@@ -79,3 +79,22 @@ export function familyAbilities(actor: Actor, student: StudentFacts, facts: Fami
     }
   }
 }
+
+/**
+ * Which family portal the actor reads the app as: a parent ('guardian'), the student themself ('student'), or
+ * neither (staff: null). The web app words the pages for its reader from this (a presentation the server decides).
+ */
+export type Portal = 'guardian' | 'student';
+const PORTAL = {
+  district_admin: null,
+  principal: null,
+  case_manager: null,
+  teacher: null,
+  provider: null,
+  guardian: 'guardian',
+  student: 'student',
+} as const satisfies Record<Role, Portal | null>;
+
+export function portalOf(actor: Pick<Actor, 'role'>): Portal | null {
+  return PORTAL[actor.role];
+}
