@@ -11,7 +11,7 @@ export const appAbilitiesSchema = z.object({
   manageDistrictSettings: z.boolean(),
   readGoalBank: z.boolean(),
   addToGoalBank: z.boolean(),
-  portal: z.enum(['guardian', 'student']).nullable(),
+  portal: z.enum(['parent', 'student']).nullable(),
 });
 
 export const meSchema = z.object({

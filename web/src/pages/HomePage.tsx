@@ -14,7 +14,7 @@ import type { AppAbilities } from '../types';
 
 /** The page's title, for its reader: a case manager's caseload, a parent's children, the student's own record. */
 function homeTitle(a: AppAbilities): MessageId {
-  if (a.portal === 'guardian') return 'students.list.children';
+  if (a.portal === 'parent') return 'students.list.children';
   if (a.portal === 'student') return 'students.list.self';
   return a.dueScope === 'caseload' ? 'students.list.caseload' : 'students.list.title';
 }
@@ -30,7 +30,7 @@ export function HomePage() {
     <>
       <PageHeading>{title}</PageHeading>
       {scope && <DuePanel scope={scope} />}
-      {user.abilities.portal === 'guardian' && <FamilyTodo />}
+      {user.abilities.portal === 'parent' && <FamilyTodo />}
       {scope && <h2 className="home-students-heading">{t(`due.studentsHeading.${scope}`)}</h2>}
       {scope === 'caseload' && <p className="lede">{t('students.list.caseloadIntro')}</p>}
       <StudentList showFilters={user.abilities.searchStudents} />
