@@ -5,10 +5,13 @@
  *  3. The web app imports from src/ only domain rules, zod schemas (src/api, features' schemas) and the message catalogues, never server code.
  *  4. src/policy is pure: it imports only src/domain and itself.
  *  5. src/api (the API contract the web shares) imports only zod, src/domain and itself.
+ *  6. The web app decides nothing from the signed-in person's role: it reads the abilities the server sends
+ *     (scripts/web-role-rule.ts); showing the role's name (`roleLabel(intl, user.role)`) is allowed.
  * Exits non-zero and names every violation.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { roleDecisions } from './web-role-rule';
 
 const root = path.resolve(import.meta.dirname, '..');
 const violations: string[] = [];
@@ -82,8 +85,12 @@ for (const f of walk(path.join(root, 'web'))) {
   }
 }
 
+for (const f of walk(path.join(root, 'web/src')).filter((f) => !isTest(f))) {
+  for (const d of roleDecisions(fs.readFileSync(f, 'utf8'))) violations.push(`${rel(f)}: ${d}`);
+}
+
 if (violations.length) {
   console.error(`Architecture check failed (${violations.length}):\n  ${violations.join('\n  ')}`);
   process.exit(1);
 }
-console.log('Architecture check: domain and policy pure, routes reach the database only through use cases, web imports no server code.');
+console.log('Architecture check: domain and policy pure, routes reach the database only through use cases, web imports no server code and decides nothing from roles.');

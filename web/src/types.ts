@@ -16,6 +16,7 @@ import type { schoolSchema } from '../../src/features/schools/schemas';
 import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/features/plans/schemas';
 import type { bankGoalSchema, newBankGoalSchema } from '../../src/features/goal-bank/schemas';
 import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
+import type { meSchema, sessionResponseSchema } from '../../src/features/session/schemas';
 
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
 export type Student = z.infer<typeof studentSchema>;
@@ -27,24 +28,11 @@ export type AccessLogPage = z.infer<typeof accessLogResponseSchema>;
 /** GET /api/v1/schools (src/features/schools/routes.ts). */
 export type School = z.infer<typeof schoolSchema>;
 
-/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/server/auth.ts). */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  discipline: string | null;
-  districtId: string;
-  studentId: string | null;
-  preferredLanguage: string;
-  /** What the person may do across the app (src/policy/app.ts): menu entries come from these, never from the role. */
-  abilities: { manageDistrictSettings: boolean };
-}
-export interface SessionResponse {
-  user: Me;
-  csrfToken: string;
-  expiresAt?: string;
-}
+/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/features/session/schemas.ts). */
+export type Me = z.infer<typeof meSchema>;
+/** What the person may do across the app (src/policy/app.ts): menus, panels and wording come from these, never from the role. */
+export type AppAbilities = Me['abilities'];
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 // ---- Plans (src/features/plans/schemas.ts; section shapes from src/domain/plan.ts) ----
 

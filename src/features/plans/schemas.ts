@@ -117,6 +117,8 @@ export const planAbilitiesSchema = z.object({
   share: z.boolean(),
   print: z.boolean(),
   withdraw: z.boolean(),
+  /** The goals and services the caller changes are only those of their own discipline (a provider's, /me `discipline`). */
+  ownDisciplineOnly: z.boolean(),
 });
 
 export const planSummarySchema = z.object({

@@ -35,7 +35,8 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
   const findings = currentFindings(findingsState);
   const bySection = useMemo(() => findingsBySection(findings), [findings]);
   const sections = visibleSections(plan);
-  const ctx: EditorContext = { isProvider: user.role === 'provider', discipline: user.discipline, grade: grade ?? null };
+  // A provider changes only the goals and services of their own discipline (the plan's abilities say so).
+  const ctx: EditorContext = { isProvider: plan.abilities.ownDisciplineOnly, discipline: user.discipline, grade: grade ?? null };
   const errorCounts = useMemo(() => {
     const m = new Map<string, number>();
     for (const [k, list] of bySection) m.set(k, list.filter((f) => f.severity === 'error').length);
