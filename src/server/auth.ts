@@ -11,7 +11,7 @@ import type { Config } from './config';
 import { problemSchema } from './schemas';
 import { lookupSession, revokeSession, signIn, type Session } from './sessions';
 import { appAbilities } from '../policy/app';
-import { sessionResponseSchema } from '../features/session/schemas';
+import { sessionResponseSchema } from '../api/session';
 
 export const SESSION_COOKIE = 'openiep_session';
 

@@ -16,7 +16,7 @@ import type { schoolSchema } from '../../src/features/schools/schemas';
 import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/features/plans/schemas';
 import type { bankGoalSchema, newBankGoalSchema } from '../../src/features/goal-bank/schemas';
 import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
-import type { meSchema, sessionResponseSchema } from '../../src/features/session/schemas';
+import type { meSchema, sessionResponseSchema } from '../../src/api/session';
 
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
 export type Student = z.infer<typeof studentSchema>;
@@ -28,7 +28,7 @@ export type AccessLogPage = z.infer<typeof accessLogResponseSchema>;
 /** GET /api/v1/schools (src/features/schools/routes.ts). */
 export type School = z.infer<typeof schoolSchema>;
 
-/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/features/session/schemas.ts). */
+/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/api/session.ts). */
 export type Me = z.infer<typeof meSchema>;
 /** What the person may do across the app (src/policy/app.ts): menus, panels and wording come from these, never from the role. */
 export type AppAbilities = Me['abilities'];
