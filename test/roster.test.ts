@@ -13,7 +13,7 @@ import type { Database } from '../src/db/connect';
 import type { RosterIssue } from '../src/domain/roster';
 import { readOneRosterDir } from '../src/features/roster/read-oneroster';
 import { runImport } from '../src/cli/import';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/db/passwords';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';

@@ -12,7 +12,7 @@ import { districtProfile } from '../domain/state-profiles';
 import type { Role } from '../domain/roles';
 import { actorProfile, type Actor } from '../policy/actor';
 import { FORGET_AFTER_HOURS, TRUSTED_IP_DAYS, locksAfter, retryMinutes, signInGate } from '../domain/sign-in-limits';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../db/passwords';
 
 export interface SessionConfig {
   idleMinutes: number;

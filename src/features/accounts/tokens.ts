@@ -13,7 +13,7 @@ import { AppError } from '../../domain/errors';
 import { mayInvite, passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
 import { FORGET_AFTER_HOURS, resetMayMail } from '../../domain/sign-in-limits';
 import type { Actor } from '../../policy/actor';
-import { hashPassword } from '../../server/passwords';
+import { hashPassword } from '../../db/passwords';
 import { emailHash } from '../../server/sessions';
 import type { Delivery, LinkMail, LinkMailer } from './delivery';
 import { renderPasswordMail, setPasswordUrl } from './mail';
