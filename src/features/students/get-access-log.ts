@@ -9,7 +9,7 @@ export async function getAccessLog(handle: DataHandle, opts: { id: string; limit
     if (!s.abilities.viewAccessLog) {
       throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: opts.id });
     }
-    const rows = await scope.auditLog.forStudent(opts.id, opts.limit, opts.before);
+    const rows = await scope.auditLog.forStudent(s, opts.limit, opts.before);
     await scope.audit({ action: 'student.access_log.read', studentId: opts.id });
     const last = rows.length === opts.limit ? rows[rows.length - 1] : undefined;
     return { data: rows.map((r) => presentAccessLogEntry(r, scope.actor.role)), nextBefore: last ? last.id : null };
