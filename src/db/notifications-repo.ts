@@ -8,6 +8,7 @@ import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import { notificationAbilities } from '../policy/notifications';
 import type { Database, Queryable } from './connect';
+import type { SystemHandle } from './handle';
 
 export const NOTIFICATION_KINDS = ['deadline', 'meeting_invitation', 'meeting_response', 'consent_request', 'consent_answer', 'family_input', 'records_request', 'meeting_request', 'digest', 'progress_report', 'discipline'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -263,7 +264,7 @@ export interface ClaimedMail {
  * claimed (its next attempt pushed into the future), sent outside any transaction, then marked.
  */
 export class MailQueue {
-  constructor(private readonly sys: { db: Database; why: string }) {}
+  constructor(private readonly sys: SystemHandle) {}
 
   /**
    * Turns notifications that are mailed one by one into outbox mails (rendered by `render`, pure and
