@@ -9,6 +9,7 @@ import type { NoticeAction, NoticeStatus, NoticeSubject, PwnElementKey, PwnEleme
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import { isGuardian } from '../policy/predicates';
 
 export interface ConsentRow {
   id: string;
@@ -159,7 +160,7 @@ export class ConsentsRepo {
 
   /** Whether the signed-in guardian holds educational rights for the student (only they may sign). */
   async holdsEducationalRights(studentId: string): Promise<boolean> {
-    if (this.actor.role !== 'guardian' || !this.actor.guardianId) return false;
+    if (!isGuardian(this.actor) || !this.actor.guardianId) return false;
     const rows = await this.q.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM student_guardians WHERE student_id = $1::uuid AND guardian_id = $2::uuid AND district_id = $3::uuid AND educational_rights`,
       [studentId, this.actor.guardianId, this.actor.districtId],

@@ -1,7 +1,8 @@
 /** Students, read and written within the actor's scope. */
 import { AppError } from '../domain/errors';
 import type { Actor, StudentFacts } from '../policy/actor';
-import { studentAbilities, type StudentAbilities } from '../policy/student';
+import { isSameActor } from '../policy/predicates';
+import { studentAbilities, viewDecidedBySchool, type StudentAbilities } from '../policy/student';
 import type { Queryable } from './connect';
 import { studentScope } from './scope-sql';
 
@@ -130,9 +131,7 @@ export function resolvedIdOf(s: ScopedStudent): string | null {
 export function heldBy(actor: Actor, s: ScopedStudent): string | null {
   const i = issued.get(s);
   if (!i) return null;
-  const a = i.actor;
-  const same = a === actor || (a.userId === actor.userId && a.role === actor.role && a.districtId === actor.districtId);
-  return same ? i.id : null;
+  return isSameActor(i.actor, actor) ? i.id : null;
 }
 
 export class StudentsRepo {
@@ -198,7 +197,7 @@ export class StudentsRepo {
       params.push(f.schoolId);
       where.push(`s.school_id = $${params.length}::uuid`);
     }
-    const lean = f.lean === true && (this.actor.role === 'district_admin' || this.actor.role === 'principal');
+    const lean = f.lean === true && viewDecidedBySchool(this.actor);
     const rows = await this.q.query<StudentRow>(`${lean ? SELECT_LEAN : SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
     return rows.map(normalise).flatMap((row) => {
       const abilities = studentAbilities(this.actor, row);

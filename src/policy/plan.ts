@@ -51,6 +51,11 @@ const LEVEL = {
   student: 'family',
 } as const satisfies Record<Role, Level>;
 
+/** A contributor (a related-service provider) changes only the goals and services of their own discipline. */
+export function restrictedToOwnDiscipline(actor: Pick<Actor, 'role'>): boolean {
+  return LEVEL[actor.role] === 'contribute';
+}
+
 export function sectionsOf(type: PlanType): readonly PlanSection[] {
   return type === 'iep' ? IEP_SECTIONS : PLAN_504_SECTIONS;
 }

@@ -10,6 +10,7 @@ import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { consentAbilities, noticeAbilities, studentConsentAbilities, type ConsentAbilities, type ConsentFacts, type NoticeAbilities, type StudentConsentAbilities } from '../../policy/consent';
 import { actorProfile } from '../../policy/actor';
+import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 export interface StudentContext {
   student: ScopedStudent;
@@ -22,8 +23,8 @@ export async function studentContext(scope: Scope, studentId: string): Promise<S
   const student = await scope.students.get(studentId);
   const a = scope.actor;
   const facts: ConsentFacts = {
-    holdsEducationalRights: a.role === 'guardian' ? await scope.consents.holdsEducationalRights(studentId) : false,
-    studentOfPortalAge: a.role === 'student' && a.studentId === studentId && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
+    holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(studentId) : false,
+    studentOfPortalAge: isStudentAccount(a) && a.studentId === studentId && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
   };
   return { student, facts, abilities: studentConsentAbilities(a, student.row, facts) };
 }

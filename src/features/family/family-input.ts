@@ -10,6 +10,7 @@ import { appendToPresentLevels, checkText, FAMILY_LIMITS, PRESENT_LEVELS_FIELD }
 import { emptyIepContent, type PresentLevels } from '../../domain/plan';
 import { familyContext, familyForbidden, familyNotFound, mayReadInput } from './context';
 import { presentInput } from './presenter';
+import { isFamily } from '../../policy/predicates';
 
 /** The limit of a present-levels text field (src/features/plans/schemas.ts: text()). */
 const PRESENT_LEVELS_MAX = 20_000;
@@ -52,8 +53,8 @@ async function draftIep(scope: Scope, student: ScopedStudent) {
 export async function listFamilyInput(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    const isFamily = scope.actor.role === 'guardian' || scope.actor.role === 'student';
-    if (ctx.abilities.readInput === 'none' && !isFamily) throw familyNotFound('family input list', opts.studentId, opts.studentId);
+    const family = isFamily(scope.actor);
+    if (ctx.abilities.readInput === 'none' && !family) throw familyNotFound('family input list', opts.studentId, opts.studentId);
     let rows: FamilyInputRow[] = [];
     if (ctx.abilities.readInput === 'all') rows = await scope.family.inputFor(opts.studentId);
     else if (ctx.abilities.readInput === 'own') rows = await scope.family.inputFor(opts.studentId, { authorUserId: scope.actor.userId });

@@ -3,7 +3,7 @@ import type { DataHandle } from '../../db/handle';
 import type { PlanRow } from '../../db/plans-repo';
 import { AppError, type FieldError } from '../../domain/errors';
 import type { PlanDates } from '../../domain/plan';
-import { sectionsOf, type PlanSection } from '../../policy/plan';
+import { restrictedToOwnDiscipline, sectionsOf, type PlanSection } from '../../policy/plan';
 import type { Actor } from '../../policy/actor';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentPlan } from './presenter';
@@ -48,7 +48,7 @@ function canonical(v: unknown): string {
 
 /** A provider changes only goals and services of their own discipline. */
 function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<string, unknown>): void {
-  if (actor.role !== 'provider') return;
+  if (!restrictedToOwnDiscipline(actor)) return;
   for (const key of ['goals', 'services'] as const) {
     if (!(key in sections)) continue;
     const before = new Map(((plan.content[key] as { id: string; discipline: string | null }[] | undefined) ?? []).map((i) => [i.id, i]));
