@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * `npx vitest run src/domain` works on a laptop with nothing installed. `integration`: everything that reads or
  * writes a database; its global set-up builds one seeded template per engine (PGlite and PostgreSQL) per run.
  */
-const UNIT = ['src/domain/**/*.test.ts', 'src/policy/**/*.test.ts', 'web/**/*.test.ts'];
+const UNIT = ['src/domain/**/*.test.ts', 'src/policy/**/*.test.ts', 'web/**/*.test.ts', 'scripts/**/*.test.ts'];
 
 export default defineConfig({
   test: {
