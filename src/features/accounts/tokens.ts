@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import type { Database, Queryable } from '../../db/connect';
-import { writeAudit } from '../../db/handle';
+import { systemHandle, writeAudit } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
 import { FORGET_AFTER_HOURS, resetMayMail } from '../../domain/sign-in-limits';
@@ -141,9 +141,10 @@ export async function inviteAccounts(
   if (d.length !== 1) throw new AppError('NOT_FOUND', d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`);
   const districtId = d[0]!.id;
   const nowMs = Date.now();
-  const actor = { districtId, userId: null, name: 'openiep invite', role: 'system' } as unknown as AuditActor;
   const printing = 'printLink' in mode;
-  const issued = await deps.db.transaction(async (tx) => {
+  // No person is signed in: the operator on the server's terminal. The audit rows name the tool and say why.
+  const sys = systemHandle(deps.db, `openiep invite: invitations for ${d[0]!.name}, by whoever runs the server`, { name: 'openiep invite' });
+  const issued = await sys.db.transaction(async (tx) => {
     const users =
       'email' in which
         ? await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`, [districtId, which.email])
@@ -153,7 +154,7 @@ export async function inviteAccounts(
     const out: { email: string; link: string; mail: LinkMail | null }[] = [];
     for (const u of users) {
       const { link, mail } = await issueToken(tx, u, 'invite', deps.publicUrl, nowMs, !printing);
-      await writeAudit(tx, actor, { ip: null }, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
+      await sys.audit(tx, districtId, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
       out.push({ email: u.email, link, mail });
     }
     return out;
