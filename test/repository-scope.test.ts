@@ -140,6 +140,33 @@ describe.each(ENGINES)('repositories enforce the scope themselves on %s', (engin
     expect(await caseManager.run((s) => s.plans.awaitingConsentOf(notMine))).toBeNull();
   });
 
+  it("the case clock's batch reads leave out any student not resolved for this actor", async () => {
+    const real = await caseManager.read((s) => s.students.get(mine));
+    const forged: ScopedStudent = { row: { ...real.row, id: notMine }, abilities: real.abilities };
+    const adminsCopy = await admin.read((s) => s.students.get(notMine));
+    // Each student has an event of their own to leave out or read.
+    await caseManager.run((s) => s.caseEvents.record({ studentId: mine, kind: 'referral', occurredOn: TEST_TODAY }));
+    await admin.run((s) => s.caseEvents.record({ studentId: notMine, kind: 'referral', occurredOn: TEST_TODAY }));
+    const read = (h: DataHandle, students: ScopedStudent[]) =>
+      h.read(async (s) => ({
+        events: (await s.caseEvents.forStudents(students)).map((e) => e.studentId),
+        plans: (await s.plans.forClock(students)).map((p) => p.studentId),
+        meetings: (await s.meetings.forDeadlines(students)).map((m) => m.studentId),
+        notices: (await s.consents.issuedNoticesFor(students)).map((n) => n.studentId),
+        summaries: (await s.summaries.providedFor(students)).map((x) => x.studentId),
+      }));
+    const mineOnly = await read(caseManager, [real]);
+    expect(mineOnly.events.length).toBeGreaterThan(0);
+    expect(mineOnly.plans.length).toBeGreaterThan(0);
+    const withOthers = await read(caseManager, [real, forged, adminsCopy]);
+    expect(withOthers).toEqual(mineOnly);
+    for (const ids of Object.values(withOthers)) expect(ids).not.toContain(notMine);
+    // The administrator's own resolved student is read.
+    const admins = await read(admin, [adminsCopy]);
+    expect(admins.plans).toContain(notMine);
+    expect(admins.events).toContain(notMine);
+  });
+
   it('notifications.outbox exists for the district administrator only', async () => {
     expect(Array.isArray(await admin.read((s) => s.notifications.outbox({ limit: 5 })))).toBe(true);
     expect(await codeOf(caseManager.read((s) => s.notifications.outbox({ limit: 5 })))).toBe('NOT_FOUND');

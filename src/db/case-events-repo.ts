@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
 import { studentScope } from './scope-sql';
+import { heldIds, type ScopedStudent } from './students-repo';
 
 export interface CaseEventRow extends CaseEvent {
   studentId: string;
@@ -71,8 +72,9 @@ export class CaseEventsRepo {
     return rows.map(toRow);
   }
 
-  /** Events of many students at once (the caller passes only students the actor may see). */
-  async forStudents(studentIds: readonly string[]): Promise<CaseEventRow[]> {
+  /** Events of many students at once: those resolved for this actor by the students repository (others are left out). */
+  async forStudents(students: readonly ScopedStudent[]): Promise<CaseEventRow[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = ANY($1::uuid[]) AND e.district_id = $2::uuid AND e.voided_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentIds, this.actor.districtId]);
     return rows.map(toRow);

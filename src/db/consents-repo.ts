@@ -9,6 +9,7 @@ import type { NoticeAction, NoticeStatus, NoticeSubject, PwnElementKey, PwnEleme
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import { heldIds, type ScopedStudent } from './students-repo';
 import { isGuardian } from '../policy/predicates';
 
 export interface ConsentRow {
@@ -244,8 +245,9 @@ export class ConsentsRepo {
     return rows.map(toNotice);
   }
 
-  /** Issued notices of many students (subject and day), for the case clock; the caller passes only students the actor may see. */
-  async issuedNoticesFor(studentIds: readonly string[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+  /** Issued notices of many students (subject and day), for the case clock: those resolved for this actor (others left out). */
+  async issuedNoticesFor(students: readonly ScopedStudent[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT student_id::text AS "studentId", subject, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM prior_written_notices

@@ -6,7 +6,7 @@ import type { Actor } from '../policy/actor';
 import { planAbilities, type PlanAbilities } from '../policy/plan';
 import type { Queryable } from './connect';
 import { studentScope } from './scope-sql';
-import type { StudentsRepo, ScopedStudent } from './students-repo';
+import { heldIds, type StudentsRepo, type ScopedStudent } from './students-repo';
 
 export interface PlanRow {
   id: string;
@@ -99,10 +99,12 @@ export class PlansRepo {
   }
 
   /**
-   * What the case clock needs of the plans of these students (the caller passes only students the actor may
-   * see): dates, status, and the few content facts the clocks read. Drafts included (the action that clears a deadline).
+   * What the case clock needs of the plans of these students (those resolved for this actor by the students
+   * repository; others are left out): dates, status, and the few content facts the clocks read. Drafts included
+   * (the action that clears a deadline).
    */
-  async forClock(studentIds: readonly string[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+  async forClock(students: readonly ScopedStudent[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",

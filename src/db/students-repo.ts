@@ -122,6 +122,11 @@ function issue(actor: Actor, row: StudentRow, abilities: StudentAbilities): Scop
   return s;
 }
 
+/** The ids of those of `students` the students repository resolved for `actor`; any other is left out. */
+export function heldIds(actor: Actor, students: readonly ScopedStudent[]): string[] {
+  return students.flatMap((s) => heldBy(actor, s) ?? []);
+}
+
 /** The id `s` was resolved by, for whichever actor (null for an object built by hand): what a refusal records. */
 export function resolvedIdOf(s: ScopedStudent): string | null {
   return issued.get(s)?.id ?? null;

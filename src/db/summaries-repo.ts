@@ -7,6 +7,7 @@ import { AppError } from '../domain/errors';
 import type { SopContent } from '../domain/summary-of-performance';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import { heldIds, type ScopedStudent } from './students-repo';
 
 export interface SummaryRow extends SopContent {
   id: string;
@@ -98,8 +99,9 @@ export class SummariesRepo {
     return (await this.get(id))!;
   }
 
-  /** The days summaries were provided, for the case clock (the caller passes only students the actor may see). */
-  async providedFor(studentIds: readonly string[]): Promise<{ studentId: string; providedOn: string }[]> {
+  /** The days summaries were provided, for the case clock: students resolved for this actor (others left out). */
+  async providedFor(students: readonly ScopedStudent[]): Promise<{ studentId: string; providedOn: string }[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT student_id::text AS "studentId", to_char(provided_on, 'YYYY-MM-DD') AS "providedOn" FROM summaries_of_performance
