@@ -173,6 +173,23 @@ describe.each(ENGINES)('repositories enforce the scope themselves on %s', (engin
     expect(await codeOf(teacher.read((s) => s.notifications.outbox({ limit: 5 })))).toBe('NOT_FOUND');
   });
 
+  it("accounts: only the district administrator reaches an account to invite, and only their district's", async () => {
+    const target = await userIdOf(t.db, DEMO.teacher);
+    const tokens = () => countOf(`SELECT count(*)::int AS n FROM password_tokens WHERE user_id = $1::uuid`, [target]);
+    const before = await tokens();
+    const t0 = { tokenHash: 'f'.repeat(64), createdAt: new Date().toISOString(), expiresAt: new Date(Date.now() + 60_000).toISOString() };
+    expect(await codeOf(caseManager.read((s) => s.accounts.invitable(target)))).toBe('NOT_FOUND');
+    expect(await codeOf(riverside.read((s) => s.accounts.invitable(target)))).toBe('NOT_FOUND');
+    expect(await codeOf(caseManager.run((s) => s.accounts.storeInvitation(target, t0)))).toBe('NOT_FOUND');
+    expect(await codeOf(riverside.run((s) => s.accounts.queueInvitationMail(target, { subject: 's', storedText: 'b', language: 'en' })))).toBe('NOT_FOUND');
+    expect(await tokens()).toBe(before);
+    // Each refusal is recorded against the actor who tried.
+    expect(await countOf(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'account.invite' AND outcome = 'denied' AND context->>'userId' = $1`, [target])).toBe(4);
+    expect((await admin.read((s) => s.accounts.invitable(target))).email).toBe(DEMO.teacher);
+    await admin.run((s) => s.accounts.storeInvitation(target, t0));
+    expect(await tokens()).toBe(before + 1);
+  });
+
   it('createConsentRequest refuses an actor who may not ask, and a student not resolved for the actor', async () => {
     const consents = () => countOf(`SELECT count(*)::int AS n FROM consents WHERE student_id = $1::uuid`, [served]);
     const before = await consents();

@@ -23,6 +23,7 @@ import { FamilyRepo } from './family-repo';
 import { ProgressRepo } from './progress-repo';
 import { SummariesRepo } from './summaries-repo';
 import { DistrictRepo } from './district-repo';
+import { AccountsRepo } from './accounts-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -63,6 +64,8 @@ export interface Scope {
   readonly summaries: SummariesRepo;
   /** The actor's district: its settings and the state profiles it may choose. */
   readonly district: DistrictRepo;
+  /** People's accounts the actor administers (invitations). */
+  readonly accounts: AccountsRepo;
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
@@ -137,6 +140,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     progress: new ProgressRepo(q, actor),
     summaries: new SummariesRepo(q, actor),
     district: new DistrictRepo(q, actor),
+    accounts: new AccountsRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
     timeZone: info.timeZone ?? 'America/Los_Angeles',
