@@ -173,6 +173,22 @@ describe.each(ENGINES)('repositories enforce the scope themselves on %s', (engin
     expect(await codeOf(teacher.read((s) => s.notifications.outbox({ limit: 5 })))).toBe('NOT_FOUND');
   });
 
+  it('summaries.forStudent and summaries.create check the student and the summary policy themselves', async () => {
+    const summaries = () => countOf(`SELECT count(*)::int AS n FROM summaries_of_performance WHERE student_id = $1::uuid`, [taught]);
+    const before = await summaries();
+    const content = { academicAchievement: 'a', functionalPerformance: 'b', postsecondaryGoals: 'c', recommendations: 'd', studentPerspective: 'e' };
+    // The teacher sees the student but not their summaries.
+    expect(await codeOf(teacher.read(async (s) => s.summaries.forStudent(await s.students.get(taught))))).toBe('NOT_FOUND');
+    expect(await codeOf(teacher.run(async (s) => s.summaries.create(await s.students.get(taught), content, 'en')))).toBe('FORBIDDEN');
+    // The administrator's resolved student, in the teacher's handle, or one built by hand: not found.
+    const adminsCopy = await admin.read((s) => s.students.get(taught));
+    expect(await codeOf(teacher.run((s) => s.summaries.create(adminsCopy, content, 'en')))).toBe('NOT_FOUND');
+    expect(await codeOf(admin.run((s) => s.summaries.create({ row: adminsCopy.row, abilities: adminsCopy.abilities }, content, 'en')))).toBe('NOT_FOUND');
+    expect(await summaries()).toBe(before);
+    const made = await admin.run(async (s) => s.summaries.create(await s.students.get(taught), content, 'en'));
+    expect((await admin.read(async (s) => s.summaries.forStudent(await s.students.get(taught)))).map((r) => r.id)).toContain(made.id);
+  });
+
   it("accounts: only the district administrator reaches an account to invite, and only their district's", async () => {
     const target = await userIdOf(t.db, DEMO.teacher);
     const tokens = () => countOf(`SELECT count(*)::int AS n FROM password_tokens WHERE user_id = $1::uuid`, [target]);
