@@ -4,8 +4,11 @@
  * and calls it; scripts/check-architecture.test.ts feeds it small fake trees.
  *  1. src/domain is pure: it imports nothing outside src/domain (no packages, no node: modules) and reads no clock.
  *  2. Routes never import src/db: files named routes.ts (and src/server/auth.ts's routes go through sessions.ts).
- *  3. The web app imports from src/ only domain rules, zod schemas and the message catalogues, never server code.
+ *  3. The web app imports from src/ only domain rules, zod schemas (src/api, features' schemas) and the message catalogues, never server code.
  *  4. src/policy is pure: it imports only src/domain and itself.
+ *  4a. src/api (the API contract the web shares) imports only zod, src/domain and itself.
+ *  4b. The web app decides nothing from the signed-in person's role: it reads the abilities the server sends
+ *     (scripts/web-role-rule.ts); showing the role's name (`roleLabel(intl, user.role)`) is allowed.
  *  5. src/db imports nothing from the layers above it (src/server, src/features, src/cli, src/notify): the
  *     dependency goes one way, server → features → db.
  *  6. No role comparison outside src/policy: a feature, repository or the HTTP shell asks a named policy function or
@@ -16,6 +19,7 @@
  *  7. No repository or use case trusts its caller: the words "caller has checked" appear nowhere in src/.
  */
 import path from 'node:path';
+import { roleDecisions } from './web-role-rule';
 
 export interface SourceFile {
   /** Relative to the repository root, with forward slashes: 'src/db/handle.ts'. */
@@ -67,6 +71,13 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     }
   }
 
+  for (const f of code.filter((f) => inside(f.path, 'src/api') && !isTest(f.path))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (r ? !(inside(r, 'src/api') || inside(r, 'src/domain')) : spec !== 'zod') violations.push(`${f.path}: src/api imports "${spec}" (the contract: zod, src/domain and itself only)`);
+    }
+  }
+
   for (const f of code.filter((f) => inside(f.path, 'src') && /(^|\/)routes\.ts$/.test(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
@@ -74,7 +85,7 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     }
   }
 
-  const webAllowed = ['src/domain', 'src/documents/messages'];
+  const webAllowed = ['src/domain', 'src/documents/messages', 'src/api'];
   for (const f of code.filter((f) => inside(f.path, 'web'))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
@@ -82,6 +93,10 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
       const ok = webAllowed.some((d) => inside(r, d)) || /\/features\/[^/]+\/schemas(\.ts)?$/.test(r);
       if (!ok) violations.push(`${f.path}: the web app imports "${spec}" (only domain, schemas and message catalogues)`);
     }
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'web/src') && !isTest(f.path))) {
+    for (const d of roleDecisions(f.source)) violations.push(`${f.path}: ${d}`);
   }
 
   for (const f of code.filter((f) => inside(f.path, 'src/db'))) {

@@ -47,6 +47,18 @@ describe('the architecture check', () => {
     expect(check(file('web/src/x.tsx', `import { buildApp } from '../../src/server/app';`))).toEqual([expect.stringContaining('the web app imports "../../src/server/app"')]);
   });
 
+  it('src/api imports only zod, src/domain and itself', () => {
+    expect(check(file('src/api/problem.ts', `import { z } from 'zod';\nimport { x } from '../domain/errors';`))).toEqual([]);
+    expect(check(file('src/api/x.ts', `import { y } from '../db/handle';\nimport pg from 'pg';`))).toEqual([
+      expect.stringContaining('src/api imports "../db/handle"'),
+      expect.stringContaining('src/api imports "pg"'),
+    ]);
+  });
+
+  it('the web decides nothing from the role (scripts/web-role-rule.ts), and the rule runs on web/src', () => {
+    expect(check(file('web/src/Layout.tsx', `{user.role === 'district_admin' && <a href="/settings">Settings</a>}`)).length).toBeGreaterThan(0);
+  });
+
   it('src/db imports nothing from src/server, src/features, src/cli or src/notify', () => {
     const v = check(
       file('src/db/seed-demo.ts', `import { hashPassword } from '../server/passwords';`),

@@ -29,5 +29,5 @@ if (violations.length) {
 }
 console.log(
   'Architecture check: domain and policy pure, routes reach the database only through use cases, web imports no server code, ' +
-    'src/db imports nothing from above it, roles are compared only in src/policy, no method trusts its caller.',
+    'decides nothing from roles, src/db imports nothing from above it, roles are compared only in src/policy, no method trusts its caller.',
 );

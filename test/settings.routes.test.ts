@@ -79,9 +79,9 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     const audit = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.read' AND outcome = 'success' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`, [DEMO.admin]);
     expect(audit[0]!.n).toBeGreaterThanOrEqual(1);
     // /me says who may open the settings screen.
-    expect(((await admin.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user.abilities).toEqual({ manageDistrictSettings: true });
+    expect(((await admin.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user.abilities).toMatchObject({ manageDistrictSettings: true });
     const cm = await t.signIn(DEMO.caseManager);
-    expect(((await cm.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user.abilities).toEqual({ manageDistrictSettings: false });
+    expect(((await cm.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user.abilities).toMatchObject({ manageDistrictSettings: false });
   });
 
   it('changes need the version: 428 without If-Match, 412 when stale, nothing written', async () => {

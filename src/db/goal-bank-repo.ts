@@ -1,11 +1,13 @@
 /** The district's own goal bank entries. */
+import type { GoalArea, GradeBand } from '../domain/goal-bank';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
 
 export interface GoalBankRow {
   id: string;
-  area: string;
-  gradeBand: string;
+  /** Written only through the API, which accepts the codes of src/domain/goal-bank.ts. */
+  area: GoalArea;
+  gradeBand: GradeBand;
   text: string;
   measurement: string;
 }

@@ -402,8 +402,8 @@ export class PlansRepo {
     );
   }
 
-  async versions(planId: string): Promise<{ version: number; status: string; savedAt: string; savedByName: string | null; dates: PlanDates; content: Record<string, unknown> }[]> {
-    const rows = await this.q.query<{ version: number; status: string; savedAt: unknown; savedByName: string | null; content: Record<string, unknown> } & PlanDates>(
+  async versions(planId: string): Promise<{ version: number; status: PlanStatus; savedAt: string; savedByName: string | null; dates: PlanDates; content: Record<string, unknown> }[]> {
+    const rows = await this.q.query<{ version: number; status: PlanStatus; savedAt: unknown; savedByName: string | null; content: Record<string, unknown> } & PlanDates>(
       `SELECT version, status, saved_at AS "savedAt", saved_by_name AS "savedByName", meeting_date AS "meetingDate", start_date AS "startDate",
               end_date AS "endDate", next_annual_review AS "nextAnnualReview", content
          FROM plan_versions WHERE plan_id = $1::uuid AND district_id = $2::uuid ORDER BY version`,

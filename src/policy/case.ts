@@ -30,7 +30,35 @@ export function caseAbilities(actor: Actor, student: StudentFacts): CaseAbilitie
   return BY_ROLE[actor.role];
 }
 
+/**
+ * Whose deadlines and compliance an actor follows across students: a case manager their caseload, a principal their
+ * schools, an administrator the district. The compliance summary is for the last two (counts for their scope); the
+ * "What is due" list (GET /api/v1/deadlines) answers everyone with the students whose clock they see, and is shown as
+ * a panel to those who follow a caseload or more. Parents, students, teachers and providers follow no such scope.
+ */
+export type FollowScope = 'caseload' | 'schools' | 'district';
+const FOLLOWS = {
+  district_admin: 'district',
+  principal: 'schools',
+  case_manager: 'caseload',
+  provider: null,
+  teacher: null,
+  guardian: null,
+  student: null,
+} as const satisfies Record<Role, FollowScope | null>;
+
+/** The deadlines the actor follows (the "What is due" panel), or null. */
+export function dueScope(actor: Pick<Actor, 'role'>): FollowScope | null {
+  return FOLLOWS[actor.role];
+}
+
+/** The scope of the compliance summary the actor reads (the district, or their schools), or null: not theirs (404). */
+export function complianceScope(actor: Pick<Actor, 'role'>): 'district' | 'schools' | null {
+  const s = FOLLOWS[actor.role];
+  return s === 'district' || s === 'schools' ? s : null;
+}
+
 /** Who reads the district's compliance summary: administrators (the district) and principals (their schools). */
-export function canReadComplianceSummary(actor: Actor): boolean {
-  return actor.role === 'district_admin' || actor.role === 'principal';
+export function canReadComplianceSummary(actor: Pick<Actor, 'role'>): boolean {
+  return complianceScope(actor) !== null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_PROFILES } from '../domain/state-profiles';
 import type { Actor, StudentFacts } from './actor';
-import { familyAbilities, type FamilyFacts } from './family';
+import { familyAbilities, familyAreaVisible, type FamilyFacts } from './family';
 
 const D = 'd1';
 const student: StudentFacts = { id: 's1', districtId: D, schoolId: 'sch1', caseManagerIds: ['cm'], providerIds: ['slp'], teacherIds: ['t'], guardianIds: ['g1', 'g2'] };
@@ -36,5 +36,24 @@ describe('family abilities', () => {
     expect(familyAbilities(actor('principal', { schoolIds: ['sch2'] }), student, facts()).manage).toBe(false);
     expect(familyAbilities(actor('district_admin'), student, facts()).manage).toBe(true);
     expect(familyAbilities(actor('district_admin', { districtId: 'd2' }), student, facts()).manage).toBe(false);
+  });
+});
+
+describe('the family area answers (familyAreaVisible): the staff who manage, and the family themselves', () => {
+  it.each([
+    ['district_admin', {}, true],
+    ['principal', { schoolIds: ['sch1'] }, true],
+    ['principal', { schoolIds: ['other'] }, false],
+    ['case_manager', { userId: 'cm' }, true],
+    ['teacher', { userId: 't' }, false],
+    ['provider', { userId: 'slp' }, false],
+    ['guardian', { guardianId: 'g1' }, true],
+    ['guardian', { guardianId: 'g9' }, false],
+    // A student below the portal age still reaches the area: it says when the portal opens.
+    ['student', { studentId: 's1' }, true],
+    ['student', { studentId: 's2' }, false],
+  ] as [Actor['role'], Partial<Actor>, boolean][])('%s %o → %s', (role, extra, want) => {
+    const a = actor(role, extra);
+    expect(familyAreaVisible(a, student, familyAbilities(a, student, facts({ today: '2026-06-14' })))).toBe(want);
   });
 });

@@ -79,3 +79,32 @@ export function familyAbilities(actor: Actor, student: StudentFacts, facts: Fami
     }
   }
 }
+
+/**
+ * Whether the family area of a student answers the actor (GET /api/v1/students/{id}/family-input): the staff who read
+ * what the family sent, and the family themselves (a student below the portal age is told when it opens). Teachers
+ * and providers never see what a family sent to the case manager: to them it does not exist (404).
+ */
+export function familyAreaVisible(actor: Actor, student: StudentFacts, abilities: FamilyAbilities): boolean {
+  if (!studentAbilities(actor, student).view) return false;
+  return abilities.readInput !== 'none' || LEVEL[actor.role] === 'family';
+}
+
+/**
+ * Which family portal the actor reads the app as: a parent ('parent'), the student themself ('student'), or
+ * neither (staff: null). The web app words the pages for its reader from this (a presentation the server decides).
+ */
+export type Portal = 'parent' | 'student';
+const PORTAL = {
+  district_admin: null,
+  principal: null,
+  case_manager: null,
+  teacher: null,
+  provider: null,
+  guardian: 'parent',
+  student: 'student',
+} as const satisfies Record<Role, Portal | null>;
+
+export function portalOf(actor: Pick<Actor, 'role'>): Portal | null {
+  return PORTAL[actor.role];
+}

@@ -12,6 +12,6 @@ const RULES = {
   student: { read: false, add: false },
 } as const satisfies Record<Role, { read: boolean; add: boolean }>;
 
-export function goalBankAbilities(actor: Actor): { read: boolean; add: boolean } {
+export function goalBankAbilities(actor: Pick<Actor, 'role'>): { read: boolean; add: boolean } {
   return RULES[actor.role];
 }

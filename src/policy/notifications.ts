@@ -16,6 +16,6 @@ const RULES = {
   student: { readOutbox: false },
 } as const satisfies Record<Role, { readOutbox: boolean }>;
 
-export function notificationAbilities(actor: Actor): { readOutbox: boolean } {
+export function notificationAbilities(actor: Pick<Actor, 'role'>): { readOutbox: boolean } {
   return RULES[actor.role];
 }

@@ -73,3 +73,18 @@ describe('proposing and ending', () => {
     expect(planAbilities(actors.provider, student, active).end).toBe(false);
   });
 });
+
+describe('ownDisciplineOnly: whose goals and services the actor changes (update-plan checks the same answer)', () => {
+  it.each<[Role, boolean]>([
+    ['district_admin', false],
+    ['principal', false],
+    ['case_manager', false],
+    ['provider', true],
+  ])('%s on a draft → %s', (role, want) => {
+    expect(planAbilities(actors[role], student, draft).ownDisciplineOnly).toBe(want);
+  });
+  it.each<Role>(['teacher', 'guardian', 'student'])('%s edits nothing, so nothing of a discipline', (role) => {
+    const a = planAbilities(actors[role], student, shared);
+    expect([a.editSections.length, a.ownDisciplineOnly]).toEqual([0, false]);
+  });
+});

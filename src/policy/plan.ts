@@ -36,9 +36,11 @@ export interface PlanAbilities {
   print: boolean;
   /** Withdraw a draft or a proposal nobody will finalize (kept, never in effect), so another can be started. */
   withdraw: boolean;
+  /** The goals and services the actor changes are only those of their own discipline (a provider's); else any. */
+  ownDisciplineOnly: boolean;
 }
 
-const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false, withdraw: false };
+const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false, withdraw: false, ownDisciplineOnly: false };
 
 type Level = 'manage' | 'contribute' | 'read_classroom' | 'family';
 const LEVEL = {
@@ -50,11 +52,6 @@ const LEVEL = {
   guardian: 'family',
   student: 'family',
 } as const satisfies Record<Role, Level>;
-
-/** A contributor (a related-service provider) changes only the goals and services of their own discipline. */
-export function restrictedToOwnDiscipline(actor: Pick<Actor, 'role'>): boolean {
-  return LEVEL[actor.role] === 'contribute';
-}
 
 export function sectionsOf(type: PlanType): readonly PlanSection[] {
   return type === 'iep' ? IEP_SECTIONS : PLAN_504_SECTIONS;
@@ -77,6 +74,7 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         share: draft,
         print: true,
         withdraw: draft || plan.status === 'proposed',
+        ownDisciplineOnly: false,
       };
     case 'contribute':
       return {
@@ -90,6 +88,7 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
         share: false,
         print: true,
         withdraw: false,
+        ownDisciplineOnly: true,
       };
     case 'read_classroom': {
       // A general education teacher implements the plan in effect: its goals and accommodations (300.323(d)).

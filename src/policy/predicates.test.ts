@@ -9,7 +9,6 @@ function actor(role: Role, over: Partial<Actor> = {}): Actor {
 }
 
 import { isCaseManager, isFamily, isGuardian, isSameActor, isStaff, isStudentAccount } from './predicates';
-import { restrictedToOwnDiscipline } from './plan';
 import { seesAccessLogIps, viewDecidedBySchool } from './student';
 
 describe('who the actor is', () => {
@@ -20,7 +19,6 @@ describe('who the actor is', () => {
     expect(isFamily(a)).toBe(role === 'guardian' || role === 'student');
     expect(isStaff(a)).toBe(!(role === 'guardian' || role === 'student'));
     expect(isCaseManager(a)).toBe(role === 'case_manager');
-    expect(restrictedToOwnDiscipline(a)).toBe(role === 'provider');
     expect(viewDecidedBySchool(a)).toBe(role === 'district_admin' || role === 'principal');
     expect(seesAccessLogIps(a)).toBe(role === 'district_admin');
   });

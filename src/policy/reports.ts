@@ -4,6 +4,6 @@
  */
 import type { Actor } from './actor';
 
-export function canReadFederalReports(actor: Actor): boolean {
+export function canReadFederalReports(actor: Pick<Actor, 'role'>): boolean {
   return actor.role === 'district_admin';
 }

@@ -81,3 +81,21 @@ export function seesAccessLogIps(actor: Pick<Actor, 'role'>): boolean {
 export function canViewStudent(actor: Actor, student: StudentFacts): boolean {
   return studentAbilities(actor, student).view;
 }
+
+/**
+ * Who searches the list of students (the "Students" page, with its filters): staff, over the students they may see.
+ * A parent or a student has one or two records, listed on their home page without filters.
+ */
+const SEARCHES_STUDENTS = {
+  district_admin: true,
+  principal: true,
+  case_manager: true,
+  teacher: true,
+  provider: true,
+  guardian: false,
+  student: false,
+} as const satisfies Record<Role, boolean>;
+
+export function canSearchStudents(actor: Pick<Actor, 'role'>): boolean {
+  return SEARCHES_STUDENTS[actor.role];
+}

@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { problemSchema } from './schemas';
 import { lookupSession, revokeSession, signIn, type Session } from './sessions';
 import { appAbilities } from '../policy/app';
+import { sessionResponseSchema } from '../features/session/schemas';
 
 export const SESSION_COOKIE = 'openiep_session';
 
@@ -37,19 +38,7 @@ function safeEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-const meSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.string(),
-  discipline: z.string().nullable(),
-  districtId: z.string(),
-  studentId: z.string().nullable(),
-  preferredLanguage: z.string(),
-  /** What the person may do across the app (src/policy/app.ts): the web app shows menu entries from these, not from the role. */
-  abilities: z.object({ manageDistrictSettings: z.boolean() }),
-});
-const sessionResponse = z.object({ user: meSchema, csrfToken: z.string(), expiresAt: z.string().optional() });
+const sessionResponse = sessionResponseSchema;
 
 function presentMe(s: Session) {
   return {

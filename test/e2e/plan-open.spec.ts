@@ -1,7 +1,7 @@
 /**
  * One open plan of a type per student (issue 9): a second start is refused with a link to the plan already being
- * written, and a draft nobody will finalize is withdrawn — kept, never in effect — so a new one can start. Axe on
- * each screen.
+ * written, finalizing a version someone else has changed since is refused, and a draft nobody will finalize is
+ * withdrawn — kept, never in effect — so a new one can start. Axe on each screen.
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './support';
@@ -38,6 +38,19 @@ test('a second start links to the open draft; the draft is withdrawn with a reas
   await expectNoAxeViolations(page, 'a second start refused, with a link to the open draft');
   await plans.getByRole('link', { name: 'Open the plan already started' }).click();
   await expect(page).toHaveURL(draftUrl);
+
+  // Someone else saves the draft meanwhile: finalizing the version on this screen is refused, not done over theirs.
+  const planId = draftUrl.split('/').pop()!;
+  const loaded = await page.request.get(`/api/v1/plans/${planId}`);
+  const csrf = ((await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string }).csrfToken;
+  const saved = await page.request.patch(`/api/v1/plans/${planId}`, {
+    headers: { 'If-Match': loaded.headers()['etag']!, 'X-CSRF-Token': csrf },
+    data: { esy: { determination: 'not_needed', services: '' } },
+  });
+  expect(saved.status()).toBe(200);
+  await page.getByRole('button', { name: 'Finalize the plan' }).click();
+  await expect(page.getByTestId('finalize-errors')).toContainText('Someone changed this plan since you opened it, so it was not finalized.');
+  await page.reload();
 
   // Withdraw it: the reason is required; then it is kept, withdrawn, and says so.
   await page.getByRole('button', { name: 'Withdraw this draft' }).click();

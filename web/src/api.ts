@@ -5,12 +5,12 @@
  * SESSION_EXPIRED) is reported to the listener the session provider installs, which sends the
  * person to the sign-in page.
  */
+import type { z } from 'zod';
+import type { problemSchema } from '../../src/api/problem';
 import type { AccessLogPage, Me, School, SessionResponse, Student, StudentPage } from './types';
 
-export interface FieldError {
-  path: string;
-  message: string;
-}
+/** A field a problem names (problem+json `errors[]`, src/api/problem.ts): its path and what is wrong with it. */
+export type FieldError = NonNullable<z.infer<typeof problemSchema>['errors']>[number];
 
 export class ApiError extends Error {
   readonly status: number;

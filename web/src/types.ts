@@ -12,7 +12,11 @@ import type {
   studentSummarySchema,
 } from '../../src/features/students/schemas';
 import type { IepContent, PlanDates, Section504Content } from '../../src/domain/plan';
-import type { findingSchema, planSchema, planSummarySchema } from '../../src/features/plans/schemas';
+import type { schoolSchema } from '../../src/features/schools/schemas';
+import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/features/plans/schemas';
+import type { bankGoalSchema, newBankGoalSchema } from '../../src/features/goal-bank/schemas';
+import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
+import type { meSchema, sessionResponseSchema } from '../../src/features/session/schemas';
 
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
 export type Student = z.infer<typeof studentSchema>;
@@ -22,31 +26,13 @@ export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export type AccessLogPage = z.infer<typeof accessLogResponseSchema>;
 
 /** GET /api/v1/schools (src/features/schools/routes.ts). */
-export interface School {
-  id: string;
-  name: string;
-  gradeLow: string | null;
-  gradeHigh: string | null;
-}
+export type School = z.infer<typeof schoolSchema>;
 
-/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/server/auth.ts). */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  discipline: string | null;
-  districtId: string;
-  studentId: string | null;
-  preferredLanguage: string;
-  /** What the person may do across the app (src/policy/app.ts): menu entries come from these, never from the role. */
-  abilities: { manageDistrictSettings: boolean };
-}
-export interface SessionResponse {
-  user: Me;
-  csrfToken: string;
-  expiresAt?: string;
-}
+/** The signed-in person, as GET /api/v1/me and POST /api/v1/session return them (src/features/session/schemas.ts). */
+export type Me = z.infer<typeof meSchema>;
+/** What the person may do across the app (src/policy/app.ts): menus, panels and wording come from these, never from the role. */
+export type AppAbilities = Me['abilities'];
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 // ---- Plans (src/features/plans/schemas.ts; section shapes from src/domain/plan.ts) ----
 
@@ -61,43 +47,23 @@ export type { GoalCheck, GoalComponent } from '../../src/domain/goals';
 export type AllSections = IepContent & Section504Content & { dates: PlanDates };
 export type SectionKey = keyof AllSections;
 
-/** GET /api/v1/plans/{id}/versions (src/features/plans/routes.ts). */
-export interface PlanVersion {
-  version: number;
-  status: string;
-  savedAt: string;
-  savedBy: string | null;
-  dates: PlanDates;
-  content: Record<string, unknown>;
-}
+/** GET /api/v1/plans/{id}/versions (src/features/plans/schemas.ts). */
+export type PlanVersion = z.infer<typeof planVersionsSchema>['data'][number];
+/** GET /api/v1/plans/{id}/changes: one change between this plan and the one it amends. */
+export type PlanChange = z.infer<typeof planChangesSchema>['data'][number];
 
-// ---- The goal bank (src/features/goal-bank/routes.ts; the codes are its GOAL_AREAS and GRADE_BANDS) ----
+// ---- The goal bank (src/features/goal-bank/schemas.ts; the codes are src/domain/goal-bank.ts) ----
 
 /** The areas a bank goal is filed under, in the API's order. */
-export const GOAL_BANK_AREAS = ['reading', 'writing', 'math', 'communication', 'social_emotional', 'behavior', 'motor', 'adaptive', 'executive_function', 'transition'] as const;
-export type GoalBankArea = (typeof GOAL_BANK_AREAS)[number];
-/** The grade bands a bank goal is written for, youngest first. */
-export const GRADE_BANDS = ['PK', 'K-2', '3-5', '6-8', '9-12'] as const;
-export type GradeBand = (typeof GRADE_BANDS)[number];
+export { GOAL_AREAS as GOAL_BANK_AREAS, GRADE_BANDS } from '../../src/domain/goal-bank';
+export type { GoalArea as GoalBankArea, GradeBand } from '../../src/domain/goal-bank';
 
 /** GET /api/v1/goal-bank: an example goal, from the project's starter bank or the district's own. */
-export interface BankGoal {
-  id: string;
-  area: GoalBankArea;
-  gradeBand: GradeBand;
-  text: string;
-  measurement: string;
-  source: 'starter' | 'district';
-}
+export type BankGoal = z.infer<typeof bankGoalSchema>;
 export interface GoalBankQuery {
   q?: string;
-  area?: GoalBankArea | null;
+  area?: GoalArea | null;
   gradeBand?: GradeBand | null;
 }
 /** POST /api/v1/goal-bank: only measurable goals are accepted (422 otherwise). */
-export interface NewBankGoal {
-  area: GoalBankArea;
-  gradeBand: GradeBand;
-  text: string;
-  measurement: string;
-}
+export type NewBankGoal = z.input<typeof newBankGoalSchema>;

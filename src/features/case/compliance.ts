@@ -24,10 +24,10 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
     const clocks = allClocks.filter((c) => c.student.row.spedStatus !== 'none');
     const roster = clocks.map((c) => c.student);
     const totals = zeroCounts();
-    const byRule = new Map<string, Counts>(CLOCK_RULES.map((r) => [r, zeroCounts()]));
-    const bySchool = new Map<string, { schoolId: string; schoolName: string; counts: Counts; byRule: Map<string, Counts> }>();
+    const byRule = new Map<ClockRule, Counts>(CLOCK_RULES.map((r) => [r, zeroCounts()]));
+    const bySchool = new Map<string, { schoolId: string; schoolName: string; counts: Counts; byRule: Map<ClockRule, Counts> }>();
     for (const c of clocks) {
-      const school = bySchool.get(c.student.row.schoolId) ?? { schoolId: c.student.row.schoolId, schoolName: c.student.row.schoolName, counts: zeroCounts(), byRule: new Map<string, Counts>() };
+      const school = bySchool.get(c.student.row.schoolId) ?? { schoolId: c.student.row.schoolId, schoolName: c.student.row.schoolName, counts: zeroCounts(), byRule: new Map<ClockRule, Counts>() };
       bySchool.set(school.schoolId, school);
       for (const d of c.deadlines) {
         totals[d.status]++;
@@ -47,7 +47,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       abilities: { downloadReports: canReadFederalReports(scope.actor) },
       students: roster.length,
       totals,
-      byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: clockCitation(rule as ClockRule, CITATIONS), counts })),
+      byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: clockCitation(rule, CITATIONS), counts })),
       bySchool: [...bySchool.values()]
         .sort((a, b) => a.schoolName.localeCompare(b.schoolName))
         .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, counts: s.counts, byRule: [...s.byRule].map(([rule, counts]) => ({ rule, counts })) })),

@@ -1,7 +1,7 @@
 /** The case clock API's shapes (zod): case events by kind, deadline items, the compliance summary. */
 import { z } from 'zod';
 import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../../domain/case-events';
-import { CLOCK_RULES } from '../../domain/case-clock';
+import { CLOCK_RULES, type ClockRule } from '../../domain/case-clock';
 import { DISCIPLINE_EVENT_KINDS } from '../../domain/discipline';
 import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
 import { isIsoDate } from '../../domain/dates';
@@ -61,7 +61,7 @@ export const voidSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say
 export const eventSchema = z.object({
   id: z.string(),
   studentId: z.string(),
-  kind: z.string(),
+  kind: z.enum(CASE_EVENT_KINDS),
   occurredOn: z.string(),
   details: z.record(z.string(), z.unknown()),
   sourceType: z.string().nullable(),
@@ -74,6 +74,20 @@ export const eventSchema = z.object({
   voidReason: z.string().nullable(),
 });
 
+const DEADLINE_STATUS_CODES = ['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late'] as const;
+const clockRule = z.enum(CLOCK_RULES as [ClockRule, ...ClockRule[]]);
+
+/** What clears a deadline (src/domain/case-clock.ts ClockAction): record an event, or go where the work is done. */
+const clockActionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('record_event'), eventKind: z.enum(CASE_EVENT_KINDS), details: z.record(z.string(), z.unknown()).optional() }),
+  z.object({ kind: z.literal('open_plan'), planId: z.string(), section: z.literal('progress').optional() }),
+  z.object({ kind: z.literal('new_plan') }),
+  z.object({ kind: z.literal('open_meeting'), meetingId: z.string() }),
+  z.object({ kind: z.literal('schedule_meeting'), purpose: z.string() }),
+  z.object({ kind: z.literal('open_section'), section: z.enum(['consents', 'notices', 'exit']) }),
+  z.object({ kind: z.literal('open_discipline') }),
+]);
+
 const countsSchema = z.object({ upcoming: z.number(), due_soon: z.number(), overdue: z.number(), delayed: z.number(), met: z.number(), met_late: z.number() });
 
 export const deadlineItemSchema = z.object({
@@ -82,21 +96,21 @@ export const deadlineItemSchema = z.object({
   studentName: z.string(),
   schoolId: z.string(),
   schoolName: z.string(),
-  rule: z.string(),
+  rule: clockRule,
   due: z.string(),
-  status: z.enum(['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late']),
+  status: z.enum(DEADLINE_STATUS_CODES),
   citation: z.string(),
   basis: z.string(),
   startedOn: z.string().nullable(),
   metOn: z.string().nullable(),
   daysLeft: z.number(),
   delay: z.object({ reason: z.string(), allowed: z.boolean(), citation: z.string(), note: z.string() }).nullable(),
-  action: z.record(z.string(), z.unknown()),
+  action: clockActionSchema,
   /** The date counts school days the school's calendar does not cover (Monday–Friday assumed): an estimate. */
   estimated: z.boolean(),
 });
 
-const STATUS = ['upcoming', 'due_soon', 'overdue', 'delayed', 'met', 'met_late'] as const;
+const STATUS = DEADLINE_STATUS_CODES;
 export const deadlinesQuery = z.strictObject({
   status: z
     .string()
@@ -126,8 +140,8 @@ export const summaryResponse = z.object({
   asOf: z.string(),
   students: z.number(),
   totals: countsSchema,
-  byRule: z.array(z.object({ rule: z.string(), citation: z.string(), counts: countsSchema })),
-  bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), counts: countsSchema, byRule: z.array(z.object({ rule: z.string(), counts: countsSchema })) })),
+  byRule: z.array(z.object({ rule: clockRule, citation: z.string(), counts: countsSchema })),
+  bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), counts: countsSchema, byRule: z.array(z.object({ rule: clockRule, counts: countsSchema })) })),
   abilities: z.object({ downloadReports: z.boolean() }),
   indicators: z.array(
     z.object({

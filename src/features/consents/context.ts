@@ -21,12 +21,17 @@ export interface StudentContext {
 /** The student (404 when out of scope) and the facts of src/policy/consent.ts. */
 export async function studentContext(scope: Scope, studentId: string): Promise<StudentContext> {
   const student = await scope.students.get(studentId);
+  const facts = await consentFacts(scope, student);
+  return { student, facts, abilities: studentConsentAbilities(scope.actor, student.row, facts) };
+}
+
+/** The facts of src/policy/consent.ts about the actor and this student (a query for a guardian only). */
+export async function consentFacts(scope: Scope, student: ScopedStudent): Promise<ConsentFacts> {
   const a = scope.actor;
-  const facts: ConsentFacts = {
-    holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(studentId) : false,
-    studentOfPortalAge: isStudentAccount(a) && a.studentId === studentId && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
+  return {
+    holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(student.row.id) : false,
+    studentOfPortalAge: isStudentAccount(a) && a.studentId === student.row.id && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
   };
-  return { student, facts, abilities: studentConsentAbilities(a, student.row, facts) };
 }
 
 /** A student context the actor may view consents in, or NOT_FOUND (audited as `action`). */

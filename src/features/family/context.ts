@@ -18,7 +18,12 @@ export interface FamilyContext {
 }
 
 export async function familyContext(scope: Scope, studentId: string): Promise<FamilyContext> {
-  const student = await scope.students.get(studentId);
+  return familyContextOf(scope, await scope.students.get(studentId));
+}
+
+/** The family context of a student already resolved in the actor's scope. */
+export async function familyContextOf(scope: Scope, student: ScopedStudent): Promise<FamilyContext> {
+  const studentId = student.row.id;
   const profile = actorProfile(scope.actor);
   let educationalRights = false;
   if (isGuardian(scope.actor) && scope.actor.guardianId) {

@@ -10,7 +10,7 @@ import { appendToPresentLevels, checkText, FAMILY_LIMITS, PRESENT_LEVELS_FIELD }
 import { emptyIepContent, type PresentLevels } from '../../domain/plan';
 import { familyContext, familyForbidden, familyNotFound, mayReadInput } from './context';
 import { presentInput } from './presenter';
-import { isFamily } from '../../policy/predicates';
+import { familyAreaVisible } from '../../policy/family';
 
 /** The limit of a present-levels text field (src/features/plans/schemas.ts: text()). */
 const PRESENT_LEVELS_MAX = 20_000;
@@ -53,8 +53,7 @@ async function draftIep(scope: Scope, student: ScopedStudent) {
 export async function listFamilyInput(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    const family = isFamily(scope.actor);
-    if (ctx.abilities.readInput === 'none' && !family) throw familyNotFound('family input list', opts.studentId, opts.studentId);
+    if (!familyAreaVisible(scope.actor, ctx.student.row, ctx.abilities)) throw familyNotFound('family input list', opts.studentId, opts.studentId);
     let rows: FamilyInputRow[] = [];
     if (ctx.abilities.readInput === 'all') rows = await scope.family.inputFor(opts.studentId);
     else if (ctx.abilities.readInput === 'own') rows = await scope.family.inputFor(opts.studentId, { authorUserId: scope.actor.userId });

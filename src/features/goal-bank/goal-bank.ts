@@ -1,3 +1,4 @@
+import type { GoalArea, GradeBand } from '../../domain/goal-bank';
 import crypto from 'node:crypto';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
@@ -25,7 +26,7 @@ export async function searchGoalBank(handle: DataHandle, f: GoalBankFilter) {
 }
 
 /** Adds a goal to the district's bank; only measurable goals are accepted. */
-export async function addToGoalBank(handle: DataHandle, input: { area: string; gradeBand: string; text: string; measurement: string }) {
+export async function addToGoalBank(handle: DataHandle, input: { area: GoalArea; gradeBand: GradeBand; text: string; measurement: string }) {
   const check = checkGoal(input.text);
   if (!check.measurable) {
     throw new AppError('RULE_VIOLATION', 'Only measurable goals go in the bank (34 CFR 300.320(a)(2)(i)).', [

@@ -3,10 +3,9 @@
  * an observable behaviour, a criterion and a timeframe; a test holds each one to `checkGoal`.
  * Teams adapt a goal to the child: the baseline and numbers here are examples, not recommendations.
  */
-export const GOAL_AREAS = ['reading', 'writing', 'math', 'communication', 'social_emotional', 'behavior', 'motor', 'adaptive', 'executive_function', 'transition'] as const;
-export type GoalArea = (typeof GOAL_AREAS)[number];
-export const GRADE_BANDS = ['PK', 'K-2', '3-5', '6-8', '9-12'] as const;
-export type GradeBand = (typeof GRADE_BANDS)[number];
+import { GOAL_AREAS, GRADE_BANDS, type GoalArea, type GradeBand } from '../../domain/goal-bank';
+
+export { GOAL_AREAS, GRADE_BANDS, type GoalArea, type GradeBand };
 
 export interface BankGoal {
   id: string;

@@ -19,6 +19,7 @@ import {
   contactAttemptSchema,
   excusalSchema,
   holdSchema,
+  invitableSchema,
   meetingSchema,
   meetingSummarySchema,
   noticeSchema,
@@ -28,7 +29,6 @@ import {
   responseSchema,
   scheduleSchema,
   shorterNoticeSchema,
-  staffDirectorySchema,
 } from './schemas';
 import { updateMeeting } from './update-meeting';
 
@@ -78,7 +78,7 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/meetings/:id/invitable',
-    { schema: { tags, summary: 'Staff of the district and the student’s guardians, to choose the team from', params: idParams, response: { 200: staffDirectorySchema.extend({ guardians: z.array(z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() })) }), ...errors } } },
+    { schema: { tags, summary: 'Staff of the district and the student’s guardians, to choose the team from', params: idParams, response: { 200: invitableSchema, ...errors } } },
     async (request) => {
       const res = await invitable(requireHandle(request), { id: request.params.id });
       return { data: res.staff, guardians: res.guardians };

@@ -315,3 +315,8 @@ export const meetingSchema = meetingSummarySchema.extend({
 });
 
 export const staffDirectorySchema = z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), discipline: z.string().nullable() })) });
+
+/** Staff of the district and the student's guardians, to choose a meeting's team from (GET /api/v1/meetings/{id}/invitable). */
+export const invitableSchema = staffDirectorySchema.extend({
+  guardians: z.array(z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() })),
+});

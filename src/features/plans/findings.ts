@@ -1,7 +1,7 @@
 /** The findings of a plan: the domain rules applied to its content, dates, the student, the district's state profile and today. */
 import type { Scope } from '../../db/handle';
 import type { ScopedPlan } from '../../db/plans-repo';
-import type { RuleFinding } from '../../domain/errors';
+import { AppError, type RuleFinding } from '../../domain/errors';
 import type { IepContent, Section504Content } from '../../domain/plan';
 import { iepFindings, plan504Findings, type Finding } from '../../domain/plan-rules';
 import { actorProfile } from '../../policy/actor';
@@ -38,3 +38,14 @@ export function presentFinding(f: Finding) {
 /** The same, as a refused finalize or proposal carries them in its problem (`findings`). */
 export const asRuleFindings = (findings: readonly Finding[]): RuleFinding[] =>
   findings.map((f) => ({ code: f.rule, citation: f.citation, severity: f.severity, path: f.path, message: f.message, params: { ...f.params } }));
+
+/** The 422 that refuses to finalize or propose a plan while error findings remain: each as a field error and as data. */
+export function findingsRefusal(verb: 'finalized' | 'proposed', refused: readonly Finding[]): AppError {
+  return new AppError(
+    'RULE_VIOLATION',
+    `The plan cannot be ${verb} while ${refused.length} error finding${refused.length === 1 ? '' : 's'} remain.`,
+    refused.map((f) => ({ path: f.path, message: `${f.message} (${f.citation})` })),
+    null,
+    { findings: asRuleFindings(refused) },
+  );
+}

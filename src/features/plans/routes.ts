@@ -8,12 +8,17 @@ import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { amendPlan, createPlan } from './create-plan';
-import { endPlan, finalizePlan, getFindings, planHistory, proposePlan, sharePlan } from './finalize-plan';
+import { endPlan } from './end-plan';
+import { finalizePlan } from './finalize-plan';
+import { getFindings } from './get-findings';
+import { planHistory } from './plan-history';
+import { proposePlan } from './propose-plan';
+import { sharePlan } from './share-plan';
 import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, shareSchema, withdrawSchema } from './schemas';
+import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, planChangesSchema, planVersionsSchema, shareSchema, withdrawSchema } from './schemas';
 import { withdrawPlan } from './withdraw-plan';
 import { updatePlan } from './update-plan';
 
@@ -176,9 +181,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The versions of a plan that left draft',
         params: idParams,
         response: {
-          200: z.object({
-            data: z.array(z.object({ version: z.number(), status: z.string(), savedAt: z.string(), savedBy: z.string().nullable(), dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }), content: z.record(z.string(), z.unknown()) })),
-          }),
+          200: planVersionsSchema,
           ...errors,
         },
       },
@@ -195,23 +198,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         params: idParams,
         querystring: z.strictObject({ against: z.uuid({ message: 'Must be a UUID.' }).optional() }),
         response: {
-          200: z.object({
-            against: z.string(),
-            data: z.array(
-              z.object({
-                section: z.string(),
-                path: z.string(),
-                change: z.enum(['added', 'removed', 'changed']),
-                before: z.unknown(),
-                after: z.unknown(),
-                field: z.string().describe("The field within its list item or section ('meetingDate', 'text', 'behavior.needed'); '' for a whole item or section."),
-                item: z
-                  .object({ list: z.string(), id: z.string(), index: z.number().int(), label: z.string() })
-                  .optional()
-                  .describe('The list item the change is in: its list, id, position (in the newer plan, or the older for one removed) and its own words.'),
-              }),
-            ),
-          }),
+          200: planChangesSchema,
           ...errors,
         },
       },

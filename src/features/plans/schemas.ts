@@ -117,6 +117,8 @@ export const planAbilitiesSchema = z.object({
   share: z.boolean(),
   print: z.boolean(),
   withdraw: z.boolean(),
+  /** The goals and services the caller changes are only those of their own discipline (a provider's, /me `discipline`). */
+  ownDisciplineOnly: z.boolean(),
 });
 
 export const planSummarySchema = z.object({
@@ -195,4 +197,37 @@ export const endSchema = z.strictObject({
 export const shareSchema = z.strictObject({ shared: z.boolean(), version: z.number().int().positive().optional() });
 export const goalCheckBodySchema = z.strictObject({
   text: z.string().trim().min(1, 'Write the goal first.').max(2000, 'At most 2000 characters.'),
+});
+
+/** GET /api/v1/plans/{id}/versions: the versions of a plan that left draft, oldest first. */
+export const planVersionsSchema = z.object({
+  data: z.array(
+    z.object({
+      version: z.number(),
+      status: z.enum(PLAN_STATUSES),
+      savedAt: z.string(),
+      savedBy: z.string().nullable(),
+      dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }),
+      content: z.record(z.string(), z.unknown()),
+    }),
+  ),
+});
+
+/** GET /api/v1/plans/{id}/changes: what changed between this plan and another of the student (by default, the plan it amends). */
+export const planChangesSchema = z.object({
+  against: z.string(),
+  data: z.array(
+    z.object({
+      section: z.string(),
+      path: z.string(),
+      change: z.enum(['added', 'removed', 'changed']),
+      before: z.unknown(),
+      after: z.unknown(),
+      field: z.string().describe("The field within its list item or section ('meetingDate', 'text', 'behavior.needed'); '' for a whole item or section."),
+      item: z
+        .object({ list: z.string(), id: z.string(), index: z.number().int(), label: z.string() })
+        .optional()
+        .describe('The list item the change is in: its list, id, position (in the newer plan, or the older for one removed) and its own words.'),
+    }),
+  ),
 });

@@ -3,7 +3,7 @@ import type { DataHandle } from '../../db/handle';
 import type { PlanRow } from '../../db/plans-repo';
 import { AppError, type FieldError } from '../../domain/errors';
 import type { PlanDates } from '../../domain/plan';
-import { restrictedToOwnDiscipline, sectionsOf, type PlanSection } from '../../policy/plan';
+import { sectionsOf, type PlanAbilities, type PlanSection } from '../../policy/plan';
 import type { Actor } from '../../policy/actor';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentPlan } from './presenter';
@@ -46,9 +46,9 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'undefined';
 }
 
-/** A provider changes only goals and services of their own discipline. */
-function checkDisciplineItems(actor: Actor, plan: PlanRow, sections: Record<string, unknown>): void {
-  if (!restrictedToOwnDiscipline(actor)) return;
+/** A provider changes only goals and services of their own discipline (the plan's `ownDisciplineOnly`, src/policy/plan.ts). */
+function checkDisciplineItems(actor: Actor, abilities: PlanAbilities, plan: PlanRow, sections: Record<string, unknown>): void {
+  if (!abilities.ownDisciplineOnly) return;
   for (const key of ['goals', 'services'] as const) {
     if (!(key in sections)) continue;
     const before = new Map(((plan.content[key] as { id: string; discipline: string | null }[] | undefined) ?? []).map((i) => [i.id, i]));
@@ -75,7 +75,7 @@ export async function updatePlan(handle: DataHandle, opts: UpdatePlanOptions) {
     const sections = validateSections(plan, opts.sections);
     const denied = Object.keys(sections).filter((k) => !abilities.editSections.includes(k as PlanSection));
     if (denied.length) throw new AppError('FORBIDDEN', `You may not change: ${denied.join(', ')}.`, denied.map((d) => ({ path: d, message: 'Not yours to change.' })));
-    checkDisciplineItems(scope.actor, plan, sections);
+    checkDisciplineItems(scope.actor, abilities, plan, sections);
     assertCurrent(want, plan.version, 'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
     const expected = want.version;
     const { dates: newDates, ...rest } = sections as { dates?: PlanDates } & Record<string, unknown>;

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { PROGRESS_RATINGS } from '../../domain/progress';
+import { periodLabelSchema as period, progressListSchema, progressReportSchema as report } from './schemas';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -11,31 +12,11 @@ import { getReportDocument } from './document';
 import { getReport, issueReport, listReports, startReport, updateReport } from './progress';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
-const abilities = z.object({ view: z.boolean(), edit: z.boolean(), issue: z.boolean() });
-const entry = z.object({ goalId: z.string(), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string() });
-const report = z.object({
-  id: z.string(),
-  studentId: z.string(),
-  planId: z.string(),
-  planVersion: z.number(),
-  periodLabel: z.string(),
-  status: z.enum(['draft', 'issued']),
-  entries: z.array(entry),
-  version: z.number(),
-  createdAt: z.string(),
-  issuedOn: z.string().nullable(),
-  issuedByName: z.string().nullable(),
-  goals: z.array(z.object({ id: z.string(), area: z.string(), text: z.string(), measurement: z.string(), discipline: z.string().nullable() })),
-  findings: z.array(z.object({ path: z.string(), message: z.string() })),
-  abilities,
-});
-const period = z.string().trim().min(1, 'Name the reporting period.').max(200, 'At most 200 characters.');
-
 export async function progressRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/plans/:id/progress-reports',
-    { schema: { tags: ['progress'], summary: "A plan's progress reports (the family: those sent to them)", params: idParams, response: { 200: z.object({ data: z.array(report), abilities }), ...errors } } },
+    { schema: { tags: ['progress'], summary: "A plan's progress reports (the family: those sent to them)", params: idParams, response: { 200: progressListSchema, ...errors } } },
     async (request) => listReports(requireHandle(request), { planId: request.params.id }),
   );
   r.post(

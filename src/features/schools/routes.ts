@@ -5,8 +5,7 @@ import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { listSchools } from './list-schools';
-
-export const schoolSchema = z.object({ id: z.string(), name: z.string(), gradeLow: z.string().nullable(), gradeHigh: z.string().nullable() });
+import { schoolSchema } from './schemas';
 
 export async function schoolRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(

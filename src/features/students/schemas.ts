@@ -39,11 +39,27 @@ export const guardianSchema = z.object({
   phone: z.string().nullable(),
 });
 
-export const studentSchema = studentSummarySchema.extend({
+/**
+ * What the caller may do with the parts of the record that have their own routes (src/features/students/record-abilities.ts),
+ * each the answer of the policy those routes ask: the web app shows a section, a button or a form from these.
+ */
+export const recordAbilitiesSchema = z.object({
+  /** The case clock: see the deadlines and the case history; record and void events (src/policy/case.ts). */
+  caseAbilities: z.object({ view: z.boolean(), record: z.boolean() }),
+  /** Consents and prior written notices: see them; request consent; write notices; see draft notices (src/policy/consent.ts). */
+  consentAbilities: z.object({ view: z.boolean(), request: z.boolean(), writeNotices: z.boolean(), viewDraftNotices: z.boolean() }),
+  /** Meetings: list them; schedule one (src/policy/meeting.ts). */
+  meetingAbilities: z.object({ list: z.boolean(), schedule: z.boolean() }),
+  /** The family area: whether it answers the caller; whether they act on what the family sent (src/policy/family.ts). */
+  familyAbilities: z.object({ view: z.boolean(), manage: z.boolean() }),
   /** What the caller may do with the student's discipline record (src/policy/discipline.ts). */
-  disciplineAbilities: z.object({ view: z.boolean(), record: z.boolean() }).optional(),
+  disciplineAbilities: z.object({ view: z.boolean(), record: z.boolean() }),
   /** The student's exit and summaries of performance (34 CFR 300.305(e)(3)): whether the caller may read them (and drafts), and write them. */
-  summaryAbilities: z.object({ view: z.boolean(), drafts: z.boolean(), write: z.boolean() }).optional(),
+  summaryAbilities: z.object({ view: z.boolean(), drafts: z.boolean(), write: z.boolean() }),
+});
+
+export const studentSchema = studentSummarySchema.extend({
+  ...recordAbilitiesSchema.shape,
   middleName: z.string().nullable(),
   localId: z.string().optional(),
   stateId: z.string().nullable().optional(),

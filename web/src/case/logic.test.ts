@@ -21,7 +21,7 @@ function item(over: Partial<DeadlineItem>): DeadlineItem {
     metOn: null,
     daysLeft: 10,
     delay: null,
-    action: null,
+    action: { kind: 'new_plan' },
     estimated: false,
     ...over,
   };
@@ -109,11 +109,10 @@ describe('the action that clears a deadline', () => {
     expect(actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }), kinds)).toEqual({ type: 'record', eventKind: 'safeguards_notice', details: {} });
   });
 
-  it('nothing for a met deadline, an unknown event kind or no action', () => {
+  it('nothing for a met deadline, or an event kind this screen does not record', () => {
     expect(actionTarget(item({ status: 'met', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toBeNull();
     expect(actionTarget(item({ status: 'met_late', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toBeNull();
-    expect(actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'made_up' } }), kinds)).toBeNull();
-    expect(actionTarget(item({ status: 'overdue', action: null }), kinds)).toBeNull();
+    expect(actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }), kinds.filter((k) => k !== 'safeguards_notice'))).toBeNull();
   });
 });
 

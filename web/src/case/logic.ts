@@ -76,10 +76,10 @@ export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is
   return kinds.includes(kind);
 }
 
-/** Where the one action that clears a deadline leads; null when there is none (met, or no action given). */
+/** Where the one action that clears a deadline leads; null when there is none (met, or an event this screen does not record). */
 export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | 'status'>, kinds: readonly string[]): ActionTarget | null {
   const a = item.action;
-  if (!a || item.status === 'met' || item.status === 'met_late') return null;
+  if (item.status === 'met' || item.status === 'met_late') return null;
   const studentPage = `/students/${encodeURIComponent(item.studentId)}`;
   switch (a.kind) {
     case 'open_plan':

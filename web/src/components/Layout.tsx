@@ -11,11 +11,6 @@ import { UnreadBadge } from '../notifications/UnreadBadge';
 import { allowDraftWrites, discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
 import { SignOutDraftsDialog } from './LocalDraftsDialog';
 
-/** Guardians and students see their own records only: one list, no "Students" section. */
-/** Who sees the district compliance dashboard (the API decides what it holds). */
-const COMPLIANCE_ROLES = new Set(['district_admin', 'principal']);
-const STAFF_NAV_ROLES = new Set(['district_admin', 'principal', 'case_manager', 'teacher', 'provider']);
-
 function Frame({ header, children }: { header: ReactNode; children: ReactNode }) {
   const t = useT();
   return (
@@ -125,12 +120,13 @@ export function Layout() {
                   {t('nav.home')}
                 </NavLink>
               </li>
-              {STAFF_NAV_ROLES.has(user.role) && (
+              {/* Guardians and students see their own records only: one list, no "Students" section. */}
+              {user.abilities.searchStudents && (
                 <li>
                   <NavLink to="/students">{t('nav.students')}</NavLink>
                 </li>
               )}
-              {COMPLIANCE_ROLES.has(user.role) && (
+              {user.abilities.viewCompliance && (
                 <li>
                   <NavLink to="/compliance">{t('nav.compliance')}</NavLink>
                 </li>
@@ -141,7 +137,7 @@ export function Layout() {
                   <UnreadBadge />
                 </NavLink>
               </li>
-              {user.role === 'district_admin' && (
+              {user.abilities.readOutbox && (
                 <li>
                   <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
                 </li>

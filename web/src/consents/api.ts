@@ -4,9 +4,7 @@
  */
 import type { z } from 'zod';
 import { request } from '../api';
-import type { consentListSchema, consentSchema, answeredConsentSchema, noticeListSchema, noticeSchema } from '../../../src/features/consents/schemas';
-import type { ConsentType } from '../../../src/domain/consent';
-import type { NoticeAction, NoticeSubject, PwnElements } from '../../../src/domain/prior-written-notice';
+import type { consentListSchema, consentSchema, answeredConsentSchema, createNoticeSchema, noticeListSchema, noticeSchema, patchNoticeSchema, requestConsentSchema } from '../../../src/features/consents/schemas';
 
 export type Consent = z.infer<typeof consentSchema>;
 export type ConsentList = z.infer<typeof consentListSchema>;
@@ -22,13 +20,7 @@ export function listConsents(studentId: string, signal?: AbortSignal): Promise<C
   return request<ConsentList>('GET', `${student(studentId)}/consents`, { signal });
 }
 
-export interface ConsentRequestInput {
-  type: ConsentType;
-  description: string;
-  recordsToRelease?: string;
-  releaseTo?: string;
-  language?: string;
-}
+export type ConsentRequestInput = z.input<typeof requestConsentSchema>;
 
 export function requestConsent(studentId: string, body: ConsentRequestInput): Promise<Consent> {
   return request<Consent>('POST', `${student(studentId)}/consents`, { body });
@@ -59,16 +51,11 @@ export function listNotices(studentId: string, signal?: AbortSignal): Promise<No
   return request<NoticeList>('GET', `${student(studentId)}/notices`, { signal });
 }
 
-export function createNotice(studentId: string, body: { action: NoticeAction; subject: NoticeSubject; language?: 'en' | 'es' }): Promise<Notice> {
+export function createNotice(studentId: string, body: Pick<z.input<typeof createNoticeSchema>, 'action' | 'subject' | 'language'>): Promise<Notice> {
   return request<Notice>('POST', `${student(studentId)}/notices`, { body });
 }
 
-export interface NoticePatch {
-  action?: NoticeAction;
-  subject?: NoticeSubject;
-  language?: 'en' | 'es';
-  elements?: Partial<PwnElements>;
-}
+export type NoticePatch = Omit<z.input<typeof patchNoticeSchema>, 'version'>;
 
 /** Saves a draft at `version` (If-Match); 412 when someone saved since. */
 export function saveNotice(id: string, version: number, patch: NoticePatch): Promise<Notice> {

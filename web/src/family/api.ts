@@ -3,6 +3,7 @@
  * GET /api/v1/students/{id}/meetings), read leniently: when that list is not there, the portal still works.
  */
 import type { z } from 'zod';
+import type { meetingSummarySchema } from '../../../src/features/meetings/schemas';
 import { ifMatch, request } from '../api';
 import type {
   addToDraftResponseSchema,
@@ -21,14 +22,8 @@ export type MeetingRequest = z.infer<typeof meetingRequestSchema>;
 export type Preparation = z.infer<typeof preparationSchema>;
 export type AddToDraftResult = z.infer<typeof addToDraftResponseSchema>;
 
-/** What the portal needs of a meeting; anything else the meetings API sends is ignored. */
-export interface PortalMeeting {
-  id: string;
-  purpose: string;
-  date: string;
-  startTime: string;
-  status: string;
-}
+/** What the portal needs of a meeting (the meetings API's summary); anything else it sends is ignored. */
+export type PortalMeeting = Pick<z.infer<typeof meetingSummarySchema>, 'id' | 'purpose' | 'date' | 'startTime' | 'status'>;
 
 const s = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
 

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { ifMatch, request } from '../api';
-import type { meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
+import type { invitableSchema, meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
 import type { sharedPreparationsSchema } from '../../../src/features/family/schemas';
 
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -14,10 +14,8 @@ export type Participant = z.infer<typeof participantSchema>;
 export type MeetingFinding = Meeting['notice']['findings'][number];
 /** A preparation checklist the family shared with the team (the family feature's GET /api/v1/meetings/{id}/preparations). */
 export type SharedPreparation = z.infer<typeof sharedPreparationsSchema>['data'][number];
-export interface Invitable {
-  data: { id: string; name: string; role: string; discipline: string | null }[];
-  guardians: { id: string; name: string; educationalRights: boolean; preferredLanguage: string }[];
-}
+/** Staff and guardians to choose the team from. */
+export type Invitable = z.infer<typeof invitableSchema>;
 
 const path = (id: string) => `/api/v1/meetings/${encodeURIComponent(id)}`;
 

@@ -1,39 +1,12 @@
 /** The notifications endpoints (inbox, outbox) and a signal that the unread count changed. */
+import type { z } from 'zod';
+import type { inboxResponseSchema, notificationSchema, outboxMailSchema } from '../../../src/features/notifications/schemas';
 import { request } from '../api';
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  /** A message id of the catalogue; `params` are its values (dates are ms since the epoch, noon UTC). */
-  message: string;
-  params: Record<string, string | number>;
-  studentId: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface InboxPage {
-  data: AppNotification[];
-  unreadCount: number;
-  nextBefore: string | null;
-}
-
-export interface OutboxMail {
-  id: string;
-  to: string;
-  subject: string;
-  bodyText: string;
-  kind: string;
-  language: string;
-  studentId: string | null;
-  createdAt: string;
-  status: 'sent' | 'waiting' | 'failed';
-  sentAt: string | null;
-  attempts: number;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-}
+/** The inbox and outbox shapes, inferred from the server's schemas (type-only: nothing of the server is bundled). */
+export type AppNotification = z.infer<typeof notificationSchema>;
+export type InboxPage = z.infer<typeof inboxResponseSchema>;
+export type OutboxMail = z.infer<typeof outboxMailSchema>;
 
 export const INBOX_PAGE_SIZE = 20;
 

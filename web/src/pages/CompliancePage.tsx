@@ -61,7 +61,8 @@ export default function CompliancePage() {
     return () => controller.abort();
   }, [schoolId, attempt]);
 
-  const isAdmin = user.role === 'district_admin';
+  // The whole district (an administrator) or one's own schools (a principal): the server says which.
+  const isAdmin = user.abilities.viewCompliance === 'district';
   useEffect(() => {
     if (!isAdmin) return;
     const controller = new AbortController();

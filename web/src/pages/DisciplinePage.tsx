@@ -93,7 +93,7 @@ export default function DisciplinePage() {
 
   const s = state.s;
   // The introduction speaks to the reader: staff, a parent, or the student themself (the facts are the same).
-  const intro = user.role === 'student' ? 'discipline.intro.student' : user.role === 'guardian' ? 'discipline.intro.family' : 'discipline.intro.staff';
+  const intro = user.abilities.portal === 'student' ? 'discipline.intro.student' : user.abilities.portal === 'parent' ? 'discipline.intro.family' : 'discipline.intro.staff';
   const onOpen = (o: Open, from: HTMLElement) => {
     trigger.current = from;
     setStatus('');

@@ -10,53 +10,30 @@ import { StudentList } from '../components/StudentList';
 import type { MessageId } from '../../../src/documents/messages';
 import { useT } from '../i18n';
 import { useUser } from '../session';
+import type { AppAbilities } from '../types';
 
-function homeTitle(role: string): MessageId {
-  switch (role) {
-    case 'case_manager':
-      return 'students.list.caseload';
-    case 'guardian':
-      return 'students.list.children';
-    case 'student':
-      return 'students.list.self';
-    default:
-      return 'students.list.title';
-  }
-}
-
-/** Whose deadlines the "What is due" panel shows, by role; null: no panel. */
-export function dueScope(role: string): 'caseload' | 'schools' | 'district' | null {
-  switch (role) {
-    case 'case_manager':
-      return 'caseload';
-    case 'principal':
-      return 'schools';
-    case 'district_admin':
-      return 'district';
-    default:
-      return null;
-  }
-}
-
-/** Parents and students have one or two records: no filters. */
-export function showsFilters(role: string): boolean {
-  return role !== 'guardian' && role !== 'student';
+/** The page's title, for its reader: a case manager's caseload, a parent's children, the student's own record. */
+function homeTitle(a: AppAbilities): MessageId {
+  if (a.portal === 'parent') return 'students.list.children';
+  if (a.portal === 'student') return 'students.list.self';
+  return a.dueScope === 'caseload' ? 'students.list.caseload' : 'students.list.title';
 }
 
 export function HomePage() {
   const t = useT();
   const user = useUser();
-  const title = t(homeTitle(user.role));
-  const scope = dueScope(user.role);
+  const title = t(homeTitle(user.abilities));
+  // Whose deadlines the "What is due" panel shows (the server says; null: no panel).
+  const scope = user.abilities.dueScope;
   useDocumentTitle(title);
   return (
     <>
       <PageHeading>{title}</PageHeading>
       {scope && <DuePanel scope={scope} />}
-      {user.role === 'guardian' && <FamilyTodo />}
+      {user.abilities.portal === 'parent' && <FamilyTodo />}
       {scope && <h2 className="home-students-heading">{t(`due.studentsHeading.${scope}`)}</h2>}
-      {user.role === 'case_manager' && <p className="lede">{t('students.list.caseloadIntro')}</p>}
-      <StudentList showFilters={showsFilters(user.role)} />
+      {scope === 'caseload' && <p className="lede">{t('students.list.caseloadIntro')}</p>}
+      <StudentList showFilters={user.abilities.searchStudents} />
     </>
   );
 }
@@ -69,7 +46,7 @@ export function StudentsPage() {
   return (
     <>
       <PageHeading>{title}</PageHeading>
-      <StudentList showFilters={showsFilters(user.role)} />
+      <StudentList showFilters={user.abilities.searchStudents} />
     </>
   );
 }

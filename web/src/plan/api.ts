@@ -7,7 +7,7 @@
  */
 import { EXIT_FOR_END_REASON, type ExitReason, type PlanEndReason } from '../../../src/domain/exit';
 import { request } from '../api';
-import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanSummary, PlanVersion, SectionKey } from '../types';
+import type { BankGoal, Finding, GoalBankQuery, GoalCheck, NewBankGoal, Plan, PlanChange, PlanSummary, PlanVersion, SectionKey } from '../types';
 
 const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
 
@@ -34,13 +34,14 @@ export async function getFindings(id: string, signal?: AbortSignal): Promise<Fin
   return res.data.map((f) => ({ ...f, asOf: res.asOf }));
 }
 
-export function finalizePlan(id: string): Promise<Plan> {
-  return request<Plan>('POST', `${planPath(id)}/finalize`);
+/** `version`: the version on screen, sent as If-Match (412 when someone changed the plan since). */
+export function finalizePlan(id: string, version?: number): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/finalize`, version === undefined ? {} : { headers: { 'If-Match': `"${id}.${version}"` } });
 }
 
 /** Draft → proposed: the district's offer to the family (422 while errors remain). */
-export function proposePlan(id: string): Promise<Plan> {
-  return request<Plan>('POST', `${planPath(id)}/propose`);
+export function proposePlan(id: string, version?: number): Promise<Plan> {
+  return request<Plan>('POST', `${planPath(id)}/propose`, version === undefined ? {} : { headers: { 'If-Match': `"${id}.${version}"` } });
 }
 
 export const END_REASONS = Object.keys(EXIT_FOR_END_REASON) as PlanEndReason[];
@@ -72,13 +73,7 @@ export function sharePlan(id: string, shared: boolean): Promise<Plan> {
   return request<Plan>('POST', `${planPath(id)}/share`, { body: { shared } });
 }
 
-export interface PlanChange {
-  section: string;
-  path: string;
-  change: 'added' | 'removed' | 'changed';
-  before?: unknown;
-  after?: unknown;
-}
+export type { PlanChange } from '../types';
 
 /** What changed between this plan and the one it amends (GET /plans/{id}/changes). */
 export async function getPlanChanges(id: string, signal?: AbortSignal): Promise<PlanChange[]> {

@@ -24,7 +24,7 @@ function plan(version: number, content: Partial<{ presentLevels: typeof PL; esy:
     endReason: null,
     basedOn: null,
     withdrawn: null,
-    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true, withdraw: true },
+    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true, withdraw: true, ownDisciplineOnly: false },
     content: { presentLevels: PL, esy: { determination: null, services: '' }, ...content },
     environmentCode: null,
   };

@@ -1,33 +1,21 @@
 /** The progress reports API (src/features/progress/routes.ts). A report's ETag is `"<id>.<version>"`: saves send If-Match. */
+import type { z } from 'zod';
+import { PROGRESS_RATINGS } from '../../../src/domain/progress';
+import type { progressListSchema, progressReportSchema } from '../../../src/features/progress/schemas';
 import { ifMatch, request } from '../api';
 
-export const PROGRESS_RATINGS = ['mastered', 'sufficient', 'insufficient', 'not_yet_introduced', 'regression'] as const;
+export { PROGRESS_RATINGS };
 export type ProgressRating = (typeof PROGRESS_RATINGS)[number];
-
-export interface ProgressEntry {
-  goalId: string;
-  rating: ProgressRating | null;
-  note: string;
-}
-
-export interface ProgressReport {
-  id: string;
-  planId: string;
-  periodLabel: string;
-  status: 'draft' | 'issued';
-  entries: ProgressEntry[];
-  version: number;
-  issuedOn: string | null;
-  goals: { id: string; area: string; text: string; measurement: string; discipline: string | null }[];
-  findings: { path: string; message: string }[];
-  abilities: { view: boolean; edit: boolean; issue: boolean };
-}
+/** A progress report as the API sends it (inferred from the server's schema: type-only, nothing of the server is bundled). */
+export type ProgressReport = z.infer<typeof progressReportSchema>;
+export type ProgressEntry = ProgressReport['entries'][number];
+export type ProgressList = z.infer<typeof progressListSchema>;
 
 const path = (planId: string) => `/api/v1/plans/${encodeURIComponent(planId)}/progress-reports`;
 const reportPath = (id: string) => `/api/v1/progress-reports/${encodeURIComponent(id)}`;
 
 export function listProgress(planId: string, signal?: AbortSignal) {
-  return request<{ data: ProgressReport[]; abilities: ProgressReport['abilities'] }>('GET', path(planId), { signal });
+  return request<ProgressList>('GET', path(planId), { signal });
 }
 export function startProgress(planId: string, periodLabel: string) {
   return request<ProgressReport>('POST', path(planId), { body: { periodLabel } });

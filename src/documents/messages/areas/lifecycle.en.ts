@@ -110,5 +110,6 @@ export const lifecycleEn = {
   'plans.start.error.open': 'This student already has an open {type} (a draft or a proposal). Finish or withdraw it before starting another.',
   'plans.start.openLink': 'Open the plan already started',
   'plan.finalize.replaced': 'The plan this draft started from is no longer the one in effect, so finalizing it could undo someone else’s work. Withdraw this draft and start again from the plan now in effect.',
+  'plan.finalize.stale': 'Someone changed this plan since you opened it, so it was not finalized. Reload the page, look at the change, and try again.',
   'plan.finalize.currentLink': 'Open the plan now in effect',
 } as const;

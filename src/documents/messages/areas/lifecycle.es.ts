@@ -102,5 +102,6 @@ export const lifecycleEs: Record<keyof typeof lifecycleEn, string> = {
   'plans.start.error.open': 'Este estudiante ya tiene un {type} abierto (un borrador o una propuesta). Termínelo o retírelo antes de comenzar otro.',
   'plans.start.openLink': 'Abrir el plan ya comenzado',
   'plan.finalize.replaced': 'El plan del que partió este borrador ya no es el que está en vigor, así que finalizarlo podría deshacer el trabajo de otra persona. Retire este borrador y comience de nuevo a partir del plan en vigor.',
+  'plan.finalize.stale': 'Alguien cambió este plan después de que usted lo abrió, así que no se finalizó. Vuelva a cargar la página, revise el cambio e inténtelo de nuevo.',
   'plan.finalize.currentLink': 'Abrir el plan en vigor',
 };

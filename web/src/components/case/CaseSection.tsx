@@ -37,17 +37,16 @@ import { RecordEventForm } from './RecordEventForm';
 
 type Load<T> = { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
 
-/** Who records and voids case events (src/policy/case.ts; the API decides, this only hides controls that would be refused). */
-const RECORD_ROLES = new Set(['district_admin', 'principal', 'case_manager']);
-
 /** 404 (and 403): this person is not shown the case clock for this student. */
 const hiddenFor = (e: unknown) => isApiError(e) && (e.status === 404 || e.status === 403);
 
 export function CaseSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
   const user = useUser();
-  const family = user.role === 'guardian' || user.role === 'student';
-  const canWrite = RECORD_ROLES.has(user.role) && student.abilities.view;
+  // The family (a parent, the student) reads the deadlines in plain words; staff see the history too.
+  const family = user.abilities.portal !== null;
+  // Who records and voids case events (src/policy/case.ts, as the record's abilities say).
+  const canWrite = student.caseAbilities.record;
   const [deadlines, setDeadlines] = useState<Load<DeadlineList>>({ phase: 'loading' });
   const [events, setEvents] = useState<Load<CaseEventRecord[]>>(family ? { phase: 'hidden' } : { phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -60,9 +59,9 @@ export function CaseSection({ student, name }: { student: Student; name: string 
   }, [focusTick]);
   useScrollToHash();
 
-  // A general education teacher does not keep the legal clock (src/policy/case.ts): do not even ask — a refusal
-  // would be written to the student's access log as a refused attempt.
-  const notForRole = user.role === 'teacher';
+  // Not someone who follows this student's clock (a general education teacher, src/policy/case.ts): do not even
+  // ask — a refusal would be written to the student's access log as a refused attempt.
+  const notForRole = !student.caseAbilities.view;
   useEffect(() => {
     if (notForRole) return;
     const controller = new AbortController();
@@ -201,7 +200,7 @@ function DeadlineTable({
       <tbody>
         {items.map((item) => {
           const d = distance(item);
-          const explanation = family ? ruleExplanation(intl, item.rule, user.role === 'student') : '';
+          const explanation = family ? ruleExplanation(intl, item.rule, user.abilities.portal === 'student') : '';
           return (
             <tr key={item.id} data-testid="deadline-row" data-rule={item.rule} data-status={item.status}>
               <th scope="row" className="cell-title">

@@ -28,11 +28,11 @@ export function ConsentsSection({ student }: { student: Student; name: string })
   const user = useUser();
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const family = user.role === 'guardian' || user.role === 'student';
+  const family = user.abilities.portal !== null;
 
-  // A general education teacher does not see consents (src/policy/consent.ts): do not even ask — a refusal would
-  // be written to the student's access log as a refused attempt.
-  const notForRole = user.role === 'teacher';
+  // Not someone who sees this student's consents (a general education teacher, src/policy/consent.ts): do not even
+  // ask — a refusal would be written to the student's access log as a refused attempt.
+  const notForRole = !student.consentAbilities.view;
   useEffect(() => {
     if (notForRole) {
       setState({ phase: 'hidden' });

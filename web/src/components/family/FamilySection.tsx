@@ -23,9 +23,10 @@ import { isApiError } from '../../api';
 export function FamilySection({ student, name }: { student: Student; name: string }) {
   const t = useT();
   const user = useUser();
-  const family = user.role === 'guardian' || user.role === 'student';
+  const portal = user.abilities.portal;
+  const family = portal !== null;
   // Teachers and providers never see what a family sent to the case manager: do not even ask (a refusal is audited).
-  const skip = user.role === 'teacher' || user.role === 'provider';
+  const skip = !student.familyAbilities.view;
   const [state, reload, update] = useLoad((signal) => (skip ? Promise.resolve(null) : listFamilyInput(student.id, signal)), [student.id, skip]);
 
   if (state.phase === 'loading' || (state.phase === 'ready' && state.value === null)) return null;
@@ -33,7 +34,7 @@ export function FamilySection({ student, name }: { student: Student; name: strin
     if (isApiError(state.error) && state.error.status === 404) return null;
     return (
       <section aria-labelledby="family-heading" className="record-section">
-        <h2 id="family-heading">{family ? t(user.role === 'student' ? 'portal.title.student' : 'portal.title.guardian', { name: student.firstName }) : t('portal.staff.title')}</h2>
+        <h2 id="family-heading">{family ? t(portal === 'student' ? 'portal.title.student' : 'portal.title.guardian', { name: student.firstName }) : t('portal.staff.title')}</h2>
         <ErrorMessage error={state.error} message={t('portal.error.load')} onRetry={reload} />
       </section>
     );
@@ -42,7 +43,7 @@ export function FamilySection({ student, name }: { student: Student; name: strin
   if (!list) return null;
   if (!family) return list.abilities.manage ? <StaffFamilyPanel studentId={student.id} list={list} onChanged={reload} /> : null;
 
-  const isStudent = user.role === 'student';
+  const isStudent = portal === 'student';
   const a = list.abilities;
   return (
     <section id="family" aria-labelledby="family-heading" className="record-section family-portal">

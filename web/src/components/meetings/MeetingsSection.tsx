@@ -10,7 +10,7 @@ import { isAbort, isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
 import { formatTime, listMeetings, scheduleMeeting, type MeetingSummary } from '../../meetings/api';
-import { useSession } from '../../session';
+import { useUser } from '../../session';
 import type { Student } from '../../types';
 import { ErrorMessage } from '../ErrorMessage';
 import { Help } from '../help/Help';
@@ -21,9 +21,8 @@ type ListState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { p
 
 export function MeetingsSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
-  const { state: session } = useSession();
-  const role = session.status === 'signedIn' ? session.user.role : null;
-  const family = role === 'guardian' || role === 'student';
+  // The family (a parent, the student) answer their invitations; staff see the team's view.
+  const family = useUser().abilities.portal !== null;
   const [state, setState] = useState<ListState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -55,7 +54,7 @@ export function MeetingsSection({ student, name }: { student: Student; name: str
       ) : (
         meetings.length > 0 && <StaffMeetings meetings={meetings} name={name} />
       )}
-      {!family && student.abilities.edit && <ScheduleMeeting studentId={student.id} />}
+      {student.meetingAbilities.schedule && <ScheduleMeeting studentId={student.id} />}
     </section>
   );
 }

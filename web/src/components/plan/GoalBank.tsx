@@ -1,7 +1,7 @@
 /**
  * The goal bank in the plan editor: what the picker (GoalBankPicker.tsx) and the "save to the bank"
  * action (GoalBankSave.tsx) share: the labels of the bank's areas and grade bands, the band a student's
- * grade falls in, and who may add to the district's bank (src/policy/goal-bank.ts).
+ * grade falls in. Who may add to the district's bank comes from /me (`addToGoalBank`, src/policy/goal-bank.ts).
  */
 import { useT } from '../../i18n';
 import { GOAL_BANK_AREAS, GRADE_BANDS, type BankGoal, type GoalBankArea, type GradeBand } from '../../types';
@@ -50,9 +50,3 @@ export function areaFromText(t: T, text: string): GoalBankArea | null {
   return GOAL_BANK_AREAS.find((a) => a === wanted || areaLabel(t, a).toLocaleLowerCase() === wanted) ?? null;
 }
 
-/** The roles that add goals to their district's bank (the API answers 403 to the others). */
-const ADDING_ROLES: ReadonlySet<string> = new Set(['district_admin', 'principal', 'case_manager', 'provider']);
-
-export function mayAddToGoalBank(role: string): boolean {
-  return ADDING_ROLES.has(role);
-}

@@ -1,6 +1,6 @@
 /**
- * "Save goal N to the district's goal bank": on each goal the person may change, for the roles that add
- * to the bank (case managers, administrators, principals, providers). A small form asks where the goal
+ * "Save goal N to the district's goal bank": on each goal the person may change, for those who add to the bank
+ * (`addToGoalBank` on /me, src/policy/goal-bank.ts). A small form asks where the goal
  * goes in the bank (area, grade band), then POST /goal-bank copies its text and measurement. A goal that
  * is not measurable is refused (422): the reason is shown, in the reader's language where it can be.
  */
@@ -12,14 +12,14 @@ import { useT } from '../../i18n';
 import { addToGoalBank } from '../../plan/api';
 import { useUser } from '../../session';
 import type { GoalBankArea, GoalComponent, GradeBand } from '../../types';
-import { areaFromText, areaLabel, areaOptions, gradeBandLabel, gradeBandOptions, mayAddToGoalBank } from './GoalBank';
+import { areaFromText, areaLabel, areaOptions, gradeBandLabel, gradeBandOptions } from './GoalBank';
 
 const COMPONENTS: readonly string[] = ['condition', 'behavior', 'criterion', 'timeframe'] satisfies GoalComponent[];
 const MEASUREMENT_MAX = 1000;
 
 export function GoalBankSave(props: { goal: Goal; number: number; gradeBand: GradeBand | null }) {
   const user = useUser();
-  return mayAddToGoalBank(user.role) ? <GoalBankSaveForm {...props} /> : null;
+  return user.abilities.addToGoalBank ? <GoalBankSaveForm {...props} /> : null;
 }
 
 type Outcome =

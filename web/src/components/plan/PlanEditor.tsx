@@ -35,7 +35,8 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
   const findings = currentFindings(findingsState);
   const bySection = useMemo(() => findingsBySection(findings), [findings]);
   const sections = visibleSections(plan);
-  const ctx: EditorContext = { isProvider: user.role === 'provider', discipline: user.discipline, grade: grade ?? null };
+  // A provider changes only the goals and services of their own discipline (the plan's abilities say so).
+  const ctx: EditorContext = { isProvider: plan.abilities.ownDisciplineOnly, discipline: user.discipline, grade: grade ?? null };
   const errorCounts = useMemo(() => {
     const m = new Map<string, number>();
     for (const [k, list] of bySection) m.set(k, list.filter((f) => f.severity === 'error').length);
@@ -50,7 +51,7 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
       {readOnlyParts && <p className="notice notice-info no-print">{t('plan.readOnly.contributor')}</p>}
 
       <div className="no-print">
-        <EditorActions plan={plan} settle={() => store.settle()} adopt={(p) => store.adopt(p)} onFinalized={onReplaced} onRefused={setRefusal} />
+        <EditorActions plan={plan} settle={() => store.settle()} latestVersion={() => store.getSnapshot().plan.version} adopt={(p) => store.adopt(p)} onFinalized={onReplaced} onRefused={setRefusal} />
       </div>
       {refusal && <FinalizeRefusal refusal={refusal} />}
       <div className="plan-toolbar no-print">
@@ -219,12 +220,15 @@ function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
 function EditorActions({
   plan,
   settle,
+  latestVersion,
   adopt,
   onFinalized,
   onRefused,
 }: {
   plan: Plan;
   settle: () => Promise<boolean>;
+  /** The version the server last confirmed (after settle: with every save of this editor in it). */
+  latestVersion: () => number;
   adopt: (p: Plan) => void;
   onFinalized: (p: Plan) => void;
   onRefused: (r: Refusal | null) => void;
@@ -244,14 +248,18 @@ function EditorActions({
         onRefused({ message: t('plan.finalize.unsaved') });
         return;
       }
-      onFinalized(await (kind === 'propose' ? proposePlan(plan.id) : finalizePlan(plan.id)));
+      // The version this editor last saw: someone else's change since is a 412, not silently finalized.
+      const version = latestVersion();
+      onFinalized(await (kind === 'propose' ? proposePlan(plan.id, version) : finalizePlan(plan.id, version)));
     } catch (e) {
       if (isApiError(e) && e.status === 422 && e.errors.length) {
         // The refusal's findings as data; the day they are read against (their tense) is the server's, from the findings.
         const asOf = (await getFindings(plan.id).catch(() => []))[0]?.asOf;
         onRefused({ errors: e.errors, findings: asOf ? refusalFindings(e.problem).map((f) => ({ ...f, asOf })) : [] });
       }
-      else if (isApiError(e) && e.status === 409 && kind === 'finalize' && e.code === 'INVALID_STATE') {
+      else if (isApiError(e) && e.status === 412) {
+        onRefused({ message: t('plan.finalize.stale') });
+      } else if (isApiError(e) && e.status === 409 && kind === 'finalize' && e.code === 'INVALID_STATE') {
         // The plan it started from is no longer the one in effect (or another took effect): say so, with a link.
         onRefused({ message: t('plan.finalize.replaced'), currentPlanId: problemLink(e.problem, 'current-plan') });
       } else {

@@ -254,7 +254,7 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
     <div className="plan-actions no-print" role="group" aria-label={t('plan.actions.label')}>
       <div className="plan-actions-row">
         {plan.status === 'proposed' && plan.abilities.finalize && (
-          <button type="button" className="button button-primary" disabled={pending} onClick={() => void run(() => finalizePlan(plan.id), t('plan.finalize.error'))}>
+          <button type="button" className="button button-primary" disabled={pending} onClick={() => void run(() => finalizePlan(plan.id, plan.version), t('plan.finalize.error'))}>
             {pending ? t('plan.finalize.pending') : t('plan.finalize.button')}
           </button>
         )}
