@@ -23,7 +23,7 @@ import autocannon, { type Client as AutocannonClient, type Request as Autocannon
 import pg from 'pg';
 import { connect, type Database } from '../src/db/connect';
 import { migrate } from '../src/db/migrate';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/db/passwords';
 import { seedSynthetic } from './synthetic';
 import { ensureDrafts } from './synthetic-plans';
 

@@ -11,7 +11,7 @@ import { disabilityFindings } from '../src/domain/sped-status';
 import type { SpedStatus } from '../src/domain/sped-status';
 import { stateProfile } from '../src/domain/state-profiles';
 import { iepSectionSchemas } from '../src/features/plans/schemas';
-import { verifyPassword } from '../src/server/passwords';
+import { verifyPassword } from '../src/db/passwords';
 import { cloneTestDb, type TestDb } from '../test/support/db';
 import { TEST_TODAY } from '../test/support/env';
 import { seedSynthetic, type SyntheticResult } from './synthetic';

@@ -26,7 +26,7 @@ import type { PlanDates } from '../src/domain/plan';
 import type { SpedStatus } from '../src/domain/sped-status';
 import type { Database, Queryable } from '../src/db/connect';
 import { nameUuid, prng } from '../src/db/ids';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/db/passwords';
 import { activeIepDates, DRAFT_REVIEWS_BEFORE, reviewDraftDates, syntheticIep } from './synthetic-plans';
 
 export interface SyntheticOptions {

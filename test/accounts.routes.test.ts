@@ -384,10 +384,12 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     await mailer.idle();
     expect(sink.received.length).toBe(sinkBefore);
     await expectNoLinkInOutbox([link![1]!]);
-    const [audit] = await t.db.query<{ context: { delivery: string } }>(
-      `SELECT context FROM audit_events WHERE action = 'account.invite' AND context->>'userId' = (SELECT id::text FROM users WHERE email = 'printed.link@lincoln.demo')`,
+    const [audit] = await t.db.query<{ context: { delivery: string; why: string }; actorRole: string; actorName: string }>(
+      `SELECT context, actor_role AS "actorRole", actor_name AS "actorName" FROM audit_events WHERE action = 'account.invite' AND context->>'userId' = (SELECT id::text FROM users WHERE email = 'printed.link@lincoln.demo')`,
     );
     expect(audit!.context.delivery).toBe('printed');
+    // Written through the system handle: the tool, the system role, and why the elevation.
+    expect(audit).toMatchObject({ actorRole: 'system', actorName: 'openiep invite', context: { why: expect.stringMatching(/^openiep invite: invitations for Lincoln/) } });
 
     expect((await setPassword(link![1]!, NEW_PASSWORD)).statusCode).toBe(204);
     expect((await signIn('printed.link@lincoln.demo', NEW_PASSWORD)).statusCode).toBe(200);

@@ -13,7 +13,7 @@ import type { Database } from '../src/db/connect';
 import type { RosterIssue } from '../src/domain/roster';
 import { readOneRosterDir } from '../src/features/roster/read-oneroster';
 import { runImport } from '../src/cli/import';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/db/passwords';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
@@ -150,6 +150,12 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     expect(section).toEqual([{ school_year: '2022-2023', name: 'Introduction to Physics' }]);
     const audits = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE district_id = $1 AND action = 'roster.import'", [d]);
     expect(audits[0]!.n).toBe(4); // the run, and one per student created
+    // Made through the system handle: each row names the tool, the system role and the reason for the elevation.
+    const whys = await t.db.query<{ actorRole: string; actorName: string; why: string }>(
+      `SELECT DISTINCT actor_role AS "actorRole", actor_name AS "actorName", context->>'why' AS why FROM audit_events WHERE district_id = $1 AND action = 'roster.import'`,
+      [d],
+    );
+    expect(whys).toEqual([{ actorRole: 'system', actorName: 'openiep import (OneRoster)', why: expect.stringMatching(/^openiep import: apply a OneRoster roster to /) }]);
 
     const print = await fingerprint(t.db, d);
     const second = await importRoster(t.db, d, readOneRosterDir(fixed));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
-import { hashPassword } from '../src/server/passwords';
+import { hashPassword } from '../src/db/passwords';
 
 describe.each(ENGINES)('sessions on %s', (engine) => {
   let t: TestApp;

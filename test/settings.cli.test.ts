@@ -115,8 +115,9 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
     expect(added.stdout).toContain('profile: NY (New York) added');
     const stored = await db.query<{ definition: { meetingNotice: unknown } }>(`SELECT definition FROM state_profiles WHERE code = 'NY'`);
     expect(stored[0]!.definition.meetingNotice).toEqual({ days: 5, counting: 'calendar' });
-    const audit = await db.query<{ context: { code: string; replaced: boolean } }>(`SELECT context FROM audit_events WHERE action = 'state_profile.add' ORDER BY id DESC LIMIT 1`);
-    expect(audit[0]!.context).toMatchObject({ code: 'NY', replaced: false });
+    const audit = await db.query<{ context: { code: string; replaced: boolean }; actorRole: string }>(`SELECT context, actor_role AS "actorRole" FROM audit_events WHERE action = 'state_profile.add' ORDER BY id DESC LIMIT 1`);
+    expect(audit[0]!.context).toMatchObject({ code: 'NY', replaced: false, why: expect.stringContaining('openiep profile add') });
+    expect(audit[0]!.actorRole).toBe('system');
 
     const exists = await profile(['add', file]);
     expect(exists.code).toBe(2);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/connect';
 import { districtsUsingProfiles, listAddedProfiles, saveProfile } from '../db/district-repo';
-import { writeAudit } from '../db/handle';
+import { systemHandle } from '../db/handle';
 import { BUILT_IN_PROFILES, isBuiltInProfile, validateProfileDefinition, type StateProfileDefinition } from '../domain/state-profiles';
 import { loadConfig } from '../server/config';
 import { openDatabase } from './database';
@@ -108,10 +108,11 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
       return 0;
     }
     const def = definition!;
-    const result = await db.transaction(async (tx) => {
+    const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', { name: 'openiep profile add' });
+    const result = await sys.db.transaction(async (tx) => {
       const r = await saveProfile(tx, { code: def.code, name: def.name, definition: def }, { replace: parsed.values.replace === true, addedBy: 'openiep profile add' });
       if (r !== 'exists') {
-        await writeAudit(tx, null, { ip: null }, { action: 'state_profile.add', studentId: null, purpose: 'openiep profile add', context: { code: def.code, name: def.name, replaced: r === 'replaced' } });
+        await sys.audit(tx, null, { action: 'state_profile.add', studentId: null, purpose: 'openiep profile add', context: { code: def.code, name: def.name, replaced: r === 'replaced' } });
       }
       return r;
     });

@@ -1,6 +1,8 @@
 /** Reading the audit trail: who saw or changed a student's records. Writing is `writeAudit` in handle.ts. */
 import type { Actor } from '../policy/actor';
+import { AppError } from '../domain/errors';
 import type { Queryable } from './connect';
+import { heldBy, resolvedIdOf, type ScopedStudent } from './students-repo';
 
 export interface AccessLogRow {
   id: string;
@@ -19,8 +21,15 @@ export class AuditRepo {
     private readonly actor: Actor,
   ) {}
 
-  /** Entries about one student, newest first. The caller has checked that the actor may see the student. */
-  async forStudent(studentId: string, limit: number, beforeId?: string): Promise<AccessLogRow[]> {
+  /**
+   * Entries about one student, newest first: a student the students repository resolved for this actor, whose
+   * access log the actor may read (abilities.viewAccessLog, checked here: otherwise NOT_FOUND, recorded as refused).
+   */
+  async forStudent(student: ScopedStudent, limit: number, beforeId?: string): Promise<AccessLogRow[]> {
+    const studentId = heldBy(this.actor, student);
+    if (!studentId || !student.abilities.viewAccessLog) {
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student) });
+    }
     const params: unknown[] = [studentId, limit];
     let cursor = '';
     if (beforeId) {

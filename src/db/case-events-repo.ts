@@ -1,8 +1,11 @@
 /** Case events on a student's record (the case clock), read and written within the actor's scope. */
 import crypto from 'node:crypto';
 import type { CaseEvent, CaseEventKind } from '../domain/case-events';
+import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import { studentScope } from './scope-sql';
+import { heldIds, type ScopedStudent } from './students-repo';
 
 export interface CaseEventRow extends CaseEvent {
   studentId: string;
@@ -40,16 +43,21 @@ export class CaseEventsRepo {
   ) {}
 
   /**
-   * Records an event on a student. The caller has checked, through the student's policy, that the actor may do
-   * so (or the event comes from a record the actor may act on, such as a consent the parent signs).
+   * Records an event on a student the actor may see (checked here, in the INSERT: a student outside the actor's
+   * scope gets no event and the call fails NOT_FOUND). Whether the actor may record this kind of event is the
+   * use case's policy question (the student's, or that of the record it comes from, such as a consent a parent signs).
    */
   async record(e: NewCaseEvent): Promise<CaseEventRow> {
     const id = crypto.randomUUID();
-    await this.q.query(
+    const scope = studentScope(this.actor, 11);
+    const rows = await this.q.query<{ id: string }>(
       `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7, $8::uuid, $9::uuid, $10)`,
-      [id, this.actor.districtId, e.studentId, e.kind, e.occurredOn, JSON.stringify(e.details ?? {}), e.sourceType ?? null, e.sourceId ?? null, this.actor.userId, this.actor.name],
+       SELECT $1::uuid, $2::uuid, s.id, $4::text, $5::date, $6::jsonb, $7::text, $8::uuid, $9::uuid, $10::text
+         FROM students s WHERE s.id = $3::uuid AND ${scope.sql}
+       RETURNING id::text AS id`,
+      [id, this.actor.districtId, e.studentId, e.kind, e.occurredOn, JSON.stringify(e.details ?? {}), e.sourceType ?? null, e.sourceId ?? null, this.actor.userId, this.actor.name, ...scope.params],
     );
+    if (!rows[0]) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: e.studentId, context: { attempted: 'case_event.record', kind: e.kind } });
     return (await this.get(id))!;
   }
 
@@ -64,8 +72,9 @@ export class CaseEventsRepo {
     return rows.map(toRow);
   }
 
-  /** Events of many students at once (the caller passes only students the actor may see). */
-  async forStudents(studentIds: readonly string[]): Promise<CaseEventRow[]> {
+  /** Events of many students at once: those resolved for this actor by the students repository (others are left out). */
+  async forStudents(students: readonly ScopedStudent[]): Promise<CaseEventRow[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = ANY($1::uuid[]) AND e.district_id = $2::uuid AND e.voided_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentIds, this.actor.districtId]);
     return rows.map(toRow);

@@ -9,6 +9,8 @@ import type { NoticeAction, NoticeStatus, NoticeSubject, PwnElementKey, PwnEleme
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import { heldIds, type ScopedStudent } from './students-repo';
+import { isGuardian } from '../policy/predicates';
 
 export interface ConsentRow {
   id: string;
@@ -159,7 +161,7 @@ export class ConsentsRepo {
 
   /** Whether the signed-in guardian holds educational rights for the student (only they may sign). */
   async holdsEducationalRights(studentId: string): Promise<boolean> {
-    if (this.actor.role !== 'guardian' || !this.actor.guardianId) return false;
+    if (!isGuardian(this.actor) || !this.actor.guardianId) return false;
     const rows = await this.q.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM student_guardians WHERE student_id = $1::uuid AND guardian_id = $2::uuid AND district_id = $3::uuid AND educational_rights`,
       [studentId, this.actor.guardianId, this.actor.districtId],
@@ -243,8 +245,9 @@ export class ConsentsRepo {
     return rows.map(toNotice);
   }
 
-  /** Issued notices of many students (subject and day), for the case clock; the caller passes only students the actor may see. */
-  async issuedNoticesFor(studentIds: readonly string[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+  /** Issued notices of many students (subject and day), for the case clock: those resolved for this actor (others left out). */
+  async issuedNoticesFor(students: readonly ScopedStudent[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT student_id::text AS "studentId", subject, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM prior_written_notices

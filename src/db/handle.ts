@@ -2,7 +2,8 @@
  * The actor-scoped data handle: the only way features reach the database. Each request gets one,
  * bound to the signed-in actor; its repositories filter by what the actor may see, and `run` executes a
  * use case in one transaction together with its audit entries. `systemHandle` is the separately named
- * elevation for work no person asked for (migrations, seeding, sign-in before an actor exists).
+ * elevation for work no person asked for (the scheduler's mail, a roster import, adding a state profile): an
+ * explicit actor of its own whose reason (`why`) is written into every audit row it makes.
  */
 import { AppError } from '../domain/errors';
 import type { AuditAction, AuditOutcome } from '../domain/audit-events';
@@ -22,6 +23,7 @@ import { FamilyRepo } from './family-repo';
 import { ProgressRepo } from './progress-repo';
 import { SummariesRepo } from './summaries-repo';
 import { DistrictRepo } from './district-repo';
+import { AccountsRepo } from './accounts-repo';
 
 export interface RequestInfo {
   ip: string | null;
@@ -62,6 +64,8 @@ export interface Scope {
   readonly summaries: SummariesRepo;
   /** The actor's district: its settings and the state profiles it may choose. */
   readonly district: DistrictRepo;
+  /** People's accounts the actor administers (invitations). */
+  readonly accounts: AccountsRepo;
   /** Today's date for the legal clocks (YYYY-MM-DD). */
   readonly today: string;
   readonly dueSoonDays: number;
@@ -85,12 +89,24 @@ export interface DataHandle {
   read<T>(fn: (scope: Scope) => Promise<T>): Promise<T>;
 }
 
+/** Who an audit row names: a person (an Actor), the system (role 'system', no user), or nobody known (null). */
+interface AuditWho {
+  districtId: string | null;
+  userId: string | null;
+  name: string | null;
+  role: string | null;
+}
+
 export async function writeAudit(
   q: Queryable,
   actor: Pick<Actor, 'userId' | 'districtId' | 'name' | 'role'> | null,
   info: Pick<RequestInfo, 'ip'>,
   e: AuditEntry,
 ): Promise<void> {
+  await insertAudit(q, actor, info, e);
+}
+
+async function insertAudit(q: Queryable, actor: AuditWho | null, info: Pick<RequestInfo, 'ip'>, e: AuditEntry): Promise<void> {
   const ids = e.studentIds ?? [e.studentId ?? null];
   if (ids.length === 0) return;
   await q.query(
@@ -124,6 +140,7 @@ function makeScope(q: Queryable, actor: Actor, info: RequestInfo, audit: (entry:
     progress: new ProgressRepo(q, actor),
     summaries: new SummariesRepo(q, actor),
     district: new DistrictRepo(q, actor),
+    accounts: new AccountsRepo(q, actor),
     today: info.today,
     dueSoonDays: info.dueSoonDays ?? 14,
     timeZone: info.timeZone ?? 'America/Los_Angeles',
@@ -176,10 +193,40 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
   };
 }
 
+/** The role an audit row made through a system handle names (no person: actor_user_id is NULL). */
+export const SYSTEM_ROLE = 'system';
+
 /**
- * Elevation to the whole database, for work that no signed-in person asked for (migrations, seeding,
- * sign-in before there is an actor, the scheduler). Callers state why; it is not scoped by any policy.
+ * An elevated handle: the whole database, not scoped by any policy, for work that no signed-in person asked for.
+ * It is an actor of its own: every audit row it makes names the system (role 'system', no user), the tool
+ * (`name`), and carries `why` in its context (`context.why`), which a caller cannot override.
  */
-export function systemHandle(db: Database, why: string): { db: Database; why: string } {
-  return { db, why };
+export interface SystemHandle {
+  readonly db: Database;
+  /** Why this elevation exists, stated by the caller; written into every audit row this handle makes. */
+  readonly why: string;
+  /** The tool named as the actor of its audit rows, e.g. 'openiep import (OneRoster)'. */
+  readonly name: string;
+  /**
+   * Writes an audit entry as the system, within `q` (the work's transaction, so the row commits with the work), in
+   * `districtId` (null for work that belongs to no district).
+   */
+  audit(q: Queryable, districtId: string | null, entry: AuditEntry): Promise<void>;
+}
+
+/**
+ * Elevation to the whole database, for work that no signed-in person asked for (the scheduler, the CLI). Callers
+ * state why, in words a reader of the audit log understands; it is not scoped by any policy. A blank reason is refused.
+ */
+export function systemHandle(db: Database, why: string, opts: { name?: string } = {}): SystemHandle {
+  const reason = why.trim();
+  if (!reason) throw new Error('systemHandle: say why the work needs the whole database');
+  const name = opts.name ?? 'system';
+  return {
+    db,
+    why: reason,
+    name,
+    audit: (q, districtId, entry) =>
+      insertAudit(q, { districtId, userId: null, name, role: SYSTEM_ROLE }, { ip: null }, { ...entry, context: { ...entry.context, why: reason } }),
+  };
 }

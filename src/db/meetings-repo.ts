@@ -5,6 +5,7 @@ import type { InvitationResponse } from '../domain/meetings';
 import type { Actor } from '../policy/actor';
 import { meetingAbilities } from '../policy/meeting';
 import type { Queryable } from './connect';
+import { heldIds, type ScopedStudent } from './students-repo';
 import { iso, MEETING_SELECT, PARTICIPANT_SELECT, STUDENT_SELECT, toMeeting, toParticipant, notFound, MEETING_PATCH_COLUMNS, PARTICIPANT_PATCH_COLUMNS, type MeetingForDeadlines, type ProducedPlan, type ParticipantRow, type ContactAttemptRow, type MeetingStudent, type ScopedMeeting, type RawMeeting, type RawParticipant, type NewMeeting, type NewParticipant, type MeetingPatch, type ParticipantPatch } from './meetings-rows';
 export type { MeetingForDeadlines, ProducedPlan, MeetingRow, ParticipantRow, ContactAttemptRow, MeetingStudent, ScopedMeeting, NewMeeting, NewParticipant, MeetingPatch, ParticipantPatch } from './meetings-rows';
 export { MEETING_PATCH_COLUMNS, PARTICIPANT_PATCH_COLUMNS } from './meetings-rows';
@@ -15,8 +16,9 @@ export class MeetingsRepo {
     protected readonly actor: Actor,
   ) {}
 
-  /** Meetings of these students (the caller passes only students the actor may see). */
-  async forDeadlines(studentIds: readonly string[]): Promise<MeetingForDeadlines[]> {
+  /** Meetings of these students: those resolved for this actor by the students repository (others are left out). */
+  async forDeadlines(students: readonly ScopedStudent[]): Promise<MeetingForDeadlines[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query<MeetingForDeadlines>(
       `SELECT m.id::text AS "id", m.student_id::text AS "studentId", to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.purpose, m.status,
@@ -66,7 +68,7 @@ export class MeetingsRepo {
     return { meeting, participants, contactAttempts, student, abilities };
   }
 
-  /** The meetings of a student the caller has already resolved through the student policy, newest first, those the actor may view. */
+  /** The meetings of a student, newest first, those the actor may view (each checked against the meeting policy here). */
   async forStudent(studentId: string): Promise<ScopedMeeting[]> {
     const student = await this.studentFacts(studentId);
     if (!student) return [];

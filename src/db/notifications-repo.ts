@@ -4,8 +4,11 @@
  * Messages are catalogue ids with values, so each reader sees them in their own language.
  */
 import crypto from 'node:crypto';
+import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
+import { notificationAbilities } from '../policy/notifications';
 import type { Database, Queryable } from './connect';
+import type { SystemHandle } from './handle';
 
 export const NOTIFICATION_KINDS = ['deadline', 'meeting_invitation', 'meeting_response', 'consent_request', 'consent_answer', 'family_input', 'records_request', 'meeting_request', 'digest', 'progress_report', 'discipline'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -176,9 +179,10 @@ export class NotificationsRepo {
     return id;
   }
 
-  // ---- the district's mail outbox (the caller has checked the actor is the district's administrator) ----
+  // ---- the district's mail outbox: its administrator only (notificationAbilities.readOutbox, checked here) ----
 
   async outbox(opts: { limit: number; before?: string | null }): Promise<OutboxRow[]> {
+    if (!notificationAbilities(this.actor).readOutbox) throw new AppError('NOT_FOUND', 'No route GET /api/v1/admin/outbox.');
     const params: unknown[] = [this.actor.districtId, opts.limit];
     let where = '';
     if (opts.before) {
@@ -260,7 +264,7 @@ export interface ClaimedMail {
  * claimed (its next attempt pushed into the future), sent outside any transaction, then marked.
  */
 export class MailQueue {
-  constructor(private readonly sys: { db: Database; why: string }) {}
+  constructor(private readonly sys: SystemHandle) {}
 
   /**
    * Turns notifications that are mailed one by one into outbox mails (rendered by `render`, pure and

@@ -5,7 +5,8 @@ import type { PlanDates, PlanStatus, PlanType } from '../domain/plan';
 import type { Actor } from '../policy/actor';
 import { planAbilities, type PlanAbilities } from '../policy/plan';
 import type { Queryable } from './connect';
-import type { StudentsRepo, ScopedStudent } from './students-repo';
+import { studentScope } from './scope-sql';
+import { heldIds, type StudentsRepo, type ScopedStudent } from './students-repo';
 
 export interface PlanRow {
   id: string;
@@ -98,10 +99,12 @@ export class PlansRepo {
   }
 
   /**
-   * What the case clock needs of the plans of these students (the caller passes only students the actor may
-   * see): dates, status, and the few content facts the clocks read. Drafts included (the action that clears a deadline).
+   * What the case clock needs of the plans of these students (those resolved for this actor by the students
+   * repository; others are left out): dates, status, and the few content facts the clocks read. Drafts included
+   * (the action that clears a deadline).
    */
-  async forClock(studentIds: readonly string[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+  async forClock(students: readonly ScopedStudent[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT p.id::text AS "id", p.student_id::text AS "studentId", p.type, p.status, p.amendment_of::text AS "amendmentOf",
@@ -158,13 +161,23 @@ export class PlansRepo {
   }
 
   /**
-   * Every plan of a student the caller holds (no scope check: callers hold the student), newest first: what the open-plan
-   * and starting-plan rules read, whatever the actor may read of each.
+   * `AND <the student is one the actor may see>` over `plans`, its parameters numbered from `next`: the methods
+   * below that read a student's plans whatever the actor may read of each still check the student themselves.
+   */
+  private visibleStudent(next: number): { sql: string; params: unknown[] } {
+    const scope = studentScope(this.actor, next);
+    return { sql: ` AND EXISTS (SELECT 1 FROM students s WHERE s.id = plans.student_id AND ${scope.sql})`, params: scope.params };
+  }
+
+  /**
+   * Every plan of a student the actor may see (checked here; none for any other student), newest first: what the
+   * open-plan and starting-plan rules read, whatever the actor may read of each.
    */
   async allOf(studentId: string): Promise<{ id: string; type: PlanType; status: PlanStatus; content: Record<string, unknown> }[]> {
+    const v = this.visibleStudent(3);
     return this.q.query(
-      `SELECT id::text AS "id", type, status, content FROM plans WHERE student_id = $1::uuid AND district_id = $2::uuid ORDER BY created_at DESC, id`,
-      [studentId, this.actor.districtId],
+      `SELECT id::text AS "id", type, status, content FROM plans WHERE student_id = $1::uuid AND district_id = $2::uuid${v.sql} ORDER BY created_at DESC, id`,
+      [studentId, this.actor.districtId, ...v.params],
     );
   }
 
@@ -279,12 +292,13 @@ export class PlansRepo {
     return rows[0].version;
   }
 
-  /** The IEP of a student that waits for consent to initial services, if any (no scope check: callers hold the student). */
+  /** The IEP of a student the actor may see (checked here) that waits for consent to initial services, if any. */
   async awaitingConsentOf(studentId: string): Promise<{ id: string; startDate: string | null } | null> {
+    const v = this.visibleStudent(3);
     const rows = await this.q.query<{ id: string; startDate: string | null }>(
       `SELECT id::text AS "id", to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM plans
-        WHERE student_id = $1::uuid AND district_id = $2::uuid AND type = 'iep' AND status = 'awaiting_consent' FOR UPDATE`,
-      [studentId, this.actor.districtId],
+        WHERE student_id = $1::uuid AND district_id = $2::uuid AND type = 'iep' AND status = 'awaiting_consent'${v.sql} FOR UPDATE OF plans`,
+      [studentId, this.actor.districtId, ...v.params],
     );
     return rows[0] ?? null;
   }
@@ -346,12 +360,13 @@ export class PlansRepo {
     await this.snapshot(p.id);
   }
 
-  /** The plans of a student in effect or waiting for consent (no scope check: callers hold the student), for an exit. */
+  /** The plans in effect or waiting for consent of a student the actor may see (checked here), for an exit. */
   async openPlansOf(studentId: string): Promise<{ id: string; type: PlanType; status: PlanStatus }[]> {
+    const v = this.visibleStudent(3);
     return this.q.query(
       `SELECT id::text AS "id", type, status FROM plans
-        WHERE student_id = $1::uuid AND district_id = $2::uuid AND status IN ('active', 'awaiting_consent') ORDER BY type FOR UPDATE`,
-      [studentId, this.actor.districtId],
+        WHERE student_id = $1::uuid AND district_id = $2::uuid AND status IN ('active', 'awaiting_consent')${v.sql} ORDER BY type FOR UPDATE OF plans`,
+      [studentId, this.actor.districtId, ...v.params],
     );
   }
 

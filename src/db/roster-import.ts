@@ -4,12 +4,13 @@
  * work and rolls it back, so its counts are exactly what a real run would do.
  *
  * This is system work (the CLI, run by whoever runs the district's server), not a signed-in person's
- * request: it writes with the database handle directly and records one `roster.import` audit entry for the
- * run, plus one per student created or changed, so the student's access log shows where the change came from.
+ * request: it writes through a system handle (`systemHandle(db, why)`) and records one `roster.import` audit
+ * entry for the run, plus one per student created or changed, so the student's access log shows where the change
+ * came from — each naming the tool and carrying the handle's reason.
  */
 import crypto from 'node:crypto';
 import type { Database, Queryable } from './connect';
-import { writeAudit } from './handle';
+import { systemHandle, type SystemHandle } from './handle';
 import { isFatal, parseRoster, type ParsedRoster, type RosterConflicts, type RosterInput, type RosterIssue } from '../domain/roster';
 
 export interface FileCounts {
@@ -114,9 +115,10 @@ export interface ImportOptions {
 export async function importRoster(db: Database, districtRef: string, input: RosterInput, opts: ImportOptions = {}): Promise<ImportResult> {
   const log = opts.log ?? (() => undefined);
   const district = await findDistrict(db, districtRef);
+  const sys = systemHandle(db, `openiep import: apply a OneRoster roster to ${district.name}`, { name: 'openiep import (OneRoster)' });
   try {
-    return await db.transaction(async (tx) => {
-      const result = await apply(tx, district, input, !!opts.dryRun, log);
+    return await sys.db.transaction(async (tx) => {
+      const result = await apply(tx, sys, district, input, !!opts.dryRun, log);
       if (opts.dryRun) throw new DryRunRollback(result);
       return result;
     });
@@ -126,7 +128,7 @@ export async function importRoster(db: Database, districtRef: string, input: Ros
   }
 }
 
-async function apply(tx: Queryable, district: { id: string; name: string }, input: RosterInput, dryRun: boolean, log: (l: string) => void): Promise<ImportResult> {
+async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; name: string }, input: RosterInput, dryRun: boolean, log: (l: string) => void): Promise<ImportResult> {
   const d = district.id;
   const parsed = parseRoster(input, await conflictsFor(tx, d, input));
   if (isFatal(parsed)) throw new RosterUnusableError(parsed.fatal);
@@ -272,12 +274,11 @@ async function apply(tx: Queryable, district: { id: string; name: string }, inpu
     records: { schools: p.schools.length, students: p.students.length, staff: p.staff.length, guardians: p.guardians.length, sections: p.sections.length, enrollments: p.enrollments.length },
   };
   if (!dryRun) {
-    // No person is signed in: the entry names the tool (actor_user_id NULL, actor_role 'system'), in the district.
-    const actor = { districtId: d, userId: null, name: 'openiep import (OneRoster)', role: 'system' } as unknown as Parameters<typeof writeAudit>[1];
-    await writeAudit(tx, actor, { ip: null }, { action: 'roster.import', context: { version: p.version, files, rejected: p.issues.filter((i) => i.severity === 'rejected').length } });
+    // No person is signed in: the entries name the tool (actor_user_id NULL, actor_role 'system'), in the district.
+    await sys.audit(tx, d, { action: 'roster.import', context: { version: p.version, files, rejected: p.issues.filter((i) => i.severity === 'rejected').length } });
     for (const change of ['created', 'updated'] as const) {
       const ids = p.students.filter((s) => studentChange.get(s.sourceId) === change).map((s) => studentId.get(s.sourceId)!);
-      if (ids.length) await writeAudit(tx, actor, { ip: null }, { action: 'roster.import', studentIds: ids, context: { change } });
+      if (ids.length) await sys.audit(tx, d, { action: 'roster.import', studentIds: ids, context: { change } });
     }
   }
   return result;

@@ -5,7 +5,7 @@
 import { SAMPLE_SCHOOL_YEAR, sampleSchoolYearDays } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
-import { hashPassword } from '../server/passwords';
+import { hashPassword } from './passwords';
 import { insertMany } from './bulk';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';

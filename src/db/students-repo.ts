@@ -1,7 +1,8 @@
 /** Students, read and written within the actor's scope. */
 import { AppError } from '../domain/errors';
 import type { Actor, StudentFacts } from '../policy/actor';
-import { studentAbilities, type StudentAbilities } from '../policy/student';
+import { isSameActor } from '../policy/predicates';
+import { studentAbilities, viewDecidedBySchool, type StudentAbilities } from '../policy/student';
 import type { Queryable } from './connect';
 import { studentScope } from './scope-sql';
 
@@ -108,6 +109,36 @@ export interface ScopedStudent {
   abilities: StudentAbilities;
 }
 
+/**
+ * Every ScopedStudent this repository handed out, with the actor it was resolved for and the id it was resolved
+ * by. A repository method that takes a ScopedStudent asks `heldBy` instead of trusting its caller: an object
+ * built by hand, or one resolved for another actor, is refused. Abilities are frozen when issued.
+ */
+const issued = new WeakMap<ScopedStudent, { actor: Actor; id: string }>();
+
+function issue(actor: Actor, row: StudentRow, abilities: StudentAbilities): ScopedStudent {
+  const s: ScopedStudent = { row, abilities: Object.freeze(abilities) };
+  issued.set(s, { actor, id: row.id });
+  return s;
+}
+
+/** The ids of those of `students` the students repository resolved for `actor`; any other is left out. */
+export function heldIds(actor: Actor, students: readonly ScopedStudent[]): string[] {
+  return students.flatMap((s) => heldBy(actor, s) ?? []);
+}
+
+/** The id `s` was resolved by, for whichever actor (null for an object built by hand): what a refusal records. */
+export function resolvedIdOf(s: ScopedStudent): string | null {
+  return issued.get(s)?.id ?? null;
+}
+
+/** The id of `s` if the students repository resolved it for `actor` (same person, role and district), else null. */
+export function heldBy(actor: Actor, s: ScopedStudent): string | null {
+  const i = issued.get(s);
+  if (!i) return null;
+  return isSameActor(i.actor, actor) ? i.id : null;
+}
+
 export class StudentsRepo {
   constructor(
     private readonly q: Queryable,
@@ -139,7 +170,7 @@ export class StudentsRepo {
     const rows = await this.q.query<StudentRow>(sql, params);
     return rows.map(normalise).flatMap((row) => {
       const abilities = studentAbilities(this.actor, row);
-      return abilities.view ? [{ row, abilities }] : [];
+      return abilities.view ? [issue(this.actor, row, abilities)] : [];
     });
   }
 
@@ -152,7 +183,7 @@ export class StudentsRepo {
     if (!row || !abilities?.view) {
       throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: id });
     }
-    return { row, abilities };
+    return issue(this.actor, row, abilities);
   }
 
   /**
@@ -171,11 +202,11 @@ export class StudentsRepo {
       params.push(f.schoolId);
       where.push(`s.school_id = $${params.length}::uuid`);
     }
-    const lean = f.lean === true && (this.actor.role === 'district_admin' || this.actor.role === 'principal');
+    const lean = f.lean === true && viewDecidedBySchool(this.actor);
     const rows = await this.q.query<StudentRow>(`${lean ? SELECT_LEAN : SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
     return rows.map(normalise).flatMap((row) => {
       const abilities = studentAbilities(this.actor, row);
-      return abilities.view ? [{ row, abilities }] : [];
+      return abilities.view ? [issue(this.actor, row, abilities)] : [];
     });
   }
 
@@ -192,10 +223,6 @@ export class StudentsRepo {
   }
 
   /**
-   * Applies a patch if `expectedVersion` is still current. The caller has checked abilities.edit.
-   * Returns the new version; VERSION_STALE when someone else changed it first.
-   */
-  /**
    * Sets the special-education status (and the disability categories with it) as a recorded event leaves it
    * (src/domain/sped-status.ts statusAfterEvent): no version check — it is part of the event's own transaction.
    */
@@ -207,7 +234,20 @@ export class StudentsRepo {
     );
   }
 
-  async update(id: string, expectedVersion: number, patch: StudentPatch): Promise<number> {
+  /**
+   * Applies a patch to a student this repository resolved for the actor, if the actor may edit it (abilities.edit,
+   * checked here: otherwise NOT_FOUND, recorded as a refused attempt) and `expectedVersion` is still current.
+   * Returns the new version; VERSION_STALE when someone else changed it first.
+   */
+  async update(student: ScopedStudent, expectedVersion: number, patch: StudentPatch): Promise<number> {
+    const id = heldBy(this.actor, student);
+    if (!id || !student.abilities.edit) {
+      throw new AppError('NOT_FOUND', 'No student with this id that you may change.', [], {
+        action: 'student.read_denied',
+        studentId: resolvedIdOf(student),
+        context: { attempted: 'student.update' },
+      });
+    }
     const sets: string[] = [];
     const params: unknown[] = [id, expectedVersion, this.actor.districtId];
     for (const [k, v] of Object.entries(patch) as [keyof StudentPatch, unknown][]) {

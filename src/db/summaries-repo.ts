@@ -1,12 +1,14 @@
 /**
- * Summaries of performance (34 CFR 300.305(e)(3)), reached only through a student the caller has already resolved
- * through the student policy (the use cases do). Provided summaries never change (a database trigger refuses it).
+ * Summaries of performance (34 CFR 300.305(e)(3)), reached through a student the students repository resolved for
+ * the actor: listing and creating take that ScopedStudent and check it, and the summary policy, here. Provided summaries never change (a database trigger refuses it).
  */
 import crypto from 'node:crypto';
 import { AppError } from '../domain/errors';
 import type { SopContent } from '../domain/summary-of-performance';
 import type { Actor } from '../policy/actor';
+import { summaryAbilities } from '../policy/summary-of-performance';
 import type { Queryable } from './connect';
+import { heldBy, heldIds, resolvedIdOf, type ScopedStudent } from './students-repo';
 
 export interface SummaryRow extends SopContent {
   id: string;
@@ -45,7 +47,12 @@ export class SummariesRepo {
     private readonly actor: Actor,
   ) {}
 
-  async forStudent(studentId: string): Promise<SummaryRow[]> {
+  /** The summaries of a student resolved for this actor whose summaries the actor may see (else NOT_FOUND), newest first; drafts included. */
+  async forStudent(student: ScopedStudent): Promise<SummaryRow[]> {
+    const studentId = heldBy(this.actor, student);
+    if (!studentId || !summaryAbilities(this.actor, student.row).view) {
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student), context: { attempted: 'sop' } });
+    }
     const rows = await this.q.query<Raw>(`${SELECT} WHERE s.student_id = $1::uuid AND s.district_id = $2::uuid ORDER BY s.created_at DESC, s.id`, [studentId, this.actor.districtId]);
     return rows.map(toRow);
   }
@@ -56,7 +63,11 @@ export class SummariesRepo {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
-  async create(studentId: string, content: SopContent, language: string): Promise<SummaryRow> {
+  /** A new draft for a student resolved for this actor, who may write summaries (checked here: else NOT_FOUND / FORBIDDEN). */
+  async create(student: ScopedStudent, content: SopContent, language: string): Promise<SummaryRow> {
+    const studentId = heldBy(this.actor, student);
+    if (!studentId) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student), context: { attempted: 'sop.create' } });
+    if (!summaryAbilities(this.actor, student.row).write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator writes a summary of performance.');
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO summaries_of_performance (id, district_id, student_id, academic_achievement, functional_performance, postsecondary_goals, recommendations, student_perspective, language, created_by, created_by_name)
@@ -98,8 +109,9 @@ export class SummariesRepo {
     return (await this.get(id))!;
   }
 
-  /** The days summaries were provided, for the case clock (the caller passes only students the actor may see). */
-  async providedFor(studentIds: readonly string[]): Promise<{ studentId: string; providedOn: string }[]> {
+  /** The days summaries were provided, for the case clock: students resolved for this actor (others left out). */
+  async providedFor(students: readonly ScopedStudent[]): Promise<{ studentId: string; providedOn: string }[]> {
+    const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
       `SELECT student_id::text AS "studentId", to_char(provided_on, 'YYYY-MM-DD') AS "providedOn" FROM summaries_of_performance

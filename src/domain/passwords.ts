@@ -99,8 +99,3 @@ export function tokenExpiresAt(purpose: PasswordTokenPurpose, createdAtMs: numbe
 export function tokenUsable(token: { expiresAtMs: number; usedAtMs: number | null }, nowMs: number): boolean {
   return token.usedAtMs === null && nowMs < token.expiresAtMs;
 }
-
-/** Who may send an invitation: the district administrator, to an account of their own district. */
-export function mayInvite(actor: { role: string; districtId: string }, target: { districtId: string }): boolean {
-  return actor.role === 'district_admin' && actor.districtId === target.districtId;
-}

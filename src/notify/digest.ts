@@ -20,6 +20,7 @@ import {
 } from '../domain/notifications';
 import { loadActor } from '../server/sessions';
 import { DIGEST_MAIL_MAX_ITEMS, renderDigestMail } from './render';
+import { isCaseManager } from '../policy/predicates';
 
 /** Case managers get reminders about their caseload and a digest; principals and administrators a digest of what they oversee. */
 export const DIGEST_ROLES = ['case_manager', 'principal', 'district_admin'] as const;
@@ -58,7 +59,7 @@ export async function runDigest(db: Database, opts: DigestOptions, deps: { listD
         const n = scope.notifications;
         let deadlines = all;
         let reminders = 0;
-        if (actor.role === 'case_manager') {
+        if (isCaseManager(actor)) {
           const caseload = await n.myCaseload();
           deadlines = all.filter((d) => caseload.has(d.studentId));
           // Least urgent first, and the digest last: the inbox (newest first) then reads digest, most urgent, … .

@@ -65,6 +65,19 @@ export function studentAbilities(actor: Actor, student: StudentFacts): StudentAb
   return { view: true, viewAccessLog: true, ...ROLE_ABILITIES[actor.role] };
 }
 
+/**
+ * Whether the actor's view rule reads the student's district and school alone (administrators and principals), so
+ * a district-wide read may leave out the relationships (case managers, providers, teachers, guardians).
+ */
+export function viewDecidedBySchool(actor: Pick<Actor, 'role'>): boolean {
+  return actor.role === 'district_admin' || actor.role === 'principal';
+}
+
+/** Who sees the IP address each access came from in a student's access log: district administrators only. */
+export function seesAccessLogIps(actor: Pick<Actor, 'role'>): boolean {
+  return isDistrictAdmin(actor);
+}
+
 export function canViewStudent(actor: Actor, student: StudentFacts): boolean {
   return studentAbilities(actor, student).view;
 }

@@ -12,7 +12,8 @@ import { districtProfile } from '../domain/state-profiles';
 import type { Role } from '../domain/roles';
 import { actorProfile, type Actor } from '../policy/actor';
 import { FORGET_AFTER_HOURS, TRUSTED_IP_DAYS, locksAfter, retryMinutes, signInGate } from '../domain/sign-in-limits';
-import { verifyPassword } from './passwords';
+import { verifyPassword } from '../db/passwords';
+import { isStudentAccount } from '../policy/predicates';
 
 export interface SessionConfig {
   idleMinutes: number;
@@ -178,7 +179,7 @@ export async function signIn(
   const person = toActor(user);
 
   // A student signs in from the state profile's portal age (the family's portal; their parents sign in before).
-  if (user.role === 'student' && user.studentId && input.today) {
+  if (isStudentAccount(person) && user.studentId && input.today) {
     const dob = (await db.query<{ dob: string }>(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`, [user.studentId]))[0]?.dob;
     const profile = actorProfile(person);
     if (dob && !studentPortalOpen(dob, input.today, profile)) {

@@ -37,7 +37,7 @@ export async function accountRoutes(
     },
     async (request, reply) => {
       const handle = requireHandle(request);
-      const result = await inviteUser(deps, handle.actor, request.ip, request.params.id);
+      const result = await inviteUser(deps, handle, request.params.id);
       return reply.code(201).send(result);
     },
   );

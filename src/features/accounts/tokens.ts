@@ -2,18 +2,20 @@
  * Invitations and password resets: one-time links that set a password. The link carries a random 32-byte token;
  * the database keeps only its SHA-256 (password_tokens), and the outbox keeps the mail with the link masked
  * (delivery.ts says why and how the link reaches its owner), so neither a leaked database, the audit log nor the
- * district administrator's outbox holds a usable link. These use cases run before anyone is signed in (a reset,
- * setting the password), so they work on the database directly, like sign-in (src/server/sessions.ts), and write
- * their own audit entries.
+ * district administrator's outbox holds a usable link. An invitation from the app goes through the signed-in
+ * administrator's data handle (its repository checks they may invite); `openiep invite` through a system handle.
+ * A reset and setting the password run before anyone is signed in, so they work on the database directly, like
+ * sign-in (src/server/sessions.ts), and write their own audit entries.
  */
 import crypto from 'node:crypto';
 import type { Database, Queryable } from '../../db/connect';
-import { writeAudit } from '../../db/handle';
+import { ACCOUNT_SELECT, queueAccountMail, storePasswordToken, type AccountRow } from '../../db/accounts-repo';
+import { systemHandle, writeAudit, type DataHandle, type Scope } from '../../db/handle';
 import { AppError } from '../../domain/errors';
-import { mayInvite, passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
+import { passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
 import { FORGET_AFTER_HOURS, resetMayMail } from '../../domain/sign-in-limits';
 import type { Actor } from '../../policy/actor';
-import { hashPassword } from '../../server/passwords';
+import { hashPassword } from '../../db/passwords';
 import { emailHash } from '../../server/sessions';
 import type { Delivery, LinkMail, LinkMailer } from './delivery';
 import { renderPasswordMail, setPasswordUrl } from './mail';
@@ -30,20 +32,6 @@ type AuditActor = Parameters<typeof writeAudit>[1];
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-interface AccountRow {
-  id: string;
-  districtId: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  role: string;
-  disabled: boolean;
-  preferredLanguage: string;
-}
-
-const ACCOUNT_SELECT = `SELECT u.id::text AS "id", u.district_id::text AS "districtId", u.email, u.first_name AS "firstName",
-  u.last_name AS "lastName", u.role, u.disabled, u.preferred_language AS "preferredLanguage" FROM users u`;
-
 const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.districtId, name: `${u.firstName} ${u.lastName}`, role: u.role as Actor['role'] });
 
 /**
@@ -51,8 +39,20 @@ const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.di
  * the outbox with the link masked, to be sent by the caller after commit; without, the link is for the operator's
  * terminal only. Runs inside the caller's transaction.
  */
+/** Where a link and its mail are stored: through the administrator's repository, or the database directly. */
+interface TokenStore {
+  store(user: AccountRow, t: { tokenHash: string; purpose: PasswordTokenPurpose; createdAt: string; expiresAt: string }): Promise<void>;
+  queueMail(user: AccountRow, m: { subject: string; storedText: string; kind: string; language: string }): Promise<string>;
+}
+
+const directStore = (q: Queryable): TokenStore => ({ store: (u, t) => storePasswordToken(q, u, t), queueMail: (u, m) => queueAccountMail(q, u, m) });
+const administratorStore = (scope: Scope): TokenStore => ({
+  store: (u, t) => scope.accounts.storeInvitation(u.id, t),
+  queueMail: (u, m) => scope.accounts.queueInvitationMail(u.id, m),
+});
+
 async function issueToken(
-  q: Queryable,
+  store: TokenStore,
   user: AccountRow,
   purpose: PasswordTokenPurpose,
   publicUrl: string,
@@ -60,21 +60,11 @@ async function issueToken(
   outbox: boolean,
 ): Promise<{ link: string; mail: LinkMail | null }> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await q.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND purpose = $2 AND used_at IS NULL`, [user.id, purpose]);
-  await q.query(
-    `INSERT INTO password_tokens (token_hash, user_id, district_id, purpose, created_at, expires_at)
-     VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6)`,
-    [sha256(token), user.id, user.districtId, purpose, new Date(nowMs).toISOString(), new Date(tokenExpiresAt(purpose, nowMs)).toISOString()],
-  );
+  await store.store(user, { tokenHash: sha256(token), purpose, createdAt: new Date(nowMs).toISOString(), expiresAt: new Date(tokenExpiresAt(purpose, nowMs)).toISOString() });
   const link = setPasswordUrl(publicUrl, token);
   if (!outbox) return { link, mail: null };
   const mail = renderPasswordMail({ purpose, preferredLanguage: user.preferredLanguage, name: `${user.firstName} ${user.lastName}`, email: user.email, token, publicUrl });
-  const outboxId = crypto.randomUUID();
-  await q.query(
-    `INSERT INTO mail_outbox (id, district_id, user_id, to_address, subject, body_text, kind, language)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8)`,
-    [outboxId, user.districtId, user.id, user.email, mail.subject, mail.storedText, `account.${purpose}`, mail.language],
-  );
+  const outboxId = await store.queueMail(user, { subject: mail.subject, storedText: mail.storedText, kind: `account.${purpose}`, language: mail.language });
   return { link, mail: { outboxId, to: user.email, subject: mail.subject, bodyText: mail.bodyText, language: mail.language } };
 }
 
@@ -87,35 +77,23 @@ export function printLinkCommand(district: string, email: string): string {
  * A district administrator invites one account of their district to set its password; the mail goes to the SMTP
  * server at once. Others: 404. Without SMTP: 409 MAIL_NOT_CONFIGURED, naming the command to run on the server.
  */
-export async function inviteUser(
-  deps: AccountDeps,
-  actor: Actor,
-  ip: string | null,
-  userId: string,
-): Promise<{ userId: string; email: string; expiresAt: string; delivery: Delivery }> {
+export async function inviteUser(deps: AccountDeps, handle: DataHandle, userId: string): Promise<{ userId: string; email: string; expiresAt: string; delivery: Delivery }> {
   const nowMs = Date.now();
-  const found = (await deps.db.query<AccountRow & { districtRef: string }>(
-    `SELECT q.*, COALESCE(d.nces_id, d.id::text) AS "districtRef" FROM (${ACCOUNT_SELECT} WHERE u.id = $1::uuid) q JOIN districts d ON d.id = q."districtId"::uuid`,
-    [userId],
-  ))[0];
-  if (!found || !mayInvite(actor, found)) {
-    await deps.db.transaction((tx) => writeAudit(tx, actor, { ip }, { action: 'account.invite', outcome: 'denied', context: { userId } }));
-    throw new AppError('NOT_FOUND', 'No such account.');
-  }
+  // Anyone who may not invite this account (or it is not their district's) is answered 404, recorded as refused.
+  const found = await handle.read((scope) => scope.accounts.invitable(userId));
   const mailer = deps.mailer;
   if (!mailer) {
-    await deps.db.transaction((tx) => writeAudit(tx, actor, { ip }, { action: 'account.invite', outcome: 'failure', context: { userId, reason: 'no_mail' } }));
+    await handle.run((scope) => scope.audit({ action: 'account.invite', outcome: 'failure', context: { userId, reason: 'no_mail' } }));
     throw new AppError(
       'MAIL_NOT_CONFIGURED',
       `This installation does not send mail, so invitations are not sent from here. Whoever runs the server can hand this person a link: ${printLinkCommand(found.districtRef, found.email)}`,
     );
   }
-  const issued = await deps.db.transaction(async (tx) => {
-    const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.id = $1::uuid AND u.district_id = $2::uuid`, [userId, actor.districtId]))[0];
-    if (!user) throw new AppError('NOT_FOUND', 'No such account.');
+  const issued = await handle.run(async (scope) => {
+    const user = await scope.accounts.invitable(userId);
     if (user.disabled) throw new AppError('INVALID_STATE', 'This account is disabled; enable it before inviting.');
-    const { mail } = await issueToken(tx, user, 'invite', deps.publicUrl, nowMs, true);
-    await writeAudit(tx, actor, { ip }, { action: 'account.invite', context: { userId: user.id, delivery: 'mail' } });
+    const { mail } = await issueToken(administratorStore(scope), user, 'invite', deps.publicUrl, nowMs, true);
+    await scope.audit({ action: 'account.invite', context: { userId: user.id, delivery: 'mail' } });
     return { user, mail: mail! };
   });
   const delivery = await mailer.send(deps.db, issued.mail);
@@ -140,9 +118,10 @@ export async function inviteAccounts(
   if (d.length !== 1) throw new AppError('NOT_FOUND', d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`);
   const districtId = d[0]!.id;
   const nowMs = Date.now();
-  const actor = { districtId, userId: null, name: 'openiep invite', role: 'system' } as unknown as AuditActor;
   const printing = 'printLink' in mode;
-  const issued = await deps.db.transaction(async (tx) => {
+  // No person is signed in: the operator on the server's terminal. The audit rows name the tool and say why.
+  const sys = systemHandle(deps.db, `openiep invite: invitations for ${d[0]!.name}, by whoever runs the server`, { name: 'openiep invite' });
+  const issued = await sys.db.transaction(async (tx) => {
     const users =
       'email' in which
         ? await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`, [districtId, which.email])
@@ -151,8 +130,8 @@ export async function inviteAccounts(
     if ('email' in which && users[0]!.disabled) throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
     const out: { email: string; link: string; mail: LinkMail | null }[] = [];
     for (const u of users) {
-      const { link, mail } = await issueToken(tx, u, 'invite', deps.publicUrl, nowMs, !printing);
-      await writeAudit(tx, actor, { ip: null }, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
+      const { link, mail } = await issueToken(directStore(tx), u, 'invite', deps.publicUrl, nowMs, !printing);
+      await sys.audit(tx, districtId, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
       out.push({ email: u.email, link, mail });
     }
     return out;
@@ -196,7 +175,7 @@ export async function requestPasswordReset(deps: AccountDeps, ip: string | null,
       });
       return null;
     }
-    const issued = await issueToken(tx, user!, 'reset', deps.publicUrl, nowMs, true);
+    const issued = await issueToken(directStore(tx), user!, 'reset', deps.publicUrl, nowMs, true);
     await writeAudit(tx, asActor(user!), { ip }, { action: 'account.password_reset_requested' });
     return issued.mail;
   });

@@ -46,16 +46,15 @@ export function missingCalendars(clocks: readonly StudentClock[]): MissingCalend
 }
 
 export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
-  const ids = students.map((s) => s.row.id);
   // One after the other: inside a transaction the queries share one connection (pg would queue them anyway).
-  const events = await scope.caseEvents.forStudents(ids);
-  const plans = await scope.plans.forClock(ids);
-  const meetings = await scope.meetings.forDeadlines(ids);
+  const events = await scope.caseEvents.forStudents(students);
+  const plans = await scope.plans.forClock(students);
+  const meetings = await scope.meetings.forDeadlines(students);
   // What exits need (300.305(e), 300.503): issued notices and provided summaries of performance — only for students
   // who have left, so a caseload's clocks do not pay for it.
-  const exitedIds = students.filter((s) => s.row.spedStatus === 'exited' || s.row.spedStatus === 'plan_504' || s.row.spedStatus === 'none').map((s) => s.row.id);
-  const notices = await scope.consents.issuedNoticesFor(exitedIds);
-  const summaries = await scope.summaries.providedFor(exitedIds);
+  const exited = students.filter((s) => s.row.spedStatus === 'exited' || s.row.spedStatus === 'plan_504' || s.row.spedStatus === 'none');
+  const notices = await scope.consents.issuedNoticesFor(exited);
+  const summaries = await scope.summaries.providedFor(exited);
   const calendars = new Map<string, SchoolCalendar>();
   const schoolIds = [...new Set(students.map((s) => s.row.schoolId))];
   for (const schoolId of schoolIds) {

@@ -10,6 +10,7 @@ import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { consentAbilities, noticeAbilities, studentConsentAbilities, type ConsentAbilities, type ConsentFacts, type NoticeAbilities, type StudentConsentAbilities } from '../../policy/consent';
 import { actorProfile } from '../../policy/actor';
+import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 export interface StudentContext {
   student: ScopedStudent;
@@ -28,8 +29,8 @@ export async function studentContext(scope: Scope, studentId: string): Promise<S
 export async function consentFacts(scope: Scope, student: ScopedStudent): Promise<ConsentFacts> {
   const a = scope.actor;
   return {
-    holdsEducationalRights: a.role === 'guardian' ? await scope.consents.holdsEducationalRights(student.row.id) : false,
-    studentOfPortalAge: a.role === 'student' && a.studentId === student.row.id && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
+    holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(student.row.id) : false,
+    studentOfPortalAge: isStudentAccount(a) && a.studentId === student.row.id && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
   };
 }
 

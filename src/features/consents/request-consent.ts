@@ -5,7 +5,8 @@ import type { ConsentType } from '../../domain/consent';
 import { requestDateProblems, requestProblems } from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { isLocale } from '../../documents/messages';
-import { consentAbilities } from '../../policy/consent';
+import { heldBy, resolvedIdOf, type ScopedStudent } from '../../db/students-repo';
+import { consentAbilities, studentConsentAbilities } from '../../policy/consent';
 import { parentLanguages, scopedConsent, viewableStudentContext } from './context';
 import { presentConsent } from './presenter';
 
@@ -51,16 +52,24 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
   return handle.run(async (scope) => {
     const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
     if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
-    const consent = await createConsentRequest(scope, { firstName: ctx.student.row.firstName, dateOfBirth: ctx.student.row.dateOfBirth }, opts);
+    const consent = await createConsentRequest(scope, ctx.student, opts);
     return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
   });
 }
 
 /**
- * Inside the caller's transaction (the caller has checked the actor may ask): the request with its case event, the
- * family's rights holders notified, audited. Also used when a first IEP is finalized and waits for consent to services.
+ * Inside the caller's transaction: the request with its case event, the family's rights holders notified, audited.
+ * Also used when a first IEP is finalized and waits for consent to services. It checks itself that the student was
+ * resolved for this actor and that the actor may ask (studentConsentAbilities.request: staff who manage the record,
+ * for whom the family facts play no part), so no caller can reach it around the policy.
  */
-export async function createConsentRequest(scope: Scope, student: { firstName: string; dateOfBirth: string }, opts: RequestConsentOptions): Promise<ConsentRow> {
+export async function createConsentRequest(scope: Scope, scoped: ScopedStudent, opts: RequestConsentOptions): Promise<ConsentRow> {
+  const held = heldBy(scope.actor, scoped);
+  if (held === null || held !== opts.studentId) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'consent.read_denied', studentId: resolvedIdOf(scoped) });
+  if (!studentConsentAbilities(scope.actor, scoped.row, { holdsEducationalRights: false, studentOfPortalAge: false }).request) {
+    throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
+  }
+  const student = scoped.row;
   const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
   if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
   // The day the parents were asked: a request handed over on paper and entered later keeps its real day.

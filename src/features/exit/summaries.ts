@@ -68,7 +68,7 @@ async function scopedSummary(scope: Scope, id: string, opts: { forUpdate?: boole
 export async function listSummaries(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const { s, can } = await studentFor(scope, opts.studentId);
-    const rows = (await scope.summaries.forStudent(s.row.id)).filter((r) => r.status === 'provided' || can.drafts);
+    const rows = (await scope.summaries.forStudent(s)).filter((r) => r.status === 'provided' || can.drafts);
     const events = await scope.caseEvents.forStudent(s.row.id);
     const exit = currentExit(events.map((e): CaseEvent => ({ ...e, kind: e.kind as CaseEventKind })));
     const requires = exit ? [...exitRule(exit.reason).requires] : [];
@@ -96,7 +96,7 @@ export async function createSummary(handle: DataHandle, opts: { studentId: strin
     const language = opts.language ?? (await parentLanguages(scope, s.row.id)).find(isLocale) ?? 'en';
     const c = opts.content;
     const row = await scope.summaries.create(
-      s.row.id,
+      s,
       {
         academicAchievement: c.academicAchievement ?? '',
         functionalPerformance: c.functionalPerformance ?? '',

@@ -7,6 +7,7 @@ import { studentPortalOpen, studentPortalOpensOn } from '../../domain/family';
 import type { StateProfile } from '../../domain/state-profiles';
 import { familyAbilities, type FamilyAbilities } from '../../policy/family';
 import { actorProfile } from '../../policy/actor';
+import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 export interface FamilyContext {
   student: ScopedStudent;
@@ -25,13 +26,13 @@ export async function familyContextOf(scope: Scope, student: ScopedStudent): Pro
   const studentId = student.row.id;
   const profile = actorProfile(scope.actor);
   let educationalRights = false;
-  if (scope.actor.role === 'guardian' && scope.actor.guardianId) {
+  if (isGuardian(scope.actor) && scope.actor.guardianId) {
     const guardians = await scope.students.guardians(studentId);
     educationalRights = guardians.some((g) => g.id === scope.actor.guardianId && g.educationalRights);
   }
   const dob = student.row.dateOfBirth;
   const abilities = familyAbilities(scope.actor, student.row, { educationalRights, dateOfBirth: dob, today: scope.today, profile });
-  const portalOpensOn = scope.actor.role === 'student' && !studentPortalOpen(dob, scope.today, profile) ? studentPortalOpensOn(dob, profile) : null;
+  const portalOpensOn = isStudentAccount(scope.actor) && !studentPortalOpen(dob, scope.today, profile) ? studentPortalOpensOn(dob, profile) : null;
   return { student, abilities, profile, portalOpensOn };
 }
 

@@ -8,6 +8,7 @@ import { checkText, FAMILY_LIMITS } from '../../domain/family';
 import { familyContext, familyForbidden, familyNotFound, mayReadRequest } from './context';
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { presentMeetingRequest } from './presenter';
+import { isFamily } from '../../policy/predicates';
 
 const STALE = 'This meeting request was changed by someone else since you loaded it. Reload to see their change.';
 
@@ -38,8 +39,8 @@ export async function requestMeeting(handle: DataHandle, opts: { studentId: stri
 export async function listMeetingRequests(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    const isFamily = scope.actor.role === 'guardian' || scope.actor.role === 'student';
-    if (ctx.abilities.readInput === 'none' && !isFamily) throw familyNotFound('meeting request list', opts.studentId, opts.studentId);
+    const family = isFamily(scope.actor);
+    if (ctx.abilities.readInput === 'none' && !family) throw familyNotFound('meeting request list', opts.studentId, opts.studentId);
     const rows =
       ctx.abilities.readInput === 'all'
         ? await scope.family.meetingRequestsFor(opts.studentId)

@@ -12,6 +12,7 @@ import { calculateDeadline, deadlineStatus } from '../../domain/deadlines';
 import { checkText, FAMILY_LIMITS } from '../../domain/family';
 import { computeClocks } from '../case/clock';
 import { familyContext, familyForbidden, familyNotFound, type FamilyContext } from './context';
+import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 /** The clock of each records request of the student, by request (case event) id. */
 async function clocksOf(scope: Scope, ctx: FamilyContext) {
@@ -82,8 +83,8 @@ export async function requestRecords(handle: DataHandle, opts: { studentId: stri
 export async function listRecordsRequests(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    const isFamily = scope.actor.role === 'guardian' || (scope.actor.role === 'student' && ctx.abilities.readInput !== 'none');
-    if (!ctx.abilities.manage && !isFamily) throw familyNotFound('records request list', opts.studentId, opts.studentId);
+    const family = isGuardian(scope.actor) || (isStudentAccount(scope.actor) && ctx.abilities.readInput !== 'none');
+    if (!ctx.abilities.manage && !family) throw familyNotFound('records request list', opts.studentId, opts.studentId);
     const requests = (await scope.caseEvents.forStudent(opts.studentId)).filter((e) => !e.voided && e.kind === 'records_request');
     const clock = requests.length ? await clocksOf(scope, ctx) : new Map();
     const data = requests.map((e) => present(e, clock, ctx, scope)).reverse();

@@ -22,6 +22,7 @@ import {
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../documents/messages';
 import type { findingParamsSchema, findingSchema } from './schemas';
 import { actorProfile } from '../../policy/actor';
+import { isGuardian } from '../../policy/predicates';
 
 /** The meeting as the domain rules see it. */
 export function meetingFacts(s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>): MeetingFacts {
@@ -167,7 +168,7 @@ export const asRuleFindings = (findings: readonly StructuredFinding[]): RuleFind
  */
 export async function parentLanguage(scope: Scope, studentId: string): Promise<Locale> {
   const guardians = await scope.students.guardians(studentId);
-  const chosen = (scope.actor.role === 'guardian' ? guardians.find((g) => g.id === scope.actor.guardianId) : undefined) ?? guardians.find((g) => g.educationalRights) ?? guardians[0];
+  const chosen = (isGuardian(scope.actor) ? guardians.find((g) => g.id === scope.actor.guardianId) : undefined) ?? guardians.find((g) => g.educationalRights) ?? guardians[0];
   if (!chosen) return DEFAULT_LOCALE;
   const account = (await scope.meetings.guardianUsers([chosen.id]))[0];
   if (account && isLocale(account.preferredLanguage)) return account.preferredLanguage;
@@ -176,7 +177,7 @@ export async function parentLanguage(scope: Scope, studentId: string): Promise<L
 
 function myParticipant(scope: Scope, participants: readonly ParticipantRow[]): ParticipantRow | null {
   const a = scope.actor;
-  if (a.role === 'guardian') return participants.find((p) => p.guardianId !== null && p.guardianId === a.guardianId) ?? null;
+  if (isGuardian(a)) return participants.find((p) => p.guardianId !== null && p.guardianId === a.guardianId) ?? null;
   return participants.find((p) => p.userId === a.userId) ?? null;
 }
 
@@ -197,7 +198,7 @@ export function presentSummary(scope: Scope, s: ScopedMeeting) {
     noticeSentOn: m.noticeSentOn,
     version: m.version,
     teamProblems: s.abilities.viewTeamCheck ? planningFindings(meetingFacts(s)).filter((f) => f.severity === 'error').length : null,
-    myResponse: scope.actor.role === 'guardian' ? (mine?.response ?? null) : null,
+    myResponse: isGuardian(scope.actor) ? (mine?.response ?? null) : null,
     abilities: { ...s.abilities },
   };
 }

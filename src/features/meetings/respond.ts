@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors';
 import { presentMeeting } from './presenter';
 import type { responseSchema } from './schemas';
 import { dayParam } from './team';
+import { isGuardian } from '../../policy/predicates';
 
 /**
  * A parent answers the invitation: accepts, declines, or proposes another day and time (34 CFR 300.322(a)(2):
@@ -13,7 +14,7 @@ export async function respondToMeeting(handle: DataHandle, opts: { id: string; i
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
     if (!s.abilities.respond) {
-      if (scope.actor.role === 'guardian') throw new AppError('INVALID_STATE', `The meeting is ${s.meeting.status}: there is nothing to answer.`);
+      if (isGuardian(scope.actor)) throw new AppError('INVALID_STATE', `The meeting is ${s.meeting.status}: there is nothing to answer.`);
       throw new AppError('FORBIDDEN', 'A parent answers the invitation; staff record it on the team instead.');
     }
     const i = opts.input;

@@ -35,7 +35,7 @@ async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
   if (!open) {
     const lang = (await parentLanguages(scope, plan.studentId)).find(isLocale) ?? 'en';
     const text = documentText(lang);
-    const consent = await createConsentRequest(scope, { firstName: p.student.row.firstName, dateOfBirth: p.student.row.dateOfBirth }, {
+    const consent = await createConsentRequest(scope, p.student, {
       studentId: plan.studentId,
       type: 'initial_services',
       description: text.t('consent.initialServices.description', { date: text.date(plan.dates.meetingDate ?? scope.today) }),

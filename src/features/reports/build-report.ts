@@ -165,7 +165,7 @@ async function yearReport(handle: DataHandle, kind: ReportKind, schoolYear: stri
     let children: number;
     if (kind === 'exiting') {
       // Age on the child count date of the reporting year (src/domain/exiting.ts).
-      const events = await scope.caseEvents.forStudents(roster.map((s) => s.row.id));
+      const events = await scope.caseEvents.forStudents(roster);
       const list = exiters(
         roster.map((s) => ({
           dateOfBirth: s.row.dateOfBirth,

@@ -4,7 +4,6 @@ import type { DisabilityCategory } from '../../domain/disability';
 import type { SpedStatus } from '../../domain/sped-status';
 import type { AccessLogRow } from '../../db/audit-repo';
 import type { GuardianRow, ScopedStudent } from '../../db/students-repo';
-import type { Role } from '../../domain/roles';
 
 export function presentStudentSummary({ row, abilities }: ScopedStudent) {
   return {
@@ -54,8 +53,8 @@ function presentGuardian(g: GuardianRow) {
   };
 }
 
-/** Only district administrators see the IP address an access came from. */
-export function presentAccessLogEntry(e: AccessLogRow, viewerRole: Role) {
+/** The IP address an access came from is shown only to those the student policy lets see it (seesAccessLogIps). */
+export function presentAccessLogEntry(e: AccessLogRow, showIp: boolean) {
   return {
     id: e.id,
     occurredAt: e.occurredAt,
@@ -64,6 +63,6 @@ export function presentAccessLogEntry(e: AccessLogRow, viewerRole: Role) {
     description: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
     outcome: e.outcome,
     purpose: e.purpose,
-    ...(viewerRole === 'district_admin' ? { ip: e.ip } : {}),
+    ...(showIp ? { ip: e.ip } : {}),
   };
 }

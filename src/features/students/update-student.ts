@@ -49,7 +49,7 @@ export async function updateStudent(handle: DataHandle, opts: UpdateStudentOptio
     const patch: StudentPatch = { ...p, primaryDisability: next.primaryDisability, secondaryDisability: next.secondaryDisability };
     const changed = (Object.keys(patch) as (keyof StudentPatch)[]).filter((k) => patch[k] !== undefined && patch[k] !== (current.row as unknown as Record<string, unknown>)[k]);
     if (changed.length === 0) return { ...presentStudent(current, null), ...(await recordAbilities(scope, current)) };
-    await scope.students.update(opts.id, expected, patch);
+    await scope.students.update(current, expected, patch);
     await scope.audit({ action: 'student.update', studentId: opts.id, context: { fields: changed, fromVersion: expected } });
     const updated = await scope.students.get(opts.id);
     const guardians = updated.abilities.viewGuardians ? await scope.students.guardians(opts.id) : null;

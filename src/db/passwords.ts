@@ -1,4 +1,8 @@
-/** argon2id password hashing (@node-rs/argon2, OWASP-recommended parameters: 19 MiB, t=2, p=1). */
+/**
+ * argon2id password hashing (@node-rs/argon2, OWASP-recommended parameters: 19 MiB, t=2, p=1): how a
+ * password is kept in `users.password_hash`. It sits with the data layer so that seeding (src/db) and sign-in
+ * (src/server) share it while src/db imports nothing from src/server.
+ */
 import { hash, verify } from '@node-rs/argon2';
 
 /** 2 = Algorithm.Argon2id (a const enum, which isolated modules cannot read). */

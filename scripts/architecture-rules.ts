@@ -1,0 +1,123 @@
+/**
+ * The architecture rules (ARCHITECTURE.md), as a pure function over the files of the repository: each file is its
+ * path relative to the repository root (forward slashes) and its text. scripts/check-architecture.ts reads the tree
+ * and calls it; scripts/check-architecture.test.ts feeds it small fake trees.
+ *  1. src/domain is pure: it imports nothing outside src/domain (no packages, no node: modules) and reads no clock.
+ *  2. Routes never import src/db: files named routes.ts (and src/server/auth.ts's routes go through sessions.ts).
+ *  3. The web app imports from src/ only domain rules, zod schemas (src/api, features' schemas) and the message catalogues, never server code.
+ *  4. src/policy is pure: it imports only src/domain and itself.
+ *  4a. src/api (the API contract the web shares) imports only zod, src/domain and itself.
+ *  4b. The web app decides nothing from the signed-in person's role: it reads the abilities the server sends
+ *     (scripts/web-role-rule.ts); showing the role's name (`roleLabel(intl, user.role)`) is allowed.
+ *  5. src/db imports nothing from the layers above it (src/server, src/features, src/cli, src/notify): the
+ *     dependency goes one way, server → features → db.
+ *  6. No role comparison outside src/policy: a feature, repository or the HTTP shell asks a named policy function or
+ *     predicate (`isGuardian(actor)`, `mayInvite(actor, target)`), never `actor.role === '…'`. src/domain is exempt:
+ *     there a role is data (a meeting participant's role, a OneRoster role), not a permission. Caught: `.role`
+ *     compared on an actor-like value (`actor`, `person`, `user`, `a`, `this.actor`, `scope.actor`), and a comparison
+ *     with a role name only people have (district_admin, principal, case_manager, guardian).
+ *  7. No repository or use case trusts its caller: the words "caller has checked" appear nowhere in src/.
+ */
+import path from 'node:path';
+import { roleDecisions } from './web-role-rule';
+
+export interface SourceFile {
+  /** Relative to the repository root, with forward slashes: 'src/db/handle.ts'. */
+  path: string;
+  source: string;
+}
+
+export function importsOf(source: string): string[] {
+  const out: string[] = [];
+  const re = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+  for (const m of source.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3])!);
+  return out;
+}
+
+const posix = path.posix;
+const isTest = (f: string) => /\.test\.tsx?$/.test(f);
+const inside = (target: string, dir: string) => target === dir || target.startsWith(dir + '/');
+const isCode = (f: string) => /\.(ts|tsx)$/.test(f);
+
+/** The repository-relative path a relative import points at (no extension resolution), or null for a package. */
+function resolved(file: string, spec: string): string | null {
+  return spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(file), spec)) : null;
+}
+
+const ACTOR_ROLE = String.raw`(?:\bactor|\bperson|\buser|\ba|this\.actor|scope\.actor)\.role`;
+const ROLE_COMPARISON = new RegExp(
+  String.raw`${ACTOR_ROLE}\s*[!=]==?|[!=]==?\s*${ACTOR_ROLE}\b|'(?:district_admin|principal|case_manager|guardian)'\s*[!=]==?|[!=]==?\s*'(?:district_admin|principal|case_manager|guardian)'`,
+);
+const TRUSTS_CALLER = /caller has checked/i;
+const ABOVE_DB = ['src/server', 'src/features', 'src/cli', 'src/notify'];
+
+/** Every violation, one line each naming the file and the rule; empty when the tree keeps the rules. */
+export function checkArchitecture(files: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
+  const code = files.filter((f) => isCode(f.path));
+
+  for (const f of code.filter((f) => inside(f.path, 'src/domain') && !isTest(f.path))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (!r || !inside(r, 'src/domain')) violations.push(`${f.path}: src/domain imports "${spec}" (domain imports nothing outside itself)`);
+    }
+    if (/\bDate\.now\(\)|new Date\(\s*\)/.test(f.source)) violations.push(`${f.path}: src/domain reads the clock (pass "today" in)`);
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src/policy') && !isTest(f.path))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (!r || !(inside(r, 'src/policy') || inside(r, 'src/domain'))) violations.push(`${f.path}: src/policy imports "${spec}" (policy is pure: domain and itself only)`);
+    }
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src/api') && !isTest(f.path))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (r ? !(inside(r, 'src/api') || inside(r, 'src/domain')) : spec !== 'zod') violations.push(`${f.path}: src/api imports "${spec}" (the contract: zod, src/domain and itself only)`);
+    }
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src') && /(^|\/)routes\.ts$/.test(f.path))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (r && inside(r, 'src/db')) violations.push(`${f.path}: a route imports "${spec}" from src/db (go through a use case and the data handle)`);
+    }
+  }
+
+  const webAllowed = ['src/domain', 'src/documents/messages', 'src/api'];
+  for (const f of code.filter((f) => inside(f.path, 'web'))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      if (!r || !inside(r, 'src')) continue;
+      const ok = webAllowed.some((d) => inside(r, d)) || /\/features\/[^/]+\/schemas(\.ts)?$/.test(r);
+      if (!ok) violations.push(`${f.path}: the web app imports "${spec}" (only domain, schemas and message catalogues)`);
+    }
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'web/src') && !isTest(f.path))) {
+    for (const d of roleDecisions(f.source)) violations.push(`${f.path}: ${d}`);
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src/db'))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      const above = r ? ABOVE_DB.find((d) => inside(r, d)) : undefined;
+      if (above) violations.push(`${f.path}: src/db imports "${spec}" from ${above} (the data layer imports nothing from the layers above it)`);
+    }
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src') && !inside(f.path, 'src/policy') && !inside(f.path, 'src/domain') && !isTest(f.path))) {
+    f.source.split('\n').forEach((line, i) => {
+      if (ROLE_COMPARISON.test(line)) violations.push(`${f.path}:${i + 1}: compares a role outside src/policy (ask a named policy function or predicate): ${line.trim()}`);
+    });
+  }
+
+  for (const f of files.filter((f) => inside(f.path, 'src'))) {
+    f.source.split('\n').forEach((line, i) => {
+      if (TRUSTS_CALLER.test(line)) violations.push(`${f.path}:${i + 1}: says "the caller has checked" (check the scope in the method itself)`);
+    });
+  }
+
+  return violations;
+}
