@@ -10,7 +10,7 @@ import { iepFindings } from '../src/domain/plan-rules';
 import { disabilityFindings } from '../src/domain/sped-status';
 import type { SpedStatus } from '../src/domain/sped-status';
 import { stateProfile } from '../src/domain/state-profiles';
-import { iepSectionSchemas } from '../src/features/plans/schemas';
+import { iepSectionSchemas } from '../src/api/plans';
 import { verifyPassword } from '../src/db/passwords';
 import { cloneTestDb, type TestDb } from '../test/support/db';
 import { TEST_TODAY } from '../test/support/env';

@@ -22,7 +22,7 @@ describe('the architecture check', () => {
         file('src/server/sessions.ts', `import { hashPassword } from '../db/passwords';`),
         file('src/features/meetings/team.ts', `if (participants.some((p) => p.role === 'student')) f();`),
         file('src/domain/roster.ts', `if (role === 'student') x();`),
-        file('web/src/App.tsx', `import { schema } from '../../src/features/students/schemas';\nimport { t } from '../../src/documents/messages';`),
+        file('web/src/App.tsx', `import { schema } from '../../src/api/students';\nimport { t } from '../../src/documents/messages';`),
       ),
     ).toEqual([]);
   });

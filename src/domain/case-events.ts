@@ -1,6 +1,6 @@
 /**
  * Case events: the dated facts on a student's record that start and stop the legal clocks (src/domain/deadlines.ts).
- * Pure. Each kind names the details it carries; the API validates them (src/features/case/schemas.ts).
+ * Pure. Each kind names the details it carries; the API validates them (src/api/case.ts).
  */
 import type { DeadlineRule } from './deadlines';
 import { dueProcessMayOverride } from './initial-services';

@@ -1,7 +1,3 @@
-/** Shared zod schemas for the HTTP layer. */
-import { z } from 'zod';
-
+/** Shared zod schemas for the HTTP layer, declared in src/api (the contract the web shares) and re-exported here. */
 export { problemSchema } from '../api/problem';
-
-export const uuidParam = z.uuid({ message: 'Must be a UUID.' });
-export const idParams = z.strictObject({ id: uuidParam });
+export { idParams, uuidParam } from '../api/params';

@@ -10,11 +10,11 @@ import type {
   listResponseSchema,
   studentSchema,
   studentSummarySchema,
-} from '../../src/features/students/schemas';
+} from '../../src/api/students';
 import type { IepContent, PlanDates, Section504Content } from '../../src/domain/plan';
-import type { schoolSchema } from '../../src/features/schools/schemas';
-import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/features/plans/schemas';
-import type { bankGoalSchema, newBankGoalSchema } from '../../src/features/goal-bank/schemas';
+import type { schoolSchema } from '../../src/api/schools';
+import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/api/plans';
+import type { bankGoalSchema, newBankGoalSchema } from '../../src/api/goal-bank';
 import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
 import type { meSchema, sessionResponseSchema } from '../../src/api/session';
 
@@ -34,7 +34,7 @@ export type Me = z.infer<typeof meSchema>;
 export type AppAbilities = Me['abilities'];
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
-// ---- Plans (src/features/plans/schemas.ts; section shapes from src/domain/plan.ts) ----
+// ---- Plans (src/api/plans.ts; section shapes from src/domain/plan.ts) ----
 
 export type PlanSummary = z.infer<typeof planSummarySchema>;
 export type Plan = z.infer<typeof planSchema>;
@@ -47,12 +47,12 @@ export type { GoalCheck, GoalComponent } from '../../src/domain/goals';
 export type AllSections = IepContent & Section504Content & { dates: PlanDates };
 export type SectionKey = keyof AllSections;
 
-/** GET /api/v1/plans/{id}/versions (src/features/plans/schemas.ts). */
+/** GET /api/v1/plans/{id}/versions (src/api/plans.ts). */
 export type PlanVersion = z.infer<typeof planVersionsSchema>['data'][number];
 /** GET /api/v1/plans/{id}/changes: one change between this plan and the one it amends. */
 export type PlanChange = z.infer<typeof planChangesSchema>['data'][number];
 
-// ---- The goal bank (src/features/goal-bank/schemas.ts; the codes are src/domain/goal-bank.ts) ----
+// ---- The goal bank (src/api/goal-bank.ts; the codes are src/domain/goal-bank.ts) ----
 
 /** The areas a bank goal is filed under, in the API's order. */
 export { GOAL_AREAS as GOAL_BANK_AREAS, GRADE_BANDS } from '../../src/domain/goal-bank';

@@ -9,7 +9,7 @@ import { requireHandle } from '../../server/auth';
 import type { Config } from '../../server/config';
 import { idParams, problemSchema } from '../../server/schemas';
 import type { LinkMailer } from './delivery';
-import { resetAnswer, inviteResponseSchema, resetDeliverySchema, resetRequestSchema, resetResponseSchema, setPasswordSchema } from './schemas';
+import { resetAnswer, inviteResponseSchema, resetDeliverySchema, resetRequestSchema, resetResponseSchema, setPasswordSchema } from '../../api/accounts';
 import { inviteUser, requestPasswordReset, setPasswordWithToken, type AccountDeps } from './tokens';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 429: problemSchema };

@@ -4,7 +4,7 @@ import { validateCaseEvent, type CaseEventKind } from '../../domain/case-events'
 import { AppError } from '../../domain/errors';
 import { stateProfile } from '../../domain/state-profiles';
 import { caseAbilities } from '../../policy/case';
-import { EVENT_DETAILS, isGenericEventKind } from './schemas';
+import { EVENT_DETAILS, isGenericEventKind } from '../../api/case';
 import { recordOnCase, undoExit } from './record-on-case';
 
 const hidden = (studentId: string) => new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });

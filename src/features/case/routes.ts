@@ -7,7 +7,7 @@ import { idParams, problemSchema } from '../../server/schemas';
 import { complianceSummary } from './compliance';
 import { listDeadlines, studentDeadlines } from './deadlines';
 import { listEvents, recordEvent, voidEvent } from './events';
-import { deadlinesQuery, deadlinesResponse, eventSchema, newEventSchema, summaryQuery, summaryResponse, voidSchema } from './schemas';
+import { deadlinesQuery, deadlinesResponse, eventSchema, newEventSchema, summaryQuery, summaryResponse, voidSchema } from '../../api/case';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 

@@ -21,7 +21,7 @@ import {
   patchNoticeSchema,
   requestConsentSchema,
   revokeConsentSchema,
-} from './schemas';
+} from '../../api/consents';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });

@@ -10,7 +10,7 @@ import { changesOfPlacement } from '../../domain/discipline';
 import { validateManifestationReview } from '../../domain/discipline-rules';
 import { AppError } from '../../domain/errors';
 import type { z } from 'zod';
-import type { newMdrSchema } from './schemas';
+import type { newMdrSchema } from '../../api/discipline';
 import { presentDiscipline } from './summary';
 import { refuse, withEvents, writable } from './write';
 

@@ -4,7 +4,7 @@ import { schoolYearOf } from '../../domain/calendar';
 import { changesOfPlacement } from '../../domain/discipline';
 import { validateNotice } from '../../domain/discipline-rules';
 import type { z } from 'zod';
-import type { newNoticeSchema } from './schemas';
+import type { newNoticeSchema } from '../../api/discipline';
 import { presentDiscipline } from './summary';
 import { addNotice, refuse, withEvents, writable } from './write';
 

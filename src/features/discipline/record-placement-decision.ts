@@ -9,7 +9,7 @@ import { schoolYearOf } from '../../domain/calendar';
 import { changesOfPlacement } from '../../domain/discipline';
 import { validateNotice, validatePatternDetermination } from '../../domain/discipline-rules';
 import type { z } from 'zod';
-import type { newPlacementDecisionSchema } from './schemas';
+import type { newPlacementDecisionSchema } from '../../api/discipline';
 import { presentDiscipline } from './summary';
 import { addNotice, refuse, withEvents, writable } from './write';
 

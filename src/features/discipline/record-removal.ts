@@ -11,7 +11,7 @@ import { validateNotice, validateRemoval } from '../../domain/discipline-rules';
 import { disciplineAlerts, disciplineYear } from '../../domain/discipline-year';
 import { dateParam } from '../../domain/notifications';
 import type { z } from 'zod';
-import type { newRemovalSchema } from './schemas';
+import type { newRemovalSchema } from '../../api/discipline';
 import { presentDiscipline, type DisciplineContext } from './summary';
 import { addNotice, refuse, withEvents, writable } from './write';
 

@@ -7,7 +7,7 @@ import { recordMdr } from './record-mdr';
 import { recordNotice } from './record-notice';
 import { recordPlacementDecision } from './record-placement-decision';
 import { recordRemoval } from './record-removal';
-import { disciplineSummarySchema, newMdrSchema, newNoticeSchema, newPlacementDecisionSchema, newRemovalSchema, recordedResponseSchema, summaryQuery, voidSchema } from './schemas';
+import { disciplineSummarySchema, newMdrSchema, newNoticeSchema, newPlacementDecisionSchema, newRemovalSchema, recordedResponseSchema, summaryQuery, voidSchema } from '../../api/discipline';
 import { getDiscipline } from './summary';
 import { voidRecord } from './void-record';
 

@@ -6,7 +6,7 @@ import { LOCALES } from '../../documents/messages';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
-import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from './schemas';
+import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from '../../api/exit';
 import { createSummary, getSummary, getSummaryDocument, listSummaries, provideSummary, updateSummary } from './summaries';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };

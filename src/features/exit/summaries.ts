@@ -16,7 +16,7 @@ import { renderSummaryOfPerformancePdf } from '../../documents/pdf/summary-of-pe
 import { summaryAbilities, type SummaryAbilities } from '../../policy/summary-of-performance';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { parentLanguages } from '../consents/context';
-import type { SummaryOfPerformance } from './schemas';
+import type { SummaryOfPerformance } from '../../api/exit';
 
 const hidden = (studentId: string | null, context: Record<string, unknown> = {}) =>
   new AppError('NOT_FOUND', 'No summary of performance with this id.', [], { action: 'student.read_denied', studentId, context: { attempted: 'sop', ...context } });

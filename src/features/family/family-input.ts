@@ -12,7 +12,7 @@ import { familyContext, familyForbidden, familyNotFound, mayReadInput } from './
 import { presentInput } from './presenter';
 import { familyAreaVisible } from '../../policy/family';
 
-/** The limit of a present-levels text field (src/features/plans/schemas.ts: text()). */
+/** The limit of a present-levels text field (src/api/plans.ts: text()). */
 const PRESENT_LEVELS_MAX = 20_000;
 
 const studentName = (s: ScopedStudent) => `${s.row.firstName} ${s.row.lastName}`;

@@ -24,7 +24,7 @@ import {
   recordsRequestSchema,
   safeguardsQuerySchema,
   sharedPreparationsSchema,
-} from './schemas';
+} from '../../api/family';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['family'];

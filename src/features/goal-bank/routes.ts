@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { addToGoalBank, searchGoalBank } from './goal-bank';
-import { bankGoalSchema as bankGoal, goalBankQuerySchema, newBankGoalSchema } from './schemas';
+import { bankGoalSchema as bankGoal, goalBankQuerySchema, newBankGoalSchema } from '../../api/goal-bank';
 
 export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

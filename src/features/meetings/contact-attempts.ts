@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { presentMeeting } from './presenter';
-import type { contactAttemptSchema } from './schemas';
+import type { contactAttemptSchema } from '../../api/meetings';
 
 /** Logs an attempt to arrange a time with the parents (34 CFR 300.322(d)): the day and time, how, and what came of it. */
 export async function recordContactAttempt(handle: DataHandle, opts: { id: string; input: z.infer<typeof contactAttemptSchema> }) {

@@ -4,7 +4,7 @@ import type { ProducedPlan } from '../../db/meetings-repo';
 import { AppError } from '../../domain/errors';
 import { heldFindings, producedPlanDate } from '../../domain/meetings';
 import { asRuleFindings, meetingFacts, presentMeeting, structuredFindings } from './presenter';
-import type { holdSchema } from './schemas';
+import type { holdSchema } from '../../api/meetings';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { dayParam } from './team';
 

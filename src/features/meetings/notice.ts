@@ -5,7 +5,7 @@ import { noticeFindings } from '../../domain/meetings';
 import type { Locale } from '../../documents/messages';
 import { renderMeetingNotice, type MeetingNoticeInput } from '../../documents/pdf/meeting-notice';
 import { asRuleFindings, leadTimeOf, noticeFactsOf, parentLanguage, presentMeeting, structuredFindings } from './presenter';
-import type { noticeSchema, shorterNoticeSchema } from './schemas';
+import type { noticeSchema, shorterNoticeSchema } from '../../api/meetings';
 import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
 
 const STALE = 'This meeting was changed by someone else since you loaded it. Reload to see their change, then record yours.';

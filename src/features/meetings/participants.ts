@@ -4,7 +4,7 @@ import type { ParticipantPatch, ScopedMeeting } from '../../db/meetings-repo';
 import { AppError } from '../../domain/errors';
 import { EXCUSABLE_ROLES } from '../../domain/meetings';
 import { presentMeeting } from './presenter';
-import type { excusalSchema, participantInputSchema, participantPatchSchema } from './schemas';
+import type { excusalSchema, participantInputSchema, participantPatchSchema } from '../../api/meetings';
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { notifyInvited, resolveParticipants } from './team';
 

@@ -20,7 +20,7 @@ import {
   type MemberRequirement,
 } from '../../domain/meetings';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../../documents/messages';
-import type { findingParamsSchema, findingSchema } from './schemas';
+import type { findingParamsSchema, findingSchema } from '../../api/meetings';
 import { actorProfile } from '../../policy/actor';
 import { isGuardian } from '../../policy/predicates';
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { presentMeeting } from './presenter';
-import type { responseSchema } from './schemas';
+import type { responseSchema } from '../../api/meetings';
 import { dayParam } from './team';
 import { isGuardian } from '../../policy/predicates';
 

@@ -29,7 +29,7 @@ import {
   responseSchema,
   scheduleSchema,
   shorterNoticeSchema,
-} from './schemas';
+} from '../../api/meetings';
 import { updateMeeting } from './update-meeting';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors';
 import { transitionExpected } from '../../domain/meetings';
 import { studentMeetingAbilities } from '../../policy/meeting';
 import { presentMeeting } from './presenter';
-import type { scheduleSchema } from './schemas';
+import type { scheduleSchema } from '../../api/meetings';
 import { notifyInvited, resolveParticipants } from './team';
 import { actorProfile } from '../../policy/actor';
 

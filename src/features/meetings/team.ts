@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Scope } from '../../db/handle';
 import type { MeetingStudent, NewParticipant, ScopedMeeting } from '../../db/meetings-repo';
 import { AppError, type FieldError } from '../../domain/errors';
-import type { participantInputSchema } from './schemas';
+import type { participantInputSchema } from '../../api/meetings';
 
 type ParticipantInput = z.infer<typeof participantInputSchema>;
 

@@ -3,7 +3,7 @@ import type { DataHandle } from '../../db/handle';
 import type { MeetingPatch } from '../../db/meetings-repo';
 import { AppError } from '../../domain/errors';
 import { presentMeeting } from './presenter';
-import type { patchMeetingSchema } from './schemas';
+import type { patchMeetingSchema } from '../../api/meetings';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { notifyInvited } from './team';
 

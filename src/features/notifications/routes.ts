@@ -5,7 +5,7 @@ import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { listNotifications, markAllNotificationsRead, markNotificationRead } from './inbox';
 import { listOutbox } from './list-outbox';
-import { inboxQuerySchema, inboxResponseSchema, notificationSchema, outboxQuerySchema, outboxResponseSchema, readAllResponseSchema } from './schemas';
+import { inboxQuerySchema, inboxResponseSchema, notificationSchema, outboxQuerySchema, outboxResponseSchema, readAllResponseSchema } from '../../api/notifications';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 

@@ -18,7 +18,7 @@ import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, planChangesSchema, planVersionsSchema, shareSchema, withdrawSchema } from './schemas';
+import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, planChangesSchema, planVersionsSchema, shareSchema, withdrawSchema } from '../../api/plans';
 import { withdrawPlan } from './withdraw-plan';
 import { updatePlan } from './update-plan';
 

@@ -7,7 +7,7 @@ import { sectionsOf, type PlanAbilities, type PlanSection } from '../../policy/p
 import type { Actor } from '../../policy/actor';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentPlan } from './presenter';
-import { iepSectionSchemas, plan504SectionSchemas } from './schemas';
+import { iepSectionSchemas, plan504SectionSchemas } from '../../api/plans';
 
 export interface UpdatePlanOptions {
   id: string;

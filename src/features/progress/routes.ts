@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
 import { PROGRESS_RATINGS } from '../../domain/progress';
-import { periodLabelSchema as period, progressListSchema, progressReportSchema as report } from './schemas';
+import { periodLabelSchema as period, progressListSchema, progressReportSchema as report } from '../../api/progress';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';

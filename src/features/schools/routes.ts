@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { listSchools } from './list-schools';
-import { schoolSchema } from './schemas';
+import { schoolSchema } from '../../api/schools';
 
 export async function schoolRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(

@@ -18,7 +18,7 @@ import {
   putCalendarSchema,
   schoolYearParams,
   settingsSchema,
-} from './schemas';
+} from '../../api/settings';
 import { updateSettings } from './update-settings';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };

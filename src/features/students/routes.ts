@@ -15,7 +15,7 @@ import {
   listResponseSchema,
   patchBodySchema,
   studentSchema,
-} from './schemas';
+} from '../../api/students';
 import { updateStudent } from './update-student';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };

@@ -6,7 +6,7 @@ import { stateProfile } from '../../domain/state-profiles';
 import { disabilityFindings, type SpedStatus } from '../../domain/sped-status';
 import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/etag';
 import { presentStudent } from './presenter';
-import type { PatchBody } from './schemas';
+import type { PatchBody } from '../../api/students';
 import { recordAbilities } from './record-abilities';
 
 export interface UpdateStudentOptions {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
-import type { deadlineItemSchema, deadlinesResponse, eventSchema, missingCalendarSchema, newEventSchema, summaryResponse } from '../../../src/features/case/schemas';
+import type { deadlineItemSchema, deadlinesResponse, eventSchema, missingCalendarSchema, newEventSchema, summaryResponse } from '../../../src/api/case';
 
 /** The engine's rules, plus the clocks of the case alone (progress reports, consent to services, exits). */
 export type DeadlineRuleCode = ClockRule;

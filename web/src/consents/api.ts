@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { request } from '../api';
-import type { consentListSchema, consentSchema, answeredConsentSchema, createNoticeSchema, noticeListSchema, noticeSchema, patchNoticeSchema, requestConsentSchema } from '../../../src/features/consents/schemas';
+import type { consentListSchema, consentSchema, answeredConsentSchema, createNoticeSchema, noticeListSchema, noticeSchema, patchNoticeSchema, requestConsentSchema } from '../../../src/api/consents';
 
 export type Consent = z.infer<typeof consentSchema>;
 export type ConsentList = z.infer<typeof consentListSchema>;

@@ -1,8 +1,8 @@
 /**
  * The summary of performance API (src/features/exit/routes.ts), through the app's one client. Shapes come from the
- * server's zod schemas (src/features/exit/schemas.ts). A summary's ETag is `"<id>.<version>"`: saves send If-Match.
+ * server's zod schemas (src/api/exit.ts). A summary's ETag is `"<id>.<version>"`: saves send If-Match.
  */
-import type { SummaryOfPerformance, SummaryOfPerformanceList } from '../../../src/features/exit/schemas';
+import type { SummaryOfPerformance, SummaryOfPerformanceList } from '../../../src/api/exit';
 import { request } from '../api';
 
 export type { SummaryOfPerformance, SummaryOfPerformanceList };

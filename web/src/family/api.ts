@@ -3,7 +3,7 @@
  * GET /api/v1/students/{id}/meetings), read leniently: when that list is not there, the portal still works.
  */
 import type { z } from 'zod';
-import type { meetingSummarySchema } from '../../../src/features/meetings/schemas';
+import type { meetingSummarySchema } from '../../../src/api/meetings';
 import { ifMatch, request } from '../api';
 import type {
   addToDraftResponseSchema,
@@ -12,7 +12,7 @@ import type {
   meetingRequestSchema,
   preparationSchema,
   recordsRequestSchema,
-} from '../../../src/features/family/schemas';
+} from '../../../src/api/family';
 
 export type FamilyInput = z.infer<typeof familyInputSchema>;
 export type FamilyInputList = z.infer<typeof familyInputListSchema>;

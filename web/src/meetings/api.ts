@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import { ifMatch, request } from '../api';
-import type { invitableSchema, meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/features/meetings/schemas';
-import type { sharedPreparationsSchema } from '../../../src/features/family/schemas';
+import type { invitableSchema, meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/api/meetings';
+import type { sharedPreparationsSchema } from '../../../src/api/family';
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>;

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import { MEETING_FINDING_RULES, PARENT_CONTACT_RULE, type MeetingFindingRule } from '../../../src/domain/meetings';
-import type { findingParamsSchema, leadTimeSchema } from '../../../src/features/meetings/schemas';
+import type { findingParamsSchema, leadTimeSchema } from '../../../src/api/meetings';
 
 export type FindingParams = z.infer<typeof findingParamsSchema>;
 export type LeadTime = z.infer<typeof leadTimeSchema>;

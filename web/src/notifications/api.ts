@@ -1,6 +1,6 @@
 /** The notifications endpoints (inbox, outbox) and a signal that the unread count changed. */
 import type { z } from 'zod';
-import type { inboxResponseSchema, notificationSchema, outboxMailSchema } from '../../../src/features/notifications/schemas';
+import type { inboxResponseSchema, notificationSchema, outboxMailSchema } from '../../../src/api/notifications';
 import { request } from '../api';
 
 /** The inbox and outbox shapes, inferred from the server's schemas (type-only: nothing of the server is bundled). */

@@ -1,7 +1,7 @@
 /** The progress reports API (src/features/progress/routes.ts). A report's ETag is `"<id>.<version>"`: saves send If-Match. */
 import type { z } from 'zod';
 import { PROGRESS_RATINGS } from '../../../src/domain/progress';
-import type { progressListSchema, progressReportSchema } from '../../../src/features/progress/schemas';
+import type { progressListSchema, progressReportSchema } from '../../../src/api/progress';
 import { ifMatch, request } from '../api';
 
 export { PROGRESS_RATINGS };

@@ -12,7 +12,7 @@ import type {
   patchSettingsSchema,
   putCalendarSchema,
   settingsSchema,
-} from '../../../src/features/settings/schemas';
+} from '../../../src/api/settings';
 
 export type DistrictSettings = z.infer<typeof settingsSchema>;
 export type ProfileDefinition = DistrictSettings['profiles'][number];

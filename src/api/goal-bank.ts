@@ -1,6 +1,6 @@
 /** The goal bank API's shapes (zod), shared by the routes and the web app. */
 import { z } from 'zod';
-import { GOAL_AREAS, GRADE_BANDS } from '../../domain/goal-bank';
+import { GOAL_AREAS, GRADE_BANDS } from '../domain/goal-bank';
 
 /** An example goal, from the project's starter bank or the district's own. */
 export const bankGoalSchema = z.object({

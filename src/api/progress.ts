@@ -1,6 +1,6 @@
 /** The progress reports API's shapes (zod), shared by the routes and the web app. */
 import { z } from 'zod';
-import { PROGRESS_RATINGS } from '../../domain/progress';
+import { PROGRESS_RATINGS } from '../domain/progress';
 
 const abilities = z.object({ view: z.boolean(), edit: z.boolean(), issue: z.boolean() });
 const entry = z.object({ goalId: z.string(), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string() });

@@ -1,10 +1,10 @@
 /** The case clock API's shapes (zod): case events by kind, deadline items, the compliance summary. */
 import { z } from 'zod';
-import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../../domain/case-events';
-import { CLOCK_RULES, type ClockRule } from '../../domain/case-clock';
-import { DISCIPLINE_EVENT_KINDS } from '../../domain/discipline';
-import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
-import { isIsoDate } from '../../domain/dates';
+import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../domain/case-events';
+import { CLOCK_RULES, type ClockRule } from '../domain/case-clock';
+import { DISCIPLINE_EVENT_KINDS } from '../domain/discipline';
+import { DISABILITY_CATEGORY_CODES } from '../domain/disability';
+import { isIsoDate } from '../domain/dates';
 
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
 const note = z.string().max(2000, 'At most 2000 characters.');

@@ -1,9 +1,9 @@
 /** The plans API's shapes (zod), mirroring src/domain/plan.ts. Sections are saved whole, one or several at a time. */
 import { z } from 'zod';
-import { EXIT_FOR_END_REASON, EXIT_REASONS, type PlanEndReason } from '../../domain/exit';
-import { isIsoDate } from '../../domain/dates';
-import { ASSESSMENT_PARTICIPATION, PLAN_STATUSES, PLAN_TYPES, SERVICE_KINDS, SERVICE_LOCATIONS } from '../../domain/plan';
-import { SETTINGS } from '../../domain/placement';
+import { EXIT_FOR_END_REASON, EXIT_REASONS, type PlanEndReason } from '../domain/exit';
+import { isIsoDate } from '../domain/dates';
+import { ASSESSMENT_PARTICIPATION, PLAN_STATUSES, PLAN_TYPES, SERVICE_KINDS, SERVICE_LOCATIONS } from '../domain/plan';
+import { SETTINGS } from '../domain/placement';
 
 const text = (max = 20_000) => z.string().max(max, `At most ${max} characters.`);
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');

@@ -1,9 +1,9 @@
 /** District settings and school calendars: the API's shapes (zod), shared with the web app (types only). */
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
-import { isSchoolYear } from '../../domain/calendar';
-import { MAX_CALENDAR_NOTE } from '../../domain/calendar-csv';
-import { EVALUATION_COUNTINGS, NOTICE_COUNTINGS } from '../../domain/state-profiles';
+import { isIsoDate } from '../domain/dates';
+import { isSchoolYear } from '../domain/calendar';
+import { MAX_CALENDAR_NOTE } from '../domain/calendar-csv';
+import { EVALUATION_COUNTINGS, NOTICE_COUNTINGS } from '../domain/state-profiles';
 
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
 const counting = z.enum(NOTICE_COUNTINGS as ['calendar', 'school']);

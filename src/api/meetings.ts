@@ -1,8 +1,8 @@
 /** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
-import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, MEMBER_REQUIREMENTS, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../../domain/meetings';
-import { LOCALES } from '../../documents/messages';
+import { isIsoDate } from '../domain/dates';
+import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, MEMBER_REQUIREMENTS, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../domain/meetings';
+import { LOCALES } from '../documents/messages';
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');

@@ -1,7 +1,7 @@
 /** The family portal API's shapes (zod). Text limits come from src/domain/family.ts; the web app infers its types from these. */
 import { z } from 'zod';
-import { FAMILY_AUTHOR_ROLES, FAMILY_INPUT_KINDS, FAMILY_LIMITS, MEETING_REQUEST_STATUSES, PREPARATION_ITEMS, PREPARATION_NOTES } from '../../domain/family';
-import { LOCALES, DEFAULT_LOCALE } from '../../documents/messages';
+import { FAMILY_AUTHOR_ROLES, FAMILY_INPUT_KINDS, FAMILY_LIMITS, MEETING_REQUEST_STATUSES, PREPARATION_ITEMS, PREPARATION_NOTES } from '../domain/family';
+import { LOCALES, DEFAULT_LOCALE } from '../documents/messages';
 
 const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
 

@@ -1,8 +1,8 @@
 /** The summary of performance API's shapes (zod), shared by the routes and the web app. */
 import { z } from 'zod';
-import { EXIT_REASONS } from '../../domain/exit';
-import { SOP_FIELD_MAX } from '../../domain/summary-of-performance';
-import { LOCALES } from '../../documents/messages';
+import { EXIT_REASONS } from '../domain/exit';
+import { SOP_FIELD_MAX } from '../domain/summary-of-performance';
+import { LOCALES } from '../documents/messages';
 
 const text = z.string().max(SOP_FIELD_MAX, `At most ${SOP_FIELD_MAX} characters.`);
 

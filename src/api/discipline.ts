@@ -1,6 +1,6 @@
 /** The discipline API's shapes (zod): what each record asks for, and the school year's summary it answers with. */
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate } from '../domain/dates';
 import {
   BEHAVIOR_PLAN_ACTIONS,
   CHANGE_OF_PLACEMENT_BASES,
@@ -8,8 +8,8 @@ import {
   PLACEMENT_OUTCOMES,
   REMOVAL_TYPES,
   SPECIAL_CIRCUMSTANCES,
-} from '../../domain/discipline';
-import { isSchoolYear, NEXT_STEP_CODES } from '../../domain/discipline-year';
+} from '../domain/discipline';
+import { isSchoolYear, NEXT_STEP_CODES } from '../domain/discipline-year';
 
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
 const uuid = z.uuid({ message: 'Must be a UUID.' });

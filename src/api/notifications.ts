@@ -1,6 +1,6 @@
 /** The notifications API's shapes (zod): the inbox, and the district's mail outbox. */
 import { z } from 'zod';
-import { uuidParam } from '../../server/schemas';
+import { uuidParam } from './params';
 
 export const inboxQuerySchema = z.strictObject({
   limit: z.coerce.number({ message: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),

@@ -1,9 +1,9 @@
 /** The consents and prior written notices API's shapes (zod), mirroring src/domain/consent.ts and prior-written-notice.ts. */
 import { z } from 'zod';
-import { isIsoDate } from '../../domain/dates';
-import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_STATUSES, CONSENT_TYPES } from '../../domain/consent';
-import { NOTICE_ACTIONS, NOTICE_STATUSES, NOTICE_SUBJECTS } from '../../domain/prior-written-notice';
-import { LOCALES } from '../../documents/messages';
+import { isIsoDate } from '../domain/dates';
+import { CONSENT_DECISIONS, CONSENT_METHODS, CONSENT_STATUSES, CONSENT_TYPES } from '../domain/consent';
+import { NOTICE_ACTIONS, NOTICE_STATUSES, NOTICE_SUBJECTS } from '../domain/prior-written-notice';
+import { LOCALES } from '../documents/messages';
 
 const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');

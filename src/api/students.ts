@@ -1,8 +1,8 @@
 /** The students API's shapes (zod): parsed on the way in, serialized on the way out, and the OpenAPI document. */
 import { z } from 'zod';
-import { DISABILITY_CATEGORY_CODES } from '../../domain/disability';
-import { GRADES } from '../../domain/grades';
-import { SPED_STATUSES } from '../../domain/sped-status';
+import { DISABILITY_CATEGORY_CODES } from '../domain/disability';
+import { GRADES } from '../domain/grades';
+import { SPED_STATUSES } from '../domain/sped-status';
 
 export const studentAbilitiesSchema = z.object({
   view: z.boolean(),
