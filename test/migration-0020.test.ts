@@ -1,38 +1,12 @@
 /** Migration 0020 removes the one-time links that earlier versions kept in the outbox, on both engines. */
 import crypto from 'node:crypto';
-import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
-import { connect, type Database } from '../src/db/connect';
+import { describe, expect, it } from 'vitest';
 import { listMigrations, splitSql } from '../src/db/migrate';
-import { ENGINES } from './support/db';
-import { PG_ADMIN_URL, pgUrl, runNames } from './support/env';
-
-async function freshDb(engine: (typeof ENGINES)[number]): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const db = await connect({ memory: true });
-    return { db, drop: () => db.close() };
-  }
-  const name = `${runNames(inject('testRunId')).prefix}_m20_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const db = await connect({ databaseUrl: pgUrl(name), poolSize: 1 });
-  return {
-    db,
-    async drop() {
-      await db.close();
-      const a = new pg.Client({ connectionString: PG_ADMIN_URL });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await a.end();
-    },
-  };
-}
+import { cloneTestDb, ENGINES } from './support/db';
 
 describe.each(ENGINES)('migration 0020 on %s', (engine) => {
   it('masks the links of mails kept before it, marks the unsent ones as not to be sent, and refuses new ones', async () => {
-    const { db, drop } = await freshDb(engine);
+    const { db, drop } = await cloneTestDb(engine, { empty: true });
     try {
       const district = crypto.randomUUID();
       for (const m of listMigrations()) {

@@ -1,4 +1,4 @@
-/** A fresh, isolated copy of the seeded test database, on either engine. */
+/** A fresh, isolated copy of the seeded test database (or an empty one), on either engine. */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
@@ -14,9 +14,14 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-export async function cloneTestDb(engine: Engine): Promise<TestDb> {
+/** A copy of the seeded template database (`empty`: a database with nothing in it, not even the migrations). */
+export async function cloneTestDb(engine: Engine, opts: { empty?: boolean } = {}): Promise<TestDb> {
   const names = runNames(inject('testRunId'));
   if (engine === 'pglite') {
+    if (opts.empty) {
+      const db = await connect({ memory: true });
+      return { db, drop: () => db.close() };
+    }
     const buf = fs.readFileSync(names.pgliteDump);
     const db = await connect({ memory: true, loadDump: new Blob([buf]) });
     return { db, drop: () => db.close() };
@@ -24,9 +29,9 @@ export async function cloneTestDb(engine: Engine): Promise<TestDb> {
   const name = `${names.prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${names.template}"`);
+  await admin.query(opts.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${names.template}"`);
   await admin.end();
-  const db = await connect({ databaseUrl: pgUrl(name), poolSize: 4 });
+  const db = await connect({ databaseUrl: pgUrl(name), poolSize: opts.empty ? 1 : 4 });
   return {
     db,
     async drop() {
