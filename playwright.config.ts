@@ -4,7 +4,12 @@
  * Chromium: /usr/bin/chromium (`apt-get install -y chromium`), or set OPENIEP_E2E_CHROMIUM.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_DATA_DIR as DATA_DIR, E2E_PASSWORD, E2E_PORT, E2E_PRINTED_LINK_FILE as PRINTED_LINK_FILE } from './test/e2e/env';
+import {
+  E2E_DATA_DIR as DATA_DIR,
+  E2E_PASSWORD,
+  E2E_PORT,
+  E2E_PRINTED_LINK_FILE as PRINTED_LINK_FILE,
+} from './test/e2e/env';
 import { TEST_TODAY } from './test/support/env';
 
 export default defineConfig({

@@ -25,7 +25,12 @@ declare module 'autocannon' {
     /** Called before each request is sent; what it returns is sent. */
     setupRequest?: (req: RawRequest, context: Record<string, unknown>) => RawRequest;
     /** Called with each response to this request (header names as the server sent them). */
-    onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string | string[]>) => void;
+    onResponse?: (
+      status: number,
+      body: string,
+      context: Record<string, unknown>,
+      headers: Record<string, string | string[]>,
+    ) => void;
   }
   /** One connection. `context` is reset every time the list of requests starts over, so per-connection state belongs in closures. */
   export interface Client {

@@ -20,7 +20,15 @@ import { listDeadlines, studentDeadlines } from '../src/features/case/deadlines'
 import type { Actor } from '../src/policy/actor';
 import { seedSynthetic } from './synthetic';
 
-const { values } = parseArgs({ options: { students: { type: 'string' }, seed: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' }, today: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    students: { type: 'string' },
+    seed: { type: 'string' },
+    runs: { type: 'string' },
+    keep: { type: 'boolean' },
+    today: { type: 'string' },
+  },
+});
 const N = Number(values.students ?? 100_000);
 const SEED = Number(values.seed ?? 1);
 const RUNS = Number(values.runs ?? 20);
@@ -45,14 +53,40 @@ try {
   console.log(`with ${events} case events (bench/synthetic.ts addCaseEvents)`);
 
   const actorOf = async (sql: string): Promise<Actor> => {
-    const r = (await db.query<{ id: string; district_id: string; role: Actor['role']; name: string }>(sql, [seeded.districtId]))[0]!;
-    const schools = await db.query<{ school_id: string }>('SELECT school_id::text FROM staff_schools WHERE user_id = $1::uuid', [r.id]);
-    return { userId: r.id, districtId: r.district_id, role: r.role, name: r.name, discipline: null, schoolIds: schools.map((s) => s.school_id), studentId: null, guardianId: null, stateProfile: 'federal' };
+    const r = (
+      await db.query<{ id: string; district_id: string; role: Actor['role']; name: string }>(sql, [seeded.districtId])
+    )[0]!;
+    const schools = await db.query<{ school_id: string }>(
+      'SELECT school_id::text FROM staff_schools WHERE user_id = $1::uuid',
+      [r.id],
+    );
+    return {
+      userId: r.id,
+      districtId: r.district_id,
+      role: r.role,
+      name: r.name,
+      discipline: null,
+      schoolIds: schools.map((s) => s.school_id),
+      studentId: null,
+      guardianId: null,
+      stateProfile: 'federal',
+    };
   };
-  const cm = await actorOf(`SELECT u.id::text, u.district_id::text, u.role, u.first_name || ' ' || u.last_name AS name FROM users u JOIN case_manager_assignments c ON c.user_id = u.id WHERE u.district_id = $1::uuid GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`);
-  const principal = await actorOf(`SELECT id::text, district_id::text, role, first_name || ' ' || last_name AS name FROM users WHERE district_id = $1::uuid AND role = 'principal' ORDER BY email LIMIT 1`);
-  const districtAdmin = await actorOf(`SELECT id::text, district_id::text, role, first_name || ' ' || last_name AS name FROM users WHERE district_id = $1::uuid AND role = 'district_admin' LIMIT 1`);
-  const studentId = (await db.query<{ id: string }>('SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid LIMIT 1', [cm.userId]))[0]!.id;
+  const cm = await actorOf(
+    `SELECT u.id::text, u.district_id::text, u.role, u.first_name || ' ' || u.last_name AS name FROM users u JOIN case_manager_assignments c ON c.user_id = u.id WHERE u.district_id = $1::uuid GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const principal = await actorOf(
+    `SELECT id::text, district_id::text, role, first_name || ' ' || last_name AS name FROM users WHERE district_id = $1::uuid AND role = 'principal' ORDER BY email LIMIT 1`,
+  );
+  const districtAdmin = await actorOf(
+    `SELECT id::text, district_id::text, role, first_name || ' ' || last_name AS name FROM users WHERE district_id = $1::uuid AND role = 'district_admin' LIMIT 1`,
+  );
+  const studentId = (
+    await db.query<{ id: string }>(
+      'SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid LIMIT 1',
+      [cm.userId],
+    )
+  )[0]!.id;
   const handle = (a: Actor) => createHandle(db, a, { ip: '127.0.0.1', today: TODAY });
 
   const time = async (label: string, runs: number, fn: () => Promise<{ data?: unknown[] } | object>) => {
@@ -67,13 +101,21 @@ try {
     }
     ms.sort((a, b) => a - b);
     const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)]!;
-    console.log(`${label.padEnd(52)} median ${q(0.5).toFixed(1).padStart(8)} ms   p95 ${q(0.95).toFixed(1).padStart(8)} ms   (${runs} runs${size ? `, ${size} items` : ''})`);
+    console.log(
+      `${label.padEnd(52)} median ${q(0.5).toFixed(1).padStart(8)} ms   p95 ${q(0.95).toFixed(1).padStart(8)} ms   (${runs} runs${size ? `, ${size} items` : ''})`,
+    );
   };
-  console.log(`\nN = ${N}, today ${TODAY}, PostgreSQL ${(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v}`);
+  console.log(
+    `\nN = ${N}, today ${TODAY}, PostgreSQL ${(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v}`,
+  );
   await time(`case manager: GET /deadlines (caseload)`, RUNS, () => listDeadlines(handle(cm)));
   await time(`case manager: GET /students/{id}/deadlines`, RUNS, () => studentDeadlines(handle(cm), { studentId }));
-  await time(`principal: GET /compliance/summary (one school)`, Math.max(3, Math.floor(RUNS / 4)), () => complianceSummary(handle(principal), {}));
-  await time(`administrator: GET /compliance/summary (district)`, 3, () => complianceSummary(handle(districtAdmin), {}));
+  await time(`principal: GET /compliance/summary (one school)`, Math.max(3, Math.floor(RUNS / 4)), () =>
+    complianceSummary(handle(principal), {}),
+  );
+  await time(`administrator: GET /compliance/summary (district)`, 3, () =>
+    complianceSummary(handle(districtAdmin), {}),
+  );
 } finally {
   await db.close();
   if (!values.keep) await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

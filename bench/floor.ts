@@ -39,7 +39,10 @@ class Recorder implements Queryable {
 const PLACEHOLDER = '00000000-0000-8000-8000-000000000000';
 
 /** The statements StudentsRepo issues for list (default page of 50), get and guardians, for this actor. */
-export async function recordStudentSql(actor: Actor, limit = 50): Promise<{ list: Statement; get: Statement; guardians: Statement }> {
+export async function recordStudentSql(
+  actor: Actor,
+  limit = 50,
+): Promise<{ list: Statement; get: Statement; guardians: Statement }> {
   const rec = new Recorder();
   const repo = new StudentsRepo(rec, actor);
   await repo.list({ limit });
@@ -47,7 +50,9 @@ export async function recordStudentSql(actor: Actor, limit = 50): Promise<{ list
   await repo.guardians(PLACEHOLDER);
   const [list, get, guardians] = rec.calls;
   if (!list || !get || !guardians || get.params[0] !== PLACEHOLDER || guardians.params[0] !== PLACEHOLDER) {
-    throw new Error('StudentsRepo no longer issues the statements the floor expects (list, get with the id first, guardians with the id first); update bench/floor.ts');
+    throw new Error(
+      'StudentsRepo no longer issues the statements the floor expects (list, get with the id first, guardians with the id first); update bench/floor.ts',
+    );
   }
   return { list, get, guardians };
 }
@@ -57,7 +62,12 @@ const PLAN = '00000000-0000-8000-8000-00000000000a';
 const STUDENT = '00000000-0000-8000-8000-00000000000b';
 const VERSION = 987_654_321;
 const CONTENT = JSON.stringify({ bench: 'content placeholder' });
-const DATES = { meetingDate: '1901-01-01', startDate: '1901-01-02', endDate: '1901-01-03', nextAnnualReview: '1901-01-04' };
+const DATES = {
+  meetingDate: '1901-01-01',
+  startDate: '1901-01-02',
+  endDate: '1901-01-03',
+  nextAnnualReview: '1901-01-04',
+};
 
 /** A recorded statement with stand-ins replaced: `bind(s, new Map([[PLAN, id]]))`. */
 function bind(s: Statement, values: Map<unknown, unknown>): unknown[] {
@@ -77,8 +87,22 @@ function expectStandIns(name: string, s: Statement | undefined, standIns: unknow
  */
 export async function recordPlanSql(actor: Actor): Promise<{ plan: Statement; student: Statement; save: Statement }> {
   const draft = {
-    id: PLAN, studentId: STUDENT, type: 'iep', status: 'draft', amendmentOf: null, amendmentMethod: null, meetingDate: null, startDate: null, endDate: null,
-    nextAnnualReview: null, content: {}, sharedWithFamily: false, version: 1, createdAt: new Date(0), updatedAt: new Date(0), finalizedAt: null,
+    id: PLAN,
+    studentId: STUDENT,
+    type: 'iep',
+    status: 'draft',
+    amendmentOf: null,
+    amendmentMethod: null,
+    meetingDate: null,
+    startDate: null,
+    endDate: null,
+    nextAnnualReview: null,
+    content: {},
+    sharedWithFamily: false,
+    version: 1,
+    createdAt: new Date(0),
+    updatedAt: new Date(0),
+    finalizedAt: null,
   };
   const rec = new Recorder([[draft]]);
   const repo = new PlansRepo(rec, actor, new StudentsRepo(rec, actor));
@@ -88,12 +112,24 @@ export async function recordPlanSql(actor: Actor): Promise<{ plan: Statement; st
   return {
     plan: expectStandIns('get: the plan by id', plan, [PLAN]),
     student: expectStandIns('get: then its student by id', student, [STUDENT]),
-    save: expectStandIns('save: UPDATE … WHERE id AND version', save, [PLAN, VERSION, CONTENT, ...Object.values(DATES)]),
+    save: expectStandIns('save: UPDATE … WHERE id AND version', save, [
+      PLAN,
+      VERSION,
+      CONTENT,
+      ...Object.values(DATES),
+    ]),
   };
 }
 
 export async function loadActor(pool: pg.Pool, userId: string): Promise<Actor> {
-  const r = await pool.query<{ id: string; districtId: string; role: Role; name: string; discipline: string | null; schoolIds: string[] }>(
+  const r = await pool.query<{
+    id: string;
+    districtId: string;
+    role: Role;
+    name: string;
+    discipline: string | null;
+    schoolIds: string[];
+  }>(
     `SELECT u.id::text AS "id", u.district_id::text AS "districtId", u.role, u.first_name || ' ' || u.last_name AS "name", u.discipline,
             ARRAY(SELECT ss.school_id::text FROM staff_schools ss WHERE ss.user_id = u.id) AS "schoolIds"
        FROM users u WHERE u.id = $1::uuid`,
@@ -101,7 +137,16 @@ export async function loadActor(pool: pg.Pool, userId: string): Promise<Actor> {
   );
   const u = r.rows[0];
   if (!u) throw new Error(`no user ${userId}`);
-  return { userId: u.id, districtId: u.districtId, role: u.role, name: u.name, discipline: u.discipline, schoolIds: u.schoolIds, studentId: null, guardianId: null };
+  return {
+    userId: u.id,
+    districtId: u.districtId,
+    role: u.role,
+    name: u.name,
+    discipline: u.discipline,
+    schoolIds: u.schoolIds,
+    studentId: null,
+    guardianId: null,
+  };
 }
 
 export interface Floor {
@@ -130,7 +175,13 @@ export async function buildFloor(opts: { databaseUrl: string; userId: string; po
     return { ...row, guardians: g.rows };
   });
 
-  type PlanRow = { id: string; studentId: string; status: string; version: number; content: Record<string, unknown> } & typeof DATES;
+  type PlanRow = {
+    id: string;
+    studentId: string;
+    status: string;
+    version: number;
+    content: Record<string, unknown>;
+  } & typeof DATES;
   /** The plan and its student (PlansRepo.get), or null when either is missing or out of scope. */
   const getPlan = async (id: string): Promise<PlanRow | null> => {
     const p = (await pool.query<PlanRow>(plans.plan.sql, bind(plans.plan, new Map([[PLAN, id]])))).rows[0];
@@ -155,7 +206,11 @@ export async function buildFloor(opts: { databaseUrl: string; userId: string; po
     if (!p) return reply.code(404).send({ title: 'Not found' });
     if (p.status !== 'draft') return reply.code(409).send({ title: 'Not a draft' });
     if (p.version !== expected) return reply.code(412).send({ title: 'Stale' });
-    const { dates, version: _version, ...sections } = request.body as { dates?: typeof DATES; version?: number } & Record<string, unknown>;
+    const {
+      dates,
+      version: _version,
+      ...sections
+    } = request.body as { dates?: typeof DATES; version?: number } & Record<string, unknown>;
     const d = dates ?? p;
     const values = new Map<unknown, unknown>([
       [PLAN, id],

@@ -44,12 +44,20 @@ async function main(): Promise<void> {
   const sorted = [...times].sort((a, b) => a - b);
   const median = percentile(sorted, 50);
   const p95 = percentile(sorted, 95);
-  console.log(`pdf: ${runs} renders of a full IEP (${[...pages].join('/')} pages en/es, up to ${(bytes / 1024).toFixed(0)} KiB)`);
-  console.log(`pdf: first render (cold: fonts parsed, code loaded) ${coldMs.toFixed(0)} ms; first document ${first.pages} pages`);
-  console.log(`pdf: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`);
+  console.log(
+    `pdf: ${runs} renders of a full IEP (${[...pages].join('/')} pages en/es, up to ${(bytes / 1024).toFixed(0)} KiB)`,
+  );
+  console.log(
+    `pdf: first render (cold: fonts parsed, code loaded) ${coldMs.toFixed(0)} ms; first document ${first.pages} pages`,
+  );
+  console.log(
+    `pdf: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`,
+  );
   const cpuSorted = [...cpu].sort((a, b) => a - b);
   // CPU time (all of the process's threads, garbage collection included) is steadier than wall time on a busy machine.
-  console.log(`pdf: CPU time per render: median ${percentile(cpuSorted, 50).toFixed(1)} ms, p95 ${percentile(cpuSorted, 95).toFixed(1)} ms; machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+  console.log(
+    `pdf: CPU time per render: median ${percentile(cpuSorted, 50).toFixed(1)} ms, p95 ${percentile(cpuSorted, 95).toFixed(1)} ms; machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+  );
   console.log(`pdf: target median ≤ ${TARGET_MEDIAN_MS} ms: ${median <= TARGET_MEDIAN_MS ? 'met' : 'NOT met'}`);
 }
 

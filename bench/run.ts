@@ -61,12 +61,15 @@ function parse(): Args {
     },
   });
   if (values.help) {
-    console.log('npm run bench -- [--students 100000] [--seed 1] [--duration 10] [--connections 20] [--warmup 2] [--rounds 1] [--keep] [--reuse]');
+    console.log(
+      'npm run bench -- [--students 100000] [--seed 1] [--duration 10] [--connections 20] [--warmup 2] [--rounds 1] [--keep] [--reuse]',
+    );
     process.exit(0);
   }
   const num = (v: string | undefined, d: number, name: string, min: number, max: number) => {
     const n = v === undefined ? d : Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
     return n;
   };
   return {
@@ -170,7 +173,8 @@ const PRESENT_LEVELS = JSON.stringify({
     functional:
       'Follows classroom routines with a visual checklist; asks for help when prompted and, more often this year, without a prompt. ' +
       'Uses a break card about twice a day and returns to work within three minutes.',
-    strengths: 'Curious and kind to classmates; strong listening comprehension; enjoys graphic novels and hands-on science.',
+    strengths:
+      'Curious and kind to classmates; strong listening comprehension; enjoys graphic novels and hands-on science.',
     parentConcerns: 'The family would like more reading practice at home and a short weekly note on progress.',
     studentInput: 'Says that audiobooks and clear steps help, and wants to read aloud in class without being rushed.',
     impactOnGeneralCurriculum:
@@ -185,7 +189,13 @@ const headerOf = (h: Record<string, string | string[]>, name: string): string | 
 };
 
 /** Runs autocannon for `duration` seconds; percentiles from every 2xx response time. */
-async function loadTest(url: string, headers: Record<string, string>, work: Work, connections: number, duration: number): Promise<LoadResult> {
+async function loadTest(
+  url: string,
+  headers: Record<string, string>,
+  work: Work,
+  connections: number,
+  duration: number,
+): Promise<LoadResult> {
   let k = 0;
   const latencies: number[] = [];
   let non2xx = 0;
@@ -199,7 +209,8 @@ async function loadTest(url: string, headers: Record<string, string>, work: Work
     // Each connection saves its own draft and sends, in If-Match, the ETag of its previous response: with one
     // request in flight per connection (no pipelining) it never conflicts with itself or with another connection.
     const drafts = work.patch;
-    if (drafts.length < connections) throw new Error(`PATCH needs a draft per connection: ${drafts.length} drafts for ${connections} connections`);
+    if (drafts.length < connections)
+      throw new Error(`PATCH needs a draft per connection: ${drafts.length} drafts for ${connections} connections`);
     let n = 0;
     setupClient = (client) => {
       const draft = drafts[n++]!;
@@ -208,7 +219,11 @@ async function loadTest(url: string, headers: Record<string, string>, work: Work
         {
           method: 'PATCH',
           path: `/api/v1/plans/${draft.id}`,
-          setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'content-type': 'application/json', 'if-match': etag }, body: presentLevelsBody(k++) }),
+          setupRequest: (req) => ({
+            ...req,
+            headers: { ...req.headers, 'content-type': 'application/json', 'if-match': etag },
+            body: presentLevelsBody(k++),
+          }),
           onResponse: (status, _body, _context, h) => {
             const next = status >= 200 && status < 300 ? headerOf(h, 'etag') : undefined;
             if (next) etag = next;
@@ -217,7 +232,15 @@ async function loadTest(url: string, headers: Record<string, string>, work: Work
       ]);
     };
   }
-  const instance = autocannon({ url, connections, duration, headers, timeout: 30, ...(requests ? { requests } : {}), ...(setupClient ? { setupClient } : {}) });
+  const instance = autocannon({
+    url,
+    connections,
+    duration,
+    headers,
+    timeout: 30,
+    ...(requests ? { requests } : {}),
+    ...(setupClient ? { setupClient } : {}),
+  });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     if (status >= 200 && status < 300) latencies.push(ms);
     else {
@@ -227,9 +250,21 @@ async function loadTest(url: string, headers: Record<string, string>, work: Work
   });
   const r = await instance;
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1))]! : NaN);
+  const q = (p: number) =>
+    latencies.length
+      ? latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1))]!
+      : NaN;
   const seconds = (r.finish.getTime() - r.start.getTime()) / 1000 || r.duration;
-  return { rps: latencies.length / seconds, p50: q(0.5), p95: q(0.95), p99: q(0.99), ok: latencies.length, non2xx, statuses, errors: r.errors };
+  return {
+    rps: latencies.length / seconds,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    ok: latencies.length,
+    non2xx,
+    statuses,
+    errors: r.errors,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -250,7 +285,10 @@ async function signIn(base: string, email: string, password: string): Promise<{ 
 /** The current version of each draft, from the database (between tests, after the last responses have been written). */
 async function draftVersions(db: Database, ids: string[]): Promise<{ id: string; version: number }[]> {
   await new Promise((r) => setTimeout(r, 300));
-  const rows = await db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plans WHERE id = ANY($1::uuid[])`, [ids]);
+  const rows = await db.query<{ id: string; version: number }>(
+    `SELECT id::text AS id, version FROM plans WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
   const byId = new Map(rows.map((r) => [r.id, r.version]));
   return ids.map((id) => ({ id, version: byId.get(id) ?? NaN }));
 }
@@ -266,14 +304,18 @@ async function check(
   const body = (await list.json()) as { data?: unknown[] };
   const expected = Math.min(caseload, 50);
   if (list.status !== 200 || body.data?.length !== expected) {
-    throw new Error(`${who}: GET /api/v1/students gave ${list.status} with ${body.data?.length ?? 'no'} students, expected ${expected}`);
+    throw new Error(
+      `${who}: GET /api/v1/students gave ${list.status} with ${body.data?.length ?? 'no'} students, expected ${expected}`,
+    );
   }
   const one = await fetch(`${base}/api/v1/students/${studentId}`, { headers });
   if (one.status !== 200) throw new Error(`${who}: GET /api/v1/students/${studentId} gave ${one.status}`);
   const plan = await fetch(`${base}/api/v1/plans/${at.planId}`, { headers });
   const planBody = (await plan.json()) as { content?: { goals?: unknown[] } };
   if (plan.status !== 200 || plan.headers.get('etag') === null || !planBody.content?.goals?.length) {
-    throw new Error(`${who}: GET /api/v1/plans/${at.planId} gave ${plan.status} (ETag ${plan.headers.get('etag')}) with ${planBody.content?.goals?.length ?? 'no'} goals`);
+    throw new Error(
+      `${who}: GET /api/v1/plans/${at.planId} gave ${plan.status} (ETag ${plan.headers.get('etag')}) with ${planBody.content?.goals?.length ?? 'no'} goals`,
+    );
   }
   const { id, version } = at.draft;
   const saved = await fetch(`${base}/api/v1/plans/${id}`, {
@@ -283,7 +325,9 @@ async function check(
   });
   const etag = `"${id}.${version + 1}"`;
   if (saved.status !== 200 || saved.headers.get('etag') !== etag) {
-    throw new Error(`${who}: PATCH /api/v1/plans/${id} gave ${saved.status} (ETag ${saved.headers.get('etag')}, expected ${etag}): ${await saved.text()}`);
+    throw new Error(
+      `${who}: PATCH /api/v1/plans/${id} gave ${saved.status} (ETag ${saved.headers.get('etag')}, expected ${etag}): ${await saved.text()}`,
+    );
   }
 }
 
@@ -299,7 +343,9 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const loadAtStart = os.loadavg()[0] ?? 0;
   if (loadAtStart > os.cpus().length / 2) {
-    console.log(`bench: warning: the machine is busy (load average ${loadAtStart.toFixed(2)} on ${os.cpus().length} cores); the figures will be lower and noisier`);
+    console.log(
+      `bench: warning: the machine is busy (load average ${loadAtStart.toFixed(2)} on ${os.cpus().length} cores); the figures will be lower and noisier`,
+    );
   }
   let seedSeconds: number | null = null;
   let districtId: string;
@@ -315,7 +361,12 @@ async function main(): Promise<void> {
       db = await connect({ databaseUrl: url, poolSize: 4 });
       await migrate(db);
       console.log(`bench: seeding ${args.students} synthetic students (seed ${args.seed}) into ${BENCH_DB}`);
-      const seeded = await seedSynthetic(db, { students: args.students, seed: args.seed, password, log: (m) => console.log(`  ${m}`) });
+      const seeded = await seedSynthetic(db, {
+        students: args.students,
+        seed: args.seed,
+        password,
+        log: (m) => console.log(`  ${m}`),
+      });
       seedSeconds = seeded.seconds;
       districtId = seeded.districtId;
       const tv = Date.now();
@@ -326,7 +377,8 @@ async function main(): Promise<void> {
       const d = await db.query<{ id: string; n: number }>(
         `SELECT d.id::text AS id, (SELECT count(*)::int FROM students s WHERE s.district_id = d.id) AS n FROM districts d WHERE d.name LIKE '%(seed ${args.seed})' LIMIT 1`,
       );
-      if (!d[0]) throw new Error(`--reuse: ${BENCH_DB} holds no synthetic district of seed ${args.seed} (run once with --keep)`);
+      if (!d[0])
+        throw new Error(`--reuse: ${BENCH_DB} holds no synthetic district of seed ${args.seed} (run once with --keep)`);
       districtId = d[0].id;
       args.students = d[0].n;
       console.log(`bench: reusing ${BENCH_DB}: ${d[0].n} students of seed ${args.seed}`);
@@ -340,8 +392,17 @@ async function main(): Promise<void> {
     );
     const cm = loads[Math.floor(loads.length / 2)];
     if (!cm) throw new Error('no case managers');
-    if (args.reuse) await db.query('UPDATE users SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid', [cm.id, await hashPassword(password)]);
-    const ids = (await db.query<{ id: string }>(`SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid ORDER BY student_id`, [cm.id])).map((r) => r.id);
+    if (args.reuse)
+      await db.query(
+        'UPDATE users SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1::uuid',
+        [cm.id, await hashPassword(password)],
+      );
+    const ids = (
+      await db.query<{ id: string }>(
+        `SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid ORDER BY student_id`,
+        [cm.id],
+      )
+    ).map((r) => r.id);
     // Plans: the IEPs in effect of the caseload (GET), and a draft per connection (PATCH; at least 20).
     const activePlans = (
       await db.query<{ id: string }>(
@@ -350,8 +411,13 @@ async function main(): Promise<void> {
         [cm.id],
       )
     ).map((r) => r.id);
-    if (activePlans.length === 0) throw new Error(`${cm.email} has no student with a plan in effect${args.reuse ? ` (was ${BENCH_DB} seeded before plans? run without --reuse)` : ''}`);
-    const drafts = (await ensureDrafts(db, { seed: args.seed, caseManagerId: cm.id, count: Math.max(20, args.connections) })).slice(0, Math.max(20, args.connections));
+    if (activePlans.length === 0)
+      throw new Error(
+        `${cm.email} has no student with a plan in effect${args.reuse ? ` (was ${BENCH_DB} seeded before plans? run without --reuse)` : ''}`,
+      );
+    const drafts = (
+      await ensureDrafts(db, { seed: args.seed, caseManagerId: cm.id, count: Math.max(20, args.connections) })
+    ).slice(0, Math.max(20, args.connections));
     const pgVersion = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?';
     console.log(
       `bench: signing in as ${cm.email} (caseload ${cm.n}; caseloads range ${loads[0]!.n}–${loads[loads.length - 1]!.n} over ${loads.length} case managers; ` +
@@ -370,7 +436,11 @@ async function main(): Promise<void> {
     const kinds = ['ours', 'floor'] as const;
     const up = new Map<(typeof kinds)[number], { base: string; headers: Record<string, string> }>();
     for (const kind of kinds) {
-      const server = await startServer(kind, { DATABASE_URL: url, BENCH_USER_ID: cm.id, BENCH_POOL_SIZE: String(BENCH_POOL_SIZE) });
+      const server = await startServer(kind, {
+        DATABASE_URL: url,
+        BENCH_USER_ID: cm.id,
+        BENCH_POOL_SIZE: String(BENCH_POOL_SIZE),
+      });
       servers.push(server);
       const base = `http://127.0.0.1:${server.port}`;
       let headers: Record<string, string> = {};
@@ -379,7 +449,12 @@ async function main(): Promise<void> {
         headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
       }
       const [draft] = await draftVersions(db, drafts.slice(0, 1));
-      await check(base, headers, { studentId: ids[0]!, caseload: ids.length, planId: activePlans[0]!, draft: draft! }, kind);
+      await check(
+        base,
+        headers,
+        { studentId: ids[0]!, caseload: ids.length, planId: activePlans[0]!, draft: draft! },
+        kind,
+      );
       up.set(kind, { base, headers });
     }
     const auditStart = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]?.n ?? 0;
@@ -395,12 +470,20 @@ async function main(): Promise<void> {
           let saves = '';
           if ('patch' in work) {
             // The database agrees: one new version per 2xx, plus at most one per connection whose response came after the end.
-            const after = await draftVersions(db, work.patch.map((d) => d.id));
+            const after = await draftVersions(
+              db,
+              work.patch.map((d) => d.id),
+            );
             const n = after.reduce((sum, d, i) => sum + d.version - work.patch[i]!.version, 0);
-            if (!(n >= r.ok && n <= r.ok + args.connections)) throw new Error(`${kind} ${route.name}: ${r.ok} saves answered 2xx but the drafts' versions moved on by ${n}`);
+            if (!(n >= r.ok && n <= r.ok + args.connections))
+              throw new Error(
+                `${kind} ${route.name}: ${r.ok} saves answered 2xx but the drafts' versions moved on by ${n}`,
+              );
             saves = `  (${n} new versions in the database)`;
           }
-          const bad = Object.entries(r.statuses).map(([status, n]) => `${n} × ${status}`).join(', ');
+          const bad = Object.entries(r.statuses)
+            .map(([status, n]) => `${n} × ${status}`)
+            .join(', ');
           console.log(
             `  ${args.rounds > 1 ? `round ${round}  ` : ''}${kind.padEnd(5)} ${route.name.padEnd(26)} ${fmt(r.rps, 0).padStart(7)} req/s  p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms` +
               `  load ${(os.loadavg()[0] ?? 0).toFixed(2)}${saves}${bad ? `  non-2xx: ${bad}` : ''}`,
@@ -408,7 +491,8 @@ async function main(): Promise<void> {
         }
       }
     }
-    const auditRowsByOurs = ((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]?.n ?? 0) - auditStart;
+    const auditRowsByOurs =
+      ((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]?.n ?? 0) - auditStart;
     while (servers.length) await servers.pop()!.stop();
     // Several rounds: the round with the median req/s for each route and server.
     const results = routes.flatMap((route) =>
@@ -424,7 +508,9 @@ async function main(): Promise<void> {
     console.log(`OpenIEP benchmark — ${new Date().toISOString()}`);
     console.log(
       `  data: ${args.students} synthetic students (seed ${args.seed}) on PostgreSQL ${pgVersion}; ` +
-        (seedSeconds === null ? 'seed time: reused database' : `seed time ${seedSeconds.toFixed(1)} s (${Math.round(args.students / seedSeconds)} students/s)`),
+        (seedSeconds === null
+          ? 'seed time: reused database'
+          : `seed time ${seedSeconds.toFixed(1)} s (${Math.round(args.students / seedSeconds)} students/s)`),
     );
     console.log(
       `  caller: case manager ${cm.email}, caseload ${cm.n} (the median); list = default page (limit 50); students/{id} cycles through the caseload; ` +
@@ -446,17 +532,29 @@ async function main(): Promise<void> {
     };
     const rows = results.map(({ route, server, r }) => {
       const q = server === 'ours' ? `${(ratio(route) * 100).toFixed(0)}%` : '';
-      return [route, server, fmt(r.rps, 0), fmt(r.p50, 2), fmt(r.p95, 2), fmt(r.p99, 2), q, String(r.non2xx), String(r.errors)];
+      return [
+        route,
+        server,
+        fmt(r.rps, 0),
+        fmt(r.p50, 2),
+        fmt(r.p95, 2),
+        fmt(r.p99, 2),
+        q,
+        String(r.non2xx),
+        String(r.errors),
+      ];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (cells: string[]) => '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    const line = (cells: string[]) =>
+      '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     console.log('');
     console.log(line(header));
     console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
     for (const r of rows) console.log(line(r));
     for (const { route, server, r } of results) {
       const bad = Object.entries(r.statuses);
-      if (bad.length) console.log(`  non-2xx of ${server} on ${route}: ${bad.map(([status, n]) => `${n} × ${status}`).join(', ')}`);
+      if (bad.length)
+        console.log(`  non-2xx of ${server} on ${route}: ${bad.map(([status, n]) => `${n} × ${status}`).join(', ')}`);
     }
     console.log('');
     console.log(
@@ -474,7 +572,9 @@ async function main(): Promise<void> {
     for (const s of servers) await s.stop();
     if (db) await db.close();
     if (!args.keep && !args.reuse) {
-      await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`)).catch((e: unknown) => console.error(`bench: could not drop ${BENCH_DB}: ${String(e)}`));
+      await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${BENCH_DB} WITH (FORCE)`)).catch((e: unknown) =>
+        console.error(`bench: could not drop ${BENCH_DB}: ${String(e)}`),
+      );
     }
   }
 }

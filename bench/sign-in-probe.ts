@@ -59,12 +59,22 @@ const { db, drop } = await open();
 try {
   await migrate(db);
   await seedDemo(db, 'bench-probe-password-1');
-  const app = await buildApp({ db, config: loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '1000000' }), mail: loadMailConfig({}), linkMailer: null });
+  const app = await buildApp({
+    db,
+    config: loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '1000000' }),
+    mail: loadMailConfig({}),
+    linkMailer: null,
+  });
   await app.ready();
   let ipN = 0;
   const attempt = async (email: string, ip: string, expected: number) => {
     const t0 = process.hrtime.bigint();
-    const r = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: 'wrong password here' }, remoteAddress: ip });
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email, password: 'wrong password here' },
+      remoteAddress: ip,
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (r.statusCode !== expected) throw new Error(`${email} from ${ip}: ${r.statusCode}, expected ${expected}`);
     return ms;
@@ -81,7 +91,8 @@ try {
   for (let i = 0; i < RUNS; i++) {
     // Alternate which goes first, so drift in the machine's load falls on both.
     const order = i % 2 ? ([KNOWN, UNKNOWN] as const) : ([UNKNOWN, KNOWN] as const);
-    for (const email of order) (email === KNOWN ? wrong.known : wrong.unknown).push(await attempt(email, freshIp(), 401));
+    for (const email of order)
+      (email === KNOWN ? wrong.known : wrong.unknown).push(await attempt(email, freshIp(), 401));
     // Below the hourly ceiling per email (ACCOUNT_FAILURES_PER_HOUR), which would answer 429 to new IPs.
     if (i % 40 === 39) await db.query('DELETE FROM sign_in_failures');
   }
@@ -94,7 +105,8 @@ try {
   const locked = { known: [] as number[], unknown: [] as number[] };
   for (let i = 0; i < RUNS; i++) {
     const order = i % 2 ? ([KNOWN, UNKNOWN] as const) : ([UNKNOWN, KNOWN] as const);
-    for (const email of order) (email === KNOWN ? locked.known : locked.unknown).push(await attempt(email, lockIp, 429));
+    for (const email of order)
+      (email === KNOWN ? locked.known : locked.unknown).push(await attempt(email, lockIp, 429));
   }
   await app.close();
 

@@ -28,7 +28,21 @@ async function one<T>(q: Queryable, sql: string, params: unknown[]): Promise<T> 
 
 /** A digest of everything the generator wrote for a district (timestamps aside). */
 async function fingerprint(q: Queryable, districtId: string): Promise<Record<string, string>> {
-  const tables = ['schools', 'students', 'guardians', 'student_guardians', 'users', 'staff_schools', 'sections', 'section_enrollments', 'case_manager_assignments', 'provider_assignments', 'plans', 'plan_versions', 'case_events'];
+  const tables = [
+    'schools',
+    'students',
+    'guardians',
+    'student_guardians',
+    'users',
+    'staff_schools',
+    'sections',
+    'section_enrollments',
+    'case_manager_assignments',
+    'provider_assignments',
+    'plans',
+    'plan_versions',
+    'case_events',
+  ];
   const out: Record<string, string> = {};
   for (const t of tables) {
     const r = await one<{ h: string; n: number }>(
@@ -101,7 +115,13 @@ describe('synthetic district generator', () => {
     const rest = await share(`primary_disability NOT IN (${ranges.map(([c]) => `'${c}'`).join(',')})`, iep);
     expect(rest).toBeGreaterThan(0.01);
     expect(rest).toBeLessThan(0.08);
-    for (const [status, lo, hi] of [['plan_504', 0.01, 0.032], ['referred', 0.003, 0.02], ['evaluating', 0.003, 0.02], ['exited', 0.003, 0.02], ['none', 0.74, 0.85]] as const) {
+    for (const [status, lo, hi] of [
+      ['plan_504', 0.01, 0.032],
+      ['referred', 0.003, 0.02],
+      ['evaluating', 0.003, 0.02],
+      ['exited', 0.003, 0.02],
+      ['none', 0.74, 0.85],
+    ] as const) {
       const s = await share(`sped_status = '${status}'`);
       expect(s, status).toBeGreaterThan(lo);
       expect(s, status).toBeLessThan(hi);
@@ -126,13 +146,34 @@ describe('synthetic district generator', () => {
     await within(`'black_african_american' = ANY(races)`, 0.1, 0.22);
     await within('cardinality(races) > 1', 0.03, 0.12);
     // Every grade KG–12 is present, in roughly equal numbers.
-    const grades = await a.db.query<{ grade: string; n: number }>(`SELECT grade, count(*)::int AS n FROM students WHERE district_id = $1::uuid GROUP BY grade`, [d]);
-    expect(grades.map((g) => g.grade).sort()).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', 'KG']);
+    const grades = await a.db.query<{ grade: string; n: number }>(
+      `SELECT grade, count(*)::int AS n FROM students WHERE district_id = $1::uuid GROUP BY grade`,
+      [d],
+    );
+    expect(grades.map((g) => g.grade).sort()).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '11',
+      '12',
+      'KG',
+    ]);
     for (const g of grades) expect(g.n).toBeGreaterThan(N / 13 / 2);
   });
 
   it('keeps the sped-status content rules (a category exactly when IEP-eligible)', async () => {
-    const rows = await a.db.query<{ spedStatus: SpedStatus; primaryDisability: string | null; secondaryDisability: string | null }>(
+    const rows = await a.db.query<{
+      spedStatus: SpedStatus;
+      primaryDisability: string | null;
+      secondaryDisability: string | null;
+    }>(
       `SELECT sped_status AS "spedStatus", primary_disability AS "primaryDisability", secondary_disability AS "secondaryDisability" FROM students WHERE district_id = $1::uuid`,
       [d],
     );
@@ -204,7 +245,10 @@ describe('synthetic district generator', () => {
     );
     expect(wrongSchool.n).toBe(0);
     const loads = (
-      await a.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_manager_assignments WHERE district_id = $1::uuid GROUP BY user_id ORDER BY 1`, [d])
+      await a.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM case_manager_assignments WHERE district_id = $1::uuid GROUP BY user_id ORDER BY 1`,
+        [d],
+      )
     ).map((r) => r.n);
     expect(loads.length).toBe(s42.counts.caseManagers);
     const median = loads[Math.floor(loads.length / 2)]!;
@@ -257,8 +301,19 @@ describe('synthetic district generator', () => {
 
   it('gives every student with an IEP one IEP in effect, kept in plan_versions, that passes the finalize rules', async () => {
     const rows = await a.db.query<{
-      id: string; status: string; spedStatus: string; dateOfBirth: string; englishLearner: boolean; primaryDisability: string | null; secondaryDisability: string | null;
-      content: IepContent; dates: PlanDates; versions: number; sameContent: boolean; byCaseManager: boolean; bytes: number;
+      id: string;
+      status: string;
+      spedStatus: string;
+      dateOfBirth: string;
+      englishLearner: boolean;
+      primaryDisability: string | null;
+      secondaryDisability: string | null;
+      content: IepContent;
+      dates: PlanDates;
+      versions: number;
+      sameContent: boolean;
+      byCaseManager: boolean;
+      bytes: number;
     }>(
       `SELECT p.id::text AS id, p.status, s.sped_status AS "spedStatus", s.date_of_birth AS "dateOfBirth", s.english_learner AS "englishLearner",
               s.primary_disability AS "primaryDisability", s.secondary_disability AS "secondaryDisability", p.content,
@@ -271,7 +326,11 @@ describe('synthetic district generator', () => {
       [d],
     );
     const active = rows.filter((r) => r.status === 'active');
-    const iepStudents = await one<{ n: number }>(a.db, `SELECT count(*)::int AS n FROM students WHERE district_id = $1::uuid AND sped_status = 'eligible_iep'`, [d]);
+    const iepStudents = await one<{ n: number }>(
+      a.db,
+      `SELECT count(*)::int AS n FROM students WHERE district_id = $1::uuid AND sped_status = 'eligible_iep'`,
+      [d],
+    );
     expect(active.length).toBe(iepStudents.n);
     expect(s42.counts.activePlans).toBe(iepStudents.n);
     expect(rows.every((r) => r.spedStatus === 'eligible_iep' && r.byCaseManager)).toBe(true);
@@ -285,10 +344,16 @@ describe('synthetic district generator', () => {
       expect(c.services.length, r.id).toBeLessThanOrEqual(3);
       expect(c.accommodations.length, r.id).toBeGreaterThanOrEqual(3);
       // Finalizing refuses a plan with error findings, so no IEP in effect has any.
-      const errors = iepFindings({ content: c, dates: r.dates, student: r, profile, today: TEST_TODAY }).filter((f) => f.severity === 'error');
+      const errors = iepFindings({ content: c, dates: r.dates, student: r, profile, today: TEST_TODAY }).filter(
+        (f) => f.severity === 'error',
+      );
       expect(errors, r.id).toEqual([]);
       // And every section is what PATCH /plans/{id} accepts.
-      for (const [section, value] of Object.entries(c)) expect(iepSectionSchemas[section as keyof typeof iepSectionSchemas].safeParse(value).success, `${r.id} ${section}`).toBe(true);
+      for (const [section, value] of Object.entries(c))
+        expect(
+          iepSectionSchemas[section as keyof typeof iepSectionSchemas].safeParse(value).success,
+          `${r.id} ${section}`,
+        ).toBe(true);
     }
     const kb = active.reduce((s, r) => s + r.bytes, 0) / active.length / 1000;
     expect(kb).toBeGreaterThan(3);
@@ -298,7 +363,9 @@ describe('synthetic district generator', () => {
     expect(drafts.length).toBe(s42.counts.draftPlans);
     expect(drafts.length / active.length).toBeGreaterThan(0.08);
     expect(drafts.length / active.length).toBeLessThan(0.3);
-    expect(drafts.every((r) => r.versions === 0 && r.dates.meetingDate !== null && r.dates.endDate === null)).toBe(true);
+    expect(drafts.every((r) => r.versions === 0 && r.dates.meetingDate !== null && r.dates.endDate === null)).toBe(
+      true,
+    );
   });
 
   it('gives a principal per school and staff no password unless one is asked for', async () => {
@@ -342,7 +409,9 @@ describe('synthetic district generator', () => {
 
   it('tops up the drafts of one case manager for the benchmark, once, one open plan per student', async () => {
     // On the copy made by the determinism test, so that `a` keeps what the generator alone wrote.
-    const cm = await one<{ id: string }>(b.db, `SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [s42.caseManagerEmails[0]]);
+    const cm = await one<{ id: string }>(b.db, `SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [
+      s42.caseManagerEmails[0],
+    ]);
     const ids = await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 12 });
     expect(ids.length).toBe(12);
     expect(await ensureDrafts(b.db, { seed: 42, caseManagerId: cm.id, count: 12 })).toEqual(ids);
@@ -353,7 +422,11 @@ describe('synthetic district generator', () => {
       [ids, cm.id],
     );
     expect(r.n).toBe(12);
-    const twice = await one<{ n: number }>(b.db, `SELECT count(*)::int AS n FROM (SELECT student_id FROM plans WHERE status IN ('draft', 'proposed') GROUP BY student_id, type HAVING count(*) > 1) x`, []);
+    const twice = await one<{ n: number }>(
+      b.db,
+      `SELECT count(*)::int AS n FROM (SELECT student_id FROM plans WHERE status IN ('draft', 'proposed') GROUP BY student_id, type HAVING count(*) > 1) x`,
+      [],
+    );
     expect(twice.n).toBe(0);
   });
 });

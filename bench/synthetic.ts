@@ -158,27 +158,610 @@ const CASELOAD_PER_CASE_MANAGER = 18;
 // ---------------------------------------------------------------------------------------------------
 // Names (fictional combinations; ASCII so that emails stay simple).
 
-const FIRST_F = ['Olivia', 'Emma', 'Charlotte', 'Amelia', 'Sophia', 'Mia', 'Isabella', 'Ava', 'Evelyn', 'Luna', 'Harper', 'Sofia', 'Camila', 'Eleanor', 'Elizabeth', 'Violet', 'Scarlett', 'Emily', 'Hazel', 'Lily', 'Gianna', 'Aurora', 'Penelope', 'Aria', 'Nora', 'Chloe', 'Ellie', 'Mila', 'Avery', 'Layla', 'Abigail', 'Ella', 'Isla', 'Eliana', 'Nova', 'Madison', 'Zoe', 'Ivy', 'Grace', 'Lucy', 'Willow', 'Emilia', 'Riley', 'Naomi', 'Victoria', 'Stella', 'Elena', 'Hannah', 'Valentina', 'Maya', 'Zoey', 'Delilah', 'Leah', 'Lainey', 'Lillian', 'Paisley', 'Genesis', 'Madelyn', 'Sadie', 'Sophie', 'Leilani', 'Addison', 'Natalie', 'Josephine', 'Alice', 'Ruby', 'Claire', 'Kinsley', 'Everly', 'Emery', 'Adeline', 'Kennedy', 'Maeve', 'Audrey', 'Autumn', 'Athena', 'Eden', 'Iris', 'Anna', 'Eloise', 'Jade', 'Maria', 'Caroline', 'Brooklyn', 'Quinn', 'Aaliyah', 'Vivian', 'Liliana', 'Gabriella', 'Hailey', 'Sarah', 'Savannah', 'Cora', 'Madeline', 'Jasmine', 'Keira', 'Amara', 'Imani', 'Nia', 'Destiny'];
-const FIRST_M = ['Liam', 'Noah', 'Oliver', 'James', 'Elijah', 'Mateo', 'Theodore', 'Henry', 'Lucas', 'William', 'Benjamin', 'Levi', 'Sebastian', 'Jack', 'Ezra', 'Michael', 'Daniel', 'Leo', 'Owen', 'Samuel', 'Hudson', 'Alexander', 'Asher', 'Luca', 'Ethan', 'John', 'David', 'Jackson', 'Joseph', 'Mason', 'Luke', 'Matthew', 'Julian', 'Dylan', 'Elias', 'Jacob', 'Maverick', 'Gabriel', 'Logan', 'Aiden', 'Thomas', 'Isaac', 'Miles', 'Grayson', 'Santiago', 'Anthony', 'Wyatt', 'Carter', 'Jayden', 'Ezekiel', 'Caleb', 'Cooper', 'Josiah', 'Charles', 'Christopher', 'Isaiah', 'Nolan', 'Cameron', 'Nathan', 'Joshua', 'Kai', 'Waylon', 'Angel', 'Lincoln', 'Andrew', 'Roman', 'Adrian', 'Aaron', 'Wesley', 'Ian', 'Thiago', 'Axel', 'Brooks', 'Bennett', 'Weston', 'Rowan', 'Christian', 'Theo', 'Beau', 'Eli', 'Silas', 'Jonathan', 'Ryan', 'Leonardo', 'Walker', 'Jaxon', 'Micah', 'Everett', 'Robert', 'Enzo', 'Parker', 'Jeremiah', 'Jose', 'Colton', 'Luka', 'Easton', 'Landon', 'Jordan', 'Amir', 'Malik'];
-const FIRST_F_HISPANIC = ['Sofia', 'Camila', 'Valentina', 'Isabella', 'Lucia', 'Ximena', 'Mariana', 'Daniela', 'Gabriela', 'Victoria', 'Natalia', 'Valeria', 'Regina', 'Renata', 'Andrea', 'Fernanda', 'Maria', 'Paula', 'Elena', 'Julieta', 'Catalina', 'Emilia', 'Antonella', 'Alejandra', 'Adriana', 'Guadalupe', 'Esmeralda', 'Jimena', 'Abril', 'Luciana'];
-const FIRST_M_HISPANIC = ['Mateo', 'Santiago', 'Sebastian', 'Matias', 'Diego', 'Nicolas', 'Alejandro', 'Samuel', 'Daniel', 'Leonardo', 'Emiliano', 'Gabriel', 'Lucas', 'Angel', 'Jose', 'Juan', 'Carlos', 'Luis', 'Miguel', 'Adrian', 'Eduardo', 'Javier', 'Rafael', 'Andres', 'Fernando', 'Julian', 'Ricardo', 'Tomas', 'Joaquin', 'Emilio'];
-const FIRST_F_ASIAN = ['Mei', 'Hana', 'Yuna', 'Priya', 'Ananya', 'Linh', 'Mai', 'Ji-woo', 'Seo-yeon', 'Aiko', 'Sakura', 'Isha', 'Diya', 'Anh', 'Thao', 'Jia', 'Xin', 'Min-ji', 'Kavya', 'Riya'];
-const FIRST_M_ASIAN = ['Wei', 'Hiro', 'Kenji', 'Arjun', 'Rohan', 'Minh', 'Duc', 'Min-jun', 'Ji-ho', 'Haruto', 'Ren', 'Aarav', 'Vivaan', 'Bao', 'Khoa', 'Jun', 'Hao', 'Seo-jun', 'Dev', 'Kabir'];
-const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Thomas', 'Moore', 'Jackson', 'Martin', 'Lee', 'Thompson', 'White', 'Harris', 'Clark', 'Lewis', 'Robinson', 'Walker', 'Young', 'Allen', 'King', 'Wright', 'Scott', 'Hill', 'Green', 'Adams', 'Baker', 'Nelson', 'Carter', 'Mitchell', 'Roberts', 'Turner', 'Phillips', 'Campbell', 'Parker', 'Evans', 'Edwards', 'Collins', 'Stewart', 'Morris', 'Murphy', 'Cook', 'Rogers', 'Morgan', 'Peterson', 'Cooper', 'Reed', 'Bailey', 'Bell', 'Kelly', 'Howard', 'Ward', 'Cox', 'Richardson', 'Wood', 'Watson', 'Brooks', 'Bennett', 'Gray', 'James', 'Hughes', 'Price', 'Sanders', 'Myers', 'Long', 'Ross', 'Foster', 'Powell', 'Jenkins', 'Perry', 'Russell', 'Sullivan', 'Butler', 'Barnes', 'Fisher', 'Henderson', 'Coleman', 'Simmons', 'Patterson', 'Jordan', 'Reynolds', 'Hamilton', 'Graham', 'Wallace', 'Woods', 'Cole', 'West', 'Owens', 'Marshall', 'Washington', 'Freeman', 'Okafor', 'Mensah', 'Haddad', 'Ali', 'Abdi'];
-const LAST_HISPANIC = ['Garcia', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Perez', 'Sanchez', 'Ramirez', 'Torres', 'Flores', 'Rivera', 'Gomez', 'Diaz', 'Reyes', 'Cruz', 'Morales', 'Ortiz', 'Gutierrez', 'Chavez', 'Ramos', 'Ruiz', 'Alvarez', 'Mendoza', 'Vasquez', 'Castillo', 'Jimenez', 'Moreno', 'Romero', 'Herrera', 'Medina', 'Aguilar', 'Vargas', 'Castro', 'Guzman', 'Fernandez', 'Juarez', 'Salazar', 'Soto', 'Delgado'];
-const LAST_ASIAN = ['Nguyen', 'Kim', 'Patel', 'Chen', 'Wang', 'Li', 'Tran', 'Le', 'Park', 'Zhang', 'Liu', 'Lin', 'Pham', 'Huang', 'Yang', 'Shah', 'Singh', 'Choi', 'Wu', 'Tanaka', 'Sato', 'Kumar', 'Huynh', 'Vo', 'Cho'];
-const SCHOOL_A = ['Lincoln', 'Washington', 'Jefferson', 'Roosevelt', 'Franklin', 'Madison', 'Maple', 'Oak', 'Cedar', 'Willow', 'Pine', 'Aspen', 'Birch', 'Sycamore', 'Riverside', 'Lakeview', 'Hillcrest', 'Fairview', 'Sunnyside', 'Meadow', 'Eastwood', 'Westfield', 'Northgate', 'Southridge', 'Brookside', 'Highland', 'Valley', 'Prairie', 'Canyon', 'Harbor'];
-const SCHOOL_B = ['', 'Park', 'Grove', 'Hills', 'Creek', 'Heights', 'Springs', 'Ridge', 'Point', 'Trail', 'Crossing', 'Glen', 'Falls', 'Meadows', 'Landing'];
-const STREETS = ['Main', 'Oak', 'Maple', 'Cedar', 'Elm', 'Washington', 'Lake', 'Hill', 'Park', 'Pine', 'Walnut', 'Sunset', 'Highland', 'Church', 'Mill', 'River', 'Spring', 'Ridge', 'Meadow', 'Forest'];
+const FIRST_F = [
+  'Olivia',
+  'Emma',
+  'Charlotte',
+  'Amelia',
+  'Sophia',
+  'Mia',
+  'Isabella',
+  'Ava',
+  'Evelyn',
+  'Luna',
+  'Harper',
+  'Sofia',
+  'Camila',
+  'Eleanor',
+  'Elizabeth',
+  'Violet',
+  'Scarlett',
+  'Emily',
+  'Hazel',
+  'Lily',
+  'Gianna',
+  'Aurora',
+  'Penelope',
+  'Aria',
+  'Nora',
+  'Chloe',
+  'Ellie',
+  'Mila',
+  'Avery',
+  'Layla',
+  'Abigail',
+  'Ella',
+  'Isla',
+  'Eliana',
+  'Nova',
+  'Madison',
+  'Zoe',
+  'Ivy',
+  'Grace',
+  'Lucy',
+  'Willow',
+  'Emilia',
+  'Riley',
+  'Naomi',
+  'Victoria',
+  'Stella',
+  'Elena',
+  'Hannah',
+  'Valentina',
+  'Maya',
+  'Zoey',
+  'Delilah',
+  'Leah',
+  'Lainey',
+  'Lillian',
+  'Paisley',
+  'Genesis',
+  'Madelyn',
+  'Sadie',
+  'Sophie',
+  'Leilani',
+  'Addison',
+  'Natalie',
+  'Josephine',
+  'Alice',
+  'Ruby',
+  'Claire',
+  'Kinsley',
+  'Everly',
+  'Emery',
+  'Adeline',
+  'Kennedy',
+  'Maeve',
+  'Audrey',
+  'Autumn',
+  'Athena',
+  'Eden',
+  'Iris',
+  'Anna',
+  'Eloise',
+  'Jade',
+  'Maria',
+  'Caroline',
+  'Brooklyn',
+  'Quinn',
+  'Aaliyah',
+  'Vivian',
+  'Liliana',
+  'Gabriella',
+  'Hailey',
+  'Sarah',
+  'Savannah',
+  'Cora',
+  'Madeline',
+  'Jasmine',
+  'Keira',
+  'Amara',
+  'Imani',
+  'Nia',
+  'Destiny',
+];
+const FIRST_M = [
+  'Liam',
+  'Noah',
+  'Oliver',
+  'James',
+  'Elijah',
+  'Mateo',
+  'Theodore',
+  'Henry',
+  'Lucas',
+  'William',
+  'Benjamin',
+  'Levi',
+  'Sebastian',
+  'Jack',
+  'Ezra',
+  'Michael',
+  'Daniel',
+  'Leo',
+  'Owen',
+  'Samuel',
+  'Hudson',
+  'Alexander',
+  'Asher',
+  'Luca',
+  'Ethan',
+  'John',
+  'David',
+  'Jackson',
+  'Joseph',
+  'Mason',
+  'Luke',
+  'Matthew',
+  'Julian',
+  'Dylan',
+  'Elias',
+  'Jacob',
+  'Maverick',
+  'Gabriel',
+  'Logan',
+  'Aiden',
+  'Thomas',
+  'Isaac',
+  'Miles',
+  'Grayson',
+  'Santiago',
+  'Anthony',
+  'Wyatt',
+  'Carter',
+  'Jayden',
+  'Ezekiel',
+  'Caleb',
+  'Cooper',
+  'Josiah',
+  'Charles',
+  'Christopher',
+  'Isaiah',
+  'Nolan',
+  'Cameron',
+  'Nathan',
+  'Joshua',
+  'Kai',
+  'Waylon',
+  'Angel',
+  'Lincoln',
+  'Andrew',
+  'Roman',
+  'Adrian',
+  'Aaron',
+  'Wesley',
+  'Ian',
+  'Thiago',
+  'Axel',
+  'Brooks',
+  'Bennett',
+  'Weston',
+  'Rowan',
+  'Christian',
+  'Theo',
+  'Beau',
+  'Eli',
+  'Silas',
+  'Jonathan',
+  'Ryan',
+  'Leonardo',
+  'Walker',
+  'Jaxon',
+  'Micah',
+  'Everett',
+  'Robert',
+  'Enzo',
+  'Parker',
+  'Jeremiah',
+  'Jose',
+  'Colton',
+  'Luka',
+  'Easton',
+  'Landon',
+  'Jordan',
+  'Amir',
+  'Malik',
+];
+const FIRST_F_HISPANIC = [
+  'Sofia',
+  'Camila',
+  'Valentina',
+  'Isabella',
+  'Lucia',
+  'Ximena',
+  'Mariana',
+  'Daniela',
+  'Gabriela',
+  'Victoria',
+  'Natalia',
+  'Valeria',
+  'Regina',
+  'Renata',
+  'Andrea',
+  'Fernanda',
+  'Maria',
+  'Paula',
+  'Elena',
+  'Julieta',
+  'Catalina',
+  'Emilia',
+  'Antonella',
+  'Alejandra',
+  'Adriana',
+  'Guadalupe',
+  'Esmeralda',
+  'Jimena',
+  'Abril',
+  'Luciana',
+];
+const FIRST_M_HISPANIC = [
+  'Mateo',
+  'Santiago',
+  'Sebastian',
+  'Matias',
+  'Diego',
+  'Nicolas',
+  'Alejandro',
+  'Samuel',
+  'Daniel',
+  'Leonardo',
+  'Emiliano',
+  'Gabriel',
+  'Lucas',
+  'Angel',
+  'Jose',
+  'Juan',
+  'Carlos',
+  'Luis',
+  'Miguel',
+  'Adrian',
+  'Eduardo',
+  'Javier',
+  'Rafael',
+  'Andres',
+  'Fernando',
+  'Julian',
+  'Ricardo',
+  'Tomas',
+  'Joaquin',
+  'Emilio',
+];
+const FIRST_F_ASIAN = [
+  'Mei',
+  'Hana',
+  'Yuna',
+  'Priya',
+  'Ananya',
+  'Linh',
+  'Mai',
+  'Ji-woo',
+  'Seo-yeon',
+  'Aiko',
+  'Sakura',
+  'Isha',
+  'Diya',
+  'Anh',
+  'Thao',
+  'Jia',
+  'Xin',
+  'Min-ji',
+  'Kavya',
+  'Riya',
+];
+const FIRST_M_ASIAN = [
+  'Wei',
+  'Hiro',
+  'Kenji',
+  'Arjun',
+  'Rohan',
+  'Minh',
+  'Duc',
+  'Min-jun',
+  'Ji-ho',
+  'Haruto',
+  'Ren',
+  'Aarav',
+  'Vivaan',
+  'Bao',
+  'Khoa',
+  'Jun',
+  'Hao',
+  'Seo-jun',
+  'Dev',
+  'Kabir',
+];
+const LAST = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Miller',
+  'Davis',
+  'Wilson',
+  'Anderson',
+  'Taylor',
+  'Thomas',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Thompson',
+  'White',
+  'Harris',
+  'Clark',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Allen',
+  'King',
+  'Wright',
+  'Scott',
+  'Hill',
+  'Green',
+  'Adams',
+  'Baker',
+  'Nelson',
+  'Carter',
+  'Mitchell',
+  'Roberts',
+  'Turner',
+  'Phillips',
+  'Campbell',
+  'Parker',
+  'Evans',
+  'Edwards',
+  'Collins',
+  'Stewart',
+  'Morris',
+  'Murphy',
+  'Cook',
+  'Rogers',
+  'Morgan',
+  'Peterson',
+  'Cooper',
+  'Reed',
+  'Bailey',
+  'Bell',
+  'Kelly',
+  'Howard',
+  'Ward',
+  'Cox',
+  'Richardson',
+  'Wood',
+  'Watson',
+  'Brooks',
+  'Bennett',
+  'Gray',
+  'James',
+  'Hughes',
+  'Price',
+  'Sanders',
+  'Myers',
+  'Long',
+  'Ross',
+  'Foster',
+  'Powell',
+  'Jenkins',
+  'Perry',
+  'Russell',
+  'Sullivan',
+  'Butler',
+  'Barnes',
+  'Fisher',
+  'Henderson',
+  'Coleman',
+  'Simmons',
+  'Patterson',
+  'Jordan',
+  'Reynolds',
+  'Hamilton',
+  'Graham',
+  'Wallace',
+  'Woods',
+  'Cole',
+  'West',
+  'Owens',
+  'Marshall',
+  'Washington',
+  'Freeman',
+  'Okafor',
+  'Mensah',
+  'Haddad',
+  'Ali',
+  'Abdi',
+];
+const LAST_HISPANIC = [
+  'Garcia',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Perez',
+  'Sanchez',
+  'Ramirez',
+  'Torres',
+  'Flores',
+  'Rivera',
+  'Gomez',
+  'Diaz',
+  'Reyes',
+  'Cruz',
+  'Morales',
+  'Ortiz',
+  'Gutierrez',
+  'Chavez',
+  'Ramos',
+  'Ruiz',
+  'Alvarez',
+  'Mendoza',
+  'Vasquez',
+  'Castillo',
+  'Jimenez',
+  'Moreno',
+  'Romero',
+  'Herrera',
+  'Medina',
+  'Aguilar',
+  'Vargas',
+  'Castro',
+  'Guzman',
+  'Fernandez',
+  'Juarez',
+  'Salazar',
+  'Soto',
+  'Delgado',
+];
+const LAST_ASIAN = [
+  'Nguyen',
+  'Kim',
+  'Patel',
+  'Chen',
+  'Wang',
+  'Li',
+  'Tran',
+  'Le',
+  'Park',
+  'Zhang',
+  'Liu',
+  'Lin',
+  'Pham',
+  'Huang',
+  'Yang',
+  'Shah',
+  'Singh',
+  'Choi',
+  'Wu',
+  'Tanaka',
+  'Sato',
+  'Kumar',
+  'Huynh',
+  'Vo',
+  'Cho',
+];
+const SCHOOL_A = [
+  'Lincoln',
+  'Washington',
+  'Jefferson',
+  'Roosevelt',
+  'Franklin',
+  'Madison',
+  'Maple',
+  'Oak',
+  'Cedar',
+  'Willow',
+  'Pine',
+  'Aspen',
+  'Birch',
+  'Sycamore',
+  'Riverside',
+  'Lakeview',
+  'Hillcrest',
+  'Fairview',
+  'Sunnyside',
+  'Meadow',
+  'Eastwood',
+  'Westfield',
+  'Northgate',
+  'Southridge',
+  'Brookside',
+  'Highland',
+  'Valley',
+  'Prairie',
+  'Canyon',
+  'Harbor',
+];
+const SCHOOL_B = [
+  '',
+  'Park',
+  'Grove',
+  'Hills',
+  'Creek',
+  'Heights',
+  'Springs',
+  'Ridge',
+  'Point',
+  'Trail',
+  'Crossing',
+  'Glen',
+  'Falls',
+  'Meadows',
+  'Landing',
+];
+const STREETS = [
+  'Main',
+  'Oak',
+  'Maple',
+  'Cedar',
+  'Elm',
+  'Washington',
+  'Lake',
+  'Hill',
+  'Park',
+  'Pine',
+  'Walnut',
+  'Sunset',
+  'Highland',
+  'Church',
+  'Mill',
+  'River',
+  'Spring',
+  'Ridge',
+  'Meadow',
+  'Forest',
+];
 const STREET_KIND = ['St', 'Ave', 'Rd', 'Dr', 'Ln', 'Ct', 'Way', 'Blvd'];
-const CITIES = ['Springfield', 'Riverton', 'Fairview', 'Greenville', 'Franklin', 'Clinton', 'Georgetown', 'Salem', 'Madison', 'Arlington'];
+const CITIES = [
+  'Springfield',
+  'Riverton',
+  'Fairview',
+  'Greenville',
+  'Franklin',
+  'Clinton',
+  'Georgetown',
+  'Salem',
+  'Madison',
+  'Arlington',
+];
 const AREA_CODES = ['206', '312', '415', '512', '617', '702', '919', '303', '404', '503'];
 const OTHER_LANGUAGES_ASIAN = ['vi', 'zh', 'ko', 'tl', 'hi', 'ja'];
 const OTHER_LANGUAGES = ['ar', 'so', 'ru', 'ht', 'pt', 'uk', 'fr', 'am'];
 const SUBJECTS: Record<Level, [string, string][]> = {
-  elem: [['Homeroom', 'HR'], ['Reading', 'READ'], ['Math', 'MATH'], ['Science', 'SCI'], ['Art', 'ART'], ['Music', 'MUS'], ['Physical Education', 'PE'], ['Library', 'LIB']],
-  middle: [['English', 'ENG'], ['Math', 'MATH'], ['Science', 'SCI'], ['Social Studies', 'SS'], ['Physical Education', 'PE'], ['Art', 'ART'], ['Band', 'BAND'], ['Spanish', 'SPAN'], ['Technology', 'TECH']],
-  high: [['English', 'ENG'], ['Mathematics', 'MATH'], ['Biology', 'BIO'], ['US History', 'HIST'], ['Physical Education', 'PE'], ['Spanish', 'SPAN'], ['Chemistry', 'CHEM'], ['Studio Art', 'ART'], ['Economics', 'ECON'], ['Computer Science', 'CS']],
+  elem: [
+    ['Homeroom', 'HR'],
+    ['Reading', 'READ'],
+    ['Math', 'MATH'],
+    ['Science', 'SCI'],
+    ['Art', 'ART'],
+    ['Music', 'MUS'],
+    ['Physical Education', 'PE'],
+    ['Library', 'LIB'],
+  ],
+  middle: [
+    ['English', 'ENG'],
+    ['Math', 'MATH'],
+    ['Science', 'SCI'],
+    ['Social Studies', 'SS'],
+    ['Physical Education', 'PE'],
+    ['Art', 'ART'],
+    ['Band', 'BAND'],
+    ['Spanish', 'SPAN'],
+    ['Technology', 'TECH'],
+  ],
+  high: [
+    ['English', 'ENG'],
+    ['Mathematics', 'MATH'],
+    ['Biology', 'BIO'],
+    ['US History', 'HIST'],
+    ['Physical Education', 'PE'],
+    ['Spanish', 'SPAN'],
+    ['Chemistry', 'CHEM'],
+    ['Studio Art', 'ART'],
+    ['Economics', 'ECON'],
+    ['Computer Science', 'CS'],
+  ],
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -207,7 +790,8 @@ export class ColumnRows<K extends string> {
     for (let j = 0; j < this.names.length; j++) {
       const name = this.names[j]!;
       const v = row[name];
-      if (this.types[name] === 'jsonb' && typeof v !== 'string') throw new Error(`${this.table}.${name}: a jsonb value is JSON text, not ${String(v)}`);
+      if (this.types[name] === 'jsonb' && typeof v !== 'string')
+        throw new Error(`${this.table}.${name}: a jsonb value is JSON text, not ${String(v)}`);
       // A text[] column travels as an array of array literals ('{white,asian}'), cast per row.
       this.cols[j]!.push(this.types[name] === 'text[]' ? `{${(v as string[]).join(',')}}` : v);
     }
@@ -216,7 +800,9 @@ export class ColumnRows<K extends string> {
   async insert(q: Queryable, chunk = 25_000): Promise<void> {
     const n = this.length;
     const list = this.names.join(', ');
-    const select = this.names.map((_, j) => (this.types[this.names[j]!] === 'text[]' ? `c${j}::text[]` : `c${j}`)).join(', ');
+    const select = this.names
+      .map((_, j) => (this.types[this.names[j]!] === 'text[]' ? `c${j}::text[]` : `c${j}`))
+      .join(', ');
     // A jsonb column travels as one JSON array (half the time of a jsonb[] literal, whose every quote is escaped).
     const arrays = this.names
       .map((name, j) =>
@@ -229,7 +815,10 @@ export class ColumnRows<K extends string> {
     const sql = `INSERT INTO ${this.table} (${list}) SELECT ${select} FROM unnest(${arrays}) AS u(${alias})`;
     for (let i = 0; i < n; i += chunk) {
       const cols = i === 0 && n <= chunk ? this.cols : this.cols.map((c) => c.slice(i, i + chunk));
-      await q.query(sql, cols.map((c, j) => (this.types[this.names[j]!] === 'jsonb' ? `[${c.join(',')}]` : c)));
+      await q.query(
+        sql,
+        cols.map((c, j) => (this.types[this.names[j]!] === 'jsonb' ? `[${c.join(',')}]` : c)),
+      );
     }
   }
 }
@@ -256,7 +845,12 @@ function pickCumulative(cum: Float64Array, r: number): number {
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dateColumns = (d: PlanDates) => ({ meeting_date: d.meetingDate, start_date: d.startDate, end_date: d.endDate, next_annual_review: d.nextAnnualReview });
+const dateColumns = (d: PlanDates) => ({
+  meeting_date: d.meetingDate,
+  start_date: d.startDate,
+  end_date: d.endDate,
+  next_annual_review: d.nextAnnualReview,
+});
 const DAY_MS = 86_400_000;
 const ascii = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -300,8 +894,13 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   const domain = 'synthetic.example';
   const districtId = key('district');
 
-  const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM districts WHERE id = $1::uuid', [districtId]);
-  if ((existing[0]?.n ?? 0) > 0) throw new Error(`The synthetic district of seed ${seed} is already in this database (${districtId}); use another --seed.`);
+  const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM districts WHERE id = $1::uuid', [
+    districtId,
+  ]);
+  if ((existing[0]?.n ?? 0) > 0)
+    throw new Error(
+      `The synthetic district of seed ${seed} is already in this database (${districtId}); use another --seed.`,
+    );
 
   // ---- Plan: every student's grade, sex, status, category, school, case manager and providers. ----
   const core = prng(seed);
@@ -347,7 +946,10 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
 
   // Schools: per level, sized so a school has about SCHOOL_SIZE students, some larger than others.
   const schools: School[] = [];
-  const schoolCum: Record<Level, { first: number; cum: Float64Array }> = {} as Record<Level, { first: number; cum: Float64Array }>;
+  const schoolCum: Record<Level, { first: number; cum: Float64Array }> = {} as Record<
+    Level,
+    { first: number; cum: Float64Array }
+  >;
   const counters: Record<Level, number> = { elem: 0, middle: 0, high: 0 };
   for (const level of LEVELS) {
     const count = perLevel[level] === 0 ? 0 : Math.max(1, Math.round(perLevel[level] / SCHOOL_SIZE[level]));
@@ -429,10 +1031,12 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     }
     const sections = sectionTotal - firstSection;
     school.firstTeacher = teacherTotal;
-    school.teachers = sections === 0 ? 0 : Math.min(sections, Math.max(1, Math.round(school.students / STUDENTS_PER_TEACHER)));
+    school.teachers =
+      sections === 0 ? 0 : Math.min(sections, Math.max(1, Math.round(school.students / STUDENTS_PER_TEACHER)));
     teacherTotal += school.teachers;
     // Each teacher takes a contiguous run of the school's sections (one or two grades).
-    for (let k = 0; k < sections; k++) sectionTeacher.push(school.firstTeacher + Math.floor((k * school.teachers) / sections));
+    for (let k = 0; k < sections; k++)
+      sectionTeacher.push(school.firstTeacher + Math.floor((k * school.teachers) / sections));
   }
 
   // Case managers: school-based, caseloads of about 18 (students with an IEP or 504 plan, or in referral or evaluation).
@@ -500,9 +1104,23 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   };
   const staff: Staff[] = [];
   const adminEmail = `admin.${tag}@${domain}`;
-  staff.push({ id: key('user:admin'), email: adminEmail, role: 'district_admin', discipline: null, ...person(), schools: [] });
+  staff.push({
+    id: key('user:admin'),
+    email: adminEmail,
+    role: 'district_admin',
+    discipline: null,
+    ...person(),
+    schools: [],
+  });
   for (const school of schools) {
-    staff.push({ id: key(`user:principal:${school.index}`), email: `principal${school.index + 1}.${tag}@${domain}`, role: 'principal', discipline: null, ...person(), schools: [school.index] });
+    staff.push({
+      id: key(`user:principal:${school.index}`),
+      email: `principal${school.index + 1}.${tag}@${domain}`,
+      role: 'principal',
+      discipline: null,
+      ...person(),
+      schools: [school.index],
+    });
   }
   const teacherIds: string[] = [];
   for (const school of schools) {
@@ -510,7 +1128,14 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       const k = school.firstTeacher + t;
       const id = key(`user:teacher:${k}`);
       teacherIds.push(id);
-      staff.push({ id, email: `teacher${k + 1}.${tag}@${domain}`, role: 'teacher', discipline: null, ...person(), schools: [school.index] });
+      staff.push({
+        id,
+        email: `teacher${k + 1}.${tag}@${domain}`,
+        role: 'teacher',
+        discipline: null,
+        ...person(),
+        schools: [school.index],
+      });
     }
   }
   const caseManagerIds: string[] = [];
@@ -530,7 +1155,14 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     providerSchools[d]!.forEach((set, k) => {
       const id = key(`user:${disc}:${k}`);
       providerIds[d]!.push(id);
-      staff.push({ id, email: `${disc}${k + 1}.${tag}@${domain}`, role: 'provider', discipline: disc, ...person(), schools: [...set] });
+      staff.push({
+        id,
+        email: `${disc}${k + 1}.${tag}@${domain}`,
+        role: 'provider',
+        discipline: disc,
+        ...person(),
+        schools: [...set],
+      });
     });
   });
 
@@ -554,17 +1186,53 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   const areaCode = pick(staffRnd, AREA_CODES);
   const districtName = opts.districtName ?? `${city} Synthetic School District (seed ${seed})`;
   await db.transaction(async (tx) => {
-    await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1::uuid, $2, 'federal', NULL)`, [districtId, districtName]);
-    const rows = new ColumnRows('schools', { id: 'uuid', district_id: 'uuid', name: 'text', grade_low: 'text', grade_high: 'text' });
-    for (const s of schools) rows.add({ id: s.id, district_id: districtId, name: s.name, grade_low: GRADE_LABELS[s.grades[0]!], grade_high: GRADE_LABELS[s.grades[s.grades.length - 1]!] });
+    await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1::uuid, $2, 'federal', NULL)`, [
+      districtId,
+      districtName,
+    ]);
+    const rows = new ColumnRows('schools', {
+      id: 'uuid',
+      district_id: 'uuid',
+      name: 'text',
+      grade_low: 'text',
+      grade_high: 'text',
+    });
+    for (const s of schools)
+      rows.add({
+        id: s.id,
+        district_id: districtId,
+        name: s.name,
+        grade_low: GRADE_LABELS[s.grades[0]!],
+        grade_high: GRADE_LABELS[s.grades[s.grades.length - 1]!],
+      });
     await rows.insert(tx);
   });
   const days = sampleSchoolYearDays();
   for (let s0 = 0; s0 < schools.length; s0 += 200) {
-    const rows = new ColumnRows('school_calendar_days', { district_id: 'uuid', school_id: 'uuid', school_year: 'text', day: 'date', instructional: 'bool', note: 'text' });
-    const years = new ColumnRows('school_calendars', { district_id: 'uuid', school_id: 'uuid', school_year: 'text', source: 'text' });
+    const rows = new ColumnRows('school_calendar_days', {
+      district_id: 'uuid',
+      school_id: 'uuid',
+      school_year: 'text',
+      day: 'date',
+      instructional: 'bool',
+      note: 'text',
+    });
+    const years = new ColumnRows('school_calendars', {
+      district_id: 'uuid',
+      school_id: 'uuid',
+      school_year: 'text',
+      source: 'text',
+    });
     for (const s of schools.slice(s0, s0 + 200)) {
-      for (const d of days) rows.add({ district_id: districtId, school_id: s.id, school_year: SCHOOL_YEAR, day: d.day, instructional: d.instructional, note: d.note });
+      for (const d of days)
+        rows.add({
+          district_id: districtId,
+          school_id: s.id,
+          school_year: SCHOOL_YEAR,
+          day: d.day,
+          instructional: d.instructional,
+          note: d.note,
+        });
       years.add({ district_id: districtId, school_id: s.id, school_year: SCHOOL_YEAR, source: 'seed' });
     }
     await db.transaction(async (tx) => {
@@ -573,10 +1241,28 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     });
   }
   for (let s0 = 0; s0 < staff.length; s0 += 20_000) {
-    const users = new ColumnRows('users', { id: 'uuid', district_id: 'uuid', email: 'text', password_hash: 'text', role: 'text', discipline: 'text', first_name: 'text', last_name: 'text' });
+    const users = new ColumnRows('users', {
+      id: 'uuid',
+      district_id: 'uuid',
+      email: 'text',
+      password_hash: 'text',
+      role: 'text',
+      discipline: 'text',
+      first_name: 'text',
+      last_name: 'text',
+    });
     const links = new ColumnRows('staff_schools', { district_id: 'uuid', user_id: 'uuid', school_id: 'uuid' });
     for (const u of staff.slice(s0, s0 + 20_000)) {
-      users.add({ id: u.id, district_id: districtId, email: u.email, password_hash: hash, role: u.role, discipline: u.discipline, first_name: u.first, last_name: u.last });
+      users.add({
+        id: u.id,
+        district_id: districtId,
+        email: u.email,
+        password_hash: hash,
+        role: u.role,
+        discipline: u.discipline,
+        first_name: u.first,
+        last_name: u.last,
+      });
       for (const s of u.schools) links.add({ district_id: districtId, user_id: u.id, school_id: schools[s]!.id });
     }
     await db.transaction(async (tx) => {
@@ -586,7 +1272,15 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   }
   const sectionIds: string[] = new Array<string>(sectionTotal);
   for (let k0 = 0; k0 < sectionTotal; k0 += 50_000) {
-    const rows = new ColumnRows('sections', { id: 'uuid', district_id: 'uuid', school_id: 'uuid', name: 'text', course_code: 'text', school_year: 'text', teacher_id: 'uuid' });
+    const rows = new ColumnRows('sections', {
+      id: 'uuid',
+      district_id: 'uuid',
+      school_id: 'uuid',
+      name: 'text',
+      course_code: 'text',
+      school_year: 'text',
+      teacher_id: 'uuid',
+    });
     for (let k = k0; k < Math.min(sectionTotal, k0 + 50_000); k++) {
       const school = schools[sectionSchool[k]!]!;
       const g = sectionGrade[k]!;
@@ -599,7 +1293,10 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         id,
         district_id: districtId,
         school_id: school.id,
-        name: school.level === 'elem' ? `${subject}, grade ${gl}, class ${ord + 1}` : `${subject} ${gl}, section ${ord + 1}`,
+        name:
+          school.level === 'elem'
+            ? `${subject}, grade ${gl}, class ${ord + 1}`
+            : `${subject} ${gl}, section ${ord + 1}`,
         course_code: `${code}${gl}`,
         school_year: SCHOOL_YEAR,
         teacher_id: teacherIds[sectionTeacher[k]!]!,
@@ -607,7 +1304,9 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     }
     await db.transaction((tx) => rows.insert(tx));
   }
-  log(`synthetic: district ${districtId}: schools, calendars, ${staff.length} staff and ${sectionTotal} sections written (${elapsed()})`);
+  log(
+    `synthetic: district ${districtId}: schools, calendars, ${staff.length} staff and ${sectionTotal} sections written (${elapsed()})`,
+  );
 
   // ---- Students, in batches ----
   const detail = prng((seed ^ 0x5bd1e995) >>> 0);
@@ -626,22 +1325,77 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
 
   const makeBatch = (from: number, to: number) => {
     const students = new ColumnRows('students', {
-      id: 'uuid', district_id: 'uuid', school_id: 'uuid', local_id: 'text', state_id: 'text', first_name: 'text', middle_name: 'text',
-      last_name: 'text', date_of_birth: 'date', grade: 'text', primary_language: 'text', home_language: 'text', english_learner: 'bool',
-      hispanic_latino: 'bool', races: 'text[]', sex: 'text', sped_status: 'text', primary_disability: 'text', secondary_disability: 'text',
+      id: 'uuid',
+      district_id: 'uuid',
+      school_id: 'uuid',
+      local_id: 'text',
+      state_id: 'text',
+      first_name: 'text',
+      middle_name: 'text',
+      last_name: 'text',
+      date_of_birth: 'date',
+      grade: 'text',
+      primary_language: 'text',
+      home_language: 'text',
+      english_learner: 'bool',
+      hispanic_latino: 'bool',
+      races: 'text[]',
+      sex: 'text',
+      sped_status: 'text',
+      primary_disability: 'text',
+      secondary_disability: 'text',
     });
     const guardians = new ColumnRows('guardians', {
-      id: 'uuid', district_id: 'uuid', first_name: 'text', last_name: 'text', email: 'text', phone: 'text', preferred_language: 'text', address: 'text',
+      id: 'uuid',
+      district_id: 'uuid',
+      first_name: 'text',
+      last_name: 'text',
+      email: 'text',
+      phone: 'text',
+      preferred_language: 'text',
+      address: 'text',
     });
     const links = new ColumnRows('student_guardians', {
-      district_id: 'uuid', student_id: 'uuid', guardian_id: 'uuid', relationship: 'text', educational_rights: 'bool', lives_with: 'bool',
+      district_id: 'uuid',
+      student_id: 'uuid',
+      guardian_id: 'uuid',
+      relationship: 'text',
+      educational_rights: 'bool',
+      lives_with: 'bool',
     });
-    const enrollments = new ColumnRows('section_enrollments', { district_id: 'uuid', section_id: 'uuid', student_id: 'uuid' });
-    const cma = new ColumnRows('case_manager_assignments', { district_id: 'uuid', student_id: 'uuid', user_id: 'uuid', since: 'date' });
-    const pa = new ColumnRows('provider_assignments', { district_id: 'uuid', student_id: 'uuid', user_id: 'uuid', discipline: 'text', since: 'date' });
+    const enrollments = new ColumnRows('section_enrollments', {
+      district_id: 'uuid',
+      section_id: 'uuid',
+      student_id: 'uuid',
+    });
+    const cma = new ColumnRows('case_manager_assignments', {
+      district_id: 'uuid',
+      student_id: 'uuid',
+      user_id: 'uuid',
+      since: 'date',
+    });
+    const pa = new ColumnRows('provider_assignments', {
+      district_id: 'uuid',
+      student_id: 'uuid',
+      user_id: 'uuid',
+      discipline: 'text',
+      since: 'date',
+    });
     const plans = new ColumnRows('plans', {
-      id: 'uuid', district_id: 'uuid', student_id: 'uuid', type: 'text', status: 'text', meeting_date: 'date', start_date: 'date', end_date: 'date',
-      next_annual_review: 'date', content: 'jsonb', created_by: 'uuid', finalized_at: 'timestamptz', finalized_by: 'uuid', in_effect_from: 'date',
+      id: 'uuid',
+      district_id: 'uuid',
+      student_id: 'uuid',
+      type: 'text',
+      status: 'text',
+      meeting_date: 'date',
+      start_date: 'date',
+      end_date: 'date',
+      next_annual_review: 'date',
+      content: 'jsonb',
+      created_by: 'uuid',
+      finalized_at: 'timestamptz',
+      finalized_by: 'uuid',
+      in_effect_from: 'date',
       based_on: 'uuid',
     });
     const activePlanIds: string[] = [];
@@ -656,11 +1410,33 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       const rr = detail();
       let races: string[];
       if (hispanic) {
-        races = rr < 0.78 ? ['white'] : rr < 0.88 ? ['white', 'american_indian_alaska_native'] : rr < 0.93 ? ['american_indian_alaska_native'] : rr < 0.97 ? ['black_african_american'] : ['asian'];
+        races =
+          rr < 0.78
+            ? ['white']
+            : rr < 0.88
+              ? ['white', 'american_indian_alaska_native']
+              : rr < 0.93
+                ? ['american_indian_alaska_native']
+                : rr < 0.97
+                  ? ['black_african_american']
+                  : ['asian'];
       } else {
         races =
-          rr < 0.61 ? ['white'] : rr < 0.82 ? ['black_african_american'] : rr < 0.896 ? ['asian'] : rr < 0.963 ? (detail() < 0.6 ? ['black_african_american', 'white'] : ['asian', 'white'])
-          : rr < 0.98 ? ['american_indian_alaska_native'] : rr < 0.99 ? ['native_hawaiian_pacific_islander'] : ['white'];
+          rr < 0.61
+            ? ['white']
+            : rr < 0.82
+              ? ['black_african_american']
+              : rr < 0.896
+                ? ['asian']
+                : rr < 0.963
+                  ? detail() < 0.6
+                    ? ['black_african_american', 'white']
+                    : ['asian', 'white']
+                  : rr < 0.98
+                    ? ['american_indian_alaska_native']
+                    : rr < 0.99
+                      ? ['native_hawaiian_pacific_islander']
+                      : ['white'];
       }
       const asian = !hispanic && races[0] === 'asian';
       let home = 'en';
@@ -669,8 +1445,27 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       else if (asian && rl < 0.4) home = pick(detail, OTHER_LANGUAGES_ASIAN);
       else if (!hispanic && !asian && rl < 0.02) home = pick(detail, OTHER_LANGUAGES);
       const el = home !== 'en' && detail() < (home === 'es' ? 0.35 : 0.4);
-      const firstList = sx === 1 ? (hispanic && detail() < 0.7 ? FIRST_M_HISPANIC : asian && detail() < 0.6 ? FIRST_M_ASIAN : FIRST_M) : hispanic && detail() < 0.7 ? FIRST_F_HISPANIC : asian && detail() < 0.6 ? FIRST_F_ASIAN : FIRST_F;
-      const lastList = hispanic ? (detail() < 0.9 ? LAST_HISPANIC : LAST) : asian ? (detail() < 0.85 ? LAST_ASIAN : LAST) : LAST;
+      const firstList =
+        sx === 1
+          ? hispanic && detail() < 0.7
+            ? FIRST_M_HISPANIC
+            : asian && detail() < 0.6
+              ? FIRST_M_ASIAN
+              : FIRST_M
+          : hispanic && detail() < 0.7
+            ? FIRST_F_HISPANIC
+            : asian && detail() < 0.6
+              ? FIRST_F_ASIAN
+              : FIRST_F;
+      const lastList = hispanic
+        ? detail() < 0.9
+          ? LAST_HISPANIC
+          : LAST
+        : asian
+          ? detail() < 0.85
+            ? LAST_ASIAN
+            : LAST
+          : LAST;
       const first = pick(detail, firstList);
       const last = pick(detail, lastList);
       const middle = detail() < 0.7 ? pick(detail, sx === 1 ? FIRST_M : FIRST_F) : null;
@@ -703,14 +1498,49 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       // Guardians: one or two; most share the student's last name; the family's language is the home language.
       const two = detail() < 0.55;
       const rel = detail();
-      const g1Rel = rel < 0.7 ? 'mother' : rel < 0.9 ? 'father' : rel < 0.95 ? 'grandparent' : rel < 0.98 ? 'legal_guardian' : 'foster_parent';
+      const g1Rel =
+        rel < 0.7
+          ? 'mother'
+          : rel < 0.9
+            ? 'father'
+            : rel < 0.95
+              ? 'grandparent'
+              : rel < 0.98
+                ? 'legal_guardian'
+                : 'foster_parent';
       const lang = home;
       const street = `${1 + Math.floor(detail() * 9899)} ${pick(detail, STREETS)} ${pick(detail, STREET_KIND)}, ${city}`;
-      const relations = two ? [g1Rel, g1Rel === 'mother' ? (detail() < 0.9 ? 'father' : 'mother') : g1Rel === 'father' ? 'mother' : detail() < 0.5 ? 'grandparent' : 'mother'] : [g1Rel];
+      const relations = two
+        ? [
+            g1Rel,
+            g1Rel === 'mother'
+              ? detail() < 0.9
+                ? 'father'
+                : 'mother'
+              : g1Rel === 'father'
+                ? 'mother'
+                : detail() < 0.5
+                  ? 'grandparent'
+                  : 'mother',
+          ]
+        : [g1Rel];
       for (let j = 0; j < relations.length; j++) {
         const relation = relations[j]!;
         const gid = key(`guardian:${i}:${j}`);
-        const gFirst = pick(detail, relation === 'father' ? (hispanic ? FIRST_M_HISPANIC : FIRST_M) : relation === 'mother' ? (hispanic ? FIRST_F_HISPANIC : FIRST_F) : detail() < 0.5 ? FIRST_M : FIRST_F);
+        const gFirst = pick(
+          detail,
+          relation === 'father'
+            ? hispanic
+              ? FIRST_M_HISPANIC
+              : FIRST_M
+            : relation === 'mother'
+              ? hispanic
+                ? FIRST_F_HISPANIC
+                : FIRST_F
+              : detail() < 0.5
+                ? FIRST_M
+                : FIRST_F,
+        );
         const gLast = detail() < 0.85 ? last : pick(detail, hispanic ? LAST_HISPANIC : LAST);
         const hasEmail = detail() < 0.8;
         const livesWith = j === 0 || detail() < 0.8;
@@ -722,10 +1552,19 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
           email: hasEmail ? `${ascii(gFirst)}.${ascii(gLast)}.${i}${j ? 'b' : ''}.${tag}@${domain}` : null,
           phone: `(${areaCode}) 555-01${String(Math.floor(detail() * 100)).padStart(2, '0')}`,
           preferred_language: lang,
-          address: livesWith ? street : `${1 + Math.floor(detail() * 9899)} ${pick(detail, STREETS)} ${pick(detail, STREET_KIND)}, ${city}`,
+          address: livesWith
+            ? street
+            : `${1 + Math.floor(detail() * 9899)} ${pick(detail, STREETS)} ${pick(detail, STREET_KIND)}, ${city}`,
         });
         // A grandparent who is the second adult usually does not hold educational rights (34 CFR 300.30).
-        links.add({ district_id: districtId, student_id: id, guardian_id: gid, relationship: relation, educational_rights: !(relation === 'grandparent' && j > 0), lives_with: livesWith });
+        links.add({
+          district_id: districtId,
+          student_id: id,
+          guardian_id: gid,
+          relationship: relation,
+          educational_rights: !(relation === 'grandparent' && j > 0),
+          lives_with: livesWith,
+        });
         guardianCount++;
       }
 
@@ -735,7 +1574,11 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       const other = school.otherSubjectSections[g]!;
       const subjects = SUBJECTS[school.level].length;
       const k = 4 + Math.floor(detail() * 3);
-      enrollments.add({ district_id: districtId, section_id: sectionIds[start + Math.floor(detail() * firstCount)]!, student_id: id });
+      enrollments.add({
+        district_id: districtId,
+        section_id: sectionIds[start + Math.floor(detail() * firstCount)]!,
+        student_id: id,
+      });
       let n = 1;
       while (n < k) {
         const subj = 1 + Math.floor(detail() * (subjects - 1));
@@ -743,17 +1586,32 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         for (let m = 1; m < n; m++) if (picked[m] === subj) dup = true;
         if (dup) continue;
         picked[n++] = subj;
-        enrollments.add({ district_id: districtId, section_id: sectionIds[start + firstCount + (subj - 1) * other + Math.floor(detail() * other)]!, student_id: id });
+        enrollments.add({
+          district_id: districtId,
+          section_id: sectionIds[start + firstCount + (subj - 1) * other + Math.floor(detail() * other)]!,
+          student_id: id,
+        });
       }
       enrollmentCount += k;
 
       const recent = st === ST_REFERRED || st === ST_EVALUATING;
-      const since = isoDate(recent ? recentEarliest + Math.floor(detail() * (recentSpan / DAY_MS)) * DAY_MS : sinceEarliest + Math.floor(detail() * (sinceSpan / DAY_MS)) * DAY_MS);
+      const since = isoDate(
+        recent
+          ? recentEarliest + Math.floor(detail() * (recentSpan / DAY_MS)) * DAY_MS
+          : sinceEarliest + Math.floor(detail() * (sinceSpan / DAY_MS)) * DAY_MS,
+      );
       const cm = caseManagerOf[i]!;
       if (cm >= 0) cma.add({ district_id: districtId, student_id: id, user_id: caseManagerIds[cm]!, since });
       for (let d = 0; d < DISCIPLINES.length; d++) {
         const pr = providerOf[d]![i]!;
-        if (pr >= 0) pa.add({ district_id: districtId, student_id: id, user_id: providerIds[d]![pr]!, discipline: DISCIPLINES[d], since });
+        if (pr >= 0)
+          pa.add({
+            district_id: districtId,
+            student_id: id,
+            user_id: providerIds[d]![pr]!,
+            discipline: DISCIPLINES[d],
+            since,
+          });
       }
 
       // The IEP in effect, written and finalized by the case manager; a draft when the annual review is near.
@@ -762,24 +1620,51 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         const dates = activeIepDates(planRnd);
         const bits = needs[i]!;
         const content = JSON.stringify(
-          syntheticIep(planRnd, {
-            firstName: first,
-            grade: g,
-            dateOfBirth: dob,
-            englishLearner: el,
-            homeLanguage: home,
-            primary: CATEGORIES[p]!,
-            secondary: sec >= 0 ? CATEGORIES[sec]! : null,
-            needs: { slp: (bits & 1) !== 0, ot: (bits & 2) !== 0, pt: (bits & 4) !== 0, psychologist: (bits & 8) !== 0 },
-          }, dates),
+          syntheticIep(
+            planRnd,
+            {
+              firstName: first,
+              grade: g,
+              dateOfBirth: dob,
+              englishLearner: el,
+              homeLanguage: home,
+              primary: CATEGORIES[p]!,
+              secondary: sec >= 0 ? CATEGORIES[sec]! : null,
+              needs: {
+                slp: (bits & 1) !== 0,
+                ot: (bits & 2) !== 0,
+                pt: (bits & 4) !== 0,
+                psychologist: (bits & 8) !== 0,
+              },
+            },
+            dates,
+          ),
         );
         const planId = key(`plan:${i}`);
         activePlanIds.push(planId);
         const row = { district_id: districtId, student_id: id, type: 'iep', created_by: by, content };
-        plans.add({ ...row, id: planId, status: 'active', ...dateColumns(dates), finalized_at: `${dates.meetingDate}T17:00:00Z`, finalized_by: by, in_effect_from: dates.startDate, based_on: null });
+        plans.add({
+          ...row,
+          id: planId,
+          status: 'active',
+          ...dateColumns(dates),
+          finalized_at: `${dates.meetingDate}T17:00:00Z`,
+          finalized_by: by,
+          in_effect_from: dates.startDate,
+          based_on: null,
+        });
         activePlanCount++;
         if (dates.nextAnnualReview! < DRAFT_REVIEWS_BEFORE) {
-          plans.add({ ...row, id: key(`plan:${i}:review`), status: 'draft', ...dateColumns(reviewDraftDates(dates, planRnd)), finalized_at: null, finalized_by: null, in_effect_from: null, based_on: planId });
+          plans.add({
+            ...row,
+            id: key(`plan:${i}:review`),
+            status: 'draft',
+            ...dateColumns(reviewDraftDates(dates, planRnd)),
+            finalized_at: null,
+            finalized_by: null,
+            in_effect_from: null,
+            based_on: planId,
+          });
           draftCount++;
         }
       }
@@ -808,7 +1693,8 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     });
     written += size;
     batchNo++;
-    if (batchNo % logEvery === 0 || written === N) log(`students ${written}/${N} (${Math.floor((written * 100) / N)}%) ${elapsed()}`);
+    if (batchNo % logEvery === 0 || written === N)
+      log(`students ${written}/${N} (${Math.floor((written * 100) / N)}%) ${elapsed()}`);
   };
   // PostgreSQL: up to two batches in flight (two connections) while the next one is generated.
   const inFlightMax = db.kind === 'postgres' ? Math.max(1, opts.parallel ?? 2) : 1;
@@ -879,5 +1765,9 @@ async function addCaseEvents(db: Database, districtId: string): Promise<number> 
       );
     }
   });
-  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE district_id = $1::uuid', [districtId]))[0]!.n;
+  return (
+    await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE district_id = $1::uuid', [
+      districtId,
+    ])
+  )[0]!.n;
 }

@@ -29,7 +29,8 @@ export interface SourceFile {
 
 export function importsOf(source: string): string[] {
   const out: string[] = [];
-  const re = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+  const re =
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
   for (const m of source.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3])!);
   return out;
 }
@@ -59,29 +60,38 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
   for (const f of code.filter((f) => inside(f.path, 'src/domain') && !isTest(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
-      if (!r || !inside(r, 'src/domain')) violations.push(`${f.path}: src/domain imports "${spec}" (domain imports nothing outside itself)`);
+      if (!r || !inside(r, 'src/domain'))
+        violations.push(`${f.path}: src/domain imports "${spec}" (domain imports nothing outside itself)`);
     }
-    if (/\bDate\.now\(\)|new Date\(\s*\)/.test(f.source)) violations.push(`${f.path}: src/domain reads the clock (pass "today" in)`);
+    if (/\bDate\.now\(\)|new Date\(\s*\)/.test(f.source))
+      violations.push(`${f.path}: src/domain reads the clock (pass "today" in)`);
   }
 
   for (const f of code.filter((f) => inside(f.path, 'src/policy') && !isTest(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
-      if (!r || !(inside(r, 'src/policy') || inside(r, 'src/domain'))) violations.push(`${f.path}: src/policy imports "${spec}" (policy is pure: domain and itself only)`);
+      if (!r || !(inside(r, 'src/policy') || inside(r, 'src/domain')))
+        violations.push(`${f.path}: src/policy imports "${spec}" (policy is pure: domain and itself only)`);
     }
   }
 
   for (const f of code.filter((f) => inside(f.path, 'src/api') && !isTest(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
-      if (r ? !(inside(r, 'src/api') || inside(r, 'src/domain') || inside(r, 'src/documents/messages')) : spec !== 'zod') violations.push(`${f.path}: src/api imports "${spec}" (the contract: zod, src/domain, the message catalogues and itself only)`);
+      if (
+        r ? !(inside(r, 'src/api') || inside(r, 'src/domain') || inside(r, 'src/documents/messages')) : spec !== 'zod'
+      )
+        violations.push(
+          `${f.path}: src/api imports "${spec}" (the contract: zod, src/domain, the message catalogues and itself only)`,
+        );
     }
   }
 
   for (const f of code.filter((f) => inside(f.path, 'src') && /(^|\/)routes\.ts$/.test(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
-      if (r && inside(r, 'src/db')) violations.push(`${f.path}: a route imports "${spec}" from src/db (go through a use case and the data handle)`);
+      if (r && inside(r, 'src/db'))
+        violations.push(`${f.path}: a route imports "${spec}" from src/db (go through a use case and the data handle)`);
     }
   }
 
@@ -90,7 +100,10 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
       if (!r || !inside(r, 'src')) continue;
-      if (!webAllowed.some((d) => inside(r, d))) violations.push(`${f.path}: the web app imports "${spec}" (only domain, the API contract in src/api and message catalogues)`);
+      if (!webAllowed.some((d) => inside(r, d)))
+        violations.push(
+          `${f.path}: the web app imports "${spec}" (only domain, the API contract in src/api and message catalogues)`,
+        );
     }
   }
 
@@ -102,19 +115,28 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
       const above = r ? ABOVE_DB.find((d) => inside(r, d)) : undefined;
-      if (above) violations.push(`${f.path}: src/db imports "${spec}" from ${above} (the data layer imports nothing from the layers above it)`);
+      if (above)
+        violations.push(
+          `${f.path}: src/db imports "${spec}" from ${above} (the data layer imports nothing from the layers above it)`,
+        );
     }
   }
 
-  for (const f of code.filter((f) => inside(f.path, 'src') && !inside(f.path, 'src/policy') && !inside(f.path, 'src/domain') && !isTest(f.path))) {
+  for (const f of code.filter(
+    (f) => inside(f.path, 'src') && !inside(f.path, 'src/policy') && !inside(f.path, 'src/domain') && !isTest(f.path),
+  )) {
     f.source.split('\n').forEach((line, i) => {
-      if (ROLE_COMPARISON.test(line)) violations.push(`${f.path}:${i + 1}: compares a role outside src/policy (ask a named policy function or predicate): ${line.trim()}`);
+      if (ROLE_COMPARISON.test(line))
+        violations.push(
+          `${f.path}:${i + 1}: compares a role outside src/policy (ask a named policy function or predicate): ${line.trim()}`,
+        );
     });
   }
 
   for (const f of files.filter((f) => inside(f.path, 'src'))) {
     f.source.split('\n').forEach((line, i) => {
-      if (TRUSTS_CALLER.test(line)) violations.push(`${f.path}:${i + 1}: says "the caller has checked" (check the scope in the method itself)`);
+      if (TRUSTS_CALLER.test(line))
+        violations.push(`${f.path}:${i + 1}: says "the caller has checked" (check the scope in the method itself)`);
     });
   }
 

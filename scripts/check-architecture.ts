@@ -19,7 +19,10 @@ function walk(dir: string): string[] {
 }
 
 const files: SourceFile[] = ['src', 'web'].flatMap((d) =>
-  walk(path.join(root, d)).map((f) => ({ path: path.relative(root, f).split(path.sep).join('/'), source: fs.readFileSync(f, 'utf8') })),
+  walk(path.join(root, d)).map((f) => ({
+    path: path.relative(root, f).split(path.sep).join('/'),
+    source: fs.readFileSync(f, 'utf8'),
+  })),
 );
 const violations = checkArchitecture(files);
 

@@ -26,7 +26,12 @@ const long: { lines: number; where: string }[] = [];
 for (const file of dirs.flatMap((d) => walk(d, []))) {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const visit = (n: ts.Node): void => {
-    if (ts.isFunctionDeclaration(n) || ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isMethodDeclaration(n)) {
+    if (
+      ts.isFunctionDeclaration(n) ||
+      ts.isArrowFunction(n) ||
+      ts.isFunctionExpression(n) ||
+      ts.isMethodDeclaration(n)
+    ) {
       const first = sf.getLineAndCharacterOfPosition(n.getStart()).line;
       const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - first + 1;
       const name = n.name?.getText() ?? (ts.isVariableDeclaration(n.parent) ? n.parent.name.getText() : '(anonymous)');

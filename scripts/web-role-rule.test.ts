@@ -17,7 +17,7 @@ describe('web role rule: the web app decides from abilities, never from the role
   });
 
   it.each([
-    ["<span>{roleLabel(intl, user.role)}</span>"],
+    ['<span>{roleLabel(intl, user.role)}</span>'],
     ["t('header.account', { name: user.name, role: roleLabel(intl, user.role) })"],
     ['{user.abilities.readOutbox && <Outbox />}'],
     ["const family = user.abilities.portal !== null; const s = user.abilities.portal === 'student';"],

@@ -13,7 +13,10 @@ const RULES: { re: RegExp; why: string }[] = [
   // user.role, session.user.role, me.role, state.user.role … — anywhere but as the argument of roleLabel(…).
   { re: /\b(?:user|me|account|viewer|currentUser)\??\.role\b/g, why: "reads the signed-in person's role" },
   // const { role } = user / useUser()
-  { re: /\{[^{}]*\brole\b[^{}]*\}\s*=\s*(?:useUser\(\)|[\w.]*\buser\b)/g, why: "destructures the signed-in person's role" },
+  {
+    re: /\{[^{}]*\brole\b[^{}]*\}\s*=\s*(?:useUser\(\)|[\w.]*\buser\b)/g,
+    why: "destructures the signed-in person's role",
+  },
   // role tables from the server's domain: ROLES, STAFF_ROLES, isStaffRole(…), a Set or list of roles tested with .has/.includes
   { re: /\b(?:ROLES|STAFF_ROLES|isStaffRole)\b/g, why: 'uses the server’s role list' },
   { re: /\b[A-Z_]*ROLES?\.(?:has|includes)\(\s*(?:user|me)\b/g, why: "tests the person's role against a list" },

@@ -13,13 +13,83 @@ const ACCOUNTS = ['admin', 'principal', 'caseManager', 'teacher', 'provider', 'p
 
 /** What /me says per demo account (src/policy/app.ts, each from its resource's policy). */
 const EXPECTED = {
-  admin: { searchStudents: true, dueScope: 'district', viewCompliance: 'district', downloadReports: true, readOutbox: true, manageDistrictSettings: true, readGoalBank: true, addToGoalBank: true, portal: null },
-  principal: { searchStudents: true, dueScope: 'schools', viewCompliance: 'schools', downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: true, addToGoalBank: true, portal: null },
-  caseManager: { searchStudents: true, dueScope: 'caseload', viewCompliance: null, downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: true, addToGoalBank: true, portal: null },
-  teacher: { searchStudents: true, dueScope: null, viewCompliance: null, downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: true, addToGoalBank: false, portal: null },
-  provider: { searchStudents: true, dueScope: null, viewCompliance: null, downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: true, addToGoalBank: true, portal: null },
-  parent: { searchStudents: false, dueScope: null, viewCompliance: null, downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: false, addToGoalBank: false, portal: 'parent' },
-  student: { searchStudents: false, dueScope: null, viewCompliance: null, downloadReports: false, readOutbox: false, manageDistrictSettings: false, readGoalBank: false, addToGoalBank: false, portal: 'student' },
+  admin: {
+    searchStudents: true,
+    dueScope: 'district',
+    viewCompliance: 'district',
+    downloadReports: true,
+    readOutbox: true,
+    manageDistrictSettings: true,
+    readGoalBank: true,
+    addToGoalBank: true,
+    portal: null,
+  },
+  principal: {
+    searchStudents: true,
+    dueScope: 'schools',
+    viewCompliance: 'schools',
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: true,
+    addToGoalBank: true,
+    portal: null,
+  },
+  caseManager: {
+    searchStudents: true,
+    dueScope: 'caseload',
+    viewCompliance: null,
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: true,
+    addToGoalBank: true,
+    portal: null,
+  },
+  teacher: {
+    searchStudents: true,
+    dueScope: null,
+    viewCompliance: null,
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: true,
+    addToGoalBank: false,
+    portal: null,
+  },
+  provider: {
+    searchStudents: true,
+    dueScope: null,
+    viewCompliance: null,
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: true,
+    addToGoalBank: true,
+    portal: null,
+  },
+  parent: {
+    searchStudents: false,
+    dueScope: null,
+    viewCompliance: null,
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: false,
+    addToGoalBank: false,
+    portal: 'parent',
+  },
+  student: {
+    searchStudents: false,
+    dueScope: null,
+    viewCompliance: null,
+    downloadReports: false,
+    readOutbox: false,
+    manageDistrictSettings: false,
+    readGoalBank: false,
+    addToGoalBank: false,
+    portal: 'student',
+  },
 } as const;
 
 interface AppAbilities {
@@ -61,7 +131,7 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
     expect((me.json() as { user: { abilities: unknown } }).user.abilities).toEqual(EXPECTED[account]);
   });
 
-  it.each(ACCOUNTS)("%s: each app-wide ability agrees with what its route answers", async (account) => {
+  it.each(ACCOUNTS)('%s: each app-wide ability agrees with what its route answers', async (account) => {
     const c = clients[account];
     const a = ((await c.get('/api/v1/me')).json() as { user: { abilities: AppAbilities } }).user.abilities;
     expect(allowed((await c.get('/api/v1/admin/outbox')).statusCode)).toBe(a.readOutbox);
@@ -70,35 +140,64 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
     expect(allowed((await c.get('/api/v1/district/settings')).statusCode)).toBe(a.manageDistrictSettings);
     expect(allowed((await c.get('/api/v1/goal-bank')).statusCode)).toBe(a.readGoalBank);
     // Adding to the bank: a measurable goal, so that only the ability decides.
-    const add = await c.post('/api/v1/goal-bank', { area: 'math', gradeBand: '3-5', text: `Given 10 problems, the student will solve 8 of 10 by June 2027 (${account}).` });
+    const add = await c.post('/api/v1/goal-bank', {
+      area: 'math',
+      gradeBand: '3-5',
+      text: `Given 10 problems, the student will solve 8 of 10 by June 2027 (${account}).`,
+    });
     expect(allowed(add.statusCode), add.body).toBe(a.addToGoalBank);
   });
 
-  it.each(ACCOUNTS)("%s: a student's record-level abilities agree with what each part's route answers", async (account) => {
-    const c = clients[account];
-    const list = (await c.get('/api/v1/students?limit=200')).json() as { data: { id: string }[] };
-    expect(list.data.length).toBeGreaterThan(0);
-    for (const { id } of list.data.slice(0, 3)) {
-      const res = await c.get(`/api/v1/students/${id}`);
-      expect(res.statusCode).toBe(200);
-      const s = res.json() as RecordAbilities;
-      expect(allowed((await c.get(`/api/v1/students/${id}/deadlines`)).statusCode), 'deadlines').toBe(s.caseAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/events`)).statusCode), 'events').toBe(s.caseAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/consents`)).statusCode), 'consents').toBe(s.consentAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/notices`)).statusCode), 'notices').toBe(s.consentAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/meetings`)).statusCode), 'meetings').toBe(s.meetingAbilities.list);
-      expect(allowed((await c.get(`/api/v1/students/${id}/family-input`)).statusCode), 'family input').toBe(s.familyAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/discipline`)).statusCode), 'discipline').toBe(s.disciplineAbilities.view);
-      expect(allowed((await c.get(`/api/v1/students/${id}/summaries-of-performance`)).statusCode), 'summaries').toBe(s.summaryAbilities.view);
-      // Writes: recording a case event and scheduling a meeting succeed exactly when the record says so.
-      const event = await c.post(`/api/v1/students/${id}/events`, { kind: 'safeguards_notice', occurredOn: '2026-11-02', details: {} });
-      expect(allowed(event.statusCode), `record event: ${event.body}`).toBe(s.caseAbilities.record);
-      if (!s.meetingAbilities.schedule) {
-        const meeting = await c.post(`/api/v1/students/${id}/meetings`, { purpose: 'annual', date: '2026-12-15', startTime: '15:00' });
-        expect([403, 404], meeting.body).toContain(meeting.statusCode);
+  it.each(ACCOUNTS)(
+    "%s: a student's record-level abilities agree with what each part's route answers",
+    async (account) => {
+      const c = clients[account];
+      const list = (await c.get('/api/v1/students?limit=200')).json() as { data: { id: string }[] };
+      expect(list.data.length).toBeGreaterThan(0);
+      for (const { id } of list.data.slice(0, 3)) {
+        const res = await c.get(`/api/v1/students/${id}`);
+        expect(res.statusCode).toBe(200);
+        const s = res.json() as RecordAbilities;
+        expect(allowed((await c.get(`/api/v1/students/${id}/deadlines`)).statusCode), 'deadlines').toBe(
+          s.caseAbilities.view,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/events`)).statusCode), 'events').toBe(s.caseAbilities.view);
+        expect(allowed((await c.get(`/api/v1/students/${id}/consents`)).statusCode), 'consents').toBe(
+          s.consentAbilities.view,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/notices`)).statusCode), 'notices').toBe(
+          s.consentAbilities.view,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/meetings`)).statusCode), 'meetings').toBe(
+          s.meetingAbilities.list,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/family-input`)).statusCode), 'family input').toBe(
+          s.familyAbilities.view,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/discipline`)).statusCode), 'discipline').toBe(
+          s.disciplineAbilities.view,
+        );
+        expect(allowed((await c.get(`/api/v1/students/${id}/summaries-of-performance`)).statusCode), 'summaries').toBe(
+          s.summaryAbilities.view,
+        );
+        // Writes: recording a case event and scheduling a meeting succeed exactly when the record says so.
+        const event = await c.post(`/api/v1/students/${id}/events`, {
+          kind: 'safeguards_notice',
+          occurredOn: '2026-11-02',
+          details: {},
+        });
+        expect(allowed(event.statusCode), `record event: ${event.body}`).toBe(s.caseAbilities.record);
+        if (!s.meetingAbilities.schedule) {
+          const meeting = await c.post(`/api/v1/students/${id}/meetings`, {
+            purpose: 'annual',
+            date: '2026-12-15',
+            startTime: '15:00',
+          });
+          expect([403, 404], meeting.body).toContain(meeting.statusCode);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('tells each account what the web app shows them per role', async () => {
     // The teacher follows no clock and sees no consents or family area; the provider reads the clock but records
@@ -108,12 +207,33 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
       return (await c.get(`/api/v1/students/${list.data[0]!.id}`)).json() as RecordAbilities;
     };
     const teacher = await first(clients.teacher);
-    expect([teacher.caseAbilities.view, teacher.consentAbilities.view, teacher.familyAbilities.view, teacher.meetingAbilities.schedule]).toEqual([false, false, false, false]);
+    expect([
+      teacher.caseAbilities.view,
+      teacher.consentAbilities.view,
+      teacher.familyAbilities.view,
+      teacher.meetingAbilities.schedule,
+    ]).toEqual([false, false, false, false]);
     const provider = await first(clients.provider);
-    expect([provider.caseAbilities.view, provider.caseAbilities.record, provider.consentAbilities.view, provider.familyAbilities.view]).toEqual([true, false, true, false]);
+    expect([
+      provider.caseAbilities.view,
+      provider.caseAbilities.record,
+      provider.consentAbilities.view,
+      provider.familyAbilities.view,
+    ]).toEqual([true, false, true, false]);
     const cm = await first(clients.caseManager);
-    expect([cm.caseAbilities.record, cm.consentAbilities.request, cm.meetingAbilities.schedule, cm.familyAbilities.manage]).toEqual([true, true, true, true]);
+    expect([
+      cm.caseAbilities.record,
+      cm.consentAbilities.request,
+      cm.meetingAbilities.schedule,
+      cm.familyAbilities.manage,
+    ]).toEqual([true, true, true, true]);
     const parent = await first(clients.parent);
-    expect([parent.caseAbilities.view, parent.caseAbilities.record, parent.familyAbilities.view, parent.familyAbilities.manage, parent.meetingAbilities.schedule]).toEqual([true, false, true, false, false]);
+    expect([
+      parent.caseAbilities.view,
+      parent.caseAbilities.record,
+      parent.familyAbilities.view,
+      parent.familyAbilities.manage,
+      parent.meetingAbilities.schedule,
+    ]).toEqual([true, false, true, false, false]);
   });
 });

@@ -65,7 +65,11 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   const outboxCount = async () => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM mail_outbox`))[0]!.n;
   /** The administrator's outbox, as GET /api/v1/admin/outbox shows it, from the app with or without SMTP. */
   const adminOutbox = async (app: 'smtp' | 'bare'): Promise<OutboxMail[]> => {
-    const opts: InjectOptions = { method: 'GET', url: '/api/v1/admin/outbox?limit=100', headers: { cookie: admin.cookie! } };
+    const opts: InjectOptions = {
+      method: 'GET',
+      url: '/api/v1/admin/outbox?limit=100',
+      headers: { cookie: admin.cookie! },
+    };
     const res = app === 'smtp' ? await t.app.inject(opts) : await bare.inject(opts);
     expect(res.statusCode).toBe(200);
     return (res.json() as { data: OutboxMail[] }).data;
@@ -82,18 +86,27 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     for (const tok of tokens) expect(table).not.toContain(tok);
   };
   const setPassword = (token: string, password: string) => t.anonymous.post('/api/v1/password', { token, password });
-  const signIn = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
-  const bareReset = (email: string) => bare.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { email } });
+  const signIn = (email: string, password: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password } });
+  const bareReset = (email: string) =>
+    bare.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { email } });
 
   beforeAll(async () => {
     sink = await startSmtpSink();
     const cfg = { ...loadMailConfig({}), smtpUrl: sink.url, from: 'OpenIEP Lincoln <iep@lincoln.demo>' };
     mailer = new LinkMailer(createTransport(cfg)!, cfg.from);
     t = await startTestApp(engine, {}, { linkMailer: mailer });
-    bare = await buildApp({ db: t.db, config: loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY }), mail: loadMailConfig({}), linkMailer: null });
+    bare = await buildApp({
+      db: t.db,
+      config: loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY }),
+      mail: loadMailConfig({}),
+      linkMailer: null,
+    });
     await bare.ready();
     admin = await t.signIn(DEMO.admin);
-    lincolnId = (await t.db.query<{ id: string }>(`SELECT district_id::text AS id FROM users WHERE email = $1`, [DEMO.admin]))[0]!.id;
+    lincolnId = (
+      await t.db.query<{ id: string }>(`SELECT district_id::text AS id FROM users WHERE email = $1`, [DEMO.admin])
+    )[0]!.id;
   });
   afterAll(async () => {
     await bare.close();
@@ -126,8 +139,13 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect(row).toMatchObject({ kind: 'account.invite', last_error: null });
     expect(row!.sent_at).not.toBeNull();
     expect(row!.body_text).toContain('Hola, Nora Quinn');
-    expect(row!.body_text).toContain('[enlace de un solo uso: enviado solo a nora.quinn@lincoln.demo, nunca guardado aquí]');
-    const stored = await t.db.query<{ token_hash: string; purpose: string }>(`SELECT token_hash, purpose FROM password_tokens WHERE user_id = $1::uuid`, [id]);
+    expect(row!.body_text).toContain(
+      '[enlace de un solo uso: enviado solo a nora.quinn@lincoln.demo, nunca guardado aquí]',
+    );
+    const stored = await t.db.query<{ token_hash: string; purpose: string }>(
+      `SELECT token_hash, purpose FROM password_tokens WHERE user_id = $1::uuid`,
+      [id],
+    );
     expect(stored).toEqual([{ token_hash: sha256(token), purpose: 'invite' }]);
     await expectNoLinkInOutbox([token]);
 
@@ -137,15 +155,23 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
 
     const again = await setPassword(token, 'another long passphrase');
     expect(again.statusCode).toBe(400);
-    expect(again.json().errors).toEqual([{ path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' }]);
+    expect(again.json().errors).toEqual([
+      { path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' },
+    ]);
     expect((await signIn('nora.quinn@lincoln.demo', NEW_PASSWORD)).statusCode).toBe(200);
 
     const audit = await t.db.query<{ action: string; outcome: string }>(
       `SELECT action, outcome FROM audit_events WHERE action LIKE 'account.%' AND (context->>'userId' = $1 OR actor_user_id = $1::uuid) ORDER BY id`,
       [id],
     );
-    expect(audit.map((a) => `${a.action}:${a.outcome}`)).toEqual(['account.invite:success', 'account.password_set:success', 'account.password_set:failure']);
-    expect(JSON.stringify(await t.db.query(`SELECT context FROM audit_events WHERE action LIKE 'account.%'`))).not.toContain(token);
+    expect(audit.map((a) => `${a.action}:${a.outcome}`)).toEqual([
+      'account.invite:success',
+      'account.password_set:success',
+      'account.password_set:failure',
+    ]);
+    expect(
+      JSON.stringify(await t.db.query(`SELECT context FROM audit_events WHERE action LIKE 'account.%'`)),
+    ).not.toContain(token);
   });
 
   it('a new invitation replaces the unused one', async () => {
@@ -160,12 +186,18 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   it('without mail, inviting answers 409 MAIL_NOT_CONFIGURED naming the command to run on the server, and makes no link', async () => {
     const id = await importedUser('no.mail.invite@lincoln.demo');
     const before = await outboxCount();
-    const res = await bare.inject({ method: 'POST', url: `/api/v1/admin/users/${id}/invite`, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! } });
+    const res = await bare.inject({
+      method: 'POST',
+      url: `/api/v1/admin/users/${id}/invite`,
+      headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
     const problem = res.json() as { code: string; detail: string };
     expect(problem.code).toBe('MAIL_NOT_CONFIGURED');
-    expect(problem.detail).toContain('openiep invite --district 0600001 --email no.mail.invite@lincoln.demo --print-link');
+    expect(problem.detail).toContain(
+      'openiep invite --district 0600001 --email no.mail.invite@lincoln.demo --print-link',
+    );
     expect(await outboxCount()).toBe(before);
     expect(await t.db.query(`SELECT 1 FROM password_tokens WHERE user_id = $1::uuid`, [id])).toHaveLength(0);
     const audit = await t.db.query<{ outcome: string; context: { reason: string } }>(
@@ -175,17 +207,30 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect(audit).toEqual([{ outcome: 'failure', context: { userId: id, reason: 'no_mail' } }]);
     // Someone who may not invite still gets 404 first: the answer says nothing about mail.
     const teacher = await t.signIn(DEMO.teacher);
-    const other = await bare.inject({ method: 'POST', url: `/api/v1/admin/users/${id}/invite`, headers: { cookie: teacher.cookie!, 'x-csrf-token': teacher.csrfToken! } });
+    const other = await bare.inject({
+      method: 'POST',
+      url: `/api/v1/admin/users/${id}/invite`,
+      headers: { cookie: teacher.cookie!, 'x-csrf-token': teacher.csrfToken! },
+    });
     expect(other.statusCode).toBe(404);
   });
 
   it('when the SMTP server refuses an invitation, the answer and the outbox say so, and the outbox never retries it', async () => {
     const deadCfg = { ...loadMailConfig({}), smtpUrl: 'smtp://u:p@127.0.0.1:1' };
     const dead = new LinkMailer(createTransport(deadCfg)!, deadCfg.from);
-    const failing = await buildApp({ db: t.db, config: loadConfig({ OPENIEP_TODAY: TEST_TODAY }), mail: loadMailConfig({}), linkMailer: dead });
+    const failing = await buildApp({
+      db: t.db,
+      config: loadConfig({ OPENIEP_TODAY: TEST_TODAY }),
+      mail: loadMailConfig({}),
+      linkMailer: dead,
+    });
     try {
       const id = await importedUser('smtp.down@lincoln.demo');
-      const res = await failing.inject({ method: 'POST', url: `/api/v1/admin/users/${id}/invite`, headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! } });
+      const res = await failing.inject({
+        method: 'POST',
+        url: `/api/v1/admin/users/${id}/invite`,
+        headers: { cookie: admin.cookie!, 'x-csrf-token': admin.csrfToken! },
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ delivery: 'failed' });
       const mail = (await adminOutbox('smtp')).find((m) => m.to === 'smtp.down@lincoln.demo')!;
@@ -216,7 +261,14 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   it('only the district administrator of the same district may invite: others 404, anonymous 401, and no mail goes', async () => {
     const id = await importedUser('not.yours@lincoln.demo');
     const before = await outboxCount();
-    for (const email of [DEMO.riversideAdmin, DEMO.principal, DEMO.caseManager, DEMO.teacher, DEMO.parent, DEMO.student]) {
+    for (const email of [
+      DEMO.riversideAdmin,
+      DEMO.principal,
+      DEMO.caseManager,
+      DEMO.teacher,
+      DEMO.parent,
+      DEMO.student,
+    ]) {
       const c = await t.signIn(email);
       const res = await c.post(`/api/v1/admin/users/${id}/invite`);
       expect([email, res.statusCode]).toEqual([email, 404]);
@@ -226,7 +278,10 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect((await admin.post(`/api/v1/admin/users/not-a-uuid/invite`)).statusCode).toBe(400);
     expect(await outboxCount()).toBe(before);
     expect(await received('not.yours@lincoln.demo')).toHaveLength(0);
-    const denied = await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'account.invite' AND outcome = 'denied' AND context->>'userId' = $1`, [id]);
+    const denied = await t.db.query(
+      `SELECT 1 FROM audit_events WHERE action = 'account.invite' AND outcome = 'denied' AND context->>'userId' = $1`,
+      [id],
+    );
     expect(denied).toHaveLength(6);
   });
 
@@ -237,7 +292,10 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect(unknown.statusCode).toBe(202);
     expect(known.statusCode).toBe(202);
     expect(unknown.body).toBe(known.body);
-    expect(known.json()).toEqual({ message: 'If an account exists for this email, a link to set a new password has been sent to it.', delivery: 'mail' });
+    expect(known.json()).toEqual({
+      message: 'If an account exists for this email, a link to set a new password has been sent to it.',
+      delivery: 'mail',
+    });
     expect(await received('nobody@lincoln.demo')).toHaveLength(0);
     const [mail] = await received(DEMO.provider2);
     expect(mail!.subject).toBe('Reset your OpenIEP password');
@@ -249,7 +307,14 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     const audit = await t.db.query<{ outcome: string; context: { reason?: string; emailHash?: string } }>(
       `SELECT outcome, context FROM audit_events WHERE action = 'account.password_reset_requested' ORDER BY id`,
     );
-    expect(audit.some((a) => a.outcome === 'failure' && a.context.reason === 'unknown_email' && a.context.emailHash === sha256('nobody@lincoln.demo'))).toBe(true);
+    expect(
+      audit.some(
+        (a) =>
+          a.outcome === 'failure' &&
+          a.context.reason === 'unknown_email' &&
+          a.context.emailHash === sha256('nobody@lincoln.demo'),
+      ),
+    ).toBe(true);
     expect(audit.some((a) => a.outcome === 'success')).toBe(true);
   });
 
@@ -263,8 +328,14 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect(known.statusCode).toBe(202);
     expect(unknown.statusCode).toBe(202);
     expect(known.body).toBe(unknown.body);
-    expect(known.json()).toEqual({ message: 'This installation does not send mail. Ask your district administrator for a link to set a new password.', delivery: 'none' });
-    expect((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM password_tokens`))[0]!.n).toBe(tokensBefore);
+    expect(known.json()).toEqual({
+      message:
+        'This installation does not send mail. Ask your district administrator for a link to set a new password.',
+      delivery: 'none',
+    });
+    expect((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM password_tokens`))[0]!.n).toBe(
+      tokensBefore,
+    );
     expect(await outboxCount()).toBe(outboxBefore);
     expect(await received(DEMO.caseManager)).toHaveLength(0);
     const [audit] = await t.db.query<{ outcome: string; context: { reason: string } }>(
@@ -276,7 +347,8 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   });
 
   it(`reset mails are limited to ${RESET_REQUESTS_PER_HOUR} an hour per email: past that, the same answer and no mail, for known and unknown emails alike`, async () => {
-    const ask = (email: string, ip: string) => t.app.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { email }, remoteAddress: ip });
+    const ask = (email: string, ip: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/password-reset', payload: { email }, remoteAddress: ip });
     const answers: string[] = [];
     for (let i = 0; i < RESET_REQUESTS_PER_HOUR + 2; i++) {
       // From a different IP each time: the limit is the email's, beside the per-IP rate limit.
@@ -286,7 +358,8 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     }
     expect(await received(DEMO.parent2)).toHaveLength(RESET_REQUESTS_PER_HOUR);
     const unknownAnswers: string[] = [];
-    for (let i = 0; i < RESET_REQUESTS_PER_HOUR + 2; i++) unknownAnswers.push((await ask('never.seen@lincoln.demo', '10.9.1.1')).body);
+    for (let i = 0; i < RESET_REQUESTS_PER_HOUR + 2; i++)
+      unknownAnswers.push((await ask('never.seen@lincoln.demo', '10.9.1.1')).body);
     expect(new Set([...answers, ...unknownAnswers]).size).toBe(1);
     const reasons = await t.db.query<{ reason: string | null }>(
       `SELECT context->>'reason' AS reason FROM audit_events WHERE action = 'account.password_reset_requested' AND actor_user_id = (SELECT id FROM users WHERE email = $1) ORDER BY id`,
@@ -295,10 +368,16 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     expect(reasons.map((r) => r.reason)).toEqual([null, null, null, 'rate_limited', 'rate_limited']);
     // The counter keeps the email's hash only.
     expect(JSON.stringify(await t.db.query(`SELECT * FROM password_reset_limits`))).not.toContain('@');
-    const [limit] = await t.db.query<{ requests: number }>(`SELECT requests FROM password_reset_limits WHERE email_hash = $1`, [sha256('never.seen@lincoln.demo')]);
+    const [limit] = await t.db.query<{ requests: number }>(
+      `SELECT requests FROM password_reset_limits WHERE email_hash = $1`,
+      [sha256('never.seen@lincoln.demo')],
+    );
     expect(limit!.requests).toBe(RESET_REQUESTS_PER_HOUR + 2);
     // A new hour, a new allowance.
-    await t.db.query(`UPDATE password_reset_limits SET window_start = now() - interval '61 minutes' WHERE email_hash = $1`, [sha256(DEMO.parent2)]);
+    await t.db.query(
+      `UPDATE password_reset_limits SET window_start = now() - interval '61 minutes' WHERE email_hash = $1`,
+      [sha256(DEMO.parent2)],
+    );
     expect((await ask(DEMO.parent2, '10.9.2.1')).body).toBe(answers[0]);
     expect(await received(DEMO.parent2)).toHaveLength(RESET_REQUESTS_PER_HOUR + 1);
   });
@@ -314,7 +393,9 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   it('refuses an expired link with the same words as an unknown one', async () => {
     await t.anonymous.post('/api/v1/password-reset', { email: DEMO.caseManager2 });
     const token = tokenOf((await received(DEMO.caseManager2)).at(-1)!);
-    await t.db.query(`UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [sha256(token)]);
+    await t.db.query(`UPDATE password_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [
+      sha256(token),
+    ]);
     const expired = await setPassword(token, NEW_PASSWORD);
     const unknown = await setPassword(crypto.randomBytes(32).toString('base64url'), NEW_PASSWORD);
     expect(expired.statusCode).toBe(400);
@@ -370,7 +451,12 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     const sinkBefore = sink.received.length;
     const code = await runInvite(
       t.db,
-      { district: '0600001', email: 'Printed.Link@lincoln.demo', publicUrl: 'https://iep.example.org/', printLink: true },
+      {
+        district: '0600001',
+        email: 'Printed.Link@lincoln.demo',
+        publicUrl: 'https://iep.example.org/',
+        printLink: true,
+      },
       (m) => out.push(m),
       (m) => errs.push(m),
     );
@@ -379,17 +465,27 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     const line = out.find((l) => l.includes('printed.link@lincoln.demo'))!;
     const link = /https:\/\/iep\.example\.org\/set-password\?token=([A-Za-z0-9_-]+)/.exec(line);
     expect(link, line).not.toBeNull();
-    expect(out.at(-1)).toBe('invite: 1 invitation in Lincoln Unified School District; hand each link to its owner (it works once, for 7 days)');
+    expect(out.at(-1)).toBe(
+      'invite: 1 invitation in Lincoln Unified School District; hand each link to its owner (it works once, for 7 days)',
+    );
     expect(await outboxCount()).toBe(outboxBefore);
     await mailer.idle();
     expect(sink.received.length).toBe(sinkBefore);
     await expectNoLinkInOutbox([link![1]!]);
-    const [audit] = await t.db.query<{ context: { delivery: string; why: string }; actorRole: string; actorName: string }>(
+    const [audit] = await t.db.query<{
+      context: { delivery: string; why: string };
+      actorRole: string;
+      actorName: string;
+    }>(
       `SELECT context, actor_role AS "actorRole", actor_name AS "actorName" FROM audit_events WHERE action = 'account.invite' AND context->>'userId' = (SELECT id::text FROM users WHERE email = 'printed.link@lincoln.demo')`,
     );
     expect(audit!.context.delivery).toBe('printed');
     // Written through the system handle: the tool, the system role, and why the elevation.
-    expect(audit).toMatchObject({ actorRole: 'system', actorName: 'openiep invite', context: { why: expect.stringMatching(/^openiep invite: invitations for Lincoln/) } });
+    expect(audit).toMatchObject({
+      actorRole: 'system',
+      actorName: 'openiep invite',
+      context: { why: expect.stringMatching(/^openiep invite: invitations for Lincoln/) },
+    });
 
     expect((await setPassword(link![1]!, NEW_PASSWORD)).statusCode).toBe(204);
     expect((await signIn('printed.link@lincoln.demo', NEW_PASSWORD)).statusCode).toBe(200);
@@ -399,14 +495,21 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
   it('openiep invite mails invitations to the accounts without a password, and counts them', async () => {
     await importedUser('cli.one@lincoln.demo');
     await importedUser('cli.two@lincoln.demo');
-    const withoutPassword = (await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM users WHERE district_id = $1::uuid AND password_hash IS NULL AND NOT disabled`,
-      [lincolnId],
-    ))[0]!.n;
+    const withoutPassword = (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM users WHERE district_id = $1::uuid AND password_hash IS NULL AND NOT disabled`,
+        [lincolnId],
+      )
+    )[0]!.n;
     const lines: string[] = [];
     const errs: string[] = [];
     const run = (opts: { district: string; email?: string; allWithoutPassword?: boolean }) =>
-      runInvite(t.db, { ...opts, publicUrl: 'https://iep.example.org/', mailer }, (m) => lines.push(m), (m) => errs.push(m));
+      runInvite(
+        t.db,
+        { ...opts, publicUrl: 'https://iep.example.org/', mailer },
+        (m) => lines.push(m),
+        (m) => errs.push(m),
+      );
     expect(await run({ district: '0600001', allWithoutPassword: true })).toBe(0);
     expect(lines.at(-1)).toBe(`invite: ${withoutPassword} invitations mailed in Lincoln Unified School District`);
     expect(lines).toContain('  cli.one@lincoln.demo  mailed');

@@ -57,7 +57,9 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
   afterAll(async () => t.close());
 
   const url = () => `/api/v1/students/${student.id}`;
-  const current = async () => (await t.db.query<{ version: number }>(`SELECT version FROM students WHERE id = $1::uuid`, [student.id]))[0]!.version;
+  const current = async () =>
+    (await t.db.query<{ version: number }>(`SELECT version FROM students WHERE id = $1::uuid`, [student.id]))[0]!
+      .version;
   const send = (opts: InjectOptions) => admin.request(opts);
 
   /** The shape every failure has, and what it must never contain. */
@@ -74,14 +76,20 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
     expect(p.code).toBe(code);
     for (const leak of LEAKS) expect(res.body).not.toMatch(leak);
     for (const secret of [student.firstName, student.lastName, student.localId]) expect(res.body).not.toContain(secret);
-    if (p.errors) for (const e of p.errors) expect(e).toEqual({ path: expect.any(String), message: expect.any(String) });
+    if (p.errors)
+      for (const e of p.errors) expect(e).toEqual({ path: expect.any(String), message: expect.any(String) });
     return p;
   }
   const paths = (p: Problem) => (p.errors ?? []).map((e) => e.path);
 
   describe('malformed requests', () => {
     it('a body that is not JSON is 400', async () => {
-      const res = await send({ method: 'PATCH', url: url(), payload: '{"version": 1,', headers: { 'content-type': 'application/json' } });
+      const res = await send({
+        method: 'PATCH',
+        url: url(),
+        payload: '{"version": 1,',
+        headers: { 'content-type': 'application/json' },
+      });
       const p = expectProblem(res, 400, 'VALIDATION_FAILED');
       expect(paths(p)).toEqual(['(body)']);
     });
@@ -124,7 +132,11 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
       ['GET', '/access-log'],
       ['PATCH', ''],
     ] as const)('a bad id on %s /students/{id}%s is 400 naming params.id', async (method, suffix) => {
-      const res = await send({ method, url: `/api/v1/students/not-a-uuid${suffix}`, ...(method === 'PATCH' ? { payload: { version: 1 } } : {}) });
+      const res = await send({
+        method,
+        url: `/api/v1/students/not-a-uuid${suffix}`,
+        ...(method === 'PATCH' ? { payload: { version: 1 } } : {}),
+      });
       const p = expectProblem(res, 400, 'VALIDATION_FAILED');
       expect(paths(p)).toEqual(['params.id']);
     });
@@ -144,7 +156,12 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
       'a %s body is 415 and changes nothing',
       async (contentType) => {
         const before = await current();
-        const res = await send({ method: 'PATCH', url: url(), payload: `{"version":${before},"englishLearner":true}`, headers: { 'content-type': contentType } });
+        const res = await send({
+          method: 'PATCH',
+          url: url(),
+          payload: `{"version":${before},"englishLearner":true}`,
+          headers: { 'content-type': contentType },
+        });
         expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
         expect(await current()).toBe(before);
       },
@@ -218,7 +235,11 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
       expect(ok.headers.etag).not.toBe(etag);
       const stale = await admin.patch(url(), { englishLearner: true }, { 'if-match': etag });
       expectProblem(stale, 412, 'PRECONDITION_FAILED');
-      expectProblem(await admin.patch(url(), { englishLearner: true }, { 'if-match': '"something-else"' }), 412, 'PRECONDITION_FAILED');
+      expectProblem(
+        await admin.patch(url(), { englishLearner: true }, { 'if-match': '"something-else"' }),
+        412,
+        'PRECONDITION_FAILED',
+      );
       const fresh = await admin.patch(url(), { englishLearner: true }, { 'if-match': ok.headers.etag as string });
       expect(fresh.statusCode, fresh.body).toBe(200);
     });
@@ -250,10 +271,23 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
   describe('authentication failures are problems too', () => {
     it('401 without a session, 403 without the CSRF token, 401 for a bad password', async () => {
       expectProblem(await t.anonymous.get(url()), 401, 'UNAUTHENTICATED');
-      const noCsrf = await t.app.inject({ method: 'PATCH', url: url(), payload: { version: 1 }, headers: { cookie: admin.cookie ?? '' } });
+      const noCsrf = await t.app.inject({
+        method: 'PATCH',
+        url: url(),
+        payload: { version: 1 },
+        headers: { cookie: admin.cookie ?? '' },
+      });
       expectProblem(noCsrf, 403, 'CSRF_TOKEN_MISSING');
-      expectProblem(await t.anonymous.post('/api/v1/session', { email: DEMO.admin, password: 'nope' }), 401, 'INVALID_CREDENTIALS');
-      const p = expectProblem(await t.anonymous.post('/api/v1/session', { email: DEMO.admin }), 400, 'VALIDATION_FAILED');
+      expectProblem(
+        await t.anonymous.post('/api/v1/session', { email: DEMO.admin, password: 'nope' }),
+        401,
+        'INVALID_CREDENTIALS',
+      );
+      const p = expectProblem(
+        await t.anonymous.post('/api/v1/session', { email: DEMO.admin }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(paths(p)).toEqual(['password']);
     });
   });
@@ -270,7 +304,11 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
         stack.length = depth;
         stack.push(m[2]!);
         const full = stack.join('');
-        for (const method of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) out.push({ method, path: full });
+        for (const method of (m[3] ?? '')
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean))
+          out.push({ method, path: full });
       }
       return out;
     }
@@ -278,7 +316,10 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
     it('GET /api/openapi.json is OpenAPI 3.1 and documents every /api/v1 route', async () => {
       const res = await t.anonymous.get('/api/openapi.json');
       expect(res.statusCode).toBe(200);
-      const doc = res.json() as { openapi: string; paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
+      const doc = res.json() as {
+        openapi: string;
+        paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+      };
       expect(doc.openapi).toMatch(/^3\.1\./);
 
       const routes = servedRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'HEAD');
@@ -295,12 +336,17 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
         const openapiPath = r.path.replace(/:(\w+)/g, '{$1}');
         const op = doc.paths[openapiPath]?.[r.method.toLowerCase()];
         expect(op, `${r.method} ${openapiPath} is documented`).toBeDefined();
-        expect(Object.keys(op?.responses ?? {}).length, `${r.method} ${openapiPath} documents responses`).toBeGreaterThan(0);
+        expect(
+          Object.keys(op?.responses ?? {}).length,
+          `${r.method} ${openapiPath} documents responses`,
+        ).toBeGreaterThan(0);
       }
       // And it documents nothing that is not served.
       for (const [p, ops] of Object.entries(doc.paths)) {
         for (const method of Object.keys(ops)) {
-          const served = routes.some((r) => r.path.replace(/:(\w+)/g, '{$1}') === p && r.method.toLowerCase() === method);
+          const served = routes.some(
+            (r) => r.path.replace(/:(\w+)/g, '{$1}') === p && r.method.toLowerCase() === method,
+          );
           expect(served, `${method.toUpperCase()} ${p} is served`).toBe(true);
         }
       }
@@ -311,9 +357,21 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
 describe('structured details of a refusal', () => {
   it('an AppError’s findings become the problem’s `findings` (kept by the problem schema) only when it has some', () => {
     const request = { log: { error: () => undefined } } as unknown as FastifyRequest;
-    const finding = { code: 'team.missing.parent', citation: '34 CFR 300.321(a)(1)', severity: 'error' as const, path: 'parent', message: 'The team must include the parents.', params: { requirement: 'parent' } };
-    const errors = [{ path: 'parent', message: 'team.missing.parent (34 CFR 300.321(a)(1)): The team must include the parents.' }];
-    const withDetails = toProblem(new AppError('RULE_VIOLATION', 'Refused.', errors, null, { findings: [finding] }), request);
+    const finding = {
+      code: 'team.missing.parent',
+      citation: '34 CFR 300.321(a)(1)',
+      severity: 'error' as const,
+      path: 'parent',
+      message: 'The team must include the parents.',
+      params: { requirement: 'parent' },
+    };
+    const errors = [
+      { path: 'parent', message: 'team.missing.parent (34 CFR 300.321(a)(1)): The team must include the parents.' },
+    ];
+    const withDetails = toProblem(
+      new AppError('RULE_VIOLATION', 'Refused.', errors, null, { findings: [finding] }),
+      request,
+    );
     expect(withDetails).toMatchObject({ status: 422, code: 'RULE_VIOLATION', errors, findings: [finding] });
     // The response schema (zod, strips what it does not name) keeps them.
     expect(problemSchema.parse(withDetails).findings).toEqual([finding]);

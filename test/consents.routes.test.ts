@@ -16,7 +16,14 @@ interface Consent {
   type: string;
   status: string;
   description: string;
-  answer: { decision: string; method: string; on: string; signerName: string; ip?: string | null; recordedByName?: string | null } | null;
+  answer: {
+    decision: string;
+    method: string;
+    on: string;
+    signerName: string;
+    ip?: string | null;
+    recordedByName?: string | null;
+  } | null;
   revocation: { on: string; method: string; signerName: string } | null;
   revocationEffect: { endsServices: boolean; requiresPriorWrittenNotice: boolean };
   abilities: { answer: boolean; recordPaperAnswer: boolean; revoke: boolean };
@@ -47,7 +54,15 @@ function pdfText(buf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-const SEVEN = ['actionDescription', 'reasons', 'evaluationsUsed', 'safeguardsStatement', 'assistanceSources', 'optionsConsidered', 'otherFactors'];
+const SEVEN = [
+  'actionDescription',
+  'reasons',
+  'evaluationsUsed',
+  'safeguardsStatement',
+  'assistanceSources',
+  'optionsConsidered',
+  'otherFactors',
+];
 
 describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   let t: TestApp;
@@ -62,8 +77,10 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   let parentUserId: string;
   let cmUserId: string;
 
-  const idOf = async (localId: string) => (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE local_id = $1`, [localId]))[0]!.id;
-  const userId = async (email: string) => (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE email = $1`, [email]))[0]!.id;
+  const idOf = async (localId: string) =>
+    (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE local_id = $1`, [localId]))[0]!.id;
+  const userId = async (email: string) =>
+    (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE email = $1`, [email]))[0]!.id;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -100,14 +117,19 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   });
 
   it('the demo: the parent has a reevaluation consent to sign; Sofia’s evaluation consent is given, and its case event starts the clock', async () => {
-    const list = (await parent.get(`/api/v1/students/${childId}/consents`)).json() as { data: Consent[]; abilities: { request: boolean } };
+    const list = (await parent.get(`/api/v1/students/${childId}/consents`)).json() as {
+      data: Consent[];
+      abilities: { request: boolean };
+    };
     expect(list.abilities.request).toBe(false);
     const pending = list.data.filter((c) => c.status === 'requested');
     expect(pending.map((c) => c.type)).toEqual(['reevaluation']);
     expect(pending[0]!.abilities).toMatchObject({ answer: true, recordPaperAnswer: false, revoke: false });
 
     const sofia = (await cm.get(`/api/v1/students/${sofiaId}/consents`)).json() as { data: Consent[] };
-    expect(sofia.data.map((c) => [c.type, c.status, c.answer?.method, c.answer?.on])).toEqual([['evaluation', 'given', 'paper', '2026-10-19']]);
+    expect(sofia.data.map((c) => [c.type, c.status, c.answer?.method, c.answer?.on])).toEqual([
+      ['evaluation', 'given', 'paper', '2026-10-19'],
+    ]);
     const events = await t.db.query<{ kind: string; details: { consentType: string } }>(
       `SELECT kind, details FROM case_events WHERE student_id = $1::uuid AND source_type = 'consent' ORDER BY occurred_on`,
       [sofiaId],
@@ -127,7 +149,10 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
 
   let releaseId: string;
   it('staff request consent: a release of records must name the records and the recipient; the family is notified and the case event recorded', async () => {
-    const bad = await cm.post(`/api/v1/students/${childId}/consents`, { type: 'release_of_information', description: 'Share her speech records with her private therapist.' });
+    const bad = await cm.post(`/api/v1/students/${childId}/consents`, {
+      type: 'release_of_information',
+      description: 'Share her speech records with her private therapist.',
+    });
     expect(bad.statusCode).toBe(400);
     expect(((bad.json() as Problem).errors ?? []).map((e) => e.path)).toEqual(['recordsToRelease', 'releaseTo']);
 
@@ -146,11 +171,19 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       `SELECT kind, message, params FROM notifications WHERE user_id = $1::uuid AND dedupe_key = $2`,
       [parentUserId, `consent:${c.id}:requested`],
     );
-    expect(notes).toEqual([{ kind: 'consent_request', message: 'notify.consent.requested', params: { student: 'Camila', type: 'release_of_information' } }]);
+    expect(notes).toEqual([
+      {
+        kind: 'consent_request',
+        message: 'notify.consent.requested',
+        params: { student: 'Camila', type: 'release_of_information' },
+      },
+    ]);
     const ev = await t.db.query<{ kind: string }>(`SELECT kind FROM case_events WHERE source_id = $1::uuid`, [c.id]);
     expect(ev.map((e) => e.kind)).toEqual(['consent_requested']);
     // A teacher and the parent cannot request.
-    expect((await parent.post(`/api/v1/students/${childId}/consents`, { type: 'evaluation', description: 'x' })).statusCode).toBe(403);
+    expect(
+      (await parent.post(`/api/v1/students/${childId}/consents`, { type: 'evaluation', description: 'x' })).statusCode,
+    ).toBe(403);
   });
 
   it('the parent signs only with a typed name and confirm: true (400 naming the field)', async () => {
@@ -173,34 +206,73 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   });
 
   it('the parent gives consent: time and IP kept, case event consent_given, the case manager notified, audited', async () => {
-    const res = await parent.post(`/api/v1/consents/${releaseId}/answer`, { decision: 'given', typedName: ' Elena Lopez ', confirm: true });
+    const res = await parent.post(`/api/v1/consents/${releaseId}/answer`, {
+      decision: 'given',
+      typedName: ' Elena Lopez ',
+      confirm: true,
+    });
     expect(res.statusCode).toBe(200);
     const c = res.json() as Consent;
     expect(c.status).toBe('given');
-    expect(c.answer).toMatchObject({ decision: 'given', method: 'portal', on: '2026-11-30', signerName: 'Elena Lopez' });
+    expect(c.answer).toMatchObject({
+      decision: 'given',
+      method: 'portal',
+      on: '2026-11-30',
+      signerName: 'Elena Lopez',
+    });
     expect(c.answer).not.toHaveProperty('ip'); // the family does not get the audit details
     expect(c.abilities).toMatchObject({ answer: false, revoke: true });
 
-    const row = (await t.db.query<{ answer_ip: string | null; signer_confirmed: boolean; answered_by_user_id: string }>(`SELECT answer_ip, signer_confirmed, answered_by_user_id::text FROM consents WHERE id = $1::uuid`, [releaseId]))[0]!;
+    const row = (
+      await t.db.query<{ answer_ip: string | null; signer_confirmed: boolean; answered_by_user_id: string }>(
+        `SELECT answer_ip, signer_confirmed, answered_by_user_id::text FROM consents WHERE id = $1::uuid`,
+        [releaseId],
+      )
+    )[0]!;
     expect(row.signer_confirmed).toBe(true);
     expect(row.answered_by_user_id).toBe(parentUserId);
     expect(row.answer_ip).toBeTruthy();
     const staffView = (await cm.get(`/api/v1/consents/${releaseId}`)).json() as Consent;
     expect(staffView.answer!.ip).toBe(row.answer_ip);
 
-    const ev = await t.db.query<{ kind: string; occurred_on: string; details: { consentType: string } }>(`SELECT kind, occurred_on::text, details FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`, [releaseId]);
+    const ev = await t.db.query<{ kind: string; occurred_on: string; details: { consentType: string } }>(
+      `SELECT kind, occurred_on::text, details FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`,
+      [releaseId],
+    );
     expect(ev.map((e) => [e.kind, e.occurred_on, e.details.consentType])).toEqual([
       ['consent_requested', '2026-11-30', 'release_of_information'],
       ['consent_given', '2026-11-30', 'release_of_information'],
     ]);
-    const notes = await t.db.query<{ kind: string; params: Record<string, string> }>(`SELECT kind, params FROM notifications WHERE user_id = $1::uuid AND dedupe_key = $2`, [cmUserId, `consent:${releaseId}:given`]);
-    expect(notes).toEqual([{ kind: 'consent_answer', params: { student: 'Camila Lopez', type: 'release_of_information', decision: 'given' } }]);
-    const audit = await t.db.query<{ outcome: string; context: { decision: string; method: string }; ip: string | null }>(`SELECT outcome, context, ip FROM audit_events WHERE action = 'consent.answer' AND student_id = $1::uuid`, [childId]);
+    const notes = await t.db.query<{ kind: string; params: Record<string, string> }>(
+      `SELECT kind, params FROM notifications WHERE user_id = $1::uuid AND dedupe_key = $2`,
+      [cmUserId, `consent:${releaseId}:given`],
+    );
+    expect(notes).toEqual([
+      {
+        kind: 'consent_answer',
+        params: { student: 'Camila Lopez', type: 'release_of_information', decision: 'given' },
+      },
+    ]);
+    const audit = await t.db.query<{
+      outcome: string;
+      context: { decision: string; method: string };
+      ip: string | null;
+    }>(`SELECT outcome, context, ip FROM audit_events WHERE action = 'consent.answer' AND student_id = $1::uuid`, [
+      childId,
+    ]);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ outcome: 'success', context: { decision: 'given', method: 'portal' } });
 
     // Answered once: a second answer is refused.
-    expect((await parent.post(`/api/v1/consents/${releaseId}/answer`, { decision: 'refused', typedName: 'Elena Lopez', confirm: true })).statusCode).toBe(409);
+    expect(
+      (
+        await parent.post(`/api/v1/consents/${releaseId}/answer`, {
+          decision: 'refused',
+          typedName: 'Elena Lopez',
+          confirm: true,
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 
   it('the consent form as a PDF in English and Spanish, with the answer', async () => {
@@ -226,54 +298,141 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   });
 
   it('the student reads their own consents but cannot sign; staff record a paper answer (and cannot sign in the portal)', async () => {
-    const req = await cm.post(`/api/v1/students/${jamesId}/consents`, { type: 'reevaluation', description: 'Reevaluation in reading and written expression.' });
+    const req = await cm.post(`/api/v1/students/${jamesId}/consents`, {
+      type: 'reevaluation',
+      description: 'Reevaluation in reading and written expression.',
+    });
     expect(req.statusCode).toBe(201);
     const id = (req.json() as Consent).id;
     const seen = await student.get(`/api/v1/consents/${id}`);
     expect(seen.statusCode).toBe(200);
     expect((seen.json() as Consent).abilities).toMatchObject({ answer: false, revoke: false });
-    expect((await student.post(`/api/v1/consents/${id}/answer`, { decision: 'given', typedName: 'James Thomas', confirm: true })).statusCode).toBe(403);
-    expect((await cm.post(`/api/v1/consents/${id}/answer`, { decision: 'given', typedName: 'Maria Alvarez', confirm: true })).statusCode).toBe(403);
+    expect(
+      (
+        await student.post(`/api/v1/consents/${id}/answer`, {
+          decision: 'given',
+          typedName: 'James Thomas',
+          confirm: true,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await cm.post(`/api/v1/consents/${id}/answer`, { decision: 'given', typedName: 'Maria Alvarez', confirm: true }))
+        .statusCode,
+    ).toBe(403);
 
-    const future = await cm.post(`/api/v1/consents/${id}/answer`, { decision: 'refused', method: 'paper', signedOn: '2026-12-01', signerName: 'Parent of James' });
+    const future = await cm.post(`/api/v1/consents/${id}/answer`, {
+      decision: 'refused',
+      method: 'paper',
+      signedOn: '2026-12-01',
+      signerName: 'Parent of James',
+    });
     expect(future.statusCode).toBe(400);
     expect((future.json() as Problem).errors!.map((e) => e.path)).toEqual(['signedOn']);
-    const noName = await cm.post(`/api/v1/consents/${id}/answer`, { decision: 'refused', method: 'paper', signedOn: '2026-11-30' });
+    const noName = await cm.post(`/api/v1/consents/${id}/answer`, {
+      decision: 'refused',
+      method: 'paper',
+      signedOn: '2026-11-30',
+    });
     expect((noName.json() as Problem).errors!.map((e) => e.path)).toEqual(['signerName']);
-    const ok = await cm.post(`/api/v1/consents/${id}/answer`, { decision: 'refused', method: 'paper', signedOn: '2026-11-30', signerName: 'Robin Thomas' });
+    const ok = await cm.post(`/api/v1/consents/${id}/answer`, {
+      decision: 'refused',
+      method: 'paper',
+      signedOn: '2026-11-30',
+      signerName: 'Robin Thomas',
+    });
     expect(ok.statusCode).toBe(200);
-    expect((ok.json() as Consent).answer).toMatchObject({ decision: 'refused', method: 'paper', signerName: 'Robin Thomas', recordedByName: 'Maria Alvarez' });
-    const ev = await t.db.query<{ kind: string }>(`SELECT kind FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`, [id]);
+    expect((ok.json() as Consent).answer).toMatchObject({
+      decision: 'refused',
+      method: 'paper',
+      signerName: 'Robin Thomas',
+      recordedByName: 'Maria Alvarez',
+    });
+    const ev = await t.db.query<{ kind: string }>(
+      `SELECT kind FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`,
+      [id],
+    );
     expect(ev.map((e) => e.kind)).toEqual(['consent_requested', 'consent_refused']);
     // A refused consent has nothing to revoke.
-    expect((await cm.post(`/api/v1/consents/${id}/revoke`, { method: 'paper', signedOn: '2026-11-30', signerName: 'Robin Thomas' })).statusCode).toBe(409);
+    expect(
+      (
+        await cm.post(`/api/v1/consents/${id}/revoke`, {
+          method: 'paper',
+          signedOn: '2026-11-30',
+          signerName: 'Robin Thomas',
+        })
+      ).statusCode,
+    ).toBe(409);
   });
 
   it('a paper request handed over before it was recorded keeps its real day, so the form signed that day is recorded, not refused', async () => {
     // Asked at a meeting on 2026-11-20, signed there; recorded on 2026-11-30.
-    const tooSoon = await cm.post(`/api/v1/students/${jamesId}/consents`, { type: 'release_of_information', description: 'Release to the community clinic.', recordsToRelease: 'Speech evaluation', releaseTo: 'Community clinic', requestedOn: '2026-12-01' });
+    const tooSoon = await cm.post(`/api/v1/students/${jamesId}/consents`, {
+      type: 'release_of_information',
+      description: 'Release to the community clinic.',
+      recordsToRelease: 'Speech evaluation',
+      releaseTo: 'Community clinic',
+      requestedOn: '2026-12-01',
+    });
     expect(tooSoon.statusCode).toBe(400);
     expect((tooSoon.json() as Problem).errors!.map((e) => e.path)).toEqual(['requestedOn']);
-    const req = await cm.post(`/api/v1/students/${jamesId}/consents`, { type: 'release_of_information', description: 'Release to the community clinic.', recordsToRelease: 'Speech evaluation', releaseTo: 'Community clinic', requestedOn: '2026-11-20' });
+    const req = await cm.post(`/api/v1/students/${jamesId}/consents`, {
+      type: 'release_of_information',
+      description: 'Release to the community clinic.',
+      recordsToRelease: 'Speech evaluation',
+      releaseTo: 'Community clinic',
+      requestedOn: '2026-11-20',
+    });
     expect(req.statusCode, req.body).toBe(201);
     const c = req.json() as Consent & { requestedOn: string };
     expect(c.requestedOn).toBe('2026-11-20');
-    const before = await cm.post(`/api/v1/consents/${c.id}/answer`, { decision: 'given', method: 'paper', signedOn: '2026-11-19', signerName: 'Robin Thomas' });
+    const before = await cm.post(`/api/v1/consents/${c.id}/answer`, {
+      decision: 'given',
+      method: 'paper',
+      signedOn: '2026-11-19',
+      signerName: 'Robin Thomas',
+    });
     expect(before.statusCode).toBe(400); // before the day it was asked: a contradiction, still refused
-    const signed = await cm.post(`/api/v1/consents/${c.id}/answer`, { decision: 'given', method: 'paper', signedOn: '2026-11-20', signerName: 'Robin Thomas' });
+    const signed = await cm.post(`/api/v1/consents/${c.id}/answer`, {
+      decision: 'given',
+      method: 'paper',
+      signedOn: '2026-11-20',
+      signerName: 'Robin Thomas',
+    });
     expect(signed.statusCode, signed.body).toBe(200);
-    const ev = await t.db.query<{ kind: string; on: string }>(`SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS on FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`, [c.id]);
-    expect(ev).toEqual([{ kind: 'consent_requested', on: '2026-11-20' }, { kind: 'consent_given', on: '2026-11-20' }]);
+    const ev = await t.db.query<{ kind: string; on: string }>(
+      `SELECT kind, to_char(occurred_on, 'YYYY-MM-DD') AS on FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`,
+      [c.id],
+    );
+    expect(ev).toEqual([
+      { kind: 'consent_requested', on: '2026-11-20' },
+      { kind: 'consent_given', on: '2026-11-20' },
+    ]);
   });
 
   it('revoking consent for services (300.300(b)(4)): written, not retroactive, and a draft prior written notice is started', async () => {
-    const req = await cm.post(`/api/v1/students/${childId}/consents`, { type: 'initial_services', description: 'Speech-language services as offered in the IEP.' });
+    const req = await cm.post(`/api/v1/students/${childId}/consents`, {
+      type: 'initial_services',
+      description: 'Speech-language services as offered in the IEP.',
+    });
     const id = (req.json() as Consent).id;
-    expect((await parent.post(`/api/v1/consents/${id}/answer`, { decision: 'given', typedName: 'Elena Lopez', confirm: true })).statusCode).toBe(200);
+    expect(
+      (
+        await parent.post(`/api/v1/consents/${id}/answer`, {
+          decision: 'given',
+          typedName: 'Elena Lopez',
+          confirm: true,
+        })
+      ).statusCode,
+    ).toBe(200);
     const noConfirm = await parent.post(`/api/v1/consents/${id}/revoke`, { typedName: 'Elena Lopez' });
     expect(noConfirm.statusCode).toBe(400);
     expect((noConfirm.json() as Problem).errors!.map((e) => e.path)).toEqual(['confirm']);
-    const res = await parent.post(`/api/v1/consents/${id}/revoke`, { typedName: 'Elena Lopez', confirm: true, note: 'We will use a private therapist.' });
+    const res = await parent.post(`/api/v1/consents/${id}/revoke`, {
+      typedName: 'Elena Lopez',
+      confirm: true,
+      note: 'We will use a private therapist.',
+    });
     expect(res.statusCode).toBe(200);
     const c = res.json() as Consent;
     expect(c.status).toBe('revoked');
@@ -283,33 +442,58 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     const notice = (await cm.get(`/api/v1/notices/${c.noticeId}`)).json() as Notice;
     expect(notice).toMatchObject({ status: 'draft', subject: 'end_of_services', language: 'es' });
     expect(notice.elements.actionDescription).toMatch(/revocó/);
-    const ev = await t.db.query<{ kind: string }>(`SELECT kind FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`, [id]);
+    const ev = await t.db.query<{ kind: string }>(
+      `SELECT kind FROM case_events WHERE source_id = $1::uuid ORDER BY recorded_at`,
+      [id],
+    );
     expect(ev.map((e) => e.kind)).toEqual(['consent_requested', 'consent_given', 'consent_revoked']);
-    const notes = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1::uuid AND dedupe_key = $2`, [cmUserId, `consent:${id}:revoked`]);
+    const notes = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1::uuid AND dedupe_key = $2`,
+      [cmUserId, `consent:${id}:revoked`],
+    );
     expect(notes[0]!.n).toBe(1);
     // The parent does not see the draft.
     expect((await parent.get(`/api/v1/notices/${c.noticeId}`)).statusCode).toBe(404);
-    expect((await parent.post(`/api/v1/consents/${id}/revoke`, { typedName: 'Elena Lopez', confirm: true })).statusCode).toBe(409);
+    expect(
+      (await parent.post(`/api/v1/consents/${id}/revoke`, { typedName: 'Elena Lopez', confirm: true })).statusCode,
+    ).toBe(409);
   });
 
   let noticeId: string;
   it('a prior written notice cannot be issued until all seven elements are there (422 lists each, with its citation)', async () => {
-    const res = await cm.post(`/api/v1/students/${childId}/notices`, { action: 'refuses', subject: 'educational_placement', elements: { actionDescription: 'The district refuses a change of placement to a private school.' } });
+    const res = await cm.post(`/api/v1/students/${childId}/notices`, {
+      action: 'refuses',
+      subject: 'educational_placement',
+      elements: { actionDescription: 'The district refuses a change of placement to a private school.' },
+    });
     expect(res.statusCode).toBe(201);
     const n = res.json() as Notice;
     noticeId = n.id;
     expect(n.language).toBe('es');
     // (4) and (5) start from the standard text in the notice's language.
     expect(n.elements.safeguardsStatement).toMatch(/garantías procesales/);
-    expect(n.findings.map((f) => f.citation)).toEqual(['34 CFR 300.503(b)(2)', '34 CFR 300.503(b)(3)', '34 CFR 300.503(b)(6)', '34 CFR 300.503(b)(7)']);
+    expect(n.findings.map((f) => f.citation)).toEqual([
+      '34 CFR 300.503(b)(2)',
+      '34 CFR 300.503(b)(3)',
+      '34 CFR 300.503(b)(6)',
+      '34 CFR 300.503(b)(7)',
+    ]);
 
     const refused = await cm.post(`/api/v1/notices/${noticeId}/issue`);
     expect(refused.statusCode).toBe(422);
     const p = refused.json() as Problem;
     expect(p.code).toBe('RULE_VIOLATION');
-    expect(p.errors!.map((e) => e.path)).toEqual(['elements.reasons', 'elements.evaluationsUsed', 'elements.optionsConsidered', 'elements.otherFactors']);
+    expect(p.errors!.map((e) => e.path)).toEqual([
+      'elements.reasons',
+      'elements.evaluationsUsed',
+      'elements.optionsConsidered',
+      'elements.otherFactors',
+    ]);
     expect(p.errors![0]!.message).toContain('34 CFR 300.503(b)(2)');
-    const audit = await t.db.query<{ outcome: string }>(`SELECT outcome FROM audit_events WHERE action = 'notice.issue_refused' AND context->>'noticeId' = $1`, [noticeId]);
+    const audit = await t.db.query<{ outcome: string }>(
+      `SELECT outcome FROM audit_events WHERE action = 'notice.issue_refused' AND context->>'noticeId' = $1`,
+      [noticeId],
+    );
     expect(audit.map((a) => a.outcome)).toEqual(['failure']);
     expect(((await cm.get(`/api/v1/notices/${noticeId}`)).json() as Notice).status).toBe('draft');
   });
@@ -318,13 +502,32 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     const first = await cm.get(`/api/v1/notices/${noticeId}`);
     const etag = first.headers.etag as string;
     expect((await cm.patch(`/api/v1/notices/${noticeId}`, { elements: { reasons: 'x' } })).statusCode).toBe(428);
-    const saved = await cm.patch(`/api/v1/notices/${noticeId}`, { elements: { reasons: 'Her needs can be met in her current school.', evaluationsUsed: 'IEP progress reports; the 2023 evaluation.' } }, { 'if-match': etag });
+    const saved = await cm.patch(
+      `/api/v1/notices/${noticeId}`,
+      {
+        elements: {
+          reasons: 'Her needs can be met in her current school.',
+          evaluationsUsed: 'IEP progress reports; the 2023 evaluation.',
+        },
+      },
+      { 'if-match': etag },
+    );
     expect(saved.statusCode).toBe(200);
-    const stale = await cm.patch(`/api/v1/notices/${noticeId}`, { elements: { reasons: 'overwritten' } }, { 'if-match': etag });
+    const stale = await cm.patch(
+      `/api/v1/notices/${noticeId}`,
+      { elements: { reasons: 'overwritten' } },
+      { 'if-match': etag },
+    );
     expect(stale.statusCode).toBe(412);
     const now = (await cm.get(`/api/v1/notices/${noticeId}`)).json() as Notice;
     expect(now.elements.reasons).toBe('Her needs can be met in her current school.');
-    const done = await cm.patch(`/api/v1/notices/${noticeId}`, { version: now.version, elements: { optionsConsidered: 'A private school placement: rejected, it is more restrictive than needed.', otherFactors: 'None.' } });
+    const done = await cm.patch(`/api/v1/notices/${noticeId}`, {
+      version: now.version,
+      elements: {
+        optionsConsidered: 'A private school placement: rejected, it is more restrictive than needed.',
+        otherFactors: 'None.',
+      },
+    });
     expect(done.statusCode).toBe(200);
     expect((done.json() as Notice).findings).toEqual([]);
     expect((await parent.patch(`/api/v1/notices/${noticeId}`, { elements: { reasons: 'x' } })).statusCode).toBe(404);
@@ -333,11 +536,21 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   it('issued: the family sees it (and never a draft); it never changes again; PDF in English and Spanish', async () => {
     const issued = await cm.post(`/api/v1/notices/${noticeId}/issue`);
     expect(issued.statusCode).toBe(200);
-    expect(issued.json()).toMatchObject({ status: 'issued', issuedOn: '2026-11-30', issuedByName: 'Maria Alvarez', abilities: { edit: false, issue: false } });
-    expect((await cm.patch(`/api/v1/notices/${noticeId}`, { version: 99, elements: { reasons: 'x' } })).statusCode).toBe(409);
+    expect(issued.json()).toMatchObject({
+      status: 'issued',
+      issuedOn: '2026-11-30',
+      issuedByName: 'Maria Alvarez',
+      abilities: { edit: false, issue: false },
+    });
+    expect(
+      (await cm.patch(`/api/v1/notices/${noticeId}`, { version: 99, elements: { reasons: 'x' } })).statusCode,
+    ).toBe(409);
     expect((await cm.post(`/api/v1/notices/${noticeId}/issue`)).statusCode).toBe(409);
 
-    const list = (await parent.get(`/api/v1/students/${childId}/notices`)).json() as { data: Notice[]; abilities: { create: boolean } };
+    const list = (await parent.get(`/api/v1/students/${childId}/notices`)).json() as {
+      data: Notice[];
+      abilities: { create: boolean };
+    };
     expect(list.abilities.create).toBe(false);
     expect(list.data.every((n) => n.status === 'issued')).toBe(true);
     expect(list.data.map((n) => n.id)).toContain(noticeId);
@@ -349,7 +562,12 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     const esText = pdfText(es.rawPayload);
     expect(esText).toContain('Aviso previo por escrito');
     expect(esText).toContain('El distrito rechaza: la ubicación educativa');
-    for (const heading of ['1. Lo que el distrito propone o rechaza hacer', '2. Por qué', '6. Otras opciones consideradas y por qué se rechazaron']) expect(esText).toContain(heading);
+    for (const heading of [
+      '1. Lo que el distrito propone o rechaza hacer',
+      '2. Por qué',
+      '6. Otras opciones consideradas y por qué se rechazaron',
+    ])
+      expect(esText).toContain(heading);
     expect(esText).toContain('Her needs can be met in her current school.');
     const enText = pdfText((await parent.get(`/api/v1/notices/${noticeId}/document.pdf?lang=en`)).rawPayload);
     expect(enText).toContain('Prior written notice');

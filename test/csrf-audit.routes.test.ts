@@ -18,9 +18,13 @@ describe.each(ENGINES)('CSRF refusals are audited on %s', (engine) => {
   });
   afterAll(async () => t.close());
 
-  const lastId = async () => (await t.db.query<{ id: number }>(`SELECT COALESCE(max(id), 0)::int AS id FROM audit_events`))[0]!.id;
+  const lastId = async () =>
+    (await t.db.query<{ id: number }>(`SELECT COALESCE(max(id), 0)::int AS id FROM audit_events`))[0]!.id;
   const since = (id: number) =>
-    t.db.query<Row>(`SELECT action, outcome, actor_user_id::text AS actor_user_id, context, ip FROM audit_events WHERE id > $1 ORDER BY id`, [id]);
+    t.db.query<Row>(
+      `SELECT action, outcome, actor_user_id::text AS actor_user_id, context, ip FROM audit_events WHERE id > $1 ORDER BY id`,
+      [id],
+    );
 
   it('a write without the token: 403, exactly one session.csrf.refused row (the person, the route, no token), and no change', async () => {
     const c = await t.signIn(DEMO.teacher);
@@ -56,7 +60,11 @@ describe.each(ENGINES)('CSRF refusals are audited on %s', (engine) => {
     expect(res.statusCode).toBe(403);
     const rows = await since(mark);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'session.csrf.refused', outcome: 'denied', context: { method: 'POST', route: '/api/v1/notifications/read-all', reason: 'wrong_token' } });
+    expect(rows[0]).toMatchObject({
+      action: 'session.csrf.refused',
+      outcome: 'denied',
+      context: { method: 'POST', route: '/api/v1/notifications/read-all', reason: 'wrong_token' },
+    });
     expect(JSON.stringify(rows)).not.toContain(wrong);
     expect(JSON.stringify(rows)).not.toContain(c.csrfToken!);
     expect(await unread()).toBe(before);

@@ -54,7 +54,8 @@ describe('database roles on postgres', () => {
     const now = Math.floor(Date.now() / 1000);
     for (const r of await adminQuery(`SELECT rolname FROM pg_roles WHERE rolname LIKE 'openiep\\_test\\_%'`)) {
       const started = Number(/^openiep_test_(\d+)_/.exec(String(r.rolname))?.[1] ?? now);
-      if (now - started > STALE_SECONDS) await adminQuery(`DROP ROLE IF EXISTS "${String(r.rolname)}"`).catch(() => undefined);
+      if (now - started > STALE_SECONDS)
+        await adminQuery(`DROP ROLE IF EXISTS "${String(r.rolname)}"`).catch(() => undefined);
     }
     await adminQuery(`CREATE ROLE "${ownerRole}" LOGIN PASSWORD '${password}'`);
     await adminQuery(`CREATE ROLE "${appRole}" LOGIN PASSWORD '${password}'`);
@@ -80,12 +81,20 @@ describe('database roles on postgres', () => {
   });
 
   it('openiep migrate migrates as the owner, grants the app role, and prints the GRANT statements', async () => {
-    expect(logs).toContain(`migrate: granted "${appRole}" what the app needs (no UPDATE, DELETE or TRUNCATE on the audit trail)`);
+    expect(logs).toContain(
+      `migrate: granted "${appRole}" what the app needs (no UPDATE, DELETE or TRUNCATE on the audit trail)`,
+    );
     const script = out.join('\n');
     expect(script).toContain(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "public" TO "${appRole}";`);
-    expect(script).toContain(`REVOKE UPDATE, DELETE ON "public"."audit_events", "public"."plan_versions" FROM "${appRole}";`);
-    expect(script).toContain(`REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA "public" FROM "${appRole}";`);
-    const owners = await owner.query<{ owner: string }>(`SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`);
+    expect(script).toContain(
+      `REVOKE UPDATE, DELETE ON "public"."audit_events", "public"."plan_versions" FROM "${appRole}";`,
+    );
+    expect(script).toContain(
+      `REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA "public" FROM "${appRole}";`,
+    );
+    const owners = await owner.query<{ owner: string }>(
+      `SELECT DISTINCT tableowner AS owner FROM pg_tables WHERE schemaname = 'public'`,
+    );
     expect(owners).toEqual([{ owner: ownerRole }]);
     const privileges = await owner.query<{ p: string }>(
       `SELECT privilege_type AS p FROM information_schema.role_table_grants WHERE grantee = $1 AND table_name = 'audit_events' ORDER BY 1`,
@@ -101,10 +110,15 @@ describe('database roles on postgres', () => {
 
   it('serve and the other commands open DATABASE_URL after migrating and granting as OPENIEP_MIGRATE_DATABASE_URL; one owner URL alone works, with a warning', async () => {
     const seen: string[] = [];
-    const both = await openDatabase(loadConfig({ DATABASE_URL: urlAs(appRole), OPENIEP_MIGRATE_DATABASE_URL: urlAs(ownerRole) }), (m) => seen.push(m));
+    const both = await openDatabase(
+      loadConfig({ DATABASE_URL: urlAs(appRole), OPENIEP_MIGRATE_DATABASE_URL: urlAs(ownerRole) }),
+      (m) => seen.push(m),
+    );
     try {
       expect(await currentRole(both)).toBe(appRole);
-      expect(seen).toContain(`migrate: granted "${appRole}" what the app needs (no UPDATE, DELETE or TRUNCATE on the audit trail)`);
+      expect(seen).toContain(
+        `migrate: granted "${appRole}" what the app needs (no UPDATE, DELETE or TRUNCATE on the audit trail)`,
+      );
       expect(seen.some((m) => m.includes('could drop'))).toBe(false);
     } finally {
       await both.close();
@@ -112,34 +126,71 @@ describe('database roles on postgres', () => {
     const single: string[] = [];
     const one = await openDatabase(loadConfig({ DATABASE_URL: urlAs(ownerRole) }), (m) => single.push(m));
     await one.close();
-    expect(single.some((m) => m.includes(`the app connects as "${ownerRole}", which owns the schema: it could drop the audit trail's trigger`))).toBe(true);
+    expect(
+      single.some((m) =>
+        m.includes(
+          `the app connects as "${ownerRole}", which owns the schema: it could drop the audit trail's trigger`,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('the app role does the app’s work: loads the demo, signs in, reads and writes over HTTP, each audited', async () => {
     await seedDemo(app, TEST_PASSWORD);
     // Up to date: starting as the app role migrates nothing and needs no DDL.
     expect(await migrate(app)).toEqual([]);
-    const server = await buildApp({ db: app, config: loadConfig({ OPENIEP_TODAY: TEST_TODAY }), mail: loadMailConfig({}), linkMailer: null });
+    const server = await buildApp({
+      db: app,
+      config: loadConfig({ OPENIEP_TODAY: TEST_TODAY }),
+      mail: loadMailConfig({}),
+      linkMailer: null,
+    });
     try {
       const before = (await app.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`))[0]!.n;
-      const signIn = await server.inject({ method: 'POST', url: '/api/v1/session', payload: { email: DEMO.caseManager, password: TEST_PASSWORD } });
+      const signIn = await server.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: DEMO.caseManager, password: TEST_PASSWORD },
+      });
       expect(signIn.statusCode).toBe(200);
       const cookie = `openiep_session=${signIn.cookies.find((c) => c.name === 'openiep_session')!.value}`;
       const csrf = (signIn.json() as { csrfToken: string }).csrfToken;
       const list = await server.inject({ method: 'GET', url: '/api/v1/students', headers: { cookie } });
       expect(list.statusCode).toBe(200);
       expect((list.json() as { data: unknown[] }).data.length).toBeGreaterThan(0);
-      const write = await server.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: { cookie, 'x-csrf-token': csrf } });
+      const write = await server.inject({
+        method: 'POST',
+        url: '/api/v1/notifications/read-all',
+        headers: { cookie, 'x-csrf-token': csrf },
+      });
       expect(write.statusCode).toBe(200);
       // A refused sign-in writes its counters (sign_in_failures) too.
-      expect((await server.inject({ method: 'POST', url: '/api/v1/session', payload: { email: DEMO.caseManager, password: 'wrong' } })).statusCode).toBe(401);
-      const out = await server.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie, 'x-csrf-token': csrf } });
+      expect(
+        (
+          await server.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            payload: { email: DEMO.caseManager, password: 'wrong' },
+          })
+        ).statusCode,
+      ).toBe(401);
+      const out = await server.inject({
+        method: 'DELETE',
+        url: '/api/v1/session',
+        headers: { cookie, 'x-csrf-token': csrf },
+      });
       expect(out.statusCode).toBe(204);
-      const actions = (await app.query<{ action: string }>(`SELECT action FROM audit_events WHERE id > (SELECT max(id) FROM audit_events) - 100 ORDER BY id`)).map((r) => r.action);
+      const actions = (
+        await app.query<{ action: string }>(
+          `SELECT action FROM audit_events WHERE id > (SELECT max(id) FROM audit_events) - 100 ORDER BY id`,
+        )
+      ).map((r) => r.action);
       expect(actions.slice(-2)).toEqual(['auth.sign_in_failed', 'auth.sign_out']);
       expect(actions).toContain('auth.sign_in');
       expect(actions).toContain('student.list');
-      expect((await app.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`))[0]!.n).toBeGreaterThan(before + 3);
+      expect((await app.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`))[0]!.n).toBeGreaterThan(
+        before + 3,
+      );
     } finally {
       await server.close();
     }
@@ -160,7 +211,10 @@ describe('database roles on postgres', () => {
       [`DROP TABLE audit_events`, /must be owner of table audit_events/],
       [`ALTER TABLE audit_events OWNER TO "${appRole}"`, /must be owner of table audit_events/],
       [`DROP FUNCTION audit_events_append_only() CASCADE`, /must be owner of function audit_events_append_only/],
-      [`CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$`, /permission denied for schema public|must be owner of function audit_events_append_only/],
+      [
+        `CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$`,
+        /permission denied for schema public|must be owner of function audit_events_append_only/,
+      ],
       [`SET session_replication_role = replica`, /permission denied to set parameter "session_replication_role"/],
       [`SELECT setval('audit_events_id_seq', 1)`, /permission denied for sequence audit_events_id_seq/],
       [`CREATE TABLE shadow (x int)`, /permission denied for schema public/],
@@ -190,10 +244,14 @@ describe('database roles on postgres', () => {
   });
 
   it('the app role cannot migrate: a pending migration fails with words that say to run it as the owner', async () => {
-    const last = (await owner.query<{ name: string }>(`SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1`))[0]!.name;
+    const last = (
+      await owner.query<{ name: string }>(`SELECT name FROM schema_migrations ORDER BY name DESC LIMIT 1`)
+    )[0]!.name;
     await owner.query(`DELETE FROM schema_migrations WHERE name = $1`, [last]);
     try {
-      await expect(migrate(app)).rejects.toThrow(/may not change the schema .*openiep migrate.*OPENIEP_MIGRATE_DATABASE_URL/);
+      await expect(migrate(app)).rejects.toThrow(
+        /may not change the schema .*openiep migrate.*OPENIEP_MIGRATE_DATABASE_URL/,
+      );
     } finally {
       await owner.query(`INSERT INTO schema_migrations (name) VALUES ($1)`, [last]);
     }

@@ -43,15 +43,32 @@ describe('the demo data is consistent', () => {
          FROM students s JOIN districts d ON d.id = s.district_id ORDER BY s.local_id`,
     );
     events = new Map();
-    for (const e of await db.query<{ studentId: string; id: string; kind: string; occurredOn: string; details: Record<string, unknown>; recordedAt: unknown; voided: boolean }>(
+    for (const e of await db.query<{
+      studentId: string;
+      id: string;
+      kind: string;
+      occurredOn: string;
+      details: Record<string, unknown>;
+      recordedAt: unknown;
+      voided: boolean;
+    }>(
       `SELECT student_id::text AS "studentId", id::text AS id, kind, to_char(occurred_on, 'YYYY-MM-DD') AS "occurredOn", details, recorded_at AS "recordedAt", voided_at IS NOT NULL AS voided FROM case_events`,
     )) {
       const list = events.get(e.studentId) ?? [];
-      list.push({ id: e.id, kind: e.kind as CaseEventKind, occurredOn: e.occurredOn, details: e.details, recordedAt: String(e.recordedAt instanceof Date ? e.recordedAt.toISOString() : e.recordedAt), voided: e.voided });
+      list.push({
+        id: e.id,
+        kind: e.kind as CaseEventKind,
+        occurredOn: e.occurredOn,
+        details: e.details,
+        recordedAt: String(e.recordedAt instanceof Date ? e.recordedAt.toISOString() : e.recordedAt),
+        voided: e.voided,
+      });
       events.set(e.studentId, list);
     }
     plans = new Map();
-    for (const p of await db.query<{ studentId: string; type: 'iep' | '504'; status: PlanStatus }>(`SELECT student_id::text AS "studentId", type, status FROM plans`)) {
+    for (const p of await db.query<{ studentId: string; type: 'iep' | '504'; status: PlanStatus }>(
+      `SELECT student_id::text AS "studentId", type, status FROM plans`,
+    )) {
       plans.set(p.studentId, [...(plans.get(p.studentId) ?? []), { type: p.type, status: p.status }]);
     }
   }, 120_000);
@@ -69,7 +86,10 @@ describe('the demo data is consistent', () => {
 
   it('an eligible student’s categories are the ones the latest eligibility determination found', () => {
     const wrong = students.filter((s) => {
-      const found = [...(events.get(s.id) ?? [])].filter((e) => !e.voided && e.kind === 'eligibility' && e.details.eligible === true).sort((a, b) => a.occurredOn.localeCompare(b.occurredOn)).at(-1);
+      const found = [...(events.get(s.id) ?? [])]
+        .filter((e) => !e.voided && e.kind === 'eligibility' && e.details.eligible === true)
+        .sort((a, b) => a.occurredOn.localeCompare(b.occurredOn))
+        .at(-1);
       if (s.status !== 'eligible_iep') return s.primary !== null || s.secondary !== null;
       if (!s.primary) return true;
       return found !== undefined && !(found.details.categories as string[]).includes(s.primary);
@@ -84,14 +104,18 @@ describe('the demo data is consistent', () => {
       const exits = (events.get(s.id) ?? []).filter((e) => e.kind === 'exit' && !e.voided);
       expect(exits.length, s.localId).toBeGreaterThan(0);
       expect(typeof exits.at(-1)!.details.primaryDisability, s.localId).toBe('string');
-      expect((plans.get(s.id) ?? []).filter((p) => p.status === 'active' || p.status === 'awaiting_consent'), s.localId).toEqual([]);
+      expect(
+        (plans.get(s.id) ?? []).filter((p) => p.status === 'active' || p.status === 'awaiting_consent'),
+        s.localId,
+      ).toEqual([]);
     }
   });
 
   it('a student with an IEP in effect or waiting for consent is eligible; with a 504 plan and no IEP, on a 504 plan', () => {
     for (const s of students) {
       const ps = plans.get(s.id) ?? [];
-      if (ps.some((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'awaiting_consent'))) expect(s.status, s.localId).toBe('eligible_iep');
+      if (ps.some((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'awaiting_consent')))
+        expect(s.status, s.localId).toBe('eligible_iep');
       else if (ps.some((p) => p.type === '504' && p.status === 'active')) expect(s.status, s.localId).toBe('plan_504');
     }
   });
@@ -100,8 +124,19 @@ describe('the demo data is consistent', () => {
     const byName = new Map<string, Set<string>>();
     for (const s of students) byName.set(s.firstName, (byName.get(s.firstName) ?? new Set()).add(s.sex));
     expect([...byName].filter(([, sexes]) => sexes.size > 1).map(([n]) => n)).toEqual([]);
-    const known = { Camila: 'F', James: 'M', Benjamin: 'M', Priya: 'F', Maya: 'F', Diego: 'M', Theo: 'M', Sofia: 'F', Lucas: 'M' } as const;
-    for (const [name, sex] of Object.entries(known)) for (const s of students.filter((x) => x.firstName === name)) expect(s.sex, `${s.localId} ${name}`).toBe(sex);
+    const known = {
+      Camila: 'F',
+      James: 'M',
+      Benjamin: 'M',
+      Priya: 'F',
+      Maya: 'F',
+      Diego: 'M',
+      Theo: 'M',
+      Sofia: 'F',
+      Lucas: 'M',
+    } as const;
+    for (const [name, sex] of Object.entries(known))
+      for (const s of students.filter((x) => x.firstName === name)) expect(s.sex, `${s.localId} ${name}`).toBe(sex);
   });
 
   it('no two students of a district share a name (searches by name find one child)', async () => {
@@ -112,7 +147,11 @@ describe('the demo data is consistent', () => {
   });
 
   it('developmental delay only within the district profile’s ages (34 CFR 300.8(b), 300.111(b))', () => {
-    const wrong = students.filter((s) => (s.primary === 'developmental_delay' || s.secondary === 'developmental_delay') && !developmentalDelayAllowed(ageOn(s.dob, TEST_TODAY), stateProfile(s.profile).developmentalDelayAges));
+    const wrong = students.filter(
+      (s) =>
+        (s.primary === 'developmental_delay' || s.secondary === 'developmental_delay') &&
+        !developmentalDelayAllowed(ageOn(s.dob, TEST_TODAY), stateProfile(s.profile).developmentalDelayAges),
+    );
     expect(wrong.map((s) => `${s.localId} ${s.profile}`)).toEqual([]);
   });
 });

@@ -37,20 +37,37 @@ describe.each(ENGINES)('framework-level errors on %s', (engine) => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const at = raw.indexOf('\r\n\r\n');
         const [statusLine = '', ...headerLines] = raw.slice(0, at).split('\r\n');
-        const headers = Object.fromEntries(headerLines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+        const headers = Object.fromEntries(
+          headerLines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+        );
         resolve({ status: Number(statusLine.split(' ')[1]), headers, body: raw.slice(at + 4) });
       });
       socket.write(text);
     });
   }
   const request = (method: string, target: string, extraHeaders = '', body = '') =>
-    send(`${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extraHeaders}${body ? `Content-Length: ${Buffer.byteLength(body)}\r\n` : ''}\r\n${body}`);
+    send(
+      `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extraHeaders}${body ? `Content-Length: ${Buffer.byteLength(body)}\r\n` : ''}\r\n${body}`,
+    );
 
   function expectProblem(res: RawAnswer, status: number, code: string): { errors?: { path: string }[] } {
     expect(res.status, res.body).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const p = JSON.parse(res.body) as { type: string; title: string; status: number; detail: string; code: string; errors?: { path: string }[] };
-    expect(p).toMatchObject({ status, code, type: expect.stringMatching(/^https:\/\//), title: expect.any(String), detail: expect.any(String) });
+    const p = JSON.parse(res.body) as {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      code: string;
+      errors?: { path: string }[];
+    };
+    expect(p).toMatchObject({
+      status,
+      code,
+      type: expect.stringMatching(/^https:\/\//),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
     expect(res.body).not.toMatch(/FST_ERR|HPE_|"statusCode"/);
     return p;
   }
@@ -68,7 +85,11 @@ describe.each(ENGINES)('framework-level errors on %s', (engine) => {
   });
 
   it('headers over the limit are 431', async () => {
-    expectProblem(await request('GET', '/api/v1/students', `X-Big: ${'a'.repeat(20_000)}\r\n`), 431, 'HEADERS_TOO_LARGE');
+    expectProblem(
+      await request('GET', '/api/v1/students', `X-Big: ${'a'.repeat(20_000)}\r\n`),
+      431,
+      'HEADERS_TOO_LARGE',
+    );
     const many = Array.from({ length: 1500 }, (_, i) => `X-Header-${i}: ${'v'.repeat(10)}\r\n`).join('');
     expectProblem(await request('GET', '/api/v1/students', many), 431, 'HEADERS_TOO_LARGE');
   });
@@ -87,8 +108,16 @@ describe.each(ENGINES)('framework-level errors on %s', (engine) => {
   it('a body that is not JSON is 400, a body that is not application/json is 415', async () => {
     const bad = await request('POST', '/api/v1/session', 'Content-Type: application/json\r\n', '{"email": "a@b.c",');
     expect(expectProblem(bad, 400, 'VALIDATION_FAILED').errors?.map((e) => e.path)).toEqual(['(body)']);
-    expectProblem(await request('POST', '/api/v1/session', 'Content-Type: text/plain\r\n', 'email=a'), 415, 'UNSUPPORTED_MEDIA_TYPE');
-    expectProblem(await request('POST', '/api/v1/session', 'Content-Type: application/xml\r\n', '<a/>'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expectProblem(
+      await request('POST', '/api/v1/session', 'Content-Type: text/plain\r\n', 'email=a'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
+    expectProblem(
+      await request('POST', '/api/v1/session', 'Content-Type: application/xml\r\n', '<a/>'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    );
   });
 
   it('an unknown route or a method a route does not have is 404', async () => {
@@ -100,7 +129,11 @@ describe.each(ENGINES)('framework-level errors on %s', (engine) => {
   it('a request that is not HTTP at all, or an unknown method, is 400', async () => {
     expectProblem(await request('FOO', '/api/v1/students'), 400, 'VALIDATION_FAILED');
     expectProblem(await send('hello there\r\n\r\n'), 400, 'VALIDATION_FAILED');
-    expectProblem(await send('GET /api/v1/students HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n'), 400, 'VALIDATION_FAILED');
+    expectProblem(
+      await send('GET /api/v1/students HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n'),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('the server still answers after all of that', async () => {

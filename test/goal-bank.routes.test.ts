@@ -28,14 +28,26 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
 
   it("adds a measurable goal to the district's bank only; a vague one is refused with the reason", async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const text = 'Given a bus schedule, the student will identify the departure time for a trip in 4 of 5 trials by the annual review.';
-    const added = await cm.post('/api/v1/goal-bank', { area: 'transition', gradeBand: '9-12', text, measurement: 'Community-based instruction data' });
+    const text =
+      'Given a bus schedule, the student will identify the departure time for a trip in 4 of 5 trials by the annual review.';
+    const added = await cm.post('/api/v1/goal-bank', {
+      area: 'transition',
+      gradeBand: '9-12',
+      text,
+      measurement: 'Community-based instruction data',
+    });
     expect(added.statusCode).toBe(201);
     const mine = (await cm.get('/api/v1/goal-bank?area=transition')).json() as Bank;
     expect(mine.data.find((g) => g.text === text)?.source).toBe('district');
     const other = await t.signIn(DEMO.riversideAdmin);
-    expect(((await other.get('/api/v1/goal-bank?area=transition')).json() as Bank).data.some((g) => g.text === text)).toBe(false);
-    const vague = await cm.post('/api/v1/goal-bank', { area: 'reading', gradeBand: '3-5', text: 'Will understand reading.' });
+    expect(
+      ((await other.get('/api/v1/goal-bank?area=transition')).json() as Bank).data.some((g) => g.text === text),
+    ).toBe(false);
+    const vague = await cm.post('/api/v1/goal-bank', {
+      area: 'reading',
+      gradeBand: '3-5',
+      text: 'Will understand reading.',
+    });
     expect(vague.statusCode).toBe(422);
     expect((vague.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('text');
   });
@@ -45,7 +57,11 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
     expect((await parent.get('/api/v1/goal-bank')).statusCode).toBe(404);
     const teacher = await t.signIn(DEMO.teacher);
     expect((await teacher.get('/api/v1/goal-bank')).statusCode).toBe(200);
-    const add = await teacher.post('/api/v1/goal-bank', { area: 'math', gradeBand: '3-5', text: 'Given 10 problems, the student will solve 8 of 10 by June 2027.' });
+    const add = await teacher.post('/api/v1/goal-bank', {
+      area: 'math',
+      gradeBand: '3-5',
+      text: 'Given 10 problems, the student will solve 8 of 10 by June 2027.',
+    });
     expect(add.statusCode).toBe(403);
   });
 });

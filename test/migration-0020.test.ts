@@ -28,14 +28,18 @@ describe.each(ENGINES)('migration 0020 on %s', (engine) => {
       );
       expect(rows).toEqual([
         { body_text: 'A notification: http://127.0.0.1:3000/students/1', last_error: null, sent: false },
-        { body_text: 'Hello\n\n[one-time link removed]\n\nBye', last_error: 'Not sent: one-time links are no longer kept in the outbox. Send a new invitation.', sent: false },
+        {
+          body_text: 'Hello\n\n[one-time link removed]\n\nBye',
+          last_error: 'Not sent: one-time links are no longer kept in the outbox. Send a new invitation.',
+          sent: false,
+        },
         { body_text: 'Sent: [one-time link removed]', last_error: null, sent: true },
       ]);
       await expect(
-        db.query(`INSERT INTO mail_outbox (id, district_id, to_address, subject, body_text, kind) VALUES ($1::uuid, $2::uuid, 'a@b.c', 's', 'x/set-password?token=q', 'x')`, [
-          crypto.randomUUID(),
-          district,
-        ]),
+        db.query(
+          `INSERT INTO mail_outbox (id, district_id, to_address, subject, body_text, kind) VALUES ($1::uuid, $2::uuid, 'a@b.c', 's', 'x/set-password?token=q', 'x')`,
+          [crypto.randomUUID(), district],
+        ),
       ).rejects.toThrow(/mail_outbox_no_one_time_link/);
     } finally {
       await drop();

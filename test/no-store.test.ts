@@ -17,7 +17,13 @@ function getRoutes(tree: string): string[] {
     if (!m) continue;
     stack.length = m[1]!.length / 4;
     stack.push(m[2]!);
-    if ((m[3] ?? '').split(',').map((s) => s.trim()).includes('GET')) out.push(stack.join(''));
+    if (
+      (m[3] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .includes('GET')
+    )
+      out.push(stack.join(''));
   }
   return out;
 }
@@ -34,7 +40,9 @@ describe.each(ENGINES)('Cache-Control on every API answer on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     admin = await t.signIn(DEMO.admin);
-    districtId = (await t.db.query<{ id: string }>(`SELECT district_id::text AS id FROM users WHERE email = $1`, [DEMO.admin]))[0]!.id;
+    districtId = (
+      await t.db.query<{ id: string }>(`SELECT district_id::text AS id FROM users WHERE email = $1`, [DEMO.admin])
+    )[0]!.id;
   });
   afterAll(async () => t.close());
 
@@ -43,7 +51,10 @@ describe.each(ENGINES)('Cache-Control on every API answer on %s', (engine) => {
     if (param === 'file') return 'child-count.csv';
     if (param === 'schoolYear') return '2026-2027';
     const table = TABLES[segment] ?? segment.replace(/-/g, '_');
-    const rows = await t.db.query<{ id: string }>(`SELECT id::text AS id FROM ${table} WHERE district_id = $1::uuid ORDER BY id LIMIT 1`, [districtId]);
+    const rows = await t.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM ${table} WHERE district_id = $1::uuid ORDER BY id LIMIT 1`,
+      [districtId],
+    );
     // None in the demo (summaries of performance): the 404 must be no-store as well.
     return rows[0]?.id ?? '00000000-0000-4000-8000-000000000000';
   }
@@ -60,7 +71,15 @@ describe.each(ENGINES)('Cache-Control on every API answer on %s', (engine) => {
   it('every GET route under /api/ answers no-store (and the OpenAPI document alone opts out)', async () => {
     const routes = getRoutes(t.app.printRoutes({ commonPrefix: false })).filter((r) => r.startsWith('/api/'));
     // The tree was read: the routes named in the contract are there, and many more.
-    expect(routes).toEqual(expect.arrayContaining(['/api/v1/students', '/api/v1/students/:id', '/api/v1/students/:id/access-log', '/api/v1/me', '/api/v1/reports/:file']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        '/api/v1/students',
+        '/api/v1/students/:id',
+        '/api/v1/students/:id/access-log',
+        '/api/v1/me',
+        '/api/v1/reports/:file',
+      ]),
+    );
     expect(routes.length).toBeGreaterThan(40);
 
     const answers: { route: string; url: string; res: LightMyRequestResponse }[] = [];
@@ -68,13 +87,19 @@ describe.each(ENGINES)('Cache-Control on every API answer on %s', (engine) => {
       const url = await concrete(route);
       answers.push({ route, url, res: await admin.get(url) });
     }
-    const missing = answers.filter((a) => !OPTED_OUT.has(a.route) && a.res.headers['cache-control'] !== 'no-store').map((a) => `${a.route} (${a.res.statusCode}): ${String(a.res.headers['cache-control'])}`);
+    const missing = answers
+      .filter((a) => !OPTED_OUT.has(a.route) && a.res.headers['cache-control'] !== 'no-store')
+      .map((a) => `${a.route} (${a.res.statusCode}): ${String(a.res.headers['cache-control'])}`);
     expect(missing).toEqual([]);
     // Real ids: most routes answered with the record itself (the rest are the administrator's 404s and 403s).
     const ok = answers.filter((a) => a.res.statusCode === 200);
-    expect(ok.length, answers.map((a) => `${a.res.statusCode} ${a.route}`).join('\n')).toBeGreaterThan(routes.length * 0.75);
+    expect(ok.length, answers.map((a) => `${a.res.statusCode} ${a.route}`).join('\n')).toBeGreaterThan(
+      routes.length * 0.75,
+    );
     // PDFs and CSVs too.
-    expect(ok.map((a) => a.res.headers['content-type'])).toEqual(expect.arrayContaining([expect.stringContaining('application/pdf'), expect.stringContaining('text/csv')]));
+    expect(ok.map((a) => a.res.headers['content-type'])).toEqual(
+      expect.arrayContaining([expect.stringContaining('application/pdf'), expect.stringContaining('text/csv')]),
+    );
     const openapi = answers.find((a) => a.route === '/api/openapi.json')!;
     expect(openapi.res.statusCode).toBe(200);
     expect(openapi.res.headers['cache-control']).not.toBe('no-store');

@@ -6,13 +6,19 @@ import { NotificationsRepo, type NewNotification } from '../src/db/notifications
 import { loadActor } from '../src/server/sessions';
 
 export async function userIdOf(db: Database, email: string): Promise<string> {
-  const row = (await db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [email]))[0];
+  const row = (
+    await db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE lower(email) = lower($1)`, [email])
+  )[0];
   if (!row) throw new Error(`no user ${email}`);
   return row.id;
 }
 
 /** `scope.notifications.notify(…)` as a use case run by `fromEmail` would call it. */
-export async function notifyAs(db: Database, fromEmail: string, n: Omit<NewNotification, 'userIds'> & { to: string[] }): Promise<string[]> {
+export async function notifyAs(
+  db: Database,
+  fromEmail: string,
+  n: Omit<NewNotification, 'userIds'> & { to: string[] },
+): Promise<string[]> {
   const actor = await loadActor(db, await userIdOf(db, fromEmail));
   const userIds = await Promise.all(n.to.map((e) => userIdOf(db, e)));
   const rows = await db.transaction((tx) => new NotificationsRepo(tx, actor!).notify({ ...n, userIds }));
@@ -32,7 +38,10 @@ function decodeWords(s: string): string {
   return s.replace(/\s*=\?utf-8\?([qb])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
     enc.toLowerCase() === 'b'
       ? Buffer.from(data, 'base64').toString('utf8')
-      : Buffer.from(data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          data.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
@@ -49,7 +58,10 @@ export function parseMail(raw: string, envelope: { from: string; to: string[] })
   let text: string;
   if (cte === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
   else if (cte === 'quoted-printable') {
-    text = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+    text = Buffer.from(
+      body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_x, h: string) => String.fromCharCode(parseInt(h, 16))),
+      'latin1',
+    ).toString('utf8');
   } else text = body;
   return { ...envelope, headers, subject: decodeWords(headers.subject ?? ''), text: text.replace(/\r\n/g, '\n') };
 }
@@ -71,7 +83,12 @@ export async function startSmtpSink(auth = { user: 'openiep', pass: 's3cret' }) 
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
-        received.push(parseMail(Buffer.concat(chunks).toString('utf8'), { from, to: session.envelope.rcptTo.map((r) => r.address) }));
+        received.push(
+          parseMail(Buffer.concat(chunks).toString('utf8'), {
+            from,
+            to: session.envelope.rcptTo.map((r) => r.address),
+          }),
+        );
         cb();
       });
     },

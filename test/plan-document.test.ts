@@ -17,7 +17,8 @@ interface PlanBody {
 }
 
 /** Typed by the team, with the glyphs a Spanish-speaking team uses. */
-const OBJECTIVE_ES = 'Para diciembre, leerá 75 palabras por minuto — ¿con apoyo? ¡Sí! “Señal acordada” con la maestra (año 2026–2027).';
+const OBJECTIVE_ES =
+  'Para diciembre, leerá 75 palabras por minuto — ¿con apoyo? ¡Sí! “Señal acordada” con la maestra (año 2026–2027).';
 const STRENGTHS = 'Le encanta el fútbol; pregunta «¿por qué?» y participa en clase.';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -74,7 +75,10 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['cache-control']).toBe('no-store');
-    const ascii = student.lastName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-');
+    const ascii = student.lastName
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9]+/g, '-');
     expect(res.headers['content-disposition']).toMatch(new RegExp(`^inline; filename="IEP-${ascii}-2026-09-14\\.pdf"`));
     expect(res.rawPayload.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     expect(res.rawPayload.includes('/Lang (en)')).toBe(true);
@@ -167,15 +171,26 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
   });
 
   it('audits each print as plan.print with the language and version, in the same transaction as the read', async () => {
-    const before = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'plan.print' AND student_id = $1`, [childId]);
+    const before = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'plan.print' AND student_id = $1`,
+      [childId],
+    );
     expect((await fetchPdf(cm, 'es')).res.statusCode).toBe(200);
-    const rows = await t.db.query<{ outcome: string; actor_role: string; context: { planId: string; lang: string; version: number; sections: string[] } }>(
+    const rows = await t.db.query<{
+      outcome: string;
+      actor_role: string;
+      context: { planId: string; lang: string; version: number; sections: string[] };
+    }>(
       `SELECT outcome, actor_role, context FROM audit_events WHERE action = 'plan.print' AND student_id = $1 ORDER BY id DESC`,
       [childId],
     );
     expect(rows.length).toBe(before[0]!.n + 1);
     const current = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
-    expect(rows[0]).toMatchObject({ outcome: 'success', actor_role: 'case_manager', context: { planId, lang: 'es', version: current.version } });
+    expect(rows[0]).toMatchObject({
+      outcome: 'success',
+      actor_role: 'case_manager',
+      context: { planId, lang: 'es', version: current.version },
+    });
     expect(rows[0]!.context.sections).toContain('goals');
   });
 
@@ -193,7 +208,10 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
     const refused = await teacher.get(`/api/v1/plans/${planId}/document.pdf`);
     expect(refused.statusCode).toBe(404);
     expect(refused.headers['content-type']).toContain('application/problem+json');
-    const denied = await t.db.query<{ outcome: string; actor_role: string }>(`SELECT outcome, actor_role FROM audit_events WHERE action = 'plan.print' AND outcome = 'denied' AND student_id = $1`, [childId]);
+    const denied = await t.db.query<{ outcome: string; actor_role: string }>(
+      `SELECT outcome, actor_role FROM audit_events WHERE action = 'plan.print' AND outcome = 'denied' AND student_id = $1`,
+      [childId],
+    );
     expect(denied).toEqual([{ outcome: 'denied', actor_role: 'teacher' }]);
   });
 

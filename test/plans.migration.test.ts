@@ -24,7 +24,9 @@ describe('migration 0021: at most one open plan per type', () => {
     const createIndex = sql.find((s) => s.includes('CREATE UNIQUE INDEX plans_one_open'))!;
     // Back to the state before 0021: no index, and a student with two drafts of the IEP.
     await db.exec('DROP INDEX plans_one_open');
-    const [draft] = await db.query<{ id: string; studentId: string }>(`SELECT id::text AS id, student_id::text AS "studentId" FROM plans WHERE status = 'draft' AND type = 'iep' LIMIT 1`);
+    const [draft] = await db.query<{ id: string; studentId: string }>(
+      `SELECT id::text AS id, student_id::text AS "studentId" FROM plans WHERE status = 'draft' AND type = 'iep' LIMIT 1`,
+    );
     const older = '00000000-0000-4000-8000-0000000000a1';
     await db.query(
       `INSERT INTO plans (id, district_id, student_id, type, status, content, created_by, created_at, updated_at)
@@ -38,11 +40,19 @@ describe('migration 0021: at most one open plan per type', () => {
       [draft!.studentId, older, draft!.id],
     );
     expect(rows).toEqual([
-      { id: older, status: 'withdrawn', withdrawnFrom: 'draft', reason: expect.stringContaining('another open plan of this type') },
+      {
+        id: older,
+        status: 'withdrawn',
+        withdrawnFrom: 'draft',
+        reason: expect.stringContaining('another open plan of this type'),
+      },
       { id: draft!.id, status: 'draft', withdrawnFrom: null, reason: null },
     ]);
     await expect(
-      db.query(`INSERT INTO plans (id, district_id, student_id, type, content, created_by) SELECT gen_random_uuid(), district_id, student_id, type, content, created_by FROM plans WHERE id = $1::uuid`, [draft!.id]),
+      db.query(
+        `INSERT INTO plans (id, district_id, student_id, type, content, created_by) SELECT gen_random_uuid(), district_id, student_id, type, content, created_by FROM plans WHERE id = $1::uuid`,
+        [draft!.id],
+      ),
     ).rejects.toThrow(/plans_one_open/);
   });
 });

@@ -36,7 +36,9 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     admin = await t.signIn(DEMO.admin);
     const parent = await t.signIn(DEMO.parent);
     childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plans = ((await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: PlanBody[] & { type: string }[] }).data as (PlanBody & { type: string })[];
+    const plans = (
+      (await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: PlanBody[] & { type: string }[] }
+    ).data as (PlanBody & { type: string })[];
     const active = plans.find((p) => p.type === 'iep' && p.status === 'active');
     expect(active, 'the demo child has an IEP in effect').toBeDefined();
     expect(plans.filter((p) => p.type === 'iep' && (p.status === 'draft' || p.status === 'proposed'))).toEqual([]);
@@ -45,7 +47,12 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
   afterAll(async () => t.close());
 
   const openPlans = async (studentId: string) =>
-    (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status IN ('draft', 'proposed')`, [studentId]))[0]!.n;
+    (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status IN ('draft', 'proposed')`,
+        [studentId],
+      )
+    )[0]!.n;
 
   it('a second annual review, by another person, answers 409 with a link to the open one; nothing is written', async () => {
     const first = await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' });
@@ -80,7 +87,10 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
         [DEMO.admin],
       )
     )[0]!.id;
-    const answers = await Promise.all([admin.post(`/api/v1/students/${other}/plans`, { type: 'iep', startFrom: 'active' }), admin.post(`/api/v1/students/${other}/plans`, { type: 'iep' })]);
+    const answers = await Promise.all([
+      admin.post(`/api/v1/students/${other}/plans`, { type: 'iep', startFrom: 'active' }),
+      admin.post(`/api/v1/students/${other}/plans`, { type: 'iep' }),
+    ]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
     expect(await openPlans(other)).toBe(1);
   });
@@ -93,17 +103,41 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
 
     const none = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: 'Started twice by mistake.' });
     expect(none.statusCode).toBe(428);
-    const noReason = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: '  ' }, { 'if-match': `"${draftId}.${draft.version}"` });
+    const noReason = await cm.post(
+      `/api/v1/plans/${draftId}/withdraw`,
+      { reason: '  ' },
+      { 'if-match': `"${draftId}.${draft.version}"` },
+    );
     expect(noReason.statusCode).toBe(400);
     expect((noReason.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('reason');
     // Someone saves the draft meanwhile: the version the withdrawer loaded is stale.
-    const saved = await admin.patch(`/api/v1/plans/${draftId}`, { presentLevels: { academic: 'Reads at grade level.', functional: '', strengths: '', parentConcerns: '', studentInput: '', impactOnGeneralCurriculum: '' } }, { 'if-match': `"${draftId}.${draft.version}"` });
+    const saved = await admin.patch(
+      `/api/v1/plans/${draftId}`,
+      {
+        presentLevels: {
+          academic: 'Reads at grade level.',
+          functional: '',
+          strengths: '',
+          parentConcerns: '',
+          studentInput: '',
+          impactOnGeneralCurriculum: '',
+        },
+      },
+      { 'if-match': `"${draftId}.${draft.version}"` },
+    );
     expect(saved.statusCode, saved.body).toBe(200);
-    const stale = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: 'Started twice by mistake.' }, { 'if-match': `"${draftId}.${draft.version}"` });
+    const stale = await cm.post(
+      `/api/v1/plans/${draftId}/withdraw`,
+      { reason: 'Started twice by mistake.' },
+      { 'if-match': `"${draftId}.${draft.version}"` },
+    );
     expect(stale.statusCode).toBe(412);
     expect((await cm.get(`/api/v1/plans/${draftId}`)).json()).toMatchObject({ status: 'draft' });
 
-    const res = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: 'Started twice by mistake.', version: draft.version + 1 });
+    const res = await cm.post(`/api/v1/plans/${draftId}/withdraw`, {
+      reason: 'Started twice by mistake.',
+      version: draft.version + 1,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const withdrawn = res.json() as PlanBody;
     expect(withdrawn.status).toBe('withdrawn');
@@ -111,7 +145,12 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     expect(withdrawn.abilities).toMatchObject({ withdraw: false, finalize: false });
     expect(res.headers.etag).toBe(`"${draftId}.${withdrawn.version}"`);
     // Kept, with its history; never in effect.
-    const row = (await t.db.query<{ status: string; inEffect: string | null }>(`SELECT status, in_effect_from::text AS "inEffect" FROM plans WHERE id = $1::uuid`, [draftId]))[0]!;
+    const row = (
+      await t.db.query<{ status: string; inEffect: string | null }>(
+        `SELECT status, in_effect_from::text AS "inEffect" FROM plans WHERE id = $1::uuid`,
+        [draftId],
+      )
+    )[0]!;
     expect(row).toEqual({ status: 'withdrawn', inEffect: null });
     const again = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: 'Again.', version: withdrawn.version });
     expect(again.statusCode).toBe(409);
@@ -125,10 +164,17 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
 
   it('finalizing a draft whose starting plan is no longer in effect answers 409, and the draft stays open', async () => {
     const draft = (
-      await t.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`, [childId])
+      await t.db.query<{ id: string; version: number }>(
+        `SELECT id::text AS id, version FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`,
+        [childId],
+      )
     )[0]!;
     // Make the draft complete, so only the starting-plan rule can refuse it.
-    const save = await cm.patch(`/api/v1/plans/${draft.id}`, { ...buildCompleteIep(), dates: PLAN_DATES }, { 'if-match': `"${draft.id}.${draft.version}"` });
+    const save = await cm.patch(
+      `/api/v1/plans/${draft.id}`,
+      { ...buildCompleteIep(), dates: PLAN_DATES },
+      { 'if-match': `"${draft.id}.${draft.version}"` },
+    );
     expect(save.statusCode, save.body).toBe(200);
     // The plan the draft started from ends before the draft is finalized.
     const ended = await cm.post(`/api/v1/plans/${activeId}/end`, { reason: 'other', note: 'Ended by the team.' });
@@ -144,26 +190,45 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
       `SELECT outcome, context FROM audit_events WHERE action = 'plan.finalize_refused' AND context->>'planId' = $1`,
       [draft.id],
     );
-    expect(audit).toEqual([{ outcome: 'failure', context: expect.objectContaining({ basedOn: activeId, current: null }) }]);
+    expect(audit).toEqual([
+      { outcome: 'failure', context: expect.objectContaining({ basedOn: activeId, current: null }) },
+    ]);
   });
 
   it('a draft started when no plan was current is refused once another plan has taken effect, with a link to it', async () => {
-    const draft = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`, [childId]))[0]!;
+    const draft = (
+      await t.db.query<{ id: string }>(
+        `SELECT id::text AS id FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`,
+        [childId],
+      )
+    )[0]!;
     // Withdraw it, and start again: nothing is in effect now, so the new draft starts from nothing.
     const cur = (await cm.get(`/api/v1/plans/${draft.id}`)).json() as PlanBody;
-    expect((await cm.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'Student moved.', version: cur.version })).statusCode).toBe(200);
+    expect(
+      (await cm.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'Student moved.', version: cur.version }))
+        .statusCode,
+    ).toBe(200);
     const fresh = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as PlanBody;
     expect(fresh.basedOn).toBeNull();
     // The ended plan comes back into effect (as when the exit that ended it is voided): the draft no longer
     // starts from the current plan.
-    await t.db.query(`UPDATE plans SET status = 'active', ended_on = NULL, end_reason = NULL WHERE id = $1::uuid`, [activeId]);
+    await t.db.query(`UPDATE plans SET status = 'active', ended_on = NULL, end_reason = NULL WHERE id = $1::uuid`, [
+      activeId,
+    ]);
     const res = await cm.post(`/api/v1/plans/${fresh.id}/finalize`);
     expect(res.statusCode).toBe(409);
-    expect((res.json() as Problem).links).toEqual([{ rel: 'current-plan', href: `/api/v1/plans/${activeId}`, id: activeId }]);
+    expect((res.json() as Problem).links).toEqual([
+      { rel: 'current-plan', href: `/api/v1/plans/${activeId}`, id: activeId },
+    ]);
   });
 
   it('only those who manage the plan withdraw it: others who see it 403, everyone else 404; nothing changes', async () => {
-    const draft = (await t.db.query<{ id: string; version: number }>(`SELECT id::text AS id, version FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`, [childId]))[0]!;
+    const draft = (
+      await t.db.query<{ id: string; version: number }>(
+        `SELECT id::text AS id, version FROM plans WHERE student_id = $1::uuid AND type = 'iep' AND status = 'draft'`,
+        [childId],
+      )
+    )[0]!;
     const cases: [keyof typeof DEMO, number][] = [
       ['provider', 403], // serves the child: sees the draft, may not withdraw it
       ['teacher', 404], // teaches the child: sees only the plan in effect
@@ -175,11 +240,19 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     ];
     for (const [who, status] of cases) {
       const c = await t.signIn(DEMO[who]);
-      const res = await c.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'Not mine to withdraw.' }, { 'if-match': `"${draft.id}.${draft.version}"` });
+      const res = await c.post(
+        `/api/v1/plans/${draft.id}/withdraw`,
+        { reason: 'Not mine to withdraw.' },
+        { 'if-match': `"${draft.id}.${draft.version}"` },
+      );
       expect([who, res.statusCode]).toEqual([who, status]);
     }
     expect((await t.anonymous.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'x' })).statusCode).toBe(401);
-    const row = (await t.db.query<{ status: string; version: number }>(`SELECT status, version FROM plans WHERE id = $1::uuid`, [draft.id]))[0]!;
+    const row = (
+      await t.db.query<{ status: string; version: number }>(`SELECT status, version FROM plans WHERE id = $1::uuid`, [
+        draft.id,
+      ])
+    )[0]!;
     expect(row).toEqual({ status: 'draft', version: draft.version });
   });
 });

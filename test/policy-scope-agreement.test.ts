@@ -35,12 +35,20 @@ async function loadAllFacts(db: Database): Promise<StudentFacts[]> {
     for (const r of rows) m.set(r.studentId, [...(m.get(r.studentId) ?? []), r.otherId]);
     return m;
   };
-  const cms = group(await pairs(`SELECT student_id::text AS "studentId", user_id::text AS "otherId" FROM case_manager_assignments`));
-  const providers = group(await pairs(`SELECT student_id::text AS "studentId", user_id::text AS "otherId" FROM provider_assignments`));
-  const teachers = group(
-    await pairs(`SELECT e.student_id::text AS "studentId", x.teacher_id::text AS "otherId" FROM section_enrollments e JOIN sections x ON x.id = e.section_id`),
+  const cms = group(
+    await pairs(`SELECT student_id::text AS "studentId", user_id::text AS "otherId" FROM case_manager_assignments`),
   );
-  const guardians = group(await pairs(`SELECT student_id::text AS "studentId", guardian_id::text AS "otherId" FROM student_guardians`));
+  const providers = group(
+    await pairs(`SELECT student_id::text AS "studentId", user_id::text AS "otherId" FROM provider_assignments`),
+  );
+  const teachers = group(
+    await pairs(
+      `SELECT e.student_id::text AS "studentId", x.teacher_id::text AS "otherId" FROM section_enrollments e JOIN sections x ON x.id = e.section_id`,
+    ),
+  );
+  const guardians = group(
+    await pairs(`SELECT student_id::text AS "studentId", guardian_id::text AS "otherId" FROM student_guardians`),
+  );
   return students.map((s) => ({
     ...s,
     caseManagerIds: cms.get(s.id) ?? [],
@@ -107,7 +115,11 @@ describe.each(ENGINES)('policy and SQL scope agree on %s', (engine) => {
     expect(new Set(all.map((s) => s.districtId)).size).toBe(2);
     expect(all.length).toBeGreaterThanOrEqual(50);
     const emails = await t.db.query<{ email: string }>(`SELECT lower(email) AS email FROM users ORDER BY 1`);
-    expect(emails.map((e) => e.email).sort()).toEqual(Object.values(DEMO).map((e) => e.toLowerCase()).sort());
+    expect(emails.map((e) => e.email).sort()).toEqual(
+      Object.values(DEMO)
+        .map((e) => e.toLowerCase())
+        .sort(),
+    );
   });
 
   it.each(ACCOUNTS)('%s (%s): the list is exactly what the policy allows', async (_who, email) => {

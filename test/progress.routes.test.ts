@@ -34,7 +34,9 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
     cm = await t.signIn(DEMO.caseManager);
     parent = await t.signIn(DEMO.parent);
     childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: { id: string; status: string; type: string }[] };
+    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+      data: { id: string; status: string; type: string }[];
+    };
     planId = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!.id;
   });
   afterAll(async () => t.close());
@@ -50,36 +52,81 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
 
     const refused = await cm.post(`/api/v1/progress-reports/${r.id}/issue`, { version: r.version });
     expect(refused.statusCode).toBe(422);
-    expect((refused.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['entries.0.rating', 'entries.1.rating']);
+    expect((refused.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+      'entries.0.rating',
+      'entries.1.rating',
+    ]);
 
-    const partial = await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: r.version, periodLabel: 'First quarter 2026–27', entries: [{ goalId: r.goals[0]!.id, rating: 'insufficient', note: '' }, { goalId: r.goals[1]!.id, rating: 'sufficient', note: '' }] });
+    const partial = await cm.patch(`/api/v1/progress-reports/${r.id}`, {
+      version: r.version,
+      periodLabel: 'First quarter 2026–27',
+      entries: [
+        { goalId: r.goals[0]!.id, rating: 'insufficient', note: '' },
+        { goalId: r.goals[1]!.id, rating: 'sufficient', note: '' },
+      ],
+    });
     expect(partial.statusCode).toBe(200);
     r = partial.json() as Report;
     expect(r.findings.map((f) => f.path)).toEqual(['entries.0.note']);
     // A stale version is refused, never silently overwritten.
-    expect((await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: r.version - 1, periodLabel: 'x', entries: [] })).statusCode).toBe(409);
+    expect(
+      (await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: r.version - 1, periodLabel: 'x', entries: [] }))
+        .statusCode,
+    ).toBe(409);
 
-    const full = await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: r.version, periodLabel: 'First quarter 2026–27', entries: [{ goalId: r.goals[0]!.id, rating: 'insufficient', note: 'Probes flat at 64 wcpm; adding a third weekly session.' }, { goalId: r.goals[1]!.id, rating: 'sufficient', note: '/r/ at 65% in words.' }] });
+    const full = await cm.patch(`/api/v1/progress-reports/${r.id}`, {
+      version: r.version,
+      periodLabel: 'First quarter 2026–27',
+      entries: [
+        {
+          goalId: r.goals[0]!.id,
+          rating: 'insufficient',
+          note: 'Probes flat at 64 wcpm; adding a third weekly session.',
+        },
+        { goalId: r.goals[1]!.id, rating: 'sufficient', note: '/r/ at 65% in words.' },
+      ],
+    });
     r = full.json() as Report;
     const issued = await cm.post(`/api/v1/progress-reports/${r.id}/issue`, { version: r.version });
     expect(issued.statusCode).toBe(200);
     expect(issued.json()).toMatchObject({ status: 'issued', issuedOn: '2026-11-30' });
 
     // The progress-report clock restarts from today; the event came from the report.
-    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as { data: { rule: string; due: string; status: string }[] };
-    expect(deadlines.data.find((d) => d.rule === 'progress-report')).toMatchObject({ due: '2027-02-28', status: 'upcoming' });
-    const events = (await cm.get(`/api/v1/students/${childId}/events`)).json() as { data: { kind: string; sourceType: string | null; sourceId: string | null }[] };
-    expect(events.data.find((e) => e.kind === 'progress_report' && e.sourceId === r.id)).toMatchObject({ sourceType: 'progress_report' });
-    const notes = await t.db.query<{ message: string }>(`SELECT n.message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'progress_report'`, [DEMO.parent]);
+    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as {
+      data: { rule: string; due: string; status: string }[];
+    };
+    expect(deadlines.data.find((d) => d.rule === 'progress-report')).toMatchObject({
+      due: '2027-02-28',
+      status: 'upcoming',
+    });
+    const events = (await cm.get(`/api/v1/students/${childId}/events`)).json() as {
+      data: { kind: string; sourceType: string | null; sourceId: string | null }[];
+    };
+    expect(events.data.find((e) => e.kind === 'progress_report' && e.sourceId === r.id)).toMatchObject({
+      sourceType: 'progress_report',
+    });
+    const notes = await t.db.query<{ message: string }>(
+      `SELECT n.message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = $1 AND n.kind = 'progress_report'`,
+      [DEMO.parent],
+    );
     expect(notes.map((n) => n.message)).toEqual(['progress.notify.issued']);
     // An issued report does not change.
-    expect((await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: 99, periodLabel: 'x', entries: [] })).statusCode).toBe(409);
-    await expect(t.db.query(`UPDATE progress_reports SET period_label = 'x' WHERE id = $1`, [r.id])).rejects.toThrow(/issued progress report/);
+    expect(
+      (await cm.patch(`/api/v1/progress-reports/${r.id}`, { version: 99, periodLabel: 'x', entries: [] })).statusCode,
+    ).toBe(409);
+    await expect(t.db.query(`UPDATE progress_reports SET period_label = 'x' WHERE id = $1`, [r.id])).rejects.toThrow(
+      /issued progress report/,
+    );
   });
 
   it('the family sees issued reports only, and reads them in Spanish', async () => {
-    const draft = (await cm.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'Second quarter' })).json() as Report;
-    const seen = (await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as { data: Report[]; abilities: { edit: boolean } };
+    const draft = (
+      await cm.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'Second quarter' })
+    ).json() as Report;
+    const seen = (await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as {
+      data: Report[];
+      abilities: { edit: boolean };
+    };
     expect(seen.abilities.edit).toBe(false);
     expect(seen.data.every((x) => x.status === 'issued')).toBe(true);
     expect(seen.data.length).toBeGreaterThanOrEqual(1);
@@ -92,33 +139,60 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
     expect(text).toContain('Informe de progreso sobre las metas anuales');
     expect(text).toContain('No avanza lo suficiente para lograr la meta');
     expect(text).toContain('Probes flat at 64 wcpm');
-    expect(pdfText((await parent.get(`/api/v1/progress-reports/${seen.data[0]!.id}/document.pdf?lang=en`)).rawPayload)).toContain('Not making enough progress to meet the goal');
+    expect(
+      pdfText((await parent.get(`/api/v1/progress-reports/${seen.data[0]!.id}/document.pdf?lang=en`)).rawPayload),
+    ).toContain('Not making enough progress to meet the goal');
   });
 
   it('a provider reports on the goals of their discipline only', async () => {
     const slp = await t.signIn(DEMO.provider);
-    const r = (await slp.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'SLP check-in' })).json() as Report;
+    const r = (
+      await slp.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'SLP check-in' })
+    ).json() as Report;
     const slpGoal = r.goals.find((g) => g.discipline === 'slp')!;
     const other = r.goals.find((g) => g.discipline !== 'slp')!;
-    const ok = await slp.patch(`/api/v1/progress-reports/${r.id}`, { version: r.version, periodLabel: 'SLP check-in', entries: [{ goalId: slpGoal.id, rating: 'sufficient', note: '' }] });
+    const ok = await slp.patch(`/api/v1/progress-reports/${r.id}`, {
+      version: r.version,
+      periodLabel: 'SLP check-in',
+      entries: [{ goalId: slpGoal.id, rating: 'sufficient', note: '' }],
+    });
     expect(ok.statusCode).toBe(200);
     const v = (ok.json() as Report).version;
-    const refused = await slp.patch(`/api/v1/progress-reports/${r.id}`, { version: v, periodLabel: 'SLP check-in', entries: [{ goalId: other.id, rating: 'mastered', note: '' }] });
+    const refused = await slp.patch(`/api/v1/progress-reports/${r.id}`, {
+      version: v,
+      periodLabel: 'SLP check-in',
+      entries: [{ goalId: other.id, rating: 'mastered', note: '' }],
+    });
     expect(refused.statusCode).toBe(403);
     expect((await slp.post(`/api/v1/progress-reports/${r.id}/issue`, { version: v })).statusCode).toBe(403);
-    const bad = await slp.patch(`/api/v1/progress-reports/${r.id}`, { version: v, periodLabel: '', entries: [{ goalId: slpGoal.id, rating: 'great', note: '' }] });
+    const bad = await slp.patch(`/api/v1/progress-reports/${r.id}`, {
+      version: v,
+      periodLabel: '',
+      entries: [{ goalId: slpGoal.id, rating: 'great', note: '' }],
+    });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toMatch(/periodLabel|rating/);
   });
 
   it('outsiders get 404 on every progress route; the teacher does not receive the reports', async () => {
-    const issued = ((await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as { data: Report[] }).data[0]!;
-    for (const email of [DEMO.parent2, DEMO.riversideAdmin, DEMO.riversideParent, DEMO.caseManager2, DEMO.teacher2, DEMO.student, DEMO.provider2]) {
+    const issued = ((await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as { data: Report[] })
+      .data[0]!;
+    for (const email of [
+      DEMO.parent2,
+      DEMO.riversideAdmin,
+      DEMO.riversideParent,
+      DEMO.caseManager2,
+      DEMO.teacher2,
+      DEMO.student,
+      DEMO.provider2,
+    ]) {
       const c = await t.signIn(email);
       expect((await c.get(`/api/v1/plans/${planId}/progress-reports`)).statusCode, email).toBe(404);
       expect((await c.get(`/api/v1/progress-reports/${issued.id}`)).statusCode, email).toBe(404);
       expect((await c.get(`/api/v1/progress-reports/${issued.id}/document.pdf`)).statusCode, email).toBe(404);
-      expect((await c.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'x' })).statusCode, email).toBe(404);
+      expect((await c.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'x' })).statusCode, email).toBe(
+        404,
+      );
     }
     const teacher = await t.signIn(DEMO.teacher);
     expect((await teacher.get(`/api/v1/progress-reports/${issued.id}`)).statusCode).toBe(404);

@@ -9,7 +9,6 @@ import { cloneTestDb, ENGINES } from './support/db';
 import { TEST_TODAY } from './support/env';
 import { parseCsv } from './support/csv';
 
-
 describe.each(ENGINES)('openiep report on %s', (engine) => {
   let db: Database;
   let drop: () => Promise<void>;
@@ -17,13 +16,19 @@ describe.each(ENGINES)('openiep report on %s', (engine) => {
   const run = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = await reportCommand(args, { db, today: TEST_TODAY, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+    const code = await reportCommand(args, {
+      db,
+      today: TEST_TODAY,
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+    });
     return { code, stdout, stderr };
   };
 
   beforeAll(async () => {
     ({ db, drop } = await cloneTestDb(engine));
-    lincolnId = (await db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE nces_id = '0600001'`))[0]!.id;
+    lincolnId = (await db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE nces_id = '0600001'`))[0]!
+      .id;
   });
   afterAll(async () => drop());
 
@@ -32,7 +37,12 @@ describe.each(ENGINES)('openiep report on %s', (engine) => {
     expect(byNces.code).toBe(0);
     const rows = parseCsv(byNces.stdout);
     expect(rows[0]).toEqual(['count_date', 'age_group', 'disability_code', 'dimension', 'value', 'students']);
-    expect(rows.slice(1).filter((r) => r[3] === 'total').reduce((s, r) => s + Number(r[5]), 0)).toBe(3);
+    expect(
+      rows
+        .slice(1)
+        .filter((r) => r[3] === 'total')
+        .reduce((s, r) => s + Number(r[5]), 0),
+    ).toBe(3);
     const byId = await run(['--kind', 'child-count', '--district', lincolnId, '--date', '2026-10-01']);
     expect(byId.stdout).toBe(byNces.stdout);
   });
@@ -48,7 +58,10 @@ describe.each(ENGINES)('openiep report on %s', (engine) => {
     const a = await db.query<{ actor_role: string; context: { kind: string; via: string; countDate: string } }>(
       `SELECT actor_role, context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`,
     );
-    expect(a[0]).toMatchObject({ actor_role: 'district_admin', context: { kind: 'spp', via: 'cli', countDate: '2026-10-01' } });
+    expect(a[0]).toMatchObject({
+      actor_role: 'district_admin',
+      context: { kind: 'spp', via: 'cli', countDate: '2026-10-01' },
+    });
   });
 
   it('writes the exiting report (FS009) for --year, and indicator 12 child by child; audited with the school year', async () => {
@@ -61,9 +74,13 @@ describe.each(ENGINES)('openiep report on %s', (engine) => {
       ['MKC', '1'],
       ['DROPOUT', '1'],
     ]);
-    const a = await db.query<{ context: { kind: string; via: string; schoolYear: string; children: number } }>(`SELECT context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`);
+    const a = await db.query<{ context: { kind: string; via: string; schoolYear: string; children: number } }>(
+      `SELECT context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`,
+    );
     expect(a[0]!.context).toMatchObject({ kind: 'exiting', via: 'cli', schoolYear: '2025-2026', children: 3 });
-    const i12 = parseCsv((await run(['--kind', 'indicator-12', '--district', '0600001', '--year', '2025-2026'])).stdout);
+    const i12 = parseCsv(
+      (await run(['--kind', 'indicator-12', '--district', '0600001', '--year', '2025-2026'])).stdout,
+    );
     expect(i12.filter((x) => x[0] === 'child').map((x) => [x[3], x[1]])).toEqual([
       ['L1046', 'c'],
       ['L1047', 'e'],

@@ -10,11 +10,21 @@ import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import type { Database } from '../src/db/connect';
 import { parseCsv } from './support/csv';
 
-
 const FEDERAL: Record<string, string> = {
-  autism: 'AUT', deaf_blindness: 'DB', deafness: 'HI', emotional_disturbance: 'EMN', hearing_impairment: 'HI', intellectual_disability: 'ID',
-  multiple_disabilities: 'MD', orthopedic_impairment: 'OI', other_health_impairment: 'OHI', specific_learning_disability: 'SLD',
-  speech_language_impairment: 'SLI', traumatic_brain_injury: 'TBI', visual_impairment: 'VI', developmental_delay: 'DD',
+  autism: 'AUT',
+  deaf_blindness: 'DB',
+  deafness: 'HI',
+  emotional_disturbance: 'EMN',
+  hearing_impairment: 'HI',
+  intellectual_disability: 'ID',
+  multiple_disabilities: 'MD',
+  orthopedic_impairment: 'OI',
+  other_health_impairment: 'OHI',
+  specific_learning_disability: 'SLD',
+  speech_language_impairment: 'SLI',
+  traumatic_brain_injury: 'TBI',
+  visual_impairment: 'VI',
+  developmental_delay: 'DD',
 };
 
 interface Expected {
@@ -28,7 +38,14 @@ interface Expected {
 
 /** The demo data, counted the long way: SQL for the IEP in effect, then ages and minutes by hand. */
 async function expected(db: Database, ncesId: string, date: string): Promise<Expected> {
-  const rows = await db.query<{ dob: string; grade: string; dis: string | null; setting: string | null; rc: number | null; day: number | null }>(
+  const rows = await db.query<{
+    dob: string;
+    grade: string;
+    dis: string | null;
+    setting: string | null;
+    rc: number | null;
+    day: number | null;
+  }>(
     `SELECT to_char(s.date_of_birth, 'YYYY-MM-DD') AS dob, s.grade, s.primary_disability AS dis,
             p.content->'placement'->>'setting' AS setting,
             (p.content->'placement'->>'regularClassMinutesPerWeek')::int AS rc, (p.content->'placement'->>'schoolMinutesPerWeek')::int AS day
@@ -55,7 +72,8 @@ async function expected(db: Database, ncesId: string, date: string): Promise<Exp
       if (r.rc * 10 >= r.day * 8) e.rc80++;
       else if (r.rc * 10 < r.day * 4) e.rc39++;
     }
-    if (r.setting === 'separate_school' || r.setting === 'residential_facility' || r.setting === 'homebound_hospital') e.separate++;
+    if (r.setting === 'separate_school' || r.setting === 'residential_facility' || r.setting === 'homebound_hospital')
+      e.separate++;
   }
   return e;
 }
@@ -68,7 +86,11 @@ const csvOf = (res: LightMyRequestResponse) => {
   return parseCsv(res.body);
 };
 
-const sumTotals = (rows: string[][]) => rows.slice(1).filter((r) => r[3] === 'total').reduce((s, r) => s + Number(r[5]), 0);
+const sumTotals = (rows: string[][]) =>
+  rows
+    .slice(1)
+    .filter((r) => r[3] === 'total')
+    .reduce((s, r) => s + Number(r[5]), 0);
 
 describe.each(ENGINES)('federal reports on %s', (engine) => {
   let t: TestApp;
@@ -95,9 +117,17 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
     expect(byCode).toEqual(lincoln.byCode);
     // Every dimension adds up to the same total (each child once per dimension).
     for (const dim of ['age', 'race_ethnicity', 'sex', 'english_learner']) {
-      expect(rows.slice(1).filter((r) => r[3] === dim).reduce((s, r) => s + Number(r[5]), 0)).toBe(lincoln.total);
+      expect(
+        rows
+          .slice(1)
+          .filter((r) => r[3] === dim)
+          .reduce((s, r) => s + Number(r[5]), 0),
+      ).toBe(lincoln.total);
     }
-    const ages = rows.slice(1).filter((r) => r[3] === 'age').map((r) => Number(r[4]));
+    const ages = rows
+      .slice(1)
+      .filter((r) => r[3] === 'age')
+      .map((r) => Number(r[4]));
     expect(Math.min(...ages)).toBeGreaterThanOrEqual(3);
     expect(Math.max(...ages)).toBeLessThanOrEqual(21);
   });
@@ -117,12 +147,27 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
     expect(spp.slice(1).map((r) => r[0])).toEqual(['5A', '5B', '5C', '11', '12', '13']);
     const row = (id: string) => spp.find((r) => r[0] === id)!;
     const pct = (a: number, b: number) => (b === 0 ? '' : String(Math.round((a / b) * 1000) / 10));
-    expect(row('5A').slice(2, 6)).toEqual([String(lincoln.rc80), String(lincoln.schoolAge), pct(lincoln.rc80, lincoln.schoolAge), '2026-10-01']);
-    expect(row('5B').slice(2, 5)).toEqual([String(lincoln.rc39), String(lincoln.schoolAge), pct(lincoln.rc39, lincoln.schoolAge)]);
-    expect(row('5C').slice(2, 5)).toEqual([String(lincoln.separate), String(lincoln.schoolAge), pct(lincoln.separate, lincoln.schoolAge)]);
+    expect(row('5A').slice(2, 6)).toEqual([
+      String(lincoln.rc80),
+      String(lincoln.schoolAge),
+      pct(lincoln.rc80, lincoln.schoolAge),
+      '2026-10-01',
+    ]);
+    expect(row('5B').slice(2, 5)).toEqual([
+      String(lincoln.rc39),
+      String(lincoln.schoolAge),
+      pct(lincoln.rc39, lincoln.schoolAge),
+    ]);
+    expect(row('5C').slice(2, 5)).toEqual([
+      String(lincoln.separate),
+      String(lincoln.schoolAge),
+      pct(lincoln.separate, lincoln.schoolAge),
+    ]);
     expect(row('5C')[1]).toContain('separate schools, residential facilities'); // a quoted field with commas survives
     // 11, 12, 13 are the compliance summary's, as of today.
-    const summary = (await admin.get('/api/v1/compliance/summary')).json() as { indicators: { id: string; numerator: number; denominator: number }[] };
+    const summary = (await admin.get('/api/v1/compliance/summary')).json() as {
+      indicators: { id: string; numerator: number; denominator: number }[];
+    };
     for (const i of summary.indicators) {
       const r = row(i.id.replace('spp', ''));
       expect([r[2], r[3], r[5]]).toEqual([String(i.numerator), String(i.denominator), '2026-11-30']);
@@ -142,11 +187,18 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
   it('an IEP ended early (the family moved) is counted until the day before it was ended, not to the end of its term', async () => {
     const cm = await t.signIn(DEMO.caseManager);
     const camila = ((await admin.get('/api/v1/students?q=L1001')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plan = ((await cm.get(`/api/v1/students/${camila}/plans`)).json() as { data: { id: string; status: string; type: string }[] }).data.find((p) => p.type === 'iep' && p.status === 'active')!;
-    const count = async (date: string) => sumTotals(csvOf(await admin.get(`/api/v1/reports/child-count.csv?date=${date}`)));
+    const plan = (
+      (await cm.get(`/api/v1/students/${camila}/plans`)).json() as {
+        data: { id: string; status: string; type: string }[];
+      }
+    ).data.find((p) => p.type === 'iep' && p.status === 'active')!;
+    const count = async (date: string) =>
+      sumTotals(csvOf(await admin.get(`/api/v1/reports/child-count.csv?date=${date}`)));
     const nov29 = await count('2026-11-29');
     const dec1 = await count('2026-12-01');
-    expect((await cm.post(`/api/v1/plans/${plan.id}/end`, { reason: 'moved', note: 'Moved out of state.' })).statusCode).toBe(200); // today: 2026-11-30
+    expect(
+      (await cm.post(`/api/v1/plans/${plan.id}/end`, { reason: 'moved', note: 'Moved out of state.' })).statusCode,
+    ).toBe(200); // today: 2026-11-30
     expect(await count('2026-11-29')).toBe(nov29);
     expect(await count('2026-12-01')).toBe(dec1 - 1);
   });
@@ -158,10 +210,14 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
 
   it('is audited as report.read, with the kind and count date, naming no student', async () => {
     await admin.get('/api/v1/reports/environments.csv?date=2026-10-01');
-    const a = await t.db.query<{ student_id: string | null; context: { kind: string; countDate: string; via: string } }>(
-      `SELECT student_id::text, context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`,
-    );
-    expect(a[0]).toMatchObject({ student_id: null, context: { kind: 'environments', countDate: '2026-10-01', via: 'api' } });
+    const a = await t.db.query<{
+      student_id: string | null;
+      context: { kind: string; countDate: string; via: string };
+    }>(`SELECT student_id::text, context FROM audit_events WHERE action = 'report.read' ORDER BY id DESC LIMIT 1`);
+    expect(a[0]).toMatchObject({
+      student_id: null,
+      context: { kind: 'environments', countDate: '2026-10-01', via: 'api' },
+    });
   });
 
   it("Riverside's administrator gets Riverside's numbers, never Lincoln's", async () => {

@@ -19,7 +19,16 @@ import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
 
 const SAMPLES = path.resolve(__dirname, 'fixtures/oneroster-samples');
-const TABLES = ['schools', 'students', 'users', 'guardians', 'student_guardians', 'staff_schools', 'sections', 'section_enrollments'];
+const TABLES = [
+  'schools',
+  'students',
+  'users',
+  'guardians',
+  'student_guardians',
+  'staff_schools',
+  'sections',
+  'section_enrollments',
+];
 
 async function newDistrict(db: Database, name: string, ncesId: string | null = null): Promise<string> {
   const id = crypto.randomUUID();
@@ -28,25 +37,35 @@ async function newDistrict(db: Database, name: string, ncesId: string | null = n
 }
 async function counts(db: Database, districtId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of TABLES) out[t] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE district_id = $1::uuid`, [districtId]))[0]!.n;
+  for (const t of TABLES)
+    out[t] = (
+      await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE district_id = $1::uuid`, [districtId])
+    )[0]!.n;
   return out;
 }
 async function fingerprint(db: Database, districtId: string): Promise<string> {
   const h = crypto.createHash('sha256');
   for (const t of TABLES) {
-    const rows = await db.query<{ r: string }>(`SELECT row_to_json(x)::text AS r FROM ${t} x WHERE district_id = $1::uuid ORDER BY 1`, [districtId]);
+    const rows = await db.query<{ r: string }>(
+      `SELECT row_to_json(x)::text AS r FROM ${t} x WHERE district_id = $1::uuid ORDER BY 1`,
+      [districtId],
+    );
     h.update(t + rows.map((r) => r.r).join('\n'));
   }
   return h.digest('hex');
 }
-const at = (r: ImportResult, file: string, line: number): RosterIssue[] => r.issues.filter((i) => i.file === file && i.line === line);
+const at = (r: ImportResult, file: string, line: number): RosterIssue[] =>
+  r.issues.filter((i) => i.file === file && i.line === line);
 const load = (set: string) => readOneRosterDir(path.join(SAMPLES, set));
 
 /** The 1.1 full sample with its one fatal defect fixed (the missing parent school) and demographics added, in a temp folder. */
 function fixedFullSet(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiep-roster-'));
   fs.cpSync(path.join(SAMPLES, 'Test_full_data_set'), dir, { recursive: true });
-  fs.appendFileSync(path.join(dir, 'orgs.csv'), '\r\norg-sch-222-3456,active,2023-05-01,Springfield High School,school,,\r\n');
+  fs.appendFileSync(
+    path.join(dir, 'orgs.csv'),
+    '\r\norg-sch-222-3456,active,2023-05-01,Springfield High School,school,,\r\n',
+  );
   fs.writeFileSync(
     path.join(dir, 'demographics.csv'),
     'sourcedId,status,dateLastModified,birthDate,sex\r\nusr-222-66778899,,,2008-03-02,female\r\nusr-222-1234561232,,,2008-11-30,male\r\nusr-222-567891,,,2009-06-15,female\r\n',
@@ -72,14 +91,31 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     const d = await newDistrict(t.db, 'Sample 1.1 full');
     const r = await importRoster(t.db, d, load('Test_full_data_set'));
     expect(r.records).toEqual({ schools: 0, students: 0, staff: 0, guardians: 0, sections: 0, enrollments: 0 });
-    expect(at(r, 'orgs.csv', 2)).toEqual([expect.objectContaining({ field: 'parentSourcedId', severity: 'rejected', reason: 'org "org-sch-222-3456" is not in orgs.csv' })]);
+    expect(at(r, 'orgs.csv', 2)).toEqual([
+      expect.objectContaining({
+        field: 'parentSourcedId',
+        severity: 'rejected',
+        reason: 'org "org-sch-222-3456" is not in orgs.csv',
+      }),
+    ]);
     // empty status (Mary, line 3) is accepted: her row is rejected for its org, not for its status
-    expect(at(r, 'users.csv', 3)).toEqual([expect.objectContaining({ field: 'orgSourcedIds', reason: 'org "org-sch-222-456" was rejected (orgs.csv:2)' })]);
+    expect(at(r, 'users.csv', 3)).toEqual([
+      expect.objectContaining({ field: 'orgSourcedIds', reason: 'org "org-sch-222-456" was rejected (orgs.csv:2)' }),
+    ]);
     expect(at(r, 'classes.csv', 3)).toEqual([expect.objectContaining({ field: 'status', severity: 'skipped' })]);
-    expect(at(r, 'academicSessions.csv', 2)).toEqual([expect.objectContaining({ field: 'status', severity: 'skipped', reason: expect.stringContaining('tobedeleted') })]);
-    expect(at(r, 'academicSessions.csv', 4)).toEqual([expect.objectContaining({ field: 'status', severity: 'skipped', reason: expect.stringContaining('inactive') })]);
+    expect(at(r, 'academicSessions.csv', 2)).toEqual([
+      expect.objectContaining({ field: 'status', severity: 'skipped', reason: expect.stringContaining('tobedeleted') }),
+    ]);
+    expect(at(r, 'academicSessions.csv', 4)).toEqual([
+      expect.objectContaining({ field: 'status', severity: 'skipped', reason: expect.stringContaining('inactive') }),
+    ]);
     // no trailing newline: the last enrollment (line 7) is still read and reported
-    expect(at(r, 'enrollments.csv', 7)).toEqual([expect.objectContaining({ field: 'classSourcedId', reason: 'class "cls-222-123478" was not imported (classes.csv:3)' })]);
+    expect(at(r, 'enrollments.csv', 7)).toEqual([
+      expect.objectContaining({
+        field: 'classSourcedId',
+        reason: 'class "cls-222-123478" was not imported (classes.csv:3)',
+      }),
+    ]);
     expect(r.files['users.csv']).toMatchObject({ rows: 6, created: 0, rejected: 6 });
     expect(r.files['enrollments.csv']).toMatchObject({ rows: 6, rejected: 6 });
     expect(Object.values(await counts(t.db, d)).every((n) => n === 0)).toBe(true);
@@ -88,7 +124,12 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
   it('1.1 minimal set: a department with no parent is rejected', async () => {
     const d = await newDistrict(t.db, 'Sample 1.1 minimal');
     const r = await importRoster(t.db, d, load('Test_minimal_data_set'));
-    expect(at(r, 'orgs.csv', 2)).toEqual([expect.objectContaining({ field: 'parentSourcedId', reason: expect.stringContaining('parentSourcedId is empty') })]);
+    expect(at(r, 'orgs.csv', 2)).toEqual([
+      expect.objectContaining({
+        field: 'parentSourcedId',
+        reason: expect.stringContaining('parentSourcedId is empty'),
+      }),
+    ]);
     expect(r.files['users.csv']).toMatchObject({ rows: 6, rejected: 6 });
     expect(r.files['academicSessions.csv']).toMatchObject({ rows: 5, used: 5 });
   });
@@ -97,11 +138,23 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     const d = await newDistrict(t.db, 'Sample 1.2 full');
     const r = await importRoster(t.db, d, load('v1p2_full_dataset'));
     expect(r.version).toBe('1.2');
-    expect(at(r, 'users.csv', 1).map((i) => i.field)).toEqual(['prefferedGivenName', 'prefferedMiddleName', 'prefferedFamilyName']);
+    expect(at(r, 'users.csv', 1).map((i) => i.field)).toEqual([
+      'prefferedGivenName',
+      'prefferedMiddleName',
+      'prefferedFamilyName',
+    ]);
     expect(at(r, 'roles.csv', 1).map((i) => i.field)).toEqual(['dataLastModified', 'column 10', 'column 11']);
-    expect(at(r, 'users.csv', 7)).toContainEqual(expect.objectContaining({ field: 'dateLastModified', severity: 'warning', reason: expect.stringContaining('15/06/2023') }));
+    expect(at(r, 'users.csv', 7)).toContainEqual(
+      expect.objectContaining({
+        field: 'dateLastModified',
+        severity: 'warning',
+        reason: expect.stringContaining('15/06/2023'),
+      }),
+    );
     // 1.2 users.csv has no orgSourcedIds: the school comes from primaryOrgSourcedId (here the rejected department)
-    expect(at(r, 'users.csv', 2)).toContainEqual(expect.objectContaining({ field: 'primaryOrgSourcedId', severity: 'rejected' }));
+    expect(at(r, 'users.csv', 2)).toContainEqual(
+      expect.objectContaining({ field: 'primaryOrgSourcedId', severity: 'rejected' }),
+    );
     expect(r.files['roles.csv']).toMatchObject({ rows: 7, used: 7 });
   });
 
@@ -109,10 +162,17 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     const d = await newDistrict(t.db, 'Sample 1.2 delta');
     const r = await importRoster(t.db, d, load('oneroster_test_data'));
     expect(r.files['orgs.csv']).toMatchObject({ created: 1 });
-    expect((await t.db.query<{ name: string; source_id: string }>('SELECT name, source_id FROM schools WHERE district_id = $1', [d]))).toEqual([{ name: 'Gotham High School', source_id: 'ORG_1' }]);
+    expect(
+      await t.db.query<{ name: string; source_id: string }>(
+        'SELECT name, source_id FROM schools WHERE district_id = $1',
+        [d],
+      ),
+    ).toEqual([{ name: 'Gotham High School', source_id: 'ORG_1' }]);
     expect(at(r, 'users.csv', 2)).toEqual([expect.objectContaining({ field: 'grades', severity: 'rejected' })]);
     expect(at(r, 'classes.csv', 2)).toEqual([expect.objectContaining({ field: 'enrollments', severity: 'rejected' })]);
-    expect(at(r, 'enrollments.csv', 2)).toEqual([expect.objectContaining({ field: 'userSourcedId', reason: 'user "USER_0" was rejected (users.csv:2)' })]);
+    expect(at(r, 'enrollments.csv', 2)).toEqual([
+      expect.objectContaining({ field: 'userSourcedId', reason: 'user "USER_0" was rejected (users.csv:2)' }),
+    ]);
   });
 
   it('the 1.1 full set with its parent school fixed imports; a dry run writes nothing; a second run changes nothing', async () => {
@@ -134,28 +194,58 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     });
     expect(first.files).toEqual(dry.files);
     // Jim Smith is a teacher enrolled as a student
-    expect(at(first, 'enrollments.csv', 3)).toEqual([expect.objectContaining({ field: 'userSourcedId', reason: 'user "usr-222-987654" is not a student' })]);
+    expect(at(first, 'enrollments.csv', 3)).toEqual([
+      expect.objectContaining({ field: 'userSourcedId', reason: 'user "usr-222-987654" is not a student' }),
+    ]);
     // Mary's agent is a teacher, not a guardian: warned, not linked
-    expect(at(first, 'users.csv', 3)).toEqual([expect.objectContaining({ field: 'agentSourcedIds', severity: 'warning' })]);
-    expect(at(first, 'classes.csv', 2)).toEqual([expect.objectContaining({ field: 'courseSourcedId', severity: 'warning' })]);
+    expect(at(first, 'users.csv', 3)).toEqual([
+      expect.objectContaining({ field: 'agentSourcedIds', severity: 'warning' }),
+    ]);
+    expect(at(first, 'classes.csv', 2)).toEqual([
+      expect.objectContaining({ field: 'courseSourcedId', severity: 'warning' }),
+    ]);
     const c1 = await counts(t.db, d);
-    expect(c1).toEqual({ schools: 1, students: 3, users: 3, guardians: 1, student_guardians: 1, staff_schools: 2, sections: 1, section_enrollments: 1 });
-    const staff = await t.db.query<{ email: string; role: string; password_hash: string | null }>('SELECT email, role, password_hash FROM users WHERE district_id = $1 ORDER BY email', [d]);
+    expect(c1).toEqual({
+      schools: 1,
+      students: 3,
+      users: 3,
+      guardians: 1,
+      student_guardians: 1,
+      staff_schools: 2,
+      sections: 1,
+      section_enrollments: 1,
+    });
+    const staff = await t.db.query<{ email: string; role: string; password_hash: string | null }>(
+      'SELECT email, role, password_hash FROM users WHERE district_id = $1 ORDER BY email',
+      [d],
+    );
     expect(staff).toEqual([
       { email: 'jim.smith@myschool.com', role: 'teacher', password_hash: null },
       { email: 'john.doe@myschool.com', role: 'teacher', password_hash: null },
       { email: 'thomas.jones@testemail.com', role: 'guardian', password_hash: null },
     ]);
-    const section = await t.db.query<{ school_year: string; name: string }>('SELECT school_year, name FROM sections WHERE district_id = $1', [d]);
+    const section = await t.db.query<{ school_year: string; name: string }>(
+      'SELECT school_year, name FROM sections WHERE district_id = $1',
+      [d],
+    );
     expect(section).toEqual([{ school_year: '2022-2023', name: 'Introduction to Physics' }]);
-    const audits = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE district_id = $1 AND action = 'roster.import'", [d]);
+    const audits = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE district_id = $1 AND action = 'roster.import'",
+      [d],
+    );
     expect(audits[0]!.n).toBe(4); // the run, and one per student created
     // Made through the system handle: each row names the tool, the system role and the reason for the elevation.
     const whys = await t.db.query<{ actorRole: string; actorName: string; why: string }>(
       `SELECT DISTINCT actor_role AS "actorRole", actor_name AS "actorName", context->>'why' AS why FROM audit_events WHERE district_id = $1 AND action = 'roster.import'`,
       [d],
     );
-    expect(whys).toEqual([{ actorRole: 'system', actorName: 'openiep import (OneRoster)', why: expect.stringMatching(/^openiep import: apply a OneRoster roster to /) }]);
+    expect(whys).toEqual([
+      {
+        actorRole: 'system',
+        actorName: 'openiep import (OneRoster)',
+        why: expect.stringMatching(/^openiep import: apply a OneRoster roster to /),
+      },
+    ]);
 
     const print = await fingerprint(t.db, d);
     const second = await importRoster(t.db, d, readOneRosterDir(fixed));
@@ -171,24 +261,31 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     try {
       const third = await importRoster(t.db, d, readOneRosterDir(fixed));
       expect(third.files['users.csv']).toMatchObject({ created: 0, updated: 1, unchanged: 5 });
-      const anna = await t.db.query<{ first_name: string; version: number }>("SELECT first_name, version FROM students WHERE district_id = $1 AND source_id = 'usr-222-567891'", [d]);
+      const anna = await t.db.query<{ first_name: string; version: number }>(
+        "SELECT first_name, version FROM students WHERE district_id = $1 AND source_id = 'usr-222-567891'",
+        [d],
+      );
       expect(anna).toEqual([{ first_name: 'Annabel', version: 2 }]);
     } finally {
       fs.writeFileSync(users, before);
     }
 
     // the district admin sees the imported students through the API; another district does not
-    await t.db.query("INSERT INTO users (id, district_id, email, password_hash, role, first_name, last_name) VALUES ($1, $2, $3, $4, 'district_admin', 'Sam', 'Admin')", [
-      crypto.randomUUID(),
-      d,
-      `admin-${engine}@springfield.test`,
-      await hashPassword(TEST_PASSWORD),
-    ]);
+    await t.db.query(
+      "INSERT INTO users (id, district_id, email, password_hash, role, first_name, last_name) VALUES ($1, $2, $3, $4, 'district_admin', 'Sam', 'Admin')",
+      [crypto.randomUUID(), d, `admin-${engine}@springfield.test`, await hashPassword(TEST_PASSWORD)],
+    );
     const admin = await t.signIn(`admin-${engine}@springfield.test`);
     const list = await admin.get('/api/v1/students');
     expect(list.statusCode).toBe(200);
-    const names = (list.json() as { data: { firstName: string; lastName: string; id: string; grade: string; dateOfBirth: string }[] }).data;
-    expect(names.map((s) => `${s.firstName} ${s.lastName}`).sort()).toEqual(['Annabel Brown', 'Mary Jones', 'mmichel Jones']);
+    const names = (
+      list.json() as { data: { firstName: string; lastName: string; id: string; grade: string; dateOfBirth: string }[] }
+    ).data;
+    expect(names.map((s) => `${s.firstName} ${s.lastName}`).sort()).toEqual([
+      'Annabel Brown',
+      'Mary Jones',
+      'mmichel Jones',
+    ]);
     const mary = names.find((s) => s.firstName === 'Mary')!;
     expect(mary).toMatchObject({ grade: '12', dateOfBirth: '2008-03-02' });
     const other = await t.signIn(DEMO.riversideAdmin);
@@ -203,14 +300,41 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     const d = await newDistrict(t.db, 'CLI district');
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'openiep-roster-empty-'));
     try {
-      expect(await runImport(t.db, d, empty, false, (l) => out.push(l), (l) => err.push(l))).toBe(2);
+      expect(
+        await runImport(
+          t.db,
+          d,
+          empty,
+          false,
+          (l) => out.push(l),
+          (l) => err.push(l),
+        ),
+      ).toBe(2);
       expect(err.join('\n')).toContain('manifest.csv');
     } finally {
       fs.rmSync(empty, { recursive: true, force: true });
     }
-    expect(await runImport(t.db, 'no-such-district', path.join(SAMPLES, 'Test_full_data_set'), false, (l) => out.push(l), (l) => err.push(l))).toBe(1);
+    expect(
+      await runImport(
+        t.db,
+        'no-such-district',
+        path.join(SAMPLES, 'Test_full_data_set'),
+        false,
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+    ).toBe(1);
     out.length = 0;
-    expect(await runImport(t.db, d, path.join(SAMPLES, 'Test_full_data_set'), true, (l) => out.push(l), (l) => err.push(l))).toBe(0);
+    expect(
+      await runImport(
+        t.db,
+        d,
+        path.join(SAMPLES, 'Test_full_data_set'),
+        true,
+        (l) => out.push(l),
+        (l) => err.push(l),
+      ),
+    ).toBe(0);
     const text = out.join('\n');
     expect(text).toMatch(/users\.csv\s+6\s+0\s+0\s+0\s+0\s+0\s+6/);
     expect(text).toContain('orgs.csv:2 parentSourcedId — org "org-sch-222-3456" is not in orgs.csv');
@@ -221,11 +345,25 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     try {
       fs.cpSync(path.join(SAMPLES, 'Test_minimal_data_set'), broken, { recursive: true });
       fs.rmSync(path.join(broken, 'enrollments.csv'));
-      fs.writeFileSync(path.join(broken, 'users.csv'), 'sourcedId,givenName,familyName,role\r\nu1,"Ann,Lee,student\r\n');
+      fs.writeFileSync(
+        path.join(broken, 'users.csv'),
+        'sourcedId,givenName,familyName,role\r\nu1,"Ann,Lee,student\r\n',
+      );
       err.length = 0;
-      expect(await runImport(t.db, d, broken, false, (l) => out.push(l), (l) => err.push(l))).toBe(2);
+      expect(
+        await runImport(
+          t.db,
+          d,
+          broken,
+          false,
+          (l) => out.push(l),
+          (l) => err.push(l),
+        ),
+      ).toBe(2);
       expect(err.join('\n')).toMatch(/users\.csv.* csv — cannot be read as CSV/);
-      expect(err.join('\n')).toContain('enrollments.csv file.enrollments — the manifest lists this file but it is not in the folder');
+      expect(err.join('\n')).toContain(
+        'enrollments.csv file.enrollments — the manifest lists this file but it is not in the folder',
+      );
     } finally {
       fs.rmSync(broken, { recursive: true, force: true });
     }
@@ -244,7 +382,10 @@ describe('reading the sample CSV files (csv-parse)', () => {
     ]);
     const users = full.tables.users!;
     expect(users.rows.find((r) => r.line === 4)!.cells[7]).toBe('{LDAP:12},{LTI:15},{Fed:23}');
-    expect(full.tables.enrollments!.rows.at(-1)).toMatchObject({ line: 7, cells: expect.arrayContaining(['enr-s-222-12345-985321']) });
+    expect(full.tables.enrollments!.rows.at(-1)).toMatchObject({
+      line: 7,
+      cells: expect.arrayContaining(['enr-s-222-12345-985321']),
+    });
     // 1.2: userprofiles.csv (lower case) is not a file the import reads; roles.csv rows are shorter than its header
     const v12 = load('v1p2_full_dataset');
     expect(v12.tables.roles!.rows[0]!.cells).toHaveLength(9);

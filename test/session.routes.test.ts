@@ -18,18 +18,27 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
 
   it("refuses a student account below the state profile's portal age (14), and admits it from the 14th birthday", async () => {
     // Ezra Wilson (L1006) and a student account for him; today is pinned to 2026-11-30.
-    const [ezra] = await t.db.query<{ id: string; district_id: string }>(`SELECT id::text, district_id::text FROM students WHERE local_id = 'L1006'`);
+    const [ezra] = await t.db.query<{ id: string; district_id: string }>(
+      `SELECT id::text, district_id::text FROM students WHERE local_id = 'L1006'`,
+    );
     await t.db.query(
       `INSERT INTO users (id, district_id, email, password_hash, role, first_name, last_name, student_id) VALUES (gen_random_uuid(), $1::uuid, 'young.student@lincoln.demo', $2, 'student', 'Ezra', 'Wilson', $3::uuid)`,
       [ezra!.district_id, await hashPassword(TEST_PASSWORD), ezra!.id],
     );
-    const signIn = () => t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'young.student@lincoln.demo', password: TEST_PASSWORD } });
+    const signIn = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { email: 'young.student@lincoln.demo', password: TEST_PASSWORD },
+      });
     await t.db.query(`UPDATE students SET date_of_birth = '2012-12-01' WHERE id = $1::uuid`, [ezra!.id]); // turns 14 tomorrow
     const refused = await signIn();
     expect(refused.statusCode).toBe(403);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.cookies.find((c) => c.name === 'openiep_session')).toBeUndefined();
-    const audit = await t.db.query<{ context: { reason: string } }>(`SELECT context FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`);
+    const audit = await t.db.query<{ context: { reason: string } }>(
+      `SELECT context FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`,
+    );
     expect(audit[0]!.context.reason).toBe('below_portal_age');
     await t.db.query(`UPDATE students SET date_of_birth = '2012-11-30' WHERE id = $1::uuid`, [ezra!.id]); // 14 today
     expect((await signIn()).statusCode).toBe(200);
@@ -42,7 +51,11 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
   });
 
   it('signs in with an httpOnly SameSite cookie and returns the CSRF token; /me returns the same token', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email: 'CaseManager@Lincoln.demo', password: TEST_PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'CaseManager@Lincoln.demo', password: TEST_PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'openiep_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -50,11 +63,17 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
     expect(cookie.path).toBe('/');
     const body = res.json() as { csrfToken: string; user: { role: string; name: string } };
     expect(body.user).toMatchObject({ role: 'case_manager', name: 'Maria Alvarez' });
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `openiep_session=${cookie.value}` } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `openiep_session=${cookie.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect((me.json() as { csrfToken: string }).csrfToken).toBe(body.csrfToken);
     // Only a hash of the token is stored.
-    const stored = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE token_hash = $1', [cookie.value]);
+    const stored = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE token_hash = $1', [
+      cookie.value,
+    ]);
     expect(stored[0]!.n).toBe(0);
   });
 
@@ -73,7 +92,9 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
     expect(out.statusCode).toBe(204);
     const after = await c.get('/api/v1/me');
     expect(after.statusCode).toBe(401);
-    const audit = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.sign_out' AND actor_role = 'provider'`);
+    const audit = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.sign_out' AND actor_role = 'provider'`,
+    );
     expect(audit[0]!.n).toBe(1);
   });
 });
@@ -86,7 +107,10 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
   afterAll(async () => t.close());
 
   it('requires authentication', async () => {
-    const res = await t.anonymous.patch('/api/v1/students/00000000-0000-4000-8000-000000000000', { grade: '05', version: 1 });
+    const res = await t.anonymous.patch('/api/v1/students/00000000-0000-4000-8000-000000000000', {
+      grade: '05',
+      version: 1,
+    });
     expect(res.statusCode).toBe(401);
   });
 
@@ -97,7 +121,11 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
     const first = await cm.get(`/api/v1/students/${id}`);
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"[0-9a-f-]{36}\.\d+"$/);
-    const res = await cm.patch(`/api/v1/students/${id}`, { spedStatus: 'evaluating', englishLearner: true }, { 'if-match': etag });
+    const res = await cm.patch(
+      `/api/v1/students/${id}`,
+      { spedStatus: 'evaluating', englishLearner: true },
+      { 'if-match': etag },
+    );
     expect(res.statusCode).toBe(200);
     const body = res.json() as { spedStatus: string; englishLearner: boolean; version: number };
     expect(body).toMatchObject({ spedStatus: 'evaluating', englishLearner: true });
@@ -116,7 +144,11 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
     const bad = await cm.patch(`/api/v1/students/${id}`, { version: s.version, spedStatus: 'eligible_iep' });
     expect(bad.statusCode).toBe(422);
     expect((bad.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('primaryDisability');
-    const ok = await cm.patch(`/api/v1/students/${id}`, { version: s.version, spedStatus: 'eligible_iep', primaryDisability: 'autism' });
+    const ok = await cm.patch(`/api/v1/students/${id}`, {
+      version: s.version,
+      spedStatus: 'eligible_iep',
+      primaryDisability: 'autism',
+    });
     expect(ok.statusCode).toBe(200);
     s = ok.json() as { version: number };
     const exit = await cm.patch(`/api/v1/students/${id}`, { version: s.version, spedStatus: 'exited' });
@@ -133,7 +165,10 @@ describe.each(ENGINES)('sign-in rate limit on %s', (engine) => {
   afterAll(async () => t.close());
 
   it('answers 429 problem+json past the per-IP limit, even with the right password', async () => {
-    for (let i = 0; i < 3; i++) expect((await t.anonymous.post('/api/v1/session', { email: DEMO.teacher, password: 'wrong' })).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await t.anonymous.post('/api/v1/session', { email: DEMO.teacher, password: 'wrong' })).statusCode).toBe(
+        401,
+      );
     const res = await t.anonymous.post('/api/v1/session', { email: DEMO.teacher, password: TEST_PASSWORD });
     expect(res.statusCode).toBe(429);
     expect(res.headers['content-type']).toContain('application/problem+json');

@@ -25,7 +25,15 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
   let early: string;
   const io = () => {
     const o = { stdout: '', stderr: '' };
-    return { o, deps: { db, today: TEST_TODAY, stdout: (s: string) => void (o.stdout += `${s}\n`), stderr: (s: string) => void (o.stderr += `${s}\n`) } };
+    return {
+      o,
+      deps: {
+        db,
+        today: TEST_TODAY,
+        stdout: (s: string) => void (o.stdout += `${s}\n`),
+        stderr: (s: string) => void (o.stderr += `${s}\n`),
+      },
+    };
   };
   const calendar = async (args: string[]) => {
     const { o, deps } = io();
@@ -35,11 +43,17 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
     const { o, deps } = io();
     return { code: await profileCommand(args, deps), ...o };
   };
-  const years = async (schoolId: string) => db.query<{ school_year: string; version: number; source: string }>(`SELECT school_year, version, source FROM school_calendars WHERE school_id = $1::uuid ORDER BY school_year`, [schoolId]);
+  const years = async (schoolId: string) =>
+    db.query<{ school_year: string; version: number; source: string }>(
+      `SELECT school_year, version, source FROM school_calendars WHERE school_id = $1::uuid ORDER BY school_year`,
+      [schoolId],
+    );
 
   beforeAll(async () => {
     ({ db, drop } = await cloneTestDb(engine));
-    early = (await db.query<{ id: string }>(`SELECT id::text AS id FROM schools WHERE name = 'Lincoln Early Learning Center'`))[0]!.id;
+    early = (
+      await db.query<{ id: string }>(`SELECT id::text AS id FROM schools WHERE name = 'Lincoln Early Learning Center'`)
+    )[0]!.id;
   });
   afterAll(async () => drop());
 
@@ -53,7 +67,10 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
   });
 
   it('a file with rejected rows: each listed as FILE:line field — reason, exit 1, nothing written', async () => {
-    const bad = write('bad.csv', 'date,instructional,note\n2026-08-24,yes,\n2026-08-25,sometimes,\n08/26/2026,no,Closed\n2026-13-01,yes,\n');
+    const bad = write(
+      'bad.csv',
+      'date,instructional,note\n2026-08-24,yes,\n2026-08-25,sometimes,\n08/26/2026,no,Closed\n2026-13-01,yes,\n',
+    );
     const r = await calendar(['import', '--school', early, bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('nothing was changed');
@@ -68,10 +85,18 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/2026-2027: .*new; now version 1/);
     expect(await years(early)).toEqual([{ school_year: '2026-2027', version: 1, source: 'import' }]);
-    const n = await db.query<{ n: number; school: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE instructional)::int AS school FROM school_calendar_days WHERE school_id = $1::uuid`, [early]);
+    const n = await db.query<{ n: number; school: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE instructional)::int AS school FROM school_calendar_days WHERE school_id = $1::uuid`,
+      [early],
+    );
     expect(n[0]!.n).toBe(365);
-    const a = await db.query<{ actor_role: string; context: { via: string; source: string; schoolYear: string } }>(`SELECT actor_role, context FROM audit_events WHERE action = 'calendar.replace' ORDER BY id DESC LIMIT 1`);
-    expect(a[0]).toMatchObject({ actor_role: 'district_admin', context: { via: 'cli', source: 'import', schoolYear: '2026-2027' } });
+    const a = await db.query<{ actor_role: string; context: { via: string; source: string; schoolYear: string } }>(
+      `SELECT actor_role, context FROM audit_events WHERE action = 'calendar.replace' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(a[0]).toMatchObject({
+      actor_role: 'district_admin',
+      context: { via: 'cli', source: 'import', schoolYear: '2026-2027' },
+    });
     // Again: the year is replaced (version 2), the same days.
     const again = await calendar(['import', '--school', early, FIXTURE]);
     expect(again.stdout).toMatch(/replaces version 1 \(365 days\); now version 2/);
@@ -93,17 +118,32 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
   it('profile list and show: the built-in profiles with their numbers; show prints JSON to start a new one from', async () => {
     const list = await profile(['list']);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/CA\s+built-in\s+1 district\s+California — evaluation 60 days not counting breaks over 5 school days; meeting notice "early enough" \(district sets\)/);
-    expect(list.stdout).toMatch(/TX\s+built-in\s+1 district\s+Texas — evaluation 45 school days; meeting notice 5 school days; transition 14/);
+    expect(list.stdout).toMatch(
+      /CA\s+built-in\s+1 district\s+California — evaluation 60 days not counting breaks over 5 school days; meeting notice "early enough" \(district sets\)/,
+    );
+    expect(list.stdout).toMatch(
+      /TX\s+built-in\s+1 district\s+Texas — evaluation 45 school days; meeting notice 5 school days; transition 14/,
+    );
     const show = await profile(['show', 'TX']);
     expect(JSON.parse(show.stdout)).toEqual(BUILT_IN_PROFILES.TX);
     expect((await profile(['show', 'ZZ'])).code).toBe(2);
   });
 
   it('profile add: validated (each problem by path), stored in the database, audited; a code that exists needs --replace; built-in codes are not replaced', async () => {
-    const ny = { ...JSON.parse(JSON.stringify(BUILT_IN_PROFILES.federal)), code: 'NY', name: 'New York', meetingNotice: { days: 5, counting: 'calendar' } };
+    const ny = {
+      ...JSON.parse(JSON.stringify(BUILT_IN_PROFILES.federal)),
+      code: 'NY',
+      name: 'New York',
+      meetingNotice: { days: 5, counting: 'calendar' },
+    };
     ny.citations = { ...ny.citations, meetingNotice: '8 NYCRR 200.5(c)(1)' };
-    const invalid = await profile(['add', write('bad.json', JSON.stringify({ ...ny, transitionAge: 18, citations: { ...ny.citations, ageOfMajority: '' } }))]);
+    const invalid = await profile([
+      'add',
+      write(
+        'bad.json',
+        JSON.stringify({ ...ny, transitionAge: 18, citations: { ...ny.citations, ageOfMajority: '' } }),
+      ),
+    ]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('transitionAge — A whole number from 1 to 16');
     expect(invalid.stderr).toContain('citations.ageOfMajority — Text of 1 to 400 characters.');
@@ -113,10 +153,18 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
     const added = await profile(['add', file]);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain('profile: NY (New York) added');
-    const stored = await db.query<{ definition: { meetingNotice: unknown } }>(`SELECT definition FROM state_profiles WHERE code = 'NY'`);
+    const stored = await db.query<{ definition: { meetingNotice: unknown } }>(
+      `SELECT definition FROM state_profiles WHERE code = 'NY'`,
+    );
     expect(stored[0]!.definition.meetingNotice).toEqual({ days: 5, counting: 'calendar' });
-    const audit = await db.query<{ context: { code: string; replaced: boolean }; actorRole: string }>(`SELECT context, actor_role AS "actorRole" FROM audit_events WHERE action = 'state_profile.add' ORDER BY id DESC LIMIT 1`);
-    expect(audit[0]!.context).toMatchObject({ code: 'NY', replaced: false, why: expect.stringContaining('openiep profile add') });
+    const audit = await db.query<{ context: { code: string; replaced: boolean }; actorRole: string }>(
+      `SELECT context, actor_role AS "actorRole" FROM audit_events WHERE action = 'state_profile.add' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(audit[0]!.context).toMatchObject({
+      code: 'NY',
+      replaced: false,
+      why: expect.stringContaining('openiep profile add'),
+    });
     expect(audit[0]!.actorRole).toBe('system');
 
     const exists = await profile(['add', file]);
@@ -128,10 +176,17 @@ describe.each(ENGINES)('openiep calendar and profile on %s', (engine) => {
     expect(builtIn.stderr).toContain('built in');
 
     // Every session now resolves it for a district that chooses it.
-    const lincoln = (await db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE email = 'admin@lincoln.demo'`))[0]!.id;
-    await db.query(`UPDATE districts SET state_profile = 'NY', meeting_notice_days = NULL, meeting_notice_counting = NULL WHERE nces_id = '0600001'`);
+    const lincoln = (
+      await db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE email = 'admin@lincoln.demo'`)
+    )[0]!.id;
+    await db.query(
+      `UPDATE districts SET state_profile = 'NY', meeting_notice_days = NULL, meeting_notice_counting = NULL WHERE nces_id = '0600001'`,
+    );
     const actor = await loadActor(db, lincoln);
-    expect(actor!.profile).toMatchObject({ code: 'NY', meetingNotice: { days: 5, counting: 'calendar', source: 'law', citation: '8 NYCRR 200.5(c)(1)' } });
+    expect(actor!.profile).toMatchObject({
+      code: 'NY',
+      meetingNotice: { days: 5, counting: 'calendar', source: 'law', citation: '8 NYCRR 200.5(c)(1)' },
+    });
     expect((await profile(['list'])).stdout).toMatch(/NY\s+added\s+1 district/);
   });
 });

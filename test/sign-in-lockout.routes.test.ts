@@ -24,7 +24,12 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   const signIn = (email: string, password: string, ip: string) =>
     t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password }, remoteAddress: ip });
   /** What a prober compares: the status, the content type and the body. */
-  const seen = (r: Awaited<ReturnType<typeof signIn>>) => ({ status: r.statusCode, type: r.headers['content-type'], body: r.body, cookie: r.headers['set-cookie'] ?? null });
+  const seen = (r: Awaited<ReturnType<typeof signIn>>) => ({
+    status: r.statusCode,
+    type: r.headers['content-type'],
+    body: r.body,
+    cookie: r.headers['set-cookie'] ?? null,
+  });
 
   it(`a known and an unknown email answer alike, wrong after wrong, and alike again once both are locked after ${MAX}`, async () => {
     const known = DEMO.provider;
@@ -38,7 +43,10 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
     const lockedKnown = seen(await signIn(known, TEST_PASSWORD, '10.1.0.1'));
     const lockedUnknown = seen(await signIn(unknown, TEST_PASSWORD, '10.1.0.1'));
     expect(lockedKnown.status).toBe(429);
-    expect(JSON.parse(lockedKnown.body)).toMatchObject({ code: 'ACCOUNT_LOCKED', detail: 'Too many failed attempts. Try again in 15 minutes, or ask your administrator.' });
+    expect(JSON.parse(lockedKnown.body)).toMatchObject({
+      code: 'ACCOUNT_LOCKED',
+      detail: 'Too many failed attempts. Try again in 15 minutes, or ask your administrator.',
+    });
     expect(lockedUnknown).toEqual(lockedKnown);
 
     // Both were locked out alike, in the audit too; the unknown email is kept as a hash only.
@@ -73,7 +81,10 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
     const email = DEMO.teacher2;
     for (let i = 0; i < MAX; i++) await signIn(email, `wrong ${i}`, '10.2.0.1');
     expect((await signIn(email, TEST_PASSWORD, '10.2.0.1')).statusCode).toBe(429);
-    await t.db.query(`UPDATE sign_in_failures SET locked_until = now() - interval '1 second' WHERE email_hash = $1 AND ip = '10.2.0.1'`, [sha256(email)]);
+    await t.db.query(
+      `UPDATE sign_in_failures SET locked_until = now() - interval '1 second' WHERE email_hash = $1 AND ip = '10.2.0.1'`,
+      [sha256(email)],
+    );
     expect((await signIn(email, TEST_PASSWORD, '10.2.0.1')).statusCode).toBe(200);
   });
 

@@ -45,7 +45,9 @@ async function loadWorld(db: Database): Promise<World> {
   };
   const cms = await rel(`SELECT student_id::text AS s, user_id::text AS o FROM case_manager_assignments`);
   const prov = await rel(`SELECT student_id::text AS s, user_id::text AS o FROM provider_assignments`);
-  const teach = await rel(`SELECT e.student_id::text AS s, x.teacher_id::text AS o FROM section_enrollments e JOIN sections x ON x.id = e.section_id`);
+  const teach = await rel(
+    `SELECT e.student_id::text AS s, x.teacher_id::text AS o FROM section_enrollments e JOIN sections x ON x.id = e.section_id`,
+  );
   const guard = await rel(`SELECT student_id::text AS s, guardian_id::text AS o FROM student_guardians`);
   const students = rows.map((r) => ({
     ...r,
@@ -76,13 +78,34 @@ interface Target {
   label: string;
   test: Test;
 }
-const cmOf = (who: Who): Test => (s, w) => s.caseManagerIds.includes(w.actors[who].userId);
-const taughtBy = (who: Who): Test => (s, w) => s.teacherIds.includes(w.actors[who].userId);
-const servedBy = (who: Who): Test => (s, w) => s.providerIds.includes(w.actors[who].userId);
-const childOf = (who: Who): Test => (s, w) => s.guardianIds.includes(w.actors[who].guardianId ?? '(none)');
-const self = (who: Who): Test => (s, w) => s.id === w.actors[who].studentId;
-const inDistrictOf = (who: Who): Test => (s, w) => s.districtId === w.actors[who].districtId;
-const atSchool = (name: string): Test => (s) => s.schoolName === name;
+const cmOf =
+  (who: Who): Test =>
+  (s, w) =>
+    s.caseManagerIds.includes(w.actors[who].userId);
+const taughtBy =
+  (who: Who): Test =>
+  (s, w) =>
+    s.teacherIds.includes(w.actors[who].userId);
+const servedBy =
+  (who: Who): Test =>
+  (s, w) =>
+    s.providerIds.includes(w.actors[who].userId);
+const childOf =
+  (who: Who): Test =>
+  (s, w) =>
+    s.guardianIds.includes(w.actors[who].guardianId ?? '(none)');
+const self =
+  (who: Who): Test =>
+  (s, w) =>
+    s.id === w.actors[who].studentId;
+const inDistrictOf =
+  (who: Who): Test =>
+  (s, w) =>
+    s.districtId === w.actors[who].districtId;
+const atSchool =
+  (name: string): Test =>
+  (s) =>
+    s.schoolName === name;
 const and =
   (...ts: Test[]): Test =>
   (s, w) =>
@@ -96,21 +119,48 @@ const T = {
   parentChild: { label: "parent@lincoln's child", test: childOf('parent') },
   parent2Child: { label: "parent2@lincoln's child", test: childOf('parent2') },
   studentSelf: { label: 'the student@lincoln record', test: self('student') },
-  cmStudent: { label: "a student on casemanager@'s caseload", test: and(cmOf('caseManager'), not(childOf('parent')), not(self('student'))) },
+  cmStudent: {
+    label: "a student on casemanager@'s caseload",
+    test: and(cmOf('caseManager'), not(childOf('parent')), not(self('student'))),
+  },
   cm2Student: { label: "a student on casemanager2@'s caseload", test: cmOf('caseManager2') },
   teacherStudent: { label: "a student in teacher@'s section", test: and(taughtBy('teacher'), not(childOf('parent'))) },
   teacher2Student: { label: "a student in teacher2@'s section", test: and(taughtBy('teacher2'), not(self('student'))) },
-  middleNotTaught: { label: 'a middle-school student in none of teacher@’s sections', test: and(atSchool('Lincoln Middle School'), not(taughtBy('teacher'))) },
-  providerStudent: { label: "a student provider@ serves", test: and(servedBy('provider'), not(childOf('parent'))) },
-  provider2Student: { label: "a student provider2@ serves", test: servedBy('provider2') },
-  middleStudent: { label: 'a Lincoln Middle School student', test: and(atSchool('Lincoln Middle School'), not(childOf('parent'))) },
-  highStudent: { label: 'a Lincoln High School student', test: and(atSchool('Lincoln High School'), not(self('student'))) },
-  highClassmate: { label: "a classmate of student@ in teacher2@'s section", test: and(taughtBy('teacher2'), not(self('student'))) },
-  noCaseManager: { label: 'a Lincoln middle-school student with no case manager', test: (s) => s.caseManagerIds.length === 0 && s.schoolName === 'Lincoln Middle School' },
+  middleNotTaught: {
+    label: 'a middle-school student in none of teacher@’s sections',
+    test: and(atSchool('Lincoln Middle School'), not(taughtBy('teacher'))),
+  },
+  providerStudent: { label: 'a student provider@ serves', test: and(servedBy('provider'), not(childOf('parent'))) },
+  provider2Student: { label: 'a student provider2@ serves', test: servedBy('provider2') },
+  middleStudent: {
+    label: 'a Lincoln Middle School student',
+    test: and(atSchool('Lincoln Middle School'), not(childOf('parent'))),
+  },
+  highStudent: {
+    label: 'a Lincoln High School student',
+    test: and(atSchool('Lincoln High School'), not(self('student'))),
+  },
+  highClassmate: {
+    label: "a classmate of student@ in teacher2@'s section",
+    test: and(taughtBy('teacher2'), not(self('student'))),
+  },
+  noCaseManager: {
+    label: 'a Lincoln middle-school student with no case manager',
+    test: (s) => s.caseManagerIds.length === 0 && s.schoolName === 'Lincoln Middle School',
+  },
   riversideChild: { label: "parent@riverside's child", test: childOf('riversideParent') },
-  riversideCmStudent: { label: "a student on Riverside's caseload", test: and(cmOf('riversideCaseManager'), not(childOf('riversideParent'))) },
-  riversideSectionStudent: { label: "a student in Riverside's section", test: and(taughtBy('riversideTeacher'), not(childOf('riversideParent'))) },
-  riversideOutsideSection: { label: 'a Riverside student outside its one section', test: and(inDistrictOf('riversideAdmin'), not(taughtBy('riversideTeacher'))) },
+  riversideCmStudent: {
+    label: "a student on Riverside's caseload",
+    test: and(cmOf('riversideCaseManager'), not(childOf('riversideParent'))),
+  },
+  riversideSectionStudent: {
+    label: "a student in Riverside's section",
+    test: and(taughtBy('riversideTeacher'), not(childOf('riversideParent'))),
+  },
+  riversideOutsideSection: {
+    label: 'a Riverside student outside its one section',
+    test: and(inDistrictOf('riversideAdmin'), not(taughtBy('riversideTeacher'))),
+  },
 } satisfies Record<string, Target>;
 
 /** Who must not reach whom, and why. */
@@ -210,7 +260,8 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
     if (!s) throw new Error(`the demo data has no ${target.label}`);
     return s;
   };
-  const auditMark = async () => (await t.db.query<{ m: number }>(`SELECT COALESCE(max(id), 0)::int AS m FROM audit_events`))[0]!.m;
+  const auditMark = async () =>
+    (await t.db.query<{ m: number }>(`SELECT COALESCE(max(id), 0)::int AS m FROM audit_events`))[0]!.m;
   const auditSince = (mark: number) =>
     t.db.query<AuditRow>(
       `SELECT id::int AS id, action, outcome, actor_user_id::text AS "actorUserId", actor_role AS "actorRole",
@@ -219,10 +270,12 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       [mark],
     );
   const studentRow = async (id: string) =>
-    (await t.db.query<{ version: number; englishLearner: boolean; updatedAt: string }>(
-      `SELECT version, english_learner AS "englishLearner", updated_at::text AS "updatedAt" FROM students WHERE id = $1::uuid`,
-      [id],
-    ))[0]!;
+    (
+      await t.db.query<{ version: number; englishLearner: boolean; updatedAt: string }>(
+        `SELECT version, english_learner AS "englishLearner", updated_at::text AS "updatedAt" FROM students WHERE id = $1::uuid`,
+        [id],
+      )
+    )[0]!;
   const send = async (c: Client, route: Route, s: StudentInfo): Promise<LightMyRequestResponse> => {
     switch (route) {
       case 'GET /students/{id}':
@@ -241,13 +294,24 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     const body = res.json() as { status: number; code: string; title: string; detail: string };
     expect(body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    for (const secret of [s.firstName, s.lastName, s.localId, s.stateId ?? s.localId, s.dateOfBirth, s.schoolName, s.schoolId]) {
+    for (const secret of [
+      s.firstName,
+      s.lastName,
+      s.localId,
+      s.stateId ?? s.localId,
+      s.dateOfBirth,
+      s.schoolName,
+      s.schoolId,
+    ]) {
       expect(res.body).not.toContain(secret);
     }
   };
   /** A raw request with only the cookie: no automatic CSRF header. */
   const raw = (cookie: string | null, opts: InjectOptions) =>
-    t.app.inject({ ...opts, headers: { ...(opts.headers as Record<string, string> | undefined), ...(cookie ? { cookie } : {}) } });
+    t.app.inject({
+      ...opts,
+      headers: { ...(opts.headers as Record<string, string> | undefined), ...(cookie ? { cookie } : {}) },
+    });
   const tokenOf = (c: Client) => {
     const m = /openiep_session=([^;]+)/.exec(c.cookie ?? '');
     if (!m?.[1]) throw new Error('no session cookie');
@@ -265,43 +329,49 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
   });
 
   describe('records one may not see', () => {
-    it.each(DENIAL_CASES)('$who → $label ($why): $route is 404 and audited as denied', async ({ who, target, route }) => {
-      const s = pick(target);
-      const actor = w.actors[who];
-      const c = await as(who);
-      const before = await studentRow(s.id);
-      const mark = await auditMark();
+    it.each(DENIAL_CASES)(
+      '$who → $label ($why): $route is 404 and audited as denied',
+      async ({ who, target, route }) => {
+        const s = pick(target);
+        const actor = w.actors[who];
+        const c = await as(who);
+        const before = await studentRow(s.id);
+        const mark = await auditMark();
 
-      expectHidden(await send(c, route, s), s);
+        expectHidden(await send(c, route, s), s);
 
-      const rows = await auditSince(mark);
-      const denied = rows.filter((r) => r.action === 'student.read_denied' && r.studentId === s.id);
-      expect(denied).toHaveLength(1);
-      expect(denied[0]).toMatchObject({ outcome: 'denied', actorUserId: actor.userId, actorRole: actor.role });
-      // Nothing else about this student was recorded as a success, and nothing changed.
-      expect(rows.filter((r) => r.studentId === s.id && r.outcome === 'success')).toEqual([]);
-      expect(await studentRow(s.id)).toEqual(before);
-    });
+        const rows = await auditSince(mark);
+        const denied = rows.filter((r) => r.action === 'student.read_denied' && r.studentId === s.id);
+        expect(denied).toHaveLength(1);
+        expect(denied[0]).toMatchObject({ outcome: 'denied', actorUserId: actor.userId, actorRole: actor.role });
+        // Nothing else about this student was recorded as a success, and nothing changed.
+        expect(rows.filter((r) => r.studentId === s.id && r.outcome === 'success')).toEqual([]);
+        expect(await studentRow(s.id)).toEqual(before);
+      },
+    );
   });
 
   describe('read-only roles that can see the student', () => {
-    it.each(READ_ONLY_CASES)('$who → $label: GET is 200 but PATCH is 404, audited, and changes nothing', async ({ who, target }) => {
-      const s = pick(target);
-      const actor = w.actors[who];
-      const c = await as(who);
-      const got = await c.get(`/api/v1/students/${s.id}`);
-      expect(got.statusCode).toBe(200);
-      expect((got.json() as { abilities: { edit: boolean } }).abilities.edit).toBe(false);
+    it.each(READ_ONLY_CASES)(
+      '$who → $label: GET is 200 but PATCH is 404, audited, and changes nothing',
+      async ({ who, target }) => {
+        const s = pick(target);
+        const actor = w.actors[who];
+        const c = await as(who);
+        const got = await c.get(`/api/v1/students/${s.id}`);
+        expect(got.statusCode).toBe(200);
+        expect((got.json() as { abilities: { edit: boolean } }).abilities.edit).toBe(false);
 
-      const before = await studentRow(s.id);
-      const mark = await auditMark();
-      expectHidden(await send(c, 'PATCH /students/{id}', s), s);
-      const rows = await auditSince(mark);
-      expect(rows.map((r) => r.action)).toEqual(['student.read_denied']);
-      expect(rows[0]).toMatchObject({ outcome: 'denied', actorUserId: actor.userId, studentId: s.id });
-      expect(rows[0]!.context).toMatchObject({ attempted: 'student.update' });
-      expect(await studentRow(s.id)).toEqual(before);
-    });
+        const before = await studentRow(s.id);
+        const mark = await auditMark();
+        expectHidden(await send(c, 'PATCH /students/{id}', s), s);
+        const rows = await auditSince(mark);
+        expect(rows.map((r) => r.action)).toEqual(['student.read_denied']);
+        expect(rows[0]).toMatchObject({ outcome: 'denied', actorUserId: actor.userId, studentId: s.id });
+        expect(rows[0]!.context).toMatchObject({ attempted: 'student.update' });
+        expect(await studentRow(s.id)).toEqual(before);
+      },
+    );
   });
 
   describe('lists and searches', () => {
@@ -311,7 +381,10 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       const ids = async (query: string) => {
         const res = await c.get(`/api/v1/students?limit=200${query}`);
         expect(res.statusCode, res.body).toBe(200);
-        const body = res.json() as { data: { id: string; firstName: string; lastName: string }[]; nextCursor: string | null };
+        const body = res.json() as {
+          data: { id: string; firstName: string; lastName: string }[];
+          nextCursor: string | null;
+        };
         expect(body.nextCursor).toBeNull();
         return body.data;
       };
@@ -326,8 +399,14 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       ];
       for (const q of probes) {
         const data = await ids(q);
-        expect(data.map((d) => d.id), `query "${q}"`).not.toContain(s.id);
-        expect(data.some((d) => d.firstName === s.firstName && d.lastName === s.lastName), `query "${q}"`).toBe(false);
+        expect(
+          data.map((d) => d.id),
+          `query "${q}"`,
+        ).not.toContain(s.id);
+        expect(
+          data.some((d) => d.firstName === s.firstName && d.lastName === s.lastName),
+          `query "${q}"`,
+        ).toBe(false);
       }
     });
   });
@@ -360,7 +439,10 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
           await c.get(`/api/v1/students/${s.id}`),
           await c.get('/api/v1/students'),
           await c.get('/api/v1/me'),
-          await c.patch(`/api/v1/students/${s.id}`, { version: before.version, englishLearner: !before.englishLearner }),
+          await c.patch(`/api/v1/students/${s.id}`, {
+            version: before.version,
+            englishLearner: !before.englishLearner,
+          }),
         ]) {
           expect(res.statusCode, res.body).toBe(401);
           expect(res.headers['content-type']).toContain('application/problem+json');
@@ -378,20 +460,30 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       expect((await c.get(`/api/v1/students/${s.id}`)).statusCode).toBe(200);
       const out = await c.delete('/api/v1/session');
       expect(out.statusCode).toBe(204);
-      for (const url of [`/api/v1/students/${s.id}`, `/api/v1/students/${s.id}/access-log`, '/api/v1/students', '/api/v1/me']) {
+      for (const url of [
+        `/api/v1/students/${s.id}`,
+        `/api/v1/students/${s.id}/access-log`,
+        '/api/v1/students',
+        '/api/v1/me',
+      ]) {
         const res = await c.get(url);
         expect(res.statusCode, url).toBe(401);
         expect(res.headers['content-type']).toContain('application/problem+json');
       }
       const before = await studentRow(s.id);
-      expect((await c.patch(`/api/v1/students/${s.id}`, { version: before.version, englishLearner: !before.englishLearner })).statusCode).toBe(401);
+      expect(
+        (await c.patch(`/api/v1/students/${s.id}`, { version: before.version, englishLearner: !before.englishLearner }))
+          .statusCode,
+      ).toBe(401);
       expect(await studentRow(s.id)).toEqual(before);
     });
 
     it('expired session: expires_at in the past is 401 SESSION_EXPIRED', async () => {
       const c = await t.signIn(DEMO.admin);
       const s = someStudent();
-      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [sha256(tokenOf(c))]);
+      await t.db.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE token_hash = $1`, [
+        sha256(tokenOf(c)),
+      ]);
       for (const url of [`/api/v1/students/${s.id}`, '/api/v1/students', '/api/v1/me']) {
         const res = await c.get(url);
         expect(res.statusCode, url).toBe(401);
@@ -438,7 +530,10 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       expect(await studentRow(s.id)).toEqual(before);
       expect((await auditSince(mark)).filter((r) => r.action === 'student.update')).toEqual([]);
       // The same request with the session's own token goes through: the token was the only problem.
-      const ok = await c.patch(`/api/v1/students/${s.id}`, { version: before.version, englishLearner: !before.englishLearner });
+      const ok = await c.patch(`/api/v1/students/${s.id}`, {
+        version: before.version,
+        englishLearner: !before.englishLearner,
+      });
       expect(ok.statusCode, ok.body).toBe(200);
     };
 

@@ -27,30 +27,51 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    const find = async (q: string) =>
+      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
     naomiId = await find('L1013');
     camilaId = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
-    const e = await cm.post(`/api/v1/students/${naomiId}/events`, { kind: 'referral', occurredOn: TEST_TODAY, details: { source: 'parent' } });
+    const e = await cm.post(`/api/v1/students/${naomiId}/events`, {
+      kind: 'referral',
+      occurredOn: TEST_TODAY,
+      details: { source: 'parent' },
+    });
     eventId = (e.json() as { id: string }).id;
   });
   afterAll(async () => t.close());
 
-  it.each(outsiders)('%s: 404 on every case route of a student they may not see, and nothing is written', async (_who, email) => {
-    const c: Client = await t.signIn(email);
-    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
-    expect((await c.get(`/api/v1/students/${naomiId}/deadlines`)).statusCode).toBe(404);
-    expect((await c.get(`/api/v1/students/${naomiId}/events`)).statusCode).toBe(404);
-    expect((await c.post(`/api/v1/students/${naomiId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(404);
-    expect((await c.post(`/api/v1/case-events/${eventId}/void`, { reason: 'x' })).statusCode).toBe(404);
-    const list = (await c.get('/api/v1/deadlines?status=overdue,due_soon,delayed,upcoming,met,met_late')).json() as { data: { studentId: string }[] };
-    expect(list.data.some((d) => d.studentId === naomiId)).toBe(false);
-    const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
-    expect(after[0]!.n).toBe(before[0]!.n);
-    // The refused reads are in the audit log as denied.
-    const denied = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE student_id = $1 AND outcome = 'denied' AND actor_name IS NOT NULL AND actor_user_id = (SELECT id FROM users WHERE email = $2)`, [naomiId, email]);
-    expect(denied[0]!.n).toBeGreaterThanOrEqual(3);
-  });
+  it.each(outsiders)(
+    '%s: 404 on every case route of a student they may not see, and nothing is written',
+    async (_who, email) => {
+      const c: Client = await t.signIn(email);
+      const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
+      expect((await c.get(`/api/v1/students/${naomiId}/deadlines`)).statusCode).toBe(404);
+      expect((await c.get(`/api/v1/students/${naomiId}/events`)).statusCode).toBe(404);
+      expect(
+        (
+          await c.post(`/api/v1/students/${naomiId}/events`, {
+            kind: 'safeguards_notice',
+            occurredOn: TEST_TODAY,
+            details: {},
+          })
+        ).statusCode,
+      ).toBe(404);
+      expect((await c.post(`/api/v1/case-events/${eventId}/void`, { reason: 'x' })).statusCode).toBe(404);
+      const list = (await c.get('/api/v1/deadlines?status=overdue,due_soon,delayed,upcoming,met,met_late')).json() as {
+        data: { studentId: string }[];
+      };
+      expect(list.data.some((d) => d.studentId === naomiId)).toBe(false);
+      const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
+      expect(after[0]!.n).toBe(before[0]!.n);
+      // The refused reads are in the audit log as denied.
+      const denied = await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE student_id = $1 AND outcome = 'denied' AND actor_name IS NOT NULL AND actor_user_id = (SELECT id FROM users WHERE email = $2)`,
+        [naomiId, email],
+      );
+      expect(denied[0]!.n).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('a teacher of the student’s own class does not keep the clock (404), and sees nothing on the list', async () => {
     const teacher = await t.signIn(DEMO.teacher);
@@ -64,22 +85,44 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
       const c = await t.signIn(email);
       expect((await c.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(200);
       expect((await c.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(200);
-      expect((await c.post(`/api/v1/students/${camilaId}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(403);
+      expect(
+        (
+          await c.post(`/api/v1/students/${camilaId}/events`, {
+            kind: 'safeguards_notice',
+            occurredOn: TEST_TODAY,
+            details: {},
+          })
+        ).statusCode,
+      ).toBe(403);
     }
     const student = await t.signIn(DEMO.student);
     const own = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/deadlines`)).statusCode).toBe(200);
-    expect((await student.post(`/api/v1/students/${own}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: {} })).statusCode).toBe(403);
+    expect(
+      (
+        await student.post(`/api/v1/students/${own}/events`, {
+          kind: 'safeguards_notice',
+          occurredOn: TEST_TODAY,
+          details: {},
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('the compliance summary: only administrators and principals; another district counts only its own students', async () => {
     for (const email of [DEMO.caseManager, DEMO.teacher, DEMO.provider, DEMO.parent, DEMO.student]) {
       expect((await (await t.signIn(email)).get('/api/v1/compliance/summary')).statusCode, email).toBe(404);
     }
-    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json() as { bySchool: { schoolName: string }[] };
+    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json() as {
+      bySchool: { schoolName: string }[];
+    };
     expect(riverside.bySchool.every((s) => !s.schoolName.startsWith('Lincoln'))).toBe(true);
-    const lincolnSchool = ((await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json() as { data: { id: string }[] }).data[0]!.id;
-    const foreign = await (await t.signIn(DEMO.riversideAdmin)).get(`/api/v1/compliance/summary?schoolId=${lincolnSchool}`);
+    const lincolnSchool = (
+      (await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json() as { data: { id: string }[] }
+    ).data[0]!.id;
+    const foreign = await (
+      await t.signIn(DEMO.riversideAdmin)
+    ).get(`/api/v1/compliance/summary?schoolId=${lincolnSchool}`);
     expect(foreign.statusCode).toBe(200);
     expect((foreign.json() as { students: number }).students).toBe(0);
   });

@@ -9,7 +9,15 @@ import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
 
 type Who = 'riversideAdmin' | 'riversideCaseManager' | 'caseManager2' | 'parent2' | 'teacher' | 'teacher2' | 'student';
-const OUTSIDERS: Who[] = ['riversideAdmin', 'riversideCaseManager', 'caseManager2', 'parent2', 'teacher', 'teacher2', 'student'];
+const OUTSIDERS: Who[] = [
+  'riversideAdmin',
+  'riversideCaseManager',
+  'caseManager2',
+  'parent2',
+  'teacher',
+  'teacher2',
+  'student',
+];
 
 describe.each(ENGINES)('unauthorized access to consents and notices on %s', (engine) => {
   let t: TestApp;
@@ -23,15 +31,32 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
   beforeAll(async () => {
     t = await startTestApp(engine);
     for (const who of OUTSIDERS) clients[who] = await t.signIn(DEMO[who]);
-    camilaId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE local_id = 'L1001'`))[0]!.id;
-    consentId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM consents WHERE student_id = $1::uuid AND status = 'requested'`, [camilaId]))[0]!.id;
-    draftNoticeId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM prior_written_notices WHERE student_id = $1::uuid AND status = 'draft'`, [camilaId]))[0]!.id;
+    camilaId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE local_id = 'L1001'`))[0]!
+      .id;
+    consentId = (
+      await t.db.query<{ id: string }>(
+        `SELECT id::text AS id FROM consents WHERE student_id = $1::uuid AND status = 'requested'`,
+        [camilaId],
+      )
+    )[0]!.id;
+    draftNoticeId = (
+      await t.db.query<{ id: string }>(
+        `SELECT id::text AS id FROM prior_written_notices WHERE student_id = $1::uuid AND status = 'draft'`,
+        [camilaId],
+      )
+    )[0]!.id;
     // An issued notice of Camila's, made by her case manager.
     const cm = await t.signIn(DEMO.caseManager);
     const created = await cm.post(`/api/v1/students/${camilaId}/notices`, {
       action: 'proposes',
       subject: 'fape',
-      elements: { actionDescription: 'a', reasons: 'b', evaluationsUsed: 'c', optionsConsidered: 'd', otherFactors: 'e' },
+      elements: {
+        actionDescription: 'a',
+        reasons: 'b',
+        evaluationsUsed: 'c',
+        optionsConsidered: 'd',
+        otherFactors: 'e',
+      },
     });
     issuedNoticeId = (created.json() as { id: string }).id;
     expect((await cm.post(`/api/v1/notices/${issuedNoticeId}/issue`)).statusCode).toBe(200);
@@ -44,7 +69,11 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
       ['POST', `/api/v1/students/${camilaId}/consents`, { type: 'evaluation', description: 'An evaluation.' }],
       ['GET', `/api/v1/consents/${consentId}`, undefined],
       ['POST', `/api/v1/consents/${consentId}/answer`, { decision: 'given', typedName: 'Someone Else', confirm: true }],
-      ['POST', `/api/v1/consents/${consentId}/answer`, { decision: 'given', method: 'paper', signedOn: '2026-11-25', signerName: 'Someone Else' }],
+      [
+        'POST',
+        `/api/v1/consents/${consentId}/answer`,
+        { decision: 'given', method: 'paper', signedOn: '2026-11-25', signerName: 'Someone Else' },
+      ],
       ['POST', `/api/v1/consents/${consentId}/revoke`, { typedName: 'Someone Else', confirm: true }],
       ['GET', `/api/v1/consents/${consentId}/document.pdf?lang=en`, undefined],
       ['GET', `/api/v1/students/${camilaId}/notices`, undefined],
@@ -57,20 +86,29 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
       ['GET', `/api/v1/notices/${issuedNoticeId}/document.pdf?lang=en`, undefined],
     ] as const;
 
-  it.each(OUTSIDERS)('%s gets 404 (problem+json, no student data) on every consent and notice route of another family’s child', async (who) => {
-    const c = clients[who];
-    for (const [method, url, payload] of routes()) {
-      const res = await c.request({ method, url, payload: payload as Record<string, unknown> | undefined });
-      expect([who, method, url, res.statusCode]).toEqual([who, method, url, 404]);
-      expect(res.headers['content-type']).toContain('application/problem+json');
-      expect(res.body).not.toMatch(/Camila|Lopez|reevaluaci|Reevaluación/i);
-    }
-  });
+  it.each(OUTSIDERS)(
+    '%s gets 404 (problem+json, no student data) on every consent and notice route of another family’s child',
+    async (who) => {
+      const c = clients[who];
+      for (const [method, url, payload] of routes()) {
+        const res = await c.request({ method, url, payload: payload as Record<string, unknown> | undefined });
+        expect([who, method, url, res.statusCode]).toEqual([who, method, url, 404]);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(res.body).not.toMatch(/Camila|Lopez|reevaluaci|Reevaluación/i);
+      }
+    },
+  );
 
   it('nothing changed: the consent is still waiting, the draft still a draft, no notice or consent was added', async () => {
-    const consent = await t.db.query<{ status: string; version: number }>(`SELECT status, version FROM consents WHERE id = $1::uuid`, [consentId]);
+    const consent = await t.db.query<{ status: string; version: number }>(
+      `SELECT status, version FROM consents WHERE id = $1::uuid`,
+      [consentId],
+    );
     expect(consent).toEqual([{ status: 'requested', version: 1 }]);
-    const draft = await t.db.query<{ status: string; version: number; options_considered: string }>(`SELECT status, version, options_considered FROM prior_written_notices WHERE id = $1::uuid`, [draftNoticeId]);
+    const draft = await t.db.query<{ status: string; version: number; options_considered: string }>(
+      `SELECT status, version, options_considered FROM prior_written_notices WHERE id = $1::uuid`,
+      [draftNoticeId],
+    );
     expect(draft).toEqual([{ status: 'draft', version: 1, options_considered: '' }]);
     const counts = await t.db.query<{ consents: number; notices: number }>(
       `SELECT (SELECT count(*)::int FROM consents WHERE student_id = $1::uuid) AS consents, (SELECT count(*)::int FROM prior_written_notices WHERE student_id = $1::uuid) AS notices`,

@@ -30,45 +30,78 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
   const writes = (studentId: string, recordId: string) =>
     [
       [`/api/v1/students/${studentId}/discipline/removals`, removal],
-      [`/api/v1/students/${studentId}/discipline/placement-decisions`, { decidedOn: TEST_TODAY, removalIds: [recordId], pattern: false, substantiallySimilarBehavior: false, lengthOfRemovals: 'x', totalTimeRemoved: 'x', proximity: 'x', determinedBy: 'x' }],
-      [`/api/v1/students/${studentId}/discipline/notices`, { decisionId: recordId, notifiedOn: TEST_TODAY, method: 'phone', safeguardsNoticeProvided: true }],
-      [`/api/v1/students/${studentId}/discipline/mdrs`, { decisionId: recordId, heldOn: TEST_TODAY, causedByDisability: false, failureToImplementIep: false }],
+      [
+        `/api/v1/students/${studentId}/discipline/placement-decisions`,
+        {
+          decidedOn: TEST_TODAY,
+          removalIds: [recordId],
+          pattern: false,
+          substantiallySimilarBehavior: false,
+          lengthOfRemovals: 'x',
+          totalTimeRemoved: 'x',
+          proximity: 'x',
+          determinedBy: 'x',
+        },
+      ],
+      [
+        `/api/v1/students/${studentId}/discipline/notices`,
+        { decisionId: recordId, notifiedOn: TEST_TODAY, method: 'phone', safeguardsNoticeProvided: true },
+      ],
+      [
+        `/api/v1/students/${studentId}/discipline/mdrs`,
+        { decisionId: recordId, heldOn: TEST_TODAY, causedByDisability: false, failureToImplementIep: false },
+      ],
       [`/api/v1/discipline-records/${recordId}/void`, { reason: 'x' }],
     ] as const;
-  const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+  const count = async (table: string) =>
+    (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    const find = async (q: string) =>
+      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
     mayaId = await find('L1025');
     camilaId = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
     const maya = (await cm.get(`/api/v1/students/${mayaId}/discipline`)).json() as { decisions: { id: string }[] };
     removalId = maya.decisions[0]!.id;
-    const rec = await cm.post(`/api/v1/students/${camilaId}/discipline/removals`, { ...removal, behavior: 'Left the classroom.' });
+    const rec = await cm.post(`/api/v1/students/${camilaId}/discipline/removals`, {
+      ...removal,
+      behavior: 'Left the classroom.',
+    });
     camilaRemovalId = (rec.json() as { recorded: { id: string } }).recorded.id;
   });
   afterAll(async () => t.close());
 
-  it.each(outsiders)('%s: 404 on every discipline route of a student they may not see, audited, nothing written', async (_who, email) => {
-    const c: Client = await t.signIn(email);
-    const events = await count('case_events');
-    const notes = await count('notifications');
-    expect((await c.get(`/api/v1/students/${mayaId}/discipline`)).statusCode).toBe(404);
-    for (const [url, body] of writes(mayaId, removalId)) expect((await c.post(url, body)).statusCode, url).toBe(404);
-    expect(await count('case_events')).toBe(events);
-    expect(await count('notifications')).toBe(notes);
-    const denied = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE student_id = $1 AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $2)`, [mayaId, email]);
-    expect(denied[0]!.n).toBeGreaterThanOrEqual(5);
-  });
+  it.each(outsiders)(
+    '%s: 404 on every discipline route of a student they may not see, audited, nothing written',
+    async (_who, email) => {
+      const c: Client = await t.signIn(email);
+      const events = await count('case_events');
+      const notes = await count('notifications');
+      expect((await c.get(`/api/v1/students/${mayaId}/discipline`)).statusCode).toBe(404);
+      for (const [url, body] of writes(mayaId, removalId)) expect((await c.post(url, body)).statusCode, url).toBe(404);
+      expect(await count('case_events')).toBe(events);
+      expect(await count('notifications')).toBe(notes);
+      const denied = await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE student_id = $1 AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $2)`,
+        [mayaId, email],
+      );
+      expect(denied[0]!.n).toBeGreaterThanOrEqual(5);
+    },
+  );
 
   it('a teacher of the student’s own class does not see it either (404)', async () => {
     const teacher = await t.signIn(DEMO.teacher);
     expect((await teacher.get(`/api/v1/students/${camilaId}/discipline`)).statusCode).toBe(404);
-    for (const [url, body] of writes(camilaId, camilaRemovalId)) expect((await teacher.post(url, body)).statusCode, url).toBe(404);
+    for (const [url, body] of writes(camilaId, camilaRemovalId))
+      expect((await teacher.post(url, body)).statusCode, url).toBe(404);
     // And the student page tells the web app so: no discipline ability.
-    expect(((await teacher.get(`/api/v1/students/${camilaId}`)).json() as { disciplineAbilities?: unknown }).disciplineAbilities).toEqual({ view: false, record: false });
+    expect(
+      ((await teacher.get(`/api/v1/students/${camilaId}`)).json() as { disciplineAbilities?: unknown })
+        .disciplineAbilities,
+    ).toEqual({ view: false, record: false });
   });
 
   it('the parent, the student and the assigned provider read their own record but may not write (403), and nothing is written', async () => {
@@ -77,19 +110,25 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ total: 1, abilities: { view: true, record: false } });
     const provider = await t.signIn(DEMO.provider);
-    expect((await provider.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({ abilities: { view: true, record: false } });
+    expect((await provider.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({
+      abilities: { view: true, record: false },
+    });
     const student = await t.signIn(DEMO.student);
     const own = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/discipline`)).statusCode).toBe(200);
     const events = await count('case_events');
-    for (const c of [parent, provider]) for (const [url, body] of writes(camilaId, camilaRemovalId)) expect((await c.post(url, body)).statusCode, url).toBe(403);
+    for (const c of [parent, provider])
+      for (const [url, body] of writes(camilaId, camilaRemovalId))
+        expect((await c.post(url, body)).statusCode, url).toBe(403);
     expect((await student.post(`/api/v1/students/${own}/discipline/removals`, removal)).statusCode).toBe(403);
     expect(await count('case_events')).toBe(events);
   });
 
   it('the district administrator records; the principal of another school does not see it (404)', async () => {
     const admin = await t.signIn(DEMO.admin);
-    expect((await admin.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({ abilities: { view: true, record: true } });
+    expect((await admin.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({
+      abilities: { view: true, record: true },
+    });
     // The demo principal leads the elementary school; Camila is in middle school.
     const principal = await t.signIn(DEMO.principal);
     expect((await principal.get(`/api/v1/students/${camilaId}/discipline`)).statusCode).toBe(404);
@@ -98,6 +137,7 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
 
   it('anonymous: 401 on every discipline route', async () => {
     expect((await t.anonymous.get(`/api/v1/students/${mayaId}/discipline`)).statusCode).toBe(401);
-    for (const [url, body] of writes(mayaId, removalId)) expect((await t.anonymous.request({ method: 'POST', url, payload: body })).statusCode, url).toBe(401);
+    for (const [url, body] of writes(mayaId, removalId))
+      expect((await t.anonymous.request({ method: 'POST', url, payload: body })).statusCode, url).toBe(401);
   });
 });

@@ -23,16 +23,21 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     ['teacher of the student’s own class (not theirs to see)', DEMO.teacher2],
     ['provider not assigned', DEMO.provider2],
   ];
-  const count = async (table: string) => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
+  const count = async (table: string) =>
+    (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    const find = async (q: string) =>
+      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
     james = await find('L1002');
     camila = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
-    const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json() as { id: string; version: number };
+    const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json() as {
+      id: string;
+      version: number;
+    };
     draftId = created.id;
     draftVersion = created.version;
   });
@@ -44,10 +49,34 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     expect((await c.get(`/api/v1/students/${james}/summaries-of-performance`)).statusCode).toBe(404);
     expect((await c.post(`/api/v1/students/${james}/summaries-of-performance`, {})).statusCode).toBe(404);
     expect((await c.get(`/api/v1/summaries-of-performance/${draftId}`)).statusCode).toBe(404);
-    expect((await c.patch(`/api/v1/summaries-of-performance/${draftId}`, { academicAchievement: 'x' }, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
-    expect((await c.post(`/api/v1/summaries-of-performance/${draftId}/provide`, {}, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
+    expect(
+      (
+        await c.patch(
+          `/api/v1/summaries-of-performance/${draftId}`,
+          { academicAchievement: 'x' },
+          { 'if-match': `"${draftId}.${draftVersion}"` },
+        )
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await c.post(
+          `/api/v1/summaries-of-performance/${draftId}/provide`,
+          {},
+          { 'if-match': `"${draftId}.${draftVersion}"` },
+        )
+      ).statusCode,
+    ).toBe(404);
     expect((await c.get(`/api/v1/summaries-of-performance/${draftId}/document.pdf`)).statusCode).toBe(404);
-    expect((await c.post(`/api/v1/students/${james}/events`, { kind: 'exit', occurredOn: '2026-11-20', details: { reason: 'dropped_out' } })).statusCode).toBe(404);
+    expect(
+      (
+        await c.post(`/api/v1/students/${james}/events`, {
+          kind: 'exit',
+          occurredOn: '2026-11-20',
+          details: { reason: 'dropped_out' },
+        })
+      ).statusCode,
+    ).toBe(404);
     expect([await count('summaries_of_performance'), await count('case_events')]).toEqual(before);
     const denied = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1) AND (student_id = $2 OR student_id IS NULL)`,
@@ -60,11 +89,29 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     const student = await t.signIn(DEMO.student);
     expect((await student.get(`/api/v1/students/${camila}/summaries-of-performance`)).statusCode).toBe(404);
     // Their own: the draft is the team's work in progress, not theirs to read or change.
-    expect(((await student.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: unknown[] }).data).toEqual([]);
+    expect(
+      ((await student.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: unknown[] }).data,
+    ).toEqual([]);
     expect((await student.get(`/api/v1/summaries-of-performance/${draftId}`)).statusCode).toBe(404);
-    expect((await student.patch(`/api/v1/summaries-of-performance/${draftId}`, { academicAchievement: 'x' }, { 'if-match': `"${draftId}.${draftVersion}"` })).statusCode).toBe(404);
+    expect(
+      (
+        await student.patch(
+          `/api/v1/summaries-of-performance/${draftId}`,
+          { academicAchievement: 'x' },
+          { 'if-match': `"${draftId}.${draftVersion}"` },
+        )
+      ).statusCode,
+    ).toBe(404);
     expect((await student.post(`/api/v1/students/${james}/summaries-of-performance`, {})).statusCode).toBe(403);
-    expect((await student.post(`/api/v1/students/${james}/events`, { kind: 'exit', occurredOn: '2026-11-20', details: { reason: 'dropped_out' } })).statusCode).toBe(403);
+    expect(
+      (
+        await student.post(`/api/v1/students/${james}/events`, {
+          kind: 'exit',
+          occurredOn: '2026-11-20',
+          details: { reason: 'dropped_out' },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('the assigned provider reads drafts but does not write; the parent of the child cannot start one', async () => {

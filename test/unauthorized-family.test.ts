@@ -24,8 +24,12 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
     const parent = await t.signIn(DEMO.parent);
     const id = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
     child = (await parent.get(`/api/v1/students/${id}`)).json() as typeof child;
-    inputId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM family_input WHERE student_id = $1::uuid`, [id]))[0]!.id;
-    requestId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM meeting_requests WHERE student_id = $1::uuid`, [id]))[0]!.id;
+    inputId = (
+      await t.db.query<{ id: string }>(`SELECT id::text AS id FROM family_input WHERE student_id = $1::uuid`, [id])
+    )[0]!.id;
+    requestId = (
+      await t.db.query<{ id: string }>(`SELECT id::text AS id FROM meeting_requests WHERE student_id = $1::uuid`, [id])
+    )[0]!.id;
     meetingId = crypto.randomUUID();
     await t.db.query(
       `INSERT INTO meetings (id, district_id, student_id, purpose, meeting_date, start_time, starts_at, time_zone, location, created_by_name)
@@ -33,7 +37,15 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
       [meetingId, id],
     );
     // The parent's own checklist exists, so a refusal cannot be "there is nothing here".
-    expect((await parent.request({ method: 'PUT', url: `/api/v1/meetings/${meetingId}/preparation`, payload: { version: 0, items: ['list_questions'], notes: { concerns: 'Privado' } } })).statusCode).toBe(200);
+    expect(
+      (
+        await parent.request({
+          method: 'PUT',
+          url: `/api/v1/meetings/${meetingId}/preparation`,
+          payload: { version: 0, items: ['list_questions'], notes: { concerns: 'Privado' } },
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await parent.post(`/api/v1/meetings/${meetingId}/preparation/share`)).statusCode).toBe(200);
     for (const who of OUTSIDERS) clients[who] = await t.signIn(DEMO[who]);
   });
@@ -69,7 +81,9 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
 
   it.each(OUTSIDERS)('%s gets 404 on every route, learns nothing, changes nothing, and is audited', async (who) => {
     const before = await counts();
-    const deniedBefore = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`))[0]!.n;
+    const deniedBefore = (
+      await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`)
+    )[0]!.n;
     for (const [method, url, payload] of routes()) {
       const res = await clients[who].request({ method, url, payload: payload as Record<string, unknown> | undefined });
       expect([who, method, url, res.statusCode]).toEqual([who, method, url, 404]);
@@ -78,7 +92,9 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
       expect(res.body).not.toContain('Privado');
     }
     expect(await counts()).toEqual(before);
-    const deniedAfter = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`))[0]!.n;
+    const deniedAfter = (
+      await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`)
+    )[0]!.n;
     expect(deniedAfter - deniedBefore).toBe(routes().length);
   });
 
@@ -93,7 +109,9 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
     const parent2 = clients.parent2;
     const own = ((await parent2.get('/api/v1/students')).json() as { data: { id: string }[] }).data.map((s) => s.id);
     expect(own).not.toContain(child.id);
-    const theirs = (await parent2.get(`/api/v1/students/${own[0]}/family-input`)).json() as { data: { text: string }[] };
+    const theirs = (await parent2.get(`/api/v1/students/${own[0]}/family-input`)).json() as {
+      data: { text: string }[];
+    };
     expect(theirs.data.every((i) => !i.text.includes('Mi hija'))).toBe(true);
   });
 });

@@ -21,7 +21,12 @@ function calls(studentId: string, meetingId: string, participantId: string): Cal
   const m = `/api/v1/meetings/${meetingId}`;
   return [
     ['list', 'GET', `/api/v1/students/${studentId}/meetings`],
-    ['schedule', 'POST', `/api/v1/students/${studentId}/meetings`, { purpose: 'annual', date: '2027-01-20', startTime: '15:00', location: 'Room 1' }],
+    [
+      'schedule',
+      'POST',
+      `/api/v1/students/${studentId}/meetings`,
+      { purpose: 'annual', date: '2027-01-20', startTime: '15:00', location: 'Room 1' },
+    ],
     ['read', 'GET', m],
     ['update', 'PATCH', m, { version: 1, location: 'Elsewhere' }],
     ['invitable', 'GET', `${m}/invitable`],
@@ -47,7 +52,12 @@ describe.each(ENGINES)('unauthorized access to meetings on %s', (engine) => {
   let t: TestApp;
   let childId: string;
   let davisId: string;
-  const state = async () => (await t.db.query<{ v: string }>(`SELECT string_agg(id::text || ':' || version::text || ':' || status, ',' ORDER BY id) AS v FROM meetings`))[0]!.v;
+  const state = async () =>
+    (
+      await t.db.query<{ v: string }>(
+        `SELECT string_agg(id::text || ':' || version::text || ':' || status, ',' ORDER BY id) AS v FROM meetings`,
+      )
+    )[0]!.v;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
@@ -72,7 +82,8 @@ describe.each(ENGINES)('unauthorized access to meetings on %s', (engine) => {
     ['a student reading another student’s meetings', 'student', 'child'],
   ])('%s: 404 on every route, and nothing changes', async (_label, account, which) => {
     const c = await t.signIn(DEMO[account]);
-    const [studentId, meetingId, participantId] = which === 'child' ? [childId, LOPEZ_AMENDMENT, LOPEZ_PARENT] : [davisId, DAVIS_ANNUAL, DAVIS_REP];
+    const [studentId, meetingId, participantId] =
+      which === 'child' ? [childId, LOPEZ_AMENDMENT, LOPEZ_PARENT] : [davisId, DAVIS_ANNUAL, DAVIS_REP];
     const before = await state();
     for (const call of calls(studentId, meetingId, participantId)) {
       const res = await send(c, call);
@@ -81,7 +92,10 @@ describe.each(ENGINES)('unauthorized access to meetings on %s', (engine) => {
       expect(res.body).not.toContain('Davis');
     }
     expect(await state()).toBe(before);
-    const denied = await t.db.query(`SELECT 1 FROM audit_events WHERE outcome = 'denied' AND action = 'meeting.read_denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`, [DEMO[account]]);
+    const denied = await t.db.query(
+      `SELECT 1 FROM audit_events WHERE outcome = 'denied' AND action = 'meeting.read_denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`,
+      [DEMO[account]],
+    );
     expect(denied.length).toBeGreaterThan(0);
   });
 
@@ -91,7 +105,9 @@ describe.each(ENGINES)('unauthorized access to meetings on %s', (engine) => {
     const parent = await t.signIn(DEMO.parent);
     const before = await state();
     for (const c of [teacher, parent]) {
-      for (const call of calls(childId, LOPEZ_AMENDMENT, LOPEZ_PARENT).filter(([label]) => !['list', 'read', 'notice pdf', 'response'].includes(label))) {
+      for (const call of calls(childId, LOPEZ_AMENDMENT, LOPEZ_PARENT).filter(
+        ([label]) => !['list', 'read', 'notice pdf', 'response'].includes(label),
+      )) {
         expect((await send(c, call)).statusCode, call[0]).toBe(403);
       }
     }

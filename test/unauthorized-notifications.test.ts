@@ -14,14 +14,14 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     t = await startTestApp(engine);
     const parent = await t.signIn(DEMO.parent);
     childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    [parentNote] = await notifyAs(t.db, DEMO.caseManager, {
+    [parentNote] = (await notifyAs(t.db, DEMO.caseManager, {
       to: [DEMO.parent],
       studentId: childId,
       kind: 'consent_request',
       message: 'notifications.deadline.reminder',
       params: { student: 'Camila Secret', rule: 'annual_review', due: Date.UTC(2026, 11, 14, 12), days: 14 },
       link: `/students/${childId}`,
-    }) as [string];
+    })) as [string];
     // Lincoln's outbox now holds a mail about the child.
     await deliverMail(t.db, loadMailConfig({}));
   });
@@ -48,15 +48,21 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     ['another district', DEMO.riversideAdmin],
   ])('%s can neither see nor mark the parent’s notification (404)', async (_who, email) => {
     const c: Client = await t.signIn(email);
-    const list = (await c.get('/api/v1/notifications?limit=100')).json() as { data: { id: string; params: Record<string, unknown> }[] };
+    const list = (await c.get('/api/v1/notifications?limit=100')).json() as {
+      data: { id: string; params: Record<string, unknown> }[];
+    };
     expect(list.data.map((n) => n.id)).not.toContain(parentNote);
     expect(list.data.some((n) => n.params.student === 'Camila Secret')).toBe(false);
     expect((await c.post(`/api/v1/notifications/${parentNote}/read`)).statusCode).toBe(404);
     // Paging from another person's notification finds nothing either.
-    expect(((await c.get(`/api/v1/notifications?before=${parentNote}`)).json() as { data: unknown[] }).data).toEqual([]);
+    expect(((await c.get(`/api/v1/notifications?before=${parentNote}`)).json() as { data: unknown[] }).data).toEqual(
+      [],
+    );
     await c.post('/api/v1/notifications/read-all');
     const parent = await t.signIn(DEMO.parent);
-    const mine = (await parent.get('/api/v1/notifications?limit=100')).json() as { data: { id: string; readAt: string | null }[] };
+    const mine = (await parent.get('/api/v1/notifications?limit=100')).json() as {
+      data: { id: string; readAt: string | null }[];
+    };
     expect(mine.data.find((n) => n.id === parentNote)?.readAt).toBeNull();
   });
 
@@ -75,13 +81,21 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
   });
 
   it("another district's administrator reads only their own district's outbox", async () => {
-    const lincoln = (await (await t.signIn(DEMO.admin)).get('/api/v1/admin/outbox?limit=100')).json() as { data: { to: string; bodyText: string }[] };
+    const lincoln = (await (await t.signIn(DEMO.admin)).get('/api/v1/admin/outbox?limit=100')).json() as {
+      data: { to: string; bodyText: string }[];
+    };
     expect(lincoln.data.some((m) => m.bodyText.includes('Camila Secret'))).toBe(true);
     const res = await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/admin/outbox?limit=100');
     expect(res.statusCode).toBe(200);
     const data = (res.json() as { data: { to: string; bodyText: string; studentId: string | null }[] }).data;
-    expect(data.some((m) => m.to.endsWith('@lincoln.demo') || m.bodyText.includes('Camila Secret') || m.studentId === childId)).toBe(false);
-    const lincolnMail = await t.db.query<{ id: string }>(`SELECT id::text AS id FROM mail_outbox WHERE to_address = 'parent@lincoln.demo' LIMIT 1`);
+    expect(
+      data.some(
+        (m) => m.to.endsWith('@lincoln.demo') || m.bodyText.includes('Camila Secret') || m.studentId === childId,
+      ),
+    ).toBe(false);
+    const lincolnMail = await t.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM mail_outbox WHERE to_address = 'parent@lincoln.demo' LIMIT 1`,
+    );
     const page = await (await t.signIn(DEMO.riversideAdmin)).get(`/api/v1/admin/outbox?before=${lincolnMail[0]!.id}`);
     expect((page.json() as { data: unknown[] }).data).toEqual([]);
   });

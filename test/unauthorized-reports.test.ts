@@ -27,7 +27,10 @@ describe.each(ENGINES)('indicator and exiting report access on %s', (engine) => 
     ['other district case manager', DEMO.riversideCaseManager],
   ])('a %s gets 404 for every new report kind, and nothing is recorded as read', async (_who, email) => {
     const c = await t.signIn(email);
-    const count = () => t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action IN ('report.read', 'report.student_listed')`);
+    const count = () =>
+      t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action IN ('report.read', 'report.student_listed')`,
+      );
     const before = (await count())[0]!.n;
     for (const kind of NEW_KINDS) {
       const res = await c.get(`/api/v1/reports/${kind}.csv?schoolYear=2025-2026`);
@@ -39,7 +42,8 @@ describe.each(ENGINES)('indicator and exiting report access on %s', (engine) => 
   });
 
   it('anonymous gets 401 for every new report kind', async () => {
-    for (const kind of NEW_KINDS) expect((await t.anonymous.get(`/api/v1/reports/${kind}.csv`)).statusCode, kind).toBe(401);
+    for (const kind of NEW_KINDS)
+      expect((await t.anonymous.get(`/api/v1/reports/${kind}.csv`)).statusCode, kind).toBe(401);
   });
 
   it("another district's administrator gets only their own children: no Lincoln local id in any file", async () => {

@@ -17,18 +17,31 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
 
   const routes = (): [string, string, unknown?, Record<string, string>?][] => [
     ['GET', '/api/v1/district/settings'],
-    ['PATCH', '/api/v1/district/settings', { childCountDate: '12-01', stateProfile: 'TX', meetingNoticeDefault: null }, { 'if-match': etag }],
+    [
+      'PATCH',
+      '/api/v1/district/settings',
+      { childCountDate: '12-01', stateProfile: 'TX', meetingNoticeDefault: null },
+      { 'if-match': etag },
+    ],
     ['GET', `/api/v1/schools/${middle}/calendars`],
     ['GET', `/api/v1/schools/${middle}/calendars/2026-2027`],
-    ['PUT', `/api/v1/schools/${early}/calendars/2026-2027`, { firstDay: '2026-08-24', lastDay: '2027-05-28', closures: [] }],
+    [
+      'PUT',
+      `/api/v1/schools/${early}/calendars/2026-2027`,
+      { firstDay: '2026-08-24', lastDay: '2027-05-28', closures: [] },
+    ],
     ['POST', `/api/v1/schools/${early}/calendars/import`, { csv }],
     ['POST', `/api/v1/schools/${early}/calendars/import`, { csv, dryRun: true }],
   ];
 
   /** Everything a refused request could have changed. */
   const state = async () => ({
-    districts: await t.db.query(`SELECT id, state_profile, child_count_date, meeting_notice_days, meeting_notice_counting, settings_version FROM districts ORDER BY id`),
-    calendars: await t.db.query(`SELECT school_id, school_year, version FROM school_calendars ORDER BY school_id, school_year`),
+    districts: await t.db.query(
+      `SELECT id, state_profile, child_count_date, meeting_notice_days, meeting_notice_counting, settings_version FROM districts ORDER BY id`,
+    ),
+    calendars: await t.db.query(
+      `SELECT school_id, school_year, version FROM school_calendars ORDER BY school_id, school_year`,
+    ),
     days: await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM school_calendar_days`),
   });
 
@@ -55,14 +68,25 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
   ])('%s: 404 on every settings and calendar route, each audited as denied; nothing written', async (_who, email) => {
     const c: Client = await t.signIn(email);
     const before = await state();
-    const deniedBefore = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
+    const deniedBefore = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`,
+      [email],
+    );
     for (const [method, url, body, headers] of routes()) {
-      const res = await c.request({ method: method as 'GET', url, payload: body as object | undefined, headers: headers ?? {} });
+      const res = await c.request({
+        method: method as 'GET',
+        url,
+        payload: body as object | undefined,
+        headers: headers ?? {},
+      });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
     expect(await state()).toEqual(before);
-    const denied = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`, [email]);
+    const denied = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND outcome = 'denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`,
+      [email],
+    );
     expect(denied[0]!.n - deniedBefore[0]!.n).toBe(routes().length);
     const me = (await c.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } };
     expect(me.user.abilities.manageDistrictSettings).toBe(false);
@@ -78,9 +102,21 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
     // Its own settings are its own district's: changing them leaves Lincoln's alone.
     const own = await c.get('/api/v1/district/settings');
     expect((own.json() as { districtId: string }).districtId).not.toBe(lincolnId);
-    expect((await c.request({ method: 'PATCH', url: '/api/v1/district/settings', payload: { childCountDate: '11-01' }, headers: { 'if-match': etag } })).statusCode).toBe(412); // Lincoln's ETag names another district
+    expect(
+      (
+        await c.request({
+          method: 'PATCH',
+          url: '/api/v1/district/settings',
+          payload: { childCountDate: '11-01' },
+          headers: { 'if-match': etag },
+        })
+      ).statusCode,
+    ).toBe(412); // Lincoln's ETag names another district
     expect(await state()).toEqual(before);
-    const denied = await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`, [DEMO.riversideAdmin]);
+    const denied = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`,
+      [DEMO.riversideAdmin],
+    );
     expect(denied[0]!.n).toBeGreaterThanOrEqual(5);
   });
 

@@ -68,7 +68,8 @@ function registeredRoutes(tree: string): string[] {
     if (!line.trim()) continue;
     const m = /^([│├└─ ]*)(\S.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
     // A line this does not read (a new format, constraints after the methods) fails the test rather than hiding a route.
-    if (!m || m[1]!.length % 4 !== 0 || (m[3] === undefined && line.includes(' ('))) throw new Error(`Cannot read the route tree line: ${line}`);
+    if (!m || m[1]!.length % 4 !== 0 || (m[3] === undefined && line.includes(' (')))
+      throw new Error(`Cannot read the route tree line: ${line}`);
     const depth = m[1]!.length / 4;
     stack.length = depth;
     stack[depth - 1] = m[2]!;
@@ -98,7 +99,8 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   let n = 0;
   const next = () => ++n;
 
-  const studentId = async (q: string) => ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+  const studentId = async (q: string) =>
+    ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
   /** GET's ETag, checked against the body's version. */
   const etagOf = async (c: Client, url: string, tagId?: (body: { id: string; version: number }) => string) => {
     const res = await c.get(url);
@@ -108,7 +110,8 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     expect(etag).toBe(tagOf(tagId ? tagId(body) : body.id, body.version));
     return etag;
   };
-  const put = (c: Client, url: string, payload: unknown, headers: Headers) => c.request({ method: 'PUT', url, payload: payload as object, headers });
+  const put = (c: Client, url: string, payload: unknown, headers: Headers) =>
+    c.request({ method: 'PUT', url, payload: payload as object, headers });
   const must = async (res: Promise<LightMyRequestResponse>) => {
     const r = await res;
     expect(r.statusCode, r.body).toBeLessThan(300);
@@ -117,8 +120,19 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
 
   async function schedule(date: string): Promise<Meeting> {
     const staff = (key: string, role: string) => ({ role, userId: userIds[key] });
-    const participants = [staff('teacher', 'general_education_teacher'), staff('casemanager', 'special_education_teacher'), staff('admin', 'district_representative'), { ...staff('provider', 'special_education_provider'), interpretsEvaluations: true }];
-    const res = await cm.post(`/api/v1/students/${childId}/meetings`, { purpose: 'annual', date, startTime: '15:30', location: 'Room 5', participants });
+    const participants = [
+      staff('teacher', 'general_education_teacher'),
+      staff('casemanager', 'special_education_teacher'),
+      staff('admin', 'district_representative'),
+      { ...staff('provider', 'special_education_provider'), interpretsEvaluations: true },
+    ];
+    const res = await cm.post(`/api/v1/students/${childId}/meetings`, {
+      purpose: 'annual',
+      date,
+      startTime: '15:30',
+      location: 'Room 5',
+      participants,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as Meeting;
   }
@@ -134,7 +148,15 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       if (!entry) throw new Error('the member is gone');
       return tagOf(entry.id, entry.version);
     };
-    return { a: cm, b: admin, outsider: riverside, meetingId: m.id, participantId: p.id, load, write: (c, h) => c.patch(url, { title: `Teacher ${next()}` }, h) };
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      meetingId: m.id,
+      participantId: p.id,
+      load,
+      write: (c, h) => c.patch(url, { title: `Teacher ${next()}` }, h),
+    };
   }
 
   let draftPlan: string | null = null;
@@ -146,22 +168,51 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     }
     const url = `/api/v1/plans/${draftPlan}`;
     const load = (c: Client) => etagOf(c, url);
-    const save = (c: Client, h: Headers) => c.patch(url, { dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: null, nextAnnualReview: null } }, h);
-    return { a: cm, b: admin, outsider: riverside, url, load, write: save, competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))) };
+    const save = (c: Client, h: Headers) =>
+      c.patch(
+        url,
+        { dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: null, nextAnnualReview: null } },
+        h,
+      );
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      url,
+      load,
+      write: save,
+      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+    };
   }
 
   async function noticeTarget(): Promise<Target & { url: string }> {
-    const res = await cm.post(`/api/v1/students/${childId}/notices`, { action: 'refuses', subject: 'educational_placement' });
+    const res = await cm.post(`/api/v1/students/${childId}/notices`, {
+      action: 'refuses',
+      subject: 'educational_placement',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const url = `/api/v1/notices/${(res.json() as { id: string }).id}`;
-    const save = (c: Client, h: Headers) => c.patch(url, { elements: { actionDescription: `The district refuses (${next()}).` } }, h);
-    return { a: cm, b: admin, outsider: riverside, url, load: (c) => etagOf(c, url), write: save, competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))) };
+    const save = (c: Client, h: Headers) =>
+      c.patch(url, { elements: { actionDescription: `The district refuses (${next()}).` } }, h);
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      url,
+      load: (c) => etagOf(c, url),
+      write: save,
+      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+    };
   }
 
   let iepId: string | null = null;
-  async function progressTarget(): Promise<Target & { url: string; complete: (c: Client, h: Headers) => Promise<LightMyRequestResponse> }> {
+  async function progressTarget(): Promise<
+    Target & { url: string; complete: (c: Client, h: Headers) => Promise<LightMyRequestResponse> }
+  > {
     if (!iepId) {
-      const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: { id: string; status: string; type: string }[] };
+      const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+        data: { id: string; status: string; type: string }[];
+      };
       iepId = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!.id;
     }
     const res = await cm.post(`/api/v1/plans/${iepId}/progress-reports`, { periodLabel: 'Second quarter' });
@@ -169,16 +220,35 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     const report = res.json() as { id: string; version: number; goals: { id: string }[] };
     expect(res.headers.etag).toBe(tagOf(report.id, report.version));
     const url = `/api/v1/progress-reports/${report.id}`;
-    const complete = (c: Client, h: Headers) => c.patch(url, { periodLabel: `Second quarter (${next()})`, entries: report.goals.map((g) => ({ goalId: g.id, rating: 'sufficient', note: '' })) }, h);
+    const complete = (c: Client, h: Headers) =>
+      c.patch(
+        url,
+        {
+          periodLabel: `Second quarter (${next()})`,
+          entries: report.goals.map((g) => ({ goalId: g.id, rating: 'sufficient', note: '' })),
+        },
+        h,
+      );
     // The web edits the plan's reports from their list: each item carries its version, the same as GET's ETag.
     const load = async (c: Client) => {
       const fromGet = await etagOf(c, url);
-      const list = (await c.get(`/api/v1/plans/${iepId}/progress-reports`)).json() as { data: { id: string; version: number }[] };
+      const list = (await c.get(`/api/v1/plans/${iepId}/progress-reports`)).json() as {
+        data: { id: string; version: number }[];
+      };
       const item = list.data.find((r) => r.id === report.id)!;
       expect(tagOf(item.id, item.version)).toBe(fromGet);
       return fromGet;
     };
-    return { a: cm, b: admin, outsider: riverside, url, load, write: complete, complete, competing: async (c, etag) => void (await must(complete(c, { 'if-match': etag }))) };
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      url,
+      load,
+      write: complete,
+      complete,
+      competing: async (c, etag) => void (await must(complete(c, { 'if-match': etag }))),
+    };
   }
 
   async function summaryTarget(content: Record<string, string> = {}): Promise<Target & { url: string }> {
@@ -186,14 +256,31 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(201);
     const url = `/api/v1/summaries-of-performance/${(res.json() as { id: string }).id}`;
     const save = (c: Client, h: Headers) => c.patch(url, { studentPerspective: `In my words (${next()}).` }, h);
-    return { a: cm, b: admin, outsider: riverside, url, load: (c) => etagOf(c, url), write: save, competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))) };
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      url,
+      load: (c) => etagOf(c, url),
+      write: save,
+      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+    };
   }
 
   async function meetingTarget(date: string): Promise<Target & { url: string; meeting: Meeting }> {
     const meeting = await schedule(date);
     const url = `/api/v1/meetings/${meeting.id}`;
     const save = (c: Client, h: Headers) => c.patch(url, { location: `Room ${next()}` }, h);
-    return { a: cm, b: admin, outsider: riverside, url, meeting, load: (c) => etagOf(c, url), write: save, competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))) };
+    return {
+      a: cm,
+      b: admin,
+      outsider: riverside,
+      url,
+      meeting,
+      load: (c) => etagOf(c, url),
+      write: save,
+      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+    };
   }
 
   const CASES: Case[] = [
@@ -202,7 +289,13 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       required: true,
       setup: async () => {
         const url = `/api/v1/students/${await studentId('L1010')}`;
-        return { a: cm, b: admin, outsider: riverside, load: (c) => etagOf(c, url), write: (c, h) => c.patch(url, { stateId: `ST-${next()}` }, h) };
+        return {
+          a: cm,
+          b: admin,
+          outsider: riverside,
+          load: (c) => etagOf(c, url),
+          write: (c, h) => c.patch(url, { stateId: `ST-${next()}` }, h),
+        };
       },
     },
     { route: 'PATCH /api/v1/plans/:id', required: true, setup: planTarget },
@@ -229,9 +322,17 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         // A draft of L1010's IEP: a new one, or the one still open (one open plan per type: 409 links to it).
         const res = await cm.post(`/api/v1/students/${await studentId('L1010')}/plans`, { type: 'iep' });
         expect([201, 409], res.body).toContain(res.statusCode);
-        const id = res.statusCode === 201 ? (res.json() as { id: string }).id : (res.json() as { links: { id: string }[] }).links[0]!.id;
+        const id =
+          res.statusCode === 201
+            ? (res.json() as { id: string }).id
+            : (res.json() as { links: { id: string }[] }).links[0]!.id;
         const url = `/api/v1/plans/${id}`;
-        const save = (c: Client, h: Headers) => c.patch(url, { dates: { meetingDate: '2026-12-10', startDate: null, endDate: null, nextAnnualReview: null } }, h);
+        const save = (c: Client, h: Headers) =>
+          c.patch(
+            url,
+            { dates: { meetingDate: '2026-12-10', startDate: null, endDate: null, nextAnnualReview: null } },
+            h,
+          );
         return {
           a: cm,
           b: admin,
@@ -248,7 +349,11 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       required: true,
       setup: async () => {
         const m = await meetingTarget('2026-11-30');
-        const attendance = m.meeting.participants.map((p) => ({ participantId: p.id, attendance: 'attended', attendedBy: 'in_person' }));
+        const attendance = m.meeting.participants.map((p) => ({
+          participantId: p.id,
+          attendance: 'attended',
+          attendedBy: 'in_person',
+        }));
         return { ...m, write: (c, h) => c.post(`${m.url}/hold`, { attendance, minutes: 'The team met.' }, h) };
       },
     },
@@ -265,7 +370,10 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       required: false,
       setup: async () => {
         const m = await meetingTarget('2026-12-02');
-        return { ...m, write: (c, h) => c.post(`${m.url}/shorter-notice`, { agreedOn: '2026-11-27', note: 'By phone.' }, h) };
+        return {
+          ...m,
+          write: (c, h) => c.post(`${m.url}/shorter-notice`, { agreedOn: '2026-11-27', note: 'By phone.' }, h),
+        };
       },
     },
     { route: 'PATCH /api/v1/meetings/:id/participants/:participantId', required: true, setup: participantTarget },
@@ -274,7 +382,12 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       required: true,
       setup: async () => {
         const p = await participantTarget();
-        return { ...p, gone: true, write: (c, h) => c.delete(`/api/v1/meetings/${p.meetingId}/participants/${p.participantId}`, h), competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))) };
+        return {
+          ...p,
+          gone: true,
+          write: (c, h) => c.delete(`/api/v1/meetings/${p.meetingId}/participants/${p.participantId}`, h),
+          competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))),
+        };
       },
     },
     {
@@ -282,7 +395,16 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       required: true,
       setup: async () => {
         const p = await participantTarget();
-        return { ...p, write: (c, h) => c.post(`/api/v1/meetings/${p.meetingId}/participants/${p.participantId}/excusal`, { excused: true, excusalAgreedOn: '2026-11-25' }, h), competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))) };
+        return {
+          ...p,
+          write: (c, h) =>
+            c.post(
+              `/api/v1/meetings/${p.meetingId}/participants/${p.participantId}/excusal`,
+              { excused: true, excusalAgreedOn: '2026-11-25' },
+              h,
+            ),
+          competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))),
+        };
       },
     },
     { route: 'PATCH /api/v1/notices/:id', required: true, setup: noticeTarget },
@@ -309,7 +431,11 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       route: 'POST /api/v1/summaries-of-performance/:id/provide',
       required: true,
       setup: async () => {
-        const s = await summaryTarget({ academicAchievement: 'Reads at grade level.', functionalPerformance: 'Independent.', recommendations: 'Extended time.' });
+        const s = await summaryTarget({
+          academicAchievement: 'Reads at grade level.',
+          functionalPerformance: 'Independent.',
+          recommendations: 'Extended time.',
+        });
         return { ...s, write: (c, h) => c.post(`${s.url}/provide`, {}, h) };
       },
     },
@@ -325,17 +451,29 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
           return res.headers.etag as string;
         };
         // The settings are the district's own: someone of the district who may not see them is the outsider here.
-        return { a: admin, b: await t.signIn(DEMO.admin), outsider: teacher, load, write: (c, h) => c.patch(url, { childCountDate: `10-${String((next() % 28) + 1).padStart(2, '0')}` }, h) };
+        return {
+          a: admin,
+          b: await t.signIn(DEMO.admin),
+          outsider: teacher,
+          load,
+          write: (c, h) => c.patch(url, { childCountDate: `10-${String((next() % 28) + 1).padStart(2, '0')}` }, h),
+        };
       },
     },
     {
       route: 'PUT /api/v1/schools/:id/calendars/:schoolYear',
       required: true,
       setup: async () => {
-        const schools = ((await admin.get('/api/v1/district/settings')).json() as { schools: { id: string; name: string }[] }).schools;
+        const schools = (
+          (await admin.get('/api/v1/district/settings')).json() as { schools: { id: string; name: string }[] }
+        ).schools;
         const middle = schools.find((s) => s.name === 'Lincoln Middle School')!.id;
         const url = `/api/v1/schools/${middle}/calendars/2027-2028`;
-        const body = () => ({ firstDay: '2027-08-16', lastDay: '2028-06-09', closures: [{ from: '2027-11-22', to: '2027-11-26', note: `Thanksgiving ${next()}` }] });
+        const body = () => ({
+          firstDay: '2027-08-16',
+          lastDay: '2028-06-09',
+          closures: [{ from: '2027-11-22', to: '2027-11-26', note: `Thanksgiving ${next()}` }],
+        });
         // A year not on record yet is created without If-Match; replacing it then needs one.
         if ((await admin.get(url)).statusCode === 404) await must(put(admin, url, body(), {}));
         const load = async (c: Client) => {
@@ -344,23 +482,39 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
           expect(res.headers.etag).toBe(`"${cal.schoolId}.${cal.schoolYear}.${cal.version}"`);
           return res.headers.etag as string;
         };
-        return { a: admin, b: await t.signIn(DEMO.admin), outsider: riverside, load, write: (c, h) => put(c, url, body(), h) };
+        return {
+          a: admin,
+          b: await t.signIn(DEMO.admin),
+          outsider: riverside,
+          load,
+          write: (c, h) => put(c, url, body(), h),
+        };
       },
     },
     {
       route: 'PATCH /api/v1/meeting-requests/:id',
       required: true,
       setup: async () => {
-        const res = await parent.post(`/api/v1/students/${childId}/meeting-requests`, { reason: `Reading progress (${next()})` });
+        const res = await parent.post(`/api/v1/students/${childId}/meeting-requests`, {
+          reason: `Reading progress (${next()})`,
+        });
         expect(res.statusCode, res.body).toBe(201);
         const id = (res.json() as { id: string }).id;
         // Staff answer from the student's list of requests: each item carries its version.
         const load = async (c: Client) => {
-          const list = (await c.get(`/api/v1/students/${childId}/meeting-requests`)).json() as { data: { id: string; version: number }[] };
+          const list = (await c.get(`/api/v1/students/${childId}/meeting-requests`)).json() as {
+            data: { id: string; version: number }[];
+          };
           const item = list.data.find((r) => r.id === id)!;
           return tagOf(item.id, item.version);
         };
-        return { a: cm, b: admin, outsider: riverside, load, write: (c, h) => c.patch(`/api/v1/meeting-requests/${id}`, { status: 'scheduled', note: 'Dec 3' }, h) };
+        return {
+          a: cm,
+          b: admin,
+          outsider: riverside,
+          load,
+          write: (c, h) => c.patch(`/api/v1/meeting-requests/${id}`, { status: 'scheduled', note: 'Dec 3' }, h),
+        };
       },
     },
     {
@@ -370,8 +524,15 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         const m = await schedule('2026-12-16');
         const url = `/api/v1/meetings/${m.id}/preparation`;
         // The parent's own checklist, open in two windows; another district's parent is the outsider.
-        const load = (c: Client) => etagOf(c, url, (p) => `${(p as unknown as { meetingId: string }).meetingId}.preparation`);
-        return { a: parent, b: parent2ndWindow, outsider: riversideParent, load, write: (c, h) => put(c, url, { items: [], notes: { questions: `Question ${next()}` } }, h) };
+        const load = (c: Client) =>
+          etagOf(c, url, (p) => `${(p as unknown as { meetingId: string }).meetingId}.preparation`);
+        return {
+          a: parent,
+          b: parent2ndWindow,
+          outsider: riversideParent,
+          load,
+          write: (c, h) => put(c, url, { items: [], notes: { questions: `Question ${next()}` } }, h),
+        };
       },
     },
   ];
@@ -386,7 +547,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     riverside = await t.signIn(DEMO.riversideAdmin);
     riversideParent = await t.signIn(DEMO.riversideParent);
     childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    const users = await t.db.query<{ id: string; email: string }>(`SELECT id::text AS id, email FROM users WHERE email LIKE '%@lincoln.demo'`);
+    const users = await t.db.query<{ id: string; email: string }>(
+      `SELECT id::text AS id, email FROM users WHERE email LIKE '%@lincoln.demo'`,
+    );
     userIds = Object.fromEntries(users.map((u) => [u.email.split('@')[0]!, u.id]));
   });
   afterAll(async () => t.close());
@@ -394,7 +557,14 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   it('every PATCH, PUT and DELETE route the app registers is version-checked here (or exempt, with its reason)', () => {
     const routes = registeredRoutes(t.app.printRoutes({ commonPrefix: false }));
     // The route tree was read, nested routes too.
-    expect(routes).toEqual(expect.arrayContaining(['PATCH /api/v1/plans/:id', 'POST /api/v1/plans/:id/finalize', 'DELETE /api/v1/meetings/:id/participants/:participantId', 'PUT /api/v1/meetings/:id/preparation']));
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        'PATCH /api/v1/plans/:id',
+        'POST /api/v1/plans/:id/finalize',
+        'DELETE /api/v1/meetings/:id/participants/:participantId',
+        'PUT /api/v1/meetings/:id/preparation',
+      ]),
+    );
     const writes = routes.filter((r) => /^(PATCH|PUT|DELETE) /.test(r));
     const covered = new Set(CASES.map((c) => c.route));
     expect(writes.filter((r) => !covered.has(r as Case['route']) && !(r in EXEMPT))).toEqual([]);
@@ -403,7 +573,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   });
 
   it('the OpenAPI document says which routes need If-Match (428 without it, 412 when stale)', async () => {
-    const doc = (await cm.get('/api/openapi.json')).json() as { paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>> };
+    const doc = (await cm.get('/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>>;
+    };
     for (const c of CASES) {
       const [method, pattern] = c.route.split(' ') as [string, string];
       const op = doc.paths[pattern.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];
@@ -416,7 +588,11 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       }
     }
     // Every route that documents 428 is in the table: the table and the contract agree.
-    const with428 = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).filter(([, op]) => '428' in op.responses).map(([m]) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`));
+    const with428 = Object.entries(doc.paths).flatMap(([p, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => '428' in op.responses)
+        .map(([m]) => `${m.toUpperCase()} ${p.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
     expect(with428.filter((r) => !CASES.some((c) => c.required && c.route === r))).toEqual([]);
   });
 

@@ -11,9 +11,15 @@ import { TEST_TODAY } from './support/env';
 describe.each(ENGINES)('voiding twice on %s', (engine) => {
   let t: TestApp;
   let cm: Client;
-  const idOf = async (localId: string) => ((await cm.get(`/api/v1/students?q=${localId}`)).json() as { data: { id: string }[] }).data[0]!.id;
+  const idOf = async (localId: string) =>
+    ((await cm.get(`/api/v1/students?q=${localId}`)).json() as { data: { id: string }[] }).data[0]!.id;
   const successRows = async (action: string, eventId: string) =>
-    (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = $1 AND outcome = 'success' AND context->>'eventId' = $2`, [action, eventId]))[0]!.n;
+    (
+      await t.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = $1 AND outcome = 'success' AND context->>'eventId' = $2`,
+        [action, eventId],
+      )
+    )[0]!.n;
   const expectConflict = (res: LightMyRequestResponse) => {
     expect(res.statusCode, res.body).toBe(409);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -28,30 +34,45 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
 
   it('a case event: one void succeeds, every other (at once or after) is 409, one success row', async () => {
     const student = await idOf('L1013');
-    const rec = await cm.post(`/api/v1/students/${student}/events`, { kind: 'safeguards_notice', occurredOn: TEST_TODAY, details: { language: 'en' } });
+    const rec = await cm.post(`/api/v1/students/${student}/events`, {
+      kind: 'safeguards_notice',
+      occurredOn: TEST_TODAY,
+      details: { language: 'en' },
+    });
     expect(rec.statusCode, rec.body).toBe(201);
     const eventId = (rec.json() as { id: string }).id;
     const url = `/api/v1/case-events/${eventId}/void`;
 
-    const racing = await Promise.all(Array.from({ length: 4 }, (_, i) => cm.post(url, { reason: `Recorded for the wrong student (${i}).` })));
+    const racing = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => cm.post(url, { reason: `Recorded for the wrong student (${i}).` })),
+    );
     expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
     for (const r of racing.filter((x) => x.statusCode !== 200)) expectConflict(r);
     expectConflict(await cm.post(url, { reason: 'again' }));
     expect(await successRows('case.event.void', eventId)).toBe(1);
     // The reason kept is the one of the void that succeeded.
     const winner = racing.find((r) => r.statusCode === 200)!.json() as { voidReason: string };
-    const [row] = await t.db.query<{ void_reason: string }>(`SELECT void_reason FROM case_events WHERE id = $1::uuid`, [eventId]);
+    const [row] = await t.db.query<{ void_reason: string }>(`SELECT void_reason FROM case_events WHERE id = $1::uuid`, [
+      eventId,
+    ]);
     expect(row!.void_reason).toBe(winner.voidReason);
   });
 
   it('a discipline record: the same', async () => {
     const student = await idOf('L1014');
-    const rec = await cm.post(`/api/v1/students/${student}/discipline/removals`, { type: 'out_of_school_suspension', firstDay: '2026-09-14', schoolDays: 1, behavior: 'Left class.' });
+    const rec = await cm.post(`/api/v1/students/${student}/discipline/removals`, {
+      type: 'out_of_school_suspension',
+      firstDay: '2026-09-14',
+      schoolDays: 1,
+      behavior: 'Left class.',
+    });
     expect(rec.statusCode, rec.body).toBe(201);
     const eventId = (rec.json() as { recorded: { id: string } }).recorded.id;
     const url = `/api/v1/discipline-records/${eventId}/void`;
 
-    const racing = await Promise.all(Array.from({ length: 4 }, () => cm.post(url, { reason: 'Recorded for the wrong student.' })));
+    const racing = await Promise.all(
+      Array.from({ length: 4 }, () => cm.post(url, { reason: 'Recorded for the wrong student.' })),
+    );
     expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
     for (const r of racing.filter((x) => x.statusCode !== 200)) expectConflict(r);
     expectConflict(await cm.post(url, { reason: 'again' }));

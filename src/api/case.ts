@@ -1,6 +1,13 @@
 /** The case clock API's shapes (zod): case events by kind, deadline items, the compliance summary. */
 import { z } from 'zod';
-import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../domain/case-events';
+import {
+  CASE_EVENT_KINDS,
+  CONSENT_TYPES,
+  DELAY_REASON_CODES,
+  EXIT_REASONS,
+  MEETING_PURPOSES,
+  REFERRAL_SOURCES,
+} from '../domain/case-events';
 import { CLOCK_RULES, type ClockRule } from '../domain/case-clock';
 import { DISCIPLINE_EVENT_KINDS } from '../domain/discipline';
 import { DISABILITY_CATEGORY_CODES } from '../domain/disability';
@@ -16,14 +23,22 @@ const uuid = z.uuid({ message: 'Must be a UUID.' });
 export const EVENT_DETAILS = {
   referral: z.strictObject({ source: z.enum(REFERRAL_SOURCES), note: note.optional() }),
   // partCEligibleOn: the date the child was found eligible for Part C early intervention (SPP/APR indicator 12 (e)).
-  part_c_referral: z.strictObject({ program: z.string().max(200).optional(), partCEligibleOn: isoDate.optional(), note: note.optional() }),
+  part_c_referral: z.strictObject({
+    program: z.string().max(200).optional(),
+    partCEligibleOn: isoDate.optional(),
+    note: note.optional(),
+  }),
   safeguards_notice: z.strictObject({ language: z.string().max(10).optional(), note: note.optional() }),
   consent_requested: consent,
   consent_given: consent,
   consent_refused: consent,
   consent_revoked: consent,
   evaluation_planned: z.strictObject({ areas: z.array(z.string().max(200)).max(30).optional(), note: note.optional() }),
-  evaluation_completed: z.strictObject({ reevaluation: z.boolean(), reportSharedOn: isoDate.optional(), note: note.optional() }),
+  evaluation_completed: z.strictObject({
+    reevaluation: z.boolean(),
+    reportSharedOn: isoDate.optional(),
+    note: note.optional(),
+  }),
   eligibility: z.strictObject({
     eligible: z.boolean(),
     categories: z.array(z.enum(DISABILITY_CATEGORY_CODES)).max(3).default([]),
@@ -33,22 +48,35 @@ export const EVENT_DETAILS = {
   iep_meeting: z.strictObject({ purpose: z.enum(MEETING_PURPOSES), meetingId: uuid.optional(), note: note.optional() }),
   progress_report: z.strictObject({ planId: uuid.optional(), note: note.optional() }),
   age_of_majority_notice: none,
-  records_request: z.strictObject({ requestedBy: z.string().max(200).optional(), scope: z.string().max(2000).optional(), note: note.optional() }),
+  records_request: z.strictObject({
+    requestedBy: z.string().max(200).optional(),
+    scope: z.string().max(2000).optional(),
+    note: note.optional(),
+  }),
   records_provided: z.strictObject({ requestId: uuid.optional(), note: note.optional() }),
   state_complaint_filed: none,
   state_complaint_decided: none,
-  due_process_filed: z.strictObject({ filedBy: z.enum(['parent', 'district']).optional(), overridesConsent: z.enum(CONSENT_TYPES).optional(), note: note.optional() }),
+  due_process_filed: z.strictObject({
+    filedBy: z.enum(['parent', 'district']).optional(),
+    overridesConsent: z.enum(CONSENT_TYPES).optional(),
+    note: note.optional(),
+  }),
   resolution_meeting_scheduled: z.strictObject({ scheduledFor: isoDate, note: note.optional() }),
   resolution_meeting_held: none,
   hearing_scheduled: z.strictObject({ scheduledFor: isoDate, note: note.optional() }),
   due_process_decided: none,
-  delay: z.strictObject({ rule: z.enum(CLOCK_RULES as [string, ...string[]]), reason: z.enum(DELAY_REASON_CODES), note: note.optional() }),
+  delay: z.strictObject({
+    rule: z.enum(CLOCK_RULES as [string, ...string[]]),
+    reason: z.enum(DELAY_REASON_CODES),
+    note: note.optional(),
+  }),
   exit: z.strictObject({ reason: z.enum(EXIT_REASONS), note: note.optional() }),
 } satisfies Record<GenericEventKind, z.ZodType>;
 
 /** Kinds recorded here; discipline records go through the discipline API (src/features/discipline), which applies 300.530–300.536. */
 export type GenericEventKind = Exclude<(typeof CASE_EVENT_KINDS)[number], (typeof DISCIPLINE_EVENT_KINDS)[number]>;
-export const isGenericEventKind = (k: (typeof CASE_EVENT_KINDS)[number]): k is GenericEventKind => !(DISCIPLINE_EVENT_KINDS as readonly string[]).includes(k);
+export const isGenericEventKind = (k: (typeof CASE_EVENT_KINDS)[number]): k is GenericEventKind =>
+  !(DISCIPLINE_EVENT_KINDS as readonly string[]).includes(k);
 
 export const newEventSchema = z.strictObject({
   kind: z.enum(CASE_EVENT_KINDS),
@@ -56,7 +84,9 @@ export const newEventSchema = z.strictObject({
   details: z.record(z.string(), z.unknown()).default({}),
 });
 
-export const voidSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say why the event is voided.').max(2000) });
+export const voidSchema = z.strictObject({
+  reason: z.string().trim().min(1, 'Say why the event is voided.').max(2000),
+});
 
 export const eventSchema = z.object({
   id: z.string(),
@@ -79,7 +109,11 @@ const clockRule = z.enum(CLOCK_RULES as [ClockRule, ...ClockRule[]]);
 
 /** What clears a deadline (src/domain/case-clock.ts ClockAction): record an event, or go where the work is done. */
 const clockActionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('record_event'), eventKind: z.enum(CASE_EVENT_KINDS), details: z.record(z.string(), z.unknown()).optional() }),
+  z.object({
+    kind: z.literal('record_event'),
+    eventKind: z.enum(CASE_EVENT_KINDS),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
   z.object({ kind: z.literal('open_plan'), planId: z.string(), section: z.literal('progress').optional() }),
   z.object({ kind: z.literal('new_plan') }),
   z.object({ kind: z.literal('open_meeting'), meetingId: z.string() }),
@@ -88,7 +122,14 @@ const clockActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open_discipline') }),
 ]);
 
-const countsSchema = z.object({ upcoming: z.number(), due_soon: z.number(), overdue: z.number(), delayed: z.number(), met: z.number(), met_late: z.number() });
+const countsSchema = z.object({
+  upcoming: z.number(),
+  due_soon: z.number(),
+  overdue: z.number(),
+  delayed: z.number(),
+  met: z.number(),
+  met_late: z.number(),
+});
 
 export const deadlineItemSchema = z.object({
   id: z.string(),
@@ -120,7 +161,10 @@ export const deadlinesQuery = z.strictObject({
       const list = s.split(',').map((x) => x.trim());
       const bad = list.filter((x) => !(STATUS as readonly string[]).includes(x));
       if (bad.length) {
-        ctx.addIssue({ code: 'custom', message: `Unknown status ${bad.join(', ')}; use ${STATUS.join(', ')} (comma-separated).` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `Unknown status ${bad.join(', ')}; use ${STATUS.join(', ')} (comma-separated).`,
+        });
         return z.NEVER;
       }
       return list as (typeof STATUS)[number][];
@@ -133,7 +177,11 @@ export const deadlinesQuery = z.strictObject({
 
 /** Schools of the students listed that have no calendar for the current school year (their school-day clocks are estimates). */
 export const missingCalendarSchema = z.object({ schoolId: z.string(), schoolName: z.string(), schoolYear: z.string() });
-export const deadlinesResponse = z.object({ asOf: z.string(), data: z.array(deadlineItemSchema), missingCalendars: z.array(missingCalendarSchema) });
+export const deadlinesResponse = z.object({
+  asOf: z.string(),
+  data: z.array(deadlineItemSchema),
+  missingCalendars: z.array(missingCalendarSchema),
+});
 
 export const summaryQuery = z.strictObject({ schoolId: uuid.optional() });
 export const summaryResponse = z.object({
@@ -141,7 +189,14 @@ export const summaryResponse = z.object({
   students: z.number(),
   totals: countsSchema,
   byRule: z.array(z.object({ rule: clockRule, citation: z.string(), counts: countsSchema })),
-  bySchool: z.array(z.object({ schoolId: z.string(), schoolName: z.string(), counts: countsSchema, byRule: z.array(z.object({ rule: clockRule, counts: countsSchema })) })),
+  bySchool: z.array(
+    z.object({
+      schoolId: z.string(),
+      schoolName: z.string(),
+      counts: countsSchema,
+      byRule: z.array(z.object({ rule: clockRule, counts: countsSchema })),
+    }),
+  ),
   abilities: z.object({ downloadReports: z.boolean() }),
   indicators: z.array(
     z.object({

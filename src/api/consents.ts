@@ -87,7 +87,12 @@ export const consentSchema = z.object({
     })
     .nullable(),
   /** What revoking this consent would do (or did): e.g. revoking consent for services ends them, after prior written notice. */
-  revocationEffect: z.object({ endsServices: z.boolean(), requiresPriorWrittenNotice: z.boolean(), stops: z.string(), citation: z.string() }),
+  revocationEffect: z.object({
+    endsServices: z.boolean(),
+    requiresPriorWrittenNotice: z.boolean(),
+    stops: z.string(),
+    citation: z.string(),
+  }),
   citation: z.string(),
   version: z.number(),
   abilities: consentAbilitiesSchema,

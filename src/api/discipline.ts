@@ -31,17 +31,30 @@ export const newRemovalSchema = z
     firstDay: isoDate,
     /** The last school day of the removal; or give `schoolDays` and the calendar finds it. */
     lastDay: isoDate.optional(),
-    schoolDays: z.number().int().min(1, 'At least 1 school day.').max(250, 'At most 250 school days; record a longer removal by its last day.').optional(),
-    inSchool: z.strictObject({ generalCurriculum: z.boolean(), iepServices: z.boolean(), nondisabledPeers: z.boolean() }).optional(),
+    schoolDays: z
+      .number()
+      .int()
+      .min(1, 'At least 1 school day.')
+      .max(250, 'At most 250 school days; record a longer removal by its last day.')
+      .optional(),
+    inSchool: z
+      .strictObject({ generalCurriculum: z.boolean(), iepServices: z.boolean(), nondisabledPeers: z.boolean() })
+      .optional(),
     bus: z.strictObject({ transportationInIep: z.boolean(), otherTransportationProvided: z.boolean() }).optional(),
-    specialCircumstance: z.enum(SPECIAL_CIRCUMSTANCES, { message: `One of ${SPECIAL_CIRCUMSTANCES.join(', ')}.` }).optional(),
+    specialCircumstance: z
+      .enum(SPECIAL_CIRCUMSTANCES, { message: `One of ${SPECIAL_CIRCUMSTANCES.join(', ')}.` })
+      .optional(),
     behavior: required(2000, 'Describe the conduct (it is what a later pattern determination compares).'),
     note: text(2000).optional(),
     parentNotice: parentNoticeSchema.optional(),
   })
   .superRefine((b, ctx) => {
     if ((b.lastDay === undefined) === (b.schoolDays === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['lastDay'], message: 'Give either the last day of the removal or its number of school days.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lastDay'],
+        message: 'Give either the last day of the removal or its number of school days.',
+      });
     }
   });
 
@@ -75,7 +88,9 @@ export const newMdrSchema = z.strictObject({
   note: text(2000).optional(),
 });
 
-export const voidSchema = z.strictObject({ reason: z.string().trim().min(1, 'Say why the record is voided.').max(2000, 'At most 2000 characters.') });
+export const voidSchema = z.strictObject({
+  reason: z.string().trim().min(1, 'Say why the record is voided.').max(2000, 'At most 2000 characters.'),
+});
 
 export const summaryQuery = z.strictObject({
   schoolYear: z
@@ -94,7 +109,9 @@ const removalView = z.object({
   decidedOn: z.string(),
   firstDay: z.string(),
   lastDay: z.string(),
-  inSchool: z.object({ generalCurriculum: z.boolean(), iepServices: z.boolean(), nondisabledPeers: z.boolean() }).nullable(),
+  inSchool: z
+    .object({ generalCurriculum: z.boolean(), iepServices: z.boolean(), nondisabledPeers: z.boolean() })
+    .nullable(),
   bus: z.object({ transportationInIep: z.boolean(), otherTransportationProvided: z.boolean() }).nullable(),
   specialCircumstance: z.enum(SPECIAL_CIRCUMSTANCES).nullable(),
   behavior: z.string(),
@@ -138,8 +155,20 @@ const decisionView = z.object({
   decidedOn: z.string(),
   removalIds: z.array(z.string()),
   citation: z.string(),
-  notice: z.object({ due: z.string(), status, notifiedOn: z.string().nullable(), method: z.string().nullable(), withoutSafeguardsOn: z.string().nullable() }),
-  mdr: z.object({ due: z.string(), status, estimated: z.boolean(), review: review.nullable(), consequences: z.array(z.string()) }),
+  notice: z.object({
+    due: z.string(),
+    status,
+    notifiedOn: z.string().nullable(),
+    method: z.string().nullable(),
+    withoutSafeguardsOn: z.string().nullable(),
+  }),
+  mdr: z.object({
+    due: z.string(),
+    status,
+    estimated: z.boolean(),
+    review: review.nullable(),
+    consequences: z.array(z.string()),
+  }),
 });
 
 const determination = z.object({
@@ -182,7 +211,16 @@ export const disciplineSummarySchema = z.object({
   determinations: z.array(determination),
   nextSteps: z.array(nextStep),
   years: z.array(z.string()),
-  voided: z.array(z.object({ id: z.string(), kind: z.string(), occurredOn: z.string(), voidedAt: z.string(), voidedByName: z.string(), voidReason: z.string() })),
+  voided: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      occurredOn: z.string(),
+      voidedAt: z.string(),
+      voidedByName: z.string(),
+      voidReason: z.string(),
+    }),
+  ),
   abilities: z.object({ view: z.boolean(), record: z.boolean() }),
 });
 

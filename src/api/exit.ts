@@ -43,7 +43,13 @@ export const sopListSchema = z.object({
   data: z.array(sopSchema),
   abilities: z.object({ create: z.boolean() }),
   /** The exit the student is out on (34 CFR 300.102, 300.305(e)) and what it needs; null while in special education. */
-  exit: z.object({ occurredOn: z.string(), reason: z.enum(EXIT_REASONS), requires: z.array(z.enum(['summary_of_performance', 'prior_written_notice', 'evaluation'])) }).nullable(),
+  exit: z
+    .object({
+      occurredOn: z.string(),
+      reason: z.enum(EXIT_REASONS),
+      requires: z.array(z.enum(['summary_of_performance', 'prior_written_notice', 'evaluation'])),
+    })
+    .nullable(),
   /** Whether a summary of performance is likely needed: an exit that needs one, one on record, or a student of transition age. */
   relevant: z.boolean(),
 });

@@ -1,6 +1,13 @@
 /** The family portal API's shapes (zod). Text limits come from src/domain/family.ts; the web app infers its types from these. */
 import { z } from 'zod';
-import { FAMILY_AUTHOR_ROLES, FAMILY_INPUT_KINDS, FAMILY_LIMITS, MEETING_REQUEST_STATUSES, PREPARATION_ITEMS, PREPARATION_NOTES } from '../domain/family';
+import {
+  FAMILY_AUTHOR_ROLES,
+  FAMILY_INPUT_KINDS,
+  FAMILY_LIMITS,
+  MEETING_REQUEST_STATUSES,
+  PREPARATION_ITEMS,
+  PREPARATION_NOTES,
+} from '../domain/family';
 import { LOCALES, DEFAULT_LOCALE } from '../documents/messages';
 
 const text = (max: number) => z.string().max(max, `At most ${max} characters.`);
@@ -94,14 +101,22 @@ export const meetingRequestUpdateSchema = z.strictObject({
 
 export const checklistSchema = z.object({
   items: z.array(z.enum(PREPARATION_ITEMS)),
-  notes: z.object(Object.fromEntries(PREPARATION_NOTES.map((n) => [n, z.string()])) as Record<(typeof PREPARATION_NOTES)[number], z.ZodString>),
+  notes: z.object(
+    Object.fromEntries(PREPARATION_NOTES.map((n) => [n, z.string()])) as Record<
+      (typeof PREPARATION_NOTES)[number],
+      z.ZodString
+    >,
+  ),
 });
 
 export const preparationBodySchema = z.strictObject({
   /** The version being replaced (0 when there is no checklist yet), when you do not send If-Match. */
   version: z.number().int().min(0).optional(),
   items: z.array(z.string().max(64)).max(40),
-  notes: z.record(z.string().max(64), z.string().max(FAMILY_LIMITS.checklistNote, `At most ${FAMILY_LIMITS.checklistNote} characters.`)),
+  notes: z.record(
+    z.string().max(64),
+    z.string().max(FAMILY_LIMITS.checklistNote, `At most ${FAMILY_LIMITS.checklistNote} characters.`),
+  ),
 });
 
 export const preparationSchema = z.object({

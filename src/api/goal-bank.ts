@@ -11,7 +11,11 @@ export const bankGoalSchema = z.object({
   measurement: z.string(),
   source: z.enum(['starter', 'district']),
 });
-export const goalBankQuerySchema = z.strictObject({ q: z.string().trim().max(100).optional(), area: z.enum(GOAL_AREAS).optional(), gradeBand: z.enum(GRADE_BANDS).optional() });
+export const goalBankQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  area: z.enum(GOAL_AREAS).optional(),
+  gradeBand: z.enum(GRADE_BANDS).optional(),
+});
 /** Only measurable goals are accepted (422 otherwise). */
 export const newBankGoalSchema = z.strictObject({
   area: z.enum(GOAL_AREAS),

@@ -1,7 +1,18 @@
 /** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
 import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
-import { ATTENDANCE, ATTENDED_BY, CONTACT_METHODS, CONTACT_OUTCOMES, MEETING_PURPOSES, MEETING_STATUSES, MEMBER_REQUIREMENTS, NOTICE_METHODS, PARTICIPANT_ROLES, RESPONSES } from '../domain/meetings';
+import {
+  ATTENDANCE,
+  ATTENDED_BY,
+  CONTACT_METHODS,
+  CONTACT_OUTCOMES,
+  MEETING_PURPOSES,
+  MEETING_STATUSES,
+  MEMBER_REQUIREMENTS,
+  NOTICE_METHODS,
+  PARTICIPANT_ROLES,
+  RESPONSES,
+} from '../domain/meetings';
 import { LOCALES } from '../documents/messages';
 
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
@@ -142,7 +153,10 @@ export const responseSchema = z
     proposedTime: time.nullable().optional(),
     note: text(2000).default(''),
   })
-  .refine((b) => b.response !== 'proposed_other_time' || Boolean(b.proposedDate), { message: 'Propose a day.', path: ['proposedDate'] });
+  .refine((b) => b.response !== 'proposed_other_time' || Boolean(b.proposedDate), {
+    message: 'Propose a day.',
+    path: ['proposedDate'],
+  });
 
 /**
  * The values a finding's words need, so a client says it in its reader's language without reading `message`. Which
@@ -234,7 +248,13 @@ export const participantSchema = z.object({
   version: z.number().int(),
 });
 
-export const meetingAbilitiesSchema = z.object({ view: z.boolean(), viewTeamCheck: z.boolean(), manage: z.boolean(), respond: z.boolean(), printNotice: z.boolean() });
+export const meetingAbilitiesSchema = z.object({
+  view: z.boolean(),
+  viewTeamCheck: z.boolean(),
+  manage: z.boolean(),
+  respond: z.boolean(),
+  printNotice: z.boolean(),
+});
 
 export const meetingSummarySchema = z.object({
   id: z.string(),
@@ -286,7 +306,13 @@ export const meetingSchema = meetingSummarySchema.extend({
   }),
   /** Staff, on a held meeting: the plan it produced, and a finding when the plan's meeting date is not the meeting's day. */
   producedPlan: z
-    .object({ id: z.string(), type: z.enum(['iep', '504']), status: z.string(), meetingDate: z.string().nullable(), findings: z.array(findingSchema) })
+    .object({
+      id: z.string(),
+      type: z.enum(['iep', '504']),
+      status: z.string(),
+      meetingDate: z.string().nullable(),
+      findings: z.array(findingSchema),
+    })
     .nullable(),
   minutes: z.string(),
   planId: z.string().nullable(),
@@ -300,7 +326,15 @@ export const meetingSchema = meetingSummarySchema.extend({
   participants: z.array(participantSchema),
   myParticipantId: z.string().nullable(),
   contactAttempts: z.array(
-    z.object({ id: z.string(), attemptedAt: z.string(), attemptedOn: z.string(), method: z.string(), outcome: z.string(), note: z.string(), recordedByName: z.string() }),
+    z.object({
+      id: z.string(),
+      attemptedAt: z.string(),
+      attemptedOn: z.string(),
+      method: z.string(),
+      outcome: z.string(),
+      note: z.string(),
+      recordedByName: z.string(),
+    }),
   ),
   /** Staff only (null for the family): the 300.321 check while planning and as held, and the parent-contact count. */
   team: z
@@ -309,14 +343,24 @@ export const meetingSchema = meetingSummarySchema.extend({
       held: z.array(findingSchema),
       properlyConstituted: z.boolean(),
       required: z.array(z.object({ requirement: z.string(), citation: z.string(), filled: z.boolean() })),
-      parentContact: z.object({ documented: z.boolean(), attempts: z.number(), methods: z.number(), minAttempts: z.number(), minMethods: z.number() }),
+      parentContact: z.object({
+        documented: z.boolean(),
+        attempts: z.number(),
+        methods: z.number(),
+        minAttempts: z.number(),
+        minMethods: z.number(),
+      }),
     })
     .nullable(),
 });
 
-export const staffDirectorySchema = z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), discipline: z.string().nullable() })) });
+export const staffDirectorySchema = z.object({
+  data: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), discipline: z.string().nullable() })),
+});
 
 /** Staff of the district and the student's guardians, to choose a meeting's team from (GET /api/v1/meetings/{id}/invitable). */
 export const invitableSchema = staffDirectorySchema.extend({
-  guardians: z.array(z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() })),
+  guardians: z.array(
+    z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() }),
+  ),
 });

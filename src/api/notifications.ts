@@ -5,7 +5,10 @@ import { uuidParam } from './params';
 export const inboxQuerySchema = z.strictObject({
   limit: z.coerce.number({ message: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),
   before: uuidParam.optional().describe('The `nextBefore` of the previous page'),
-  unread: z.enum(['true', 'false'], { message: 'Use true or false.' }).optional().describe('true: only unread notifications'),
+  unread: z
+    .enum(['true', 'false'], { message: 'Use true or false.' })
+    .optional()
+    .describe('true: only unread notifications'),
 });
 
 export const notificationSchema = z.object({

@@ -35,7 +35,13 @@ export const iepSectionSchemas = {
     studentInput: text(),
     impactOnGeneralCurriculum: text(),
   }),
-  specialFactors: z.strictObject({ behavior: factor, limitedEnglish: factor, braille: factor, communication: factor, assistiveTechnology: factor }),
+  specialFactors: z.strictObject({
+    behavior: factor,
+    limitedEnglish: factor,
+    braille: factor,
+    communication: factor,
+    assistiveTechnology: factor,
+  }),
   goals: z
     .array(
       z.strictObject({
@@ -69,7 +75,14 @@ export const iepSectionSchemas = {
     .max(60),
   accommodations: z.array(accommodation).max(100),
   assessments: z
-    .array(z.strictObject({ id: itemId, assessment: text(200), participation: z.enum(ASSESSMENT_PARTICIPATION).nullable(), alternateReason: text(5000) }))
+    .array(
+      z.strictObject({
+        id: itemId,
+        assessment: text(200),
+        participation: z.enum(ASSESSMENT_PARTICIPATION).nullable(),
+        alternateReason: text(5000),
+      }),
+    )
     .max(40),
   placement: z.strictObject({
     setting: z.enum(SETTINGS),
@@ -128,7 +141,12 @@ export const planSummarySchema = z.object({
   status: z.enum(PLAN_STATUSES),
   amendmentOf: z.string().nullable(),
   amendmentMethod: z.enum(['meeting', 'written_agreement']).nullable(),
-  dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }),
+  dates: z.object({
+    meetingDate: z.string().nullable(),
+    startDate: z.string().nullable(),
+    endDate: z.string().nullable(),
+    nextAnnualReview: z.string().nullable(),
+  }),
   sharedWithFamily: z.boolean(),
   version: z.number(),
   updatedAt: z.string(),
@@ -156,7 +174,10 @@ export const withdrawSchema = z.strictObject({
  * meetingDate, heldOn, startDate, endDate, latestEnd, latestReview, planStart), codes (factor, endBasis) and lists of
  * codes (missing, vagueVerbs). Which are set depends on the code.
  */
-export const findingParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]));
+export const findingParamsSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
+);
 
 /**
  * A finding on a plan: `code` (PLAN_FINDING_RULES; `rule` is the same, kept for older clients), its citation,
@@ -207,7 +228,12 @@ export const planVersionsSchema = z.object({
       status: z.enum(PLAN_STATUSES),
       savedAt: z.string(),
       savedBy: z.string().nullable(),
-      dates: z.object({ meetingDate: z.string().nullable(), startDate: z.string().nullable(), endDate: z.string().nullable(), nextAnnualReview: z.string().nullable() }),
+      dates: z.object({
+        meetingDate: z.string().nullable(),
+        startDate: z.string().nullable(),
+        endDate: z.string().nullable(),
+        nextAnnualReview: z.string().nullable(),
+      }),
       content: z.record(z.string(), z.unknown()),
     }),
   ),
@@ -223,11 +249,17 @@ export const planChangesSchema = z.object({
       change: z.enum(['added', 'removed', 'changed']),
       before: z.unknown(),
       after: z.unknown(),
-      field: z.string().describe("The field within its list item or section ('meetingDate', 'text', 'behavior.needed'); '' for a whole item or section."),
+      field: z
+        .string()
+        .describe(
+          "The field within its list item or section ('meetingDate', 'text', 'behavior.needed'); '' for a whole item or section.",
+        ),
       item: z
         .object({ list: z.string(), id: z.string(), index: z.number().int(), label: z.string() })
         .optional()
-        .describe('The list item the change is in: its list, id, position (in the newer plan, or the older for one removed) and its own words.'),
+        .describe(
+          'The list item the change is in: its list, id, position (in the newer plan, or the older for one removed) and its own words.',
+        ),
     }),
   ),
 });

@@ -14,7 +14,16 @@ export const problemSchema = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** A refused change: each rule it breaks as a stable code with the values its words need (src/domain/errors.ts RuleFinding). */
   findings: z
-    .array(z.object({ code: z.string(), citation: z.string(), severity: z.enum(['error', 'warning']), path: z.string(), message: z.string(), params: z.record(z.string(), z.unknown()) }))
+    .array(
+      z.object({
+        code: z.string(),
+        citation: z.string(),
+        severity: z.enum(['error', 'warning']),
+        path: z.string(),
+        message: z.string(),
+        params: z.record(z.string(), z.unknown()),
+      }),
+    )
     .optional(),
   /** The records a refusal points to, e.g. rel "open-plan": the student's open plan that blocks starting another. */
   links: z.array(z.object({ rel: z.string(), href: z.string(), id: z.string() })).optional(),

@@ -16,10 +16,22 @@ export const progressReportSchema = z.object({
   createdAt: z.string(),
   issuedOn: z.string().nullable(),
   issuedByName: z.string().nullable(),
-  goals: z.array(z.object({ id: z.string(), area: z.string(), text: z.string(), measurement: z.string(), discipline: z.string().nullable() })),
+  goals: z.array(
+    z.object({
+      id: z.string(),
+      area: z.string(),
+      text: z.string(),
+      measurement: z.string(),
+      discipline: z.string().nullable(),
+    }),
+  ),
   findings: z.array(z.object({ path: z.string(), message: z.string() })),
   abilities,
 });
-export const periodLabelSchema = z.string().trim().min(1, 'Name the reporting period.').max(200, 'At most 200 characters.');
+export const periodLabelSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name the reporting period.')
+  .max(200, 'At most 200 characters.');
 
 export const progressListSchema = z.object({ data: z.array(progressReportSchema), abilities });

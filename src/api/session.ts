@@ -27,4 +27,8 @@ export const meSchema = z.object({
   abilities: appAbilitiesSchema,
 });
 
-export const sessionResponseSchema = z.object({ user: meSchema, csrfToken: z.string(), expiresAt: z.string().optional() });
+export const sessionResponseSchema = z.object({
+  user: meSchema,
+  csrfToken: z.string(),
+  expiresAt: z.string().optional(),
+});

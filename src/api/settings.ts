@@ -23,7 +23,11 @@ export const profileDefinitionSchema = z.object({
   code: z.string(),
   name: z.string(),
   builtIn: z.boolean(),
-  evaluationTimeline: z.object({ days: z.number(), counting: z.enum(EVALUATION_COUNTINGS as ['calendar', 'school', 'calendar_excluding_breaks']), excludeBreaksOverSchoolDays: z.number().optional() }),
+  evaluationTimeline: z.object({
+    days: z.number(),
+    counting: z.enum(EVALUATION_COUNTINGS as ['calendar', 'school', 'calendar_excluding_breaks']),
+    excludeBreaksOverSchoolDays: z.number().optional(),
+  }),
   /** The lead time the law sets; null where it says only "early enough" (the district sets its own). */
   meetingNotice: lawNotice.nullable(),
   transitionAge: z.number(),
@@ -78,12 +82,19 @@ export const settingsSchema = z.object({
 
 export const patchSettingsSchema = z.strictObject({
   stateProfile: z.string().max(32).optional(),
-  childCountDate: z.string().max(10).nullable().optional().describe('MM-DD from 10-01 to 12-01, or null for the first Thursday of October'),
+  childCountDate: z
+    .string()
+    .max(10)
+    .nullable()
+    .optional()
+    .describe('MM-DD from 10-01 to 12-01, or null for the first Thursday of October'),
   meetingNoticeDefault: z
     .strictObject({ days: z.number().int('A whole number of days.'), counting })
     .nullable()
     .optional()
-    .describe('the lead time where the state law sets none (or more than the law); null to use the law’s or OpenIEP’s default'),
+    .describe(
+      'the lead time where the state law sets none (or more than the law); null to use the law’s or OpenIEP’s default',
+    ),
 });
 
 // ---- calendars ----
@@ -111,16 +122,34 @@ export const calendarListSchema = z.object({
   data: z.array(calendarYearSummarySchema),
 });
 
-export const calendarDaySchema = z.object({ date: z.string(), instructional: z.boolean(), note: z.string().nullable() });
-export const calendarYearSchema = calendarYearSummarySchema.extend({ schoolId: z.string(), schoolName: z.string(), dates: z.array(calendarDaySchema) });
+export const calendarDaySchema = z.object({
+  date: z.string(),
+  instructional: z.boolean(),
+  note: z.string().nullable(),
+});
+export const calendarYearSchema = calendarYearSummarySchema.extend({
+  schoolId: z.string(),
+  schoolName: z.string(),
+  dates: z.array(calendarDaySchema),
+});
 
-const closure = z.strictObject({ from: isoDate, to: isoDate, note: z.string().max(200, 'At most 200 characters.').default('') });
+const closure = z.strictObject({
+  from: isoDate,
+  to: isoDate,
+  note: z.string().max(200, 'At most 200 characters.').default(''),
+});
 /** Replace a year: from its first and last day and closures, or day by day (unlisted dates of the year: no school). */
 export const putCalendarSchema = z.union([
   z.strictObject({ firstDay: isoDate, lastDay: isoDate, closures: z.array(closure).max(100).default([]) }),
   z.strictObject({
     dates: z
-      .array(z.strictObject({ date: isoDate, instructional: z.boolean(), note: z.string().max(MAX_CALENDAR_NOTE, `At most ${MAX_CALENDAR_NOTE} characters.`).nullable().default(null) }))
+      .array(
+        z.strictObject({
+          date: isoDate,
+          instructional: z.boolean(),
+          note: z.string().max(MAX_CALENDAR_NOTE, `At most ${MAX_CALENDAR_NOTE} characters.`).nullable().default(null),
+        }),
+      )
       .min(1)
       .max(366),
   }),

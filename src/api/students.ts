@@ -47,7 +47,12 @@ export const recordAbilitiesSchema = z.object({
   /** The case clock: see the deadlines and the case history; record and void events (src/policy/case.ts). */
   caseAbilities: z.object({ view: z.boolean(), record: z.boolean() }),
   /** Consents and prior written notices: see them; request consent; write notices; see draft notices (src/policy/consent.ts). */
-  consentAbilities: z.object({ view: z.boolean(), request: z.boolean(), writeNotices: z.boolean(), viewDraftNotices: z.boolean() }),
+  consentAbilities: z.object({
+    view: z.boolean(),
+    request: z.boolean(),
+    writeNotices: z.boolean(),
+    viewDraftNotices: z.boolean(),
+  }),
   /** Meetings: list them; schedule one (src/policy/meeting.ts). */
   meetingAbilities: z.object({ list: z.boolean(), schedule: z.boolean() }),
   /** The family area: whether it answers the caller; whether they act on what the family sent (src/policy/family.ts). */
@@ -118,4 +123,7 @@ export const accessLogQuerySchema = z.strictObject({
     .refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= 9223372036854775807n, 'Use the id of the last entry you have.')
     .optional(),
 });
-export const accessLogResponseSchema = z.object({ data: z.array(accessLogEntrySchema), nextBefore: z.string().nullable() });
+export const accessLogResponseSchema = z.object({
+  data: z.array(accessLogEntrySchema),
+  nextBefore: z.string().nullable(),
+});

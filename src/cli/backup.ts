@@ -5,9 +5,15 @@ import { loadConfig } from '../server/config';
 import { openDatabase } from './database';
 
 export async function backupCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h' }, out: { type: 'string' } },
+  });
   if (values.help || !values.out) {
-    console.log('Usage: openiep backup --out FILE.jsonl.gz\n\nWrites every district\'s data (not sessions) to one portable file, on either database.');
+    console.log(
+      "Usage: openiep backup --out FILE.jsonl.gz\n\nWrites every district's data (not sessions) to one portable file, on either database.",
+    );
     return values.help ? 0 : 2;
   }
   const db = await openDatabase(loadConfig());
@@ -21,11 +27,15 @@ export async function backupCommand(args: string[]): Promise<number> {
 }
 
 export async function restoreCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, from: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h' }, from: { type: 'string' } },
+  });
   if (values.help || !values.from) {
     console.log(
       'Usage: openiep restore --from FILE.jsonl.gz\n\nLoads a backup into an empty database (it is migrated first). Everything is restored in one transaction, or nothing.\n' +
-        'On PostgreSQL with OPENIEP_MIGRATE_DATABASE_URL, it runs as that role (the owner): it sets the audit trail\'s sequence.',
+        "On PostgreSQL with OPENIEP_MIGRATE_DATABASE_URL, it runs as that role (the owner): it sets the audit trail's sequence.",
     );
     return values.help ? 0 : 2;
   }
@@ -40,9 +50,15 @@ export async function restoreCommand(args: string[]): Promise<number> {
 }
 
 export async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, district: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h' }, district: { type: 'string' }, out: { type: 'string' } },
+  });
   if (values.help || !values.district || !values.out) {
-    console.log('Usage: openiep export --district ID --out DIR\n\nWrites the district\'s data to DIR as one JSON and one CSV file per table (no password hashes).');
+    console.log(
+      "Usage: openiep export --district ID --out DIR\n\nWrites the district's data to DIR as one JSON and one CSV file per table (no password hashes).",
+    );
     return values.help ? 0 : 2;
   }
   const db = await openDatabase(loadConfig());

@@ -51,7 +51,17 @@ export async function calendarCommand(args: string[], deps: CalendarDeps = {}): 
   }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, strict: true, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, school: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'school-year': { type: 'string' } } });
+    parsed = parseArgs({
+      args: rest,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        school: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'school-year': { type: 'string' },
+      },
+    });
   } catch (e) {
     err(`calendar: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -94,15 +104,28 @@ export async function calendarCommand(args: string[], deps: CalendarDeps = {}): 
       err("calendar: the school's district has no active district administrator to import as");
       return 1;
     }
-    const handle = createHandle(db, actor, { ip: null, today: deps.today ?? config.today(), timeZone: config.timeZone, dueSoonDays: config.dueSoonDays });
+    const handle = createHandle(db, actor, {
+      ip: null,
+      today: deps.today ?? config.today(),
+      timeZone: config.timeZone,
+      dueSoonDays: config.dueSoonDays,
+    });
     const dryRun = values['dry-run'] === true;
     try {
-      const r = await importCalendar(handle, { schoolId: school.id, csv: text, dryRun, schoolYear: values['school-year'], via: 'cli' });
+      const r = await importCalendar(handle, {
+        schoolId: school.id,
+        csv: text,
+        dryRun,
+        schoolYear: values['school-year'],
+        via: 'cli',
+      });
       out(`calendar: ${school.name} (${school.id})${dryRun ? ' — dry run, nothing written' : ''}`);
       for (const y of r.years) {
         const span = y.firstInstructionalDay ? `${y.firstInstructionalDay} to ${y.lastInstructionalDay}` : 'none';
         const was = y.replaces ? `replaces version ${y.replaces.version} (${y.replaces.days} days)` : 'new';
-        out(`  ${y.schoolYear}: ${y.listed} dates listed, ${y.instructionalDays} school days (${span}); ${dryRun ? 'would replace' : was}${dryRun && y.replaces ? ` version ${y.replaces.version}` : ''}${y.version !== null ? `; now version ${y.version}` : ''}`);
+        out(
+          `  ${y.schoolYear}: ${y.listed} dates listed, ${y.instructionalDays} school days (${span}); ${dryRun ? 'would replace' : was}${dryRun && y.replaces ? ` version ${y.replaces.version}` : ''}${y.version !== null ? `; now version ${y.version}` : ''}`,
+        );
       }
       if (r.warnings.length) {
         out(`Warnings (${r.warnings.length}):`);

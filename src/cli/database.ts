@@ -8,7 +8,11 @@ import { migrate } from '../db/migrate';
 import { applyGrants, currentRole, ownershipWarning } from '../db/roles';
 import type { Config } from '../server/config';
 
-export async function openDatabase(config: Config, log: (m: string) => void = console.log, opts: { asOwner?: boolean } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (m: string) => void = console.log,
+  opts: { asOwner?: boolean } = {},
+): Promise<Database> {
   if (opts.asOwner && config.migrateDatabaseUrl) {
     // Work only the owner may do (a restore resets the audit trail's sequence).
     await migrateAsOwner(config.migrateDatabaseUrl, log, null);
@@ -44,7 +48,11 @@ export async function openDatabase(config: Config, log: (m: string) => void = co
  * Migrates as the owner and, given the app's role (when it is another role), grants it what the app needs. Returns
  * the names of the migrations applied.
  */
-export async function migrateAsOwner(ownerUrl: string, log: (m: string) => void, appRole: string | null): Promise<string[]> {
+export async function migrateAsOwner(
+  ownerUrl: string,
+  log: (m: string) => void,
+  appRole: string | null,
+): Promise<string[]> {
   const owner = await connect({ databaseUrl: ownerUrl, poolSize: 1 });
   try {
     const applied = await migrate(owner, (m) => log(`migrate: ${m}`));

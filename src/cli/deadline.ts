@@ -5,9 +5,20 @@ import { STATE_PROFILE_CODES, stateProfile } from '../domain/state-profiles';
 
 /** `openiep deadline --rule R --from YYYY-MM-DD [--profile P]`: the calculator, on weekdays for school-day rules. */
 export async function deadlineCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, rule: { type: 'string' }, from: { type: 'string' }, profile: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      rule: { type: 'string' },
+      from: { type: 'string' },
+      profile: { type: 'string' },
+    },
+  });
   if (values.help || !values.rule || !values.from) {
-    console.log(`Usage: openiep deadline --rule RULE --from YYYY-MM-DD [--profile ${STATE_PROFILE_CODES.join('|')}]\n\nRules: ${DEADLINE_RULES.join(', ')}.\nSchool days are counted as weekdays here; the API uses a school's calendar (schoolId).`);
+    console.log(
+      `Usage: openiep deadline --rule RULE --from YYYY-MM-DD [--profile ${STATE_PROFILE_CODES.join('|')}]\n\nRules: ${DEADLINE_RULES.join(', ')}.\nSchool days are counted as weekdays here; the API uses a school's calendar (schoolId).`,
+    );
     return values.help ? 0 : 2;
   }
   if (!(DEADLINE_RULES as readonly string[]).includes(values.rule)) {
@@ -22,7 +33,11 @@ export async function deadlineCommand(args: string[]): Promise<number> {
     console.error(`deadline: unknown profile "${values.profile}"; one of ${STATE_PROFILE_CODES.join(', ')}`);
     return 2;
   }
-  const d = calculateDeadline({ rule: values.rule as DeadlineRule, from: values.from, profile: stateProfile(values.profile ?? 'federal') });
+  const d = calculateDeadline({
+    rule: values.rule as DeadlineRule,
+    from: values.from,
+    profile: stateProfile(values.profile ?? 'federal'),
+  });
   console.log(JSON.stringify(d, null, 2));
   return 0;
 }

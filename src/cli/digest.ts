@@ -7,7 +7,11 @@ import { openDatabase } from './database';
 
 /** `openiep digest [--date YYYY-MM-DD] [--no-mail]`: the daily reminders and digest once, then the mailer (what `serve` does each day). */
 export async function digestCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, date: { type: 'string' }, 'no-mail': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { help: { type: 'boolean', short: 'h' }, date: { type: 'string' }, 'no-mail': { type: 'boolean' } },
+  });
   if (values.help) {
     console.log(
       'Usage: openiep digest [--date YYYY-MM-DD] [--no-mail]\n\n' +
@@ -27,11 +31,26 @@ export async function digestCommand(args: string[]): Promise<number> {
   const db = await openDatabase(config, () => undefined);
   try {
     const today = values.date ?? config.today();
-    const r = await runDigest(db, { today, reminderDays: config.reminderDays, dueSoonDays: config.dueSoonDays, publicUrl: mail.publicUrl });
+    const r = await runDigest(db, {
+      today,
+      reminderDays: config.reminderDays,
+      dueSoonDays: config.dueSoonDays,
+      publicUrl: mail.publicUrl,
+    });
     for (const e of r.errors) console.error(`digest: user ${e.userId}: ${e.error}`);
     const sendable = values['no-mail'] ? { ...mail, smtpUrl: null } : mail;
     const d = await deliverMail(db, sendable);
-    console.log(JSON.stringify({ ...r, errors: r.errors.length, mail: { ...d, smtp: mail.smtpUrl && !values['no-mail'] ? redactUrl(mail.smtpUrl) : null } }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ...r,
+          errors: r.errors.length,
+          mail: { ...d, smtp: mail.smtpUrl && !values['no-mail'] ? redactUrl(mail.smtpUrl) : null },
+        },
+        null,
+        2,
+      ),
+    );
     return r.errors.length ? 1 : 0;
   } finally {
     await db.close();

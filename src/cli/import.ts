@@ -33,8 +33,17 @@ export function formatIssue(i: RosterIssue): string {
 export function formatSummary(r: ImportResult): string[] {
   const files = Object.keys(r.files).sort();
   const w = Math.max(4, ...files.map((f) => f.length));
-  const line = (name: string, cells: (string | number)[]) => `${name.padEnd(w)}  ${cells.map((c) => String(c).padStart(9)).join(' ')}`;
-  const out = [line('file', [...COLS]), ...files.map((f) => line(f, COLS.map((c) => r.files[f]![c])))];
+  const line = (name: string, cells: (string | number)[]) =>
+    `${name.padEnd(w)}  ${cells.map((c) => String(c).padStart(9)).join(' ')}`;
+  const out = [
+    line('file', [...COLS]),
+    ...files.map((f) =>
+      line(
+        f,
+        COLS.map((c) => r.files[f]![c]),
+      ),
+    ),
+  ];
   const bySeverity = (s: RosterIssue['severity']) => r.issues.filter((i) => i.severity === s);
   for (const [title, s] of [
     ['Rejected rows', 'rejected'],
@@ -47,7 +56,14 @@ export function formatSummary(r: ImportResult): string[] {
   return out;
 }
 
-export async function runImport(db: Database, district: string, dir: string, dryRun: boolean, log: (m: string) => void, err: (m: string) => void): Promise<number> {
+export async function runImport(
+  db: Database,
+  district: string,
+  dir: string,
+  dryRun: boolean,
+  log: (m: string) => void,
+  err: (m: string) => void,
+): Promise<number> {
   let input;
   try {
     input = readOneRosterDir(dir);
@@ -65,7 +81,9 @@ export async function runImport(db: Database, district: string, dir: string, dry
     for (const l of formatSummary(r)) log(l);
     const rejected = r.issues.filter((i) => i.severity === 'rejected').length;
     log('');
-    log(`import: ${dryRun ? 'dry run, nothing written' : 'done'}: ${r.records.students} students, ${r.records.staff} staff, ${r.records.guardians} guardians, ${r.records.schools} schools, ${r.records.sections} sections, ${r.records.enrollments} enrollments; ${rejected} rows rejected`);
+    log(
+      `import: ${dryRun ? 'dry run, nothing written' : 'done'}: ${r.records.students} students, ${r.records.staff} staff, ${r.records.guardians} guardians, ${r.records.schools} schools, ${r.records.sections} sections, ${r.records.enrollments} enrollments; ${rejected} rows rejected`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof RosterUnusableError) {
@@ -87,7 +105,12 @@ export async function importCommand(args: string[]): Promise<number> {
     values = parseArgs({
       args,
       strict: true,
-      options: { help: { type: 'boolean', short: 'h' }, district: { type: 'string' }, oneroster: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        district: { type: 'string' },
+        oneroster: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
     }).values;
   } catch (e) {
     console.error(`import: ${(e as Error).message}\n\n${HELP}`);

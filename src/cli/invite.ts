@@ -39,11 +39,15 @@ export async function runInvite(
     const r = await inviteAccounts({ db, publicUrl: opts.publicUrl }, opts.district, which, mode);
     for (const i of r.invited) {
       if (i.delivery === 'printed') log(`  ${i.email}  ${i.link}`);
-      else log(`  ${i.email}  ${i.delivery === 'sent' ? 'mailed' : 'NOT mailed: the SMTP server refused it (see the Mail outbox); run again'}`);
+      else
+        log(
+          `  ${i.email}  ${i.delivery === 'sent' ? 'mailed' : 'NOT mailed: the SMTP server refused it (see the Mail outbox); run again'}`,
+        );
     }
     const n = r.invited.length;
     const what = `${n} invitation${n === 1 ? '' : 's'}`;
-    if ('printLink' in mode) log(`invite: ${what} in ${r.districtName}; hand each link to its owner (it works once, for 7 days)`);
+    if ('printLink' in mode)
+      log(`invite: ${what} in ${r.districtName}; hand each link to its owner (it works once, for 7 days)`);
     else {
       const failed = r.invited.filter((i) => i.delivery === 'failed').length;
       log(`invite: ${what} mailed in ${r.districtName}${failed ? ` (${failed} failed)` : ''}`);
@@ -84,7 +88,9 @@ export async function inviteCommand(args: string[]): Promise<number> {
   const mail = loadMailConfig();
   const mailer = values['print-link'] ? null : LinkMailer.fromConfig(mail);
   if (!values['print-link'] && !mailer) {
-    console.error('invite: this installation sends no mail (OPENIEP_SMTP_URL is not set). Run again with --print-link, and hand each link to its owner.');
+    console.error(
+      'invite: this installation sends no mail (OPENIEP_SMTP_URL is not set). Run again with --print-link, and hand each link to its owner.',
+    );
     return 2;
   }
   // Only the invitation's own lines go to standard output (the links among them); the rest to standard error.

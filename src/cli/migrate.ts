@@ -29,7 +29,11 @@ export async function runMigrate(
   const ownerUrl = config.migrateDatabaseUrl ?? config.databaseUrl;
   const db = await connect({ databaseUrl: ownerUrl, dataDir: config.dataDir, poolSize: 1 });
   try {
-    log(ownerUrl ? `database: PostgreSQL (${config.migrateDatabaseUrl ? 'OPENIEP_MIGRATE_DATABASE_URL' : 'DATABASE_URL'}, as "${await currentRole(db)}")` : `database: embedded, in ${config.dataDir}`);
+    log(
+      ownerUrl
+        ? `database: PostgreSQL (${config.migrateDatabaseUrl ? 'OPENIEP_MIGRATE_DATABASE_URL' : 'DATABASE_URL'}, as "${await currentRole(db)}")`
+        : `database: embedded, in ${config.dataDir}`,
+    );
     await migrate(db, (m) => log(`migrate: ${m}`));
     log('migrate: up to date');
     if ((opts.grantTo || opts.printGrants) && db.kind !== 'postgres') {
@@ -52,7 +56,9 @@ export async function runMigrate(
     }
     if (opts.printGrants) out(await grantScript(db, opts.printGrants));
     if (!grantTo && !opts.printGrants && db.kind === 'postgres' && (await ownershipWarning(db))) {
-      log('migrate: to run the app as a role that owns nothing, `openiep migrate --print-grants ROLE` prints the GRANT statements (README, "Database roles")');
+      log(
+        'migrate: to run the app as a role that owns nothing, `openiep migrate --print-grants ROLE` prints the GRANT statements (README, "Database roles")',
+      );
     }
     return 0;
   } finally {
@@ -66,7 +72,11 @@ export async function migrateCommand(args: string[]): Promise<number> {
     values = parseArgs({
       args,
       strict: true,
-      options: { help: { type: 'boolean', short: 'h' }, 'grant-to': { type: 'string' }, 'print-grants': { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        'grant-to': { type: 'string' },
+        'print-grants': { type: 'string' },
+      },
     }).values;
   } catch (e) {
     console.error(`migrate: ${(e as Error).message}\n\n${HELP}`);
@@ -77,5 +87,10 @@ export async function migrateCommand(args: string[]): Promise<number> {
     return 0;
   }
   // The GRANT statements go to standard output (to pipe into psql); everything else to standard error.
-  return runMigrate(loadConfig(), { grantTo: values['grant-to'], printGrants: values['print-grants'] }, console.log, console.error);
+  return runMigrate(
+    loadConfig(),
+    { grantTo: values['grant-to'], printGrants: values['print-grants'] },
+    console.log,
+    console.error,
+  );
 }

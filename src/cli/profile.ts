@@ -7,7 +7,12 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../db/connect';
 import { districtsUsingProfiles, listAddedProfiles, saveProfile } from '../db/district-repo';
 import { systemHandle } from '../db/handle';
-import { BUILT_IN_PROFILES, isBuiltInProfile, validateProfileDefinition, type StateProfileDefinition } from '../domain/state-profiles';
+import {
+  BUILT_IN_PROFILES,
+  isBuiltInProfile,
+  validateProfileDefinition,
+  type StateProfileDefinition,
+} from '../domain/state-profiles';
 import { loadConfig } from '../server/config';
 import { openDatabase } from './database';
 
@@ -36,7 +41,9 @@ export interface ProfileDeps {
 function describe(d: StateProfileDefinition): string {
   const e = d.evaluationTimeline;
   const evaluation = `${e.days} ${e.counting === 'school' ? 'school days' : e.counting === 'calendar' ? 'days' : `days not counting breaks over ${e.excludeBreaksOverSchoolDays} school days`}`;
-  const notice = d.meetingNotice ? `${d.meetingNotice.days} ${d.meetingNotice.counting === 'school' ? 'school ' : ''}days` : '"early enough" (district sets)';
+  const notice = d.meetingNotice
+    ? `${d.meetingNotice.days} ${d.meetingNotice.counting === 'school' ? 'school ' : ''}days`
+    : '"early enough" (district sets)';
   const dd = d.developmentalDelayAges ? `${d.developmentalDelayAges.min}–${d.developmentalDelayAges.max}` : 'not used';
   return `evaluation ${evaluation}; meeting notice ${notice}; transition ${d.transitionAge}; majority ${d.ageOfMajority}; developmental delay ${dd}`;
 }
@@ -46,7 +53,12 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
   const err = deps.stderr ?? ((s: string) => console.error(s));
   let parsed;
   try {
-    parsed = parseArgs({ args, strict: true, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' }, replace: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, replace: { type: 'boolean' } },
+    });
   } catch (e) {
     err(`profile: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -57,7 +69,9 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
     return 0;
   }
   if (!sub || !['list', 'show', 'add'].includes(sub) || extra.length || (sub !== 'list' && !arg)) {
-    err(`profile: ${sub ? `cannot "${[sub, arg, ...extra].filter(Boolean).join(' ')}"` : 'say what to do'}\n\n${USAGE}`);
+    err(
+      `profile: ${sub ? `cannot "${[sub, arg, ...extra].filter(Boolean).join(' ')}"` : 'say what to do'}\n\n${USAGE}`,
+    );
     return 2;
   }
 
@@ -72,7 +86,9 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
     }
     const v = validateProfileDefinition(json);
     if (!v.ok) {
-      err(`profile: ${arg} is not a valid profile (${v.problems.length} problem${v.problems.length === 1 ? '' : 's'}):`);
+      err(
+        `profile: ${arg} is not a valid profile (${v.problems.length} problem${v.problems.length === 1 ? '' : 's'}):`,
+      );
       for (const p of v.problems) err(`  ${p.path} — ${p.message}`);
       return 2;
     }
@@ -90,16 +106,21 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
       const added = await listAddedProfiles(db);
       const n = (code: string) => `${used[code] ?? 0} district${used[code] === 1 ? '' : 's'}`;
       out('code       source    districts    name — numbers');
-      for (const d of Object.values(BUILT_IN_PROFILES)) out(`${d.code.padEnd(10)} built-in  ${n(d.code).padEnd(12)} ${d.name} — ${describe(d)}`);
+      for (const d of Object.values(BUILT_IN_PROFILES))
+        out(`${d.code.padEnd(10)} built-in  ${n(d.code).padEnd(12)} ${d.name} — ${describe(d)}`);
       for (const a of added) {
         const v = validateProfileDefinition(a.definition);
-        out(`${a.code.padEnd(10)} added     ${n(a.code).padEnd(12)} ${a.name} — ${v.ok ? describe(v.profile) : 'INVALID: fix it with profile add --replace'} (added ${a.addedAt})`);
+        out(
+          `${a.code.padEnd(10)} added     ${n(a.code).padEnd(12)} ${a.name} — ${v.ok ? describe(v.profile) : 'INVALID: fix it with profile add --replace'} (added ${a.addedAt})`,
+        );
       }
       return 0;
     }
     if (sub === 'show') {
       const code = arg!;
-      const def = isBuiltInProfile(code) ? BUILT_IN_PROFILES[code] : (await listAddedProfiles(db)).find((p) => p.code === code)?.definition;
+      const def = isBuiltInProfile(code)
+        ? BUILT_IN_PROFILES[code]
+        : (await listAddedProfiles(db)).find((p) => p.code === code)?.definition;
       if (!def) {
         err(`profile: no profile "${code}" (openiep profile list)`);
         return 2;
@@ -108,11 +129,22 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
       return 0;
     }
     const def = definition!;
-    const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', { name: 'openiep profile add' });
+    const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', {
+      name: 'openiep profile add',
+    });
     const result = await sys.db.transaction(async (tx) => {
-      const r = await saveProfile(tx, { code: def.code, name: def.name, definition: def }, { replace: parsed.values.replace === true, addedBy: 'openiep profile add' });
+      const r = await saveProfile(
+        tx,
+        { code: def.code, name: def.name, definition: def },
+        { replace: parsed.values.replace === true, addedBy: 'openiep profile add' },
+      );
       if (r !== 'exists') {
-        await sys.audit(tx, null, { action: 'state_profile.add', studentId: null, purpose: 'openiep profile add', context: { code: def.code, name: def.name, replaced: r === 'replaced' } });
+        await sys.audit(tx, null, {
+          action: 'state_profile.add',
+          studentId: null,
+          purpose: 'openiep profile add',
+          context: { code: def.code, name: def.name, replaced: r === 'replaced' },
+        });
       }
       return r;
     });

@@ -40,7 +40,18 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
   const err = deps.stderr ?? ((s: string) => console.error(s));
   let values;
   try {
-    ({ values } = parseArgs({ args, strict: true, options: { help: { type: 'boolean', short: 'h' }, kind: { type: 'string' }, district: { type: 'string' }, date: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } } }));
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        kind: { type: 'string' },
+        district: { type: 'string' },
+        date: { type: 'string' },
+        year: { type: 'string' },
+        out: { type: 'string' },
+      },
+    }));
   } catch (e) {
     err(`report: ${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
     return 2;
@@ -61,7 +72,10 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
   const config = loadConfig();
   const db = deps.db ?? (await openDatabase(config, () => undefined));
   try {
-    const found = await db.query<{ id: string }>(`SELECT id::text AS id FROM districts WHERE id::text = lower($1) OR nces_id = $1 ORDER BY id LIMIT 2`, [values.district]);
+    const found = await db.query<{ id: string }>(
+      `SELECT id::text AS id FROM districts WHERE id::text = lower($1) OR nces_id = $1 ORDER BY id LIMIT 2`,
+      [values.district],
+    );
     if (found.length !== 1) {
       err(`report: no district "${values.district}" (give its id or NCES id)`);
       return 2;
@@ -75,11 +89,23 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
       err('report: the district has no active district administrator to make the report as');
       return 1;
     }
-    const handle = createHandle(db, actor, { ip: null, today: deps.today ?? config.today(), timeZone: config.timeZone, dueSoonDays: config.dueSoonDays });
-    const report = await buildReport(handle, { kind: values.kind, date: values.date, schoolYear: values.year, via: 'cli' });
+    const handle = createHandle(db, actor, {
+      ip: null,
+      today: deps.today ?? config.today(),
+      timeZone: config.timeZone,
+      dueSoonDays: config.dueSoonDays,
+    });
+    const report = await buildReport(handle, {
+      kind: values.kind,
+      date: values.date,
+      schoolYear: values.year,
+      via: 'cli',
+    });
     if (values.out) {
       fs.writeFileSync(values.out, report.csv);
-      err(`report: ${report.kind} ${report.schoolYear ? `for ${report.schoolYear}` : `on ${report.countDate}`}: ${report.children} children; written to ${values.out}`);
+      err(
+        `report: ${report.kind} ${report.schoolYear ? `for ${report.schoolYear}` : `on ${report.countDate}`}: ${report.children} children; written to ${values.out}`,
+      );
     } else out(report.csv);
     return 0;
   } finally {

@@ -6,14 +6,18 @@ import { openDatabase } from './database';
 import { parseArgs } from 'node:util';
 
 export async function seedCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: {
-    help: { type: 'boolean', short: 'h' },
-    demo: { type: 'boolean' },
-    synthetic: { type: 'boolean' },
-    students: { type: 'string' },
-    seed: { type: 'string' },
-    password: { type: 'string' },
-  } });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      demo: { type: 'boolean' },
+      synthetic: { type: 'boolean' },
+      students: { type: 'string' },
+      seed: { type: 'string' },
+      password: { type: 'string' },
+    },
+  });
   if (values.help || (!values.demo && !values.synthetic)) {
     console.log(
       'Usage: openiep seed --demo\n       openiep seed --synthetic --students N [--seed S]\n\n' +
@@ -38,7 +42,12 @@ export async function seedCommand(args: string[]): Promise<number> {
       const s = Number(values.seed ?? '1');
       if (!Number.isInteger(n) || n < 1) throw new Error('--students must be a positive whole number');
       if (!Number.isInteger(s)) throw new Error('--seed must be a whole number');
-      await seedSynthetic(db, { students: n, seed: s, log: (m) => console.log(m), ...(values.password ? { password: values.password } : {}) });
+      await seedSynthetic(db, {
+        students: n,
+        seed: s,
+        log: (m) => console.log(m),
+        ...(values.password ? { password: values.password } : {}),
+      });
     }
   } finally {
     await db.close();

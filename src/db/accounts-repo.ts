@@ -30,7 +30,10 @@ export async function storePasswordToken(
   user: Pick<AccountRow, 'id' | 'districtId'>,
   t: { tokenHash: string; purpose: string; createdAt: string; expiresAt: string },
 ): Promise<void> {
-  await q.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND purpose = $2 AND used_at IS NULL`, [user.id, t.purpose]);
+  await q.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND purpose = $2 AND used_at IS NULL`, [
+    user.id,
+    t.purpose,
+  ]);
   await q.query(
     `INSERT INTO password_tokens (token_hash, user_id, district_id, purpose, created_at, expires_at)
      VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6)`,
@@ -61,13 +64,19 @@ export class AccountsRepo {
 
   /** The account `userId` if the actor may invite it (their district's, and they its administrator), else NOT_FOUND. */
   async invitable(userId: string): Promise<AccountRow & { districtRef: string }> {
-    const found = (await this.q.query<AccountRow & { districtRef: string }>(
-      `SELECT q.*, COALESCE(d.nces_id, d.id::text) AS "districtRef"
+    const found = (
+      await this.q.query<AccountRow & { districtRef: string }>(
+        `SELECT q.*, COALESCE(d.nces_id, d.id::text) AS "districtRef"
          FROM (${ACCOUNT_SELECT} WHERE u.id = $1::uuid AND u.district_id = $2::uuid) q JOIN districts d ON d.id = q."districtId"::uuid`,
-      [userId, this.actor.districtId],
-    ))[0];
+        [userId, this.actor.districtId],
+      )
+    )[0];
     if (!found || !mayInvite(this.actor, found)) {
-      throw new AppError('NOT_FOUND', 'No such account.', [], { action: 'account.invite', studentId: null, context: { userId } });
+      throw new AppError('NOT_FOUND', 'No such account.', [], {
+        action: 'account.invite',
+        studentId: null,
+        context: { userId },
+      });
     }
     return found;
   }
@@ -79,7 +88,10 @@ export class AccountsRepo {
   }
 
   /** Queues the invitation's mail (link masked) for an account the actor may invite. */
-  async queueInvitationMail(userId: string, m: { subject: string; storedText: string; language: string }): Promise<string> {
+  async queueInvitationMail(
+    userId: string,
+    m: { subject: string; storedText: string; language: string },
+  ): Promise<string> {
     const user = await this.invitable(userId);
     return queueAccountMail(this.q, user, { ...m, kind: 'account.invite' });
   }

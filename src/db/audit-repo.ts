@@ -28,7 +28,10 @@ export class AuditRepo {
   async forStudent(student: ScopedStudent, limit: number, beforeId?: string): Promise<AccessLogRow[]> {
     const studentId = heldBy(this.actor, student);
     if (!studentId || !student.abilities.viewAccessLog) {
-      throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student) });
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+        action: 'student.read_denied',
+        studentId: resolvedIdOf(student),
+      });
     }
     const params: unknown[] = [studentId, limit];
     let cursor = '';

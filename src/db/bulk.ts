@@ -1,7 +1,12 @@
 /** Batched multi-row INSERTs for seeding and imports (one statement per batch, within PostgreSQL's 65,535-parameter limit). */
 import type { Queryable } from './connect';
 
-export async function insertMany(q: Queryable, table: string, rows: readonly Record<string, unknown>[], conflict = ''): Promise<void> {
+export async function insertMany(
+  q: Queryable,
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  conflict = '',
+): Promise<void> {
   if (rows.length === 0) return;
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const perBatch = Math.max(1, Math.floor(60_000 / cols.length));

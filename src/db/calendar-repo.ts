@@ -35,7 +35,10 @@ export class CalendarRepo {
 
   /** Every classified day of the school, or null when the school is not the actor's district's. */
   async days(schoolId: string): Promise<{ day: string; instructional: boolean }[] | null> {
-    const school = await this.q.query('SELECT 1 FROM schools WHERE id = $1::uuid AND district_id = $2::uuid', [schoolId, this.actor.districtId]);
+    const school = await this.q.query('SELECT 1 FROM schools WHERE id = $1::uuid AND district_id = $2::uuid', [
+      schoolId,
+      this.actor.districtId,
+    ]);
     if (!school.length) return null;
     return this.q.query<{ day: string; instructional: boolean }>(
       'SELECT day, instructional FROM school_calendar_days WHERE school_id = $1::uuid ORDER BY day',
@@ -45,7 +48,10 @@ export class CalendarRepo {
 
   /** The school, when it is the actor's district's. */
   async school(schoolId: string): Promise<CalendarSchool | null> {
-    const r = await this.q.query<CalendarSchool>('SELECT id::text AS id, name FROM schools WHERE id = $1::uuid AND district_id = $2::uuid', [schoolId, this.actor.districtId]);
+    const r = await this.q.query<CalendarSchool>(
+      'SELECT id::text AS id, name FROM schools WHERE id = $1::uuid AND district_id = $2::uuid',
+      [schoolId, this.actor.districtId],
+    );
     return r[0] ?? null;
   }
 
@@ -91,7 +97,12 @@ export class CalendarRepo {
    * written only when the stored version is that one (null: no check). Returns the new version and how many days
    * were replaced, or 'stale'.
    */
-  async replaceYear(schoolId: string, schoolYear: string, days: readonly CalendarDay[], opts: { source: 'import' | 'build' | 'days' | 'seed'; expectedVersion: number | null }): Promise<{ version: number; replacedDays: number } | 'stale'> {
+  async replaceYear(
+    schoolId: string,
+    schoolYear: string,
+    days: readonly CalendarDay[],
+    opts: { source: 'import' | 'build' | 'days' | 'seed'; expectedVersion: number | null },
+  ): Promise<{ version: number; replacedDays: number } | 'stale'> {
     const current = await this.q.query<{ version: number }>(
       `SELECT version FROM school_calendars WHERE school_id = $1::uuid AND school_year = $2 AND district_id = $3::uuid FOR UPDATE`,
       [schoolId, schoolYear, this.actor.districtId],
@@ -104,7 +115,14 @@ export class CalendarRepo {
     await insertMany(
       this.q,
       'school_calendar_days',
-      days.map((d) => ({ district_id: this.actor.districtId, school_id: schoolId, school_year: schoolYear, day: d.day, instructional: d.instructional, note: d.note })),
+      days.map((d) => ({
+        district_id: this.actor.districtId,
+        school_id: schoolId,
+        school_year: schoolYear,
+        day: d.day,
+        instructional: d.instructional,
+        note: d.note,
+      })),
     );
     const r = await this.q.query<{ version: number }>(
       `INSERT INTO school_calendars (district_id, school_id, school_year, version, source, updated_at, updated_by, updated_by_name)

@@ -34,7 +34,12 @@ const SELECT = `SELECT e.id::text AS "id", e.student_id::text AS "studentId", e.
 
 type Raw = Omit<CaseEventRow, 'recordedAt' | 'voidedAt' | 'voided'> & { recordedAt: unknown; voidedAt: unknown };
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
-const toRow = (r: Raw): CaseEventRow => ({ ...r, recordedAt: iso(r.recordedAt)!, voidedAt: iso(r.voidedAt), voided: r.voidedAt !== null && r.voidedAt !== undefined });
+const toRow = (r: Raw): CaseEventRow => ({
+  ...r,
+  recordedAt: iso(r.recordedAt)!,
+  voidedAt: iso(r.voidedAt),
+  voided: r.voidedAt !== null && r.voidedAt !== undefined,
+});
 
 export class CaseEventsRepo {
   constructor(
@@ -55,20 +60,43 @@ export class CaseEventsRepo {
        SELECT $1::uuid, $2::uuid, s.id, $4::text, $5::date, $6::jsonb, $7::text, $8::uuid, $9::uuid, $10::text
          FROM students s WHERE s.id = $3::uuid AND ${scope.sql}
        RETURNING id::text AS id`,
-      [id, this.actor.districtId, e.studentId, e.kind, e.occurredOn, JSON.stringify(e.details ?? {}), e.sourceType ?? null, e.sourceId ?? null, this.actor.userId, this.actor.name, ...scope.params],
+      [
+        id,
+        this.actor.districtId,
+        e.studentId,
+        e.kind,
+        e.occurredOn,
+        JSON.stringify(e.details ?? {}),
+        e.sourceType ?? null,
+        e.sourceId ?? null,
+        this.actor.userId,
+        this.actor.name,
+        ...scope.params,
+      ],
     );
-    if (!rows[0]) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: e.studentId, context: { attempted: 'case_event.record', kind: e.kind } });
+    if (!rows[0])
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+        action: 'student.read_denied',
+        studentId: e.studentId,
+        context: { attempted: 'case_event.record', kind: e.kind },
+      });
     return (await this.get(id))!;
   }
 
   async get(id: string): Promise<CaseEventRow | null> {
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.id = $1::uuid AND e.district_id = $2::uuid`, [id, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.id = $1::uuid AND e.district_id = $2::uuid`, [
+      id,
+      this.actor.districtId,
+    ]);
     return rows[0] ? toRow(rows[0]) : null;
   }
 
   /** Every event of one student (voided ones included), oldest first. */
   async forStudent(studentId: string): Promise<CaseEventRow[]> {
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = $1::uuid AND e.district_id = $2::uuid ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentId, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE e.student_id = $1::uuid AND e.district_id = $2::uuid ORDER BY e.occurred_on, e.recorded_at, e.id`,
+      [studentId, this.actor.districtId],
+    );
     return rows.map(toRow);
   }
 
@@ -76,7 +104,10 @@ export class CaseEventsRepo {
   async forStudents(students: readonly ScopedStudent[]): Promise<CaseEventRow[]> {
     const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE e.student_id = ANY($1::uuid[]) AND e.district_id = $2::uuid AND e.voided_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`, [studentIds, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE e.student_id = ANY($1::uuid[]) AND e.district_id = $2::uuid AND e.voided_at IS NULL ORDER BY e.occurred_on, e.recorded_at, e.id`,
+      [studentIds, this.actor.districtId],
+    );
     return rows.map(toRow);
   }
 

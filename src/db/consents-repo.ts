@@ -5,7 +5,13 @@
  */
 import crypto from 'node:crypto';
 import type { ConsentDecision, ConsentMethod, ConsentStatus, ConsentType } from '../domain/consent';
-import type { NoticeAction, NoticeStatus, NoticeSubject, PwnElementKey, PwnElements } from '../domain/prior-written-notice';
+import type {
+  NoticeAction,
+  NoticeStatus,
+  NoticeSubject,
+  PwnElementKey,
+  PwnElements,
+} from '../domain/prior-written-notice';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
@@ -92,10 +98,17 @@ const NOTICE_SELECT = `SELECT n.id::text AS "id", n.student_id::text AS "student
   n.created_by_name AS "createdByName", n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"
   FROM prior_written_notices n`;
 
-const iso = (v: unknown): string | null => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+const iso = (v: unknown): string | null =>
+  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
 
 function toConsent(r: Record<string, unknown>): ConsentRow {
-  return { ...(r as unknown as ConsentRow), answeredAt: iso(r.answeredAt), revokedAt: iso(r.revokedAt), createdAt: iso(r.createdAt)!, updatedAt: iso(r.updatedAt)! };
+  return {
+    ...(r as unknown as ConsentRow),
+    answeredAt: iso(r.answeredAt),
+    revokedAt: iso(r.revokedAt),
+    createdAt: iso(r.createdAt)!,
+    updatedAt: iso(r.updatedAt)!,
+  };
 }
 
 function toNotice(r: Record<string, unknown>): NoticeRow {
@@ -172,16 +185,19 @@ export class ConsentsRepo {
   // ---- consents ----
 
   async listForStudent(studentId: string): Promise<ConsentRow[]> {
-    const rows = await this.q.query<Record<string, unknown>>(`${CONSENT_SELECT} WHERE c.student_id = $1::uuid AND c.district_id = $2::uuid ORDER BY c.requested_on DESC, c.created_at DESC, c.id`, [
-      studentId,
-      this.actor.districtId,
-    ]);
+    const rows = await this.q.query<Record<string, unknown>>(
+      `${CONSENT_SELECT} WHERE c.student_id = $1::uuid AND c.district_id = $2::uuid ORDER BY c.requested_on DESC, c.created_at DESC, c.id`,
+      [studentId, this.actor.districtId],
+    );
     return rows.map(toConsent);
   }
 
   /** One consent in the actor's district, or null. The caller then checks the student and the abilities. */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ConsentRow | null> {
-    const rows = await this.q.query<Record<string, unknown>>(`${CONSENT_SELECT} WHERE c.id = $1::uuid AND c.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<Record<string, unknown>>(
+      `${CONSENT_SELECT} WHERE c.id = $1::uuid AND c.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     return rows[0] ? toConsent(rows[0]) : null;
   }
 
@@ -190,7 +206,19 @@ export class ConsentsRepo {
     await this.q.query(
       `INSERT INTO consents (id, district_id, student_id, type, description, records_to_release, release_to, language, requested_on, requested_by, requested_by_name)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8, $9::date, $10::uuid, $11)`,
-      [id, this.actor.districtId, c.studentId, c.type, c.description, c.recordsToRelease, c.releaseTo, c.language, c.requestedOn, this.actor.userId, this.actor.name],
+      [
+        id,
+        this.actor.districtId,
+        c.studentId,
+        c.type,
+        c.description,
+        c.recordsToRelease,
+        c.releaseTo,
+        c.language,
+        c.requestedOn,
+        this.actor.userId,
+        this.actor.name,
+      ],
     );
     return (await this.get(id))!;
   }
@@ -246,7 +274,9 @@ export class ConsentsRepo {
   }
 
   /** Issued notices of many students (subject and day), for the case clock: those resolved for this actor (others left out). */
-  async issuedNoticesFor(students: readonly ScopedStudent[]): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
+  async issuedNoticesFor(
+    students: readonly ScopedStudent[],
+  ): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
     const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
@@ -257,7 +287,10 @@ export class ConsentsRepo {
   }
 
   async getNotice(id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
-    const rows = await this.q.query<Record<string, unknown>>(`${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<Record<string, unknown>>(
+      `${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     return rows[0] ? toNotice(rows[0]) : null;
   }
 
@@ -268,7 +301,18 @@ export class ConsentsRepo {
     await this.q.query(
       `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, consent_id, language, created_by, created_by_name, ${cols.join(', ')})
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6::uuid, $7, $8::uuid, $9, ${cols.map((_, i) => `$${10 + i}`).join(', ')})`,
-      [id, this.actor.districtId, n.studentId, n.action, n.subject, n.consentId, n.language, this.actor.userId, this.actor.name, ...values],
+      [
+        id,
+        this.actor.districtId,
+        n.studentId,
+        n.action,
+        n.subject,
+        n.consentId,
+        n.language,
+        this.actor.userId,
+        this.actor.name,
+        ...values,
+      ],
     );
     return (await this.getNotice(id))!;
   }
@@ -284,13 +328,18 @@ export class ConsentsRepo {
     if (patch.action !== undefined) set('action', patch.action);
     if (patch.subject !== undefined) set('subject', patch.subject);
     if (patch.language !== undefined) set('language', patch.language);
-    for (const [k, v] of Object.entries(patch.elements ?? {})) if (v !== undefined) set(ELEMENT_COLUMNS[k as PwnElementKey], v);
+    for (const [k, v] of Object.entries(patch.elements ?? {}))
+      if (v !== undefined) set(ELEMENT_COLUMNS[k as PwnElementKey], v);
     const rows = await this.q.query<{ id: string }>(
       `UPDATE prior_written_notices SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
         WHERE id = $1::uuid AND district_id = $2::uuid AND version = $3 AND status = 'draft' RETURNING id::text AS id`,
       params,
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This notice was changed by someone else since you loaded it. Reload to see their change.');
+    if (!rows[0])
+      throw new AppError(
+        'VERSION_STALE',
+        'This notice was changed by someone else since you loaded it. Reload to see their change.',
+      );
     return (await this.getNotice(id))!;
   }
 

@@ -42,7 +42,9 @@ export class DistrictRepo {
   ) {}
 
   async settings(): Promise<DistrictSettingsRow> {
-    const r = await this.q.query<DistrictSettingsRow>(`SELECT ${SETTINGS_COLUMNS} FROM districts WHERE id = $1::uuid`, [this.actor.districtId]);
+    const r = await this.q.query<DistrictSettingsRow>(`SELECT ${SETTINGS_COLUMNS} FROM districts WHERE id = $1::uuid`, [
+      this.actor.districtId,
+    ]);
     if (!r[0]) throw new Error('the actor’s district does not exist');
     return r[0];
   }
@@ -54,7 +56,14 @@ export class DistrictRepo {
               settings_version = settings_version + 1, settings_updated_at = now()
         WHERE id = $1::uuid AND settings_version = $2
         RETURNING ${SETTINGS_COLUMNS}`,
-      [this.actor.districtId, expectedVersion, change.stateProfile, change.childCountDate, change.meetingNoticeDays, change.meetingNoticeCounting],
+      [
+        this.actor.districtId,
+        expectedVersion,
+        change.stateProfile,
+        change.childCountDate,
+        change.meetingNoticeDays,
+        change.meetingNoticeCounting,
+      ],
     );
     return r[0] ?? null;
   }
@@ -78,12 +87,18 @@ export async function listAddedProfiles(q: Queryable): Promise<(AddedProfileRow 
 }
 
 export async function districtsUsingProfiles(q: Queryable): Promise<Record<string, number>> {
-  const rows = await q.query<{ code: string; n: number }>(`SELECT state_profile AS code, count(*)::int AS n FROM districts GROUP BY state_profile`);
+  const rows = await q.query<{ code: string; n: number }>(
+    `SELECT state_profile AS code, count(*)::int AS n FROM districts GROUP BY state_profile`,
+  );
   return Object.fromEntries(rows.map((r) => [r.code, r.n]));
 }
 
 /** Stores an added profile (validated by the caller). `replace`: an existing code is overwritten; else it is refused. */
-export async function saveProfile(q: Queryable, p: { code: string; name: string; definition: unknown }, opts: { replace: boolean; addedBy: string | null }): Promise<'added' | 'replaced' | 'exists'> {
+export async function saveProfile(
+  q: Queryable,
+  p: { code: string; name: string; definition: unknown },
+  opts: { replace: boolean; addedBy: string | null },
+): Promise<'added' | 'replaced' | 'exists'> {
   const existing = await q.query<{ code: string }>(`SELECT code FROM state_profiles WHERE code = $1`, [p.code]);
   if (existing.length && !opts.replace) return 'exists';
   await q.query(

@@ -65,9 +65,21 @@ const PREP_SELECT = `SELECT p.id::text AS "id", p.meeting_id::text AS "meetingId
   p.checklist, p.version, p.updated_at AS "updatedAt", p.shared_at AS "sharedAt"
   FROM meeting_preparations p`;
 
-const toInput = (r: FamilyInputRow): FamilyInputRow => ({ ...r, createdAt: iso(r.createdAt)!, acknowledgedAt: iso(r.acknowledgedAt) });
-const toRequest = (r: MeetingRequestRow): MeetingRequestRow => ({ ...r, createdAt: iso(r.createdAt)!, handledAt: iso(r.handledAt) });
-const toPrep = (r: PreparationRow): PreparationRow => ({ ...r, updatedAt: iso(r.updatedAt)!, sharedAt: iso(r.sharedAt) });
+const toInput = (r: FamilyInputRow): FamilyInputRow => ({
+  ...r,
+  createdAt: iso(r.createdAt)!,
+  acknowledgedAt: iso(r.acknowledgedAt),
+});
+const toRequest = (r: MeetingRequestRow): MeetingRequestRow => ({
+  ...r,
+  createdAt: iso(r.createdAt)!,
+  handledAt: iso(r.handledAt),
+});
+const toPrep = (r: PreparationRow): PreparationRow => ({
+  ...r,
+  updatedAt: iso(r.updatedAt)!,
+  sharedAt: iso(r.sharedAt),
+});
 
 export class FamilyRepo {
   constructor(
@@ -77,19 +89,36 @@ export class FamilyRepo {
 
   // ---- input (parent concerns, student input) ----
 
-  async addInput(input: { studentId: string; kind: FamilyInputKind; authorRole: FamilyAuthorRole; text: string }): Promise<FamilyInputRow> {
+  async addInput(input: {
+    studentId: string;
+    kind: FamilyInputKind;
+    authorRole: FamilyAuthorRole;
+    text: string;
+  }): Promise<FamilyInputRow> {
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO family_input (id, district_id, student_id, author_user_id, author_name, author_role, kind, text)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, $6, $7, $8)`,
-      [id, this.actor.districtId, input.studentId, this.actor.userId, this.actor.name, input.authorRole, input.kind, input.text],
+      [
+        id,
+        this.actor.districtId,
+        input.studentId,
+        this.actor.userId,
+        this.actor.name,
+        input.authorRole,
+        input.kind,
+        input.text,
+      ],
     );
     return (await this.input(id))!;
   }
 
   /** One input in the actor's district (the caller checks the student), or null. */
   async input(id: string, opts: { forUpdate?: boolean } = {}): Promise<FamilyInputRow | null> {
-    const rows = await this.q.query<FamilyInputRow>(`${INPUT_SELECT} WHERE f.id = $1::uuid AND f.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<FamilyInputRow>(
+      `${INPUT_SELECT} WHERE f.id = $1::uuid AND f.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     return rows[0] ? toInput(rows[0]) : null;
   }
 
@@ -101,7 +130,10 @@ export class FamilyRepo {
       params.push(opts.authorUserId);
       where += ' AND f.author_user_id = $3::uuid';
     }
-    const rows = await this.q.query<FamilyInputRow>(`${INPUT_SELECT} WHERE ${where} ORDER BY f.created_at DESC, f.id`, params);
+    const rows = await this.q.query<FamilyInputRow>(
+      `${INPUT_SELECT} WHERE ${where} ORDER BY f.created_at DESC, f.id`,
+      params,
+    );
     return rows.map(toInput);
   }
 
@@ -116,7 +148,11 @@ export class FamilyRepo {
 
   // ---- meeting requests ----
 
-  async addMeetingRequest(r: { studentId: string; reason: string; preferredTimes: string }): Promise<MeetingRequestRow> {
+  async addMeetingRequest(r: {
+    studentId: string;
+    reason: string;
+    preferredTimes: string;
+  }): Promise<MeetingRequestRow> {
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO meeting_requests (id, district_id, student_id, requested_by, requested_by_name, reason, preferred_times)
@@ -127,7 +163,10 @@ export class FamilyRepo {
   }
 
   async meetingRequest(id: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingRequestRow | null> {
-    const rows = await this.q.query<MeetingRequestRow>(`${REQUEST_SELECT} WHERE r.id = $1::uuid AND r.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<MeetingRequestRow>(
+      `${REQUEST_SELECT} WHERE r.id = $1::uuid AND r.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     return rows[0] ? toRequest(rows[0]) : null;
   }
 
@@ -138,12 +177,20 @@ export class FamilyRepo {
       params.push(opts.requestedBy);
       where += ' AND r.requested_by = $3::uuid';
     }
-    const rows = await this.q.query<MeetingRequestRow>(`${REQUEST_SELECT} WHERE ${where} ORDER BY r.created_at DESC, r.id`, params);
+    const rows = await this.q.query<MeetingRequestRow>(
+      `${REQUEST_SELECT} WHERE ${where} ORDER BY r.created_at DESC, r.id`,
+      params,
+    );
     return rows.map(toRequest);
   }
 
   /** Marks a request scheduled or closed if it is still at `expectedVersion`; false when it moved on. */
-  async setMeetingRequestStatus(id: string, expectedVersion: number, status: Exclude<MeetingRequestStatus, 'open'>, note: string): Promise<boolean> {
+  async setMeetingRequestStatus(
+    id: string,
+    expectedVersion: number,
+    status: Exclude<MeetingRequestStatus, 'open'>,
+    note: string,
+  ): Promise<boolean> {
     const rows = await this.q.query(
       `UPDATE meeting_requests SET status = $3, handled_by = $4::uuid, handled_by_name = $5, handled_at = now(), handled_note = $6, version = version + 1
         WHERE id = $1::uuid AND district_id = $2::uuid AND version = $7 RETURNING id`,
@@ -156,7 +203,10 @@ export class FamilyRepo {
 
   /** The student of a meeting in the actor's district, or null. */
   async meetingStudentId(meetingId: string): Promise<string | null> {
-    const rows = await this.q.query<{ studentId: string }>(`SELECT student_id::text AS "studentId" FROM meetings WHERE id = $1::uuid AND district_id = $2::uuid`, [meetingId, this.actor.districtId]);
+    const rows = await this.q.query<{ studentId: string }>(
+      `SELECT student_id::text AS "studentId" FROM meetings WHERE id = $1::uuid AND district_id = $2::uuid`,
+      [meetingId, this.actor.districtId],
+    );
     return rows[0]?.studentId ?? null;
   }
 
@@ -172,13 +222,25 @@ export class FamilyRepo {
   }
 
   /** Creates the actor's checklist (version 1) or replaces it if `expectedVersion` is current; null when stale. */
-  async savePreparation(p: { meetingId: string; studentId: string; checklist: PreparationChecklist; expectedVersion: number }): Promise<PreparationRow | null> {
+  async savePreparation(p: {
+    meetingId: string;
+    studentId: string;
+    checklist: PreparationChecklist;
+    expectedVersion: number;
+  }): Promise<PreparationRow | null> {
     if (p.expectedVersion === 0) {
       const rows = await this.q.query<{ id: string }>(
         `INSERT INTO meeting_preparations (id, district_id, meeting_id, student_id, user_id, checklist)
          VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::jsonb)
          ON CONFLICT (meeting_id, user_id) WHERE meeting_id IS NOT NULL DO NOTHING RETURNING id::text AS "id"`,
-        [crypto.randomUUID(), this.actor.districtId, p.meetingId, p.studentId, this.actor.userId, JSON.stringify(p.checklist)],
+        [
+          crypto.randomUUID(),
+          this.actor.districtId,
+          p.meetingId,
+          p.studentId,
+          this.actor.userId,
+          JSON.stringify(p.checklist),
+        ],
       );
       return rows[0] ? this.preparation(p.meetingId) : null;
     }
@@ -191,7 +253,10 @@ export class FamilyRepo {
   }
 
   async markPreparationShared(id: string): Promise<void> {
-    await this.q.query(`UPDATE meeting_preparations SET shared_at = now(), shared_checklist = checklist WHERE id = $1::uuid AND district_id = $2::uuid`, [id, this.actor.districtId]);
+    await this.q.query(
+      `UPDATE meeting_preparations SET shared_at = now(), shared_checklist = checklist WHERE id = $1::uuid AND district_id = $2::uuid`,
+      [id, this.actor.districtId],
+    );
   }
 
   /** Checklists shared with the team for a meeting (for staff who manage the case), as they were when shared. */

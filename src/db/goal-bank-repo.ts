@@ -18,12 +18,17 @@ export class GoalBankRepo {
     private readonly actor: Actor,
   ) {}
 
-  async list(f: { area?: string | undefined; gradeBand?: string | undefined; q?: string | undefined }): Promise<GoalBankRow[]> {
+  async list(f: {
+    area?: string | undefined;
+    gradeBand?: string | undefined;
+    q?: string | undefined;
+  }): Promise<GoalBankRow[]> {
     const params: unknown[] = [this.actor.districtId];
     const where = ['district_id = $1::uuid'];
     if (f.area) where.push(`area = $${params.push(f.area)}`);
     if (f.gradeBand) where.push(`grade_band = $${params.push(f.gradeBand)}`);
-    if (f.q) where.push(`lower(text) LIKE $${params.push(`%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
+    if (f.q)
+      where.push(`lower(text) LIKE $${params.push(`%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     return this.q.query<GoalBankRow>(
       `SELECT id::text AS "id", area, grade_band AS "gradeBand", text, measurement FROM goal_bank WHERE ${where.join(' AND ')} ORDER BY area, grade_band, created_at LIMIT 500`,
       params,

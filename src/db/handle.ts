@@ -106,7 +106,12 @@ export async function writeAudit(
   await insertAudit(q, actor, info, e);
 }
 
-async function insertAudit(q: Queryable, actor: AuditWho | null, info: Pick<RequestInfo, 'ip'>, e: AuditEntry): Promise<void> {
+async function insertAudit(
+  q: Queryable,
+  actor: AuditWho | null,
+  info: Pick<RequestInfo, 'ip'>,
+  e: AuditEntry,
+): Promise<void> {
   const ids = e.studentIds ?? [e.studentId ?? null];
   if (ids.length === 0) return;
   await q.query(
@@ -160,7 +165,12 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
     if (e instanceof AppError && e.deniedAudit) {
       const d = e.deniedAudit;
       await db.transaction((tx) =>
-        writeAudit(tx, actor, info, { action: d.action as AuditAction, outcome: 'denied', studentId: d.studentId, context: d.context ?? {} }),
+        writeAudit(tx, actor, info, {
+          action: d.action as AuditAction,
+          outcome: 'denied',
+          studentId: d.studentId,
+          context: d.context ?? {},
+        }),
       );
     }
   };
@@ -177,14 +187,17 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
         throw e;
       }
       if (pending.length === 1) await writeAudit(db, actor, info, pending[0]!);
-      else if (pending.length > 1) await db.transaction(async (tx) => {
-        for (const entry of pending) await writeAudit(tx, actor, info, entry);
-      });
+      else if (pending.length > 1)
+        await db.transaction(async (tx) => {
+          for (const entry of pending) await writeAudit(tx, actor, info, entry);
+        });
       return result;
     },
     async run<T>(fn: (scope: Scope) => Promise<T>): Promise<T> {
       try {
-        return await db.transaction(async (tx) => fn(makeScope(tx, actor, info, (entry) => writeAudit(tx, actor, info, entry))));
+        return await db.transaction(async (tx) =>
+          fn(makeScope(tx, actor, info, (entry) => writeAudit(tx, actor, info, entry))),
+        );
       } catch (e) {
         await recordDenied(e);
         throw e;
@@ -227,6 +240,11 @@ export function systemHandle(db: Database, why: string, opts: { name?: string } 
     why: reason,
     name,
     audit: (q, districtId, entry) =>
-      insertAudit(q, { districtId, userId: null, name, role: SYSTEM_ROLE }, { ip: null }, { ...entry, context: { ...entry.context, why: reason } }),
+      insertAudit(
+        q,
+        { districtId, userId: null, name, role: SYSTEM_ROLE },
+        { ip: null },
+        { ...entry, context: { ...entry.context, why: reason } },
+      ),
   };
 }

@@ -6,8 +6,42 @@ import type { Actor } from '../policy/actor';
 import { meetingAbilities } from '../policy/meeting';
 import type { Queryable } from './connect';
 import { heldIds, type ScopedStudent } from './students-repo';
-import { iso, MEETING_SELECT, PARTICIPANT_SELECT, STUDENT_SELECT, toMeeting, toParticipant, notFound, MEETING_PATCH_COLUMNS, PARTICIPANT_PATCH_COLUMNS, type MeetingForDeadlines, type ProducedPlan, type ParticipantRow, type ContactAttemptRow, type MeetingStudent, type ScopedMeeting, type RawMeeting, type RawParticipant, type NewMeeting, type NewParticipant, type MeetingPatch, type ParticipantPatch } from './meetings-rows';
-export type { MeetingForDeadlines, ProducedPlan, MeetingRow, ParticipantRow, ContactAttemptRow, MeetingStudent, ScopedMeeting, NewMeeting, NewParticipant, MeetingPatch, ParticipantPatch } from './meetings-rows';
+import {
+  iso,
+  MEETING_SELECT,
+  PARTICIPANT_SELECT,
+  STUDENT_SELECT,
+  toMeeting,
+  toParticipant,
+  notFound,
+  MEETING_PATCH_COLUMNS,
+  PARTICIPANT_PATCH_COLUMNS,
+  type MeetingForDeadlines,
+  type ProducedPlan,
+  type ParticipantRow,
+  type ContactAttemptRow,
+  type MeetingStudent,
+  type ScopedMeeting,
+  type RawMeeting,
+  type RawParticipant,
+  type NewMeeting,
+  type NewParticipant,
+  type MeetingPatch,
+  type ParticipantPatch,
+} from './meetings-rows';
+export type {
+  MeetingForDeadlines,
+  ProducedPlan,
+  MeetingRow,
+  ParticipantRow,
+  ContactAttemptRow,
+  MeetingStudent,
+  ScopedMeeting,
+  NewMeeting,
+  NewParticipant,
+  MeetingPatch,
+  ParticipantPatch,
+} from './meetings-rows';
 export { MEETING_PATCH_COLUMNS, PARTICIPANT_PATCH_COLUMNS } from './meetings-rows';
 
 export class MeetingsRepo {
@@ -29,7 +63,10 @@ export class MeetingsRepo {
   }
 
   private async studentFacts(studentId: string): Promise<MeetingStudent | null> {
-    const rows = await this.q.query<MeetingStudent>(`${STUDENT_SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid`, [studentId, this.actor.districtId]);
+    const rows = await this.q.query<MeetingStudent>(
+      `${STUDENT_SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid`,
+      [studentId, this.actor.districtId],
+    );
     return rows[0] ?? null;
   }
 
@@ -44,7 +81,9 @@ export class MeetingsRepo {
   }
 
   private async attemptsOf(meetingId: string, timeZone: string): Promise<ContactAttemptRow[]> {
-    const rows = await this.q.query<Omit<ContactAttemptRow, 'attemptedAt' | 'recordedAt'> & { attemptedAt: unknown; recordedAt: unknown }>(
+    const rows = await this.q.query<
+      Omit<ContactAttemptRow, 'attemptedAt' | 'recordedAt'> & { attemptedAt: unknown; recordedAt: unknown }
+    >(
       `SELECT a.id::text AS "id", a.meeting_id::text AS "meetingId", a.attempted_at AS "attemptedAt",
               to_char(a.attempted_at AT TIME ZONE $3, 'YYYY-MM-DD') AS "attemptedOn", a.method, a.outcome, a.note,
               a.recorded_by_name AS "recordedByName", a.recorded_at AS "recordedAt"
@@ -56,13 +95,19 @@ export class MeetingsRepo {
 
   /** One meeting the actor may view, with its team and attempts, or NOT_FOUND (recorded as a refused attempt). */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedMeeting> {
-    const rows = await this.q.query<RawMeeting>(`${MEETING_SELECT} WHERE m.id = $1::uuid AND m.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<RawMeeting>(
+      `${MEETING_SELECT} WHERE m.id = $1::uuid AND m.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     if (!rows[0]) throw notFound(id);
     const meeting = toMeeting(rows[0]);
     const student = await this.studentFacts(meeting.studentId);
     if (!student) throw notFound(id);
     const participants = await this.participantsOf([id]);
-    const abilities = meetingAbilities(this.actor, student, { status: meeting.status, participantUserIds: participants.flatMap((p) => (p.userId ? [p.userId] : [])) });
+    const abilities = meetingAbilities(this.actor, student, {
+      status: meeting.status,
+      participantUserIds: participants.flatMap((p) => (p.userId ? [p.userId] : [])),
+    });
     if (!abilities.view) throw notFound(id, meeting.studentId);
     const contactAttempts = abilities.viewTeamCheck ? await this.attemptsOf(id, meeting.timeZone) : [];
     return { meeting, participants, contactAttempts, student, abilities };
@@ -72,11 +117,19 @@ export class MeetingsRepo {
   async forStudent(studentId: string): Promise<ScopedMeeting[]> {
     const student = await this.studentFacts(studentId);
     if (!student) return [];
-    const rows = (await this.q.query<RawMeeting>(`${MEETING_SELECT} WHERE m.student_id = $1::uuid AND m.district_id = $2::uuid ORDER BY m.meeting_date DESC, m.start_time DESC, m.id`, [studentId, this.actor.districtId])).map(toMeeting);
+    const rows = (
+      await this.q.query<RawMeeting>(
+        `${MEETING_SELECT} WHERE m.student_id = $1::uuid AND m.district_id = $2::uuid ORDER BY m.meeting_date DESC, m.start_time DESC, m.id`,
+        [studentId, this.actor.districtId],
+      )
+    ).map(toMeeting);
     const participants = await this.participantsOf(rows.map((m) => m.id));
     return rows.flatMap((meeting) => {
       const team = participants.filter((p) => p.meetingId === meeting.id);
-      const abilities = meetingAbilities(this.actor, student, { status: meeting.status, participantUserIds: team.flatMap((p) => (p.userId ? [p.userId] : [])) });
+      const abilities = meetingAbilities(this.actor, student, {
+        status: meeting.status,
+        participantUserIds: team.flatMap((p) => (p.userId ? [p.userId] : [])),
+      });
       return abilities.view ? [{ meeting, participants: team, contactAttempts: [], student, abilities }] : [];
     });
   }
@@ -86,7 +139,23 @@ export class MeetingsRepo {
       `INSERT INTO meetings (id, district_id, student_id, purpose, purpose_note, meeting_date, start_time, starts_at, time_zone, duration_minutes, location, video_link,
                              transition_discussed, student_in_regular_class, created_by, created_by_name)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6::date, $7::text, ($6::date + $7::text::time) AT TIME ZONE $8::text, $8::text, $9, $10, $11, $12, $13, $14::uuid, $15)`,
-      [m.id, this.actor.districtId, m.studentId, m.purpose, m.purposeNote, m.date, m.startTime, m.timeZone, m.durationMinutes, m.location, m.videoLink, m.transitionDiscussed, m.studentInRegularClass, this.actor.userId, this.actor.name],
+      [
+        m.id,
+        this.actor.districtId,
+        m.studentId,
+        m.purpose,
+        m.purposeNote,
+        m.date,
+        m.startTime,
+        m.timeZone,
+        m.durationMinutes,
+        m.location,
+        m.videoLink,
+        m.transitionDiscussed,
+        m.studentInRegularClass,
+        this.actor.userId,
+        this.actor.name,
+      ],
     );
   }
 
@@ -99,23 +168,34 @@ export class MeetingsRepo {
       if (v === undefined) continue;
       params.push(v);
       at[k] = `$${params.length}`;
-      sets.push(`${MEETING_PATCH_COLUMNS[k]} = $${params.length}${k === 'startTime' ? '::text' : k === 'date' ? '::date' : ''}`);
+      sets.push(
+        `${MEETING_PATCH_COLUMNS[k]} = $${params.length}${k === 'startTime' ? '::text' : k === 'date' ? '::date' : ''}`,
+      );
     }
     if (at.date || at.startTime) {
-      sets.push(`starts_at = (${at.date ? `${at.date}::date` : 'meeting_date'} + ${at.startTime ? `${at.startTime}::text` : 'start_time'}::time) AT TIME ZONE time_zone`);
+      sets.push(
+        `starts_at = (${at.date ? `${at.date}::date` : 'meeting_date'} + ${at.startTime ? `${at.startTime}::text` : 'start_time'}::time) AT TIME ZONE time_zone`,
+      );
     }
     const rows = await this.q.query<{ version: number }>(
       `UPDATE meetings SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
         WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid RETURNING version`,
       params,
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+    if (!rows[0])
+      throw new AppError(
+        'VERSION_STALE',
+        'This meeting was changed by someone else since you loaded it. Reload to see their change.',
+      );
     return rows[0].version;
   }
 
   /** A change to the team, the notice or the attempts is a change to the meeting: its version moves on. */
   async touch(id: string): Promise<void> {
-    await this.q.query(`UPDATE meetings SET version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $2::uuid`, [id, this.actor.districtId]);
+    await this.q.query(
+      `UPDATE meetings SET version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $2::uuid`,
+      [id, this.actor.districtId],
+    );
   }
 
   async addParticipants(meetingId: string, list: readonly NewParticipant[]): Promise<string[]> {
@@ -126,7 +206,19 @@ export class MeetingsRepo {
       await this.q.query(
         `INSERT INTO meeting_participants (id, district_id, meeting_id, role, name, title, user_id, guardian_id, interprets_evaluations, invited, agency_consent_on)
          VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7::uuid, $8::uuid, $9, $10, $11::date)`,
-        [id, this.actor.districtId, meetingId, p.role, p.name, p.title ?? '', p.userId ?? null, p.guardianId ?? null, p.interpretsEvaluations ?? false, p.invited ?? true, p.agencyConsentOn ?? null],
+        [
+          id,
+          this.actor.districtId,
+          meetingId,
+          p.role,
+          p.name,
+          p.title ?? '',
+          p.userId ?? null,
+          p.guardianId ?? null,
+          p.interpretsEvaluations ?? false,
+          p.invited ?? true,
+          p.agencyConsentOn ?? null,
+        ],
       );
     }
     return ids;
@@ -137,7 +229,12 @@ export class MeetingsRepo {
    * its version on. With `expectedVersion`, only if the entry is still at that version: null when it moved on.
    * NOT_FOUND when the meeting has no such member.
    */
-  async updateParticipant(meetingId: string, participantId: string, patch: ParticipantPatch, opts: { signature?: string | null | undefined; expectedVersion?: number | undefined } = {}): Promise<number | null> {
+  async updateParticipant(
+    meetingId: string,
+    participantId: string,
+    patch: ParticipantPatch,
+    opts: { signature?: string | null | undefined; expectedVersion?: number | undefined } = {},
+  ): Promise<number | null> {
     const sets: string[] = [];
     const params: unknown[] = [participantId, meetingId, this.actor.districtId];
     for (const [k, v] of Object.entries(patch) as [keyof typeof PARTICIPANT_PATCH_COLUMNS, unknown][]) {
@@ -147,7 +244,10 @@ export class MeetingsRepo {
     }
     if (opts.signature !== undefined) {
       params.push(opts.signature);
-      sets.push(`signature_name = $${params.length}::text`, `signed_at = CASE WHEN $${params.length}::text IS NULL THEN NULL ELSE now() END`);
+      sets.push(
+        `signature_name = $${params.length}::text`,
+        `signed_at = CASE WHEN $${params.length}::text IS NULL THEN NULL ELSE now() END`,
+      );
     }
     let versionCheck = '';
     if (opts.expectedVersion !== undefined) {
@@ -160,13 +260,20 @@ export class MeetingsRepo {
       params,
     );
     if (rows[0]) return rows[0].version;
-    const exists = await this.q.query(`SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`, [participantId, meetingId, this.actor.districtId]);
+    const exists = await this.q.query(
+      `SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`,
+      [participantId, meetingId, this.actor.districtId],
+    );
     if (!exists[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
     return null;
   }
 
   /** Removes a member; with `expectedVersion`, only if their entry is still at that version (false when it moved on). */
-  async removeParticipant(meetingId: string, participantId: string, opts: { expectedVersion?: number | undefined } = {}): Promise<boolean> {
+  async removeParticipant(
+    meetingId: string,
+    participantId: string,
+    opts: { expectedVersion?: number | undefined } = {},
+  ): Promise<boolean> {
     const params: unknown[] = [participantId, meetingId, this.actor.districtId];
     if (opts.expectedVersion !== undefined) params.push(opts.expectedVersion);
     const rows = await this.q.query(
@@ -174,12 +281,18 @@ export class MeetingsRepo {
       params,
     );
     if (rows[0]) return true;
-    const exists = await this.q.query(`SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`, [participantId, meetingId, this.actor.districtId]);
+    const exists = await this.q.query(
+      `SELECT 1 FROM meeting_participants WHERE id = $1::uuid AND meeting_id = $2::uuid AND district_id = $3::uuid`,
+      [participantId, meetingId, this.actor.districtId],
+    );
     if (!exists[0]) throw new AppError('NOT_FOUND', 'No participant with this id on this meeting.');
     return false;
   }
 
-  async respond(participantId: string, r: { response: InvitationResponse; proposedDate: string | null; proposedTime: string | null; note: string }): Promise<void> {
+  async respond(
+    participantId: string,
+    r: { response: InvitationResponse; proposedDate: string | null; proposedTime: string | null; note: string },
+  ): Promise<void> {
     await this.q.query(
       `UPDATE meeting_participants SET response = $2, proposed_date = $3::date, proposed_time = $4, response_note = $5, responded_at = now(), version = version + 1
         WHERE id = $1::uuid AND district_id = $6::uuid`,
@@ -187,23 +300,49 @@ export class MeetingsRepo {
     );
   }
 
-  async addContactAttempt(meetingId: string, a: { attemptedAt: string; method: string; outcome: string; note: string }): Promise<string> {
+  async addContactAttempt(
+    meetingId: string,
+    a: { attemptedAt: string; method: string; outcome: string; note: string },
+  ): Promise<string> {
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO meeting_contact_attempts (id, district_id, meeting_id, attempted_at, method, outcome, note, recorded_by, recorded_by_name)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5, $6, $7, $8::uuid, $9)`,
-      [id, this.actor.districtId, meetingId, a.attemptedAt, a.method, a.outcome, a.note, this.actor.userId, this.actor.name],
+      [
+        id,
+        this.actor.districtId,
+        meetingId,
+        a.attemptedAt,
+        a.method,
+        a.outcome,
+        a.note,
+        this.actor.userId,
+        this.actor.name,
+      ],
     );
     return id;
   }
 
   /** The instant of a local day and time in a time zone (for contact attempts entered as the district's day and time). */
   async instant(date: string, time: string, timeZone: string): Promise<string> {
-    const rows = await this.q.query<{ t: unknown }>(`SELECT ($1::date + $2::time) AT TIME ZONE $3 AS t`, [date, time, timeZone]);
+    const rows = await this.q.query<{ t: unknown }>(`SELECT ($1::date + $2::time) AT TIME ZONE $3 AS t`, [
+      date,
+      time,
+      timeZone,
+    ]);
     return iso(rows[0]!.t)!;
   }
 
-  async recordNotice(id: string, n: { sentOn: string; method: string; language: string; shorterNoticeAgreedOn: string | null; shorterNoticeNote: string }): Promise<void> {
+  async recordNotice(
+    id: string,
+    n: {
+      sentOn: string;
+      method: string;
+      language: string;
+      shorterNoticeAgreedOn: string | null;
+      shorterNoticeNote: string;
+    },
+  ): Promise<void> {
     await this.q.query(
       `UPDATE meetings SET notice_sent_on = $2::date, notice_method = $3, notice_language = $4, shorter_notice_agreed_on = $5::date, shorter_notice_note = $6,
               version = version + 1, updated_at = now()
@@ -235,14 +374,22 @@ export class MeetingsRepo {
     );
   }
 
-  async markHeld(id: string, expectedVersion: number, h: { minutes: string; planId: string | null; planVersion: number | null }): Promise<void> {
+  async markHeld(
+    id: string,
+    expectedVersion: number,
+    h: { minutes: string; planId: string | null; planVersion: number | null },
+  ): Promise<void> {
     const rows = await this.q.query(
       `UPDATE meetings SET status = 'held', minutes = $3, plan_id = $4::uuid, plan_version = $5, held_at = now(), held_by_name = $6,
               version = version + 1, updated_at = now()
         WHERE id = $1::uuid AND version = $2 AND status = 'scheduled' AND district_id = $7::uuid RETURNING id`,
       [id, expectedVersion, h.minutes, h.planId, h.planVersion, this.actor.name, this.actor.districtId],
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
+    if (!rows[0])
+      throw new AppError(
+        'VERSION_STALE',
+        'This meeting was changed by someone else since you loaded it. Reload to see their change.',
+      );
   }
 
   async cancel(id: string, reason: string): Promise<void> {
@@ -294,7 +441,9 @@ export class MeetingsRepo {
   }
 
   /** Accounts of the district for these guardians (to notify a family member invited to a meeting). */
-  async guardianUsers(guardianIds: readonly string[]): Promise<{ userId: string; guardianId: string; preferredLanguage: string }[]> {
+  async guardianUsers(
+    guardianIds: readonly string[],
+  ): Promise<{ userId: string; guardianId: string; preferredLanguage: string }[]> {
     if (guardianIds.length === 0) return [];
     return this.q.query(
       `SELECT u.id::text AS "userId", u.guardian_id::text AS "guardianId", u.preferred_language AS "preferredLanguage" FROM users u
@@ -305,7 +454,10 @@ export class MeetingsRepo {
 
   /** The account of a student (to notify a student invited to their meeting), or null. */
   async studentUser(studentId: string): Promise<string | null> {
-    const rows = await this.q.query<{ id: string }>(`SELECT id::text AS "id" FROM users WHERE student_id = $1::uuid AND district_id = $2::uuid AND role = 'student' AND NOT disabled`, [studentId, this.actor.districtId]);
+    const rows = await this.q.query<{ id: string }>(
+      `SELECT id::text AS "id" FROM users WHERE student_id = $1::uuid AND district_id = $2::uuid AND role = 'student' AND NOT disabled`,
+      [studentId, this.actor.districtId],
+    );
     return rows[0]?.id ?? null;
   }
 }

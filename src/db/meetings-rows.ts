@@ -1,6 +1,12 @@
 /** The rows of meetings, participants and contact attempts, and the SQL that reads them (src/db/meetings-repo.ts). */
 import { AppError } from '../domain/errors';
-import type { Attendance, InvitationResponse, MeetingPurpose, MeetingStatus, ParticipantRole } from '../domain/meetings';
+import type {
+  Attendance,
+  InvitationResponse,
+  MeetingPurpose,
+  MeetingStatus,
+  ParticipantRole,
+} from '../domain/meetings';
 import type { StudentFacts } from '../policy/actor';
 import type { MeetingAbilities } from '../policy/meeting';
 
@@ -117,7 +123,8 @@ export interface ScopedMeeting {
   abilities: MeetingAbilities;
 }
 
-export const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+export const iso = (v: unknown) =>
+  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
 
 export const MEETING_SELECT = `SELECT m.id::text AS "id", m.student_id::text AS "studentId", m.purpose, m.purpose_note AS "purposeNote",
   to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.start_time AS "startTime", m.starts_at AS "startsAt", m.time_zone AS "timeZone",
@@ -147,7 +154,8 @@ export const STUDENT_SELECT = `SELECT s.id::text AS "id", s.district_id::text AS
   ARRAY(SELECT g.guardian_id::text FROM student_guardians g WHERE g.student_id = s.id) AS "guardianIds"
   FROM students s JOIN schools sc ON sc.id = s.school_id`;
 
-export type RawMeeting = Omit<MeetingRow, 'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'> & Record<'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt', unknown>;
+export type RawMeeting = Omit<MeetingRow, 'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt'> &
+  Record<'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt', unknown>;
 export const toMeeting = (r: RawMeeting): MeetingRow => ({
   ...r,
   startsAt: iso(r.startsAt)!,
@@ -156,11 +164,22 @@ export const toMeeting = (r: RawMeeting): MeetingRow => ({
   createdAt: iso(r.createdAt)!,
   updatedAt: iso(r.updatedAt)!,
 });
-export type RawParticipant = Omit<ParticipantRow, 'respondedAt' | 'signedAt'> & { respondedAt: unknown; signedAt: unknown };
-export const toParticipant = (r: RawParticipant): ParticipantRow => ({ ...r, respondedAt: iso(r.respondedAt), signedAt: iso(r.signedAt) });
+export type RawParticipant = Omit<ParticipantRow, 'respondedAt' | 'signedAt'> & {
+  respondedAt: unknown;
+  signedAt: unknown;
+};
+export const toParticipant = (r: RawParticipant): ParticipantRow => ({
+  ...r,
+  respondedAt: iso(r.respondedAt),
+  signedAt: iso(r.signedAt),
+});
 
 export const notFound = (id: string, studentId: string | null = null) =>
-  new AppError('NOT_FOUND', 'No meeting with this id.', [], { action: 'meeting.read_denied', studentId, context: { meetingId: id } });
+  new AppError('NOT_FOUND', 'No meeting with this id.', [], {
+    action: 'meeting.read_denied',
+    studentId,
+    context: { meetingId: id },
+  });
 
 export interface NewMeeting {
   id: string;

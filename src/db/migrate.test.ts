@@ -7,7 +7,9 @@ import { listMigrations, migrate, splitSql } from './migrate';
 
 describe('migrations', () => {
   it('split at top-level semicolons only, keeping $$ bodies, quotes and dropping comments', () => {
-    const parts = splitSql(`-- a; comment\nCREATE TABLE a (x text DEFAULT ';');\nCREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RAISE 'x;y'; END; $$ LANGUAGE plpgsql;`);
+    const parts = splitSql(
+      `-- a; comment\nCREATE TABLE a (x text DEFAULT ';');\nCREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RAISE 'x;y'; END; $$ LANGUAGE plpgsql;`,
+    );
     expect(parts).toHaveLength(2);
     expect(parts[0]).toContain("DEFAULT ';'");
     expect(parts[1]).toContain("RAISE 'x;y'; END;");

@@ -10,7 +10,19 @@ import { notificationAbilities } from '../policy/notifications';
 import type { Database, Queryable } from './connect';
 import type { SystemHandle } from './handle';
 
-export const NOTIFICATION_KINDS = ['deadline', 'meeting_invitation', 'meeting_response', 'consent_request', 'consent_answer', 'family_input', 'records_request', 'meeting_request', 'digest', 'progress_report', 'discipline'] as const;
+export const NOTIFICATION_KINDS = [
+  'deadline',
+  'meeting_invitation',
+  'meeting_response',
+  'consent_request',
+  'consent_answer',
+  'family_input',
+  'records_request',
+  'meeting_request',
+  'digest',
+  'progress_report',
+  'discipline',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NewNotification {
@@ -62,7 +74,17 @@ export class NotificationsRepo {
          JOIN users u ON u.id = x.uid AND u.district_id = $1::uuid AND NOT u.disabled
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
        RETURNING id::text AS "id", user_id::text AS "userId"`,
-      [this.actor.districtId, n.studentId ?? null, n.kind, n.message, JSON.stringify(n.params ?? {}), n.link ?? null, n.dedupeKey ?? null, ids, n.userIds],
+      [
+        this.actor.districtId,
+        n.studentId ?? null,
+        n.kind,
+        n.message,
+        JSON.stringify(n.params ?? {}),
+        n.link ?? null,
+        n.dedupeKey ?? null,
+        ids,
+        n.userIds,
+      ],
     );
   }
 
@@ -94,7 +116,11 @@ export class NotificationsRepo {
   // ---- the reader's inbox (always the actor's own rows: another person's notification does not exist here) ----
 
   /** The actor's notifications, newest first; `before` is the id of the last row of the previous page. */
-  async listMine(opts: { limit: number; before?: string | null; unreadOnly?: boolean }): Promise<{ rows: NotificationRow[]; unreadCount: number }> {
+  async listMine(opts: {
+    limit: number;
+    before?: string | null;
+    unreadOnly?: boolean;
+  }): Promise<{ rows: NotificationRow[]; unreadCount: number }> {
     const params: unknown[] = [this.actor.userId, opts.limit];
     let where = '';
     if (opts.unreadOnly) where += ' AND n.read_at IS NULL';
@@ -108,7 +134,10 @@ export class NotificationsRepo {
         ORDER BY n.created_at DESC, n.id DESC LIMIT $2`,
       params,
     );
-    const count = await this.q.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1::uuid AND read_at IS NULL`, [this.actor.userId]);
+    const count = await this.q.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1::uuid AND read_at IS NULL`,
+      [this.actor.userId],
+    );
     return { rows: rows.map(normalizeRow), unreadCount: count[0]?.n ?? 0 };
   }
 
@@ -171,10 +200,23 @@ export class NotificationsRepo {
       `INSERT INTO mail_outbox (id, district_id, user_id, to_address, subject, body_text, kind, notification_id, student_id, language)
        SELECT $1::uuid, u.district_id, u.id, u.email, $3, $4, $5, $6::uuid, $7::uuid, $8
          FROM users u WHERE u.id = $2::uuid AND u.district_id = $9::uuid`,
-      [id, this.actor.userId, mail.subject, mail.bodyText, mail.kind, mail.notificationId ?? null, mail.studentId ?? null, mail.language, this.actor.districtId],
+      [
+        id,
+        this.actor.userId,
+        mail.subject,
+        mail.bodyText,
+        mail.kind,
+        mail.notificationId ?? null,
+        mail.studentId ?? null,
+        mail.language,
+        this.actor.districtId,
+      ],
     );
     if (carries.length) {
-      await this.q.query(`UPDATE notifications SET mailed_at = now() WHERE user_id = $1::uuid AND id = ANY($2::uuid[]) AND mailed_at IS NULL`, [this.actor.userId, carries]);
+      await this.q.query(
+        `UPDATE notifications SET mailed_at = now() WHERE user_id = $1::uuid AND id = ANY($2::uuid[]) AND mailed_at IS NULL`,
+        [this.actor.userId, carries],
+      );
     }
     return id;
   }
@@ -182,7 +224,8 @@ export class NotificationsRepo {
   // ---- the district's mail outbox: its administrator only (notificationAbilities.readOutbox, checked here) ----
 
   async outbox(opts: { limit: number; before?: string | null }): Promise<OutboxRow[]> {
-    if (!notificationAbilities(this.actor).readOutbox) throw new AppError('NOT_FOUND', 'No route GET /api/v1/admin/outbox.');
+    if (!notificationAbilities(this.actor).readOutbox)
+      throw new AppError('NOT_FOUND', 'No route GET /api/v1/admin/outbox.');
     const params: unknown[] = [this.actor.districtId, opts.limit];
     let where = '';
     if (opts.before) {
@@ -198,7 +241,12 @@ export class NotificationsRepo {
         ORDER BY m.created_at DESC, m.id DESC LIMIT $2`,
       params,
     );
-    return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt)!, sentAt: iso(r.sentAt), nextAttemptAt: iso(r.nextAttemptAt) }));
+    return rows.map((r) => ({
+      ...r,
+      createdAt: iso(r.createdAt)!,
+      sentAt: iso(r.sentAt),
+      nextAttemptAt: iso(r.nextAttemptAt),
+    }));
   }
 }
 
@@ -270,7 +318,11 @@ export class MailQueue {
    * Turns notifications that are mailed one by one into outbox mails (rendered by `render`, pure and
    * synchronous) and marks them mailed, in one transaction. Disabled accounts get no mail. Returns how many mails.
    */
-  async queueImmediate(digestKinds: readonly string[], render: (n: PendingMail) => OutboxMail | null, limit = 200): Promise<number> {
+  async queueImmediate(
+    digestKinds: readonly string[],
+    render: (n: PendingMail) => OutboxMail | null,
+    limit = 200,
+  ): Promise<number> {
     return this.sys.db.transaction(async (tx) => {
       const pending = await tx.query<PendingMail & { disabled: boolean }>(
         `SELECT ${ROW_COLUMNS}, n.user_id::text AS "userId", n.district_id::text AS "districtId", u.email,
@@ -283,13 +335,31 @@ export class MailQueue {
       );
       let queued = 0;
       for (const p of pending) {
-        const row = { ...normalizeRow(p), userId: p.userId, districtId: p.districtId, email: p.email, recipientName: p.recipientName, preferredLanguage: p.preferredLanguage };
+        const row = {
+          ...normalizeRow(p),
+          userId: p.userId,
+          districtId: p.districtId,
+          email: p.email,
+          recipientName: p.recipientName,
+          preferredLanguage: p.preferredLanguage,
+        };
         const mail = p.disabled ? null : render(row);
         if (mail) {
           await tx.query(
             `INSERT INTO mail_outbox (id, district_id, user_id, to_address, subject, body_text, kind, notification_id, student_id, language)
              VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8::uuid, $9::uuid, $10)`,
-            [crypto.randomUUID(), p.districtId, p.userId, p.email, mail.subject, mail.bodyText, mail.kind, p.id, p.studentId, mail.language],
+            [
+              crypto.randomUUID(),
+              p.districtId,
+              p.userId,
+              p.email,
+              mail.subject,
+              mail.bodyText,
+              mail.kind,
+              p.id,
+              p.studentId,
+              mail.language,
+            ],
           );
           queued++;
         }
@@ -319,7 +389,10 @@ export class MailQueue {
   }
 
   async markSent(id: string): Promise<void> {
-    await this.sys.db.query(`UPDATE mail_outbox SET sent_at = now(), last_error = NULL, next_attempt_at = NULL WHERE id = $1::uuid`, [id]);
+    await this.sys.db.query(
+      `UPDATE mail_outbox SET sent_at = now(), last_error = NULL, next_attempt_at = NULL WHERE id = $1::uuid`,
+      [id],
+    );
   }
 
   async markFailed(id: string, error: string, retryInMinutes: number): Promise<void> {

@@ -17,7 +17,12 @@ export interface ScopedPlan {
   abilities: PlanAbilities;
 }
 
-const notFound = (id: string) => new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: null, context: { planId: id } });
+const notFound = (id: string) =>
+  new AppError('NOT_FOUND', 'No plan with this id.', [], {
+    action: 'plan.read_denied',
+    studentId: null,
+    context: { planId: id },
+  });
 
 export class PlansRepo {
   constructor(
@@ -28,10 +33,10 @@ export class PlansRepo {
 
   /** Plans of a student the actor may see, newest first, those the actor may view. */
   async forStudent(student: ScopedStudent): Promise<ScopedPlan[]> {
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE p.student_id = $1::uuid AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`, [
-      student.row.id,
-      this.actor.districtId,
-    ]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE p.student_id = $1::uuid AND p.district_id = $2::uuid ORDER BY p.created_at DESC, p.id`,
+      [student.row.id, this.actor.districtId],
+    );
     return rows.map(toRow).flatMap((plan) => {
       const abilities = planAbilities(this.actor, student.row, plan);
       return abilities.view ? [{ plan, student, abilities }] : [];
@@ -43,7 +48,11 @@ export class PlansRepo {
    * repository; others are left out): dates, status, and the few content facts the clocks read. Drafts included
    * (the action that clears a deadline).
    */
-  async forClock(students: readonly ScopedStudent[]): Promise<(Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]> {
+  async forClock(
+    students: readonly ScopedStudent[],
+  ): Promise<
+    (Omit<ClockPlan, 'transitionComplete'> & { studentId: string; transition: Record<string, string> | undefined })[]
+  > {
     const studentIds = heldIds(this.actor, students);
     if (studentIds.length === 0) return [];
     return this.q.query(
@@ -85,7 +94,10 @@ export class PlansRepo {
 
   /** One plan the actor may view, or NOT_FOUND (recorded as a refused attempt). */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedPlan> {
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE p.id = $1::uuid AND p.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE p.id = $1::uuid AND p.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     const raw = rows[0];
     if (!raw) throw notFound(id);
     const plan = toRow(raw);
@@ -93,10 +105,19 @@ export class PlansRepo {
     try {
       student = await this.students.get(plan.studentId);
     } catch {
-      throw new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: plan.studentId, context: { planId: id } });
+      throw new AppError('NOT_FOUND', 'No plan with this id.', [], {
+        action: 'plan.read_denied',
+        studentId: plan.studentId,
+        context: { planId: id },
+      });
     }
     const abilities = planAbilities(this.actor, student.row, plan);
-    if (!abilities.view) throw new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.read_denied', studentId: plan.studentId, context: { planId: id } });
+    if (!abilities.view)
+      throw new AppError('NOT_FOUND', 'No plan with this id.', [], {
+        action: 'plan.read_denied',
+        studentId: plan.studentId,
+        context: { planId: id },
+      });
     return { plan, student, abilities };
   }
 
@@ -106,14 +127,19 @@ export class PlansRepo {
    */
   private visibleStudent(next: number): { sql: string; params: unknown[] } {
     const scope = studentScope(this.actor, next);
-    return { sql: ` AND EXISTS (SELECT 1 FROM students s WHERE s.id = plans.student_id AND ${scope.sql})`, params: scope.params };
+    return {
+      sql: ` AND EXISTS (SELECT 1 FROM students s WHERE s.id = plans.student_id AND ${scope.sql})`,
+      params: scope.params,
+    };
   }
 
   /**
    * Every plan of a student the actor may see (checked here; none for any other student), newest first: what the
    * open-plan and starting-plan rules read, whatever the actor may read of each.
    */
-  async allOf(studentId: string): Promise<{ id: string; type: PlanType; status: PlanStatus; content: Record<string, unknown> }[]> {
+  async allOf(
+    studentId: string,
+  ): Promise<{ id: string; type: PlanType; status: PlanStatus; content: Record<string, unknown> }[]> {
     const v = this.visibleStudent(3);
     return this.q.query(
       `SELECT id::text AS "id", type, status, content FROM plans WHERE student_id = $1::uuid AND district_id = $2::uuid${v.sql} ORDER BY created_at DESC, id`,
@@ -126,7 +152,10 @@ export class PlansRepo {
    * two people starting the annual review at once are served one after the other: the second finds the first's draft.
    */
   async lockForStart(studentId: string): Promise<void> {
-    await this.q.query(`SELECT 1 FROM students WHERE id = $1::uuid AND district_id = $2::uuid FOR UPDATE`, [studentId, this.actor.districtId]);
+    await this.q.query(`SELECT 1 FROM students WHERE id = $1::uuid AND district_id = $2::uuid FOR UPDATE`, [
+      studentId,
+      this.actor.districtId,
+    ]);
   }
 
   async create(input: {
@@ -178,14 +207,26 @@ export class PlansRepo {
       `UPDATE plans SET content = $3::jsonb, meeting_date = $4, start_date = $5, end_date = $6, next_annual_review = $7,
               version = version + 1, updated_at = now()
         WHERE id = $1::uuid AND version = $2 AND status = 'draft' AND district_id = $8::uuid RETURNING version`,
-      [id, expectedVersion, JSON.stringify(content), dates.meetingDate, dates.startDate, dates.endDate, dates.nextAnnualReview, this.actor.districtId],
+      [
+        id,
+        expectedVersion,
+        JSON.stringify(content),
+        dates.meetingDate,
+        dates.startDate,
+        dates.endDate,
+        dates.nextAnnualReview,
+        this.actor.districtId,
+      ],
     );
     if (!rows[0]) throw new AppError('VERSION_STALE', 'This plan was changed by someone else since you loaded it.');
     return rows[0].version;
   }
 
   async setShared(id: string, shared: boolean): Promise<void> {
-    await this.q.query(`UPDATE plans SET shared_with_family = $2, version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $3::uuid`, [id, shared, this.actor.districtId]);
+    await this.q.query(
+      `UPDATE plans SET shared_with_family = $2, version = version + 1, updated_at = now() WHERE id = $1::uuid AND district_id = $3::uuid`,
+      [id, shared, this.actor.districtId],
+    );
   }
 
   /**
@@ -244,7 +285,10 @@ export class PlansRepo {
   }
 
   /** Awaiting consent → active from `inEffectFrom` (consent given), or → consent_refused (never in effect). */
-  async answerAwaiting(planId: string, outcome: { given: true; inEffectFrom: string } | { given: false; on: string }): Promise<void> {
+  async answerAwaiting(
+    planId: string,
+    outcome: { given: true; inEffectFrom: string } | { given: false; on: string },
+  ): Promise<void> {
     const rows = outcome.given
       ? await this.q.query(
           `UPDATE plans SET status = 'active', in_effect_from = $2::date, version = version + 1, updated_at = now()
@@ -281,7 +325,8 @@ export class PlansRepo {
         WHERE id = $1::uuid AND status IN ('draft', 'proposed') AND district_id = $3::uuid RETURNING version, status`,
       [id, meetingDate, this.actor.districtId],
     );
-    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a draft or a proposal takes the date of the meeting that produced it.');
+    if (!rows[0])
+      throw new AppError('INVALID_STATE', 'Only a draft or a proposal takes the date of the meeting that produced it.');
     if (rows[0].status === 'proposed') await this.snapshot(id);
     return rows[0].version;
   }
@@ -322,7 +367,10 @@ export class PlansRepo {
     );
     const restored: string[] = [];
     for (const p of ended) {
-      const taken = await this.q.query(`SELECT 1 FROM plans WHERE student_id = $1::uuid AND type = $2 AND status IN ('active', 'awaiting_consent')`, [p.studentId, p.type]);
+      const taken = await this.q.query(
+        `SELECT 1 FROM plans WHERE student_id = $1::uuid AND type = $2 AND status IN ('active', 'awaiting_consent')`,
+        [p.studentId, p.type],
+      );
       if (taken.length) continue;
       await this.q.query(
         `UPDATE plans SET status = $2, ended_on = NULL, end_reason = NULL, ended_by_event = NULL, version = version + 1, updated_at = now() WHERE id = $1::uuid`,
@@ -342,8 +390,27 @@ export class PlansRepo {
     );
   }
 
-  async versions(planId: string): Promise<{ version: number; status: PlanStatus; savedAt: string; savedByName: string | null; dates: PlanDates; content: Record<string, unknown> }[]> {
-    const rows = await this.q.query<{ version: number; status: PlanStatus; savedAt: unknown; savedByName: string | null; content: Record<string, unknown> } & PlanDates>(
+  async versions(
+    planId: string,
+  ): Promise<
+    {
+      version: number;
+      status: PlanStatus;
+      savedAt: string;
+      savedByName: string | null;
+      dates: PlanDates;
+      content: Record<string, unknown>;
+    }[]
+  > {
+    const rows = await this.q.query<
+      {
+        version: number;
+        status: PlanStatus;
+        savedAt: unknown;
+        savedByName: string | null;
+        content: Record<string, unknown>;
+      } & PlanDates
+    >(
       `SELECT version, status, saved_at AS "savedAt", saved_by_name AS "savedByName", meeting_date AS "meetingDate", start_date AS "startDate",
               end_date AS "endDate", next_annual_review AS "nextAnnualReview", content
          FROM plan_versions WHERE plan_id = $1::uuid AND district_id = $2::uuid ORDER BY version`,
@@ -354,7 +421,12 @@ export class PlansRepo {
       status: r.status,
       savedAt: iso(r.savedAt)!,
       savedByName: r.savedByName,
-      dates: { meetingDate: r.meetingDate, startDate: r.startDate, endDate: r.endDate, nextAnnualReview: r.nextAnnualReview },
+      dates: {
+        meetingDate: r.meetingDate,
+        startDate: r.startDate,
+        endDate: r.endDate,
+        nextAnnualReview: r.nextAnnualReview,
+      },
       content: r.content,
     }));
   }

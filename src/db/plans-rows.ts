@@ -49,11 +49,31 @@ export const SELECT = `SELECT p.id::text AS "id", p.student_id::text AS "student
   FROM plans p`;
 
 export type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalizedAt' | 'withdrawn'> &
-  PlanDates & { createdAt: unknown; updatedAt: unknown; finalizedAt: unknown; withdrawnAt: unknown; withdrawnReason: string | null; withdrawnByName: string | null };
-export const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
+  PlanDates & {
+    createdAt: unknown;
+    updatedAt: unknown;
+    finalizedAt: unknown;
+    withdrawnAt: unknown;
+    withdrawnReason: string | null;
+    withdrawnByName: string | null;
+  };
+export const iso = (v: unknown) =>
+  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
 
 export function toRow(r: Raw): PlanRow {
-  const { meetingDate, startDate, endDate, nextAnnualReview, createdAt, updatedAt, finalizedAt, withdrawnAt, withdrawnReason, withdrawnByName, ...rest } = r;
+  const {
+    meetingDate,
+    startDate,
+    endDate,
+    nextAnnualReview,
+    createdAt,
+    updatedAt,
+    finalizedAt,
+    withdrawnAt,
+    withdrawnReason,
+    withdrawnByName,
+    ...rest
+  } = r;
   return {
     ...rest,
     withdrawn: withdrawnAt ? { at: iso(withdrawnAt)!, byName: withdrawnByName, reason: withdrawnReason ?? '' } : null,
@@ -63,4 +83,3 @@ export function toRow(r: Raw): PlanRow {
     finalizedAt: iso(finalizedAt),
   };
 }
-

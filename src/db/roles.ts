@@ -34,7 +34,11 @@ export function appRoleGrants(role: string, tables: readonly string[], schema = 
   const r = quoteIdent(role);
   const s = quoteIdent(schema);
   const have = new Set(tables);
-  const list = (names: readonly string[]) => names.filter((t) => have.has(t)).map((t) => `${s}.${quoteIdent(t)}`).join(', ');
+  const list = (names: readonly string[]) =>
+    names
+      .filter((t) => have.has(t))
+      .map((t) => `${s}.${quoteIdent(t)}`)
+      .join(', ');
   const out = [
     `GRANT USAGE ON SCHEMA ${s} TO ${r}`,
     `REVOKE CREATE ON SCHEMA ${s} FROM ${r}`,
@@ -57,19 +61,26 @@ export function appRoleGrants(role: string, tables: readonly string[], schema = 
 
 async function schemaAndTables(q: Queryable): Promise<{ schema: string; tables: string[] }> {
   const schema = (await q.query<{ s: string }>(`SELECT current_schema() AS s`))[0]!.s;
-  const tables = (await q.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`, [schema])).map((r) => r.t);
+  const tables = (
+    await q.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`, [
+      schema,
+    ])
+  ).map((r) => r.t);
   return { schema, tables };
 }
 
 /** The GRANT statements for `role` on this (migrated) database, as text to run by hand. */
 export async function grantScript(db: Queryable, role: string): Promise<string> {
   const { schema, tables } = await schemaAndTables(db);
-  return appRoleGrants(role, tables, schema).map((s) => `${s};`).join('\n');
+  return appRoleGrants(role, tables, schema)
+    .map((s) => `${s};`)
+    .join('\n');
 }
 
 /** Applies the grants for `role`, as the owner, in one transaction. PostgreSQL only. */
 export async function applyGrants(owner: Database, role: string): Promise<void> {
-  if (owner.kind !== 'postgres') throw new Error('database roles apply to PostgreSQL only (the embedded database has one user)');
+  if (owner.kind !== 'postgres')
+    throw new Error('database roles apply to PostgreSQL only (the embedded database has one user)');
   await owner.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCK_KEY]);
     const { schema, tables } = await schemaAndTables(tx);

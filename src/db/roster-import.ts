@@ -11,7 +11,14 @@
 import crypto from 'node:crypto';
 import type { Database, Queryable } from './connect';
 import { systemHandle, type SystemHandle } from './handle';
-import { isFatal, parseRoster, type ParsedRoster, type RosterConflicts, type RosterInput, type RosterIssue } from '../domain/roster';
+import {
+  isFatal,
+  parseRoster,
+  type ParsedRoster,
+  type RosterConflicts,
+  type RosterInput,
+  type RosterIssue,
+} from '../domain/roster';
 
 export interface FileCounts {
   rows: number;
@@ -28,7 +35,14 @@ export interface ImportResult {
   version: string;
   files: Record<string, FileCounts>;
   issues: RosterIssue[];
-  records: { schools: number; students: number; staff: number; guardians: number; sections: number; enrollments: number };
+  records: {
+    schools: number;
+    students: number;
+    staff: number;
+    guardians: number;
+    sections: number;
+    enrollments: number;
+  };
 }
 export class RosterUnusableError extends Error {
   constructor(readonly issues: RosterIssue[]) {
@@ -48,9 +62,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A district by its id or its NCES id. */
 export async function findDistrict(db: Queryable, ref: string): Promise<{ id: string; name: string }> {
   const rows = UUID.test(ref)
-    ? await db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [ref])
-    : await db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [ref]);
-  if (rows.length !== 1) throw new DistrictNotFoundError(rows.length ? `several districts have NCES id ${ref}` : `no district ${ref} (give its id or NCES id)`);
+    ? await db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [
+        ref,
+      ])
+    : await db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [
+        ref,
+      ]);
+  if (rows.length !== 1)
+    throw new DistrictNotFoundError(
+      rows.length ? `several districts have NCES id ${ref}` : `no district ${ref} (give its id or NCES id)`,
+    );
   return rows[0]!;
 }
 
@@ -72,7 +93,10 @@ async function upsert(
     const id = crypto.randomUUID();
     const row = { id, district_id: districtId, source_id: sourceId, ...want };
     const cols = Object.keys(row);
-    await tx.query(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(',')})`, Object.values(row));
+    await tx.query(
+      `INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(',')})`,
+      Object.values(row),
+    );
     return { id, change: 'created' };
   }
   const diff = Object.keys(want).filter((k) => !same(existing[k], want[k]));
@@ -90,10 +114,14 @@ async function bySource(tx: Queryable, sql: string, districtId: string): Promise
 }
 
 async function conflictsFor(tx: Queryable, districtId: string, input: RosterInput): Promise<RosterConflicts> {
-  const ids = await tx.query<{ k: string; source_id: string | null }>('SELECT lower(local_id) AS k, source_id FROM students WHERE district_id = $1::uuid', [districtId]);
+  const ids = await tx.query<{ k: string; source_id: string | null }>(
+    'SELECT lower(local_id) AS k, source_id FROM students WHERE district_id = $1::uuid',
+    [districtId],
+  );
   const users = input.tables.users;
   const emailCol = users ? users.header.findIndex((h) => h.trim().toLowerCase() === 'email') : -1;
-  const emails = emailCol < 0 ? [] : users!.rows.map((r) => (r.cells[emailCol] ?? '').trim().toLowerCase()).filter(Boolean);
+  const emails =
+    emailCol < 0 ? [] : users!.rows.map((r) => (r.cells[emailCol] ?? '').trim().toLowerCase()).filter(Boolean);
   const taken = emails.length
     ? await tx.query<{ k: string; source_id: string | null; other: boolean }>(
         'SELECT lower(email) AS k, source_id, district_id <> $1::uuid AS other FROM users WHERE lower(email) = ANY($2::text[])',
@@ -112,10 +140,17 @@ export interface ImportOptions {
 }
 
 /** Validates and applies `input` to the district. Throws RosterUnusableError when the input cannot be read at all. */
-export async function importRoster(db: Database, districtRef: string, input: RosterInput, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importRoster(
+  db: Database,
+  districtRef: string,
+  input: RosterInput,
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
   const log = opts.log ?? (() => undefined);
   const district = await findDistrict(db, districtRef);
-  const sys = systemHandle(db, `openiep import: apply a OneRoster roster to ${district.name}`, { name: 'openiep import (OneRoster)' });
+  const sys = systemHandle(db, `openiep import: apply a OneRoster roster to ${district.name}`, {
+    name: 'openiep import (OneRoster)',
+  });
   try {
     return await sys.db.transaction(async (tx) => {
       const result = await apply(tx, sys, district, input, !!opts.dryRun, log);
@@ -128,7 +163,14 @@ export async function importRoster(db: Database, districtRef: string, input: Ros
   }
 }
 
-async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; name: string }, input: RosterInput, dryRun: boolean, log: (l: string) => void): Promise<ImportResult> {
+async function apply(
+  tx: Queryable,
+  sys: SystemHandle,
+  district: { id: string; name: string },
+  input: RosterInput,
+  dryRun: boolean,
+  log: (l: string) => void,
+): Promise<ImportResult> {
   const d = district.id;
   const parsed = parseRoster(input, await conflictsFor(tx, d, input));
   if (isFatal(parsed)) throw new RosterUnusableError(parsed.fatal);
@@ -143,7 +185,11 @@ async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; n
   log(`import: OneRoster ${p.version} into ${district.name}${dryRun ? ' (dry run: nothing will be written)' : ''}`);
 
   // schools
-  const schools = await bySource(tx, 'SELECT id::text AS id, source_id, name FROM schools WHERE district_id = $1::uuid AND source_id IS NOT NULL', d);
+  const schools = await bySource(
+    tx,
+    'SELECT id::text AS id, source_id, name FROM schools WHERE district_id = $1::uuid AND source_id IS NOT NULL',
+    d,
+  );
   const schoolId = new Map<string, string>();
   for (const s of p.schools) {
     const r = await upsert(tx, 'schools', d, s.sourceId, schools.get(s.sourceId), { name: s.name });
@@ -197,10 +243,22 @@ async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; n
   const userChange = new Map<string, Change>();
   const bump = (m: Map<string, Change>, k: string, c: Change) => {
     const prev = m.get(k) ?? 'unchanged';
-    m.set(k, prev === 'created' || c === 'created' ? 'created' : prev === 'updated' || c === 'updated' ? 'updated' : 'unchanged');
+    m.set(
+      k,
+      prev === 'created' || c === 'created'
+        ? 'created'
+        : prev === 'updated' || c === 'updated'
+          ? 'updated'
+          : 'unchanged',
+    );
   };
   for (const s of p.staff) {
-    const r = await upsert(tx, 'users', d, s.sourceId, users.get(s.sourceId), { email: s.email, role: s.role, first_name: s.firstName, last_name: s.lastName });
+    const r = await upsert(tx, 'users', d, s.sourceId, users.get(s.sourceId), {
+      email: s.email,
+      role: s.role,
+      first_name: s.firstName,
+      last_name: s.lastName,
+    });
     userId.set(s.sourceId, r.id);
     bump(userChange, s.sourceId, r.change);
     for (const sch of s.schoolSourceIds) {
@@ -214,14 +272,29 @@ async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; n
   log(`import: ${fileOf('users')}: ${p.staff.length} staff accounts`);
 
   // guardians, their accounts (when they have an email) and links to students
-  const guardians = await bySource(tx, 'SELECT id::text AS id, source_id, first_name, last_name, email, phone FROM guardians WHERE district_id = $1::uuid AND source_id IS NOT NULL', d);
+  const guardians = await bySource(
+    tx,
+    'SELECT id::text AS id, source_id, first_name, last_name, email, phone FROM guardians WHERE district_id = $1::uuid AND source_id IS NOT NULL',
+    d,
+  );
   const guardianId = new Map<string, string>();
   for (const g of p.guardians) {
-    const r = await upsert(tx, 'guardians', d, g.sourceId, guardians.get(g.sourceId), { first_name: g.firstName, last_name: g.lastName, email: g.email, phone: g.phone });
+    const r = await upsert(tx, 'guardians', d, g.sourceId, guardians.get(g.sourceId), {
+      first_name: g.firstName,
+      last_name: g.lastName,
+      email: g.email,
+      phone: g.phone,
+    });
     guardianId.set(g.sourceId, r.id);
     bump(userChange, g.sourceId, r.change);
     if (g.email) {
-      const a = await upsert(tx, 'users', d, g.sourceId, users.get(g.sourceId), { email: g.email, role: 'guardian', first_name: g.firstName, last_name: g.lastName, guardian_id: r.id });
+      const a = await upsert(tx, 'users', d, g.sourceId, users.get(g.sourceId), {
+        email: g.email,
+        role: 'guardian',
+        first_name: g.firstName,
+        last_name: g.lastName,
+        guardian_id: r.id,
+      });
       bump(userChange, g.sourceId, a.change);
     }
   }
@@ -271,13 +344,25 @@ async function apply(tx: Queryable, sys: SystemHandle, district: { id: string; n
     version: p.version,
     files,
     issues: p.issues,
-    records: { schools: p.schools.length, students: p.students.length, staff: p.staff.length, guardians: p.guardians.length, sections: p.sections.length, enrollments: p.enrollments.length },
+    records: {
+      schools: p.schools.length,
+      students: p.students.length,
+      staff: p.staff.length,
+      guardians: p.guardians.length,
+      sections: p.sections.length,
+      enrollments: p.enrollments.length,
+    },
   };
   if (!dryRun) {
     // No person is signed in: the entries name the tool (actor_user_id NULL, actor_role 'system'), in the district.
-    await sys.audit(tx, d, { action: 'roster.import', context: { version: p.version, files, rejected: p.issues.filter((i) => i.severity === 'rejected').length } });
+    await sys.audit(tx, d, {
+      action: 'roster.import',
+      context: { version: p.version, files, rejected: p.issues.filter((i) => i.severity === 'rejected').length },
+    });
     for (const change of ['created', 'updated'] as const) {
-      const ids = p.students.filter((s) => studentChange.get(s.sourceId) === change).map((s) => studentId.get(s.sourceId)!);
+      const ids = p.students
+        .filter((s) => studentChange.get(s.sourceId) === change)
+        .map((s) => studentId.get(s.sourceId)!);
       if (ids.length) await sys.audit(tx, d, { action: 'roster.import', studentIds: ids, context: { change } });
     }
   }

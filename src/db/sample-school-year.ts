@@ -17,7 +17,11 @@ export const SAMPLE_CLOSURES: readonly Closure[] = [
 
 /** Every date of the sample school year (July 1 – June 30), as a school's calendar stores it. */
 export function sampleSchoolYearDays(): CalendarDay[] {
-  const r = buildSchoolYear(SAMPLE_SCHOOL_YEAR, { firstDay: SAMPLE_FIRST_DAY, lastDay: SAMPLE_LAST_DAY, closures: SAMPLE_CLOSURES });
+  const r = buildSchoolYear(SAMPLE_SCHOOL_YEAR, {
+    firstDay: SAMPLE_FIRST_DAY,
+    lastDay: SAMPLE_LAST_DAY,
+    closures: SAMPLE_CLOSURES,
+  });
   if (!r.ok) throw new Error(`the sample school year is not valid: ${r.problems.map((p) => p.path).join(', ')}`);
   return r.days;
 }

@@ -20,7 +20,10 @@ export class SchoolsRepo {
   async list(): Promise<SchoolRow[]> {
     const cols = `sc.id::text AS "id", sc.name, sc.grade_low AS "gradeLow", sc.grade_high AS "gradeHigh"`;
     if (isStaff(this.actor)) {
-      return this.q.query<SchoolRow>(`SELECT ${cols} FROM schools sc WHERE sc.district_id = $1::uuid ORDER BY sc.name`, [this.actor.districtId]);
+      return this.q.query<SchoolRow>(
+        `SELECT ${cols} FROM schools sc WHERE sc.district_id = $1::uuid ORDER BY sc.name`,
+        [this.actor.districtId],
+      );
     }
     const scope = studentScope(this.actor, 1);
     return this.q.query<SchoolRow>(

@@ -21,11 +21,30 @@ export const DEMO_CONSENT_KEYS = {
   camilaNotice: 'notice:camila:reevaluation',
 } as const;
 
-async function event(tx: Queryable, p: DemoCaseParams, key: string, student: number, kind: string, on: string, details: Record<string, unknown>, consentId: string) {
+async function event(
+  tx: Queryable,
+  p: DemoCaseParams,
+  key: string,
+  student: number,
+  kind: string,
+  on: string,
+  details: Record<string, unknown>,
+  consentId: string,
+) {
   await tx.query(
     `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name, recorded_at)
      VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, 'consent', $7::uuid, $8::uuid, $9, ($5::date + time '17:00') AT TIME ZONE 'UTC')`,
-    [p.id(key), p.districtId, p.studentIds[student], kind, on, JSON.stringify(details), consentId, p.caseManagerId, p.caseManagerName],
+    [
+      p.id(key),
+      p.districtId,
+      p.studentIds[student],
+      kind,
+      on,
+      JSON.stringify(details),
+      consentId,
+      p.caseManagerId,
+      p.caseManagerName,
+    ],
   );
 }
 
@@ -74,8 +93,26 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
       p.caseManagerName,
     ],
   );
-  await event(tx, p, 'event:sofia:consent-requested', SOFIA, 'consent_requested', '2026-10-12', { consentType: 'evaluation', consentId: sofiaConsent }, sofiaConsent);
-  await event(tx, p, 'event:sofia:consent', SOFIA, 'consent_given', '2026-10-19', { consentType: 'evaluation', consentId: sofiaConsent, method: 'paper' }, sofiaConsent);
+  await event(
+    tx,
+    p,
+    'event:sofia:consent-requested',
+    SOFIA,
+    'consent_requested',
+    '2026-10-12',
+    { consentType: 'evaluation', consentId: sofiaConsent },
+    sofiaConsent,
+  );
+  await event(
+    tx,
+    p,
+    'event:sofia:consent',
+    SOFIA,
+    'consent_given',
+    '2026-10-19',
+    { consentType: 'evaluation', consentId: sofiaConsent, method: 'paper' },
+    sofiaConsent,
+  );
 
   // ---- Camila: reevaluation consent waiting for the parent; draft notice missing element (6) ----
   await tx.query(
@@ -90,7 +127,16 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
       p.caseManagerName,
     ],
   );
-  await event(tx, p, 'event:camila:consent-requested', CAMILA, 'consent_requested', '2026-11-20', { consentType: 'reevaluation', consentId: camilaConsent }, camilaConsent);
+  await event(
+    tx,
+    p,
+    'event:camila:consent-requested',
+    CAMILA,
+    'consent_requested',
+    '2026-11-20',
+    { consentType: 'reevaluation', consentId: camilaConsent },
+    camilaConsent,
+  );
   await tx.query(
     `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used,
        safeguards_statement, assistance_sources, options_considered, other_factors, language, status, created_by, created_by_name, version, created_at, updated_at)

@@ -22,19 +22,49 @@ import type { SpedStatus } from '../domain/sped-status';
 import type { Queryable } from './connect';
 
 type School = 'elem' | 'middle' | 'high';
-type Case = [SpedStatus, DisabilityCategory | null, DisabilityCategory | null, { first: string; last: string; dob: string; grade: string; school: School; sex: 'F' | 'M' }];
+type Case = [
+  SpedStatus,
+  DisabilityCategory | null,
+  DisabilityCategory | null,
+  { first: string; last: string; dob: string; grade: string; school: School; sex: 'F' | 'M' },
+];
 
 /** Appended to LINCOLN_CASES in this order (indices 45–53). */
 export const INDICATOR_CASES: Case[] = [
-  ['eligible_iep', 'speech_language_impairment', null, { first: 'Rosa', last: 'Delgado', dob: '2023-01-20', grade: 'PS', school: 'elem', sex: 'F' }], // 45 L1046
-  ['eligible_iep', 'autism', null, { first: 'Tomas', last: 'Whitaker', dob: '2023-03-10', grade: 'PS', school: 'elem', sex: 'M' }], // 46 L1047
+  [
+    'eligible_iep',
+    'speech_language_impairment',
+    null,
+    { first: 'Rosa', last: 'Delgado', dob: '2023-01-20', grade: 'PS', school: 'elem', sex: 'F' },
+  ], // 45 L1046
+  [
+    'eligible_iep',
+    'autism',
+    null,
+    { first: 'Tomas', last: 'Whitaker', dob: '2023-03-10', grade: 'PS', school: 'elem', sex: 'M' },
+  ], // 46 L1047
   ['none', null, null, { first: 'Iris', last: 'Mendoza', dob: '2023-05-05', grade: 'PS', school: 'elem', sex: 'F' }], // 47 L1048
-  ['eligible_iep', 'specific_learning_disability', null, { first: 'Rafael', last: 'Dominguez', dob: '2016-09-14', grade: '04', school: 'elem', sex: 'M' }], // 48 L1049
+  [
+    'eligible_iep',
+    'specific_learning_disability',
+    null,
+    { first: 'Rafael', last: 'Dominguez', dob: '2016-09-14', grade: '04', school: 'elem', sex: 'M' },
+  ], // 48 L1049
   ['exited', null, null, { first: 'Keira', last: 'Holt', dob: '2007-08-14', grade: '12', school: 'high', sex: 'F' }], // 49 L1050
   ['exited', null, null, { first: 'Marcus', last: 'Bell', dob: '2009-11-30', grade: '10', school: 'high', sex: 'M' }], // 50 L1051
   ['exited', null, null, { first: 'Sienna', last: 'Park', dob: '2010-04-22', grade: '09', school: 'high', sex: 'F' }], // 51 L1052
-  ['eligible_iep', 'speech_language_impairment', null, { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem', sex: 'M' }], // 52 L1053
-  ['referred', null, null, { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem', sex: 'F' }], // 53 L1054
+  [
+    'eligible_iep',
+    'speech_language_impairment',
+    null,
+    { first: 'Elias', last: 'Navarro', dob: '2023-10-20', grade: 'PS', school: 'elem', sex: 'M' },
+  ], // 52 L1053
+  [
+    'referred',
+    null,
+    null,
+    { first: 'Nadia', last: 'Farouk', dob: '2024-01-25', grade: 'PS', school: 'elem', sex: 'F' },
+  ], // 53 L1054
 ];
 export interface DemoIndicatorParams {
   /** Where INDICATOR_CASES begin in the district's student list (45 today; robust to students added before them). */
@@ -72,23 +102,57 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     [2, 'event:l1048:partc', 'part_c_referral', '2026-01-10', { program: EARLY_START, partCEligibleOn: '2024-02-01' }],
     [2, 'event:l1048:consent', 'consent_given', '2026-02-01', evalConsent],
     [2, 'event:l1048:eval', 'evaluation_completed', '2026-03-25', done],
-    [2, 'event:l1048:eligibility', 'eligibility', '2026-03-25', { eligible: false, categories: [], referredTo504: false }],
+    [
+      2,
+      'event:l1048:eligibility',
+      'eligibility',
+      '2026-03-25',
+      { eligible: false, categories: [], referredTo504: false },
+    ],
     // L1049: the 300.301(d)(1) exception, evaluation finished late: left out of indicator 11 (2025-2026).
     [3, 'event:l1049:referral', 'referral', '2025-09-22', { source: 'teacher' }],
     [3, 'event:l1049:safeguards', 'safeguards_notice', '2025-09-22'],
     [3, 'event:l1049:consent', 'consent_given', '2025-10-06', evalConsent],
-    [3, 'event:l1049:delay', 'delay', '2025-11-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child', note: 'Four testing appointments missed; two home visits made.' }],
+    [
+      3,
+      'event:l1049:delay',
+      'delay',
+      '2025-11-20',
+      {
+        rule: 'initial-evaluation',
+        reason: 'parent_did_not_produce_child',
+        note: 'Four testing appointments missed; two home visits made.',
+      },
+    ],
     [3, 'event:l1049:eval', 'evaluation_completed', '2026-01-15', done],
     [3, 'event:l1049:eligibility', 'eligibility', '2026-01-15', eligible('specific_learning_disability')],
     [3, 'event:l1049:initial', 'iep_meeting', '2026-02-05', { purpose: 'initial' }],
     [3, 'event:l1049:safeguards-2026', 'safeguards_notice', '2026-09-08'],
     // L1050–L1052: exits in 2025-2026 (FS009), each with the category at exit.
     [4, 'event:l1050:eligibility', 'eligibility', '2015-03-10', eligible('specific_learning_disability')],
-    [4, 'event:l1050:exit', 'exit', '2026-06-05', { reason: 'graduated_regular_diploma', primaryDisability: 'specific_learning_disability' }],
+    [
+      4,
+      'event:l1050:exit',
+      'exit',
+      '2026-06-05',
+      { reason: 'graduated_regular_diploma', primaryDisability: 'specific_learning_disability' },
+    ],
     [5, 'event:l1051:eligibility', 'eligibility', '2019-05-02', eligible('emotional_disturbance')],
-    [5, 'event:l1051:exit', 'exit', '2026-02-12', { reason: 'dropped_out', primaryDisability: 'emotional_disturbance' }],
+    [
+      5,
+      'event:l1051:exit',
+      'exit',
+      '2026-02-12',
+      { reason: 'dropped_out', primaryDisability: 'emotional_disturbance' },
+    ],
     [6, 'event:l1052:eligibility', 'eligibility', '2018-10-11', eligible('other_health_impairment')],
-    [6, 'event:l1052:exit', 'exit', '2025-12-19', { reason: 'moved_known_to_continue', primaryDisability: 'other_health_impairment' }],
+    [
+      6,
+      'event:l1052:exit',
+      'exit',
+      '2025-12-19',
+      { reason: 'moved_known_to_continue', primaryDisability: 'other_health_impairment' },
+    ],
     // L1053: Part C to Part B on time in 2026-2027 (indicator 12 (c)); evaluated within the timeline (indicator 11).
     [7, 'event:l1053:partc', 'part_c_referral', '2026-06-15', { program: EARLY_START, partCEligibleOn: '2025-01-10' }],
     [7, 'event:l1053:consent', 'consent_given', '2026-07-01', evalConsent],
@@ -103,7 +167,16 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     await tx.query(
       `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by, recorded_by_name, recorded_at)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7::uuid, $8, ($5::date + time '16:00') AT TIME ZONE 'UTC')`,
-      [p.id(key), p.districtId, p.studentIds[p.firstIndex + i], kind, on, JSON.stringify(details ?? {}), p.caseManagerId, p.caseManagerName],
+      [
+        p.id(key),
+        p.districtId,
+        p.studentIds[p.firstIndex + i],
+        kind,
+        on,
+        JSON.stringify(details ?? {}),
+        p.caseManagerId,
+        p.caseManagerName,
+      ],
     );
   }
   // The students who left last school year are in no class and on no caseload this year.

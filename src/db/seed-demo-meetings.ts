@@ -50,7 +50,10 @@ interface SeedMeeting {
 export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promise<void> {
   const guardian = async (studentIndex: number) => {
     const gid = p.id(`lincoln:student:${studentIndex}:guardian:1`);
-    const rows = await tx.query<{ name: string }>(`SELECT first_name || ' ' || last_name AS name FROM guardians WHERE id = $1`, [gid]);
+    const rows = await tx.query<{ name: string }>(
+      `SELECT first_name || ' ' || last_name AS name FROM guardians WHERE id = $1`,
+      [gid],
+    );
     return { id: gid, name: rows[0]!.name };
   };
   const staff = {
@@ -77,10 +80,36 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
       noticeLanguage: 'en',
       createdAt: '2026-11-18T17:00:00Z',
       participants: [
-        { key: 'parent', role: 'parent', name: davis.name, guardianId: davis.id, response: 'accepted', respondedAt: '2026-11-21T02:10:00Z' },
-        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId },
-        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true },
-        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId },
+        {
+          key: 'parent',
+          role: 'parent',
+          name: davis.name,
+          guardianId: davis.id,
+          response: 'accepted',
+          respondedAt: '2026-11-21T02:10:00Z',
+        },
+        {
+          key: 'sped',
+          role: 'special_education_teacher',
+          name: staff.cm.name,
+          title: 'Case manager',
+          userId: staff.cm.userId,
+        },
+        {
+          key: 'slp',
+          role: 'special_education_provider',
+          name: staff.slp.name,
+          title: 'Speech-language pathologist',
+          userId: staff.slp.userId,
+          interpretsEvaluations: true,
+        },
+        {
+          key: 'rep',
+          role: 'district_representative',
+          name: staff.admin.name,
+          title: 'Director of special education',
+          userId: staff.admin.userId,
+        },
       ],
     },
     {
@@ -100,10 +129,35 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
       createdAt: '2026-11-19T17:00:00Z',
       participants: [
         { key: 'parent', role: 'parent', name: lopez.name, guardianId: lopez.id },
-        { key: 'gen', role: 'general_education_teacher', name: staff.teacher.name, title: 'Math 7', userId: staff.teacher.userId },
-        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId },
-        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true },
-        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId },
+        {
+          key: 'gen',
+          role: 'general_education_teacher',
+          name: staff.teacher.name,
+          title: 'Math 7',
+          userId: staff.teacher.userId,
+        },
+        {
+          key: 'sped',
+          role: 'special_education_teacher',
+          name: staff.cm.name,
+          title: 'Case manager',
+          userId: staff.cm.userId,
+        },
+        {
+          key: 'slp',
+          role: 'special_education_provider',
+          name: staff.slp.name,
+          title: 'Speech-language pathologist',
+          userId: staff.slp.userId,
+          interpretsEvaluations: true,
+        },
+        {
+          key: 'rep',
+          role: 'district_representative',
+          name: staff.admin.name,
+          title: 'Director of special education',
+          userId: staff.admin.userId,
+        },
       ],
     },
     {
@@ -124,11 +178,58 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
       heldAt: '2026-09-10T23:30:00Z',
       createdAt: '2026-08-20T17:00:00Z',
       participants: [
-        { key: 'parent', role: 'parent', name: lopez.name, guardianId: lopez.id, response: 'accepted', respondedAt: '2026-08-26T18:00:00Z', attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
-        { key: 'gen', role: 'general_education_teacher', name: staff.teacher.name, title: 'Math 7', userId: staff.teacher.userId, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
-        { key: 'sped', role: 'special_education_teacher', name: staff.cm.name, title: 'Case manager', userId: staff.cm.userId, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
-        { key: 'slp', role: 'special_education_provider', name: staff.slp.name, title: 'Speech-language pathologist', userId: staff.slp.userId, interpretsEvaluations: true, attendance: 'attended', attendedBy: 'in_person', signedAt: '2026-09-10T23:20:00Z' },
-        { key: 'rep', role: 'district_representative', name: staff.admin.name, title: 'Director of special education', userId: staff.admin.userId, attendance: 'attended', attendedBy: 'video', signedAt: '2026-09-10T23:21:00Z' },
+        {
+          key: 'parent',
+          role: 'parent',
+          name: lopez.name,
+          guardianId: lopez.id,
+          response: 'accepted',
+          respondedAt: '2026-08-26T18:00:00Z',
+          attendance: 'attended',
+          attendedBy: 'in_person',
+          signedAt: '2026-09-10T23:20:00Z',
+        },
+        {
+          key: 'gen',
+          role: 'general_education_teacher',
+          name: staff.teacher.name,
+          title: 'Math 7',
+          userId: staff.teacher.userId,
+          attendance: 'attended',
+          attendedBy: 'in_person',
+          signedAt: '2026-09-10T23:20:00Z',
+        },
+        {
+          key: 'sped',
+          role: 'special_education_teacher',
+          name: staff.cm.name,
+          title: 'Case manager',
+          userId: staff.cm.userId,
+          attendance: 'attended',
+          attendedBy: 'in_person',
+          signedAt: '2026-09-10T23:20:00Z',
+        },
+        {
+          key: 'slp',
+          role: 'special_education_provider',
+          name: staff.slp.name,
+          title: 'Speech-language pathologist',
+          userId: staff.slp.userId,
+          interpretsEvaluations: true,
+          attendance: 'attended',
+          attendedBy: 'in_person',
+          signedAt: '2026-09-10T23:20:00Z',
+        },
+        {
+          key: 'rep',
+          role: 'district_representative',
+          name: staff.admin.name,
+          title: 'Director of special education',
+          userId: staff.admin.userId,
+          attendance: 'attended',
+          attendedBy: 'video',
+          signedAt: '2026-09-10T23:21:00Z',
+        },
       ],
     },
   ];
@@ -142,13 +243,51 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
                              held_at, held_by_name, created_by, created_by_name, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6::date, $7::text, ($6::date + $7::text::time) AT TIME ZONE $8::text, $8::text, $9, $10, $11, $12, false, true, $13, $14, $15, $16, $17::uuid,
                CASE WHEN $17::uuid IS NULL THEN NULL ELSE 1 END, $18::timestamptz, CASE WHEN $18::timestamptz IS NULL THEN NULL ELSE $19::text END, $20, $19::text, $21::timestamptz, $21::timestamptz)`,
-      [meetingId, p.districtId, p.studentIds[m.studentIndex], m.purpose, m.purposeNote ?? '', m.date, m.startTime, TIME_ZONE, m.durationMinutes, m.location, m.videoLink ?? '', m.status, m.noticeSentOn, m.noticeMethod, m.noticeLanguage, m.minutes ?? '', planId, m.heldAt ?? null, p.caseManagerName, p.caseManagerId, m.createdAt],
+      [
+        meetingId,
+        p.districtId,
+        p.studentIds[m.studentIndex],
+        m.purpose,
+        m.purposeNote ?? '',
+        m.date,
+        m.startTime,
+        TIME_ZONE,
+        m.durationMinutes,
+        m.location,
+        m.videoLink ?? '',
+        m.status,
+        m.noticeSentOn,
+        m.noticeMethod,
+        m.noticeLanguage,
+        m.minutes ?? '',
+        planId,
+        m.heldAt ?? null,
+        p.caseManagerName,
+        p.caseManagerId,
+        m.createdAt,
+      ],
     );
     for (const x of m.participants) {
       await tx.query(
         `INSERT INTO meeting_participants (id, district_id, meeting_id, role, name, title, user_id, guardian_id, interprets_evaluations, response, responded_at, attendance, attended_by, signature_name, signed_at, created_at)
          VALUES ($1, $2, $3, $4, $5::text, $6, $7, $8, $9, $10, $11::timestamptz, $12, $13, CASE WHEN $14::timestamptz IS NULL THEN NULL ELSE $5::text END, $14::timestamptz, $15::timestamptz)`,
-        [p.id(`${m.key}:${x.key}`), p.districtId, meetingId, x.role, x.name, x.title ?? '', x.userId ?? null, x.guardianId ?? null, x.interpretsEvaluations ?? false, x.response ?? 'pending', x.respondedAt ?? null, x.attendance ?? 'unknown', x.attendedBy ?? null, x.signedAt ?? null, m.createdAt],
+        [
+          p.id(`${m.key}:${x.key}`),
+          p.districtId,
+          meetingId,
+          x.role,
+          x.name,
+          x.title ?? '',
+          x.userId ?? null,
+          x.guardianId ?? null,
+          x.interpretsEvaluations ?? false,
+          x.response ?? 'pending',
+          x.respondedAt ?? null,
+          x.attendance ?? 'unknown',
+          x.attendedBy ?? null,
+          x.signedAt ?? null,
+          m.createdAt,
+        ],
       );
     }
   }

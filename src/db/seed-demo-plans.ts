@@ -29,30 +29,113 @@ export function iep(area: string, goalText: string, slp: boolean, start: string,
     studentInput: 'Likes drawing and science experiments; wants help with reading out loud.',
     impactOnGeneralCurriculum: `Needs in ${area.toLowerCase()} limit access to grade-level work without specially designed instruction.`,
   };
-  for (const k of ['behavior', 'limitedEnglish', 'braille', 'assistiveTechnology'] as const) c.specialFactors[k] = { needed: false, howAddressed: '' };
-  c.specialFactors.communication = slp ? { needed: true, howAddressed: 'Speech-language services and visual supports in class.' } : { needed: false, howAddressed: '' };
+  for (const k of ['behavior', 'limitedEnglish', 'braille', 'assistiveTechnology'] as const)
+    c.specialFactors[k] = { needed: false, howAddressed: '' };
+  c.specialFactors.communication = slp
+    ? { needed: true, howAddressed: 'Speech-language services and visual supports in class.' }
+    : { needed: false, howAddressed: '' };
   c.goals = [
-    { id: 'g1', area, baseline: 'See present levels.', text: goalText, measurement: 'Weekly probes, charted and shared with the family', objectives: [], discipline: null },
+    {
+      id: 'g1',
+      area,
+      baseline: 'See present levels.',
+      text: goalText,
+      measurement: 'Weekly probes, charted and shared with the family',
+      objectives: [],
+      discipline: null,
+    },
   ];
   c.services = [
-    { id: 's1', kind: 'special_education', service: 'specialized_academic_instruction', providerRole: 'special education teacher', minutesPerSession: 45, sessions: 4, per: 'week', location: 'special_education', locationDetail: '', startDate: start, endDate: end, discipline: null },
+    {
+      id: 's1',
+      kind: 'special_education',
+      service: 'specialized_academic_instruction',
+      providerRole: 'special education teacher',
+      minutesPerSession: 45,
+      sessions: 4,
+      per: 'week',
+      location: 'special_education',
+      locationDetail: '',
+      startDate: start,
+      endDate: end,
+      discipline: null,
+    },
   ];
   if (slp) {
-    c.goals.push({ id: 'g2', area: 'Articulation', baseline: '/r/ correct in 40% of words', text: 'During structured activities, the student will produce /r/ correctly in words with 80% accuracy in 4 of 5 sessions by the annual review.', measurement: 'Therapy session data', objectives: [], discipline: 'slp' });
-    c.services.push({ id: 's2', kind: 'related_service', service: 'speech_language_therapy', providerRole: 'speech-language pathologist', minutesPerSession: 30, sessions: 2, per: 'week', location: 'special_education', locationDetail: '', startDate: start, endDate: end, discipline: 'slp' });
+    c.goals.push({
+      id: 'g2',
+      area: 'Articulation',
+      baseline: '/r/ correct in 40% of words',
+      text: 'During structured activities, the student will produce /r/ correctly in words with 80% accuracy in 4 of 5 sessions by the annual review.',
+      measurement: 'Therapy session data',
+      objectives: [],
+      discipline: 'slp',
+    });
+    c.services.push({
+      id: 's2',
+      kind: 'related_service',
+      service: 'speech_language_therapy',
+      providerRole: 'speech-language pathologist',
+      minutesPerSession: 30,
+      sessions: 2,
+      per: 'week',
+      location: 'special_education',
+      locationDetail: '',
+      startDate: start,
+      endDate: end,
+      discipline: 'slp',
+    });
   }
   c.accommodations = [
-    { id: 'a1', kind: 'both', description: 'Extended time (1.5x) on tests and long assignments', settings: 'All classes and state assessments', responsibleStaff: '' },
-    { id: 'a2', kind: 'classroom', description: 'Preferential seating near instruction', settings: 'All classes', responsibleStaff: '' },
+    {
+      id: 'a1',
+      kind: 'both',
+      description: 'Extended time (1.5x) on tests and long assignments',
+      settings: 'All classes and state assessments',
+      responsibleStaff: '',
+    },
+    {
+      id: 'a2',
+      kind: 'classroom',
+      description: 'Preferential seating near instruction',
+      settings: 'All classes',
+      responsibleStaff: '',
+    },
   ];
-  c.assessments = [{ id: 'x1', assessment: 'State assessment (ELA and math)', participation: 'regular_with_accommodations', alternateReason: '' }];
-  c.placement = { setting: 'regular_school', regularClassMinutesPerWeek: 1500, schoolMinutesPerWeek: 1800, nonParticipationExplanation: 'Out of the regular class for specialised instruction and related services, as listed in services.', extracurricular: 'Takes part in all extracurricular and nonacademic activities with peers.' };
+  c.assessments = [
+    {
+      id: 'x1',
+      assessment: 'State assessment (ELA and math)',
+      participation: 'regular_with_accommodations',
+      alternateReason: '',
+    },
+  ];
+  c.placement = {
+    setting: 'regular_school',
+    regularClassMinutesPerWeek: 1500,
+    schoolMinutesPerWeek: 1800,
+    nonParticipationExplanation:
+      'Out of the regular class for specialised instruction and related services, as listed in services.',
+    extracurricular: 'Takes part in all extracurricular and nonacademic activities with peers.',
+  };
   c.esy = { determination: 'not_needed', services: '' };
-  c.progressReporting = { frequency: 'Each quarter, with report cards', method: 'Written progress report in the family’s language' };
+  c.progressReporting = {
+    frequency: 'Each quarter, with report cards',
+    method: 'Written progress report in the family’s language',
+  };
   return c;
 }
 
-export async function seedDemoPlans(tx: Queryable, p: { districtId: string; id: (name: string) => string; studentIds: string[]; caseManagerId: string; caseManagerName: string }): Promise<void> {
+export async function seedDemoPlans(
+  tx: Queryable,
+  p: {
+    districtId: string;
+    id: (name: string) => string;
+    studentIds: string[];
+    caseManagerId: string;
+    caseManagerName: string;
+  },
+): Promise<void> {
   const s = (i: number) => p.studentIds[i]!;
   const plans: SeedPlan[] = [];
 
@@ -62,16 +145,34 @@ export async function seedDemoPlans(tx: Queryable, p: { districtId: string; id: 
     studentId: s(0),
     type: 'iep',
     status: 'active',
-    dates: { meetingDate: '2026-09-10', startDate: '2026-09-14', endDate: '2027-09-09', nextAnnualReview: '2027-09-09' },
-    content: iep('Reading fluency', 'Given a grade-level passage, the student will read aloud 100 words correct per minute in 3 of 4 weekly probes by the annual review.', true, '2026-09-14', '2027-09-09'),
+    dates: {
+      meetingDate: '2026-09-10',
+      startDate: '2026-09-14',
+      endDate: '2027-09-09',
+      nextAnnualReview: '2027-09-09',
+    },
+    content: iep(
+      'Reading fluency',
+      'Given a grade-level passage, the student will read aloud 100 words correct per minute in 3 of 4 weekly probes by the annual review.',
+      true,
+      '2026-09-14',
+      '2027-09-09',
+    ),
     finalizedAt: '2026-09-10T17:00:00Z',
   });
 
   // The student account: transition age, with postsecondary goals and the transfer-of-rights statement.
-  const t = iep('Written expression', 'Given a writing prompt, the student will write a five-paragraph essay scoring 3 of 4 on the district rubric in 3 of 4 samples by the annual review.', false, '2026-10-05', '2027-10-01');
+  const t = iep(
+    'Written expression',
+    'Given a writing prompt, the student will write a five-paragraph essay scoring 3 of 4 on the district rubric in 3 of 4 samples by the annual review.',
+    false,
+    '2026-10-05',
+    '2027-10-01',
+  );
   t.transition = {
     assessments: 'Career interest inventory (October 2026); student and family interviews.',
-    educationTrainingGoal: 'Within one year of graduating, the student will enrol in a community college program in graphic design.',
+    educationTrainingGoal:
+      'Within one year of graduating, the student will enrol in a community college program in graphic design.',
     employmentGoal: 'Within one year of graduating, the student will work part-time in a print or design shop.',
     independentLivingGoal: '',
     independentLivingNotAppropriate: true,
@@ -80,7 +181,20 @@ export async function seedDemoPlans(tx: Queryable, p: { districtId: string; id: 
     agenciesInvited: 'State vocational rehabilitation agency (with the family’s consent).',
   };
   t.ageOfMajority = { informed: true, informedOn: '2026-10-01' };
-  plans.push({ id: p.id('plan:transition-iep'), studentId: s(1), type: 'iep', status: 'active', dates: { meetingDate: '2026-10-01', startDate: '2026-10-05', endDate: '2027-10-01', nextAnnualReview: '2027-10-01' }, content: t, finalizedAt: '2026-10-01T17:00:00Z' });
+  plans.push({
+    id: p.id('plan:transition-iep'),
+    studentId: s(1),
+    type: 'iep',
+    status: 'active',
+    dates: {
+      meetingDate: '2026-10-01',
+      startDate: '2026-10-05',
+      endDate: '2027-10-01',
+      nextAnnualReview: '2027-10-01',
+    },
+    content: t,
+    finalizedAt: '2026-10-01T17:00:00Z',
+  });
 
   // An IEP overdue for its annual review (the review was due 2026-10-01).
   plans.push({
@@ -88,48 +202,175 @@ export async function seedDemoPlans(tx: Queryable, p: { districtId: string; id: 
     studentId: s(11),
     type: 'iep',
     status: 'active',
-    dates: { meetingDate: '2025-10-02', startDate: '2025-10-06', endDate: '2026-10-01', nextAnnualReview: '2026-10-01' },
-    content: iep('Task completion', 'During independent work, the student will complete assigned tasks within the time given in 4 of 5 observations by the annual review.', false, '2025-10-06', '2026-10-01'),
+    dates: {
+      meetingDate: '2025-10-02',
+      startDate: '2025-10-06',
+      endDate: '2026-10-01',
+      nextAnnualReview: '2026-10-01',
+    },
+    content: iep(
+      'Task completion',
+      'During independent work, the student will complete assigned tasks within the time given in 4 of 5 observations by the annual review.',
+      false,
+      '2025-10-06',
+      '2026-10-01',
+    ),
     finalizedAt: '2025-10-02T17:00:00Z',
   });
 
   // An amendment with history: the original IEP, superseded by an amendment made by written agreement.
-  const original = iep('Math calculation', 'Given 20 two-digit multiplication problems, the student will solve them with 80% accuracy in 3 of 4 probes by the annual review.', false, '2026-08-24', '2027-08-20');
+  const original = iep(
+    'Math calculation',
+    'Given 20 two-digit multiplication problems, the student will solve them with 80% accuracy in 3 of 4 probes by the annual review.',
+    false,
+    '2026-08-24',
+    '2027-08-20',
+  );
   const amended = structuredClone(original);
   amended.esy = { determination: 'needed', services: 'Math instruction, 2 hours a week in July.' };
-  plans.push({ id: p.id('plan:amended-original'), studentId: s(10), type: 'iep', status: 'superseded', dates: { meetingDate: '2026-08-20', startDate: '2026-08-24', endDate: '2027-08-20', nextAnnualReview: '2027-08-20' }, content: original, finalizedAt: '2026-08-20T17:00:00Z' });
-  plans.push({ id: p.id('plan:amendment'), studentId: s(10), type: 'iep', status: 'active', dates: { meetingDate: '2026-11-02', startDate: '2026-11-02', endDate: '2027-08-20', nextAnnualReview: '2027-08-20' }, content: amended, amendmentOf: p.id('plan:amended-original'), amendmentMethod: 'written_agreement', finalizedAt: '2026-11-02T17:00:00Z' });
+  plans.push({
+    id: p.id('plan:amended-original'),
+    studentId: s(10),
+    type: 'iep',
+    status: 'superseded',
+    dates: {
+      meetingDate: '2026-08-20',
+      startDate: '2026-08-24',
+      endDate: '2027-08-20',
+      nextAnnualReview: '2027-08-20',
+    },
+    content: original,
+    finalizedAt: '2026-08-20T17:00:00Z',
+  });
+  plans.push({
+    id: p.id('plan:amendment'),
+    studentId: s(10),
+    type: 'iep',
+    status: 'active',
+    dates: {
+      meetingDate: '2026-11-02',
+      startDate: '2026-11-02',
+      endDate: '2027-08-20',
+      nextAnnualReview: '2027-08-20',
+    },
+    content: amended,
+    amendmentOf: p.id('plan:amended-original'),
+    amendmentMethod: 'written_agreement',
+    finalizedAt: '2026-11-02T17:00:00Z',
+  });
 
   // A draft with findings (parent2's child): present levels begun, a vague goal, a service without minutes.
   const draft = emptyIepContent();
   draft.presentLevels.academic = 'Reads at a second-grade level; strong in math facts.';
-  draft.goals = [{ id: 'g1', area: 'Social communication', baseline: '', text: 'Will improve social skills.', measurement: '', objectives: [], discipline: null }];
-  draft.services = [{ id: 's1', kind: 'related_service', service: 'speech_language_therapy', providerRole: 'speech-language pathologist', minutesPerSession: null, sessions: null, per: null, location: null, locationDetail: '', startDate: null, endDate: null, discipline: 'slp' }];
-  plans.push({ id: p.id('plan:draft-iep'), studentId: s(9), type: 'iep', status: 'draft', dates: { meetingDate: '2026-12-08', startDate: null, endDate: null, nextAnnualReview: null }, content: draft, sharedWithFamily: true });
+  draft.goals = [
+    {
+      id: 'g1',
+      area: 'Social communication',
+      baseline: '',
+      text: 'Will improve social skills.',
+      measurement: '',
+      objectives: [],
+      discipline: null,
+    },
+  ];
+  draft.services = [
+    {
+      id: 's1',
+      kind: 'related_service',
+      service: 'speech_language_therapy',
+      providerRole: 'speech-language pathologist',
+      minutesPerSession: null,
+      sessions: null,
+      per: null,
+      location: null,
+      locationDetail: '',
+      startDate: null,
+      endDate: null,
+      discipline: 'slp',
+    },
+  ];
+  plans.push({
+    id: p.id('plan:draft-iep'),
+    studentId: s(9),
+    type: 'iep',
+    status: 'draft',
+    dates: { meetingDate: '2026-12-08', startDate: null, endDate: null, nextAnnualReview: null },
+    content: draft,
+    sharedWithFamily: true,
+  });
 
   // A 504 plan.
   const plan504 = empty504Content();
   plan504.impairment = 'Type 1 diabetes';
   plan504.majorLifeActivities = ['endocrine function', 'concentrating'];
   plan504.accommodations = [
-    { id: 'a1', kind: 'classroom', description: 'Snacks, water and blood-glucose checks in class whenever needed', settings: 'All classes and field trips', responsibleStaff: 'Classroom teachers; school nurse' },
-    { id: 'a2', kind: 'testing', description: 'Breaks to check blood glucose during tests, with the time restored', settings: 'Classroom and state tests', responsibleStaff: 'Test administrators' },
+    {
+      id: 'a1',
+      kind: 'classroom',
+      description: 'Snacks, water and blood-glucose checks in class whenever needed',
+      settings: 'All classes and field trips',
+      responsibleStaff: 'Classroom teachers; school nurse',
+    },
+    {
+      id: 'a2',
+      kind: 'testing',
+      description: 'Breaks to check blood glucose during tests, with the time restored',
+      settings: 'Classroom and state tests',
+      responsibleStaff: 'Test administrators',
+    },
   ];
   plan504.reviewDate = '2027-09-01';
-  plans.push({ id: p.id('plan:504'), studentId: s(28), type: '504', status: 'active', dates: { meetingDate: '2026-09-01', startDate: '2026-09-02', endDate: null, nextAnnualReview: null }, content: plan504, finalizedAt: '2026-09-01T17:00:00Z' });
+  plans.push({
+    id: p.id('plan:504'),
+    studentId: s(28),
+    type: '504',
+    status: 'active',
+    dates: { meetingDate: '2026-09-01', startDate: '2026-09-02', endDate: null, nextAnnualReview: null },
+    content: plan504,
+    finalizedAt: '2026-09-01T17:00:00Z',
+  });
 
   for (const plan of plans) {
     await tx.query(
       `INSERT INTO plans (id, district_id, student_id, type, status, amendment_of, amendment_method, meeting_date, start_date, end_date, next_annual_review,
                           content, shared_with_family, created_by, finalized_at, finalized_by, in_effect_from)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17)`,
-      [plan.id, p.districtId, plan.studentId, plan.type, plan.status, plan.amendmentOf ?? null, plan.amendmentMethod ?? null, plan.dates.meetingDate, plan.dates.startDate, plan.dates.endDate, plan.dates.nextAnnualReview, JSON.stringify(plan.content), plan.sharedWithFamily ?? false, p.caseManagerId, plan.finalizedAt ?? null, plan.finalizedAt ? p.caseManagerId : null, plan.status === 'active' || plan.status === 'superseded' ? plan.dates.startDate : null],
+      [
+        plan.id,
+        p.districtId,
+        plan.studentId,
+        plan.type,
+        plan.status,
+        plan.amendmentOf ?? null,
+        plan.amendmentMethod ?? null,
+        plan.dates.meetingDate,
+        plan.dates.startDate,
+        plan.dates.endDate,
+        plan.dates.nextAnnualReview,
+        JSON.stringify(plan.content),
+        plan.sharedWithFamily ?? false,
+        p.caseManagerId,
+        plan.finalizedAt ?? null,
+        plan.finalizedAt ? p.caseManagerId : null,
+        plan.status === 'active' || plan.status === 'superseded' ? plan.dates.startDate : null,
+      ],
     );
     if (plan.status !== 'draft') {
       await tx.query(
         `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_at, saved_by, saved_by_name)
          VALUES ($1, 1, $2, 'active', $3, $4, $5, $6, $7::jsonb, $8, $9, $10)`,
-        [plan.id, p.districtId, plan.dates.meetingDate, plan.dates.startDate, plan.dates.endDate, plan.dates.nextAnnualReview, JSON.stringify(plan.content), plan.finalizedAt, p.caseManagerId, p.caseManagerName],
+        [
+          plan.id,
+          p.districtId,
+          plan.dates.meetingDate,
+          plan.dates.startDate,
+          plan.dates.endDate,
+          plan.dates.nextAnnualReview,
+          JSON.stringify(plan.content),
+          plan.finalizedAt,
+          p.caseManagerId,
+          p.caseManagerName,
+        ],
       );
     }
   }

@@ -25,8 +25,106 @@ export const DEMO_IDS = {
 
 const SCHOOL_YEAR = SAMPLE_SCHOOL_YEAR;
 
-const FIRST = ['Aiden', 'Sofia', 'Liam', 'Isabella', 'Noah', 'Mia', 'Ethan', 'Camila', 'Lucas', 'Ava', 'Mateo', 'Harper', 'Elijah', 'Luna', 'James', 'Aaliyah', 'Benjamin', 'Zoe', 'Daniel', 'Chloe', 'Henry', 'Layla', 'Jackson', 'Nora', 'Sebastian', 'Amara', 'Owen', 'Valentina', 'Wyatt', 'Leah', 'Gabriel', 'Maya', 'Julian', 'Ximena', 'Levi', 'Hana', 'Isaac', 'Priya', 'Diego', 'Grace', 'Kai', 'Fatima', 'Ezra', 'Naomi', 'Omar', 'Ruby', 'Theo', 'Lucia'];
-const LAST = ['Nguyen', 'Garcia', 'Johnson', 'Martinez', 'Smith', 'Hernandez', 'Brown', 'Lopez', 'Williams', 'Gonzalez', 'Davis', 'Perez', 'Miller', 'Sanchez', 'Wilson', 'Ramirez', 'Anderson', 'Torres', 'Thomas', 'Flores', 'Jackson', 'Kim', 'White', 'Patel', 'Harris', 'Chen', 'Clark', 'Ali', 'Lewis', 'Okafor', 'Young', 'Reyes', 'Walker', 'Cruz', 'Hall', 'Morales', 'Allen', 'Ortiz', 'King', 'Gutierrez', 'Wright', 'Castillo', 'Scott', 'Jimenez', 'Green', 'Vargas', 'Baker', 'Romero'];
+const FIRST = [
+  'Aiden',
+  'Sofia',
+  'Liam',
+  'Isabella',
+  'Noah',
+  'Mia',
+  'Ethan',
+  'Camila',
+  'Lucas',
+  'Ava',
+  'Mateo',
+  'Harper',
+  'Elijah',
+  'Luna',
+  'James',
+  'Aaliyah',
+  'Benjamin',
+  'Zoe',
+  'Daniel',
+  'Chloe',
+  'Henry',
+  'Layla',
+  'Jackson',
+  'Nora',
+  'Sebastian',
+  'Amara',
+  'Owen',
+  'Valentina',
+  'Wyatt',
+  'Leah',
+  'Gabriel',
+  'Maya',
+  'Julian',
+  'Ximena',
+  'Levi',
+  'Hana',
+  'Isaac',
+  'Priya',
+  'Diego',
+  'Grace',
+  'Kai',
+  'Fatima',
+  'Ezra',
+  'Naomi',
+  'Omar',
+  'Ruby',
+  'Theo',
+  'Lucia',
+];
+const LAST = [
+  'Nguyen',
+  'Garcia',
+  'Johnson',
+  'Martinez',
+  'Smith',
+  'Hernandez',
+  'Brown',
+  'Lopez',
+  'Williams',
+  'Gonzalez',
+  'Davis',
+  'Perez',
+  'Miller',
+  'Sanchez',
+  'Wilson',
+  'Ramirez',
+  'Anderson',
+  'Torres',
+  'Thomas',
+  'Flores',
+  'Jackson',
+  'Kim',
+  'White',
+  'Patel',
+  'Harris',
+  'Chen',
+  'Clark',
+  'Ali',
+  'Lewis',
+  'Okafor',
+  'Young',
+  'Reyes',
+  'Walker',
+  'Cruz',
+  'Hall',
+  'Morales',
+  'Allen',
+  'Ortiz',
+  'King',
+  'Gutierrez',
+  'Wright',
+  'Castillo',
+  'Scott',
+  'Jimenez',
+  'Green',
+  'Vargas',
+  'Baker',
+  'Romero',
+];
 
 interface DemoStudent {
   key: string;
@@ -110,12 +208,32 @@ const LINCOLN_CASES: [SpedStatus, DisabilityCategory | null, DisabilityCategory 
   ['referred', null, null, { school: 'early', first: 'Arjun', last: 'Rao', sex: 'M' }],
 ];
 
-const GRADE_BY_SCHOOL = { elem: ['KG', '01', '02', '03', '04', '05'], middle: ['06', '07', '08'], high: ['09', '10', '11', '12'], early: ['PS'] } as const;
-const BIRTH_YEAR_FOR_GRADE: Record<string, number> = { PS: 2022, KG: 2021, '01': 2020, '02': 2019, '03': 2018, '04': 2017, '05': 2016, '06': 2015, '07': 2014, '08': 2013, '09': 2012, '10': 2011, '11': 2010, '12': 2009 };
+const GRADE_BY_SCHOOL = {
+  elem: ['KG', '01', '02', '03', '04', '05'],
+  middle: ['06', '07', '08'],
+  high: ['09', '10', '11', '12'],
+  early: ['PS'],
+} as const;
+const BIRTH_YEAR_FOR_GRADE: Record<string, number> = {
+  PS: 2022,
+  KG: 2021,
+  '01': 2020,
+  '02': 2019,
+  '03': 2018,
+  '04': 2017,
+  '05': 2016,
+  '06': 2015,
+  '07': 2014,
+  '08': 2013,
+  '09': 2012,
+  '10': 2011,
+  '11': 2010,
+  '12': 2009,
+};
 
 function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number): DemoStudent[] {
   const rnd = prng(seed);
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
   return cases.map(([status, primary, secondary, override], i) => {
     // A case that fixes its school or grade does so before the draws it shapes (one draw is made either way, so the
     // students after it do not change).
@@ -189,9 +307,18 @@ async function seedCalendar(tx: Queryable, districtId: string, schoolIds: string
     await insertMany(
       tx,
       'school_calendar_days',
-      days.map((d) => ({ district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, day: d.day, instructional: d.instructional, note: d.note })),
+      days.map((d) => ({
+        district_id: districtId,
+        school_id: schoolId,
+        school_year: SCHOOL_YEAR,
+        day: d.day,
+        instructional: d.instructional,
+        note: d.note,
+      })),
     );
-    await insertMany(tx, 'school_calendars', [{ district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, source: 'seed' }]);
+    await insertMany(tx, 'school_calendars', [
+      { district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, source: 'seed' },
+    ]);
   }
 }
 
@@ -223,11 +350,19 @@ async function insertStaff(tx: Queryable, districtId: string, hash: string, staf
   await insertMany(
     tx,
     'staff_schools',
-    staff.flatMap((s) => s.schools.map((school) => ({ district_id: districtId, user_id: id(s.key), school_id: school }))),
+    staff.flatMap((s) =>
+      s.schools.map((school) => ({ district_id: districtId, user_id: id(s.key), school_id: school })),
+    ),
   );
 }
 
-async function insertStudents(tx: Queryable, districtId: string, schools: Record<DemoStudent['school'], string>, list: DemoStudent[], prefix: string) {
+async function insertStudents(
+  tx: Queryable,
+  districtId: string,
+  schools: Record<DemoStudent['school'], string>,
+  list: DemoStudent[],
+  prefix: string,
+) {
   await insertMany(
     tx,
     'students',
@@ -245,7 +380,10 @@ async function insertStudents(tx: Queryable, districtId: string, schools: Record
       home_language: s.language,
       english_learner: s.el,
       hispanic_latino: s.language === 'es',
-      races: i % 5 === 0 ? ['white', 'black_african_american'] : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
+      races:
+        i % 5 === 0
+          ? ['white', 'black_african_american']
+          : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
       sex: s.sex,
       sped_status: s.status,
       primary_disability: s.primary,
@@ -266,11 +404,31 @@ async function insertStudents(tx: Queryable, districtId: string, schools: Record
       phone: `555-01${String(10 + (i % 90)).padStart(2, '0')}`,
       preferred_language: s.language,
     });
-    links.push({ district_id: districtId, student_id: id(s.key), guardian_id: gid, relationship: i % 4 === 0 ? 'father' : 'mother', educational_rights: true });
+    links.push({
+      district_id: districtId,
+      student_id: id(s.key),
+      guardian_id: gid,
+      relationship: i % 4 === 0 ? 'father' : 'mother',
+      educational_rights: true,
+    });
     if (i % 3 === 0) {
       const g2 = id(`${s.key}:guardian:2`);
-      guardians.push({ id: g2, district_id: districtId, first_name: FIRST[(i * 13 + 1) % FIRST.length], last_name: s.last, email: null, phone: `555-02${String(10 + (i % 90)).padStart(2, '0')}`, preferred_language: s.language });
-      links.push({ district_id: districtId, student_id: id(s.key), guardian_id: g2, relationship: i % 6 === 0 ? 'grandparent' : 'father', educational_rights: i % 6 !== 0 });
+      guardians.push({
+        id: g2,
+        district_id: districtId,
+        first_name: FIRST[(i * 13 + 1) % FIRST.length],
+        last_name: s.last,
+        email: null,
+        phone: `555-02${String(10 + (i % 90)).padStart(2, '0')}`,
+        preferred_language: s.language,
+      });
+      links.push({
+        district_id: districtId,
+        student_id: id(s.key),
+        guardian_id: g2,
+        relationship: i % 6 === 0 ? 'grandparent' : 'father',
+        educational_rights: i % 6 !== 0,
+      });
     }
   });
   await insertMany(tx, 'guardians', guardians);
@@ -284,7 +442,12 @@ async function seedLincoln(tx: Queryable, hash: string) {
     `INSERT INTO districts (id, name, state_profile, nces_id, meeting_notice_days, meeting_notice_counting) VALUES ($1, 'Lincoln Unified School District', 'CA', '0600001', 10, 'calendar')`,
     [d],
   );
-  const schools = { elem: id('school:lincoln-elem'), middle: id('school:lincoln-middle'), high: id('school:lincoln-high'), early: id('school:lincoln-early') };
+  const schools = {
+    elem: id('school:lincoln-elem'),
+    middle: id('school:lincoln-middle'),
+    high: id('school:lincoln-high'),
+    early: id('school:lincoln-early'),
+  };
   await insertMany(tx, 'schools', [
     { id: schools.elem, district_id: d, name: 'Lincoln Elementary School', grade_low: 'KG', grade_high: '05' },
     { id: schools.middle, district_id: d, name: 'Lincoln Middle School', grade_low: '06', grade_high: '08' },
@@ -295,14 +458,72 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await seedCalendar(tx, d, [schools.elem, schools.middle, schools.high]);
 
   await insertStaff(tx, d, hash, [
-    { key: 'lincoln:admin', email: 'admin@lincoln.demo', role: 'district_admin', first: 'Dana', last: 'Whitfield', schools: [] },
-    { key: 'lincoln:principal', email: 'principal@lincoln.demo', role: 'principal', first: 'Robert', last: 'Okonkwo', schools: [schools.elem] },
-    { key: 'lincoln:cm', email: 'casemanager@lincoln.demo', role: 'case_manager', first: 'Maria', last: 'Alvarez', schools: [schools.middle, schools.high] },
-    { key: 'lincoln:cm2', email: 'casemanager2@lincoln.demo', role: 'case_manager', first: 'Jordan', last: 'Lee', schools: [schools.elem, schools.early] },
-    { key: 'lincoln:teacher', email: 'teacher@lincoln.demo', role: 'teacher', first: 'Sam', last: 'Carter', schools: [schools.middle] },
-    { key: 'lincoln:teacher2', email: 'teacher2@lincoln.demo', role: 'teacher', first: 'Alex', last: 'Morgan', schools: [schools.high] },
-    { key: 'lincoln:provider', email: 'provider@lincoln.demo', role: 'provider', first: 'Priya', last: 'Natarajan', discipline: 'slp', schools: [schools.middle, schools.high, schools.elem] },
-    { key: 'lincoln:provider2', email: 'provider2@lincoln.demo', role: 'provider', first: 'Chris', last: 'Bauer', discipline: 'ot', schools: [schools.elem] },
+    {
+      key: 'lincoln:admin',
+      email: 'admin@lincoln.demo',
+      role: 'district_admin',
+      first: 'Dana',
+      last: 'Whitfield',
+      schools: [],
+    },
+    {
+      key: 'lincoln:principal',
+      email: 'principal@lincoln.demo',
+      role: 'principal',
+      first: 'Robert',
+      last: 'Okonkwo',
+      schools: [schools.elem],
+    },
+    {
+      key: 'lincoln:cm',
+      email: 'casemanager@lincoln.demo',
+      role: 'case_manager',
+      first: 'Maria',
+      last: 'Alvarez',
+      schools: [schools.middle, schools.high],
+    },
+    {
+      key: 'lincoln:cm2',
+      email: 'casemanager2@lincoln.demo',
+      role: 'case_manager',
+      first: 'Jordan',
+      last: 'Lee',
+      schools: [schools.elem, schools.early],
+    },
+    {
+      key: 'lincoln:teacher',
+      email: 'teacher@lincoln.demo',
+      role: 'teacher',
+      first: 'Sam',
+      last: 'Carter',
+      schools: [schools.middle],
+    },
+    {
+      key: 'lincoln:teacher2',
+      email: 'teacher2@lincoln.demo',
+      role: 'teacher',
+      first: 'Alex',
+      last: 'Morgan',
+      schools: [schools.high],
+    },
+    {
+      key: 'lincoln:provider',
+      email: 'provider@lincoln.demo',
+      role: 'provider',
+      first: 'Priya',
+      last: 'Natarajan',
+      discipline: 'slp',
+      schools: [schools.middle, schools.high, schools.elem],
+    },
+    {
+      key: 'lincoln:provider2',
+      email: 'provider2@lincoln.demo',
+      role: 'provider',
+      first: 'Chris',
+      last: 'Bauer',
+      discipline: 'ot',
+      schools: [schools.elem],
+    },
   ]);
 
   const students = buildStudents('lincoln', LINCOLN_CASES, 7);
@@ -313,43 +534,162 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await insertMany(
     tx,
     'case_manager_assignments',
-    students.filter(inCase).map((s) => ({ district_id: d, student_id: id(s.key), user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'), since: '2026-08-17' })),
+    students
+      .filter(inCase)
+      .map((s) => ({
+        district_id: d,
+        student_id: id(s.key),
+        user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'),
+        since: '2026-08-17',
+      })),
   );
   // The SLP serves students with speech or language needs; the OT some elementary students.
-  const slp = students.filter((s) => s.primary === 'speech_language_impairment' || s.secondary === 'speech_language_impairment' || s.primary === 'autism');
-  const ot = students.filter((s) => s.school === 'elem' && (s.primary === 'developmental_delay' || s.primary === 'orthopedic_impairment' || s.primary === 'multiple_disabilities'));
+  const slp = students.filter(
+    (s) =>
+      s.primary === 'speech_language_impairment' ||
+      s.secondary === 'speech_language_impairment' ||
+      s.primary === 'autism',
+  );
+  const ot = students.filter(
+    (s) =>
+      s.school === 'elem' &&
+      (s.primary === 'developmental_delay' ||
+        s.primary === 'orthopedic_impairment' ||
+        s.primary === 'multiple_disabilities'),
+  );
   await insertMany(tx, 'provider_assignments', [
-    ...slp.map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('lincoln:provider'), discipline: 'slp', since: '2026-08-17' })),
-    ...ot.map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('lincoln:provider2'), discipline: 'ot', since: '2026-08-17' })),
+    ...slp.map((s) => ({
+      district_id: d,
+      student_id: id(s.key),
+      user_id: id('lincoln:provider'),
+      discipline: 'slp',
+      since: '2026-08-17',
+    })),
+    ...ot.map((s) => ({
+      district_id: d,
+      student_id: id(s.key),
+      user_id: id('lincoln:provider2'),
+      discipline: 'ot',
+      since: '2026-08-17',
+    })),
   ]);
 
   // Sections: Sam Carter teaches two middle-school classes; Alex Morgan one high-school class.
   const middle = students.filter((s) => s.school === 'middle');
   const high = students.filter((s) => s.school === 'high');
   const sections = [
-    { key: 'lincoln:section:math7', name: 'Math 7, period 2', code: 'MATH7', school: schools.middle, teacher: 'lincoln:teacher', members: middle.filter((_, i) => i % 2 === 0) },
-    { key: 'lincoln:section:sci7', name: 'Science 7, period 4', code: 'SCI7', school: schools.middle, teacher: 'lincoln:teacher', members: middle.filter((_, i) => i % 3 !== 2) },
-    { key: 'lincoln:section:eng11', name: 'English 11, period 1', code: 'ENG11', school: schools.high, teacher: 'lincoln:teacher2', members: high },
+    {
+      key: 'lincoln:section:math7',
+      name: 'Math 7, period 2',
+      code: 'MATH7',
+      school: schools.middle,
+      teacher: 'lincoln:teacher',
+      members: middle.filter((_, i) => i % 2 === 0),
+    },
+    {
+      key: 'lincoln:section:sci7',
+      name: 'Science 7, period 4',
+      code: 'SCI7',
+      school: schools.middle,
+      teacher: 'lincoln:teacher',
+      members: middle.filter((_, i) => i % 3 !== 2),
+    },
+    {
+      key: 'lincoln:section:eng11',
+      name: 'English 11, period 1',
+      code: 'ENG11',
+      school: schools.high,
+      teacher: 'lincoln:teacher2',
+      members: high,
+    },
   ];
-  await insertMany(tx, 'sections', sections.map((s) => ({ id: id(s.key), district_id: d, school_id: s.school, name: s.name, course_code: s.code, school_year: SCHOOL_YEAR, teacher_id: id(s.teacher) })));
-  await insertMany(tx, 'section_enrollments', sections.flatMap((s) => s.members.map((m) => ({ district_id: d, section_id: id(s.key), student_id: id(m.key) }))));
+  await insertMany(
+    tx,
+    'sections',
+    sections.map((s) => ({
+      id: id(s.key),
+      district_id: d,
+      school_id: s.school,
+      name: s.name,
+      course_code: s.code,
+      school_year: SCHOOL_YEAR,
+      teacher_id: id(s.teacher),
+    })),
+  );
+  await insertMany(
+    tx,
+    'section_enrollments',
+    sections.flatMap((s) => s.members.map((m) => ({ district_id: d, section_id: id(s.key), student_id: id(m.key) }))),
+  );
 
   // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
   const parentChild = students[0]!;
   const otherChild = students[9]!;
   await insertMany(tx, 'users', [
-    { id: id('lincoln:parent'), district_id: d, email: 'parent@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Elena', last_name: parentChild.last, guardian_id: id(`${parentChild.key}:guardian:1`), preferred_language: 'es' },
-    { id: id('lincoln:parent2'), district_id: d, email: 'parent2@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Marcus', last_name: otherChild.last, guardian_id: id(`${otherChild.key}:guardian:1`), preferred_language: 'en' },
+    {
+      id: id('lincoln:parent'),
+      district_id: d,
+      email: 'parent@lincoln.demo',
+      password_hash: hash,
+      role: 'guardian',
+      first_name: 'Elena',
+      last_name: parentChild.last,
+      guardian_id: id(`${parentChild.key}:guardian:1`),
+      preferred_language: 'es',
+    },
+    {
+      id: id('lincoln:parent2'),
+      district_id: d,
+      email: 'parent2@lincoln.demo',
+      password_hash: hash,
+      role: 'guardian',
+      first_name: 'Marcus',
+      last_name: otherChild.last,
+      guardian_id: id(`${otherChild.key}:guardian:1`),
+      preferred_language: 'en',
+    },
     // parent3@ is Benjamin's mother (L1016): his first IEP waits for her consent to start services (300.300(b)).
-    { id: id('lincoln:parent3'), district_id: d, email: 'parent3@lincoln.demo', password_hash: hash, role: 'guardian', first_name: 'Grace', last_name: students[15]!.last, guardian_id: id(`${students[15]!.key}:guardian:1`), preferred_language: students[15]!.language },
-    { id: id('lincoln:student'), district_id: d, email: 'student@lincoln.demo', password_hash: hash, role: 'student', first_name: students[1]!.first, last_name: students[1]!.last, student_id: id(students[1]!.key), preferred_language: 'en' },
+    {
+      id: id('lincoln:parent3'),
+      district_id: d,
+      email: 'parent3@lincoln.demo',
+      password_hash: hash,
+      role: 'guardian',
+      first_name: 'Grace',
+      last_name: students[15]!.last,
+      guardian_id: id(`${students[15]!.key}:guardian:1`),
+      preferred_language: students[15]!.language,
+    },
+    {
+      id: id('lincoln:student'),
+      district_id: d,
+      email: 'student@lincoln.demo',
+      password_hash: hash,
+      role: 'student',
+      first_name: students[1]!.first,
+      last_name: students[1]!.last,
+      student_id: id(students[1]!.key),
+      preferred_language: 'en',
+    },
   ]);
   // Elena is Camila's mother and speaks Spanish at home (her account's language and her guardian record agree).
-  await tx.query(`UPDATE guardians SET first_name = 'Elena', preferred_language = 'es' WHERE id = $1`, [id(`${parentChild.key}:guardian:1`)]);
-  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [id(`${parentChild.key}:guardian:1`)]);
+  await tx.query(`UPDATE guardians SET first_name = 'Elena', preferred_language = 'es' WHERE id = $1`, [
+    id(`${parentChild.key}:guardian:1`),
+  ]);
+  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [
+    id(`${parentChild.key}:guardian:1`),
+  ]);
   await tx.query(`UPDATE guardians SET first_name = 'Grace' WHERE id = $1`, [id(`${students[15]!.key}:guardian:1`)]);
-  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [id(`${students[15]!.key}:guardian:1`)]);
-  const demo = { districtId: d, id, studentIds: students.map((st) => id(st.key)), caseManagerId: id('lincoln:cm'), caseManagerName: 'Maria Alvarez' };
+  await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [
+    id(`${students[15]!.key}:guardian:1`),
+  ]);
+  const demo = {
+    districtId: d,
+    id,
+    studentIds: students.map((st) => id(st.key)),
+    caseManagerId: id('lincoln:cm'),
+    caseManagerName: 'Maria Alvarez',
+  };
   await seedDemoPlans(tx, demo);
   await seedDemoCase(tx, demo);
   await seedDemoMeetings(tx, demo);
@@ -361,22 +701,78 @@ async function seedLincoln(tx: Queryable, hash: string) {
 
 async function seedRiverside(tx: Queryable, hash: string) {
   const d = DEMO_IDS.riverside;
-  await tx.query(`INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Riverside Independent School District', 'TX', '4800001')`, [d]);
+  await tx.query(
+    `INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Riverside Independent School District', 'TX', '4800001')`,
+    [d],
+  );
   const school = id('school:riverside-k12');
-  await insertMany(tx, 'schools', [{ id: school, district_id: d, name: 'Riverside Academy', grade_low: 'KG', grade_high: '12' }]);
+  await insertMany(tx, 'schools', [
+    { id: school, district_id: d, name: 'Riverside Academy', grade_low: 'KG', grade_high: '12' },
+  ]);
   await seedCalendar(tx, d, [school]);
   await insertStaff(tx, d, hash, [
-    { key: 'riverside:admin', email: 'admin@riverside.demo', role: 'district_admin', first: 'Terry', last: 'Holloway', schools: [] },
-    { key: 'riverside:cm', email: 'casemanager@riverside.demo', role: 'case_manager', first: 'Pat', last: 'Quinn', schools: [school] },
-    { key: 'riverside:teacher', email: 'teacher@riverside.demo', role: 'teacher', first: 'Lee', last: 'Sandoval', schools: [school] },
+    {
+      key: 'riverside:admin',
+      email: 'admin@riverside.demo',
+      role: 'district_admin',
+      first: 'Terry',
+      last: 'Holloway',
+      schools: [],
+    },
+    {
+      key: 'riverside:cm',
+      email: 'casemanager@riverside.demo',
+      role: 'case_manager',
+      first: 'Pat',
+      last: 'Quinn',
+      schools: [school],
+    },
+    {
+      key: 'riverside:teacher',
+      email: 'teacher@riverside.demo',
+      role: 'teacher',
+      first: 'Lee',
+      last: 'Sandoval',
+      schools: [school],
+    },
   ]);
   const cases = LINCOLN_CASES.slice(0, 12);
   const students = buildStudents('riverside', cases, 3);
   await insertStudents(tx, d, { elem: school, middle: school, high: school, early: school }, students, 'R');
-  await insertMany(tx, 'case_manager_assignments', students.filter((s) => s.status !== 'none').map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('riverside:cm'), since: '2026-08-17' })));
-  await insertMany(tx, 'sections', [{ id: id('riverside:section:1'), district_id: d, school_id: school, name: 'Algebra I, period 3', course_code: 'ALG1', school_year: SCHOOL_YEAR, teacher_id: id('riverside:teacher') }]);
-  await insertMany(tx, 'section_enrollments', students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })));
+  await insertMany(
+    tx,
+    'case_manager_assignments',
+    students
+      .filter((s) => s.status !== 'none')
+      .map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('riverside:cm'), since: '2026-08-17' })),
+  );
+  await insertMany(tx, 'sections', [
+    {
+      id: id('riverside:section:1'),
+      district_id: d,
+      school_id: school,
+      name: 'Algebra I, period 3',
+      course_code: 'ALG1',
+      school_year: SCHOOL_YEAR,
+      teacher_id: id('riverside:teacher'),
+    },
+  ]);
+  await insertMany(
+    tx,
+    'section_enrollments',
+    students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })),
+  );
   await insertMany(tx, 'users', [
-    { id: id('riverside:parent'), district_id: d, email: 'parent@riverside.demo', password_hash: hash, role: 'guardian', first_name: 'Jamie', last_name: students[0]!.last, guardian_id: id(`${students[0]!.key}:guardian:1`), preferred_language: 'en' },
+    {
+      id: id('riverside:parent'),
+      district_id: d,
+      email: 'parent@riverside.demo',
+      password_hash: hash,
+      role: 'guardian',
+      first_name: 'Jamie',
+      last_name: students[0]!.last,
+      guardian_id: id(`${students[0]!.key}:guardian:1`),
+      preferred_language: 'en',
+    },
   ]);
 }

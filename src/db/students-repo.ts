@@ -157,7 +157,9 @@ export class StudentsRepo {
     if (f.q) {
       const term = f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
       const p = add(`%${term}%`);
-      where.push(`(lower(s.first_name || ' ' || s.last_name) LIKE ${p} OR lower(s.last_name || ', ' || s.first_name) LIKE ${p} OR lower(s.local_id) LIKE ${p})`);
+      where.push(
+        `(lower(s.first_name || ' ' || s.last_name) LIKE ${p} OR lower(s.last_name || ', ' || s.first_name) LIKE ${p} OR lower(s.local_id) LIKE ${p})`,
+      );
     }
     if (f.schoolId) where.push(`s.school_id = ${add(f.schoolId)}::uuid`);
     if (f.status) where.push(`s.sped_status = ${add(f.status)}`);
@@ -177,7 +179,10 @@ export class StudentsRepo {
   /** One visible student, or NOT_FOUND (recorded as a refused attempt). */
   async get(id: string): Promise<ScopedStudent> {
     const scope = studentScope(this.actor, 2);
-    const rows = await this.q.query<StudentRow>(`${SELECT} WHERE s.id = $1::uuid AND ${scope.sql}`, [id, ...scope.params]);
+    const rows = await this.q.query<StudentRow>(`${SELECT} WHERE s.id = $1::uuid AND ${scope.sql}`, [
+      id,
+      ...scope.params,
+    ]);
     const row = rows[0] ? normalise(rows[0]) : undefined;
     const abilities = row ? studentAbilities(this.actor, row) : null;
     if (!row || !abilities?.view) {
@@ -194,16 +199,26 @@ export class StudentsRepo {
    * `withCaseEvents`: also students whose status is 'none' but who have case events (e.g. evaluated and found not
    * eligible): the SPP/APR indicators 11 and 12 count them.
    */
-  async clockRoster(f: { schoolId?: string | undefined; lean?: boolean; withCaseEvents?: boolean } = {}): Promise<ScopedStudent[]> {
+  async clockRoster(
+    f: { schoolId?: string | undefined; lean?: boolean; withCaseEvents?: boolean } = {},
+  ): Promise<ScopedStudent[]> {
     const scope = studentScope(this.actor, 1);
     const params: unknown[] = [...scope.params];
-    const where = [scope.sql, f.withCaseEvents ? `(s.sped_status <> 'none' OR EXISTS (SELECT 1 FROM case_events ce WHERE ce.student_id = s.id AND ce.voided_at IS NULL))` : `s.sped_status <> 'none'`];
+    const where = [
+      scope.sql,
+      f.withCaseEvents
+        ? `(s.sped_status <> 'none' OR EXISTS (SELECT 1 FROM case_events ce WHERE ce.student_id = s.id AND ce.voided_at IS NULL))`
+        : `s.sped_status <> 'none'`,
+    ];
     if (f.schoolId) {
       params.push(f.schoolId);
       where.push(`s.school_id = $${params.length}::uuid`);
     }
     const lean = f.lean === true && viewDecidedBySchool(this.actor);
-    const rows = await this.q.query<StudentRow>(`${lean ? SELECT_LEAN : SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`, params);
+    const rows = await this.q.query<StudentRow>(
+      `${lean ? SELECT_LEAN : SELECT} WHERE ${where.join(' AND ')} ORDER BY lower(s.last_name), lower(s.first_name), s.id`,
+      params,
+    );
     return rows.map(normalise).flatMap((row) => {
       const abilities = studentAbilities(this.actor, row);
       return abilities.view ? [issue(this.actor, row, abilities)] : [];
@@ -226,7 +241,10 @@ export class StudentsRepo {
    * Sets the special-education status (and the disability categories with it) as a recorded event leaves it
    * (src/domain/sped-status.ts statusAfterEvent): no version check — it is part of the event's own transaction.
    */
-  async setSpedStatus(id: string, next: { spedStatus: string; primaryDisability: string | null; secondaryDisability: string | null }): Promise<void> {
+  async setSpedStatus(
+    id: string,
+    next: { spedStatus: string; primaryDisability: string | null; secondaryDisability: string | null },
+  ): Promise<void> {
     await this.q.query(
       `UPDATE students SET sped_status = $3, primary_disability = $4, secondary_disability = $5, version = version + 1, updated_at = now()
         WHERE id = $1::uuid AND district_id = $2::uuid`,
@@ -260,7 +278,11 @@ export class StudentsRepo {
         WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid RETURNING version`,
       params,
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This student was changed by someone else since you loaded it. Reload to see their change.');
+    if (!rows[0])
+      throw new AppError(
+        'VERSION_STALE',
+        'This student was changed by someone else since you loaded it. Reload to see their change.',
+      );
     return rows[0].version;
   }
 }

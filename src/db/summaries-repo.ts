@@ -51,34 +51,69 @@ export class SummariesRepo {
   async forStudent(student: ScopedStudent): Promise<SummaryRow[]> {
     const studentId = heldBy(this.actor, student);
     if (!studentId || !summaryAbilities(this.actor, student.row).view) {
-      throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student), context: { attempted: 'sop' } });
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+        action: 'student.read_denied',
+        studentId: resolvedIdOf(student),
+        context: { attempted: 'sop' },
+      });
     }
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE s.student_id = $1::uuid AND s.district_id = $2::uuid ORDER BY s.created_at DESC, s.id`, [studentId, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE s.student_id = $1::uuid AND s.district_id = $2::uuid ORDER BY s.created_at DESC, s.id`,
+      [studentId, this.actor.districtId],
+    );
     return rows.map(toRow);
   }
 
   /** One summary of the actor's district (the caller then checks the student through the policy). */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<SummaryRow | null> {
-    const rows = await this.q.query<Raw>(`${SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id, this.actor.districtId]);
+    const rows = await this.q.query<Raw>(
+      `${SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
+      [id, this.actor.districtId],
+    );
     return rows[0] ? toRow(rows[0]) : null;
   }
 
   /** A new draft for a student resolved for this actor, who may write summaries (checked here: else NOT_FOUND / FORBIDDEN). */
   async create(student: ScopedStudent, content: SopContent, language: string): Promise<SummaryRow> {
     const studentId = heldBy(this.actor, student);
-    if (!studentId) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: resolvedIdOf(student), context: { attempted: 'sop.create' } });
-    if (!summaryAbilities(this.actor, student.row).write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator writes a summary of performance.');
+    if (!studentId)
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+        action: 'student.read_denied',
+        studentId: resolvedIdOf(student),
+        context: { attempted: 'sop.create' },
+      });
+    if (!summaryAbilities(this.actor, student.row).write)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or an administrator writes a summary of performance.',
+      );
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO summaries_of_performance (id, district_id, student_id, academic_achievement, functional_performance, postsecondary_goals, recommendations, student_perspective, language, created_by, created_by_name)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, $7, $8, $9, $10::uuid, $11)`,
-      [id, this.actor.districtId, studentId, content.academicAchievement, content.functionalPerformance, content.postsecondaryGoals, content.recommendations, content.studentPerspective, language, this.actor.userId, this.actor.name],
+      [
+        id,
+        this.actor.districtId,
+        studentId,
+        content.academicAchievement,
+        content.functionalPerformance,
+        content.postsecondaryGoals,
+        content.recommendations,
+        content.studentPerspective,
+        language,
+        this.actor.userId,
+        this.actor.name,
+      ],
     );
     return (await this.get(id))!;
   }
 
   /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
-  async update(id: string, expectedVersion: number, patch: Partial<SopContent> & { language?: string | undefined }): Promise<SummaryRow> {
+  async update(
+    id: string,
+    expectedVersion: number,
+    patch: Partial<SopContent> & { language?: string | undefined },
+  ): Promise<SummaryRow> {
     const sets: string[] = [];
     const params: unknown[] = [id, expectedVersion, this.actor.districtId];
     for (const [k, col] of Object.entries(COLUMNS) as [keyof SopContent, string][]) {

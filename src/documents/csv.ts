@@ -20,7 +20,8 @@ import { stringify } from 'csv-stringify/sync';
 /** The byte order mark every CSV starts with. Readers of our own CSVs strip it (csv-parse `bom: true`). */
 export const CSV_BOM = '\uFEFF';
 
-export type CsvCell = string | number | bigint | boolean | Date | null | undefined | Record<string, unknown> | readonly unknown[];
+export type CsvCell =
+  string | number | bigint | boolean | Date | null | undefined | Record<string, unknown> | readonly unknown[];
 
 /** A whole CSV file's text: the BOM, the header row (when columns are given), then the rows. */
 export function toCsv(columns: readonly string[] | null, rows: readonly (readonly CsvCell[])[]): string {

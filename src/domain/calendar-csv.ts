@@ -12,7 +12,14 @@
  * (July–June) the file touches is replaced whole: dates of that year the file does not list are days without school.
  * Pure: the text is split into cells by the caller (csv-parse; BOM tolerated).
  */
-import { completeSchoolYear, isoWeekday, isSchoolYear, schoolYearOf, summarizeYear, type CalendarDay } from './calendar';
+import {
+  completeSchoolYear,
+  isoWeekday,
+  isSchoolYear,
+  schoolYearOf,
+  summarizeYear,
+  type CalendarDay,
+} from './calendar';
 import { isIsoDate, type IsoDate } from './dates';
 
 export interface CalendarCsvTable {
@@ -77,25 +84,49 @@ export function parseCalendarDate(value: string): IsoDate | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-const norm = (h: string) => h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+const norm = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * Reads the table into the school years it replaces. `onlySchoolYear`: the file is for that year only (a row of
  * another year is rejected). Nothing is dropped silently: every row is either used or reported.
  */
-export function planCalendarImport(table: CalendarCsvTable, opts: { onlySchoolYear?: string } = {}): CalendarImportPlan {
+export function planCalendarImport(
+  table: CalendarCsvTable,
+  opts: { onlySchoolYear?: string } = {},
+): CalendarImportPlan {
   const issues: CalendarIssue[] = [];
-  const fatal = (field: string, reason: string, line = 1): CalendarImportPlan => ({ years: [], issues: [...issues, { line, field, reason, severity: 'rejected' }], unusable: true });
-  const header = table.header.map(norm);
-  if (header.length === 0 || header.every((h) => h === '')) return fatal('header', 'The file is empty: it needs a header row (date,instructional,note) and one row per date.');
-  const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
-  const col = { date: find(CALENDAR_COLUMNS.date), instructional: find(CALENDAR_COLUMNS.instructional), note: find(CALENDAR_COLUMNS.note) };
-  header.forEach((h, i) => {
-    if (i !== col.date && i !== col.instructional && i !== col.note) issues.push({ line: 1, field: table.header[i] ?? h, reason: 'Unknown column: ignored (expected date, instructional, note).', severity: 'warning' });
+  const fatal = (field: string, reason: string, line = 1): CalendarImportPlan => ({
+    years: [],
+    issues: [...issues, { line, field, reason, severity: 'rejected' }],
+    unusable: true,
   });
-  if (col.date === -1) return fatal('date', `No date column in the header (found: ${table.header.join(', ') || 'nothing'}).`);
-  if (col.instructional === -1) return fatal('instructional', `No instructional column in the header (found: ${table.header.join(', ')}).`);
+  const header = table.header.map(norm);
+  if (header.length === 0 || header.every((h) => h === ''))
+    return fatal('header', 'The file is empty: it needs a header row (date,instructional,note) and one row per date.');
+  const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
+  const col = {
+    date: find(CALENDAR_COLUMNS.date),
+    instructional: find(CALENDAR_COLUMNS.instructional),
+    note: find(CALENDAR_COLUMNS.note),
+  };
+  header.forEach((h, i) => {
+    if (i !== col.date && i !== col.instructional && i !== col.note)
+      issues.push({
+        line: 1,
+        field: table.header[i] ?? h,
+        reason: 'Unknown column: ignored (expected date, instructional, note).',
+        severity: 'warning',
+      });
+  });
+  if (col.date === -1)
+    return fatal('date', `No date column in the header (found: ${table.header.join(', ') || 'nothing'}).`);
+  if (col.instructional === -1)
+    return fatal('instructional', `No instructional column in the header (found: ${table.header.join(', ')}).`);
   if (table.rows.length === 0) return fatal('date', 'No dates: the file has a header but no rows.');
 
   const seen = new Map<IsoDate, number>();
@@ -114,16 +145,24 @@ export function planCalendarImport(table: CalendarCsvTable, opts: { onlySchoolYe
     else if (!day) reject('date', `"${rawDate.trim()}" is not a date as YYYY-MM-DD (or M/D/YYYY).`);
     const instructional = parseInstructional(rawInstr);
     if (rawInstr.trim() === '') reject('instructional', 'Empty: yes or no is needed.');
-    else if (instructional === null) reject('instructional', `"${rawInstr.trim()}" is not yes or no (yes/no, y/n, true/false, 1/0).`);
+    else if (instructional === null)
+      reject('instructional', `"${rawInstr.trim()}" is not yes or no (yes/no, y/n, true/false, 1/0).`);
     if (note.length > MAX_CALENDAR_NOTE) reject('note', `Longer than ${MAX_CALENDAR_NOTE} characters.`);
     if (day) {
       const earlier = seen.get(day);
       if (earlier !== undefined) reject('date', `${day} is already on line ${earlier}.`);
       else seen.set(day, line);
-      if (opts.onlySchoolYear && schoolYearOf(day) !== opts.onlySchoolYear) reject('date', `${day} is not in the school year ${opts.onlySchoolYear} (July 1 to June 30).`);
+      if (opts.onlySchoolYear && schoolYearOf(day) !== opts.onlySchoolYear)
+        reject('date', `${day} is not in the school year ${opts.onlySchoolYear} (July 1 to June 30).`);
     }
     if (!ok || !day || instructional === null) continue;
-    if (instructional && isoWeekday(day) >= 6) issues.push({ line, field: 'instructional', reason: `${day} is a ${WEEKDAY_NAMES[isoWeekday(day) - 1]} marked as a school day: kept as given.`, severity: 'warning' });
+    if (instructional && isoWeekday(day) >= 6)
+      issues.push({
+        line,
+        field: 'instructional',
+        reason: `${day} is a ${WEEKDAY_NAMES[isoWeekday(day) - 1]} marked as a school day: kept as given.`,
+        severity: 'warning',
+      });
     const year = schoolYearOf(day);
     (byYear.get(year) ?? byYear.set(year, []).get(year)!).push({ day, instructional, note: note || null });
   }
@@ -134,8 +173,21 @@ export function planCalendarImport(table: CalendarCsvTable, opts: { onlySchoolYe
     .map(([schoolYear, listed]): CalendarYearImport => {
       const days = completeSchoolYear(schoolYear, listed);
       const s = summarizeYear(days);
-      if (s.instructionalDays === 0) issues.push({ line: Math.min(...listed.map((d) => seen.get(d.day) ?? 0)), field: 'instructional', reason: `The school year ${schoolYear} has no school day in the file: is a row's year wrong?`, severity: 'warning' });
-      return { schoolYear, days, listed: listed.length, instructionalDays: s.instructionalDays, firstInstructionalDay: s.firstInstructionalDay, lastInstructionalDay: s.lastInstructionalDay };
+      if (s.instructionalDays === 0)
+        issues.push({
+          line: Math.min(...listed.map((d) => seen.get(d.day) ?? 0)),
+          field: 'instructional',
+          reason: `The school year ${schoolYear} has no school day in the file: is a row's year wrong?`,
+          severity: 'warning',
+        });
+      return {
+        schoolYear,
+        days,
+        listed: listed.length,
+        instructionalDays: s.instructionalDays,
+        firstInstructionalDay: s.firstInstructionalDay,
+        lastInstructionalDay: s.lastInstructionalDay,
+      };
     });
   issues.sort((a, b) => a.line - b.line);
   return { years, issues, unusable: false };

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchoolYear, classifyDays, completeSchoolYear, isoWeekday, isSchoolYear, schoolYearBounds, schoolYearOf, summarizeYear } from './calendar';
+import {
+  buildSchoolYear,
+  classifyDays,
+  completeSchoolYear,
+  isoWeekday,
+  isSchoolYear,
+  schoolYearBounds,
+  schoolYearOf,
+  summarizeYear,
+} from './calendar';
 
 describe('school calendar', () => {
   it('counts weekdays as instructional, weekends and closures (inclusive at both ends) not', () => {
-    const days = classifyDays('2026-11-20', '2026-11-30', [{ from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' }]);
+    const days = classifyDays('2026-11-20', '2026-11-30', [
+      { from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' },
+    ]);
     const instructional = days.filter((d) => d.instructional).map((d) => d.day);
     expect(instructional).toEqual(['2026-11-20', '2026-11-30']);
     expect(days.find((d) => d.day === '2026-11-23')?.note).toBe('Thanksgiving break');
@@ -28,7 +39,11 @@ describe('school calendar', () => {
 });
 
 describe('a school year’s calendar (July 1 – June 30)', () => {
-  const plan = { firstDay: '2026-08-17', lastDay: '2027-06-04', closures: [{ from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' }] };
+  const plan = {
+    firstDay: '2026-08-17',
+    lastDay: '2027-06-04',
+    closures: [{ from: '2026-11-23', to: '2026-11-27', note: 'Thanksgiving break' }],
+  };
 
   it.each([
     ['2026-2027', true],
@@ -55,7 +70,10 @@ describe('a school year’s calendar (July 1 – June 30)', () => {
     expect(on('2026-11-23')).toEqual({ day: '2026-11-23', instructional: false, note: 'Thanksgiving break' });
     expect(on('2026-11-27').instructional).toBe(false); // a closure includes its last day
     expect(on('2026-11-30').instructional).toBe(true);
-    expect(summarizeYear(r.days)).toMatchObject({ firstInstructionalDay: '2026-08-17', lastInstructionalDay: '2027-06-04' });
+    expect(summarizeYear(r.days)).toMatchObject({
+      firstInstructionalDay: '2026-08-17',
+      lastInstructionalDay: '2027-06-04',
+    });
   });
 
   it.each<[string, Partial<typeof plan>, string[]]>([
@@ -63,8 +81,16 @@ describe('a school year’s calendar (July 1 – June 30)', () => {
     ['a last day after June 30', { lastDay: '2027-07-01' }, ['lastDay']],
     ['a last day before the first', { firstDay: '2026-09-01', lastDay: '2026-08-31' }, ['lastDay']],
     ['the same first and last day', { firstDay: '2026-09-01', lastDay: '2026-09-01' }, []],
-    ['a closure ending before it starts', { closures: [{ from: '2026-11-27', to: '2026-11-23', note: '' }] }, ['closures.0.to']],
-    ['a closure outside the year', { closures: [{ from: '2027-07-01', to: '2027-07-02', note: '' }] }, ['closures.0.from', 'closures.0.to']],
+    [
+      'a closure ending before it starts',
+      { closures: [{ from: '2026-11-27', to: '2026-11-23', note: '' }] },
+      ['closures.0.to'],
+    ],
+    [
+      'a closure outside the year',
+      { closures: [{ from: '2027-07-01', to: '2027-07-02', note: '' }] },
+      ['closures.0.from', 'closures.0.to'],
+    ],
   ])('refuses %s, naming the field', (_label, over, paths) => {
     const r = buildSchoolYear('2026-2027', { ...plan, ...over });
     expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(paths);

@@ -24,7 +24,11 @@ export function schoolYearOf(d: IsoDate): string {
  * Every date from `first` to `last` inclusive, classified: weekdays are instructional unless a closure
  * covers them (both ends of a closure inclusive); weekends never are.
  */
-export function classifyDays(first: IsoDate, last: IsoDate, closures: readonly Closure[]): { day: IsoDate; instructional: boolean; note: string | null }[] {
+export function classifyDays(
+  first: IsoDate,
+  last: IsoDate,
+  closures: readonly Closure[],
+): { day: IsoDate; instructional: boolean; note: string | null }[] {
   const out: { day: IsoDate; instructional: boolean; note: string | null }[] = [];
   const n = daysBetween(first, last);
   for (let i = 0; i <= n; i++) {
@@ -69,7 +73,8 @@ export function completeSchoolYear(schoolYear: string, listed: readonly Calendar
   const { first, last } = schoolYearBounds(schoolYear);
   const byDay = new Map(listed.map((d) => [d.day, d]));
   const out: CalendarDay[] = [];
-  for (let d = first; d <= last; d = addDays(d, 1)) out.push(byDay.get(d) ?? { day: d, instructional: false, note: null });
+  for (let d = first; d <= last; d = addDays(d, 1))
+    out.push(byDay.get(d) ?? { day: d, instructional: false, note: null });
   return out;
 }
 
@@ -84,28 +89,50 @@ export interface SchoolYearPlan {
  * the first day to the last (both included) are school days unless a closure covers them; every other date of the
  * year is not. Returns every date of the year, or the problems, each with the field it is about.
  */
-export function buildSchoolYear(schoolYear: string, plan: SchoolYearPlan): { ok: true; days: CalendarDay[] } | { ok: false; problems: { path: string; message: string }[] } {
+export function buildSchoolYear(
+  schoolYear: string,
+  plan: SchoolYearPlan,
+): { ok: true; days: CalendarDay[] } | { ok: false; problems: { path: string; message: string }[] } {
   const problems: { path: string; message: string }[] = [];
-  if (!isSchoolYear(schoolYear)) return { ok: false, problems: [{ path: 'schoolYear', message: 'A school year as YYYY-YYYY, e.g. 2026-2027.' }] };
+  if (!isSchoolYear(schoolYear))
+    return { ok: false, problems: [{ path: 'schoolYear', message: 'A school year as YYYY-YYYY, e.g. 2026-2027.' }] };
   const { first, last } = schoolYearBounds(schoolYear);
   const inYear = (d: string) => isIsoDate(d) && d >= first && d <= last;
   const within = `a date from ${first} to ${last} (the school year runs July to June)`;
   if (!inYear(plan.firstDay)) problems.push({ path: 'firstDay', message: `Must be ${within}.` });
   if (!inYear(plan.lastDay)) problems.push({ path: 'lastDay', message: `Must be ${within}.` });
-  if (!problems.length && plan.lastDay < plan.firstDay) problems.push({ path: 'lastDay', message: 'Must not come before the first day.' });
+  if (!problems.length && plan.lastDay < plan.firstDay)
+    problems.push({ path: 'lastDay', message: 'Must not come before the first day.' });
   plan.closures.forEach((c, i) => {
     if (!inYear(c.from)) problems.push({ path: `closures.${i}.from`, message: `Must be ${within}.` });
     if (!inYear(c.to)) problems.push({ path: `closures.${i}.to`, message: `Must be ${within}.` });
-    else if (inYear(c.from) && c.to < c.from) problems.push({ path: `closures.${i}.to`, message: 'Must not come before the first day of the closure.' });
+    else if (inYear(c.from) && c.to < c.from)
+      problems.push({ path: `closures.${i}.to`, message: 'Must not come before the first day of the closure.' });
     if (c.note.length > 200) problems.push({ path: `closures.${i}.note`, message: 'At most 200 characters.' });
   });
   if (problems.length) return { ok: false, problems };
-  const term = classifyDays(plan.firstDay, plan.lastDay, plan.closures).map((d) => ({ ...d, note: d.note?.trim() || null }));
+  const term = classifyDays(plan.firstDay, plan.lastDay, plan.closures).map((d) => ({
+    ...d,
+    note: d.note?.trim() || null,
+  }));
   return { ok: true, days: completeSchoolYear(schoolYear, term) };
 }
 
 /** What a school year's calendar holds, in numbers. */
-export function summarizeYear(days: readonly CalendarDay[]): { days: number; instructionalDays: number; firstInstructionalDay: IsoDate | null; lastInstructionalDay: IsoDate | null } {
-  const school = days.filter((d) => d.instructional).map((d) => d.day).sort();
-  return { days: days.length, instructionalDays: school.length, firstInstructionalDay: school[0] ?? null, lastInstructionalDay: school.at(-1) ?? null };
+export function summarizeYear(days: readonly CalendarDay[]): {
+  days: number;
+  instructionalDays: number;
+  firstInstructionalDay: IsoDate | null;
+  lastInstructionalDay: IsoDate | null;
+} {
+  const school = days
+    .filter((d) => d.instructional)
+    .map((d) => d.day)
+    .sort();
+  return {
+    days: days.length,
+    instructionalDays: school.length,
+    firstInstructionalDay: school[0] ?? null,
+    lastInstructionalDay: school.at(-1) ?? null,
+  };
 }

@@ -11,17 +11,46 @@ import { recordsRequestDue, type RecordsMeeting } from './family';
 import { INITIAL_SERVICES_CONSENT_CITATION, NOT_IN_VIOLATION_CITATION } from './initial-services';
 import type { PlanStatus } from './plan';
 import { addDays, birthdayOf, daysBetween, type IsoDate } from './dates';
-import { calculateDeadline, deadlineStatus, type DeadlineRule, type DeadlineStatus, type SchoolCalendar } from './deadlines';
+import {
+  calculateDeadline,
+  deadlineStatus,
+  type DeadlineRule,
+  type DeadlineStatus,
+  type SchoolCalendar,
+} from './deadlines';
 import { changesOfPlacement, disciplineRecords, noticeOf, reviewOf } from './discipline';
-import { firstIepOn, ideaCaseOpen, initialEvaluation, progressIntervalMonths, recordedDelay, addMonths } from './case-record';
-export { addMonths, firstIepOn, ideaCaseOpen, initialEvaluation, progressIntervalMonths, recordedDelay, transitionComplete, type InitialEvaluation, type RecordedDelay } from './case-record';
+import {
+  firstIepOn,
+  ideaCaseOpen,
+  initialEvaluation,
+  progressIntervalMonths,
+  recordedDelay,
+  addMonths,
+} from './case-record';
+export {
+  addMonths,
+  firstIepOn,
+  ideaCaseOpen,
+  initialEvaluation,
+  progressIntervalMonths,
+  recordedDelay,
+  transitionComplete,
+  type InitialEvaluation,
+  type RecordedDelay,
+} from './case-record';
 import type { StateProfile } from './state-profiles';
 
 /**
  * Clocks beyond the deadline engine's: progress reports on the IEP's schedule; the wait for consent to initial
  * services (300.300(b)); and what an exit needs (300.305(e), 300.102(a)(3)(iii), 300.503).
  */
-export type ClockRule = DeadlineRule | 'progress-report' | 'initial-services-consent' | 'summary-of-performance' | 'exit-notice' | 'exit-evaluation';
+export type ClockRule =
+  | DeadlineRule
+  | 'progress-report'
+  | 'initial-services-consent'
+  | 'summary-of-performance'
+  | 'exit-notice'
+  | 'exit-evaluation';
 export const CLOCK_RULES: readonly ClockRule[] = [
   'initial-evaluation',
   'initial-iep-meeting',
@@ -56,7 +85,9 @@ export const CLOCK_ONLY_CITATIONS = {
 
 /** The citation of any clock rule. */
 export function clockCitation(rule: ClockRule, deadlineCitations: Record<DeadlineRule, string>): string {
-  return rule in CLOCK_ONLY_CITATIONS ? CLOCK_ONLY_CITATIONS[rule as keyof typeof CLOCK_ONLY_CITATIONS] : deadlineCitations[rule as DeadlineRule];
+  return rule in CLOCK_ONLY_CITATIONS
+    ? CLOCK_ONLY_CITATIONS[rule as keyof typeof CLOCK_ONLY_CITATIONS]
+    : deadlineCitations[rule as DeadlineRule];
 }
 
 export interface ClockStudent {
@@ -145,7 +176,8 @@ export interface ClockInput {
 }
 
 /** A plan that was once in effect: finalized, and (since 300.300(b)) not one still waiting for, or refused, consent. */
-const finalized = (p: ClockPlan) => (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') && p.inEffectFrom !== null;
+const finalized = (p: ClockPlan) =>
+  (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') && p.inEffectFrom !== null;
 
 const ANNUAL_BASE_PURPOSES = new Set(['initial', 'annual', 'reevaluation']);
 
@@ -156,18 +188,44 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   const out: CaseDeadline[] = [];
   const after = (kind: CaseEventKind, from: IsoDate, pred: (e: CaseEvent) => boolean = () => true) =>
     events.find((e) => e.kind === kind && e.occurredOn >= from && pred(e));
-  const latest = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => [...events].reverse().find((e) => e.kind === kind && pred(e));
+  const latest = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) =>
+    [...events].reverse().find((e) => e.kind === kind && pred(e));
   const detail = (e: CaseEvent, k: string) => e.details[k];
 
   /** `excused`: a wait the law itself excuses (no delay event needed), e.g. the parent's consent to initial services. */
-  const push = (o: { id: string; rule: ClockRule; due: IsoDate; citation: string; basis: string; startedOn: IsoDate | null; metOn: IsoDate | null; action: ClockAction; excused?: { reason: string; citation: string }; estimated?: boolean }) => {
+  const push = (o: {
+    id: string;
+    rule: ClockRule;
+    due: IsoDate;
+    citation: string;
+    basis: string;
+    startedOn: IsoDate | null;
+    metOn: IsoDate | null;
+    action: ClockAction;
+    excused?: { reason: string; citation: string };
+    estimated?: boolean;
+  }) => {
     const { excused, ...item } = o;
     // The recorded delay is kept once the clock is met too: a 300.301(d) delay still explains an evaluation finished
     // late, and SPP/APR indicator 11 leaves that child out (src/domain/indicators.ts).
-    const delay = excused ? { reason: excused.reason, allowed: true, citation: excused.citation, note: '' } : recordedDelay(events, o.rule, o.startedOn, profile);
+    const delay = excused
+      ? { reason: excused.reason, allowed: true, citation: excused.citation, note: '' }
+      : recordedDelay(events, o.rule, o.startedOn, profile);
     const allowed = delay !== null && delay.allowed;
-    const status = deadlineStatus({ due: o.due, today, metOn: o.metOn, allowedDelay: allowed, dueSoonDays: input.dueSoonDays ?? 14 });
-    out.push({ ...item, estimated: o.estimated ?? false, status, daysLeft: daysBetween(today, o.due), delay: delay === null ? null : { reason: delay.reason, allowed, citation: delay.citation, note: delay.note } });
+    const status = deadlineStatus({
+      due: o.due,
+      today,
+      metOn: o.metOn,
+      allowedDelay: allowed,
+      dueSoonDays: input.dueSoonDays ?? 14,
+    });
+    out.push({
+      ...item,
+      estimated: o.estimated ?? false,
+      status,
+      daysLeft: daysBetween(today, o.due),
+      delay: delay === null ? null : { reason: delay.reason, allowed, citation: delay.citation, note: delay.note },
+    });
   };
 
   // A student who has left special education has no clocks running on the IEP; records requests and disputes go on.
@@ -179,7 +237,10 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   const activeIep = plans.find((p) => p.type === 'iep' && p.status === 'active');
   const awaitingIep = plans.find((p) => p.type === 'iep' && p.status === 'awaiting_consent');
   const draftIep = plans.find((p) => p.type === 'iep' && (p.status === 'draft' || p.status === 'proposed'));
-  const scheduled = (purposes: string[]) => meetings.filter((m) => m.status === 'scheduled' && purposes.includes(m.purpose)).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const scheduled = (purposes: string[]) =>
+    meetings
+      .filter((m) => m.status === 'scheduled' && purposes.includes(m.purpose))
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
   const planOrMeeting = (purposes: string[]): ClockAction => {
     const m = scheduled(purposes);
     if (m) return { kind: 'open_meeting', meetingId: m.id };
@@ -192,7 +253,17 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     const consent = latest('consent_given', (e) => detail(e, 'consentType') === 'evaluation');
     const ie = consent ? initialEvaluation(events, consent, profile, calendar) : null;
     if (consent && ie && !ie.revokedOn) {
-      push({ id: `initial-evaluation:${consent.id}`, rule: 'initial-evaluation', due: ie.due, citation: ie.citation, basis: ie.basis, estimated: ie.estimated, startedOn: consent.occurredOn, metOn: ie.completedOn, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } } });
+      push({
+        id: `initial-evaluation:${consent.id}`,
+        rule: 'initial-evaluation',
+        due: ie.due,
+        citation: ie.citation,
+        basis: ie.basis,
+        estimated: ie.estimated,
+        startedOn: consent.occurredOn,
+        metOn: ie.completedOn,
+        action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: false } },
+      });
     }
 
     // Initial IEP meeting: 30 days from the determination of eligibility (300.323(c)(1)).
@@ -201,30 +272,70 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       const d = calculateDeadline({ rule: 'initial-iep-meeting', from: eligible.occurredOn, profile, calendar });
       const meeting = after('iep_meeting', eligible.occurredOn);
       const planMeeting = plans
-        .filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && p.meetingDate !== null && p.meetingDate >= eligible.occurredOn)
+        .filter(
+          (p) =>
+            p.type === 'iep' &&
+            finalized(p) &&
+            !p.amendmentOf &&
+            p.meetingDate !== null &&
+            p.meetingDate >= eligible.occurredOn,
+        )
         .map((p) => p.meetingDate!)
         .sort()[0];
       const metOn = [meeting?.occurredOn, planMeeting].filter((x): x is string => Boolean(x)).sort()[0] ?? null;
-      push({ id: `initial-iep-meeting:${eligible.id}`, rule: 'initial-iep-meeting', due: d.due, citation: d.citation, basis: d.basis, startedOn: eligible.occurredOn, metOn, action: planOrMeeting(['initial']) });
+      push({
+        id: `initial-iep-meeting:${eligible.id}`,
+        rule: 'initial-iep-meeting',
+        due: d.due,
+        citation: d.citation,
+        basis: d.basis,
+        startedOn: eligible.occurredOn,
+        metOn,
+        action: planOrMeeting(['initial']),
+      });
     }
 
     if (activeIep) {
       // Annual review: within 12 months of the last IEP meeting that wrote the IEP (amendments do not restart it).
       const bases = [
-        ...plans.filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && p.meetingDate).map((p) => p.meetingDate!),
-        ...events.filter((e) => e.kind === 'iep_meeting' && ANNUAL_BASE_PURPOSES.has(String(detail(e, 'purpose')))).map((e) => e.occurredOn),
+        ...plans
+          .filter((p) => p.type === 'iep' && finalized(p) && !p.amendmentOf && p.meetingDate)
+          .map((p) => p.meetingDate!),
+        ...events
+          .filter((e) => e.kind === 'iep_meeting' && ANNUAL_BASE_PURPOSES.has(String(detail(e, 'purpose'))))
+          .map((e) => e.occurredOn),
       ].filter((d) => d <= today);
       const base = bases.sort().at(-1);
       if (base) {
         const d = calculateDeadline({ rule: 'annual-review', from: base, profile, calendar });
-        push({ id: `annual-review:${base}`, rule: 'annual-review', due: d.due, citation: d.citation, basis: d.basis, startedOn: base, metOn: null, action: planOrMeeting(['annual']) });
+        push({
+          id: `annual-review:${base}`,
+          rule: 'annual-review',
+          due: d.due,
+          citation: d.citation,
+          basis: d.basis,
+          startedOn: base,
+          metOn: null,
+          action: planOrMeeting(['annual']),
+        });
       }
 
       // Reevaluation: at least every three years from the last evaluation (300.303(b)(2)).
-      const lastEval = [...events].reverse().find((e) => e.kind === 'evaluation_completed' || (e.kind === 'eligibility' && detail(e, 'eligible') === true));
+      const lastEval = [...events]
+        .reverse()
+        .find((e) => e.kind === 'evaluation_completed' || (e.kind === 'eligibility' && detail(e, 'eligible') === true));
       if (lastEval) {
         const d = calculateDeadline({ rule: 'reevaluation', from: lastEval.occurredOn, profile, calendar });
-        push({ id: `reevaluation:${lastEval.id}`, rule: 'reevaluation', due: d.due, citation: d.citation, basis: d.basis, startedOn: lastEval.occurredOn, metOn: null, action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: true } } });
+        push({
+          id: `reevaluation:${lastEval.id}`,
+          rule: 'reevaluation',
+          due: d.due,
+          citation: d.citation,
+          basis: d.basis,
+          startedOn: lastEval.occurredOn,
+          metOn: null,
+          action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: true } },
+        });
       }
 
       // Transition content in the IEP in effect when the student turns the profile's age (300.320(b)).
@@ -233,17 +344,47 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       if (turns <= coveredUntil) {
         const d = calculateDeadline({ rule: 'transition-plan', from: student.dateOfBirth, profile, calendar });
         const withTransition = plans
-          .filter((p) => p.type === 'iep' && finalized(p) && p.transitionComplete && (p.endDate === null || p.endDate >= turns) && p.meetingDate)
+          .filter(
+            (p) =>
+              p.type === 'iep' &&
+              finalized(p) &&
+              p.transitionComplete &&
+              (p.endDate === null || p.endDate >= turns) &&
+              p.meetingDate,
+          )
           .map((p) => p.meetingDate!)
           .sort()[0];
-        push({ id: `transition-plan:${student.id}`, rule: 'transition-plan', due: d.due, citation: d.citation, basis: d.basis, startedOn: null, metOn: withTransition ?? null, action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'open_plan', planId: activeIep.id } });
+        push({
+          id: `transition-plan:${student.id}`,
+          rule: 'transition-plan',
+          due: d.due,
+          citation: d.citation,
+          basis: d.basis,
+          startedOn: null,
+          metOn: withTransition ?? null,
+          action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'open_plan', planId: activeIep.id },
+        });
       }
 
       // The student is told of the rights that transfer, one year before the age of majority (300.320(c)).
       const aom = calculateDeadline({ rule: 'age-of-majority-notice', from: student.dateOfBirth, profile, calendar });
       if (aom.due <= coveredUntil && today < birthdayOf(student.dateOfBirth, profile.ageOfMajority)) {
-        const told = [latest('age_of_majority_notice')?.occurredOn, ...plans.filter(finalized).map((p) => p.ageOfMajorityInformedOn)].filter((x): x is string => Boolean(x)).sort()[0];
-        push({ id: `age-of-majority-notice:${student.id}`, rule: 'age-of-majority-notice', due: aom.due, citation: aom.citation, basis: aom.basis, startedOn: null, metOn: told ?? null, action: { kind: 'record_event', eventKind: 'age_of_majority_notice' } });
+        const told = [
+          latest('age_of_majority_notice')?.occurredOn,
+          ...plans.filter(finalized).map((p) => p.ageOfMajorityInformedOn),
+        ]
+          .filter((x): x is string => Boolean(x))
+          .sort()[0];
+        push({
+          id: `age-of-majority-notice:${student.id}`,
+          rule: 'age-of-majority-notice',
+          due: aom.due,
+          citation: aom.citation,
+          basis: aom.basis,
+          startedOn: null,
+          metOn: told ?? null,
+          action: { kind: 'record_event', eventKind: 'age_of_majority_notice' },
+        });
       }
 
       // Progress reports to the parents on the IEP's own schedule (300.320(a)(3)(ii)).
@@ -254,7 +395,16 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
         const from = last?.occurredOn ?? start;
         const due = addMonths(from, months);
         if (!activeIep.endDate || due <= activeIep.endDate) {
-          push({ id: `progress-report:${activeIep.id}:${from}`, rule: 'progress-report', due, citation: PROGRESS_REPORT_CITATION, basis: `the IEP's schedule ("${activeIep.progressFrequency}"): every ${months} month${months === 1 ? '' : 's'} from ${last ? 'the last report' : 'the start of the IEP'}`, startedOn: from, metOn: null, action: { kind: 'open_plan', planId: activeIep.id, section: 'progress' } });
+          push({
+            id: `progress-report:${activeIep.id}:${from}`,
+            rule: 'progress-report',
+            due,
+            citation: PROGRESS_REPORT_CITATION,
+            basis: `the IEP's schedule ("${activeIep.progressFrequency}"): every ${months} month${months === 1 ? '' : 's'} from ${last ? 'the last report' : 'the start of the IEP'}`,
+            startedOn: from,
+            metOn: null,
+            action: { kind: 'open_plan', planId: activeIep.id, section: 'progress' },
+          });
         }
       }
     }
@@ -271,7 +421,8 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
         rule: 'initial-services-consent',
         due,
         citation: CLOCK_ONLY_CITATIONS['initial-services-consent'],
-        basis: "the IEP is not in effect until the parent's written consent to the initial provision of services is recorded; services were planned to start on this day",
+        basis:
+          "the IEP is not in effect until the parent's written consent to the initial provision of services is recorded; services were planned to start on this day",
         startedOn: from,
         metOn: null,
         action: { kind: 'open_section', section: 'consents' },
@@ -285,16 +436,43 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       const d = calculateDeadline({ rule: 'part-c-transition', from: student.dateOfBirth, profile, calendar });
       // Met when the first IEP is in effect (its start date), or — when the plan predates OpenIEP — its initial meeting.
       const firstIep = firstIepOn(plans, events);
-      push({ id: `part-c-transition:${partC.id}`, rule: 'part-c-transition', due: d.due, citation: d.citation, basis: d.basis, startedOn: partC.occurredOn, metOn: firstIep ?? null, action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'new_plan' } });
+      push({
+        id: `part-c-transition:${partC.id}`,
+        rule: 'part-c-transition',
+        due: d.due,
+        citation: d.citation,
+        basis: d.basis,
+        startedOn: partC.occurredOn,
+        metOn: firstIep ?? null,
+        action: draftIep ? { kind: 'open_plan', planId: draftIep.id } : { kind: 'new_plan' },
+      });
     }
 
     // Procedural safeguards: on referral, then once a school year (300.504(a)).
     const notice = latest('safeguards_notice');
     if (notice) {
       const d = calculateDeadline({ rule: 'procedural-safeguards-notice', from: notice.occurredOn, profile, calendar });
-      push({ id: `procedural-safeguards-notice:${notice.id}`, rule: 'procedural-safeguards-notice', due: d.due, citation: d.citation, basis: d.basis, startedOn: notice.occurredOn, metOn: null, action: { kind: 'record_event', eventKind: 'safeguards_notice' } });
+      push({
+        id: `procedural-safeguards-notice:${notice.id}`,
+        rule: 'procedural-safeguards-notice',
+        due: d.due,
+        citation: d.citation,
+        basis: d.basis,
+        startedOn: notice.occurredOn,
+        metOn: null,
+        action: { kind: 'record_event', eventKind: 'safeguards_notice' },
+      });
     } else if (lastReferral) {
-      push({ id: `procedural-safeguards-notice:${lastReferral.id}`, rule: 'procedural-safeguards-notice', due: lastReferral.occurredOn, citation: '34 CFR 300.504(a)(1)', basis: 'a copy to the parents upon the initial referral or request for evaluation', startedOn: lastReferral.occurredOn, metOn: null, action: { kind: 'record_event', eventKind: 'safeguards_notice' } });
+      push({
+        id: `procedural-safeguards-notice:${lastReferral.id}`,
+        rule: 'procedural-safeguards-notice',
+        due: lastReferral.occurredOn,
+        citation: '34 CFR 300.504(a)(1)',
+        basis: 'a copy to the parents upon the initial referral or request for evaluation',
+        startedOn: lastReferral.occurredOn,
+        metOn: null,
+        action: { kind: 'record_event', eventKind: 'safeguards_notice' },
+      });
     }
 
     // Meeting notice: early enough, the profile's days before each scheduled meeting (300.322(a)(1)). A notice sent
@@ -302,8 +480,20 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     for (const m of meetings.filter((x) => x.status === 'scheduled')) {
       const d = calculateDeadline({ rule: 'meeting-notice', from: m.date, profile, calendar });
       const agreed = m.shorterNoticeAgreedOn ?? null;
-      const [due, basis] = agreed ? [m.date, `the parent agreed to a shorter notice: before the meeting (otherwise ${d.basis})`] : [d.due, d.basis];
-      push({ id: `meeting-notice:${m.id}`, rule: 'meeting-notice', due, citation: d.citation, basis, estimated: agreed ? false : d.estimated, startedOn: null, metOn: m.noticeSentOn, action: { kind: 'open_meeting', meetingId: m.id } });
+      const [due, basis] = agreed
+        ? [m.date, `the parent agreed to a shorter notice: before the meeting (otherwise ${d.basis})`]
+        : [d.due, d.basis];
+      push({
+        id: `meeting-notice:${m.id}`,
+        rule: 'meeting-notice',
+        due,
+        citation: d.citation,
+        basis,
+        estimated: agreed ? false : d.estimated,
+        startedOn: null,
+        metOn: m.noticeSentOn,
+        action: { kind: 'open_meeting', meetingId: m.id },
+      });
     }
 
     // Discipline (src/domain/discipline.ts): only a decision to change placement starts clocks — the parents'
@@ -311,9 +501,29 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
     const discipline = disciplineRecords(input.events, calendar);
     for (const c of changesOfPlacement(discipline, calendar)) {
       const notice = calculateDeadline({ rule: 'discipline-notice', from: c.decidedOn, profile, calendar });
-      push({ id: `discipline-notice:${c.id}`, rule: 'discipline-notice', due: notice.due, citation: notice.citation, basis: notice.basis, estimated: notice.estimated, startedOn: c.decidedOn, metOn: noticeOf(c, discipline.notices)?.notifiedOn ?? null, action: { kind: 'open_discipline' } });
+      push({
+        id: `discipline-notice:${c.id}`,
+        rule: 'discipline-notice',
+        due: notice.due,
+        citation: notice.citation,
+        basis: notice.basis,
+        estimated: notice.estimated,
+        startedOn: c.decidedOn,
+        metOn: noticeOf(c, discipline.notices)?.notifiedOn ?? null,
+        action: { kind: 'open_discipline' },
+      });
       const d = calculateDeadline({ rule: 'mdr', from: c.decidedOn, profile, calendar });
-      push({ id: `mdr:${c.id}`, rule: 'mdr', due: d.due, citation: d.citation, basis: d.basis, estimated: d.estimated, startedOn: c.decidedOn, metOn: reviewOf(c, discipline.mdrs)?.heldOn ?? null, action: { kind: 'open_discipline' } });
+      push({
+        id: `mdr:${c.id}`,
+        rule: 'mdr',
+        due: d.due,
+        citation: d.citation,
+        basis: d.basis,
+        estimated: d.estimated,
+        startedOn: c.decidedOn,
+        metOn: reviewOf(c, discipline.mdrs)?.heldOn ?? null,
+        action: { kind: 'open_discipline' },
+      });
     }
   }
 
@@ -329,16 +539,50 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
       return sorted.filter((d) => d <= on && d > addDays(on, -366)).at(-1) ?? sorted.find((d) => d > on) ?? null;
     };
     if (rule.requires.includes('summary_of_performance')) {
-      push({ id: `summary-of-performance:${lastExit.id}`, rule: 'summary-of-performance', due: on, citation: CLOCK_ONLY_CITATIONS['summary-of-performance'], basis: 'a summary of academic achievement and functional performance, with recommendations for the postsecondary goals, for a student who graduates with a regular diploma or exceeds the age of eligibility', startedOn: null, metOn: firstFor(input.summariesProvidedOn ?? []), action: { kind: 'open_section', section: 'exit' } });
+      push({
+        id: `summary-of-performance:${lastExit.id}`,
+        rule: 'summary-of-performance',
+        due: on,
+        citation: CLOCK_ONLY_CITATIONS['summary-of-performance'],
+        basis:
+          'a summary of academic achievement and functional performance, with recommendations for the postsecondary goals, for a student who graduates with a regular diploma or exceeds the age of eligibility',
+        startedOn: null,
+        metOn: firstFor(input.summariesProvidedOn ?? []),
+        action: { kind: 'open_section', section: 'exit' },
+      });
     }
     if (rule.requires.includes('prior_written_notice') && rule.noticeSubject) {
-      const issued = (input.notices ?? []).filter((n) => n.status === 'issued' && n.subject === rule.noticeSubject && n.issuedOn).map((n) => n.issuedOn!);
-      push({ id: `exit-notice:${lastExit.id}`, rule: 'exit-notice', due: on, citation: rule.noticeCitation ?? CLOCK_ONLY_CITATIONS['exit-notice'], basis: `prior written notice before the change (${rule.noticeSubject.replace(/_/g, ' ')})`, startedOn: null, metOn: firstFor(issued), action: { kind: 'open_section', section: 'notices' } });
+      const issued = (input.notices ?? [])
+        .filter((n) => n.status === 'issued' && n.subject === rule.noticeSubject && n.issuedOn)
+        .map((n) => n.issuedOn!);
+      push({
+        id: `exit-notice:${lastExit.id}`,
+        rule: 'exit-notice',
+        due: on,
+        citation: rule.noticeCitation ?? CLOCK_ONLY_CITATIONS['exit-notice'],
+        basis: `prior written notice before the change (${rule.noticeSubject.replace(/_/g, ' ')})`,
+        startedOn: null,
+        metOn: firstFor(issued),
+        action: { kind: 'open_section', section: 'notices' },
+      });
     }
     if (rule.requires.includes('evaluation')) {
-      const lastEligible = [...events].reverse().find((e) => e.kind === 'eligibility' && detail(e, 'eligible') === true && e.occurredOn <= on);
-      const evaluations = events.filter((e) => e.kind === 'evaluation_completed' && (!lastEligible || e.occurredOn > lastEligible.occurredOn)).map((e) => e.occurredOn);
-      push({ id: `exit-evaluation:${lastExit.id}`, rule: 'exit-evaluation', due: on, citation: CLOCK_ONLY_CITATIONS['exit-evaluation'], basis: 'an evaluation before determining that the child is no longer a child with a disability', startedOn: null, metOn: firstFor(evaluations), action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: true } } });
+      const lastEligible = [...events]
+        .reverse()
+        .find((e) => e.kind === 'eligibility' && detail(e, 'eligible') === true && e.occurredOn <= on);
+      const evaluations = events
+        .filter((e) => e.kind === 'evaluation_completed' && (!lastEligible || e.occurredOn > lastEligible.occurredOn))
+        .map((e) => e.occurredOn);
+      push({
+        id: `exit-evaluation:${lastExit.id}`,
+        rule: 'exit-evaluation',
+        due: on,
+        citation: CLOCK_ONLY_CITATIONS['exit-evaluation'],
+        basis: 'an evaluation before determining that the child is no longer a child with a disability',
+        startedOn: null,
+        metOn: firstFor(evaluations),
+        action: { kind: 'record_event', eventKind: 'evaluation_completed', details: { reevaluation: true } },
+      });
     }
   }
 
@@ -350,16 +594,39 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   };
   const recordsMeetings: RecordsMeeting[] = [
     ...meetings.filter((m) => m.status !== 'cancelled').map((m) => ({ on: m.date, kind: 'iep_meeting' as const })),
-    ...[lastScheduled('resolution_meeting_scheduled')].filter((d): d is string => d !== null).map((on) => ({ on, kind: 'resolution_meeting' as const })),
-    ...[lastScheduled('hearing_scheduled')].filter((d): d is string => d !== null).map((on) => ({ on, kind: 'hearing' as const })),
+    ...[lastScheduled('resolution_meeting_scheduled')]
+      .filter((d): d is string => d !== null)
+      .map((on) => ({ on, kind: 'resolution_meeting' as const })),
+    ...[lastScheduled('hearing_scheduled')]
+      .filter((d): d is string => d !== null)
+      .map((on) => ({ on, kind: 'hearing' as const })),
   ];
   for (const r of events.filter((e) => e.kind === 'records_request')) {
     const d = calculateDeadline({ rule: 'records-request', from: r.occurredOn, profile, calendar });
     const { due, before } = recordsRequestDue(r.occurredOn, recordsMeetings);
-    const what = { iep_meeting: 'the IEP meeting', resolution_meeting: 'the resolution session', hearing: 'the due process hearing' } as const;
-    const basis = before ? `before ${what[before.kind]} on ${before.on} (sooner than 45 days after the request)` : d.basis;
-    const provided = after('records_provided', r.occurredOn, (e) => detail(e, 'requestId') === undefined || detail(e, 'requestId') === r.id);
-    push({ id: `records-request:${r.id}`, rule: 'records-request', due, citation: d.citation, basis, startedOn: r.occurredOn, metOn: provided?.occurredOn ?? null, action: { kind: 'record_event', eventKind: 'records_provided', details: { requestId: r.id } } });
+    const what = {
+      iep_meeting: 'the IEP meeting',
+      resolution_meeting: 'the resolution session',
+      hearing: 'the due process hearing',
+    } as const;
+    const basis = before
+      ? `before ${what[before.kind]} on ${before.on} (sooner than 45 days after the request)`
+      : d.basis;
+    const provided = after(
+      'records_provided',
+      r.occurredOn,
+      (e) => detail(e, 'requestId') === undefined || detail(e, 'requestId') === r.id,
+    );
+    push({
+      id: `records-request:${r.id}`,
+      rule: 'records-request',
+      due,
+      citation: d.citation,
+      basis,
+      startedOn: r.occurredOn,
+      metOn: provided?.occurredOn ?? null,
+      action: { kind: 'record_event', eventKind: 'records_provided', details: { requestId: r.id } },
+    });
   }
 
   // Disputes: a state complaint decided within 60 days; due process resolution meeting and decision.
@@ -371,14 +638,30 @@ export function studentDeadlines(input: ClockInput): CaseDeadline[] {
   for (const [start, rule, stop] of disputes) {
     for (const f of events.filter((e) => e.kind === start)) {
       const d = calculateDeadline({ rule, from: f.occurredOn, profile, calendar });
-      push({ id: `${rule}:${f.id}`, rule, due: d.due, citation: d.citation, basis: d.basis, startedOn: f.occurredOn, metOn: after(stop, f.occurredOn)?.occurredOn ?? null, action: { kind: 'record_event', eventKind: stop } });
+      push({
+        id: `${rule}:${f.id}`,
+        rule,
+        due: d.due,
+        citation: d.citation,
+        basis: d.basis,
+        startedOn: f.occurredOn,
+        metOn: after(stop, f.occurredOn)?.occurredOn ?? null,
+        action: { kind: 'record_event', eventKind: stop },
+      });
     }
   }
 
   return out.sort(byUrgency);
 }
 
-const STATUS_ORDER: Record<DeadlineStatus, number> = { overdue: 0, due_soon: 1, delayed: 2, upcoming: 3, met_late: 4, met: 5 };
+const STATUS_ORDER: Record<DeadlineStatus, number> = {
+  overdue: 0,
+  due_soon: 1,
+  delayed: 2,
+  upcoming: 3,
+  met_late: 4,
+  met: 5,
+};
 
 /** Most urgent first: overdue (oldest first), due soon, delayed, upcoming (by date), then what is met. */
 export function byUrgency(a: Pick<CaseDeadline, 'status' | 'due'>, b: Pick<CaseDeadline, 'status' | 'due'>): number {
@@ -394,4 +677,3 @@ export interface Counts {
   met_late: number;
 }
 export const zeroCounts = (): Counts => ({ upcoming: 0, due_soon: 0, overdue: 0, delayed: 0, met: 0, met_late: 0 });
-

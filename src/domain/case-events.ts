@@ -11,10 +11,37 @@ import type { StateProfile } from './state-profiles';
 export const CONSENT_TYPES = ['evaluation', 'initial_services', 'reevaluation', 'release_of_information'] as const;
 export type ConsentType = (typeof CONSENT_TYPES)[number];
 
-export const REFERRAL_SOURCES = ['parent', 'teacher', 'school_team', 'physician', 'part_c', 'student', 'other'] as const;
-export const MEETING_PURPOSES = ['initial', 'annual', 'amendment', 'reevaluation', 'transition', 'manifestation_determination', 'other'] as const;
+export const REFERRAL_SOURCES = [
+  'parent',
+  'teacher',
+  'school_team',
+  'physician',
+  'part_c',
+  'student',
+  'other',
+] as const;
+export const MEETING_PURPOSES = [
+  'initial',
+  'annual',
+  'amendment',
+  'reevaluation',
+  'transition',
+  'manifestation_determination',
+  'other',
+] as const;
 export type MeetingPurpose = (typeof MEETING_PURPOSES)[number];
-export const EXIT_REASONS = ['graduated_regular_diploma', 'alternate_diploma', 'certificate', 'reached_maximum_age', 'no_longer_eligible', 'moved_known_to_continue', 'dropped_out', 'parent_revoked_consent', 'deceased', 'other'] as const;
+export const EXIT_REASONS = [
+  'graduated_regular_diploma',
+  'alternate_diploma',
+  'certificate',
+  'reached_maximum_age',
+  'no_longer_eligible',
+  'moved_known_to_continue',
+  'dropped_out',
+  'parent_revoked_consent',
+  'deceased',
+  'other',
+] as const;
 
 export const CASE_EVENT_KINDS = [
   'referral', // { source }
@@ -67,22 +94,37 @@ export interface CaseEvent {
 export const DELAY_REASONS = {
   parent_did_not_produce_child: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(1)' },
   child_enrolled_in_another_district: { allowedFor: ['initial-evaluation'], citation: '34 CFR 300.301(d)(2), (e)' },
-  parent_refused_consent_delayed_part_c: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (d); 34 CFR 300.124(b)' },
-  part_c_referred_less_than_90_days: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (e); 34 CFR 300.124(b)' },
-  parent_chose_part_c_past_age_three: { allowedFor: ['part-c-transition'], citation: 'SPP/APR indicator 12 (f); 34 CFR 303.211', stateOption: 'partCServicesPastAgeThree' },
+  parent_refused_consent_delayed_part_c: {
+    allowedFor: ['part-c-transition'],
+    citation: 'SPP/APR indicator 12 (d); 34 CFR 300.124(b)',
+  },
+  part_c_referred_less_than_90_days: {
+    allowedFor: ['part-c-transition'],
+    citation: 'SPP/APR indicator 12 (e); 34 CFR 300.124(b)',
+  },
+  parent_chose_part_c_past_age_three: {
+    allowedFor: ['part-c-transition'],
+    citation: 'SPP/APR indicator 12 (f); 34 CFR 303.211',
+    stateOption: 'partCServicesPastAgeThree',
+  },
   parent_and_district_agree_not_needed: { allowedFor: ['reevaluation'], citation: '34 CFR 300.303(b)(2)' },
   hearing_officer_extension: { allowedFor: ['due-process-decision'], citation: '34 CFR 300.515(c)' },
   complaint_extension_exceptional: { allowedFor: ['state-complaint'], citation: '34 CFR 300.152(b)(1)' },
   parent_requested_reschedule: { allowedFor: [], citation: '' },
   staff_unavailable: { allowedFor: [], citation: '' },
   other: { allowedFor: [], citation: '' },
-} as const satisfies Record<string, { allowedFor: readonly DeadlineRule[]; citation: string; stateOption?: 'partCServicesPastAgeThree' }>;
+} as const satisfies Record<
+  string,
+  { allowedFor: readonly DeadlineRule[]; citation: string; stateOption?: 'partCServicesPastAgeThree' }
+>;
 export type DelayReason = keyof typeof DELAY_REASONS;
 export const DELAY_REASON_CODES = Object.keys(DELAY_REASONS) as DelayReason[];
 
 /** Whether `reason` excuses a delay of `rule` — under `profile` when the excuse is a state option (no profile: not excused). */
 export function delayAllowed(reason: string, rule: string, profile?: StateProfile): boolean {
-  const r = (DELAY_REASONS as Record<string, { allowedFor: readonly string[]; stateOption?: 'partCServicesPastAgeThree' }>)[reason];
+  const r = (
+    DELAY_REASONS as Record<string, { allowedFor: readonly string[]; stateOption?: 'partCServicesPastAgeThree' }>
+  )[reason];
   if (!r || !r.allowedFor.includes(rule)) return false;
   return r.stateOption ? profile?.[r.stateOption].offered === true : true;
 }
@@ -94,7 +136,13 @@ export function delayCitation(reason: string): string {
 
 /** Events in the order they happened (date, then when recorded); voided events are left out. */
 export function activeEvents(events: readonly CaseEvent[]): CaseEvent[] {
-  return events.filter((e) => !e.voided).sort((a, b) => (a.occurredOn === b.occurredOn ? a.recordedAt.localeCompare(b.recordedAt) : a.occurredOn.localeCompare(b.occurredOn)));
+  return events
+    .filter((e) => !e.voided)
+    .sort((a, b) =>
+      a.occurredOn === b.occurredOn
+        ? a.recordedAt.localeCompare(b.recordedAt)
+        : a.occurredOn.localeCompare(b.occurredOn),
+    );
 }
 
 /**
@@ -108,7 +156,13 @@ export function validateCaseEvent(
   const out: { path: string; message: string }[] = [];
   // Developmental delay is a category only within the state's age range, on the day of the determination (300.8(b),
   // 300.111(b)); a state that does not use it has no range.
-  if (e.kind === 'eligibility' && e.details.eligible === true && ctx.profile && Array.isArray(e.details.categories) && e.details.categories.includes('developmental_delay')) {
+  if (
+    e.kind === 'eligibility' &&
+    e.details.eligible === true &&
+    ctx.profile &&
+    Array.isArray(e.details.categories) &&
+    e.details.categories.includes('developmental_delay')
+  ) {
     const age = ageOn(ctx.dateOfBirth, e.occurredOn);
     const range = ctx.profile.developmentalDelayAges;
     if (!developmentalDelayAllowed(age, range))
@@ -119,29 +173,73 @@ export function validateCaseEvent(
           : `${ctx.profile.name} does not use developmental delay as a category (34 CFR 300.111(b)).`,
       });
   }
-  if (e.occurredOn > ctx.today) out.push({ path: 'occurredOn', message: `A case event records what happened: ${e.occurredOn} is after today (${ctx.today}).` });
-  if (e.occurredOn < ctx.dateOfBirth) out.push({ path: 'occurredOn', message: 'The date is before the student was born.' });
-  if (e.kind === 'eligibility' && e.details.eligible === true && (!Array.isArray(e.details.categories) || e.details.categories.length === 0)) {
-    out.push({ path: 'details.categories', message: 'An eligible student is eligible under at least one disability category (34 CFR 300.306(c)).' });
+  if (e.occurredOn > ctx.today)
+    out.push({
+      path: 'occurredOn',
+      message: `A case event records what happened: ${e.occurredOn} is after today (${ctx.today}).`,
+    });
+  if (e.occurredOn < ctx.dateOfBirth)
+    out.push({ path: 'occurredOn', message: 'The date is before the student was born.' });
+  if (
+    e.kind === 'eligibility' &&
+    e.details.eligible === true &&
+    (!Array.isArray(e.details.categories) || e.details.categories.length === 0)
+  ) {
+    out.push({
+      path: 'details.categories',
+      message: 'An eligible student is eligible under at least one disability category (34 CFR 300.306(c)).',
+    });
   }
   if (e.kind === 'eligibility' && e.details.eligible === true && e.details.referredTo504 === true) {
-    out.push({ path: 'details.referredTo504', message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.' });
+    out.push({
+      path: 'details.referredTo504',
+      message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.',
+    });
   }
-  if (e.kind === 'due_process_filed' && e.details.filedBy === 'district' && typeof e.details.overridesConsent === 'string') {
-    const rule = (CONSENT_TYPES as readonly string[]).includes(e.details.overridesConsent) ? dueProcessMayOverride(e.details.overridesConsent as ConsentType) : null;
+  if (
+    e.kind === 'due_process_filed' &&
+    e.details.filedBy === 'district' &&
+    typeof e.details.overridesConsent === 'string'
+  ) {
+    const rule = (CONSENT_TYPES as readonly string[]).includes(e.details.overridesConsent)
+      ? dueProcessMayOverride(e.details.overridesConsent as ConsentType)
+      : null;
     if (rule && !rule.allowed)
-      out.push({ path: 'details.overridesConsent', message: `The district may not use due process to override a parent's refusal of this consent (${rule.citation}).` });
+      out.push({
+        path: 'details.overridesConsent',
+        message: `The district may not use due process to override a parent's refusal of this consent (${rule.citation}).`,
+      });
   }
-  if ((e.kind === 'resolution_meeting_scheduled' || e.kind === 'hearing_scheduled') && typeof e.details.scheduledFor === 'string' && e.details.scheduledFor < e.occurredOn) {
-    out.push({ path: 'details.scheduledFor', message: 'A meeting or hearing is scheduled for a day on or after the day it was scheduled.' });
+  if (
+    (e.kind === 'resolution_meeting_scheduled' || e.kind === 'hearing_scheduled') &&
+    typeof e.details.scheduledFor === 'string' &&
+    e.details.scheduledFor < e.occurredOn
+  ) {
+    out.push({
+      path: 'details.scheduledFor',
+      message: 'A meeting or hearing is scheduled for a day on or after the day it was scheduled.',
+    });
   }
   if (e.kind === 'part_c_referral' && typeof e.details.partCEligibleOn === 'string') {
     // The date the child was found eligible for Part C early intervention: SPP/APR indicator 12 (e) counts back from it.
-    if (e.details.partCEligibleOn > e.occurredOn) out.push({ path: 'details.partCEligibleOn', message: 'A child is found eligible for Part C before being referred on to Part B: the date is after the referral.' });
-    if (e.details.partCEligibleOn < ctx.dateOfBirth) out.push({ path: 'details.partCEligibleOn', message: 'The date is before the child was born.' });
+    if (e.details.partCEligibleOn > e.occurredOn)
+      out.push({
+        path: 'details.partCEligibleOn',
+        message:
+          'A child is found eligible for Part C before being referred on to Part B: the date is after the referral.',
+      });
+    if (e.details.partCEligibleOn < ctx.dateOfBirth)
+      out.push({ path: 'details.partCEligibleOn', message: 'The date is before the child was born.' });
   }
-  if (e.kind === 'evaluation_completed' && typeof e.details.reportSharedOn === 'string' && e.details.reportSharedOn < e.occurredOn) {
-    out.push({ path: 'details.reportSharedOn', message: 'The report is shared with the parents on or after the evaluation is completed (34 CFR 300.306(a)(2)).' });
+  if (
+    e.kind === 'evaluation_completed' &&
+    typeof e.details.reportSharedOn === 'string' &&
+    e.details.reportSharedOn < e.occurredOn
+  ) {
+    out.push({
+      path: 'details.reportSharedOn',
+      message: 'The report is shared with the parents on or after the evaluation is completed (34 CFR 300.306(a)(2)).',
+    });
   }
   return out;
 }

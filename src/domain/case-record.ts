@@ -47,7 +47,11 @@ const CLOSES = (e: CaseEvent) => e.kind === 'exit' || (e.kind === 'eligibility' 
  * the last that closes one (an exit, a finding of no eligibility). With no such events — a record imported without its
  * history — the status decides (referred, evaluating, eligible).
  */
-export function ideaCaseOpen(input: { spedStatus: string; events: readonly CaseEvent[]; plans: readonly Pick<ClockPlan, 'type' | 'status'>[] }): boolean {
+export function ideaCaseOpen(input: {
+  spedStatus: string;
+  events: readonly CaseEvent[];
+  plans: readonly Pick<ClockPlan, 'type' | 'status'>[];
+}): boolean {
   const events = activeEvents(input.events);
   let opened = -1;
   let closed = -1;
@@ -59,7 +63,8 @@ export function ideaCaseOpen(input: { spedStatus: string; events: readonly CaseE
   });
   // An IEP in effect (or waiting for consent) keeps the case open — a reevaluation finding no eligibility ends it only
   // with the exit — unless an exit is the last word.
-  if (input.plans.some((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'awaiting_consent'))) return !(exited >= 0 && exited > opened);
+  if (input.plans.some((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'awaiting_consent')))
+    return !(exited >= 0 && exited > opened);
   if (opened >= 0 || closed >= 0) return opened > closed;
   return input.spedStatus === 'referred' || input.spedStatus === 'evaluating' || input.spedStatus === 'eligible_iep';
 }
@@ -76,12 +81,32 @@ export interface RecordedDelay {
  * The latest delay recorded for `rule` on or after `startedOn` (any date when null), whether or not the clock has
  * since been met; `allowed` says whether the law excuses it (under the profile, for a state option). Events in order.
  */
-export function recordedDelay(events: readonly CaseEvent[], rule: ClockRule, startedOn: IsoDate | null, profile: StateProfile, before?: IsoDate): RecordedDelay | null {
-  const e = [...events].reverse().find((x) => x.kind === 'delay' && x.details.rule === rule && (startedOn === null || x.occurredOn >= startedOn) && (before === undefined || x.occurredOn < before));
+export function recordedDelay(
+  events: readonly CaseEvent[],
+  rule: ClockRule,
+  startedOn: IsoDate | null,
+  profile: StateProfile,
+  before?: IsoDate,
+): RecordedDelay | null {
+  const e = [...events]
+    .reverse()
+    .find(
+      (x) =>
+        x.kind === 'delay' &&
+        x.details.rule === rule &&
+        (startedOn === null || x.occurredOn >= startedOn) &&
+        (before === undefined || x.occurredOn < before),
+    );
   if (!e) return null;
   const reason = typeof e.details.reason === 'string' ? e.details.reason : 'other';
   const allowed = delayAllowed(reason, rule, profile);
-  return { reason, allowed, citation: delayCitation(reason), note: typeof e.details.note === 'string' ? e.details.note : '', recordedOn: e.occurredOn };
+  return {
+    reason,
+    allowed,
+    citation: delayCitation(reason),
+    note: typeof e.details.note === 'string' ? e.details.note : '',
+    recordedOn: e.occurredOn,
+  };
 }
 
 /** One initial evaluation (300.301(c)(1)): from the parent's consent to evaluate to the evaluation completed. */
@@ -99,32 +124,63 @@ export interface InitialEvaluation {
 }
 
 /** The initial evaluation that `consent` started. `events` are active events in order (activeEvents). */
-export function initialEvaluation(events: readonly CaseEvent[], consent: CaseEvent, profile: StateProfile, calendar: SchoolCalendar): InitialEvaluation {
+export function initialEvaluation(
+  events: readonly CaseEvent[],
+  consent: CaseEvent,
+  profile: StateProfile,
+  calendar: SchoolCalendar,
+): InitialEvaluation {
   const d = calculateDeadline({ rule: 'initial-evaluation', from: consent.occurredOn, profile, calendar });
-  const after = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) => events.find((e) => e.kind === kind && e.occurredOn >= consent.occurredOn && pred(e));
+  const after = (kind: CaseEventKind, pred: (e: CaseEvent) => boolean = () => true) =>
+    events.find((e) => e.kind === kind && e.occurredOn >= consent.occurredOn && pred(e));
   const done = after('evaluation_completed', (e) => e.details.reevaluation !== true) ?? after('eligibility');
-  const revoked = after('consent_revoked', (e) => e.details.consentType === 'evaluation' && (!done || e.occurredOn <= done.occurredOn));
-  return { consentOn: consent.occurredOn, due: d.due, citation: d.citation, basis: d.basis, completedOn: done?.occurredOn ?? null, revokedOn: revoked?.occurredOn ?? null, estimated: d.estimated ?? false };
+  const revoked = after(
+    'consent_revoked',
+    (e) => e.details.consentType === 'evaluation' && (!done || e.occurredOn <= done.occurredOn),
+  );
+  return {
+    consentOn: consent.occurredOn,
+    due: d.due,
+    citation: d.citation,
+    basis: d.basis,
+    completedOn: done?.occurredOn ?? null,
+    revokedOn: revoked?.occurredOn ?? null,
+    estimated: d.estimated ?? false,
+  };
 }
 
 /**
  * The day the student's first IEP was in effect: the earliest first day in effect of a finalized, non-amendment IEP, or —
  * for a plan that predates OpenIEP — the initial IEP meeting recorded as an event. Null when neither exists.
  */
-export function firstIepOn(plans: readonly Pick<ClockPlan, 'type' | 'status' | 'amendmentOf' | 'startDate' | 'inEffectFrom'>[], events: readonly CaseEvent[]): IsoDate | null {
+export function firstIepOn(
+  plans: readonly Pick<ClockPlan, 'type' | 'status' | 'amendmentOf' | 'startDate' | 'inEffectFrom'>[],
+  events: readonly CaseEvent[],
+): IsoDate | null {
   // In effect from `inEffectFrom` (the day consent to initial services came, when later than the start, 300.300(b));
   // a plan never in effect (waiting for consent, refused, or ended while waiting) has it null and never counts.
-  const from = (p: Pick<ClockPlan, 'startDate' | 'inEffectFrom'>) => (p.inEffectFrom === undefined ? p.startDate : p.inEffectFrom);
+  const from = (p: Pick<ClockPlan, 'startDate' | 'inEffectFrom'>) =>
+    p.inEffectFrom === undefined ? p.startDate : p.inEffectFrom;
   return (
     [
-      ...plans.filter((p) => p.type === 'iep' && (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') && !p.amendmentOf && from(p)).map((p) => from(p)!),
+      ...plans
+        .filter(
+          (p) =>
+            p.type === 'iep' &&
+            (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') &&
+            !p.amendmentOf &&
+            from(p),
+        )
+        .map((p) => from(p)!),
       ...events.filter((e) => e.kind === 'iep_meeting' && e.details.purpose === 'initial').map((e) => e.occurredOn),
     ].sort()[0] ?? null
   );
 }
 
 /** Transition content that 300.320(b) requires: postsecondary goals (education/training, employment), services, course of study. */
-export function transitionComplete(t: { educationTrainingGoal?: string; employmentGoal?: string; services?: string; courseOfStudy?: string } | undefined): boolean {
+export function transitionComplete(
+  t: { educationTrainingGoal?: string; employmentGoal?: string; services?: string; courseOfStudy?: string } | undefined,
+): boolean {
   if (!t) return false;
   const filled = (s: string | undefined) => typeof s === 'string' && s.trim() !== '';
   return filled(t.educationTrainingGoal) && filled(t.employmentGoal) && filled(t.services) && filled(t.courseOfStudy);

@@ -42,12 +42,24 @@ describe('consent transitions (34 CFR 300.9, 300.300)', () => {
 describe('what a revocation affects', () => {
   it('revoking consent for services ends services, and prior written notice comes first (300.300(b)(4))', () => {
     const e = revocationEffect('initial_services');
-    expect(e).toMatchObject({ endsServices: true, requiresPriorWrittenNotice: true, stops: 'services', retroactive: false });
+    expect(e).toMatchObject({
+      endsServices: true,
+      requiresPriorWrittenNotice: true,
+      stops: 'services',
+      retroactive: false,
+    });
     expect(e.citation).toBe('34 CFR 300.300(b)(4)');
   });
-  it.each(['evaluation', 'reevaluation', 'release_of_information'] as const)('revoking %s consent does not end services', (t) => {
-    expect(revocationEffect(t)).toMatchObject({ endsServices: false, requiresPriorWrittenNotice: false, retroactive: false });
-  });
+  it.each(['evaluation', 'reevaluation', 'release_of_information'] as const)(
+    'revoking %s consent does not end services',
+    (t) => {
+      expect(revocationEffect(t)).toMatchObject({
+        endsServices: false,
+        requiresPriorWrittenNotice: false,
+        retroactive: false,
+      });
+    },
+  );
 });
 
 describe('signing in the portal: typed name and an explicit checkbox', () => {
@@ -94,7 +106,9 @@ describe('the day of a request: a paper request is recorded afterwards with its 
     expect(requestDateProblems(requestedOn, '2026-11-30', '2014-01-28').map((p) => p.path)).toEqual(paths);
   });
   it('so a form signed on the day it was handed over is not "before it was requested"', () => {
-    expect(paperAnswerProblems({ signerName: 'Elena Lopez', signedOn: '2026-11-20' }, '2026-11-20', '2026-11-30')).toEqual([]);
+    expect(
+      paperAnswerProblems({ signerName: 'Elena Lopez', signedOn: '2026-11-20' }, '2026-11-20', '2026-11-30'),
+    ).toEqual([]);
   });
 });
 
@@ -103,18 +117,34 @@ describe('what a request must describe (300.9(b))', () => {
     expect(requestProblems({ type: 'evaluation', description: ' ' }).map((p) => p.path)).toEqual(['description']);
   });
   it('a release of records names the records and the recipient', () => {
-    expect(requestProblems({ type: 'release_of_information', description: 'Share records' }).map((p) => p.path)).toEqual(['recordsToRelease', 'releaseTo']);
-    expect(requestProblems({ type: 'release_of_information', description: 'Share records', recordsToRelease: 'Speech evaluation, 2026', releaseTo: 'Dr. Ruiz, Valley Clinic' })).toEqual([]);
+    expect(
+      requestProblems({ type: 'release_of_information', description: 'Share records' }).map((p) => p.path),
+    ).toEqual(['recordsToRelease', 'releaseTo']);
+    expect(
+      requestProblems({
+        type: 'release_of_information',
+        description: 'Share records',
+        recordsToRelease: 'Speech evaluation, 2026',
+        releaseTo: 'Dr. Ruiz, Valley Clinic',
+      }),
+    ).toEqual([]);
   });
 });
 
 describe('ending services on a revoked consent (300.300(b)(4)(i))', () => {
   it('needs an issued end-of-services prior written notice first', async () => {
     const { endOfServicesNoticeFinding } = await import('./consent');
-    expect(endOfServicesNoticeFinding('consent_revoked', [])).toMatchObject({ path: 'reason', citation: '34 CFR 300.300(b)(4)(i)' });
-    expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'draft' }])).not.toBeNull();
+    expect(endOfServicesNoticeFinding('consent_revoked', [])).toMatchObject({
+      path: 'reason',
+      citation: '34 CFR 300.300(b)(4)(i)',
+    });
+    expect(
+      endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'draft' }]),
+    ).not.toBeNull();
     expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'fape', status: 'issued' }])).not.toBeNull();
-    expect(endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'issued' }])).toBeNull();
+    expect(
+      endOfServicesNoticeFinding('consent_revoked', [{ subject: 'end_of_services', status: 'issued' }]),
+    ).toBeNull();
     expect(endOfServicesNoticeFinding('moved', [])).toBeNull();
   });
 });

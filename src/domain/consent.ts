@@ -28,7 +28,8 @@ export const CONSENT_CITATIONS = {
   release_of_information: '34 CFR 300.622',
 } as const satisfies Record<ConsentType, string>;
 
-export type ConsentTransition = { ok: true; status: ConsentStatus } | { ok: false; reason: 'already_answered' | 'not_given' | 'not_requested' };
+export type ConsentTransition =
+  { ok: true; status: ConsentStatus } | { ok: false; reason: 'already_answered' | 'not_given' | 'not_requested' };
 
 /** requested → given | refused. Anything else has been answered already. */
 export function answerTransition(from: ConsentStatus, decision: ConsentDecision): ConsentTransition {
@@ -64,10 +65,34 @@ export interface RevocationEffect {
 
 /** What revoking each kind of consent affects. */
 export const REVOCATION_EFFECTS = {
-  evaluation: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'evaluation', citation: '34 CFR 300.9(c)(1)', retroactive: false },
-  initial_services: { endsServices: true, requiresPriorWrittenNotice: true, stops: 'services', citation: '34 CFR 300.300(b)(4)', retroactive: false },
-  reevaluation: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'reevaluation', citation: '34 CFR 300.9(c)(1)', retroactive: false },
-  release_of_information: { endsServices: false, requiresPriorWrittenNotice: false, stops: 'disclosure', citation: '34 CFR 300.9(c)(1); 300.622', retroactive: false },
+  evaluation: {
+    endsServices: false,
+    requiresPriorWrittenNotice: false,
+    stops: 'evaluation',
+    citation: '34 CFR 300.9(c)(1)',
+    retroactive: false,
+  },
+  initial_services: {
+    endsServices: true,
+    requiresPriorWrittenNotice: true,
+    stops: 'services',
+    citation: '34 CFR 300.300(b)(4)',
+    retroactive: false,
+  },
+  reevaluation: {
+    endsServices: false,
+    requiresPriorWrittenNotice: false,
+    stops: 'reevaluation',
+    citation: '34 CFR 300.9(c)(1)',
+    retroactive: false,
+  },
+  release_of_information: {
+    endsServices: false,
+    requiresPriorWrittenNotice: false,
+    stops: 'disclosure',
+    citation: '34 CFR 300.9(c)(1); 300.622',
+    retroactive: false,
+  },
 } as const satisfies Record<ConsentType, RevocationEffect>;
 
 export function revocationEffect(type: ConsentType): RevocationEffect {
@@ -89,21 +114,29 @@ export function signatureProblems(input: { typedName?: unknown; confirm?: unknow
   const out: FieldProblem[] = [];
   const name = typeof input.typedName === 'string' ? input.typedName.trim() : '';
   if (!name) out.push({ path: 'typedName', message: 'Type your full name to sign.' });
-  else if (name.length > TYPED_NAME_MAX) out.push({ path: 'typedName', message: `At most ${TYPED_NAME_MAX} characters.` });
-  if (input.confirm !== true) out.push({ path: 'confirm', message: 'Tick the box to confirm that typing your name is your signature.' });
+  else if (name.length > TYPED_NAME_MAX)
+    out.push({ path: 'typedName', message: `At most ${TYPED_NAME_MAX} characters.` });
+  if (input.confirm !== true)
+    out.push({ path: 'confirm', message: 'Tick the box to confirm that typing your name is your signature.' });
   return out;
 }
 
 /** A paper answer recorded by staff: who signed it and on which day (not after today, not before the request). */
-export function paperAnswerProblems(input: { signerName?: unknown; signedOn?: unknown }, requestedOn: IsoDate, today: IsoDate): FieldProblem[] {
+export function paperAnswerProblems(
+  input: { signerName?: unknown; signedOn?: unknown },
+  requestedOn: IsoDate,
+  today: IsoDate,
+): FieldProblem[] {
   const out: FieldProblem[] = [];
   const name = typeof input.signerName === 'string' ? input.signerName.trim() : '';
   if (!name) out.push({ path: 'signerName', message: 'Write the name of the parent who signed the form.' });
-  else if (name.length > TYPED_NAME_MAX) out.push({ path: 'signerName', message: `At most ${TYPED_NAME_MAX} characters.` });
+  else if (name.length > TYPED_NAME_MAX)
+    out.push({ path: 'signerName', message: `At most ${TYPED_NAME_MAX} characters.` });
   const on = typeof input.signedOn === 'string' ? input.signedOn : '';
   if (!on) out.push({ path: 'signedOn', message: 'Give the date written on the signed form.' });
   else if (on > today) out.push({ path: 'signedOn', message: 'The form cannot be signed in the future.' });
-  else if (on < requestedOn) out.push({ path: 'signedOn', message: 'The form cannot be signed before it was requested.' });
+  else if (on < requestedOn)
+    out.push({ path: 'signedOn', message: 'The form cannot be signed before it was requested.' });
   return out;
 }
 
@@ -113,7 +146,8 @@ export function paperAnswerProblems(input: { signerName?: unknown; signedOn?: un
  * happened. Not after today (a request recorded is one made), not before the student was born.
  */
 export function requestDateProblems(requestedOn: IsoDate, today: IsoDate, dateOfBirth: IsoDate): FieldProblem[] {
-  if (requestedOn > today) return [{ path: 'requestedOn', message: 'A request is recorded once it is made: not after today.' }];
+  if (requestedOn > today)
+    return [{ path: 'requestedOn', message: 'A request is recorded once it is made: not after today.' }];
   if (requestedOn < dateOfBirth) return [{ path: 'requestedOn', message: 'The date is before the student was born.' }];
   return [];
 }
@@ -122,12 +156,23 @@ export function requestDateProblems(requestedOn: IsoDate, today: IsoDate, dateOf
  * What a request must say (300.9(a), (b)): the activity is described; for a release of records, which records and
  * to whom (300.9(b), 300.622).
  */
-export function requestProblems(input: { type: ConsentType; description: string; recordsToRelease?: string | null; releaseTo?: string | null }): FieldProblem[] {
+export function requestProblems(input: {
+  type: ConsentType;
+  description: string;
+  recordsToRelease?: string | null;
+  releaseTo?: string | null;
+}): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (!input.description.trim()) out.push({ path: 'description', message: 'Describe the activity the parent is asked to consent to (34 CFR 300.9(b)).' });
+  if (!input.description.trim())
+    out.push({
+      path: 'description',
+      message: 'Describe the activity the parent is asked to consent to (34 CFR 300.9(b)).',
+    });
   if (input.type === 'release_of_information') {
-    if (!input.recordsToRelease?.trim()) out.push({ path: 'recordsToRelease', message: 'List the records to be released (34 CFR 300.9(b)).' });
-    if (!input.releaseTo?.trim()) out.push({ path: 'releaseTo', message: 'Say to whom the records will be released (34 CFR 300.9(b)).' });
+    if (!input.recordsToRelease?.trim())
+      out.push({ path: 'recordsToRelease', message: 'List the records to be released (34 CFR 300.9(b)).' });
+    if (!input.releaseTo?.trim())
+      out.push({ path: 'releaseTo', message: 'Say to whom the records will be released (34 CFR 300.9(b)).' });
   }
   return out;
 }
@@ -143,5 +188,10 @@ export function endOfServicesNoticeFinding(
 ): { path: string; message: string; citation: string } | null {
   if (reason !== 'consent_revoked') return null;
   if (issuedNotices.some((n) => n.subject === 'end_of_services' && n.status === 'issued')) return null;
-  return { path: 'reason', citation: '34 CFR 300.300(b)(4)(i)', message: 'Services end on a revoked consent only after the prior written notice of ending them is issued to the parents.' };
+  return {
+    path: 'reason',
+    citation: '34 CFR 300.300(b)(4)(i)',
+    message:
+      'Services end on a revoked consent only after the prior written notice of ending them is issued to the parents.',
+  };
 }

@@ -19,7 +19,8 @@ export function countDateSettingProblem(monthDay: string): string | null {
   const m = MONTH_DAY.exec(monthDay);
   // 2001 is a common year: 29 February is not a count date anyway.
   if (!m || !isIsoDate(`2001-${monthDay}`)) return 'must be a month and day as MM-DD, e.g. 12-01';
-  if (monthDay < COUNT_DATE_FIRST || monthDay > COUNT_DATE_LAST) return `must be between October 1 and December 1 (${COUNT_DATE_CITATION})`;
+  if (monthDay < COUNT_DATE_FIRST || monthDay > COUNT_DATE_LAST)
+    return `must be between October 1 and December 1 (${COUNT_DATE_CITATION})`;
   return null;
 }
 

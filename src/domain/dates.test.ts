@@ -53,7 +53,7 @@ describe('day arithmetic', () => {
   });
 });
 
-describe('longDateEn (a day in words for the API\'s English message)', () => {
+describe("longDateEn (a day in words for the API's English message)", () => {
   it.each([
     ['2025-10-28', 'October 28, 2025'],
     ['2026-01-01', 'January 1, 2026'],

@@ -46,7 +46,20 @@ export function birthdayOf(dateOfBirth: IsoDate, years: number): IsoDate {
   return new Date(Date.UTC(by + years, bm - 1, bd)).toISOString().slice(0, 10);
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A day in words, in English ("2025-10-28" → "October 28, 2025"): for the English `message` the API keeps beside a

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDays, type Closure } from './calendar';
-import { addSchoolDays, calculateDeadline, calendarFromDays, deadlineStatus, DEADLINE_RULES, WEEKDAY_CALENDAR, type DeadlineRule } from './deadlines';
+import {
+  addSchoolDays,
+  calculateDeadline,
+  calendarFromDays,
+  deadlineStatus,
+  DEADLINE_RULES,
+  WEEKDAY_CALENDAR,
+  type DeadlineRule,
+} from './deadlines';
 import { BUILT_IN_PROFILES, effectiveProfile, STATE_PROFILES, type StateProfile } from './state-profiles';
 
 const { federal, CA, TX } = STATE_PROFILES;
@@ -11,7 +19,8 @@ const CLOSURES: Closure[] = [
   { from: '2027-02-15', to: '2027-02-15', note: "Presidents' Day" },
 ];
 const calendar = calendarFromDays(classifyDays('2026-08-17', '2027-06-04', CLOSURES));
-const due = (rule: DeadlineRule, from: string, profile: StateProfile = federal, cal = calendar) => calculateDeadline({ rule, from, profile, calendar: cal }).due;
+const due = (rule: DeadlineRule, from: string, profile: StateProfile = federal, cal = calendar) =>
+  calculateDeadline({ rule, from, profile, calendar: cal }).due;
 
 describe('initial evaluation: 60 days from consent (34 CFR 300.301(c)(1))', () => {
   it('is due on day 60; met on day 59 or 60 is on time, day 61 is late', () => {
@@ -38,8 +47,12 @@ describe('initial evaluation: 60 days from consent (34 CFR 300.301(c)(1))', () =
     expect(due('initial-evaluation', '2026-11-01', CA)).toBe('2027-01-16');
   });
   it('says when the calendar runs out and weekdays stand in', () => {
-    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2027-05-20', profile: TX, calendar }).basis).toMatch(/weekdays assumed/);
-    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2027-01-04', profile: TX, calendar }).basis).not.toMatch(/weekdays assumed/);
+    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2027-05-20', profile: TX, calendar }).basis).toMatch(
+      /weekdays assumed/,
+    );
+    expect(
+      calculateDeadline({ rule: 'initial-evaluation', from: '2027-01-04', profile: TX, calendar }).basis,
+    ).not.toMatch(/weekdays assumed/);
   });
 });
 
@@ -60,7 +73,9 @@ describe('the other clocks', () => {
   });
 
   it('a reevaluation may not come sooner than a year unless agreed', () => {
-    expect(calculateDeadline({ rule: 'reevaluation', from: '2026-09-10', profile: federal }).earliest).toBe('2027-09-10');
+    expect(calculateDeadline({ rule: 'reevaluation', from: '2026-09-10', profile: federal }).earliest).toBe(
+      '2027-09-10',
+    );
   });
 
   it.each<[StateProfile, string]>([
@@ -82,22 +97,35 @@ describe('the other clocks', () => {
 
   it('meeting notice lead time by profile (calendar days, or school days back from the meeting)', () => {
     // California law sets no number (Cal. Ed. Code 56341.5(b)): the district's lead time, here 15 calendar days.
-    expect(due('meeting-notice', '2026-12-15', effectiveProfile(BUILT_IN_PROFILES.CA, { days: 15, counting: 'calendar' }))).toBe('2026-11-30');
+    expect(
+      due('meeting-notice', '2026-12-15', effectiveProfile(BUILT_IN_PROFILES.CA, { days: 15, counting: 'calendar' })),
+    ).toBe('2026-11-30');
     expect(due('meeting-notice', '2026-12-15', CA)).toBe('2026-12-05'); // OpenIEP's 10 days until the district sets one
     expect(due('meeting-notice', '2026-11-30', TX)).toBe('2026-11-16');
     expect(due('meeting-notice', '2026-12-15', federal)).toBe('2026-12-05');
   });
 
   it('the citation names the state law a profile number comes from, after the federal rule', () => {
-    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: TX, calendar }).citation).toBe('34 CFR 300.322(a)(1); 19 TAC 89.1050(h)');
-    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: CA, calendar }).citation).toBe('34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)');
-    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: TX, calendar }).citation).toBe('34 CFR 300.301(c)(1); Tex. Educ. Code 29.004(a)(1)');
-    expect(calculateDeadline({ rule: 'transition-plan', from: '2012-01-01', profile: TX, calendar }).citation).toBe('34 CFR 300.320(b); Tex. Educ. Code 29.0111');
-    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: federal, calendar }).citation).toBe('34 CFR 300.301(c)(1)');
+    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: TX, calendar }).citation).toBe(
+      '34 CFR 300.322(a)(1); 19 TAC 89.1050(h)',
+    );
+    expect(calculateDeadline({ rule: 'meeting-notice', from: '2026-12-15', profile: CA, calendar }).citation).toBe(
+      '34 CFR 300.322(a)(1); Cal. Ed. Code 56341.5(b)',
+    );
+    expect(calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: TX, calendar }).citation).toBe(
+      '34 CFR 300.301(c)(1); Tex. Educ. Code 29.004(a)(1)',
+    );
+    expect(calculateDeadline({ rule: 'transition-plan', from: '2012-01-01', profile: TX, calendar }).citation).toBe(
+      '34 CFR 300.320(b); Tex. Educ. Code 29.0111',
+    );
+    expect(
+      calculateDeadline({ rule: 'initial-evaluation', from: '2026-09-01', profile: federal, calendar }).citation,
+    ).toBe('34 CFR 300.301(c)(1)');
   });
 
   it('a date counted on school days the calendar does not cover is marked estimated; calendar days never are', () => {
-    const est = (rule: DeadlineRule, from: string, profile: StateProfile, cal = calendar) => calculateDeadline({ rule, from, profile, calendar: cal }).estimated;
+    const est = (rule: DeadlineRule, from: string, profile: StateProfile, cal = calendar) =>
+      calculateDeadline({ rule, from, profile, calendar: cal }).estimated;
     expect(est('mdr', '2026-11-20', federal)).toBe(false); // inside the calendar
     expect(est('mdr', '2027-06-01', federal)).toBe(true); // runs past the last day the calendar covers
     expect(est('mdr', '2026-11-20', federal, WEEKDAY_CALENDAR)).toBe(true); // no calendar at all

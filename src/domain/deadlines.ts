@@ -105,7 +105,12 @@ export function subtractSchoolDays(to: IsoDate, n: number, cal: SchoolCalendar):
  * N calendar days after `from`, not counting the days of any break (a run of non-instructional weekdays,
  * with the weekends around and inside it) longer than `maxBreakSchoolDays` school days (California's rule).
  */
-export function addCalendarDaysExcludingBreaks(from: IsoDate, n: number, cal: SchoolCalendar, maxBreakSchoolDays: number): { due: IsoDate; estimated: boolean; skipped: number } {
+export function addCalendarDaysExcludingBreaks(
+  from: IsoDate,
+  n: number,
+  cal: SchoolCalendar,
+  maxBreakSchoolDays: number,
+): { due: IsoDate; estimated: boolean; skipped: number } {
   let d = from;
   let counted = 0;
   let skipped = 0;
@@ -175,53 +180,169 @@ export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALE
       const cite = withState(citation, profile.citations.evaluationTimeline);
       if (t.counting === 'school') {
         const r = addSchoolDays(from, t.days, calendar);
-        return { rule, due: r.due, citation: cite, basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}`, estimated: r.estimated };
+        return {
+          rule,
+          due: r.due,
+          citation: cite,
+          basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}`,
+          estimated: r.estimated,
+        };
       }
       if (t.counting === 'calendar_excluding_breaks') {
         const r = addCalendarDaysExcludingBreaks(from, t.days, calendar, t.excludeBreaksOverSchoolDays ?? 5);
-        return { rule, due: r.due, citation: cite, basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}`, estimated: r.estimated };
+        return {
+          rule,
+          due: r.due,
+          citation: cite,
+          basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}`,
+          estimated: r.estimated,
+        };
       }
-      return { rule, due: addDays(from, t.days), citation: cite, basis: `${t.days} calendar days from parental consent (${profile.name})`, ...exact };
+      return {
+        rule,
+        due: addDays(from, t.days),
+        citation: cite,
+        basis: `${t.days} calendar days from parental consent (${profile.name})`,
+        ...exact,
+      };
     }
     case 'initial-iep-meeting':
-      return { rule, due: addDays(from, 30), citation, basis: '30 calendar days from the eligibility determination', ...exact };
+      return {
+        rule,
+        due: addDays(from, 30),
+        citation,
+        basis: '30 calendar days from the eligibility determination',
+        ...exact,
+      };
     case 'annual-review':
-      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'at least once every 12 months: by the day before the anniversary of the last IEP meeting', ...exact };
+      return {
+        rule,
+        due: dayBeforeAnniversary(from, 1),
+        citation,
+        basis: 'at least once every 12 months: by the day before the anniversary of the last IEP meeting',
+        ...exact,
+      };
     case 'reevaluation':
-      return { rule, due: dayBeforeAnniversary(from, 3), earliest: birthdayOf(from, 1), citation, basis: 'at least once every 3 years from the last evaluation, and not more than once a year unless parent and district agree', ...exact };
+      return {
+        rule,
+        due: dayBeforeAnniversary(from, 3),
+        earliest: birthdayOf(from, 1),
+        citation,
+        basis:
+          'at least once every 3 years from the last evaluation, and not more than once a year unless parent and district agree',
+        ...exact,
+      };
     case 'transition-plan':
-      return { rule, due: birthdayOf(from, profile.transitionAge), citation: withState(citation, profile.citations.transitionAge), basis: `the IEP in effect when the student turns ${profile.transitionAge} (${profile.name}) includes transition content`, ...exact };
+      return {
+        rule,
+        due: birthdayOf(from, profile.transitionAge),
+        citation: withState(citation, profile.citations.transitionAge),
+        basis: `the IEP in effect when the student turns ${profile.transitionAge} (${profile.name}) includes transition content`,
+        ...exact,
+      };
     case 'age-of-majority-notice':
-      return { rule, due: birthdayOf(from, profile.ageOfMajority - 1), citation: withState(citation, profile.citations.ageOfMajority), basis: `one year before the age of majority (${profile.ageOfMajority}, ${profile.name}): the student is told of the rights that transfer`, ...exact };
+      return {
+        rule,
+        due: birthdayOf(from, profile.ageOfMajority - 1),
+        citation: withState(citation, profile.citations.ageOfMajority),
+        basis: `one year before the age of majority (${profile.ageOfMajority}, ${profile.name}): the student is told of the rights that transfer`,
+        ...exact,
+      };
     case 'part-c-transition':
-      return { rule, due: birthdayOf(from, 3), citation, basis: 'an IEP in effect by the third birthday of a child served under Part C', ...exact };
+      return {
+        rule,
+        due: birthdayOf(from, 3),
+        citation,
+        basis: 'an IEP in effect by the third birthday of a child served under Part C',
+        ...exact,
+      };
     case 'records-request':
-      return { rule, due: addDays(from, 45), citation, basis: 'no later than 45 days after the request (and before any IEP meeting or hearing)', ...exact };
+      return {
+        rule,
+        due: addDays(from, 45),
+        citation,
+        basis: 'no later than 45 days after the request (and before any IEP meeting or hearing)',
+        ...exact,
+      };
     case 'state-complaint':
-      return { rule, due: addDays(from, 60), citation, basis: 'a written decision 60 days after the complaint is filed', ...exact };
+      return {
+        rule,
+        due: addDays(from, 60),
+        citation,
+        basis: 'a written decision 60 days after the complaint is filed',
+        ...exact,
+      };
     case 'due-process-resolution-meeting':
-      return { rule, due: addDays(from, 15), citation, basis: 'the resolution meeting within 15 days of receiving the due process complaint', ...exact };
+      return {
+        rule,
+        due: addDays(from, 15),
+        citation,
+        basis: 'the resolution meeting within 15 days of receiving the due process complaint',
+        ...exact,
+      };
     case 'due-process-decision':
-      return { rule, due: addDays(from, 75), citation, basis: 'the 30-day resolution period (300.510(b)), then a final decision within 45 days (300.515(a))', ...exact };
+      return {
+        rule,
+        due: addDays(from, 75),
+        citation,
+        basis: 'the 30-day resolution period (300.510(b)), then a final decision within 45 days (300.515(a))',
+        ...exact,
+      };
     case 'mdr': {
       const r = addSchoolDays(from, 10, calendar);
-      return { rule, due: r.due, citation, basis: `within 10 school days of the decision to change placement${est(r.estimated)}`, estimated: r.estimated };
+      return {
+        rule,
+        due: r.due,
+        citation,
+        basis: `within 10 school days of the decision to change placement${est(r.estimated)}`,
+        estimated: r.estimated,
+      };
     }
     case 'discipline-notice':
-      return { rule, due: from, citation, basis: 'on the day of the decision to change placement: the parents are notified and given the procedural safeguards notice', ...exact };
+      return {
+        rule,
+        due: from,
+        citation,
+        basis:
+          'on the day of the decision to change placement: the parents are notified and given the procedural safeguards notice',
+        ...exact,
+      };
     case 'procedural-safeguards-notice':
-      return { rule, due: dayBeforeAnniversary(from, 1), citation, basis: 'a copy to the parents once a school year: within 12 months of the last one given', ...exact };
+      return {
+        rule,
+        due: dayBeforeAnniversary(from, 1),
+        citation,
+        basis: 'a copy to the parents once a school year: within 12 months of the last one given',
+        ...exact,
+      };
     case 'meeting-notice': {
       // 300.322(a)(1) says "early enough"; the number is the state's law or, where it sets none, the district's.
       const n = profile.meetingNotice;
       const law = `${profile.code === 'federal' ? 'federal' : profile.name} law`;
-      const whose = n.source === 'law' ? law : n.setByDistrict ? `the district's lead time; ${law}: "early enough"` : `OpenIEP's default until the district sets one; ${law}: "early enough"`;
+      const whose =
+        n.source === 'law'
+          ? law
+          : n.setByDistrict
+            ? `the district's lead time; ${law}: "early enough"`
+            : `OpenIEP's default until the district sets one; ${law}: "early enough"`;
       const cite = withState(citation, n.citation);
       if (n.counting === 'school') {
         const r = subtractSchoolDays(from, n.days, calendar);
-        return { rule, due: r.due, citation: cite, basis: `notice at least ${n.days} school days before the meeting (${whose})${est(r.estimated)}`, estimated: r.estimated };
+        return {
+          rule,
+          due: r.due,
+          citation: cite,
+          basis: `notice at least ${n.days} school days before the meeting (${whose})${est(r.estimated)}`,
+          estimated: r.estimated,
+        };
       }
-      return { rule, due: addDays(from, -n.days), citation: cite, basis: `notice at least ${n.days} days before the meeting (${whose})`, ...exact };
+      return {
+        rule,
+        due: addDays(from, -n.days),
+        citation: cite,
+        basis: `notice at least ${n.days} days before the meeting (${whose})`,
+        ...exact,
+      };
     }
   }
 }
@@ -233,11 +354,16 @@ export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'delayed' | '
  * due is overdue — unless an allowed delay reason is recorded (e.g. 300.301(d)): then 'delayed', still shown.
  * Due within `dueSoonDays` days (today included) is due soon.
  */
-export function deadlineStatus(input: { due: IsoDate; today: IsoDate; metOn?: IsoDate | null; allowedDelay?: boolean; dueSoonDays?: number }): DeadlineStatus {
+export function deadlineStatus(input: {
+  due: IsoDate;
+  today: IsoDate;
+  metOn?: IsoDate | null;
+  allowedDelay?: boolean;
+  dueSoonDays?: number;
+}): DeadlineStatus {
   const { due, today, metOn, allowedDelay = false, dueSoonDays = 14 } = input;
   if (metOn) return metOn <= due ? 'met' : 'met_late';
   if (today > due) return allowedDelay ? 'delayed' : 'overdue';
   if (addDays(today, dueSoonDays) >= due) return 'due_soon';
   return 'upcoming';
 }
-

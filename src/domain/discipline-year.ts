@@ -51,8 +51,20 @@ export interface RemovalView extends Removal {
 }
 
 export interface DecisionView extends ChangeOfPlacement {
-  notice: { due: IsoDate; status: DeadlineStatus; notifiedOn: IsoDate | null; method: string | null; withoutSafeguardsOn: IsoDate | null };
-  mdr: { due: IsoDate; status: DeadlineStatus; estimated: boolean; review: ManifestationReview | null; consequences: string[] };
+  notice: {
+    due: IsoDate;
+    status: DeadlineStatus;
+    notifiedOn: IsoDate | null;
+    method: string | null;
+    withoutSafeguardsOn: IsoDate | null;
+  };
+  mdr: {
+    due: IsoDate;
+    status: DeadlineStatus;
+    estimated: boolean;
+    review: ManifestationReview | null;
+    consequences: string[];
+  };
 }
 
 export const NEXT_STEP_CODES = [
@@ -114,7 +126,12 @@ export function isSchoolYear(s: string): boolean {
 
 const SEVERITY_ORDER: Record<NextStep['severity'], number> = { overdue: 0, due: 1, todo: 2, late: 3, info: 4 };
 
-export function disciplineYear(input: { records: DisciplineRecords; calendar: SchoolCalendar; today: IsoDate; schoolYear?: string }): DisciplineYear {
+export function disciplineYear(input: {
+  records: DisciplineRecords;
+  calendar: SchoolCalendar;
+  today: IsoDate;
+  schoolYear?: string;
+}): DisciplineYear {
   const { records, calendar: cal, today } = input;
   const year = input.schoolYear ?? schoolYearOf(today);
   const { from, to } = schoolYearBounds(year);
@@ -166,28 +183,50 @@ export function disciplineYear(input: { records: DisciplineRecords; calendar: Sc
       servicesDecidedBy: servicesDays.length === 0 ? null : cop ? 'iep_team' : 'school_personnel_with_teacher',
       returnedOn: back,
       changeOfPlacementId: cop?.id ?? null,
-      overSpecialCircumstancesLimit: r.type === 'interim_alternative_setting' && p.days.length > SPECIAL_CIRCUMSTANCES_MAX_DAYS,
+      overSpecialCircumstancesLimit:
+        r.type === 'interim_alternative_setting' && p.days.length > SPECIAL_CIRCUMSTANCES_MAX_DAYS,
       estimated: p.estimated,
     });
   }
-  removals.sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id));
+  removals.sort(
+    (a, b) =>
+      a.firstDay.localeCompare(b.firstDay) || a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id),
+  );
   const shown = new Set(removals.map((r) => r.id));
 
   const decisions: DecisionView[] = cops
     .filter((c) => inYear(c.decidedOn) || c.removalIds.some((id) => shown.has(id)))
     .map((c) => {
       const n = noticeOf(c, records.notices);
-      const withoutSafeguards = records.notices.filter((x) => x.decisionId === c.id && !x.safeguardsNoticeProvided).map((x) => x.notifiedOn).sort()[0] ?? null;
+      const withoutSafeguards =
+        records.notices
+          .filter((x) => x.decisionId === c.id && !x.safeguardsNoticeProvided)
+          .map((x) => x.notifiedOn)
+          .sort()[0] ?? null;
       const m = reviewOf(c, records.mdrs);
       const due = mdrDue(c.decidedOn, cal);
       return {
         ...c,
-        notice: { due: c.decidedOn, status: deadlineStatus({ due: c.decidedOn, today, metOn: n?.notifiedOn ?? null, dueSoonDays: 0 }), notifiedOn: n?.notifiedOn ?? null, method: n?.method ?? null, withoutSafeguardsOn: n ? null : withoutSafeguards },
-        mdr: { due: due.due, status: deadlineStatus({ due: due.due, today, metOn: m?.heldOn ?? null }), estimated: due.estimated, review: m, consequences: m ? mdrConsequences(m, c.basis) : [] },
+        notice: {
+          due: c.decidedOn,
+          status: deadlineStatus({ due: c.decidedOn, today, metOn: n?.notifiedOn ?? null, dueSoonDays: 0 }),
+          notifiedOn: n?.notifiedOn ?? null,
+          method: n?.method ?? null,
+          withoutSafeguardsOn: n ? null : withoutSafeguards,
+        },
+        mdr: {
+          due: due.due,
+          status: deadlineStatus({ due: due.due, today, metOn: m?.heldOn ?? null }),
+          estimated: due.estimated,
+          review: m,
+          consequences: m ? mdrConsequences(m, c.basis) : [],
+        },
       };
     });
 
-  const determinations = records.determinations.filter((d) => inYear(d.determinedOn) || d.removalIds.some((id) => shown.has(id)));
+  const determinations = records.determinations.filter(
+    (d) => inYear(d.determinedOn) || d.removalIds.some((id) => shown.has(id)),
+  );
   const considered = new Set(records.determinations.flatMap((d) => d.removalIds));
 
   const steps: NextStep[] = [];
@@ -197,34 +236,103 @@ export function disciplineYear(input: { records: DisciplineRecords; calendar: Sc
   // A removal that takes the year past 10 days (or comes after), not itself a change of placement: the district
   // determines, case by case, whether the series is a pattern (300.536(a)(2), (b)(1); 300.530(d)(4)).
   for (const r of removals) {
-    if (!r.counts || !r.dayNumbers || r.dayNumbers.last <= REMOVAL_LIMIT_DAYS || r.changeOfPlacementId || considered.has(r.id)) continue;
-    step({ code: 'record_pattern_determination', severity: 'overdue', citation: DISCIPLINE_CITATIONS.pattern, removalId: r.id, params: { firstDay: r.firstDay, day: r.dayNumbers.last } });
+    if (
+      !r.counts ||
+      !r.dayNumbers ||
+      r.dayNumbers.last <= REMOVAL_LIMIT_DAYS ||
+      r.changeOfPlacementId ||
+      considered.has(r.id)
+    )
+      continue;
+    step({
+      code: 'record_pattern_determination',
+      severity: 'overdue',
+      citation: DISCIPLINE_CITATIONS.pattern,
+      removalId: r.id,
+      params: { firstDay: r.firstDay, day: r.dayNumbers.last },
+    });
   }
   for (const d of decisions) {
     if (d.notice.status === 'overdue' || d.notice.status === 'due_soon') {
-      step({ code: 'notify_parents', severity: d.notice.status === 'overdue' ? 'overdue' : 'due', citation: DISCIPLINE_CITATIONS.notice, due: d.notice.due, decisionId: d.id, params: { decidedOn: d.decidedOn } });
+      step({
+        code: 'notify_parents',
+        severity: d.notice.status === 'overdue' ? 'overdue' : 'due',
+        citation: DISCIPLINE_CITATIONS.notice,
+        due: d.notice.due,
+        decisionId: d.id,
+        params: { decidedOn: d.decidedOn },
+      });
     } else if (d.notice.status === 'met_late') {
-      step({ code: 'notice_given_late', severity: 'late', citation: DISCIPLINE_CITATIONS.notice, due: d.notice.due, decisionId: d.id, params: { decidedOn: d.decidedOn, notifiedOn: d.notice.notifiedOn! } });
+      step({
+        code: 'notice_given_late',
+        severity: 'late',
+        citation: DISCIPLINE_CITATIONS.notice,
+        due: d.notice.due,
+        decisionId: d.id,
+        params: { decidedOn: d.decidedOn, notifiedOn: d.notice.notifiedOn! },
+      });
     }
     if (!d.mdr.review) {
-      step({ code: 'hold_mdr', severity: d.mdr.status === 'overdue' ? 'overdue' : 'due', citation: DISCIPLINE_CITATIONS.mdr, due: d.mdr.due, decisionId: d.id, params: { decidedOn: d.decidedOn } });
+      step({
+        code: 'hold_mdr',
+        severity: d.mdr.status === 'overdue' ? 'overdue' : 'due',
+        citation: DISCIPLINE_CITATIONS.mdr,
+        due: d.mdr.due,
+        decisionId: d.id,
+        params: { decidedOn: d.decidedOn },
+      });
     } else {
-      if (d.mdr.status === 'met_late') step({ code: 'mdr_held_late', severity: 'late', citation: DISCIPLINE_CITATIONS.mdr, due: d.mdr.due, decisionId: d.id, params: { heldOn: d.mdr.review.heldOn } });
-      if (d.mdr.review.manifestation === null) step({ code: 'record_mdr_outcome', severity: 'todo', citation: DISCIPLINE_CITATIONS.manifestation, decisionId: d.id, params: { heldOn: d.mdr.review.heldOn } });
+      if (d.mdr.status === 'met_late')
+        step({
+          code: 'mdr_held_late',
+          severity: 'late',
+          citation: DISCIPLINE_CITATIONS.mdr,
+          due: d.mdr.due,
+          decisionId: d.id,
+          params: { heldOn: d.mdr.review.heldOn },
+        });
+      if (d.mdr.review.manifestation === null)
+        step({
+          code: 'record_mdr_outcome',
+          severity: 'todo',
+          citation: DISCIPLINE_CITATIONS.manifestation,
+          decisionId: d.id,
+          params: { heldOn: d.mdr.review.heldOn },
+        });
     }
   }
   if (servicesFrom) {
     const later = removals.filter((r) => r.servicesDays > 0);
-    step({ code: 'provide_services', severity: servicesFrom <= today ? 'todo' : 'due', citation: DISCIPLINE_CITATIONS.services, due: servicesFrom, params: { from: servicesFrom, days: later.reduce((n, r) => n + r.servicesDays, 0) } });
+    step({
+      code: 'provide_services',
+      severity: servicesFrom <= today ? 'todo' : 'due',
+      citation: DISCIPLINE_CITATIONS.services,
+      due: servicesFrom,
+      params: { from: servicesFrom, days: later.reduce((n, r) => n + r.servicesDays, 0) },
+    });
   } else if (numbered.length >= DISCIPLINE_WARNING_DAY) {
-    step({ code: 'count_warning', severity: 'info', citation: DISCIPLINE_CITATIONS.services, params: { total: numbered.length, limit: REMOVAL_LIMIT_DAYS } });
+    step({
+      code: 'count_warning',
+      severity: 'info',
+      citation: DISCIPLINE_CITATIONS.services,
+      params: { total: numbered.length, limit: REMOVAL_LIMIT_DAYS },
+    });
   }
   for (const r of removals.filter((x) => x.overSpecialCircumstancesLimit)) {
-    step({ code: 'special_circumstances_over_limit', severity: 'late', citation: DISCIPLINE_CITATIONS.specialCircumstances, removalId: r.id, params: { days: planned.get(r.id)!.days.length, limit: SPECIAL_CIRCUMSTANCES_MAX_DAYS } });
+    step({
+      code: 'special_circumstances_over_limit',
+      severity: 'late',
+      citation: DISCIPLINE_CITATIONS.specialCircumstances,
+      removalId: r.id,
+      params: { days: planned.get(r.id)!.days.length, limit: SPECIAL_CIRCUMSTANCES_MAX_DAYS },
+    });
   }
   const estimated = removals.some((r) => r.estimated) || decisions.some((d) => d.mdr.estimated);
   if (estimated) step({ code: 'calendar_estimated', severity: 'info', citation: DISCIPLINE_CITATIONS.count });
-  steps.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  steps.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+  );
 
   const years = new Set<string>();
   for (const r of records.removals) {
@@ -257,6 +365,7 @@ export function disciplineYear(input: { records: DisciplineRecords; calendar: Sc
  */
 export function disciplineAlerts(before: number, after: number): ('warning' | 'past_ten')[] {
   if (after > REMOVAL_LIMIT_DAYS && before <= REMOVAL_LIMIT_DAYS) return ['past_ten'];
-  if (after >= DISCIPLINE_WARNING_DAY && before < DISCIPLINE_WARNING_DAY && after <= REMOVAL_LIMIT_DAYS) return ['warning'];
+  if (after >= DISCIPLINE_WARNING_DAY && before < DISCIPLINE_WARNING_DAY && after <= REMOVAL_LIMIT_DAYS)
+    return ['warning'];
   return [];
 }

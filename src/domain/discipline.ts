@@ -49,7 +49,13 @@ export const SPECIAL_CIRCUMSTANCES_MAX_DAYS = 45;
  */
 export const DISCIPLINE_WARNING_DAY = 8;
 
-export const REMOVAL_TYPES = ['out_of_school_suspension', 'in_school_suspension', 'bus_suspension', 'expulsion', 'interim_alternative_setting'] as const;
+export const REMOVAL_TYPES = [
+  'out_of_school_suspension',
+  'in_school_suspension',
+  'bus_suspension',
+  'expulsion',
+  'interim_alternative_setting',
+] as const;
 export type RemovalType = (typeof REMOVAL_TYPES)[number];
 /** 300.530(g)(1)–(3); the terms are defined in 300.530(i). */
 export const SPECIAL_CIRCUMSTANCES = ['weapon', 'drugs', 'serious_bodily_injury'] as const;
@@ -163,12 +169,18 @@ export interface DisciplineRecords {
 }
 
 /** The case event kinds that make up a student's discipline record (recorded through the discipline API only). */
-export const DISCIPLINE_EVENT_KINDS = ['disciplinary_removal', 'pattern_determination', 'discipline_notice', 'mdr_held'] as const;
+export const DISCIPLINE_EVENT_KINDS = [
+  'disciplinary_removal',
+  'pattern_determination',
+  'discipline_notice',
+  'mdr_held',
+] as const;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : null);
 const date = (v: unknown) => (typeof v === 'string' && isIsoDate(v) ? v : null);
-const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null => (typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null =>
+  typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : null;
 
 /** The school day `n` school days long from `first` (first included when it is a school day). */
 export function lastDayOf(first: IsoDate, n: number, cal: SchoolCalendar): IsoDate {
@@ -194,8 +206,19 @@ export function disciplineRecords(events: readonly CaseEvent[], cal: SchoolCalen
         decidedOn: e.occurredOn,
         firstDay: first,
         lastDay: last < first ? first : last,
-        inSchool: inSchool ? { generalCurriculum: inSchool.generalCurriculum === true, iepServices: inSchool.iepServices === true, nondisabledPeers: inSchool.nondisabledPeers === true } : null,
-        bus: bus ? { transportationInIep: bus.transportationInIep === true, otherTransportationProvided: bus.otherTransportationProvided === true } : null,
+        inSchool: inSchool
+          ? {
+              generalCurriculum: inSchool.generalCurriculum === true,
+              iepServices: inSchool.iepServices === true,
+              nondisabledPeers: inSchool.nondisabledPeers === true,
+            }
+          : null,
+        bus: bus
+          ? {
+              transportationInIep: bus.transportationInIep === true,
+              otherTransportationProvided: bus.otherTransportationProvided === true,
+            }
+          : null,
         specialCircumstance: oneOf(SPECIAL_CIRCUMSTANCES, d.specialCircumstance),
         behavior: str(d.behavior),
         legacy: type === null,
@@ -213,7 +236,13 @@ export function disciplineRecords(events: readonly CaseEvent[], cal: SchoolCalen
         determinedBy: str(d.determinedBy),
       });
     } else if (e.kind === 'discipline_notice') {
-      out.notices.push({ id: e.id, decisionId: str(d.decisionId), notifiedOn: e.occurredOn, safeguardsNoticeProvided: d.safeguardsNoticeProvided === true, method: str(d.method) || null });
+      out.notices.push({
+        id: e.id,
+        decisionId: str(d.decisionId),
+        notifiedOn: e.occurredOn,
+        safeguardsNoticeProvided: d.safeguardsNoticeProvided === true,
+        method: str(d.method) || null,
+      });
     } else if (e.kind === 'mdr_held' || (e.kind === 'iep_meeting' && d.purpose === 'manifestation_determination')) {
       const q1 = bool(d.causedByDisability);
       const q2 = bool(d.failureToImplementIep);
@@ -240,7 +269,11 @@ export function disciplineRecords(events: readonly CaseEvent[], cal: SchoolCalen
 // ---- School days and what counts ----
 
 /** The school days from `first` to `last`, both included, and whether the calendar had to be guessed. */
-export function schoolDaysBetween(first: IsoDate, last: IsoDate, cal: SchoolCalendar): { days: IsoDate[]; estimated: boolean } {
+export function schoolDaysBetween(
+  first: IsoDate,
+  last: IsoDate,
+  cal: SchoolCalendar,
+): { days: IsoDate[]; estimated: boolean } {
   const days: IsoDate[] = [];
   let estimated = false;
   const n = Math.min(daysBetween(first, last), 800);
@@ -264,14 +297,19 @@ export type CountReason =
   | 'special_circumstances';
 
 /** Whether a removal's days count as days of removal, and why (71 Fed. Reg. 46715; 300.530(b)). */
-export function removalCounts(r: Pick<Removal, 'type' | 'inSchool' | 'bus' | 'legacy'>): { counts: boolean; reason: CountReason } {
+export function removalCounts(r: Pick<Removal, 'type' | 'inSchool' | 'bus' | 'legacy'>): {
+  counts: boolean;
+  reason: CountReason;
+} {
   switch (r.type) {
     case 'out_of_school_suspension':
       return { counts: true, reason: r.legacy ? 'legacy_read_as_suspension' : 'out_of_school_suspension' };
     case 'in_school_suspension': {
       const f = r.inSchool;
       const afforded = f !== null && f.generalCurriculum && f.iepServices && f.nondisabledPeers;
-      return afforded ? { counts: false, reason: 'in_school_afforded' } : { counts: true, reason: 'in_school_not_afforded' };
+      return afforded
+        ? { counts: false, reason: 'in_school_afforded' }
+        : { counts: true, reason: 'in_school_not_afforded' };
     }
     case 'bus_suspension': {
       if (!r.bus?.transportationInIep) return { counts: false, reason: 'bus_not_in_iep' };
@@ -303,13 +341,21 @@ export interface ChangeOfPlacement {
   citation: string;
 }
 
-const BASIS_RANK: Record<ChangeOfPlacementBasis, number> = { special_circumstances: 0, expulsion: 1, consecutive: 2, pattern: 3 };
+const BASIS_RANK: Record<ChangeOfPlacementBasis, number> = {
+  special_circumstances: 0,
+  expulsion: 1,
+  consecutive: 2,
+  pattern: 3,
+};
 
 /**
  * Every change of placement on record (300.536(a); 300.530(g)): runs of more than 10 consecutive school days of
  * counted removal, expulsions, 300.530(g) settings, and series the district determined to be a pattern.
  */
-export function changesOfPlacement(records: Pick<DisciplineRecords, 'removals' | 'determinations'>, cal: SchoolCalendar): ChangeOfPlacement[] {
+export function changesOfPlacement(
+  records: Pick<DisciplineRecords, 'removals' | 'determinations'>,
+  cal: SchoolCalendar,
+): ChangeOfPlacement[] {
   const byId = new Map<string, ChangeOfPlacement>();
   const add = (c: ChangeOfPlacement) => {
     const prev = byId.get(c.id);
@@ -321,16 +367,25 @@ export function changesOfPlacement(records: Pick<DisciplineRecords, 'removals' |
   const holders = new Map<IsoDate, Removal[]>();
   for (const r of records.removals) {
     if (!removalCounts(r).counts) continue;
-    for (const d of schoolDaysBetween(r.firstDay, r.lastDay, cal).days) (holders.get(d) ?? holders.set(d, []).get(d)!).push(r);
+    for (const d of schoolDaysBetween(r.firstDay, r.lastDay, cal).days)
+      (holders.get(d) ?? holders.set(d, []).get(d)!).push(r);
   }
   const days = [...holders.keys()].sort();
   let run: IsoDate[] = [];
   const closeRun = () => {
     if (run.length > REMOVAL_LIMIT_DAYS) {
       const eleventh = holders.get(run[REMOVAL_LIMIT_DAYS]!)!;
-      const trigger = [...eleventh].sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id))[0]!;
+      const trigger = [...eleventh].sort(
+        (a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id),
+      )[0]!;
       const members = new Set(run.flatMap((d) => holders.get(d)!.map((r) => r.id)));
-      add({ id: trigger.id, basis: 'consecutive', decidedOn: trigger.decidedOn, removalIds: [...members], citation: BASIS_CITATIONS.consecutive });
+      add({
+        id: trigger.id,
+        basis: 'consecutive',
+        decidedOn: trigger.decidedOn,
+        removalIds: [...members],
+        citation: BASIS_CITATIONS.consecutive,
+      });
     }
     run = [];
   };
@@ -340,25 +395,60 @@ export function changesOfPlacement(records: Pick<DisciplineRecords, 'removals' |
   }
   closeRun();
   for (const r of records.removals) {
-    if (r.type === 'expulsion') add({ id: r.id, basis: 'expulsion', decidedOn: r.decidedOn, removalIds: [r.id], citation: BASIS_CITATIONS.expulsion });
-    if (r.type === 'interim_alternative_setting') add({ id: r.id, basis: 'special_circumstances', decidedOn: r.decidedOn, removalIds: [r.id], citation: BASIS_CITATIONS.special_circumstances });
+    if (r.type === 'expulsion')
+      add({
+        id: r.id,
+        basis: 'expulsion',
+        decidedOn: r.decidedOn,
+        removalIds: [r.id],
+        citation: BASIS_CITATIONS.expulsion,
+      });
+    if (r.type === 'interim_alternative_setting')
+      add({
+        id: r.id,
+        basis: 'special_circumstances',
+        decidedOn: r.decidedOn,
+        removalIds: [r.id],
+        citation: BASIS_CITATIONS.special_circumstances,
+      });
   }
   for (const p of records.determinations) {
-    if (p.pattern) add({ id: p.id, basis: 'pattern', decidedOn: p.determinedOn, removalIds: p.removalIds, citation: BASIS_CITATIONS.pattern });
+    if (p.pattern)
+      add({
+        id: p.id,
+        basis: 'pattern',
+        decidedOn: p.determinedOn,
+        removalIds: p.removalIds,
+        citation: BASIS_CITATIONS.pattern,
+      });
   }
   return [...byId.values()].sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id));
 }
 
 /** The MDR that reviews a change of placement: the one recorded for it, else one held on or after the decision for no decision in particular. */
-export function reviewOf(cop: Pick<ChangeOfPlacement, 'id' | 'decidedOn'>, mdrs: readonly ManifestationReview[]): ManifestationReview | null {
+export function reviewOf(
+  cop: Pick<ChangeOfPlacement, 'id' | 'decidedOn'>,
+  mdrs: readonly ManifestationReview[],
+): ManifestationReview | null {
   const linked = mdrs.filter((m) => m.decisionId === cop.id).sort((a, b) => a.heldOn.localeCompare(b.heldOn))[0];
   if (linked) return linked;
-  return mdrs.filter((m) => m.decisionId === null && m.heldOn >= cop.decidedOn).sort((a, b) => a.heldOn.localeCompare(b.heldOn))[0] ?? null;
+  return (
+    mdrs
+      .filter((m) => m.decisionId === null && m.heldOn >= cop.decidedOn)
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn))[0] ?? null
+  );
 }
 
 /** The day the 300.530(h) notice was given for a decision: the first notice that gave the safeguards notice too. */
-export function noticeOf(cop: Pick<ChangeOfPlacement, 'id'>, notices: readonly DisciplineNotice[]): DisciplineNotice | null {
-  return notices.filter((n) => n.decisionId === cop.id && n.safeguardsNoticeProvided).sort((a, b) => a.notifiedOn.localeCompare(b.notifiedOn))[0] ?? null;
+export function noticeOf(
+  cop: Pick<ChangeOfPlacement, 'id'>,
+  notices: readonly DisciplineNotice[],
+): DisciplineNotice | null {
+  return (
+    notices
+      .filter((n) => n.decisionId === cop.id && n.safeguardsNoticeProvided)
+      .sort((a, b) => a.notifiedOn.localeCompare(b.notifiedOn))[0] ?? null
+  );
 }
 
 /** The MDR's due date: the 10th school day after the decision (300.530(e)(1)). */
@@ -367,8 +457,14 @@ export function mdrDue(decidedOn: IsoDate, cal: SchoolCalendar): { due: IsoDate;
 }
 
 /** What the law requires after an MDR, from its two answers (300.530(e)(2), (e)(3), (f), (c)–(d)). */
-export function mdrConsequences(m: Pick<ManifestationReview, 'causedByDisability' | 'failureToImplementIep' | 'manifestation'>, basis: ChangeOfPlacementBasis | null): string[] {
-  const manifestation = m.causedByDisability !== null && m.failureToImplementIep !== null ? m.causedByDisability || m.failureToImplementIep : m.manifestation;
+export function mdrConsequences(
+  m: Pick<ManifestationReview, 'causedByDisability' | 'failureToImplementIep' | 'manifestation'>,
+  basis: ChangeOfPlacementBasis | null,
+): string[] {
+  const manifestation =
+    m.causedByDisability !== null && m.failureToImplementIep !== null
+      ? m.causedByDisability || m.failureToImplementIep
+      : m.manifestation;
   if (manifestation === null) return [];
   const out: string[] = [];
   if (manifestation) {

@@ -37,14 +37,37 @@ export interface ExitRule {
 }
 
 export const EXIT_RULES = {
-  graduated_regular_diploma: { ends504: true, requires: ['summary_of_performance', 'prior_written_notice'], noticeSubject: 'graduation', noticeCitation: '34 CFR 300.102(a)(3)(iii); 300.503(a)', citation: '34 CFR 300.102(a)(3)(iii); 300.305(e)(2)-(3)' },
+  graduated_regular_diploma: {
+    ends504: true,
+    requires: ['summary_of_performance', 'prior_written_notice'],
+    noticeSubject: 'graduation',
+    noticeCitation: '34 CFR 300.102(a)(3)(iii); 300.503(a)',
+    citation: '34 CFR 300.102(a)(3)(iii); 300.305(e)(2)-(3)',
+  },
   alternate_diploma: { ends504: true, requires: [], noticeSubject: null, citation: '34 CFR 300.102(a)(3)(ii)' },
   certificate: { ends504: true, requires: [], noticeSubject: null, citation: '34 CFR 300.102(a)(3)(ii)' },
-  reached_maximum_age: { ends504: true, requires: ['summary_of_performance'], noticeSubject: null, citation: '34 CFR 300.102(a)(1); 300.305(e)(2)-(3)' },
-  no_longer_eligible: { ends504: false, requires: ['evaluation', 'prior_written_notice'], noticeSubject: 'identification', noticeCitation: '34 CFR 300.503(a)(1)', citation: '34 CFR 300.305(e)(1); 300.503(a)' },
+  reached_maximum_age: {
+    ends504: true,
+    requires: ['summary_of_performance'],
+    noticeSubject: null,
+    citation: '34 CFR 300.102(a)(1); 300.305(e)(2)-(3)',
+  },
+  no_longer_eligible: {
+    ends504: false,
+    requires: ['evaluation', 'prior_written_notice'],
+    noticeSubject: 'identification',
+    noticeCitation: '34 CFR 300.503(a)(1)',
+    citation: '34 CFR 300.305(e)(1); 300.503(a)',
+  },
   moved_known_to_continue: { ends504: true, requires: [], noticeSubject: null, citation: '34 CFR 300.323(e)-(f)' },
   dropped_out: { ends504: true, requires: [], noticeSubject: null, citation: '34 CFR 300.102(a)(1)' },
-  parent_revoked_consent: { ends504: false, requires: ['prior_written_notice'], noticeSubject: 'end_of_services', noticeCitation: '34 CFR 300.300(b)(4)(i)', citation: '34 CFR 300.300(b)(4)' },
+  parent_revoked_consent: {
+    ends504: false,
+    requires: ['prior_written_notice'],
+    noticeSubject: 'end_of_services',
+    noticeCitation: '34 CFR 300.300(b)(4)(i)',
+    citation: '34 CFR 300.300(b)(4)',
+  },
   deceased: { ends504: true, requires: [], noticeSubject: null, citation: '' },
   other: { ends504: false, requires: [], noticeSubject: null, citation: '' },
 } as const satisfies Record<ExitReason, ExitRule>;
@@ -75,15 +98,21 @@ export type PlanEndReason = keyof typeof EXIT_FOR_END_REASON;
 
 /** Events that open a case again after an exit (a new referral, consent to evaluate, a finding of eligibility). */
 const REOPENS = (e: CaseEvent) =>
-  e.kind === 'referral' || e.kind === 'part_c_referral' || (e.kind === 'consent_given' && e.details.consentType === 'evaluation') || (e.kind === 'eligibility' && e.details.eligible === true);
+  e.kind === 'referral' ||
+  e.kind === 'part_c_referral' ||
+  (e.kind === 'consent_given' && e.details.consentType === 'evaluation') ||
+  (e.kind === 'eligibility' && e.details.eligible === true);
 
 /** The exit the student is out on: the last exit on the record, unless the case opened again after it; voided ones never count. */
-export function currentExit(events: readonly CaseEvent[]): { id: string; occurredOn: IsoDate; reason: ExitReason } | null {
+export function currentExit(
+  events: readonly CaseEvent[],
+): { id: string; occurredOn: IsoDate; reason: ExitReason } | null {
   const ev = activeEvents(events);
   for (let i = ev.length - 1; i >= 0; i--) {
     const e = ev[i]!;
     if (REOPENS(e)) return null;
-    if (e.kind === 'exit' && (EXIT_REASONS as readonly string[]).includes(String(e.details.reason))) return { id: e.id, occurredOn: e.occurredOn, reason: e.details.reason as ExitReason };
+    if (e.kind === 'exit' && (EXIT_REASONS as readonly string[]).includes(String(e.details.reason)))
+      return { id: e.id, occurredOn: e.occurredOn, reason: e.details.reason as ExitReason };
   }
   return null;
 }

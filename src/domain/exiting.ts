@@ -23,7 +23,14 @@
 import { activeEvents, type CaseEvent } from './case-events';
 import { ageOn, type IsoDate } from './dates';
 import type { ReportingWindow } from './indicators';
-import { disabilityCode, DISABILITY_CODE_ORDER, RACE_ETHNICITY_ORDER, raceEthnicityCode, SEX_ORDER, type CsvRow } from './reports';
+import {
+  disabilityCode,
+  DISABILITY_CODE_ORDER,
+  RACE_ETHNICITY_ORDER,
+  raceEthnicityCode,
+  SEX_ORDER,
+  type CsvRow,
+} from './reports';
 
 /** FS009 basis of exit, in the file specification's order. */
 export const BASIS_OF_EXIT = ['GHS', 'GRADALTDPL', 'RC', 'RMA', 'D', 'MKC', 'DROPOUT', 'TRAN'] as const;
@@ -75,13 +82,20 @@ export function exiters(students: readonly ExitingStudent[], window: ReportingWi
   const out: Exiter[] = [];
   for (const s of students) {
     const events = activeEvents(s.events);
-    const exit = [...events].reverse().find((e) => e.kind === 'exit' && e.occurredOn >= window.start && e.occurredOn <= window.end);
+    const exit = [...events]
+      .reverse()
+      .find((e) => e.kind === 'exit' && e.occurredOn >= window.start && e.occurredOn <= window.end);
     if (!exit) continue;
     const age = ageOn(s.dateOfBirth, ageDate);
     if (age < EXITING_MIN_AGE || age > EXITING_MAX_AGE) continue;
     const atExit = typeof exit.details.primaryDisability === 'string' ? exit.details.primaryDisability : null;
-    const lastEligibility = [...events].reverse().find((e) => e.kind === 'eligibility' && e.details.eligible === true && e.occurredOn <= exit.occurredOn);
-    const fromEligibility = Array.isArray(lastEligibility?.details.categories) && typeof lastEligibility.details.categories[0] === 'string' ? lastEligibility.details.categories[0] : null;
+    const lastEligibility = [...events]
+      .reverse()
+      .find((e) => e.kind === 'eligibility' && e.details.eligible === true && e.occurredOn <= exit.occurredOn);
+    const fromEligibility =
+      Array.isArray(lastEligibility?.details.categories) && typeof lastEligibility.details.categories[0] === 'string'
+        ? lastEligibility.details.categories[0]
+        : null;
     out.push({
       exitedOn: exit.occurredOn,
       age,
@@ -95,7 +109,17 @@ export function exiters(students: readonly ExitingStudent[], window: ReportingWi
   return out;
 }
 
-export const EXITING_COLUMNS = ['school_year', 'category_set', 'basis_of_exit', 'disability_code', 'age', 'race_ethnicity', 'sex', 'english_learner', 'students'] as const;
+export const EXITING_COLUMNS = [
+  'school_year',
+  'category_set',
+  'basis_of_exit',
+  'disability_code',
+  'age',
+  'race_ethnicity',
+  'sex',
+  'english_learner',
+  'students',
+] as const;
 
 const rank = (list: readonly string[], v: string) => (list.indexOf(v) === -1 ? list.length : list.indexOf(v));
 
@@ -104,8 +128,15 @@ const rank = (list: readonly string[], v: string) => (list.indexOf(v) === -1 ? l
  * basis), D (English learner status × basis), then the total by basis of exit.
  */
 export function exitingRows(list: readonly Exiter[], schoolYear: string): CsvRow[] {
-  const cells = new Map<string, { set: string; basis: BasisOfExit; dis: string; age: string; race: string; sex: string; el: string; n: number }>();
-  const add = (set: string, basis: BasisOfExit, k: Partial<{ dis: string; age: string; race: string; sex: string; el: string }>) => {
+  const cells = new Map<
+    string,
+    { set: string; basis: BasisOfExit; dis: string; age: string; race: string; sex: string; el: string; n: number }
+  >();
+  const add = (
+    set: string,
+    basis: BasisOfExit,
+    k: Partial<{ dis: string; age: string; race: string; sex: string; el: string }>,
+  ) => {
     const c = { set, basis, dis: '', age: '', race: '', sex: '', el: '', ...k, n: 0 };
     const key = [c.set, c.basis, c.dis, c.age, c.race, c.sex, c.el].join('|');
     const cell = cells.get(key) ?? c;

@@ -24,7 +24,13 @@ describe('the student portal age (state profile studentPortalAge, 14 in every pr
     ['2026-06-16', true, 'the day after'],
   ])('%s: %s (%s)', (today, open) => {
     expect(studentPortalOpen('2012-06-15', today, federal)).toBe(open);
-    const r = mayAddFamilyInput({ role: 'student', educationalRights: false, dateOfBirth: '2012-06-15', today, profile: federal });
+    const r = mayAddFamilyInput({
+      role: 'student',
+      educationalRights: false,
+      dateOfBirth: '2012-06-15',
+      today,
+      profile: federal,
+    });
     expect(r).toEqual(open ? { allowed: true, kind: 'student_input' } : { allowed: false, reason: 'below_portal_age' });
   });
 
@@ -45,16 +51,28 @@ describe('the student portal age (state profile studentPortalAge, 14 in every pr
 describe('who may add what (34 CFR 300.324(a)(1)(ii); 300.321(b))', () => {
   const base = { dateOfBirth: null, today: '2026-11-30', profile: federal };
   it('a guardian with educational rights adds parent concerns', () => {
-    expect(mayAddFamilyInput({ ...base, role: 'guardian', educationalRights: true })).toEqual({ allowed: true, kind: 'parent_concern' });
+    expect(mayAddFamilyInput({ ...base, role: 'guardian', educationalRights: true })).toEqual({
+      allowed: true,
+      kind: 'parent_concern',
+    });
   });
   it('a guardian without educational rights adds nothing', () => {
-    expect(mayAddFamilyInput({ ...base, role: 'guardian', educationalRights: false })).toEqual({ allowed: false, reason: 'no_educational_rights' });
+    expect(mayAddFamilyInput({ ...base, role: 'guardian', educationalRights: false })).toEqual({
+      allowed: false,
+      reason: 'no_educational_rights',
+    });
   });
   it('a student without a date of birth is not taken to be of age', () => {
-    expect(mayAddFamilyInput({ ...base, role: 'student', educationalRights: false })).toEqual({ allowed: false, reason: 'below_portal_age' });
+    expect(mayAddFamilyInput({ ...base, role: 'student', educationalRights: false })).toEqual({
+      allowed: false,
+      reason: 'below_portal_age',
+    });
   });
   it.each(['case_manager', 'teacher', 'provider', 'principal', 'district_admin'])('%s is not family', (role) => {
-    expect(mayAddFamilyInput({ ...base, role, educationalRights: true })).toEqual({ allowed: false, reason: 'not_family' });
+    expect(mayAddFamilyInput({ ...base, role, educationalRights: true })).toEqual({
+      allowed: false,
+      reason: 'not_family',
+    });
   });
 });
 
@@ -64,7 +82,10 @@ describe('text limits', () => {
     expect(checkText('   ', 10)).toEqual({ ok: false, message: 'Write something first.' });
     expect(checkText('   ', 10, { required: false })).toEqual({ ok: true, text: '' });
     expect(checkText('x'.repeat(FAMILY_LIMITS.inputText), FAMILY_LIMITS.inputText).ok).toBe(true);
-    expect(checkText('x'.repeat(FAMILY_LIMITS.inputText + 1), FAMILY_LIMITS.inputText)).toEqual({ ok: false, message: 'At most 4000 characters (this has 4001).' });
+    expect(checkText('x'.repeat(FAMILY_LIMITS.inputText + 1), FAMILY_LIMITS.inputText)).toEqual({
+      ok: false,
+      message: 'At most 4000 characters (this has 4001).',
+    });
   });
 });
 
@@ -74,7 +95,9 @@ describe('adding input to the present levels', () => {
     expect(appendToPresentLevels('', input, 100)).toBe('Reading at home takes a long time.\n— Elena Lopez, 2026-11-30');
   });
   it('after what the team wrote, with a blank line', () => {
-    expect(appendToPresentLevels('Mother reports progress.\n', input, 200)).toBe('Mother reports progress.\n\nReading at home takes a long time.\n— Elena Lopez, 2026-11-30');
+    expect(appendToPresentLevels('Mother reports progress.\n', input, 200)).toBe(
+      'Mother reports progress.\n\nReading at home takes a long time.\n— Elena Lopez, 2026-11-30',
+    );
   });
   it('refuses (null) when the field would pass its limit, at the boundary', () => {
     const exact = 'Reading at home takes a long time.\n— Elena Lopez, 2026-11-30'.length;
@@ -85,11 +108,23 @@ describe('adding input to the present levels', () => {
 
 describe('the preparation checklist', () => {
   it('keeps known items in list order, without duplicates, and trims notes', () => {
-    const r = checkChecklist({ items: ['list_questions', 'read_current_plan', 'list_questions'], notes: { strengths: '  loves math ' } });
-    expect(r).toEqual({ ok: true, checklist: { items: ['read_current_plan', 'list_questions'], notes: { ...emptyChecklist().notes, strengths: 'loves math' } } });
+    const r = checkChecklist({
+      items: ['list_questions', 'read_current_plan', 'list_questions'],
+      notes: { strengths: '  loves math ' },
+    });
+    expect(r).toEqual({
+      ok: true,
+      checklist: {
+        items: ['read_current_plan', 'list_questions'],
+        notes: { ...emptyChecklist().notes, strengths: 'loves math' },
+      },
+    });
   });
   it('names an unknown item or note and a note that is too long', () => {
-    const r = checkChecklist({ items: ['read_current_plan', 'bake_cake'], notes: { mood: 'x', concerns: 'y'.repeat(FAMILY_LIMITS.checklistNote + 1) } });
+    const r = checkChecklist({
+      items: ['read_current_plan', 'bake_cake'],
+      notes: { mood: 'x', concerns: 'y'.repeat(FAMILY_LIMITS.checklistNote + 1) },
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path)).toEqual(['items.1', 'notes.mood', 'notes.concerns']);
   });
@@ -126,7 +161,17 @@ describe('records requests (34 CFR 300.613(a))', () => {
   });
 
   it('only meetings after the request count, the earliest first', () => {
-    expect(recordsRequestDue('2026-11-30', [{ kind: 'iep_meeting', on: '2026-11-30' }, { kind: 'iep_meeting', on: '2026-11-20' }]).due).toBe('2027-01-14');
-    expect(recordsRequestDue('2026-11-30', [{ kind: 'hearing', on: '2026-12-20' }, { kind: 'resolution_meeting', on: '2026-12-05' }])).toEqual({ due: '2026-12-04', before: { kind: 'resolution_meeting', on: '2026-12-05' } });
+    expect(
+      recordsRequestDue('2026-11-30', [
+        { kind: 'iep_meeting', on: '2026-11-30' },
+        { kind: 'iep_meeting', on: '2026-11-20' },
+      ]).due,
+    ).toBe('2027-01-14');
+    expect(
+      recordsRequestDue('2026-11-30', [
+        { kind: 'hearing', on: '2026-12-20' },
+        { kind: 'resolution_meeting', on: '2026-12-05' },
+      ]),
+    ).toEqual({ due: '2026-12-04', before: { kind: 'resolution_meeting', on: '2026-12-05' } });
   });
 });

@@ -45,7 +45,11 @@ export function studentPortalOpensOn(dateOfBirth: IsoDate, profile: Pick<StatePr
 }
 
 /** Whether the student has reached the profile's portal age on `today` (the birthday counts). */
-export function studentPortalOpen(dateOfBirth: IsoDate, today: IsoDate, profile: Pick<StateProfile, 'studentPortalAge'>): boolean {
+export function studentPortalOpen(
+  dateOfBirth: IsoDate,
+  today: IsoDate,
+  profile: Pick<StateProfile, 'studentPortalAge'>,
+): boolean {
   return ageOn(dateOfBirth, today) >= profile.studentPortalAge;
 }
 
@@ -65,17 +69,27 @@ export interface InputContext {
  * Who may add what: a guardian with educational rights adds parent concerns; the student's own account adds
  * student input from the portal age. Anyone else adds nothing (staff write the present levels themselves).
  */
-export function mayAddFamilyInput(c: InputContext): { allowed: true; kind: FamilyInputKind } | { allowed: false; reason: InputRefusal } {
-  if (c.role === 'guardian') return c.educationalRights ? { allowed: true, kind: 'parent_concern' } : { allowed: false, reason: 'no_educational_rights' };
+export function mayAddFamilyInput(
+  c: InputContext,
+): { allowed: true; kind: FamilyInputKind } | { allowed: false; reason: InputRefusal } {
+  if (c.role === 'guardian')
+    return c.educationalRights
+      ? { allowed: true, kind: 'parent_concern' }
+      : { allowed: false, reason: 'no_educational_rights' };
   if (c.role === 'student') {
-    if (c.dateOfBirth === null || !studentPortalOpen(c.dateOfBirth, c.today, c.profile)) return { allowed: false, reason: 'below_portal_age' };
+    if (c.dateOfBirth === null || !studentPortalOpen(c.dateOfBirth, c.today, c.profile))
+      return { allowed: false, reason: 'below_portal_age' };
     return { allowed: true, kind: 'student_input' };
   }
   return { allowed: false, reason: 'not_family' };
 }
 
 /** Trimmed text within a limit, or the reason it is refused (empty, too long). */
-export function checkText(text: string, max: number, opts: { required: boolean } = { required: true }): { ok: true; text: string } | { ok: false; message: string } {
+export function checkText(
+  text: string,
+  max: number,
+  opts: { required: boolean } = { required: true },
+): { ok: true; text: string } | { ok: false; message: string } {
   const t = text.replace(/\r\n?/g, '\n').trim();
   if (opts.required && t.length === 0) return { ok: false, message: 'Write something first.' };
   if (t.length > max) return { ok: false, message: `At most ${max} characters (this has ${t.length}).` };
@@ -86,7 +100,11 @@ export function checkText(text: string, max: number, opts: { required: boolean }
  * The input as it is added to the draft's present levels: after what is there (a blank line between), signed
  * with who wrote it and when, so the team sees whose words they are. Null when the result would pass `max`.
  */
-export function appendToPresentLevels(existing: string, input: { text: string; authorName: string; writtenOn: IsoDate }, max: number): string | null {
+export function appendToPresentLevels(
+  existing: string,
+  input: { text: string; authorName: string; writtenOn: IsoDate },
+  max: number,
+): string | null {
   const entry = `${input.text.trim()}\n— ${input.authorName}, ${input.writtenOn}`;
   const before = existing.trimEnd();
   const out = before ? `${before}\n\n${entry}` : entry;
@@ -125,13 +143,21 @@ export function emptyChecklist(): PreparationChecklist {
  * A checklist as sent, checked: known items only (duplicates dropped, kept in the list's order), every note
  * within the limit. Returns the normalized checklist or the field errors.
  */
-export function checkChecklist(input: { items: readonly string[]; notes: Partial<Record<string, string>> }): { ok: true; checklist: PreparationChecklist } | { ok: false; errors: { path: string; message: string }[] } {
+export function checkChecklist(input: {
+  items: readonly string[];
+  notes: Partial<Record<string, string>>;
+}): { ok: true; checklist: PreparationChecklist } | { ok: false; errors: { path: string; message: string }[] } {
   const errors: { path: string; message: string }[] = [];
   input.items.forEach((item, i) => {
-    if (!(PREPARATION_ITEMS as readonly string[]).includes(item)) errors.push({ path: `items.${i}`, message: `Not a checklist item: use one of ${PREPARATION_ITEMS.join(', ')}.` });
+    if (!(PREPARATION_ITEMS as readonly string[]).includes(item))
+      errors.push({ path: `items.${i}`, message: `Not a checklist item: use one of ${PREPARATION_ITEMS.join(', ')}.` });
   });
   for (const key of Object.keys(input.notes)) {
-    if (!(PREPARATION_NOTES as readonly string[]).includes(key)) errors.push({ path: `notes.${key}`, message: `Not a note of the checklist: use ${PREPARATION_NOTES.join(', ')}.` });
+    if (!(PREPARATION_NOTES as readonly string[]).includes(key))
+      errors.push({
+        path: `notes.${key}`,
+        message: `Not a note of the checklist: use ${PREPARATION_NOTES.join(', ')}.`,
+      });
   }
   const notes = emptyChecklist().notes;
   for (const key of PREPARATION_NOTES) {
@@ -167,7 +193,10 @@ export interface RecordsMeeting {
  * pursuant to 300.510, and in no case more than 45 days after the request". The request day is day 0: due on day 45,
  * or the day before the first such meeting or hearing after the request, when that comes sooner. `before` names it.
  */
-export function recordsRequestDue(requestedOn: IsoDate, meetings: readonly RecordsMeeting[] = []): { due: IsoDate; before: RecordsMeeting | null } {
+export function recordsRequestDue(
+  requestedOn: IsoDate,
+  meetings: readonly RecordsMeeting[] = [],
+): { due: IsoDate; before: RecordsMeeting | null } {
   const latest = addDays(requestedOn, RECORDS_REQUEST_DAYS);
   const next = [...meetings].filter((m) => m.on > requestedOn).sort((a, b) => a.on.localeCompare(b.on))[0];
   if (next && addDays(next.on, -1) < latest) return { due: addDays(next.on, -1), before: next };

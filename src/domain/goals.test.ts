@@ -3,7 +3,9 @@ import { checkGoal } from './goals';
 
 describe('checkGoal (34 CFR 300.320(a)(2)(i): measurable annual goals)', () => {
   it('accepts a goal with condition, observable behaviour, criterion and timeframe, naming the words that matched', () => {
-    const r = checkGoal('Given a grade-level passage, Maya will read aloud 90 words correct per minute in 4 of 5 trials by the annual review.');
+    const r = checkGoal(
+      'Given a grade-level passage, Maya will read aloud 90 words correct per minute in 4 of 5 trials by the annual review.',
+    );
     expect(r.measurable).toBe(true);
     expect(r.missing).toEqual([]);
     expect(r.components.condition.matched).toMatch(/^Given a grade-level passage/);
@@ -35,18 +37,26 @@ describe('checkGoal (34 CFR 300.320(a)(2)(i): measurable annual goals)', () => {
     ['at least 3 times per day'],
     ['with four of five correct'],
   ])('recognises the criterion "%s"', (criterion) => {
-    const r = checkGoal(`During math class, Jo will solve two-step word problems ${criterion} by the end of the IEP year.`);
+    const r = checkGoal(
+      `During math class, Jo will solve two-step word problems ${criterion} by the end of the IEP year.`,
+    );
     expect(r.components.criterion.found).toBe(true);
     expect(r.measurable).toBe(true);
   });
 
-  it.each([['by June 2027'], ['by 06/15/2027'], ['within 36 instructional weeks'], ['by the end of the second semester'], ['in one year'], ['by the end of the IEP']])(
-    'recognises the timeframe "%s"',
-    (tf) => {
-      const r = checkGoal(`Given a visual schedule, Kai will transition between activities within 2 minutes in 4 of 5 opportunities ${tf}.`);
-      expect(r.components.timeframe.found).toBe(true);
-    },
-  );
+  it.each([
+    ['by June 2027'],
+    ['by 06/15/2027'],
+    ['within 36 instructional weeks'],
+    ['by the end of the second semester'],
+    ['in one year'],
+    ['by the end of the IEP'],
+  ])('recognises the timeframe "%s"', (tf) => {
+    const r = checkGoal(
+      `Given a visual schedule, Kai will transition between activities within 2 minutes in 4 of 5 opportunities ${tf}.`,
+    );
+    expect(r.components.timeframe.found).toBe(true);
+  });
 
   it('is measurable without a condition, but suggests one', () => {
     const r = checkGoal('Omar will write a five-sentence paragraph scoring 3 of 4 on the district rubric by May 2027.');

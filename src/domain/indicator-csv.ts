@@ -14,7 +14,18 @@ import type { CountedChild } from './reports';
 const pct = (r: Ratio) => (r.percent === null ? '' : r.percent);
 const range = (d: { min: number; max: number } | null) => (d ? `${d.min}-${d.max}` : '');
 
-export const INDICATOR11_COLUMNS = ['row', 'item', 'value', 'local_student_id', 'consent_received_on', 'timeline_due_on', 'evaluation_completed_on', 'days_beyond_timeline', 'reason', 'citation'] as const;
+export const INDICATOR11_COLUMNS = [
+  'row',
+  'item',
+  'value',
+  'local_student_id',
+  'consent_received_on',
+  'timeline_due_on',
+  'evaluation_completed_on',
+  'days_beyond_timeline',
+  'reason',
+  'citation',
+] as const;
 
 export function indicator11Csv(i: Indicator11, citation: string): CsvRow[] {
   const s = (item: string, value: string | number): CsvRow => ['summary', item, value, '', '', '', '', '', '', ''];
@@ -28,10 +39,24 @@ export function indicator11Csv(i: Indicator11, citation: string): CsvRow[] {
     s('not_within_timeline', i.beyond.children),
     s('days_beyond_timeline_range', range(i.beyond.days)),
     ...i.beyond.reasons.map((r) => s(`not_within_timeline:${r.reason}`, r.children)),
-    s('excluded', i.excluded.reduce((n, e) => n + e.children, 0)),
+    s(
+      'excluded',
+      i.excluded.reduce((n, e) => n + e.children, 0),
+    ),
     ...i.excluded.map((e) => s(`excluded:${e.reason}`, e.children)),
     s('pending', i.pending),
-    ...i.rows.map((r): CsvRow => ['child', r.category, '', r.localId, r.consentOn, r.due, r.completedOn, r.daysBeyond, r.reason, r.citation]),
+    ...i.rows.map((r): CsvRow => [
+      'child',
+      r.category,
+      '',
+      r.localId,
+      r.consentOn,
+      r.due,
+      r.completedOn,
+      r.daysBeyond,
+      r.reason,
+      r.citation,
+    ]),
   ];
 }
 
@@ -52,7 +77,21 @@ export const INDICATOR12_COLUMNS = [
 ] as const;
 
 export function indicator12Csv(i: Indicator12, citation: string): CsvRow[] {
-  const s = (item: string, value: string | number): CsvRow => ['summary', item, value, '', '', '', '', '', '', '', '', '', ''];
+  const s = (item: string, value: string | number): CsvRow => [
+    'summary',
+    item,
+    value,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ];
   return [
     s('reporting_period', `${i.window.start} to ${i.window.end}`),
     s('citation', citation),
@@ -86,9 +125,21 @@ export function indicator12Csv(i: Indicator12, citation: string): CsvRow[] {
   ];
 }
 
-export const INDICATOR13_COLUMNS = ['row', 'item', 'value', 'local_student_id', 'age', 'iep_start_date', 'transition_content'] as const;
+export const INDICATOR13_COLUMNS = [
+  'row',
+  'item',
+  'value',
+  'local_student_id',
+  'age',
+  'iep_start_date',
+  'transition_content',
+] as const;
 
-export function indicator13Csv(i: Ratio & { rows: { localId: string; age: number; iepStartDate: string | null; meets: boolean }[] }, asOf: string, citation: string): CsvRow[] {
+export function indicator13Csv(
+  i: Ratio & { rows: { localId: string; age: number; iepStartDate: string | null; meets: boolean }[] },
+  asOf: string,
+  citation: string,
+): CsvRow[] {
   const s = (item: string, value: string | number): CsvRow => ['summary', item, value, '', '', '', ''];
   return [
     s('as_of', asOf),
@@ -96,13 +147,34 @@ export function indicator13Csv(i: Ratio & { rows: { localId: string; age: number
     s('denominator_aged_16_and_above_with_iep', i.denominator),
     s('numerator_with_transition_content', i.numerator),
     s('percent', pct(i)),
-    ...i.rows.map((r): CsvRow => ['child', r.meets ? 'meets' : 'does_not_meet', '', r.localId, r.age, r.iepStartDate, r.meets ? 'yes' : 'no']),
+    ...i.rows.map((r): CsvRow => [
+      'child',
+      r.meets ? 'meets' : 'does_not_meet',
+      '',
+      r.localId,
+      r.age,
+      r.iepStartDate,
+      r.meets ? 'yes' : 'no',
+    ]),
   ];
 }
 
-export const INDICATOR5_COLUMNS = ['row', 'item', 'value', 'local_student_id', 'age', 'age_group', 'environment_code'] as const;
+export const INDICATOR5_COLUMNS = [
+  'row',
+  'item',
+  'value',
+  'local_student_id',
+  'age',
+  'age_group',
+  'environment_code',
+] as const;
 
-export function indicator5Csv(children: readonly CountedChild[], rows: readonly Indicator5Row[], countDate: string, citation: string): CsvRow[] {
+export function indicator5Csv(
+  children: readonly CountedChild[],
+  rows: readonly Indicator5Row[],
+  countDate: string,
+  citation: string,
+): CsvRow[] {
   const i5 = indicator5(children);
   const s = (item: string, value: string | number): CsvRow => ['summary', item, value, '', '', '', ''];
   const excluded = rows.filter((r) => r.category === 'excluded_early_childhood').length;

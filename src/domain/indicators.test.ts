@@ -2,12 +2,34 @@ import { describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseEventKind } from './case-events';
 import { addDays } from './dates';
 import { WEEKDAY_CALENDAR } from './deadlines';
-import { indicator11, indicator12, indicator12Row, indicator13, partCEligibleTooLate, reportingWindow, schoolYearOf, schoolYearProblem, type IndicatorStudent } from './indicators';
+import {
+  indicator11,
+  indicator12,
+  indicator12Row,
+  indicator13,
+  partCEligibleTooLate,
+  reportingWindow,
+  schoolYearOf,
+  schoolYearProblem,
+  type IndicatorStudent,
+} from './indicators';
 import { STATE_PROFILES, type StateProfile } from './state-profiles';
 
 let n = 0;
-const ev = (kind: CaseEventKind, occurredOn: string, details: Record<string, unknown> = {}, voided = false): CaseEvent => ({ id: `e${++n}`, kind, occurredOn, details, recordedAt: `${occurredOn}T12:00:00Z`, voided });
-const student = (events: CaseEvent[], over: Partial<IndicatorStudent> = {}): IndicatorStudent => ({ localId: 'L1', dateOfBirth: '2015-03-02', events, plans: [], calendar: WEEKDAY_CALENDAR, ...over });
+const ev = (
+  kind: CaseEventKind,
+  occurredOn: string,
+  details: Record<string, unknown> = {},
+  voided = false,
+): CaseEvent => ({ id: `e${++n}`, kind, occurredOn, details, recordedAt: `${occurredOn}T12:00:00Z`, voided });
+const student = (events: CaseEvent[], over: Partial<IndicatorStudent> = {}): IndicatorStudent => ({
+  localId: 'L1',
+  dateOfBirth: '2015-03-02',
+  events,
+  plans: [],
+  calendar: WEEKDAY_CALENDAR,
+  ...over,
+});
 const federal = STATE_PROFILES.federal;
 const window = reportingWindow('2025-2026')!;
 
@@ -30,7 +52,8 @@ describe('indicator 11 (20 U.S.C. 1416(a)(3)(B); 34 CFR 300.301(c)(1), (d)): eva
   const due = addDays(consentOn, 60);
   const consent = () => ev('consent_given', consentOn, { consentType: 'evaluation' });
   const done = (on: string) => ev('evaluation_completed', on, { reevaluation: false });
-  const run = (events: CaseEvent[], today = '2026-11-30', profile: StateProfile = federal) => indicator11([student(events)], { profile, window, today });
+  const run = (events: CaseEvent[], today = '2026-11-30', profile: StateProfile = federal) =>
+    indicator11([student(events)], { profile, window, today });
 
   it.each([
     ['day 59', addDays(consentOn, 59), 'within_timeline', null],
@@ -46,31 +69,54 @@ describe('indicator 11 (20 U.S.C. 1416(a)(3)(B); 34 CFR 300.301(c)(1), (d)): eva
   it.each([
     ['parent_did_not_produce_child', '34 CFR 300.301(d)(1)'],
     ['child_enrolled_in_another_district', '34 CFR 300.301(d)(2), (e)'],
-  ])('a 300.301(d) delay (%s) takes the child out of (a) and (b) even when the evaluation then finished late', (reason, citation) => {
-    const late = run([consent(), ev('delay', '2025-10-25', { rule: 'initial-evaluation', reason }), done(addDays(consentOn, 75))]);
-    expect(late.rows[0]).toMatchObject({ category: 'excluded', reason, citation, daysBeyond: 15 });
-    expect(late).toMatchObject({ numerator: 0, denominator: 0, percent: null });
-    expect(late.excluded).toEqual([{ reason, citation, children: 1 }]);
-    const open = run([consent(), ev('delay', '2025-10-25', { rule: 'initial-evaluation', reason })]);
-    expect(open.rows[0]).toMatchObject({ category: 'excluded', completedOn: null });
-  });
+  ])(
+    'a 300.301(d) delay (%s) takes the child out of (a) and (b) even when the evaluation then finished late',
+    (reason, citation) => {
+      const late = run([
+        consent(),
+        ev('delay', '2025-10-25', { rule: 'initial-evaluation', reason }),
+        done(addDays(consentOn, 75)),
+      ]);
+      expect(late.rows[0]).toMatchObject({ category: 'excluded', reason, citation, daysBeyond: 15 });
+      expect(late).toMatchObject({ numerator: 0, denominator: 0, percent: null });
+      expect(late.excluded).toEqual([{ reason, citation, children: 1 }]);
+      const open = run([consent(), ev('delay', '2025-10-25', { rule: 'initial-evaluation', reason })]);
+      expect(open.rows[0]).toMatchObject({ category: 'excluded', completedOn: null });
+    },
+  );
 
   it('a delay noted but the evaluation done within the timeline: counted in (b), the exception was not needed', () => {
-    const r = run([consent(), ev('delay', '2025-10-01', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child' }), done(due)]);
+    const r = run([
+      consent(),
+      ev('delay', '2025-10-01', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child' }),
+      done(due),
+    ]);
     expect(r.rows[0]!.category).toBe('within_timeline');
     expect(r).toMatchObject({ numerator: 1, denominator: 1, percent: 100 });
   });
 
   it('a delay the law does not excuse leaves the child in (a) and not (b), with the reason and the days beyond', () => {
-    const r = run([consent(), ev('delay', '2025-10-20', { rule: 'initial-evaluation', reason: 'staff_unavailable' }), done(addDays(due, 9))]);
+    const r = run([
+      consent(),
+      ev('delay', '2025-10-20', { rule: 'initial-evaluation', reason: 'staff_unavailable' }),
+      done(addDays(due, 9)),
+    ]);
     expect(r.rows[0]).toMatchObject({ category: 'beyond_timeline', reason: 'staff_unavailable', daysBeyond: 9 });
-    expect(r.beyond).toEqual({ children: 1, days: { min: 9, max: 9 }, reasons: [{ reason: 'staff_unavailable', citation: '', children: 1 }] });
+    expect(r.beyond).toEqual({
+      children: 1,
+      days: { min: 9, max: 9 },
+      reasons: [{ reason: 'staff_unavailable', citation: '', children: 1 }],
+    });
   });
 
   it('not completed: pending through the due date, beyond the timeline the day after (days to today)', () => {
     expect(run([consent()], due).rows[0]!.category).toBe('pending');
     expect(run([consent()], due).denominator).toBe(0);
-    expect(run([consent()], addDays(due, 1)).rows[0]).toMatchObject({ category: 'beyond_timeline', daysBeyond: 1, completedOn: null });
+    expect(run([consent()], addDays(due, 1)).rows[0]).toMatchObject({
+      category: 'beyond_timeline',
+      daysBeyond: 1,
+      completedOn: null,
+    });
   });
 
   it('the window: consent on June 30 belongs to the year, July 1 to the next', () => {
@@ -98,16 +144,28 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
   const dob = '2023-02-15';
   const third = '2026-02-15';
   const referral = (details: Record<string, unknown> = {}) => ev('part_c_referral', '2025-10-01', details);
-  const iep = (startDate: string) => ({ type: 'iep' as const, status: 'active' as const, amendmentOf: null, startDate });
-  const row = (events: CaseEvent[], plans: IndicatorStudent['plans'] = [], profile: StateProfile = federal, today = '2026-11-30') =>
-    indicator12Row(student(events, { dateOfBirth: dob, plans }), { profile, today })!;
+  const iep = (startDate: string) => ({
+    type: 'iep' as const,
+    status: 'active' as const,
+    amendmentOf: null,
+    startDate,
+  });
+  const row = (
+    events: CaseEvent[],
+    plans: IndicatorStudent['plans'] = [],
+    profile: StateProfile = federal,
+    today = '2026-11-30',
+  ) => indicator12Row(student(events, { dateOfBirth: dob, plans }), { profile, today })!;
 
   it.each([
     ['the day before', addDays(third, -1), 'c'],
     ['on', third, 'c'],
     ['the day after', addDays(third, 1), 'not_met'],
   ])('IEP in effect %s the third birthday → %s', (_l, start, category) => {
-    const r = row([referral(), ev('eligibility', '2026-01-10', { eligible: true, categories: ['developmental_delay'] })], [iep(start)]);
+    const r = row(
+      [referral(), ev('eligibility', '2026-01-10', { eligible: true, categories: ['developmental_delay'] })],
+      [iep(start)],
+    );
     expect(r.category).toBe(category);
     if (category === 'not_met') expect(r.daysBeyond).toBe(1);
   });
@@ -118,7 +176,8 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
   ])('determined NOT eligible %s the third birthday → %s ("prior to their third birthdays")', (_l, on, category) => {
     const r = row([referral(), ev('eligibility', on, { eligible: false, categories: [] })]);
     expect(r.category).toBe(category);
-    if (category === 'not_met') expect(r).toMatchObject({ reason: 'not_eligible_on_or_after_third_birthday', daysBeyond: 0 });
+    if (category === 'not_met')
+      expect(r).toMatchObject({ reason: 'not_eligible_on_or_after_third_birthday', daysBeyond: 0 });
   });
 
   it.each([
@@ -132,13 +191,37 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
 
   it('(d) from the record: a refusal of consent before the birthday, or an IEP ready by it that took effect only on the parent’s later consent (300.300(b))', () => {
     const eligible = ev('eligibility', '2026-01-10', { eligible: true, categories: ['developmental_delay'] });
-    expect(row([referral(), eligible, ev('consent_refused', '2026-01-20', { consentType: 'initial_services' })]).category).toBe('d');
-    expect(row([referral(), ev('consent_refused', third, { consentType: 'evaluation' })]).reason).toBe('parent_refused_consent_evaluation');
+    expect(
+      row([referral(), eligible, ev('consent_refused', '2026-01-20', { consentType: 'initial_services' })]).category,
+    ).toBe('d');
+    expect(row([referral(), ev('consent_refused', third, { consentType: 'evaluation' })]).reason).toBe(
+      'parent_refused_consent_evaluation',
+    );
     // A refusal after the birthday explains nothing about the birthday.
-    expect(row([referral(), eligible, ev('consent_refused', addDays(third, 1), { consentType: 'initial_services' })]).category).toBe('not_met');
-    const waited = { type: 'iep' as const, status: 'active' as const, amendmentOf: null, meetingDate: '2026-02-01', startDate: '2026-02-02', inEffectFrom: addDays(third, 3) };
-    expect(row([referral(), eligible], [waited])).toMatchObject({ category: 'd', reason: 'parent_consent_to_services_after_third_birthday' });
-    const stillWaiting = { type: 'iep' as const, status: 'awaiting_consent' as const, amendmentOf: null, meetingDate: '2026-02-01', startDate: '2026-02-02', inEffectFrom: null };
+    expect(
+      row([referral(), eligible, ev('consent_refused', addDays(third, 1), { consentType: 'initial_services' })])
+        .category,
+    ).toBe('not_met');
+    const waited = {
+      type: 'iep' as const,
+      status: 'active' as const,
+      amendmentOf: null,
+      meetingDate: '2026-02-01',
+      startDate: '2026-02-02',
+      inEffectFrom: addDays(third, 3),
+    };
+    expect(row([referral(), eligible], [waited])).toMatchObject({
+      category: 'd',
+      reason: 'parent_consent_to_services_after_third_birthday',
+    });
+    const stillWaiting = {
+      type: 'iep' as const,
+      status: 'awaiting_consent' as const,
+      amendmentOf: null,
+      meetingDate: '2026-02-01',
+      startDate: '2026-02-02',
+      inEffectFrom: null,
+    };
     expect(row([referral(), eligible], [stillWaiting]).category).toBe('d');
     // Consent that came in time: in effect by the birthday, (c).
     expect(row([referral(), eligible], [{ ...waited, inEffectFrom: third }]).category).toBe('c');
@@ -149,21 +232,50 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
   });
 
   it('(d): parent refusal of consent that delayed it, or a 300.301(d) exception', () => {
-    expect(row([referral(), ev('delay', '2026-01-20', { rule: 'part-c-transition', reason: 'parent_refused_consent_delayed_part_c' })])).toMatchObject({ category: 'd', reason: 'parent_refused_consent_delayed_part_c' });
-    expect(row([referral(), ev('delay', '2025-12-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child' })])).toMatchObject({ category: 'd', reason: 'parent_did_not_produce_child' });
+    expect(
+      row([
+        referral(),
+        ev('delay', '2026-01-20', { rule: 'part-c-transition', reason: 'parent_refused_consent_delayed_part_c' }),
+      ]),
+    ).toMatchObject({ category: 'd', reason: 'parent_refused_consent_delayed_part_c' });
+    expect(
+      row([
+        referral(),
+        ev('delay', '2025-12-20', { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child' }),
+      ]),
+    ).toMatchObject({ category: 'd', reason: 'parent_did_not_produce_child' });
     // A delay the law does not excuse: not met, the reason kept.
-    expect(row([referral(), ev('delay', '2026-01-20', { rule: 'part-c-transition', reason: 'staff_unavailable' })], [iep('2026-03-01')])).toMatchObject({ category: 'not_met', reason: 'staff_unavailable', daysBeyond: 14 });
+    expect(
+      row(
+        [referral(), ev('delay', '2026-01-20', { rule: 'part-c-transition', reason: 'staff_unavailable' })],
+        [iep('2026-03-01')],
+      ),
+    ).toMatchObject({ category: 'not_met', reason: 'staff_unavailable', daysBeyond: 14 });
   });
 
   it('(f) only where the state offers the 303.211 option', () => {
-    const events = [referral(), ev('delay', '2026-02-01', { rule: 'part-c-transition', reason: 'parent_chose_part_c_past_age_three' })];
+    const events = [
+      referral(),
+      ev('delay', '2026-02-01', { rule: 'part-c-transition', reason: 'parent_chose_part_c_past_age_three' }),
+    ];
     expect(row(events).category).toBe('not_met');
-    const offering: StateProfile = { ...federal, partCServicesPastAgeThree: { offered: true, citation: '34 CFR 303.211' } };
-    expect(row(events, [], offering)).toMatchObject({ category: 'f', citation: 'SPP/APR indicator 12 (f); 34 CFR 303.211' });
+    const offering: StateProfile = {
+      ...federal,
+      partCServicesPastAgeThree: { offered: true, citation: '34 CFR 303.211' },
+    };
+    expect(row(events, [], offering)).toMatchObject({
+      category: 'f',
+      citation: 'SPP/APR indicator 12 (f); 34 CFR 303.211',
+    });
   });
 
   it('an older record: a "referred less than 90 days" delay stands for (e) when the Part C date was not recorded', () => {
-    expect(row([referral(), ev('delay', '2026-01-02', { rule: 'part-c-transition', reason: 'part_c_referred_less_than_90_days' })]).category).toBe('e');
+    expect(
+      row([
+        referral(),
+        ev('delay', '2026-01-02', { rule: 'part-c-transition', reason: 'part_c_referred_less_than_90_days' }),
+      ]).category,
+    ).toBe('e');
   });
 
   it('pending while the third birthday is ahead, unless already decided', () => {
@@ -173,7 +285,8 @@ describe('indicator 12 (34 CFR 300.124(b)): an IEP by the third birthday for chi
   });
 
   it('percent = c / (a − b − d − e − f); the window is the third birthday in July 1 – June 30', () => {
-    const kid = (localId: string, dateOfBirth: string, events: CaseEvent[], plans: IndicatorStudent['plans'] = []) => student(events, { localId, dateOfBirth, plans });
+    const kid = (localId: string, dateOfBirth: string, events: CaseEvent[], plans: IndicatorStudent['plans'] = []) =>
+      student(events, { localId, dateOfBirth, plans });
     const r = indicator12(
       [
         kid('C1', '2023-02-15', [referral()], [iep('2026-02-01')]), // c

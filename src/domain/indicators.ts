@@ -50,14 +50,19 @@ export interface Ratio {
   denominator: number;
   percent: number | null;
 }
-export const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator, percent: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10 });
+export const ratio = (numerator: number, denominator: number): Ratio => ({
+  numerator,
+  denominator,
+  percent: denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 10,
+});
 
 /** What the indicators need of one student: case events (any order; voided ones are ignored), plans, the school's calendar. */
 export interface IndicatorStudent {
   localId: string;
   dateOfBirth: IsoDate;
   events: readonly CaseEvent[];
-  plans: readonly (Pick<ClockPlan, 'type' | 'status' | 'amendmentOf' | 'startDate'> & Partial<Pick<ClockPlan, 'meetingDate' | 'inEffectFrom'>>)[];
+  plans: readonly (Pick<ClockPlan, 'type' | 'status' | 'amendmentOf' | 'startDate'> &
+    Partial<Pick<ClockPlan, 'meetingDate' | 'inEffectFrom'>>)[];
   calendar: SchoolCalendar;
 }
 
@@ -124,7 +129,10 @@ export interface Indicator11 extends Ratio {
   pending: number;
 }
 
-export function indicator11(students: readonly IndicatorStudent[], o: { profile: StateProfile; window: ReportingWindow; today: IsoDate }): Indicator11 {
+export function indicator11(
+  students: readonly IndicatorStudent[],
+  o: { profile: StateProfile; window: ReportingWindow; today: IsoDate },
+): Indicator11 {
   const rows: Indicator11Row[] = [];
   let timeline = '';
   for (const s of students) {
@@ -138,10 +146,32 @@ export function indicator11(students: readonly IndicatorStudent[], o: { profile:
     const delay = recordedDelay(events, 'initial-evaluation', consent.occurredOn, o.profile, next?.occurredOn);
     const base = { localId: s.localId, consentOn: consent.occurredOn, due: ie.due, completedOn: ie.completedOn };
     const timelinePassed = ie.completedOn !== null ? ie.completedOn > ie.due : o.today > ie.due;
-    if (ie.revokedOn) rows.push({ ...base, category: 'excluded', daysBeyond: null, reason: 'consent_revoked', citation: '34 CFR 300.9(c)(1)' });
-    else if (ie.completedOn !== null && ie.completedOn <= ie.due) rows.push({ ...base, category: 'within_timeline', daysBeyond: null, reason: null, citation: null });
-    else if (timelinePassed && delay?.allowed) rows.push({ ...base, category: 'excluded', daysBeyond: daysBetween(ie.due, ie.completedOn ?? o.today), reason: delay.reason, citation: delay.citation });
-    else if (timelinePassed) rows.push({ ...base, category: 'beyond_timeline', daysBeyond: daysBetween(ie.due, ie.completedOn ?? o.today), reason: delay?.reason ?? null, citation: null });
+    if (ie.revokedOn)
+      rows.push({
+        ...base,
+        category: 'excluded',
+        daysBeyond: null,
+        reason: 'consent_revoked',
+        citation: '34 CFR 300.9(c)(1)',
+      });
+    else if (ie.completedOn !== null && ie.completedOn <= ie.due)
+      rows.push({ ...base, category: 'within_timeline', daysBeyond: null, reason: null, citation: null });
+    else if (timelinePassed && delay?.allowed)
+      rows.push({
+        ...base,
+        category: 'excluded',
+        daysBeyond: daysBetween(ie.due, ie.completedOn ?? o.today),
+        reason: delay.reason,
+        citation: delay.citation,
+      });
+    else if (timelinePassed)
+      rows.push({
+        ...base,
+        category: 'beyond_timeline',
+        daysBeyond: daysBetween(ie.due, ie.completedOn ?? o.today),
+        reason: delay?.reason ?? null,
+        citation: null,
+      });
     else rows.push({ ...base, category: 'pending', daysBeyond: null, reason: null, citation: null });
   }
   rows.sort((a, b) => a.consentOn.localeCompare(b.consentOn) || a.localId.localeCompare(b.localId));
@@ -150,10 +180,16 @@ export function indicator11(students: readonly IndicatorStudent[], o: { profile:
   return {
     ...ratio(within, within + beyondRows.length),
     window: o.window,
-    timeline: timeline || `${o.profile.evaluationTimeline.days} ${o.profile.evaluationTimeline.counting === 'school' ? 'school' : 'calendar'} days from parental consent (${o.profile.name})`,
+    timeline:
+      timeline ||
+      `${o.profile.evaluationTimeline.days} ${o.profile.evaluationTimeline.counting === 'school' ? 'school' : 'calendar'} days from parental consent (${o.profile.name})`,
     rows,
     excluded: countBy(rows.filter((r) => r.category === 'excluded')),
-    beyond: { children: beyondRows.length, days: range(beyondRows.map((r) => r.daysBeyond!)), reasons: countBy(beyondRows) },
+    beyond: {
+      children: beyondRows.length,
+      days: range(beyondRows.map((r) => r.daysBeyond!)),
+      reasons: countBy(beyondRows),
+    },
     pending: rows.filter((r) => r.category === 'pending').length,
   };
 }
@@ -218,7 +254,10 @@ export function partCEligibleTooLate(eligibleOn: IsoDate, thirdBirthday: IsoDate
   return daysBetween(eligibleOn, thirdBirthday) < PART_C_DAYS;
 }
 
-export function indicator12Row(s: IndicatorStudent, o: { profile: StateProfile; today: IsoDate }): Indicator12Row | null {
+export function indicator12Row(
+  s: IndicatorStudent,
+  o: { profile: StateProfile; today: IsoDate },
+): Indicator12Row | null {
   const events = activeEvents(s.events);
   const referral = [...events].reverse().find((e) => e.kind === 'part_c_referral');
   if (!referral) return null;
@@ -236,13 +275,20 @@ export function indicator12Row(s: IndicatorStudent, o: { profile: StateProfile; 
     eligible: determination ? determination.details.eligible === true : null,
     iepOn,
   };
-  const row = (category: Indicator12Category, reason: string | null = null, citation: string | null = null, daysBeyond: number | null = null): Indicator12Row => ({ ...base, category, daysBeyond, reason, citation });
+  const row = (
+    category: Indicator12Category,
+    reason: string | null = null,
+    citation: string | null = null,
+    daysBeyond: number | null = null,
+  ): Indicator12Row => ({ ...base, category, daysBeyond, reason, citation });
 
-  if (base.eligible === false && base.determinedOn! < thirdBirthday) return row('b', 'not_eligible_before_third_birthday', CITE_12.b);
+  if (base.eligible === false && base.determinedOn! < thirdBirthday)
+    return row('b', 'not_eligible_before_third_birthday', CITE_12.b);
   if (iepOn !== null && iepOn <= thirdBirthday) return row('c');
   if (o.today < thirdBirthday) return row('pending');
 
-  const since = (kind: 'part-c-transition' | 'initial-evaluation') => recordedDelay(events, kind, referral.occurredOn, o.profile);
+  const since = (kind: 'part-c-transition' | 'initial-evaluation') =>
+    recordedDelay(events, kind, referral.occurredOn, o.profile);
   const partCDelay = since('part-c-transition');
   const evalDelay = since('initial-evaluation');
   if (partCDelay?.reason === 'parent_refused_consent_delayed_part_c') return row('d', partCDelay.reason, CITE_12.d);
@@ -251,7 +297,11 @@ export function indicator12Row(s: IndicatorStudent, o: { profile: StateProfile; 
   // the third birthday; or the IEP was written by the birthday but took effect only when the parent consented to
   // services after it (300.300(b)(1)): the wait was the parent's, not the district's.
   const refused = events.find(
-    (e) => e.kind === 'consent_refused' && (e.details.consentType === 'evaluation' || e.details.consentType === 'initial_services') && e.occurredOn >= referral.occurredOn && e.occurredOn <= thirdBirthday,
+    (e) =>
+      e.kind === 'consent_refused' &&
+      (e.details.consentType === 'evaluation' || e.details.consentType === 'initial_services') &&
+      e.occurredOn >= referral.occurredOn &&
+      e.occurredOn <= thirdBirthday,
   );
   if (refused) return row('d', `parent_refused_consent_${String(refused.details.consentType)}`, CITE_12.d);
   const waitedForConsent = s.plans.some(
@@ -260,32 +310,60 @@ export function indicator12Row(s: IndicatorStudent, o: { profile: StateProfile; 
       !p.amendmentOf &&
       p.meetingDate != null &&
       p.meetingDate <= thirdBirthday &&
-      (p.status === 'awaiting_consent' || p.status === 'consent_refused' || (p.status === 'superseded' && p.inEffectFrom === null) || (p.inEffectFrom != null && p.inEffectFrom > thirdBirthday && p.startDate != null && p.startDate <= thirdBirthday)),
+      (p.status === 'awaiting_consent' ||
+        p.status === 'consent_refused' ||
+        (p.status === 'superseded' && p.inEffectFrom === null) ||
+        (p.inEffectFrom != null &&
+          p.inEffectFrom > thirdBirthday &&
+          p.startDate != null &&
+          p.startDate <= thirdBirthday)),
   );
   if (waitedForConsent) return row('d', 'parent_consent_to_services_after_third_birthday', CITE_12.d);
-  if (partCEligibleOn !== null ? partCEligibleTooLate(partCEligibleOn, thirdBirthday) : partCDelay?.reason === 'part_c_referred_less_than_90_days')
+  if (
+    partCEligibleOn !== null
+      ? partCEligibleTooLate(partCEligibleOn, thirdBirthday)
+      : partCDelay?.reason === 'part_c_referred_less_than_90_days'
+  )
     return row('e', 'part_c_eligible_less_than_90_days', CITE_12.e);
-  if (partCDelay?.reason === 'parent_chose_part_c_past_age_three' && partCDelay.allowed) return row('f', partCDelay.reason, CITE_12.f);
+  if (partCDelay?.reason === 'parent_chose_part_c_past_age_three' && partCDelay.allowed)
+    return row('f', partCDelay.reason, CITE_12.f);
 
   const end = iepOn ?? (base.eligible === false ? base.determinedOn! : o.today);
-  const reason = base.eligible === false ? 'not_eligible_on_or_after_third_birthday' : (partCDelay?.reason ?? evalDelay?.reason ?? null);
+  const reason =
+    base.eligible === false
+      ? 'not_eligible_on_or_after_third_birthday'
+      : (partCDelay?.reason ?? evalDelay?.reason ?? null);
   return row('not_met', reason, null, daysBetween(thirdBirthday, end));
 }
 
-export function indicator12(students: readonly IndicatorStudent[], o: { profile: StateProfile; window: ReportingWindow; today: IsoDate }): Indicator12 {
+export function indicator12(
+  students: readonly IndicatorStudent[],
+  o: { profile: StateProfile; window: ReportingWindow; today: IsoDate },
+): Indicator12 {
   const rows = students
     .map((s) => indicator12Row(s, o))
     .filter((r): r is Indicator12Row => r !== null && inWindow(r.thirdBirthday, o.window))
     .sort((a, b) => a.thirdBirthday.localeCompare(b.thirdBirthday) || a.localId.localeCompare(b.localId));
   const n = (c: Indicator12Category) => rows.filter((r) => r.category === c).length;
-  const counts = { a: rows.length - n('pending'), b: n('b'), c: n('c'), d: n('d'), e: n('e'), f: n('f'), not_met: n('not_met'), pending: n('pending') };
+  const counts = {
+    a: rows.length - n('pending'),
+    b: n('b'),
+    c: n('c'),
+    d: n('d'),
+    e: n('e'),
+    f: n('f'),
+    not_met: n('not_met'),
+    pending: n('pending'),
+  };
   const notMet = rows.filter((r) => r.category === 'not_met');
   return {
     ...ratio(counts.c, counts.a - counts.b - counts.d - counts.e - counts.f),
     window: o.window,
     rows,
     counts,
-    excluded: countBy(rows.filter((r) => r.category === 'b' || r.category === 'd' || r.category === 'e' || r.category === 'f')),
+    excluded: countBy(
+      rows.filter((r) => r.category === 'b' || r.category === 'd' || r.category === 'e' || r.category === 'f'),
+    ),
     notMet: { children: notMet.length, days: range(notMet.map((r) => r.daysBeyond!)), reasons: countBy(notMet) },
   };
 }
@@ -309,10 +387,18 @@ export interface Indicator13Row {
 }
 
 /** Youth aged 16 and above with an IEP in effect (the denominator), and those whose IEP has the 300.320(b) content (the numerator). */
-export function indicator13(students: readonly Indicator13Student[], today: IsoDate): Ratio & { rows: Indicator13Row[] } {
+export function indicator13(
+  students: readonly Indicator13Student[],
+  today: IsoDate,
+): Ratio & { rows: Indicator13Row[] } {
   const rows = students
     .filter((s) => s.iep !== null && ageOn(s.dateOfBirth, today) >= 16)
-    .map((s) => ({ localId: s.localId, age: ageOn(s.dateOfBirth, today), iepStartDate: s.iep!.startDate, meets: s.iep!.transitionComplete }))
+    .map((s) => ({
+      localId: s.localId,
+      age: ageOn(s.dateOfBirth, today),
+      iepStartDate: s.iep!.startDate,
+      meets: s.iep!.transitionComplete,
+    }))
     .sort((a, b) => a.localId.localeCompare(b.localId));
   return { ...ratio(rows.filter((r) => r.meets).length, rows.length), rows };
 }

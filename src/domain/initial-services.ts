@@ -34,7 +34,10 @@ export interface InitialServicesConsentFacts {
  * (a refused or revoked one is not), given after the student's last exit from special education (when there is one) —
  * the latest such consent.
  */
-export function standingInitialServicesConsent(consents: readonly InitialServicesConsentFacts[], lastExitOn: IsoDate | null): IsoDate | null {
+export function standingInitialServicesConsent(
+  consents: readonly InitialServicesConsentFacts[],
+  lastExitOn: IsoDate | null,
+): IsoDate | null {
   let best: IsoDate | null = null;
   for (const c of consents) {
     if (c.type !== 'initial_services' || c.status !== 'given' || c.givenOn === null) continue;
@@ -55,7 +58,15 @@ export function initialServicesConsentFromEvents(events: readonly CaseEvent[]): 
   const consents: InitialServicesConsentFacts[] = ev
     .filter((e) => e.kind === 'consent_given' && ofType(e))
     .map((g) => {
-      const revoked = ev.some((r) => r.kind === 'consent_revoked' && ofType(r) && r.occurredOn >= g.occurredOn && (r.details.consentId === undefined || g.details.consentId === undefined || r.details.consentId === g.details.consentId));
+      const revoked = ev.some(
+        (r) =>
+          r.kind === 'consent_revoked' &&
+          ofType(r) &&
+          r.occurredOn >= g.occurredOn &&
+          (r.details.consentId === undefined ||
+            g.details.consentId === undefined ||
+            r.details.consentId === g.details.consentId),
+      );
       return { type: 'initial_services', status: revoked ? 'revoked' : 'given', givenOn: g.occurredOn };
     });
   return standingInitialServicesConsent(consents, lastExitOn);
@@ -69,7 +80,11 @@ export type TakesEffect = 'at_once' | 'awaiting_consent';
  * services already stand on consent; so is an IEP when the consent to initial services already stands. Otherwise —
  * the student's first IEP in the district, or the first since services ended — it waits (300.300(b)(1)).
  */
-export function iepTakesEffect(input: { isAmendment: boolean; iepInEffect: boolean; consentGivenOn: IsoDate | null }): TakesEffect {
+export function iepTakesEffect(input: {
+  isAmendment: boolean;
+  iepInEffect: boolean;
+  consentGivenOn: IsoDate | null;
+}): TakesEffect {
   if (input.isAmendment || input.iepInEffect || input.consentGivenOn !== null) return 'at_once';
   return 'awaiting_consent';
 }

@@ -44,7 +44,13 @@ export const NOTICE_METHODS = ['mail', 'email', 'hand_delivered', 'portal', 'oth
  * The members of 300.321(a)(2)-(a)(5): the only ones who may be excused (300.321(e)). The parents may not be
  * excused (a meeting goes ahead without them only under 300.322(d)); the student and agencies are invited, not required.
  */
-export const EXCUSABLE_ROLES: readonly ParticipantRole[] = ['general_education_teacher', 'special_education_teacher', 'special_education_provider', 'district_representative', 'evaluation_interpreter'];
+export const EXCUSABLE_ROLES: readonly ParticipantRole[] = [
+  'general_education_teacher',
+  'special_education_teacher',
+  'special_education_provider',
+  'district_representative',
+  'evaluation_interpreter',
+];
 
 /** 300.322(d): the meeting may go ahead without the parents only after at least this many attempts, by at least this many different methods. */
 export const PARENT_CONTACT_RULE = { minAttempts: 2, minMethods: 2 } as const;
@@ -92,14 +98,26 @@ export interface MeetingFinding {
 }
 
 /** What the team must include (300.321(a)(1)-(5), and the student when transition is considered, 300.321(b)(1)). */
-export const MEMBER_REQUIREMENTS = ['parent', 'general_education_teacher', 'special_education', 'district_representative', 'evaluation_interpreter', 'student'] as const;
+export const MEMBER_REQUIREMENTS = [
+  'parent',
+  'general_education_teacher',
+  'special_education',
+  'district_representative',
+  'evaluation_interpreter',
+  'student',
+] as const;
 export type MemberRequirement = (typeof MEMBER_REQUIREMENTS)[number];
 
 /**
  * The requirements whose member must attend or be excused (300.321(e)): not the parents (300.322(d) has its own
  * finding) and not the student (invited; other steps when absent, 300.321(b)(2)).
  */
-const ATTENDING_REQUIREMENTS = ['general_education_teacher', 'special_education', 'district_representative', 'evaluation_interpreter'] as const satisfies readonly MemberRequirement[];
+const ATTENDING_REQUIREMENTS = [
+  'general_education_teacher',
+  'special_education',
+  'district_representative',
+  'evaluation_interpreter',
+] as const satisfies readonly MemberRequirement[];
 
 /**
  * Every `rule` a finding of this module can carry (planningFindings, heldFindings, excusalFindings, noticeFindings,
@@ -142,20 +160,54 @@ export interface RequiredMember {
   label: string;
 }
 
-export function requiredMembers(m: Pick<MeetingFacts, 'transitionDiscussed' | 'studentInRegularClass'>): RequiredMember[] {
+export function requiredMembers(
+  m: Pick<MeetingFacts, 'transitionDiscussed' | 'studentInRegularClass'>,
+): RequiredMember[] {
   const out: RequiredMember[] = [
-    { requirement: 'parent', citation: '34 CFR 300.321(a)(1)', fills: (p) => p.role === 'parent', label: 'the parents of the child' },
+    {
+      requirement: 'parent',
+      citation: '34 CFR 300.321(a)(1)',
+      fills: (p) => p.role === 'parent',
+      label: 'the parents of the child',
+    },
   ];
   if (m.studentInRegularClass) {
-    out.push({ requirement: 'general_education_teacher', citation: '34 CFR 300.321(a)(2)', fills: (p) => p.role === 'general_education_teacher', label: 'a regular education teacher of the child (the child is, or may be, in the regular education environment)' });
+    out.push({
+      requirement: 'general_education_teacher',
+      citation: '34 CFR 300.321(a)(2)',
+      fills: (p) => p.role === 'general_education_teacher',
+      label: 'a regular education teacher of the child (the child is, or may be, in the regular education environment)',
+    });
   }
   out.push(
-    { requirement: 'special_education', citation: '34 CFR 300.321(a)(3)', fills: (p) => p.role === 'special_education_teacher' || p.role === 'special_education_provider', label: 'a special education teacher or special education provider of the child' },
-    { requirement: 'district_representative', citation: '34 CFR 300.321(a)(4)', fills: (p) => p.role === 'district_representative', label: 'a representative of the district who can supervise specially designed instruction and commit its resources' },
-    { requirement: 'evaluation_interpreter', citation: '34 CFR 300.321(a)(5)', fills: (p) => p.role === 'evaluation_interpreter' || p.interpretsEvaluations, label: 'someone who can interpret the instructional implications of evaluation results (may be another member)' },
+    {
+      requirement: 'special_education',
+      citation: '34 CFR 300.321(a)(3)',
+      fills: (p) => p.role === 'special_education_teacher' || p.role === 'special_education_provider',
+      label: 'a special education teacher or special education provider of the child',
+    },
+    {
+      requirement: 'district_representative',
+      citation: '34 CFR 300.321(a)(4)',
+      fills: (p) => p.role === 'district_representative',
+      label:
+        'a representative of the district who can supervise specially designed instruction and commit its resources',
+    },
+    {
+      requirement: 'evaluation_interpreter',
+      citation: '34 CFR 300.321(a)(5)',
+      fills: (p) => p.role === 'evaluation_interpreter' || p.interpretsEvaluations,
+      label: 'someone who can interpret the instructional implications of evaluation results (may be another member)',
+    },
   );
   if (m.transitionDiscussed) {
-    out.push({ requirement: 'student', citation: '34 CFR 300.321(b)(1)', fills: (p) => p.role === 'student', inviteOnly: true, label: 'the student, invited because postsecondary goals and transition services will be considered' });
+    out.push({
+      requirement: 'student',
+      citation: '34 CFR 300.321(b)(1)',
+      fills: (p) => p.role === 'student',
+      inviteOnly: true,
+      label: 'the student, invited because postsecondary goals and transition services will be considered',
+    });
   }
   return out;
 }
@@ -169,37 +221,86 @@ export function excusalFindings(p: ParticipantFacts, meetingDate: IsoDate): Meet
   if (p.attendance !== 'excused') return [];
   const path = `participants.${p.id}`;
   if (!EXCUSABLE_ROLES.includes(p.role)) {
-    return [{ rule: 'excusal.not_excusable', citation: '34 CFR 300.321(e)', severity: 'error', path, message: 'Only members described in 300.321(a)(2)-(5) may be excused; record this member as absent or attending.' }];
+    return [
+      {
+        rule: 'excusal.not_excusable',
+        citation: '34 CFR 300.321(e)',
+        severity: 'error',
+        path,
+        message:
+          'Only members described in 300.321(a)(2)-(5) may be excused; record this member as absent or attending.',
+      },
+    ];
   }
   const out: MeetingFinding[] = [];
   if (!p.excusalAgreedOn) {
-    out.push({ rule: 'excusal.written_agreement', citation: p.areaDiscussed ? '34 CFR 300.321(e)(2)(i)' : '34 CFR 300.321(e)(1)', severity: 'error', path, message: 'An excused member needs the parent’s written agreement to the excusal.' });
+    out.push({
+      rule: 'excusal.written_agreement',
+      citation: p.areaDiscussed ? '34 CFR 300.321(e)(2)(i)' : '34 CFR 300.321(e)(1)',
+      severity: 'error',
+      path,
+      message: 'An excused member needs the parent’s written agreement to the excusal.',
+    });
   } else if (p.excusalAgreedOn > meetingDate) {
-    out.push({ rule: 'excusal.agreement_after_meeting', citation: '34 CFR 300.321(e)', severity: 'error', path, message: 'The parent’s written agreement is dated after the meeting; it must be given before the meeting.' });
+    out.push({
+      rule: 'excusal.agreement_after_meeting',
+      citation: '34 CFR 300.321(e)',
+      severity: 'error',
+      path,
+      message: 'The parent’s written agreement is dated after the meeting; it must be given before the meeting.',
+    });
   }
   if (p.areaDiscussed) {
     if (!p.writtenInputOn) {
-      out.push({ rule: 'excusal.written_input', citation: '34 CFR 300.321(e)(2)(ii)', severity: 'error', path, message: 'The member’s area is discussed: they must send written input to the parent and the team before the meeting.' });
+      out.push({
+        rule: 'excusal.written_input',
+        citation: '34 CFR 300.321(e)(2)(ii)',
+        severity: 'error',
+        path,
+        message:
+          'The member’s area is discussed: they must send written input to the parent and the team before the meeting.',
+      });
     } else if (p.writtenInputOn > meetingDate) {
-      out.push({ rule: 'excusal.input_after_meeting', citation: '34 CFR 300.321(e)(2)(ii)', severity: 'error', path, message: 'The written input is dated after the meeting; it must reach the parent and the team before it.' });
+      out.push({
+        rule: 'excusal.input_after_meeting',
+        citation: '34 CFR 300.321(e)(2)(ii)',
+        severity: 'error',
+        path,
+        message: 'The written input is dated after the meeting; it must reach the parent and the team before it.',
+      });
     }
   }
   return out;
 }
 
-const properlyExcused = (p: ParticipantFacts, date: IsoDate) => p.attendance === 'excused' && excusalFindings(p, date).length === 0;
+const properlyExcused = (p: ParticipantFacts, date: IsoDate) =>
+  p.attendance === 'excused' && excusalFindings(p, date).length === 0;
 
 /** Documented attempts to reach the parents before the meeting day (300.322(d)): enough of them, by enough methods. */
-export function parentContactDocumented(attempts: readonly ContactAttemptFacts[], meetingDate: IsoDate): { documented: boolean; attempts: number; methods: number } {
+export function parentContactDocumented(
+  attempts: readonly ContactAttemptFacts[],
+  meetingDate: IsoDate,
+): { documented: boolean; attempts: number; methods: number } {
   const before = attempts.filter((a) => a.on <= meetingDate);
   const methods = new Set(before.map((a) => a.method)).size;
-  return { documented: before.length >= PARENT_CONTACT_RULE.minAttempts && methods >= PARENT_CONTACT_RULE.minMethods, attempts: before.length, methods };
+  return {
+    documented: before.length >= PARENT_CONTACT_RULE.minAttempts && methods >= PARENT_CONTACT_RULE.minMethods,
+    attempts: before.length,
+    methods,
+  };
 }
 
 function agencyFindings(m: MeetingFacts): MeetingFinding[] {
   return m.participants
     .filter((p) => p.role === 'agency' && !p.agencyConsentOn)
-    .map((p) => ({ rule: 'team.agency_consent', citation: '34 CFR 300.321(b)(3)', severity: 'error' as const, path: `participants.${p.id}`, message: 'A participating agency is invited only with the parent’s (or adult student’s) written consent; record the consent or remove the agency.' }));
+    .map((p) => ({
+      rule: 'team.agency_consent',
+      citation: '34 CFR 300.321(b)(3)',
+      severity: 'error' as const,
+      path: `participants.${p.id}`,
+      message:
+        'A participating agency is invited only with the parent’s (or adult student’s) written consent; record the consent or remove the agency.',
+    }));
 }
 
 /**
@@ -211,7 +312,13 @@ export function planningFindings(m: MeetingFacts): MeetingFinding[] {
   for (const r of requiredMembers(m)) {
     const filling = m.participants.filter((p) => r.fills(p) && (p.invited || p.attendance === 'excused'));
     if (filling.length === 0) {
-      out.push({ rule: `team.missing.${r.requirement}`, citation: r.citation, severity: 'error', path: r.requirement, message: `The team must include ${r.label}.` });
+      out.push({
+        rule: `team.missing.${r.requirement}`,
+        citation: r.citation,
+        severity: 'error',
+        path: r.requirement,
+        message: `The team must include ${r.label}.`,
+      });
     }
   }
   for (const p of m.participants) out.push(...excusalFindings(p, m.date));
@@ -228,19 +335,46 @@ export function heldFindings(m: MeetingFacts): MeetingFinding[] {
   for (const r of requiredMembers(m)) {
     const filling = m.participants.filter(r.fills);
     if (filling.length === 0) {
-      out.push({ rule: `team.missing.${r.requirement}`, citation: r.citation, severity: 'error', path: r.requirement, message: `The team must include ${r.label}.` });
+      out.push({
+        rule: `team.missing.${r.requirement}`,
+        citation: r.citation,
+        severity: 'error',
+        path: r.requirement,
+        message: `The team must include ${r.label}.`,
+      });
       continue;
     }
     if (filling.some((p) => p.attendance === 'attended')) continue;
     if (r.inviteOnly) {
-      if (!filling.some((p) => p.invited)) out.push({ rule: `team.missing.${r.requirement}`, citation: r.citation, severity: 'error', path: r.requirement, message: `The team must include ${r.label}.` });
-      else out.push({ rule: 'team.student_absent', citation: '34 CFR 300.321(b)(2)', severity: 'warning', path: r.requirement, message: 'The student did not attend: take other steps to make sure their preferences and interests are considered.' });
+      if (!filling.some((p) => p.invited))
+        out.push({
+          rule: `team.missing.${r.requirement}`,
+          citation: r.citation,
+          severity: 'error',
+          path: r.requirement,
+          message: `The team must include ${r.label}.`,
+        });
+      else
+        out.push({
+          rule: 'team.student_absent',
+          citation: '34 CFR 300.321(b)(2)',
+          severity: 'warning',
+          path: r.requirement,
+          message:
+            'The student did not attend: take other steps to make sure their preferences and interests are considered.',
+        });
       continue;
     }
     if (r.requirement === 'parent') {
       const c = parentContactDocumented(m.contactAttempts, m.date);
       if (c.documented) {
-        out.push({ rule: 'team.parent_absent_documented', citation: '34 CFR 300.322(d)', severity: 'warning', path: 'parent', message: `The parents did not attend; ${c.attempts} documented attempts to arrange a time, by ${c.methods} methods, allow the meeting to go ahead without them.` });
+        out.push({
+          rule: 'team.parent_absent_documented',
+          citation: '34 CFR 300.322(d)',
+          severity: 'warning',
+          path: 'parent',
+          message: `The parents did not attend; ${c.attempts} documented attempts to arrange a time, by ${c.methods} methods, allow the meeting to go ahead without them.`,
+        });
       } else {
         out.push({
           rule: 'team.parent_absent',
@@ -259,7 +393,9 @@ export function heldFindings(m: MeetingFacts): MeetingFinding[] {
       citation: unknown ? r.citation : '34 CFR 300.321(e)',
       severity: 'error',
       path: r.requirement,
-      message: unknown ? `Record whether ${r.label} attended.` : `${capitalise(r.label)} did not attend and was not excused in writing.`,
+      message: unknown
+        ? `Record whether ${r.label} attended.`
+        : `${capitalise(r.label)} did not attend and was not excused in writing.`,
     });
   }
   for (const p of m.participants) out.push(...excusalFindings(p, m.date));
@@ -274,7 +410,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * meeting, or an IEP that will be in effect when the student reaches the profile's transition age (300.320(b):
  * the first IEP in effect at that age; an IEP runs up to a year from the meeting).
  */
-export function transitionExpected(purpose: MeetingPurpose, dateOfBirth: IsoDate | null, meetingDate: IsoDate, profile: StateProfile): boolean {
+export function transitionExpected(
+  purpose: MeetingPurpose,
+  dateOfBirth: IsoDate | null,
+  meetingDate: IsoDate,
+  profile: StateProfile,
+): boolean {
   if (purpose === 'transition') return true;
   if (!dateOfBirth || purpose === 'manifestation_determination') return false;
   return ageOn(dateOfBirth, addDays(meetingDate, 365)) >= profile.transitionAge;
@@ -292,8 +433,18 @@ export interface NoticeLeadTime {
 }
 
 /** The notice lead time (300.322(a)(1), the profile's number of days): sent on or before `latestOn` is on time, a day later is late. */
-export function noticeLeadTime(input: { meetingDate: IsoDate; sentOn: IsoDate; profile: StateProfile; calendar?: SchoolCalendar }): NoticeLeadTime {
-  const d = calculateDeadline({ rule: 'meeting-notice', from: input.meetingDate, profile: input.profile, ...(input.calendar ? { calendar: input.calendar } : {}) });
+export function noticeLeadTime(input: {
+  meetingDate: IsoDate;
+  sentOn: IsoDate;
+  profile: StateProfile;
+  calendar?: SchoolCalendar;
+}): NoticeLeadTime {
+  const d = calculateDeadline({
+    rule: 'meeting-notice',
+    from: input.meetingDate,
+    profile: input.profile,
+    ...(input.calendar ? { calendar: input.calendar } : {}),
+  });
   return { latestOn: d.due, citation: d.citation, basis: d.basis, onTime: input.sentOn <= d.due };
 }
 
@@ -315,16 +466,42 @@ export interface NoticeFacts {
  */
 export function noticeFindings(n: NoticeFacts): MeetingFinding[] {
   const out: MeetingFinding[] = [];
-  const f = (rule: string, citation: string, path: string, message: string) => out.push({ rule, citation, severity: 'error', path, message });
-  if (!n.date || !n.startTime) f('notice.time', '34 CFR 300.322(b)(1)(i)', 'date', 'The notice states the time of the meeting.');
-  if (!n.location.trim() && !n.videoLink.trim()) f('notice.location', '34 CFR 300.322(b)(1)(i)', 'location', 'The notice states where the meeting is (a place, or a video link).');
+  const f = (rule: string, citation: string, path: string, message: string) =>
+    out.push({ rule, citation, severity: 'error', path, message });
+  if (!n.date || !n.startTime)
+    f('notice.time', '34 CFR 300.322(b)(1)(i)', 'date', 'The notice states the time of the meeting.');
+  if (!n.location.trim() && !n.videoLink.trim())
+    f(
+      'notice.location',
+      '34 CFR 300.322(b)(1)(i)',
+      'location',
+      'The notice states where the meeting is (a place, or a video link).',
+    );
   const others = n.participants.filter((p) => p.invited && p.role !== 'parent');
-  if (others.length === 0) f('notice.attendees', '34 CFR 300.322(b)(1)(i)', 'participants', 'The notice states who will attend: invite the members of the team first.');
+  if (others.length === 0)
+    f(
+      'notice.attendees',
+      '34 CFR 300.322(b)(1)(i)',
+      'participants',
+      'The notice states who will attend: invite the members of the team first.',
+    );
   if (n.transitionDiscussed) {
-    if (!n.participants.some((p) => p.role === 'student' && p.invited)) f('notice.transition.student', '34 CFR 300.322(b)(2)(i)(B)', 'participants', 'Transition will be considered: the notice says the student is invited, so invite the student.');
+    if (!n.participants.some((p) => p.role === 'student' && p.invited))
+      f(
+        'notice.transition.student',
+        '34 CFR 300.322(b)(2)(i)(B)',
+        'participants',
+        'Transition will be considered: the notice says the student is invited, so invite the student.',
+      );
   }
   for (const p of n.participants) {
-    if (p.role === 'agency' && p.invited && !p.agencyConsentOn) f('notice.transition.agency_consent', '34 CFR 300.321(b)(3)', 'participants', 'An agency is named on the notice only with the parent’s consent.');
+    if (p.role === 'agency' && p.invited && !p.agencyConsentOn)
+      f(
+        'notice.transition.agency_consent',
+        '34 CFR 300.321(b)(3)',
+        'participants',
+        'An agency is named on the notice only with the parent’s consent.',
+      );
   }
   return out;
 }
@@ -357,7 +534,12 @@ export interface NoticeTimingFacts {
  */
 export function noticeTimingFindings(n: NoticeTimingFacts): MeetingFinding[] {
   if (n.status === 'cancelled' || n.shorterNoticeAgreedOn) return [];
-  const lead = noticeLeadTime({ meetingDate: n.meetingDate, sentOn: n.noticeSentOn ?? n.today, profile: n.profile, ...(n.calendar ? { calendar: n.calendar } : {}) });
+  const lead = noticeLeadTime({
+    meetingDate: n.meetingDate,
+    sentOn: n.noticeSentOn ?? n.today,
+    profile: n.profile,
+    ...(n.calendar ? { calendar: n.calendar } : {}),
+  });
   const days = `${n.profile.meetingNotice.days} ${n.profile.meetingNotice.counting === 'school' ? 'school ' : ''}day${n.profile.meetingNotice.days === 1 ? '' : 's'}`;
   if (n.noticeSentOn) {
     if (n.noticeSentOn <= lead.latestOn) return [];
@@ -407,7 +589,10 @@ export function producedPlanDate(meetingDate: IsoDate, plan: ProducedPlanFacts):
 }
 
 /** A held meeting whose plan gives another meeting date (see producedPlanDate): 'held.plan_meeting_date', a warning. */
-export function producedPlanFindings(m: { status: MeetingStatus; date: IsoDate }, plan: ProducedPlanFacts | null): MeetingFinding[] {
+export function producedPlanFindings(
+  m: { status: MeetingStatus; date: IsoDate },
+  plan: ProducedPlanFacts | null,
+): MeetingFinding[] {
   if (m.status !== 'held' || !plan || plan.meetingDate === m.date) return [];
   return [
     {

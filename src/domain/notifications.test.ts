@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates';
-import { dateParam, digestSummary, mailRetryDelayMinutes, reminderDedupeKey, reminderDue, ruleKey } from './notifications';
+import {
+  dateParam,
+  digestSummary,
+  mailRetryDelayMinutes,
+  reminderDedupeKey,
+  reminderDue,
+  ruleKey,
+} from './notifications';
 
 const today = '2026-11-30';
 const days = [30, 14, 7];
@@ -43,24 +50,42 @@ describe('reminderDue (deadline reminders at 30/14/7 days, once each; overdue on
 
   it('takes the configured days in any order; 0 adds a "due today" reminder', () => {
     expect(reminderDue({ due: today, status: 'due_soon', today, reminderDays: [0, 7, 30, 14] })?.threshold).toBe(0);
-    expect(reminderDue({ due: addDays(today, 10), status: 'due_soon', today, reminderDays: [7, 21] })?.threshold).toBe(21);
+    expect(reminderDue({ due: addDays(today, 10), status: 'due_soon', today, reminderDays: [7, 21] })?.threshold).toBe(
+      21,
+    );
     expect(reminderDue({ due: addDays(today, 10), status: 'due_soon', today, reminderDays: [] })).toBeNull();
     expect(reminderDue({ due: addDays(today, 3), status: 'due_soon', today, reminderDays: [-1, 2.5] })).toBeNull();
   });
 
   it('counts calendar days across a month and a leap day', () => {
-    expect(reminderDue({ due: '2028-03-01', status: 'due_soon', today: '2028-02-23', reminderDays: days })).toEqual({ threshold: 7, daysUntil: 7 });
-    expect(reminderDue({ due: '2027-03-01', status: 'due_soon', today: '2027-02-23', reminderDays: days })).toEqual({ threshold: 7, daysUntil: 6 });
+    expect(reminderDue({ due: '2028-03-01', status: 'due_soon', today: '2028-02-23', reminderDays: days })).toEqual({
+      threshold: 7,
+      daysUntil: 7,
+    });
+    expect(reminderDue({ due: '2027-03-01', status: 'due_soon', today: '2027-02-23', reminderDays: days })).toEqual({
+      threshold: 7,
+      daysUntil: 6,
+    });
   });
 
   it('dedupe keys name the student, rule, due date and threshold', () => {
-    expect(reminderDedupeKey({ studentId: 's1', rule: 'annual-review', due: '2026-12-14' }, 14)).toBe('deadline:s1:annual-review:2026-12-14:14');
-    expect(reminderDedupeKey({ studentId: 's1', rule: 'annual-review', due: '2026-12-14' }, 'overdue')).toBe('deadline:s1:annual-review:2026-12-14:overdue');
+    expect(reminderDedupeKey({ studentId: 's1', rule: 'annual-review', due: '2026-12-14' }, 14)).toBe(
+      'deadline:s1:annual-review:2026-12-14:14',
+    );
+    expect(reminderDedupeKey({ studentId: 's1', rule: 'annual-review', due: '2026-12-14' }, 'overdue')).toBe(
+      'deadline:s1:annual-review:2026-12-14:overdue',
+    );
   });
 });
 
 describe('digestSummary', () => {
-  const d = (studentName: string, due: string, status: string, rule = 'annual-review') => ({ studentId: studentName, studentName, rule, due, status });
+  const d = (studentName: string, due: string, status: string, rule = 'annual-review') => ({
+    studentId: studentName,
+    studentName,
+    rule,
+    due,
+    status,
+  });
   it('counts overdue and due within 7 days (day 7 in, day 8 out), most urgent first', () => {
     const s = digestSummary(
       [
@@ -84,7 +109,11 @@ describe('digestSummary', () => {
     ]);
   });
   it('is empty when nothing is pressing', () => {
-    expect(digestSummary([d('A', addDays(today, 30), 'upcoming')], today)).toEqual({ overdue: 0, dueThisWeek: 0, items: [] });
+    expect(digestSummary([d('A', addDays(today, 30), 'upcoming')], today)).toEqual({
+      overdue: 0,
+      dueThisWeek: 0,
+      items: [],
+    });
   });
 });
 
@@ -92,7 +121,13 @@ describe('helpers', () => {
   it('dateParam is noon UTC of the day (the same calendar day from UTC−11 to UTC+11)', () => {
     const v = dateParam('2026-12-14');
     expect(new Date(v).toISOString()).toBe('2026-12-14T12:00:00.000Z');
-    for (const timeZone of ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'Europe/Madrid', 'Asia/Tokyo']) {
+    for (const timeZone of [
+      'Pacific/Honolulu',
+      'America/Los_Angeles',
+      'America/New_York',
+      'Europe/Madrid',
+      'Asia/Tokyo',
+    ]) {
       expect(new Intl.DateTimeFormat('en-CA', { timeZone }).format(v)).toBe('2026-12-14');
     }
   });

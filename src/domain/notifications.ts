@@ -62,7 +62,10 @@ export function reminderDue(input: ReminderInput): Reminder | null {
 }
 
 /** The key that makes a reminder arrive once per person: deadline:<studentId>:<rule>:<due>:<threshold>. */
-export function reminderDedupeKey(d: { studentId: string; rule: string; due: IsoDate }, threshold: ReminderThreshold): string {
+export function reminderDedupeKey(
+  d: { studentId: string; rule: string; due: IsoDate },
+  threshold: ReminderThreshold,
+): string {
   return `deadline:${d.studentId}:${d.rule}:${d.due}:${threshold}`;
 }
 
@@ -93,9 +96,15 @@ export const DIGEST_WEEK_DAYS = 7;
 export function digestSummary(deadlines: readonly DigestDeadline[], today: IsoDate): DigestSummary {
   const weekEnd = addDays(today, DIGEST_WEEK_DAYS);
   const items = deadlines
-    .filter((d) => (d.status === 'overdue' && d.due < today) || (OPEN_STATUSES.has(d.status) && d.due >= today && d.due <= weekEnd))
+    .filter(
+      (d) =>
+        (d.status === 'overdue' && d.due < today) ||
+        (OPEN_STATUSES.has(d.status) && d.due >= today && d.due <= weekEnd),
+    )
     .map((d) => ({ ...d, daysUntil: daysBetween(today, d.due) }))
-    .sort((a, b) => a.daysUntil - b.daysUntil || a.studentName.localeCompare(b.studentName) || a.rule.localeCompare(b.rule));
+    .sort(
+      (a, b) => a.daysUntil - b.daysUntil || a.studentName.localeCompare(b.studentName) || a.rule.localeCompare(b.rule),
+    );
   const overdue = items.filter((d) => d.daysUntil < 0).length;
   return { overdue, dueThisWeek: items.length - overdue, items };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_PASSWORDS, PASSWORD_MIN_LENGTH, TOKEN_LIFETIME_MS, passwordProblem, passwordProblems, tokenExpiresAt, tokenUsable } from './passwords';
+import {
+  COMMON_PASSWORDS,
+  PASSWORD_MIN_LENGTH,
+  TOKEN_LIFETIME_MS,
+  passwordProblem,
+  passwordProblems,
+  tokenExpiresAt,
+  tokenUsable,
+} from './passwords';
 
 const email = 'pat.jones@lincoln.demo';
 
@@ -35,12 +43,15 @@ describe('password policy (NIST SP 800-63B 5.1.1.2: length, no common or context
 
   it('refuses the most common passwords, without regard to case', () => {
     expect(COMMON_PASSWORDS.length).toBeGreaterThan(20);
-    for (const p of COMMON_PASSWORDS) expect([p, passwordProblem(p, email)]).toEqual([p, expect.stringMatching(/too_common|one_character/)]);
+    for (const p of COMMON_PASSWORDS)
+      expect([p, passwordProblem(p, email)]).toEqual([p, expect.stringMatching(/too_common|one_character/)]);
     expect(passwordProblem('PASSWORD1234', email)).toBe('too_common');
   });
 
   it('says what is wrong as a field error naming the field', () => {
-    expect(passwordProblems('short', { email })).toEqual([{ path: 'password', message: 'Use at least 12 characters.' }]);
+    expect(passwordProblems('short', { email })).toEqual([
+      { path: 'password', message: 'Use at least 12 characters.' },
+    ]);
     expect(passwordProblems('short', { email, field: 'newPassword' })[0]!.path).toBe('newPassword');
     expect(passwordProblems('correct horse battery', { email })).toEqual([]);
   });

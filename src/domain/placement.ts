@@ -2,7 +2,14 @@
  * Educational environments for IDEA Section 618 reporting (school age: 5 in kindergarten through 21) and
  * the least restrictive environment (34 CFR 300.114–300.116; SPP/APR indicator 5).
  */
-export const SETTINGS = ['regular_school', 'separate_school', 'residential_facility', 'homebound_hospital', 'correctional_facility', 'parentally_placed_private'] as const;
+export const SETTINGS = [
+  'regular_school',
+  'separate_school',
+  'residential_facility',
+  'homebound_hospital',
+  'correctional_facility',
+  'parentally_placed_private',
+] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 export type EnvironmentCode = 'RC80' | 'RC79TO40' | 'RC39' | 'SS' | 'RF' | 'HH' | 'CF' | 'PPPS';
@@ -27,7 +34,11 @@ export function regularClassPercent(regularClassMinutes: number, schoolDayMinute
  * 40 % to 79 % → RC79TO40; under 40 % → RC39 (boundaries: exactly 80 % is RC80, exactly 40 % is RC79TO40).
  * The percentage is compared unrounded, so 79.96 % is RC79TO40.
  */
-export function environmentCode(setting: Setting, regularClassMinutes: number, schoolDayMinutes: number): EnvironmentCode | null {
+export function environmentCode(
+  setting: Setting,
+  regularClassMinutes: number,
+  schoolDayMinutes: number,
+): EnvironmentCode | null {
   const fixed = SETTING_CODE[setting];
   if (fixed) return fixed;
   if (!(schoolDayMinutes > 0) || regularClassMinutes < 0 || regularClassMinutes > schoolDayMinutes) return null;

@@ -34,7 +34,8 @@ export interface PlanChange {
 
 type Json = unknown;
 const isObj = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasIds = (v: Json): v is { id: string }[] => Array.isArray(v) && v.every((x) => isObj(x) && typeof x.id === 'string');
+const hasIds = (v: Json): v is { id: string }[] =>
+  Array.isArray(v) && v.every((x) => isObj(x) && typeof x.id === 'string');
 
 /** Which of an item's own fields name it, by list (the first one filled in). */
 const ITEM_NAME_FIELDS: Record<string, readonly string[]> = {
@@ -81,7 +82,12 @@ function walk(at: Where, a: Json, b: Json, out: PlanChange[]): void {
       const now = after.get(id);
       const then = before.get(id);
       if (top) {
-        const item: PlanChangeItem = { list: at.section, id, index: (now ?? then)?.i ?? 0, label: itemName(at.section, now?.x) || itemName(at.section, then?.x) };
+        const item: PlanChangeItem = {
+          list: at.section,
+          id,
+          index: (now ?? then)?.i ?? 0,
+          label: itemName(at.section, now?.x) || itemName(at.section, then?.x),
+        };
         walk({ section: at.section, path, fieldFrom: path.length, item }, then?.x, now?.x, out);
       } else {
         walk({ ...at, path }, then?.x, now?.x, out);
@@ -90,14 +96,18 @@ function walk(at: Where, a: Json, b: Json, out: PlanChange[]): void {
     return;
   }
   if (isObj(a) && isObj(b)) {
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) walk({ ...at, path: `${at.path}.${k}` }, a[k], b[k], out);
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+      walk({ ...at, path: `${at.path}.${k}` }, a[k], b[k], out);
     return;
   }
   push(out, at, 'changed', a, b);
 }
 
 /** Changes from `before` to `after`; both are { dates, content }. */
-export function diffPlans(before: { dates: Record<string, Json>; content: Record<string, Json> }, after: { dates: Record<string, Json>; content: Record<string, Json> }): PlanChange[] {
+export function diffPlans(
+  before: { dates: Record<string, Json>; content: Record<string, Json> },
+  after: { dates: Record<string, Json>; content: Record<string, Json> },
+): PlanChange[] {
   const out: PlanChange[] = [];
   walk({ section: 'dates', path: 'dates', fieldFrom: 'dates'.length }, before.dates, after.dates, out);
   for (const section of new Set([...Object.keys(before.content), ...Object.keys(after.content)])) {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { currentPlanOf, isOpenPlan, PLAN_STATUSES, startingPlanStillCurrent, type PlanStatus, type PlanType } from './plan';
+import {
+  currentPlanOf,
+  isOpenPlan,
+  PLAN_STATUSES,
+  startingPlanStillCurrent,
+  type PlanStatus,
+  type PlanType,
+} from './plan';
 
 const plan = (id: string, type: PlanType, status: PlanStatus) => ({ id, type, status });
 
@@ -9,11 +16,21 @@ describe('open plans and the plan a draft starts from', () => {
   });
 
   it('the current plan of a type is the one waiting for consent, else the one in effect, else none', () => {
-    const plans = [plan('old', 'iep', 'superseded'), plan('a', 'iep', 'active'), plan('504', '504', 'active'), plan('d', 'iep', 'draft')];
+    const plans = [
+      plan('old', 'iep', 'superseded'),
+      plan('a', 'iep', 'active'),
+      plan('504', '504', 'active'),
+      plan('d', 'iep', 'draft'),
+    ];
     expect(currentPlanOf(plans, 'iep')?.id).toBe('a');
     expect(currentPlanOf(plans, '504')?.id).toBe('504');
     expect(currentPlanOf([plan('w', 'iep', 'awaiting_consent'), plan('a', 'iep', 'active')], 'iep')?.id).toBe('w');
-    expect(currentPlanOf([plan('e', 'iep', 'ended'), plan('r', 'iep', 'consent_refused'), plan('x', 'iep', 'withdrawn')], 'iep')).toBeNull();
+    expect(
+      currentPlanOf(
+        [plan('e', 'iep', 'ended'), plan('r', 'iep', 'consent_refused'), plan('x', 'iep', 'withdrawn')],
+        'iep',
+      ),
+    ).toBeNull();
   });
 
   it('a draft may be finalized only while the plan it started from is still the current one', () => {

@@ -13,7 +13,16 @@ export type PlanType = (typeof PLAN_TYPES)[number];
  * effect), 34 CFR 300.300(b). An open plan (a draft or a proposal) nobody will finalize is 'withdrawn': kept, never in
  * effect.
  */
-export const PLAN_STATUSES = ['draft', 'proposed', 'awaiting_consent', 'active', 'superseded', 'ended', 'consent_refused', 'withdrawn'] as const;
+export const PLAN_STATUSES = [
+  'draft',
+  'proposed',
+  'awaiting_consent',
+  'active',
+  'superseded',
+  'ended',
+  'consent_refused',
+  'withdrawn',
+] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /** A plan still being written or offered: a student holds at most one of each type (two annual reviews at once would race). */
@@ -24,8 +33,15 @@ export const isOpenPlan = (status: PlanStatus) => (OPEN_PLAN_STATUSES as readonl
  * The plan of a type a new draft starts from and a finalized one replaces: the one waiting for consent to initial
  * services (a revised first IEP replaces it, 300.300(b)) or else the one in effect; null when there is none.
  */
-export function currentPlanOf<P extends { id: string; type: PlanType; status: PlanStatus }>(plans: readonly P[], type: PlanType): P | null {
-  return plans.find((p) => p.type === type && p.status === 'awaiting_consent') ?? plans.find((p) => p.type === type && p.status === 'active') ?? null;
+export function currentPlanOf<P extends { id: string; type: PlanType; status: PlanStatus }>(
+  plans: readonly P[],
+  type: PlanType,
+): P | null {
+  return (
+    plans.find((p) => p.type === type && p.status === 'awaiting_consent') ??
+    plans.find((p) => p.type === type && p.status === 'active') ??
+    null
+  );
 }
 
 /**
@@ -51,7 +67,13 @@ export interface SpecialFactor {
   needed: boolean | null;
   howAddressed: string;
 }
-export const SPECIAL_FACTORS = ['behavior', 'limitedEnglish', 'braille', 'communication', 'assistiveTechnology'] as const;
+export const SPECIAL_FACTORS = [
+  'behavior',
+  'limitedEnglish',
+  'braille',
+  'communication',
+  'assistiveTechnology',
+] as const;
 export type SpecialFactorKey = (typeof SPECIAL_FACTORS)[number];
 export type SpecialFactors = Record<SpecialFactorKey, SpecialFactor>;
 
@@ -68,7 +90,13 @@ export interface Goal {
   discipline: string | null;
 }
 
-export const SERVICE_KINDS = ['special_education', 'related_service', 'supplementary_aid', 'program_modification', 'personnel_support'] as const;
+export const SERVICE_KINDS = [
+  'special_education',
+  'related_service',
+  'supplementary_aid',
+  'program_modification',
+  'personnel_support',
+] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 export const SERVICE_LOCATIONS = ['general_education', 'special_education', 'other'] as const;
 
@@ -177,13 +205,32 @@ export interface PlanDates {
 export function emptyIepContent(): IepContent {
   const factor = (): SpecialFactor => ({ needed: null, howAddressed: '' });
   return {
-    presentLevels: { academic: '', functional: '', strengths: '', parentConcerns: '', studentInput: '', impactOnGeneralCurriculum: '' },
-    specialFactors: { behavior: factor(), limitedEnglish: factor(), braille: factor(), communication: factor(), assistiveTechnology: factor() },
+    presentLevels: {
+      academic: '',
+      functional: '',
+      strengths: '',
+      parentConcerns: '',
+      studentInput: '',
+      impactOnGeneralCurriculum: '',
+    },
+    specialFactors: {
+      behavior: factor(),
+      limitedEnglish: factor(),
+      braille: factor(),
+      communication: factor(),
+      assistiveTechnology: factor(),
+    },
     goals: [],
     services: [],
     accommodations: [],
     assessments: [],
-    placement: { setting: 'regular_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null, nonParticipationExplanation: '', extracurricular: '' },
+    placement: {
+      setting: 'regular_school',
+      regularClassMinutesPerWeek: null,
+      schoolMinutesPerWeek: null,
+      nonParticipationExplanation: '',
+      extracurricular: '',
+    },
     esy: { determination: null, services: '' },
     transition: {
       assessments: '',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canIssue, languageFinding, missingElements, noticeFindings, PWN_ELEMENTS, PWN_ELEMENT_KEYS, type PwnElements } from './prior-written-notice';
+import {
+  canIssue,
+  languageFinding,
+  missingElements,
+  noticeFindings,
+  PWN_ELEMENTS,
+  PWN_ELEMENT_KEYS,
+  type PwnElements,
+} from './prior-written-notice';
 
 const complete: PwnElements = {
   actionDescription: 'The district proposes a reevaluation in speech and language.',
@@ -21,14 +29,22 @@ describe('prior written notice: the seven elements of 34 CFR 300.503(b)', () => 
     expect(canIssue(noticeFindings({ ...complete, language: 'es' }, ['es'], ['en', 'es']))).toBe(true);
   });
 
-  it.each(PWN_ELEMENT_KEYS.map((k, i) => [k, i + 1] as const))('without %s: one finding citing 300.503(b)(%i), and it cannot be issued', (key, n) => {
-    for (const blank of ['', '   \n', null, undefined]) {
-      const findings = missingElements({ ...complete, [key]: blank });
-      expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({ rule: `element.${key}`, path: key, citation: `34 CFR 300.503(b)(${n})`, severity: 'error' });
-      expect(canIssue(findings)).toBe(false);
-    }
-  });
+  it.each(PWN_ELEMENT_KEYS.map((k, i) => [k, i + 1] as const))(
+    'without %s: one finding citing 300.503(b)(%i), and it cannot be issued',
+    (key, n) => {
+      for (const blank of ['', '   \n', null, undefined]) {
+        const findings = missingElements({ ...complete, [key]: blank });
+        expect(findings).toHaveLength(1);
+        expect(findings[0]).toMatchObject({
+          rule: `element.${key}`,
+          path: key,
+          citation: `34 CFR 300.503(b)(${n})`,
+          severity: 'error',
+        });
+        expect(canIssue(findings)).toBe(false);
+      }
+    },
+  );
 
   it('an empty notice is missing all seven, in order', () => {
     expect(missingElements({}).map((f) => f.citation)).toEqual(PWN_ELEMENTS.map((e) => e.citation));
@@ -42,7 +58,11 @@ describe("the notice is in the parent's native language (34 CFR 300.503(c))", ()
     expect(languageFinding('en', ['es', 'en'], printable)).toBeNull();
   });
   it('in English for a Spanish-speaking parent: an error (300.503(c)(1)(ii))', () => {
-    expect(languageFinding('en', ['es'], printable)).toMatchObject({ path: 'language', severity: 'error', citation: '34 CFR 300.503(c)(1)(ii)' });
+    expect(languageFinding('en', ['es'], printable)).toMatchObject({
+      path: 'language',
+      severity: 'error',
+      citation: '34 CFR 300.503(c)(1)(ii)',
+    });
     expect(canIssue(noticeFindings({ ...complete, language: 'en' }, ['es'], printable))).toBe(false);
   });
   it('a language the district cannot print: a warning to translate orally (300.503(c)(2)), not a block', () => {

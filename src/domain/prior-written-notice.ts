@@ -10,7 +10,16 @@ export const NOTICE_ACTIONS = ['proposes', 'refuses'] as const;
 export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
 
 /** What the district proposes or refuses to initiate or change (300.503(a)). */
-export const NOTICE_SUBJECTS = ['initial_evaluation', 'reevaluation', 'identification', 'educational_placement', 'fape', 'end_of_services', 'initial_services', 'graduation'] as const;
+export const NOTICE_SUBJECTS = [
+  'initial_evaluation',
+  'reevaluation',
+  'identification',
+  'educational_placement',
+  'fape',
+  'end_of_services',
+  'initial_services',
+  'graduation',
+] as const;
 export type NoticeSubject = (typeof NOTICE_SUBJECTS)[number];
 
 export const NOTICE_STATUSES = ['draft', 'issued'] as const;
@@ -18,13 +27,44 @@ export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 /** The seven elements of 300.503(b), in the order of the regulation. */
 export const PWN_ELEMENTS = [
-  { key: 'actionDescription', citation: '34 CFR 300.503(b)(1)', requirement: 'A description of the action proposed or refused by the agency' },
-  { key: 'reasons', citation: '34 CFR 300.503(b)(2)', requirement: 'An explanation of why the agency proposes or refuses to take the action' },
-  { key: 'evaluationsUsed', citation: '34 CFR 300.503(b)(3)', requirement: 'A description of each evaluation procedure, assessment, record, or report the agency used as a basis for the proposed or refused action' },
-  { key: 'safeguardsStatement', citation: '34 CFR 300.503(b)(4)', requirement: 'A statement that the parents have protection under the procedural safeguards and, if this notice is not an initial referral for evaluation, the means by which a copy of a description of the procedural safeguards can be obtained' },
-  { key: 'assistanceSources', citation: '34 CFR 300.503(b)(5)', requirement: 'Sources for parents to contact to obtain assistance in understanding the provisions of this part' },
-  { key: 'optionsConsidered', citation: '34 CFR 300.503(b)(6)', requirement: 'A description of other options that the IEP Team considered and the reasons why those options were rejected' },
-  { key: 'otherFactors', citation: '34 CFR 300.503(b)(7)', requirement: 'A description of other factors that are relevant to the agency\u2019s proposal or refusal' },
+  {
+    key: 'actionDescription',
+    citation: '34 CFR 300.503(b)(1)',
+    requirement: 'A description of the action proposed or refused by the agency',
+  },
+  {
+    key: 'reasons',
+    citation: '34 CFR 300.503(b)(2)',
+    requirement: 'An explanation of why the agency proposes or refuses to take the action',
+  },
+  {
+    key: 'evaluationsUsed',
+    citation: '34 CFR 300.503(b)(3)',
+    requirement:
+      'A description of each evaluation procedure, assessment, record, or report the agency used as a basis for the proposed or refused action',
+  },
+  {
+    key: 'safeguardsStatement',
+    citation: '34 CFR 300.503(b)(4)',
+    requirement:
+      'A statement that the parents have protection under the procedural safeguards and, if this notice is not an initial referral for evaluation, the means by which a copy of a description of the procedural safeguards can be obtained',
+  },
+  {
+    key: 'assistanceSources',
+    citation: '34 CFR 300.503(b)(5)',
+    requirement: 'Sources for parents to contact to obtain assistance in understanding the provisions of this part',
+  },
+  {
+    key: 'optionsConsidered',
+    citation: '34 CFR 300.503(b)(6)',
+    requirement:
+      'A description of other options that the IEP Team considered and the reasons why those options were rejected',
+  },
+  {
+    key: 'otherFactors',
+    citation: '34 CFR 300.503(b)(7)',
+    requirement: 'A description of other factors that are relevant to the agency\u2019s proposal or refusal',
+  },
 ] as const;
 export type PwnElementKey = (typeof PWN_ELEMENTS)[number]['key'];
 export const PWN_ELEMENT_KEYS = PWN_ELEMENTS.map((e) => e.key) as PwnElementKey[];
@@ -57,7 +97,11 @@ export function missingElements(elements: Partial<Record<PwnElementKey, string |
  * them and the notice is in none of the parents' languages, that is an error. When no parent's language can be
  * printed, the notice must be translated orally or by other means and that recorded (300.503(c)(2)): a warning.
  */
-export function languageFinding(noticeLanguage: string, parentLanguages: readonly string[], documentLanguages: readonly string[]): NoticeFinding | null {
+export function languageFinding(
+  noticeLanguage: string,
+  parentLanguages: readonly string[],
+  documentLanguages: readonly string[],
+): NoticeFinding | null {
   if (parentLanguages.length === 0 || parentLanguages.includes(noticeLanguage)) return null;
   const printable = parentLanguages.filter((l) => documentLanguages.includes(l));
   if (printable.length > 0) {
@@ -83,7 +127,11 @@ export interface NoticeForCheck extends Partial<Record<PwnElementKey, string | n
 }
 
 /** Everything that keeps a notice from being issued (errors) or that the district must act on (warnings). */
-export function noticeFindings(notice: NoticeForCheck, parentLanguages: readonly string[], documentLanguages: readonly string[]): NoticeFinding[] {
+export function noticeFindings(
+  notice: NoticeForCheck,
+  parentLanguages: readonly string[],
+  documentLanguages: readonly string[],
+): NoticeFinding[] {
   const lang = languageFinding(notice.language, parentLanguages, documentLanguages);
   return [...missingElements(notice), ...(lang ? [lang] : [])];
 }

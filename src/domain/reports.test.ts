@@ -59,10 +59,17 @@ describe('the IEP in effect on the count date (34 CFR 300.641(b))', () => {
     expect(iepInEffect([iep({ startDate: '2025-10-02' })], COUNT)).not.toBeNull();
   });
   it('drafts, proposals and 504 plans are not IEPs in effect', () => {
-    expect(iepInEffect([iep({ status: 'draft' }), iep({ status: 'proposed' }), iep({ type: '504' })], COUNT)).toBeNull();
+    expect(
+      iepInEffect([iep({ status: 'draft' }), iep({ status: 'proposed' }), iep({ type: '504' })], COUNT),
+    ).toBeNull();
   });
   it('a superseded plan counts for the dates it was in effect; the latest started wins', () => {
-    const old = iep({ status: 'superseded', startDate: '2025-01-10', endDate: '2026-01-09', placement: { setting: 'separate_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null } });
+    const old = iep({
+      status: 'superseded',
+      startDate: '2025-01-10',
+      endDate: '2026-01-09',
+      placement: { setting: 'separate_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null },
+    });
     const amended = iep({ startDate: '2025-11-01', endDate: '2026-10-31' });
     expect(iepInEffect([old, amended], COUNT)).toBe(old);
     expect(iepInEffect([old, amended], '2025-12-01')).toBe(amended);
@@ -109,17 +116,48 @@ describe('federal race/ethnicity', () => {
 describe('child count rows', () => {
   const students = [
     child(), // SLD, 10, WH7, F, NLEP, RC80
-    child({ dateOfBirth: '2012-01-01', grade: '08', sex: 'M', englishLearner: true, hispanicLatino: true, plans: [iep({ placement: { setting: 'regular_school', regularClassMinutesPerWeek: 500, schoolMinutesPerWeek: 1800 } })] }), // SLD 13 RC39
-    child({ primaryDisability: 'deafness', dateOfBirth: '2021-06-01', grade: 'PS', plans: [iep({ placement: { setting: 'separate_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null } })] }), // HI 4 EC SS
-    child({ primaryDisability: 'hearing_impairment', dateOfBirth: '2018-02-02', grade: '02', races: ['black_african_american'] }), // HI 7 SA RC80
-    child({ primaryDisability: null, plans: [iep({ placement: { setting: 'homebound_hospital', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null } })] }), // NOT_RECORDED HH
+    child({
+      dateOfBirth: '2012-01-01',
+      grade: '08',
+      sex: 'M',
+      englishLearner: true,
+      hispanicLatino: true,
+      plans: [
+        iep({ placement: { setting: 'regular_school', regularClassMinutesPerWeek: 500, schoolMinutesPerWeek: 1800 } }),
+      ],
+    }), // SLD 13 RC39
+    child({
+      primaryDisability: 'deafness',
+      dateOfBirth: '2021-06-01',
+      grade: 'PS',
+      plans: [
+        iep({
+          placement: { setting: 'separate_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null },
+        }),
+      ],
+    }), // HI 4 EC SS
+    child({
+      primaryDisability: 'hearing_impairment',
+      dateOfBirth: '2018-02-02',
+      grade: '02',
+      races: ['black_african_american'],
+    }), // HI 7 SA RC80
+    child({
+      primaryDisability: null,
+      plans: [
+        iep({
+          placement: { setting: 'homebound_hospital', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null },
+        }),
+      ],
+    }), // NOT_RECORDED HH
     child({ plans: [iep({ endDate: '2025-10-01' })] }), // not counted
   ];
   const counted = countedChildren(students, COUNT);
 
   it('counts by disability × age, race/ethnicity, sex and English learner status; deafness reported as HI', () => {
     const rows = childCountRows(counted, COUNT);
-    const get = (g: string, code: string, dim: string, v: string) => rows.find((r) => r[1] === g && r[2] === code && r[3] === dim && r[4] === v)?.[5];
+    const get = (g: string, code: string, dim: string, v: string) =>
+      rows.find((r) => r[1] === g && r[2] === code && r[3] === dim && r[4] === v)?.[5];
     expect(get('SA', 'SLD', 'total', 'ALL')).toBe(2);
     expect(get('SA', 'SLD', 'age', '10')).toBe(1);
     expect(get('SA', 'SLD', 'age', '13')).toBe(1);
@@ -155,8 +193,20 @@ describe('child count rows', () => {
   it('exactly 80 % of the day is RC80; missing minutes are NOT_RECORDED and stay in the indicator 5 denominator', () => {
     const c = countedChildren(
       [
-        child({ plans: [iep({ placement: { setting: 'regular_school', regularClassMinutesPerWeek: 1440, schoolMinutesPerWeek: 1800 } })] }),
-        child({ plans: [iep({ placement: { setting: 'regular_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null } })] }),
+        child({
+          plans: [
+            iep({
+              placement: { setting: 'regular_school', regularClassMinutesPerWeek: 1440, schoolMinutesPerWeek: 1800 },
+            }),
+          ],
+        }),
+        child({
+          plans: [
+            iep({
+              placement: { setting: 'regular_school', regularClassMinutesPerWeek: null, schoolMinutesPerWeek: null },
+            }),
+          ],
+        }),
       ],
       COUNT,
     );

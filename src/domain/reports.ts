@@ -21,7 +21,16 @@ import { ageOn, isIsoDate, type IsoDate } from './dates';
 import { RACES, SEXES } from './grades';
 import { environmentCode, type EnvironmentCode, type Setting } from './placement';
 
-export const REPORT_KINDS = ['child-count', 'environments', 'spp', 'indicator-5', 'indicator-11', 'indicator-12', 'indicator-13', 'exiting'] as const;
+export const REPORT_KINDS = [
+  'child-count',
+  'environments',
+  'spp',
+  'indicator-5',
+  'indicator-11',
+  'indicator-12',
+  'indicator-13',
+  'exiting',
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 /** Reports made for a reporting year (July 1 – June 30, `schoolYear`) rather than on a count date. */
 export const YEAR_REPORT_KINDS: readonly ReportKind[] = ['indicator-11', 'indicator-12', 'exiting'];
@@ -33,7 +42,11 @@ export interface ReportPlan {
   status: string;
   startDate: IsoDate | null;
   endDate: IsoDate | null;
-  placement: { setting: Setting; regularClassMinutesPerWeek: number | null; schoolMinutesPerWeek: number | null } | null;
+  placement: {
+    setting: Setting;
+    regularClassMinutesPerWeek: number | null;
+    schoolMinutesPerWeek: number | null;
+  } | null;
 }
 
 /** What a report needs of one student (never a name). */
@@ -109,13 +122,28 @@ export function raceEthnicityCode(hispanicLatino: boolean, races: readonly strin
 }
 
 /** The federal disability codes in report order (deafness is reported with HI), then NOT_RECORDED. */
-export const DISABILITY_CODE_ORDER = [...new Set(Object.values(DISABILITY_CATEGORIES).map((c) => c.federalCode)), 'NOT_RECORDED'] as readonly string[];
+export const DISABILITY_CODE_ORDER = [
+  ...new Set(Object.values(DISABILITY_CATEGORIES).map((c) => c.federalCode)),
+  'NOT_RECORDED',
+] as readonly string[];
 
 export function disabilityCode(category: string | null): string {
-  return category && category in DISABILITY_CATEGORIES ? DISABILITY_CATEGORIES[category as DisabilityCategory].federalCode : 'NOT_RECORDED';
+  return category && category in DISABILITY_CATEGORIES
+    ? DISABILITY_CATEGORIES[category as DisabilityCategory].federalCode
+    : 'NOT_RECORDED';
 }
 
-export const SCHOOL_AGE_ENVIRONMENTS = ['RC80', 'RC79TO40', 'RC39', 'SS', 'RF', 'HH', 'CF', 'PPPS', 'NOT_RECORDED'] as const;
+export const SCHOOL_AGE_ENVIRONMENTS = [
+  'RC80',
+  'RC79TO40',
+  'RC39',
+  'SS',
+  'RF',
+  'HH',
+  'CF',
+  'PPPS',
+  'NOT_RECORDED',
+] as const;
 /**
  * Early childhood: the IEP's placement tells a separate school or a residential facility; whether a child attends a
  * regular early childhood program (and for how many hours) is not recorded, so those children are NOT_RECORDED.
@@ -124,7 +152,12 @@ export const EARLY_CHILDHOOD_ENVIRONMENTS = ['SS', 'RF', 'NOT_RECORDED'] as cons
 
 function environmentOf(group: AgeGroup, placement: ReportPlan['placement']): ReportEnvironment {
   if (!placement) return 'NOT_RECORDED';
-  if (group === 'EC') return placement.setting === 'separate_school' ? 'SS' : placement.setting === 'residential_facility' ? 'RF' : 'NOT_RECORDED';
+  if (group === 'EC')
+    return placement.setting === 'separate_school'
+      ? 'SS'
+      : placement.setting === 'residential_facility'
+        ? 'RF'
+        : 'NOT_RECORDED';
   const minutes = placement.regularClassMinutesPerWeek ?? -1;
   const day = placement.schoolMinutesPerWeek ?? 0;
   return environmentCode(placement.setting, minutes, day) ?? 'NOT_RECORDED';
@@ -167,9 +200,30 @@ export function defaultCountDate(today: IsoDate): IsoDate {
   return today >= thisYear ? thisYear : firstThursdayOfOctober(year - 1);
 }
 
-export const CHILD_COUNT_COLUMNS = ['count_date', 'age_group', 'disability_code', 'dimension', 'value', 'students'] as const;
-export const ENVIRONMENT_COLUMNS = ['count_date', 'age_group', 'environment_code', 'disability_code', 'students'] as const;
-export const SPP_COLUMNS = ['indicator', 'description', 'numerator', 'denominator', 'percent', 'as_of', 'citation'] as const;
+export const CHILD_COUNT_COLUMNS = [
+  'count_date',
+  'age_group',
+  'disability_code',
+  'dimension',
+  'value',
+  'students',
+] as const;
+export const ENVIRONMENT_COLUMNS = [
+  'count_date',
+  'age_group',
+  'environment_code',
+  'disability_code',
+  'students',
+] as const;
+export const SPP_COLUMNS = [
+  'indicator',
+  'description',
+  'numerator',
+  'denominator',
+  'percent',
+  'as_of',
+  'citation',
+] as const;
 
 /** One row of a report, cell by cell; written as CSV by src/documents/csv.ts (numbers stay numbers there). */
 export type CsvRow = readonly (string | number | null)[];
@@ -236,7 +290,8 @@ export function environmentRows(children: readonly CountedChild[], countDate: Is
     cell.n++;
     cells.set(k, cell);
   }
-  const envOrder = (g: AgeGroup): readonly string[] => (g === 'SA' ? SCHOOL_AGE_ENVIRONMENTS : EARLY_CHILDHOOD_ENVIRONMENTS);
+  const envOrder = (g: AgeGroup): readonly string[] =>
+    g === 'SA' ? SCHOOL_AGE_ENVIRONMENTS : EARLY_CHILDHOOD_ENVIRONMENTS;
   return [...cells.values()]
     .sort(
       (a, b) =>
@@ -265,11 +320,16 @@ const ratio = (numerator: number, denominator: number): Ratio => ({
 export function indicator5(children: readonly CountedChild[]): { a: Ratio; b: Ratio; c: Ratio } {
   const sa = children.filter((c) => c.ageGroup === 'SA');
   const n = (codes: readonly string[]) => sa.filter((c) => codes.includes(c.environment)).length;
-  return { a: ratio(n(['RC80']), sa.length), b: ratio(n(['RC39']), sa.length), c: ratio(n(['SS', 'RF', 'HH']), sa.length) };
+  return {
+    a: ratio(n(['RC80']), sa.length),
+    b: ratio(n(['RC39']), sa.length),
+    c: ratio(n(['SS', 'RF', 'HH']), sa.length),
+  };
 }
 
 /** Where one child counted on the count date stands in indicator 5 (school age), or why the child is left out. */
-export type Indicator5Category = '5A' | '5B' | '5C' | 'other_environment' | 'environment_not_recorded' | 'excluded_early_childhood';
+export type Indicator5Category =
+  '5A' | '5B' | '5C' | 'other_environment' | 'environment_not_recorded' | 'excluded_early_childhood';
 
 export interface Indicator5Row {
   localId: string;
@@ -292,7 +352,15 @@ export function indicator5Children(children: readonly CountedChild[]): Indicator
     if (c.environment === 'SS' || c.environment === 'RF' || c.environment === 'HH') return '5C';
     return c.environment === 'NOT_RECORDED' ? 'environment_not_recorded' : 'other_environment';
   };
-  return children.map((c) => ({ localId: c.localId, age: c.age, ageGroup: c.ageGroup, environment: c.environment, category: category(c) })).sort((a, b) => a.localId.localeCompare(b.localId));
+  return children
+    .map((c) => ({
+      localId: c.localId,
+      age: c.age,
+      ageGroup: c.ageGroup,
+      environment: c.environment,
+      category: category(c),
+    }))
+    .sort((a, b) => a.localId.localeCompare(b.localId));
 }
 
 export interface SppIndicator extends Ratio {
@@ -307,9 +375,28 @@ export const INDICATOR5_CITATION = '34 CFR 300.114; 20 U.S.C. 1416(a)(3)(A)';
 export function indicator5Rows(children: readonly CountedChild[], countDate: IsoDate): SppIndicator[] {
   const i5 = indicator5(children);
   return [
-    { id: '5A', description: 'Inside the regular class 80% or more of the day (ages 5 in kindergarten through 21)', ...i5.a, asOf: countDate, citation: INDICATOR5_CITATION },
-    { id: '5B', description: 'Inside the regular class less than 40% of the day (ages 5 in kindergarten through 21)', ...i5.b, asOf: countDate, citation: INDICATOR5_CITATION },
-    { id: '5C', description: 'In separate schools, residential facilities, or homebound/hospital placements (ages 5 in kindergarten through 21)', ...i5.c, asOf: countDate, citation: INDICATOR5_CITATION },
+    {
+      id: '5A',
+      description: 'Inside the regular class 80% or more of the day (ages 5 in kindergarten through 21)',
+      ...i5.a,
+      asOf: countDate,
+      citation: INDICATOR5_CITATION,
+    },
+    {
+      id: '5B',
+      description: 'Inside the regular class less than 40% of the day (ages 5 in kindergarten through 21)',
+      ...i5.b,
+      asOf: countDate,
+      citation: INDICATOR5_CITATION,
+    },
+    {
+      id: '5C',
+      description:
+        'In separate schools, residential facilities, or homebound/hospital placements (ages 5 in kindergarten through 21)',
+      ...i5.c,
+      asOf: countDate,
+      citation: INDICATOR5_CITATION,
+    },
   ];
 }
 

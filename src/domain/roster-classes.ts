@@ -15,7 +15,10 @@ export interface MappedClasses {
   classWhy: Map<string, string>;
 }
 
-export function mapClasses(ctx: RosterContext, refs: { schoolOf: SchoolOf; terms: Terms; courses: Courses }): MappedClasses {
+export function mapClasses(
+  ctx: RosterContext,
+  refs: { schoolOf: SchoolOf; terms: Terms; courses: Courses },
+): MappedClasses {
   const { tables, admit, reject, warn, where } = ctx;
   const { schoolOf, terms, courses } = refs;
   const sessions = tables.academicSessions;
@@ -76,15 +79,28 @@ export function mapClasses(ctx: RosterContext, refs: { schoolOf: SchoolOf; terms
             continue;
           }
           courseCode = c.code || courseCode;
-        } else warn(classT.file, r.line, 'courseSourcedId', `course "${cref}" cannot be checked: courses.csv is absent`);
+        } else
+          warn(classT.file, r.line, 'courseSourcedId', `course "${cref}" cannot be checked: courses.csv is absent`);
       }
-      classPre.set(sid, { sourceId: sid, line: r.line, schoolSourceId: s.school, name: title, courseCode, schoolYear: t.year, grades: multi(r.get('grades')) });
+      classPre.set(sid, {
+        sourceId: sid,
+        line: r.line,
+        schoolSourceId: s.school,
+        name: title,
+        courseCode,
+        schoolYear: t.year,
+        grades: multi(r.get('grades')),
+      });
     }
   return { classPre, classWhy };
 }
 
 /** Enrollments → each class's teacher and its students; a class without a teacher enrollment is rejected. */
-export function mapEnrollments(ctx: RosterContext, classes: MappedClasses, users: MappedUsers): { sections: RosterSection[]; enrollments: RosterEnrollment[] } {
+export function mapEnrollments(
+  ctx: RosterContext,
+  classes: MappedClasses,
+  users: MappedUsers,
+): { sections: RosterSection[]; enrollments: RosterEnrollment[] } {
   const { tables, admit, reject, skip, warn, where, count } = ctx;
   const { classPre, classWhy } = classes;
   const { userOk, userWhy, file: uf } = users;
@@ -99,16 +115,33 @@ export function mapEnrollments(ctx: RosterContext, classes: MappedClasses, users
       const user = r.get('userSourcedId');
       const role = r.get('role').toLowerCase();
       if (role !== 'student' && role !== 'teacher') {
-        reject(enrT.file, r.line, 'role', `"${r.get('role')}" enrollments are not imported (students and teachers only)`);
+        reject(
+          enrT.file,
+          r.line,
+          'role',
+          `"${r.get('role')}" enrollments are not imported (students and teachers only)`,
+        );
         continue;
       }
       if (!classPre.has(cls)) {
-        reject(enrT.file, r.line, 'classSourcedId', classWhy.has(cls) ? `class "${cls}" ${classWhy.get(cls)}` : `class "${cls}" is not in ${classT?.file ?? 'classes.csv'}`);
+        reject(
+          enrT.file,
+          r.line,
+          'classSourcedId',
+          classWhy.has(cls)
+            ? `class "${cls}" ${classWhy.get(cls)}`
+            : `class "${cls}" is not in ${classT?.file ?? 'classes.csv'}`,
+        );
         continue;
       }
       const u = userOk.get(user);
       if (!u) {
-        reject(enrT.file, r.line, 'userSourcedId', userWhy.has(user) ? `user "${user}" ${userWhy.get(user)}` : `user "${user}" is not in ${uf}`);
+        reject(
+          enrT.file,
+          r.line,
+          'userSourcedId',
+          userWhy.has(user) ? `user "${user}" ${userWhy.get(user)}` : `user "${user}" is not in ${uf}`,
+        );
         continue;
       }
       const want = role === 'student' ? 'student' : 'staff';
@@ -129,16 +162,28 @@ export function mapEnrollments(ctx: RosterContext, classes: MappedClasses, users
 
   const sections: RosterSection[] = [];
   for (const c of classPre.values()) {
-    const list = [...(teachers.get(c.sourceId) ?? [])].sort((a, b) => Number(b.primary) - Number(a.primary) || a.line - b.line);
+    const list = [...(teachers.get(c.sourceId) ?? [])].sort(
+      (a, b) => Number(b.primary) - Number(a.primary) || a.line - b.line,
+    );
     if (list.length === 0) {
-      reject(classT!.file, c.line, 'enrollments', `the class has no imported teacher enrollment in ${enrT?.file ?? 'enrollments.csv'} (a section needs a teacher)`);
+      reject(
+        classT!.file,
+        c.line,
+        'enrollments',
+        `the class has no imported teacher enrollment in ${enrT?.file ?? 'enrollments.csv'} (a section needs a teacher)`,
+      );
       classWhy.set(c.sourceId, `was rejected (${where(classT!.file, c.line)})`);
       continue;
     }
     const [chosen, ...others] = list;
     count(enrT!.file).used++;
     for (const o of others)
-      skip(enrT!.file, o.line, 'role', `a section has one teacher in OpenIEP; the teacher on line ${chosen!.line} is kept`);
+      skip(
+        enrT!.file,
+        o.line,
+        'role',
+        `a section has one teacher in OpenIEP; the teacher on line ${chosen!.line} is kept`,
+      );
     const { line, ...rest } = c;
     sections.push({ ...rest, line, teacherSourceId: chosen!.user });
   }
@@ -152,7 +197,12 @@ export function mapEnrollments(ctx: RosterContext, classes: MappedClasses, users
     }
     const k = `${e.cls}\u0000${e.user}`;
     if (enrSeen.has(k)) {
-      skip(enrT!.file, e.line, 'userSourcedId', `the same student is already enrolled in this class on line ${enrSeen.get(k)}`);
+      skip(
+        enrT!.file,
+        e.line,
+        'userSourcedId',
+        `the same student is already enrolled in this class on line ${enrSeen.get(k)}`,
+      );
       continue;
     }
     enrSeen.set(k, e.line);

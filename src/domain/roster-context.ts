@@ -2,7 +2,17 @@
  * The state one OneRoster import shares across its mappers (src/domain/roster.ts): the files read, the issues found and
  * the per-file counts, and how a row is admitted, rejected, skipped or warned about. Pure.
  */
-import { isIsoDateTime, rowsOf, ROSTER_FILES, type RosterFatal, type RosterFile, type RosterFileCount, type RosterInput, type RosterIssue, type Row } from './roster-format';
+import {
+  isIsoDateTime,
+  rowsOf,
+  ROSTER_FILES,
+  type RosterFatal,
+  type RosterFile,
+  type RosterFileCount,
+  type RosterInput,
+  type RosterIssue,
+  type Row,
+} from './roster-format';
 
 export type RosterTable = NonNullable<ReturnType<typeof rowsOf>>;
 
@@ -28,10 +38,19 @@ export function openRoster(input: RosterInput): RosterContext | RosterFatal {
   const counts: Record<string, RosterFileCount> = {};
   const version = (input.manifest['oneroster.version'] ?? '').trim();
 
-  const tables = Object.fromEntries(ROSTER_FILES.map((k) => [k, rowsOf(k, input, issues, fatal)])) as Record<RosterFile, RosterTable | null>;
+  const tables = Object.fromEntries(ROSTER_FILES.map((k) => [k, rowsOf(k, input, issues, fatal)])) as Record<
+    RosterFile,
+    RosterTable | null
+  >;
   const users = tables.users;
   if (users && !users.has('role') && !tables.roles)
-    fatal.push({ file: users.file, line: 1, field: 'role', reason: 'users.csv has no role column and there is no roles.csv', severity: 'rejected' });
+    fatal.push({
+      file: users.file,
+      line: 1,
+      field: 'role',
+      reason: 'users.csv has no role column and there is no roles.csv',
+      severity: 'rejected',
+    });
   if (fatal.length > 0) return { fatal };
 
   const count = (file: string) => (counts[file] ??= { rows: 0, used: 0, skipped: 0, rejected: 0 });
@@ -44,7 +63,8 @@ export function openRoster(input: RosterInput): RosterContext | RosterFatal {
     issues.push({ file, line, field, reason, severity: 'skipped' });
     count(file).skipped++;
   };
-  const warn = (file: string, line: number, field: string, reason: string) => issues.push({ file, line, field, reason, severity: 'warning' });
+  const warn = (file: string, line: number, field: string, reason: string) =>
+    issues.push({ file, line, field, reason, severity: 'warning' });
   const where = (file: string, line: number) => `${file}:${line}`;
 
   /** Common checks; true when the row goes on. */
@@ -72,7 +92,13 @@ export function openRoster(input: RosterInput): RosterContext | RosterFatal {
       return false;
     }
     const dlm = r.get('dateLastModified');
-    if (dlm && !isIsoDateTime(dlm)) warn(file, r.line, 'dateLastModified', `"${dlm}" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); it is ignored`);
+    if (dlm && !isIsoDateTime(dlm))
+      warn(
+        file,
+        r.line,
+        'dateLastModified',
+        `"${dlm}" is not an ISO 8601 date (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ); it is ignored`,
+      );
     return true;
   };
   return { version, tables, issues, counts, count, reject, skip, warn, where, admit };

@@ -6,7 +6,16 @@
 import { isIsoDate } from './dates';
 import { GRADES, type Grade } from './grades';
 
-export const ROSTER_FILES = ['orgs', 'users', 'classes', 'enrollments', 'academicSessions', 'roles', 'demographics', 'courses'] as const;
+export const ROSTER_FILES = [
+  'orgs',
+  'users',
+  'classes',
+  'enrollments',
+  'academicSessions',
+  'roles',
+  'demographics',
+  'courses',
+] as const;
 export type RosterFile = (typeof ROSTER_FILES)[number];
 
 export interface CsvRow {
@@ -135,20 +144,93 @@ const COMMON = ['sourcedId', 'status', 'dateLastModified'];
 const KNOWN: Record<RosterFile, string[]> = {
   orgs: [...COMMON, 'name', 'type', 'identifier', 'parentSourcedId'],
   users: [
-    ...COMMON, 'enabledUser', 'orgSourcedIds', 'role', 'username', 'userIds', 'givenName', 'familyName', 'middleName', 'identifier',
-    'email', 'sms', 'phone', 'agentSourcedIds', 'grades', 'password', 'userMasterIdentifier', 'resourceSourcedIds',
-    'preferredGivenName', 'preferredMiddleName', 'preferredFamilyName', 'primaryOrgSourcedId', 'pronouns',
+    ...COMMON,
+    'enabledUser',
+    'orgSourcedIds',
+    'role',
+    'username',
+    'userIds',
+    'givenName',
+    'familyName',
+    'middleName',
+    'identifier',
+    'email',
+    'sms',
+    'phone',
+    'agentSourcedIds',
+    'grades',
+    'password',
+    'userMasterIdentifier',
+    'resourceSourcedIds',
+    'preferredGivenName',
+    'preferredMiddleName',
+    'preferredFamilyName',
+    'primaryOrgSourcedId',
+    'pronouns',
   ],
-  classes: [...COMMON, 'title', 'grades', 'courseSourcedId', 'classCode', 'classType', 'location', 'schoolSourcedId', 'termSourcedIds', 'subjects', 'subjectCodes', 'periods', 'resources'],
-  enrollments: [...COMMON, 'classSourcedId', 'schoolSourcedId', 'userSourcedId', 'role', 'primary', 'beginDate', 'endDate'],
+  classes: [
+    ...COMMON,
+    'title',
+    'grades',
+    'courseSourcedId',
+    'classCode',
+    'classType',
+    'location',
+    'schoolSourcedId',
+    'termSourcedIds',
+    'subjects',
+    'subjectCodes',
+    'periods',
+    'resources',
+  ],
+  enrollments: [
+    ...COMMON,
+    'classSourcedId',
+    'schoolSourcedId',
+    'userSourcedId',
+    'role',
+    'primary',
+    'beginDate',
+    'endDate',
+  ],
   academicSessions: [...COMMON, 'title', 'type', 'startDate', 'endDate', 'parentSourcedId', 'schoolYear'],
-  roles: [...COMMON, 'userSourcedId', 'roleType', 'role', 'beginDate', 'endDate', 'orgSourcedId', 'userProfileSourcedId'],
+  roles: [
+    ...COMMON,
+    'userSourcedId',
+    'roleType',
+    'role',
+    'beginDate',
+    'endDate',
+    'orgSourcedId',
+    'userProfileSourcedId',
+  ],
   demographics: [
-    ...COMMON, 'birthDate', 'sex', 'americanIndianOrAlaskaNative', 'asian', 'blackOrAfricanAmerican', 'nativeHawaiianOrOtherPacificIslander',
-    'white', 'demographicRaceTwoOrMoreRaces', 'hispanicOrLatinoEthnicity', 'countryOfBirthCode', 'stateOfBirthAbbreviation', 'cityOfBirth',
+    ...COMMON,
+    'birthDate',
+    'sex',
+    'americanIndianOrAlaskaNative',
+    'asian',
+    'blackOrAfricanAmerican',
+    'nativeHawaiianOrOtherPacificIslander',
+    'white',
+    'demographicRaceTwoOrMoreRaces',
+    'hispanicOrLatinoEthnicity',
+    'countryOfBirthCode',
+    'stateOfBirthAbbreviation',
+    'cityOfBirth',
     'publicSchoolResidenceStatus',
   ],
-  courses: [...COMMON, 'schoolYearSourcedId', 'title', 'courseCode', 'grades', 'orgSourcedId', 'subjects', 'subjectCodes', 'resources'],
+  courses: [
+    ...COMMON,
+    'schoolYearSourcedId',
+    'title',
+    'courseCode',
+    'grades',
+    'orgSourcedId',
+    'subjects',
+    'subjectCodes',
+    'resources',
+  ],
 };
 /** 1.2 renames and older spellings that mean the same column. */
 const ALIASES: Record<string, string> = {
@@ -174,7 +256,8 @@ function distance(a: string, b: string): number {
   const d = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
   for (let j = 1; j <= n; j++) d[0]![j] = j;
   for (let i = 1; i <= m; i++)
-    for (let j = 1; j <= n; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= n; j++)
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[m]![n]!;
 }
 
@@ -192,19 +275,37 @@ function suggest(name: string, known: string[]): string | null {
 }
 
 /** Maps a table's header to canonical column names; unknown and misspelled columns are warnings, missing required ones fatal. */
-export function readHeader(kind: RosterFile, table: CsvTable, issues: RosterIssue[], fatal: RosterIssue[]): Map<string, number> {
+export function readHeader(
+  kind: RosterFile,
+  table: CsvTable,
+  issues: RosterIssue[],
+  fatal: RosterIssue[],
+): Map<string, number> {
   const known = KNOWN[kind];
   const cols = new Map<string, number>();
   table.header.forEach((raw, i) => {
     const h = raw.trim();
     if (h === '') {
-      issues.push({ file: table.file, line: 1, field: `column ${i + 1}`, reason: 'the column has no name; it is ignored', severity: 'warning' });
+      issues.push({
+        file: table.file,
+        line: 1,
+        field: `column ${i + 1}`,
+        reason: 'the column has no name; it is ignored',
+        severity: 'warning',
+      });
       return;
     }
     if (h.startsWith('metadata.')) return;
     const canonical = ALIASES[h] ?? known.find((k) => k.toLowerCase() === h.toLowerCase());
     if (canonical) {
-      if (cols.has(canonical)) issues.push({ file: table.file, line: 1, field: h, reason: `the column appears twice; the first one is used`, severity: 'warning' });
+      if (cols.has(canonical))
+        issues.push({
+          file: table.file,
+          line: 1,
+          field: h,
+          reason: `the column appears twice; the first one is used`,
+          severity: 'warning',
+        });
       else cols.set(canonical, i);
       return;
     }
@@ -219,12 +320,16 @@ export function readHeader(kind: RosterFile, table: CsvTable, issues: RosterIssu
   });
   for (const req of REQUIRED[kind]) {
     if (cols.has(req)) continue;
-    const near = table.header.map((h) => h.trim()).find((h) => h && !cols.has(h) && distance(h.toLowerCase(), req.toLowerCase()) <= 2);
+    const near = table.header
+      .map((h) => h.trim())
+      .find((h) => h && !cols.has(h) && distance(h.toLowerCase(), req.toLowerCase()) <= 2);
     fatal.push({
       file: table.file,
       line: 1,
       field: req,
-      reason: near ? `required column is missing ("${near}" looks like a misspelling of it)` : 'required column is missing',
+      reason: near
+        ? `required column is missing ("${near}" looks like a misspelling of it)`
+        : 'required column is missing',
       severity: 'rejected',
     });
   }
@@ -270,14 +375,22 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type Row = { line: number; get(col: string): string };
 
-export function rowsOf(kind: RosterFile, input: RosterInput, issues: RosterIssue[], fatal: RosterIssue[]): { file: string; rows: Row[]; has(col: string): boolean } | null {
+export function rowsOf(
+  kind: RosterFile,
+  input: RosterInput,
+  issues: RosterIssue[],
+  fatal: RosterIssue[],
+): { file: string; rows: Row[]; has(col: string): boolean } | null {
   const t = input.tables[kind];
   if (!t) return null;
   const cols = readHeader(kind, t, issues, fatal);
   return {
     file: t.file,
     has: (c) => cols.has(c),
-    rows: t.rows.map((r) => ({ line: r.line, get: (c: string) => (cols.has(c) ? (r.cells[cols.get(c)!] ?? '').trim() : '') })),
+    rows: t.rows.map((r) => ({
+      line: r.line,
+      get: (c: string) => (cols.has(c) ? (r.cells[cols.get(c)!] ?? '').trim() : ''),
+    })),
   };
 }
 
@@ -292,18 +405,53 @@ export function manifestFiles(manifest: Record<string, string>): Set<string> {
 
 /** Checks the manifest against the files found; what makes the input unusable. */
 export function checkManifest(manifest: Record<string, string> | null, present: Set<string>): RosterIssue[] {
-  if (!manifest) return [{ file: 'manifest.csv', line: 0, field: 'file', reason: 'the manifest is missing: this is not a OneRoster CSV folder', severity: 'rejected' }];
+  if (!manifest)
+    return [
+      {
+        file: 'manifest.csv',
+        line: 0,
+        field: 'file',
+        reason: 'the manifest is missing: this is not a OneRoster CSV folder',
+        severity: 'rejected',
+      },
+    ];
   const fatal: RosterIssue[] = [];
   const version = (manifest['oneroster.version'] ?? '').trim();
-  if (!/^1\.[012]$/.test(version)) fatal.push({ file: 'manifest.csv', line: 0, field: 'oneroster.version', reason: `"${version}" is not a OneRoster version this import reads (1.1 or 1.2)`, severity: 'rejected' });
+  if (!/^1\.[012]$/.test(version))
+    fatal.push({
+      file: 'manifest.csv',
+      line: 0,
+      field: 'oneroster.version',
+      reason: `"${version}" is not a OneRoster version this import reads (1.1 or 1.2)`,
+      severity: 'rejected',
+    });
   const declared = manifestFiles(manifest);
   for (const f of declared) {
     if ((ROSTER_FILES as readonly string[]).includes(f) && !present.has(f))
-      fatal.push({ file: `${f}.csv`, line: 0, field: `file.${f}`, reason: 'the manifest lists this file but it is not in the folder', severity: 'rejected' });
+      fatal.push({
+        file: `${f}.csv`,
+        line: 0,
+        field: `file.${f}`,
+        reason: 'the manifest lists this file but it is not in the folder',
+        severity: 'rejected',
+      });
   }
   for (const f of ['orgs', 'users'])
-    if (!present.has(f)) fatal.push({ file: `${f}.csv`, line: 0, field: `file.${f}`, reason: 'this file is required (the roster is resolved within the files given)', severity: 'rejected' });
+    if (!present.has(f))
+      fatal.push({
+        file: `${f}.csv`,
+        line: 0,
+        field: `file.${f}`,
+        reason: 'this file is required (the roster is resolved within the files given)',
+        severity: 'rejected',
+      });
   if (present.has('classes') && !present.has('academicSessions'))
-    fatal.push({ file: 'academicSessions.csv', line: 0, field: 'file.academicSessions', reason: 'classes.csv needs academicSessions.csv (the terms give the school year)', severity: 'rejected' });
+    fatal.push({
+      file: 'academicSessions.csv',
+      line: 0,
+      field: 'file.academicSessions',
+      reason: 'classes.csv needs academicSessions.csv (the terms give the school year)',
+      severity: 'rejected',
+    });
   return fatal;
 }

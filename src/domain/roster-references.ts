@@ -24,7 +24,14 @@ export function mapOrgs(ctx: RosterContext): { schools: RosterSchool[]; schoolOf
   for (const r of orgs.rows) {
     const sid = r.get('sourcedId');
     if (!admit(orgs.file, r)) {
-      if (sid && !orgInfo.has(sid)) orgInfo.set(sid, { type: r.get('type').toLowerCase(), line: r.line, parent: '', ok: false, why: `was not imported (${where(orgs.file, r.line)})` });
+      if (sid && !orgInfo.has(sid))
+        orgInfo.set(sid, {
+          type: r.get('type').toLowerCase(),
+          line: r.line,
+          parent: '',
+          ok: false,
+          why: `was not imported (${where(orgs.file, r.line)})`,
+        });
       continue;
     }
     orgInfo.set(sid, { type: r.get('type').toLowerCase(), line: r.line, parent: r.get('parentSourcedId'), ok: true });
@@ -42,7 +49,8 @@ export function mapOrgs(ctx: RosterContext): { schools: RosterSchool[]; schoolOf
         info.why = `was rejected (${where(orgs.file, r.line)})`;
         continue;
       }
-      if (info.parent && !orgInfo.has(info.parent)) warn(orgs.file, r.line, 'parentSourcedId', `org "${info.parent}" is not in ${orgs.file}`);
+      if (info.parent && !orgInfo.has(info.parent))
+        warn(orgs.file, r.line, 'parentSourcedId', `org "${info.parent}" is not in ${orgs.file}`);
       schools.push({ sourceId: sid, name, line: r.line });
     } else if (info.type === 'department') {
       const p = orgInfo.get(info.parent);
@@ -149,7 +157,12 @@ export function mapRoles(ctx: RosterContext, userIds: ReadonlySet<string>): Role
         continue;
       }
       const list = rolesOf.get(u) ?? [];
-      list.push({ role: r.get('role'), primary: r.get('roleType').toLowerCase() === 'primary', org: r.get('orgSourcedId'), line: r.line });
+      list.push({
+        role: r.get('role'),
+        primary: r.get('roleType').toLowerCase() === 'primary',
+        org: r.get('orgSourcedId'),
+        line: r.line,
+      });
       rolesOf.set(u, list);
       count(rolesT.file).used++;
     }

@@ -4,10 +4,26 @@
  */
 import { isIsoDate } from './dates';
 import type { RosterContext, RosterTable } from './roster-context';
-import { EMAIL, mapGrade, mapSex, multi, truthy, type Row, type RosterConflicts, type RosterGuardian, type RosterGuardianLink, type RosterStaff, type RosterStudent, type StaffRole } from './roster-format';
+import {
+  EMAIL,
+  mapGrade,
+  mapSex,
+  multi,
+  truthy,
+  type Row,
+  type RosterConflicts,
+  type RosterGuardian,
+  type RosterGuardianLink,
+  type RosterStaff,
+  type RosterStudent,
+  type StaffRole,
+} from './roster-format';
 import type { Demographics, RolesOf, SchoolOf } from './roster-references';
 
-const USER_ROLES: Record<string, { kind: 'student' | 'staff' | 'guardian'; staffRole?: StaffRole; relationship?: RosterGuardianLink['relationship'] }> = {
+const USER_ROLES: Record<
+  string,
+  { kind: 'student' | 'staff' | 'guardian'; staffRole?: StaffRole; relationship?: RosterGuardianLink['relationship'] }
+> = {
   student: { kind: 'student' },
   teacher: { kind: 'staff', staffRole: 'teacher' },
   administrator: { kind: 'staff', staffRole: 'principal' },
@@ -18,7 +34,12 @@ const USER_ROLES: Record<string, { kind: 'student' | 'staff' | 'guardian'; staff
   relative: { kind: 'guardian', relationship: 'relative' },
 };
 
-type UserOk = { kind: 'student' | 'staff' | 'guardian'; line: number; relationship?: RosterGuardianLink['relationship']; agents: string[] };
+type UserOk = {
+  kind: 'student' | 'staff' | 'guardian';
+  line: number;
+  relationship?: RosterGuardianLink['relationship'];
+  agents: string[];
+};
 
 /** The users admitted, by sourcedId; why the others were not (for the rows that name them). */
 export interface MappedUsers {
@@ -30,7 +51,11 @@ export interface MappedUsers {
   userWhy: Map<string, string>;
 }
 
-export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf: RolesOf; demo: Demographics }, conflicts: RosterConflicts): MappedUsers {
+export function mapUsers(
+  ctx: RosterContext,
+  refs: { schoolOf: SchoolOf; rolesOf: RolesOf; demo: Demographics },
+  conflicts: RosterConflicts,
+): MappedUsers {
   const { tables, admit, reject, where } = ctx;
   const { schoolOf, rolesOf, demo } = refs;
   const users = tables.users;
@@ -54,7 +79,9 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
       reject(uf, r.line, field, reason);
       userWhy.set(sid, `was rejected (${where(uf, r.line)})`);
     };
-    const roleList = [...(rolesOf.get(sid) ?? [])].sort((a, b) => Number(b.primary) - Number(a.primary) || a.line - b.line);
+    const roleList = [...(rolesOf.get(sid) ?? [])].sort(
+      (a, b) => Number(b.primary) - Number(a.primary) || a.line - b.line,
+    );
     const roleName = users!.has('role') && r.get('role') ? r.get('role') : (roleList[0]?.role ?? '');
     const roleField = users!.has('role') && r.get('role') ? 'role' : 'roles.csv';
     const role = USER_ROLES[roleName.toLowerCase()];
@@ -63,7 +90,10 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
       continue;
     }
     if (!role) {
-      fail(roleField, `role "${roleName}" is not imported (OpenIEP imports students, teachers, administrators as principals, and guardians)`);
+      fail(
+        roleField,
+        `role "${roleName}" is not imported (OpenIEP imports students, teachers, administrators as principals, and guardians)`,
+      );
       continue;
     }
     const first = r.get('givenName');
@@ -72,7 +102,13 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
       fail(first ? 'familyName' : 'givenName', 'is empty');
       continue;
     }
-    const orgRefs = [...new Set([...multi(r.get('orgSourcedIds')), ...multi(r.get('primaryOrgSourcedId')), ...roleList.map((x) => x.org).filter(Boolean)])];
+    const orgRefs = [
+      ...new Set([
+        ...multi(r.get('orgSourcedIds')),
+        ...multi(r.get('primaryOrgSourcedId')),
+        ...roleList.map((x) => x.org).filter(Boolean),
+      ]),
+    ];
     const orgField = users!.has('orgSourcedIds') ? 'orgSourcedIds' : 'primaryOrgSourcedId';
     const resolveSchools = (): string[] | null => {
       if (orgRefs.length === 0) {
@@ -121,7 +157,12 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
     if (role.kind === 'student') {
       const found = resolveSchools();
       if (!found) continue;
-      const student = studentOf(ctx, { r, sid, first, last, school: found[0]! }, { demo, demoT, localIdsSeen, conflicts }, fail);
+      const student = studentOf(
+        ctx,
+        { r, sid, first, last, school: found[0]! },
+        { demo, demoT, localIdsSeen, conflicts },
+        fail,
+      );
       if (!student) continue;
       students.push(student);
       userOk.set(sid, { kind: 'student', line: r.line, agents });
@@ -130,12 +171,31 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
       if (!found) continue;
       const e = emailCheck(true);
       if (!e) continue;
-      staff.push({ sourceId: sid, line: r.line, role: role.staffRole!, email: e, firstName: first, lastName: last, schoolSourceIds: found });
+      staff.push({
+        sourceId: sid,
+        line: r.line,
+        role: role.staffRole!,
+        email: e,
+        firstName: first,
+        lastName: last,
+        schoolSourceIds: found,
+      });
       userOk.set(sid, { kind: 'staff', line: r.line, agents });
     } else {
       const e = emailCheck(false);
       if (e === false) continue;
-      guardianRows.push({ g: { sourceId: sid, line: r.line, firstName: first, lastName: last, email: e, phone: r.get('phone') || r.get('sms') || null }, agents, relationship: role.relationship! });
+      guardianRows.push({
+        g: {
+          sourceId: sid,
+          line: r.line,
+          firstName: first,
+          lastName: last,
+          email: e,
+          phone: r.get('phone') || r.get('sms') || null,
+        },
+        agents,
+        relationship: role.relationship!,
+      });
       userOk.set(sid, { kind: 'guardian', line: r.line, agents, relationship: role.relationship! });
     }
   }
@@ -143,7 +203,11 @@ export function mapUsers(ctx: RosterContext, refs: { schoolOf: SchoolOf; rolesOf
 }
 
 /** Guardian links, from either side (agentSourcedIds); a guardian linked to no imported student is rejected. */
-export function linkGuardians(ctx: RosterContext, mapped: MappedUsers, userIds: ReadonlySet<string>): { links: RosterGuardianLink[]; guardians: RosterGuardian[] } {
+export function linkGuardians(
+  ctx: RosterContext,
+  mapped: MappedUsers,
+  userIds: ReadonlySet<string>,
+): { links: RosterGuardianLink[]; guardians: RosterGuardian[] } {
   const { reject, warn, where } = ctx;
   const { userOk, userWhy, guardianRows, file: uf } = mapped;
   const links: RosterGuardianLink[] = [];
@@ -153,19 +217,37 @@ export function linkGuardians(ctx: RosterContext, mapped: MappedUsers, userIds: 
     if (linkKey.has(k)) return;
     linkKey.add(k);
     const rel = userOk.get(guardian)!.relationship!;
-    links.push({ studentSourceId: student, guardianSourceId: guardian, relationship: rel, educationalRights: rel !== 'relative' });
+    links.push({
+      studentSourceId: student,
+      guardianSourceId: guardian,
+      relationship: rel,
+      educationalRights: rel !== 'relative',
+    });
   };
   for (const [sid, u] of userOk) {
     if (u.kind === 'staff') continue;
     for (const a of u.agents) {
       const other = userOk.get(a);
       if (!other) {
-        warn(uf, u.line, 'agentSourcedIds', userIds.has(a) ? `user "${a}" ${userWhy.get(a) ?? 'was not imported'}; no link` : `user "${a}" is not in ${uf}; no link`);
+        warn(
+          uf,
+          u.line,
+          'agentSourcedIds',
+          userIds.has(a)
+            ? `user "${a}" ${userWhy.get(a) ?? 'was not imported'}; no link`
+            : `user "${a}" is not in ${uf}; no link`,
+        );
         continue;
       }
       if (u.kind === 'student' && other.kind === 'guardian') addLink(sid, a);
       else if (u.kind === 'guardian' && other.kind === 'student') addLink(a, sid);
-      else warn(uf, u.line, 'agentSourcedIds', `user "${a}" is a ${other.kind === 'staff' ? 'staff member' : other.kind}, not a ${u.kind === 'student' ? 'guardian' : 'student'}; no link`);
+      else
+        warn(
+          uf,
+          u.line,
+          'agentSourcedIds',
+          `user "${a}" is a ${other.kind === 'staff' ? 'staff member' : other.kind}, not a ${u.kind === 'student' ? 'guardian' : 'student'}; no link`,
+        );
     }
   }
   const guardians: RosterGuardian[] = [];
@@ -189,7 +271,12 @@ export function linkGuardians(ctx: RosterContext, mapped: MappedUsers, userIds: 
 function studentOf(
   ctx: RosterContext,
   u: { r: Row; sid: string; first: string; last: string; school: string },
-  deps: { demo: Demographics; demoT: RosterTable | null; localIdsSeen: Map<string, number>; conflicts: RosterConflicts },
+  deps: {
+    demo: Demographics;
+    demoT: RosterTable | null;
+    localIdsSeen: Map<string, number>;
+    conflicts: RosterConflicts;
+  },
   fail: (field: string, reason: string) => void,
 ): RosterStudent | null {
   const { reject, where, count } = ctx;
@@ -207,7 +294,12 @@ function studentOf(
   }
   const d = demo.get(sid);
   if (!d) {
-    fail('birthDate', demoT ? `${demoT.file} has no row for this student (a student needs a date of birth)` : 'demographics.csv is absent: a student needs a date of birth');
+    fail(
+      'birthDate',
+      demoT
+        ? `${demoT.file} has no row for this student (a student needs a date of birth)`
+        : 'demographics.csv is absent: a student needs a date of birth',
+    );
     return null;
   }
   const dob = d.get('birthDate');

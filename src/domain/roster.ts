@@ -36,18 +36,36 @@ import { linkGuardians, mapUsers } from './roster-users';
 export * from './roster-format';
 
 /** One mapper per OneRoster file, in the order their references need: orgs, sessions, courses, roles, demographics, users, classes, enrollments. */
-export function parseRoster(input: RosterInput, conflicts: RosterConflicts = { studentLocalIds: {}, emails: {} }): ParsedRoster | RosterFatal {
+export function parseRoster(
+  input: RosterInput,
+  conflicts: RosterConflicts = { studentLocalIds: {}, emails: {} },
+): ParsedRoster | RosterFatal {
   const ctx = openRoster(input);
   if ('fatal' in ctx) return ctx;
   const userIds = new Set(ctx.tables.users!.rows.map((r) => r.get('sourcedId')).filter(Boolean));
   const { schools, schoolOf } = mapOrgs(ctx);
   const terms = mapTerms(ctx);
   const courses = mapCourses(ctx);
-  const users = mapUsers(ctx, { schoolOf, rolesOf: mapRoles(ctx, userIds), demo: mapDemographics(ctx, userIds) }, conflicts);
+  const users = mapUsers(
+    ctx,
+    { schoolOf, rolesOf: mapRoles(ctx, userIds), demo: mapDemographics(ctx, userIds) },
+    conflicts,
+  );
   const { links, guardians } = linkGuardians(ctx, users, userIds);
   const { sections, enrollments } = mapEnrollments(ctx, mapClasses(ctx, { schoolOf, terms, courses }), users);
   const issues = ctx.issues.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { version: ctx.version, schools, students: users.students, staff: users.staff, guardians, links, sections, enrollments, issues, counts: ctx.counts };
+  return {
+    version: ctx.version,
+    schools,
+    students: users.students,
+    staff: users.staff,
+    guardians,
+    links,
+    sections,
+    enrollments,
+    issues,
+    counts: ctx.counts,
+  };
 }
 
 export function isFatal(r: ParsedRoster | RosterFatal): r is RosterFatal {

@@ -35,7 +35,10 @@ describe('status and categories agree', () => {
     [{ spedStatus: 'eligible_iep', primaryDisability: 'autism', secondaryDisability: null }, []],
     [{ spedStatus: 'eligible_iep', primaryDisability: null, secondaryDisability: null }, ['primaryDisability']],
     [{ spedStatus: 'plan_504', primaryDisability: 'autism', secondaryDisability: null }, ['primaryDisability']],
-    [{ spedStatus: 'eligible_iep', primaryDisability: 'autism', secondaryDisability: 'autism' }, ['secondaryDisability']],
+    [
+      { spedStatus: 'eligible_iep', primaryDisability: 'autism', secondaryDisability: 'autism' },
+      ['secondaryDisability'],
+    ],
     [{ spedStatus: 'none', primaryDisability: null, secondaryDisability: null }, []],
   ] as const)('%o → errors at %o', (input, paths) => {
     expect(disabilityFindings(input).map((f) => f.path)).toEqual(paths);
@@ -51,7 +54,11 @@ describe('state profiles', () => {
 });
 
 describe('status follows the recorded events (statusAfterEvent)', () => {
-  const at = (spedStatus: (typeof SPED_STATUSES)[number], primaryDisability: string | null = null) => ({ spedStatus, primaryDisability, secondaryDisability: null });
+  const at = (spedStatus: (typeof SPED_STATUSES)[number], primaryDisability: string | null = null) => ({
+    spedStatus,
+    primaryDisability,
+    secondaryDisability: null,
+  });
   const no504 = { plan504InEffect: false };
   it.each([
     ['none', 'referral', {}, 'referred'],
@@ -61,7 +68,12 @@ describe('status follows the recorded events (statusAfterEvent)', () => {
     ['none', 'consent_given', { consentType: 'evaluation' }, 'evaluating'],
     ['referred', 'consent_given', { consentType: 'evaluation' }, 'evaluating'],
     ['referred', 'evaluation_planned', {}, 'evaluating'],
-    ['evaluating', 'eligibility', { eligible: true, categories: ['autism', 'speech_language_impairment'] }, 'eligible_iep'],
+    [
+      'evaluating',
+      'eligibility',
+      { eligible: true, categories: ['autism', 'speech_language_impairment'] },
+      'eligible_iep',
+    ],
     ['evaluating', 'eligibility', { eligible: false, categories: [] }, 'none'],
     ['eligible_iep', 'exit', { reason: 'moved_known_to_continue' }, 'exited'],
   ] as const)('%s + %s %o → %s', (from, kind, details, to) => {
@@ -78,36 +90,72 @@ describe('status follows the recorded events (statusAfterEvent)', () => {
     expect(statusAfterEvent(at(from, from === 'eligible_iep' ? 'autism' : null), { kind, details }, no504)).toBeNull();
   });
   it('eligibility sets the categories found (first primary); an exit clears them', () => {
-    expect(statusAfterEvent(at('evaluating'), { kind: 'eligibility', details: { eligible: true, categories: ['autism', 'speech_language_impairment'] } }, no504)).toEqual({
+    expect(
+      statusAfterEvent(
+        at('evaluating'),
+        { kind: 'eligibility', details: { eligible: true, categories: ['autism', 'speech_language_impairment'] } },
+        no504,
+      ),
+    ).toEqual({
       spedStatus: 'eligible_iep',
       primaryDisability: 'autism',
       secondaryDisability: 'speech_language_impairment',
     });
-    expect(statusAfterEvent(at('eligible_iep', 'autism'), { kind: 'exit', details: { reason: 'graduated_regular_diploma' } }, no504)).toEqual({ spedStatus: 'exited', primaryDisability: null, secondaryDisability: null });
+    expect(
+      statusAfterEvent(
+        at('eligible_iep', 'autism'),
+        { kind: 'exit', details: { reason: 'graduated_regular_diploma' } },
+        no504,
+      ),
+    ).toEqual({ spedStatus: 'exited', primaryDisability: null, secondaryDisability: null });
   });
   it('a 504 plan in effect stays the status when IDEA ends or eligibility is not found', () => {
-    expect(statusAfterEvent(at('eligible_iep', 'autism'), { kind: 'exit', details: { reason: 'no_longer_eligible' } }, { plan504InEffect: true })?.spedStatus).toBe('plan_504');
-    expect(statusAfterEvent(at('evaluating'), { kind: 'eligibility', details: { eligible: false } }, { plan504InEffect: true })?.spedStatus).toBe('plan_504');
+    expect(
+      statusAfterEvent(
+        at('eligible_iep', 'autism'),
+        { kind: 'exit', details: { reason: 'no_longer_eligible' } },
+        { plan504InEffect: true },
+      )?.spedStatus,
+    ).toBe('plan_504');
+    expect(
+      statusAfterEvent(
+        at('evaluating'),
+        { kind: 'eligibility', details: { eligible: false } },
+        { plan504InEffect: true },
+      )?.spedStatus,
+    ).toBe('plan_504');
   });
   it('every status it leaves agrees with the disability rule', () => {
     for (const from of SPED_STATUSES)
       for (const kind of ['referral', 'consent_given', 'evaluation_planned', 'eligibility', 'exit'])
         for (const eligible of [true, false]) {
-          const next = statusAfterEvent(at(from, from === 'eligible_iep' ? 'autism' : null), { kind, details: { consentType: 'evaluation', eligible, categories: eligible ? ['autism'] : [] } }, no504);
+          const next = statusAfterEvent(
+            at(from, from === 'eligible_iep' ? 'autism' : null),
+            { kind, details: { consentType: 'evaluation', eligible, categories: eligible ? ['autism'] : [] } },
+            no504,
+          );
           if (next) expect(disabilityFindings(next)).toEqual([]);
         }
   });
 });
 
 describe('a category set by hand: developmental delay only within the state’s ages (300.8(b))', () => {
-  const row = { spedStatus: 'eligible_iep' as const, primaryDisability: 'developmental_delay', secondaryDisability: null };
+  const row = {
+    spedStatus: 'eligible_iep' as const,
+    primaryDisability: 'developmental_delay',
+    secondaryDisability: null,
+  };
   it.each([
     [2, ['primaryDisability']],
     [3, []],
     [9, []],
     [10, ['primaryDisability']],
   ])('age %i → %o', (years, paths) => {
-    expect(disabilityFindings(row, { years, developmentalDelayAges: { min: 3, max: 9 }, profileName: 'Federal' }).map((p) => p.path)).toEqual(paths);
+    expect(
+      disabilityFindings(row, { years, developmentalDelayAges: { min: 3, max: 9 }, profileName: 'Federal' }).map(
+        (p) => p.path,
+      ),
+    ).toEqual(paths);
   });
   it('without the age (a record read back, not a change) nothing is checked', () => {
     expect(disabilityFindings(row)).toEqual([]);

@@ -41,9 +41,15 @@ export function disabilityFindings(
   }
   const carries = statusCarriesDisability(input.spedStatus);
   if (carries && !input.primaryDisability)
-    out.push({ path: 'primaryDisability', message: 'An eligible student needs a primary disability category (34 CFR 300.306).' });
+    out.push({
+      path: 'primaryDisability',
+      message: 'An eligible student needs a primary disability category (34 CFR 300.306).',
+    });
   if (!carries && (input.primaryDisability || input.secondaryDisability))
-    out.push({ path: 'primaryDisability', message: 'Only a student found eligible under IDEA has a disability category.' });
+    out.push({
+      path: 'primaryDisability',
+      message: 'Only a student found eligible under IDEA has a disability category.',
+    });
   if (input.secondaryDisability && !input.primaryDisability)
     out.push({ path: 'secondaryDisability', message: 'A secondary category needs a primary category.' });
   if (input.secondaryDisability && input.secondaryDisability === input.primaryDisability)
@@ -73,25 +79,41 @@ export function statusAfterEvent(
   ctx: { plan504InEffect: boolean },
 ): SpedStanding | null {
   const s = current.spedStatus;
-  const none = (): SpedStanding => ({ spedStatus: ctx.plan504InEffect ? 'plan_504' : 'none', primaryDisability: null, secondaryDisability: null });
+  const none = (): SpedStanding => ({
+    spedStatus: ctx.plan504InEffect ? 'plan_504' : 'none',
+    primaryDisability: null,
+    secondaryDisability: null,
+  });
   switch (event.kind) {
     case 'referral':
     case 'part_c_referral':
-      return s === 'none' || s === 'exited' || s === 'plan_504' ? { spedStatus: 'referred', primaryDisability: null, secondaryDisability: null } : null;
+      return s === 'none' || s === 'exited' || s === 'plan_504'
+        ? { spedStatus: 'referred', primaryDisability: null, secondaryDisability: null }
+        : null;
     case 'consent_given':
       if (event.details.consentType !== 'evaluation') return null;
-      return s === 'none' || s === 'referred' || s === 'exited' || s === 'plan_504' ? { spedStatus: 'evaluating', primaryDisability: null, secondaryDisability: null } : null;
+      return s === 'none' || s === 'referred' || s === 'exited' || s === 'plan_504'
+        ? { spedStatus: 'evaluating', primaryDisability: null, secondaryDisability: null }
+        : null;
     case 'evaluation_planned':
-      return s === 'none' || s === 'referred' || s === 'exited' || s === 'plan_504' ? { spedStatus: 'evaluating', primaryDisability: null, secondaryDisability: null } : null;
+      return s === 'none' || s === 'referred' || s === 'exited' || s === 'plan_504'
+        ? { spedStatus: 'evaluating', primaryDisability: null, secondaryDisability: null }
+        : null;
     case 'eligibility': {
       if (event.details.eligible === true) {
         const cats = Array.isArray(event.details.categories) ? event.details.categories.map(String) : [];
-        return { spedStatus: 'eligible_iep', primaryDisability: cats[0] ?? current.primaryDisability, secondaryDisability: cats[1] ?? null };
+        return {
+          spedStatus: 'eligible_iep',
+          primaryDisability: cats[0] ?? current.primaryDisability,
+          secondaryDisability: cats[1] ?? null,
+        };
       }
       return s === 'referred' || s === 'evaluating' ? none() : null;
     }
     case 'exit':
-      return ctx.plan504InEffect ? none() : { spedStatus: 'exited', primaryDisability: null, secondaryDisability: null };
+      return ctx.plan504InEffect
+        ? none()
+        : { spedStatus: 'exited', primaryDisability: null, secondaryDisability: null };
     default:
       return null;
   }

@@ -32,7 +32,14 @@ export interface ProfileCitations {
   developmentalDelayAges: string;
   studentPortalAge: string;
 }
-export const PROFILE_CITATION_KEYS = ['evaluationTimeline', 'meetingNotice', 'transitionAge', 'ageOfMajority', 'developmentalDelayAges', 'studentPortalAge'] as const satisfies readonly (keyof ProfileCitations)[];
+export const PROFILE_CITATION_KEYS = [
+  'evaluationTimeline',
+  'meetingNotice',
+  'transitionAge',
+  'ageOfMajority',
+  'developmentalDelayAges',
+  'studentPortalAge',
+] as const satisfies readonly (keyof ProfileCitations)[];
 
 /** What a state's law says (a built-in profile, or one added as JSON). */
 export interface StateProfileDefinition {
@@ -82,7 +89,10 @@ export interface StateProfile extends Omit<StateProfileDefinition, 'meetingNotic
 }
 
 /** Where the law sets no lead time and the district has not chosen one: 10 calendar days (a common practice, not a rule). */
-export const FALLBACK_MEETING_NOTICE = { days: 10, counting: 'calendar' } as const satisfies { days: number; counting: NoticeCounting };
+export const FALLBACK_MEETING_NOTICE = { days: 10, counting: 'calendar' } as const satisfies {
+  days: number;
+  counting: NoticeCounting;
+};
 /** The longest lead time a district may set (keeps a typo from making every notice late). */
 export const MAX_MEETING_NOTICE_DAYS = 60;
 
@@ -100,9 +110,11 @@ export const BUILT_IN_PROFILES = {
     partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (a state option)' },
     citations: {
       evaluationTimeline: '34 CFR 300.301(c)(1)(i)',
-      meetingNotice: '34 CFR 300.322(a)(1) ("early enough to ensure that they will have an opportunity to attend"; no number of days)',
+      meetingNotice:
+        '34 CFR 300.322(a)(1) ("early enough to ensure that they will have an opportunity to attend"; no number of days)',
       transitionAge: '34 CFR 300.320(b)',
-      ageOfMajority: '34 CFR 300.520(a), 300.320(c) (the age of majority under state law; 18 where a state sets no other)',
+      ageOfMajority:
+        '34 CFR 300.520(a), 300.320(c) (the age of majority under state law; 18 where a state sets no other)',
       developmentalDelayAges: '34 CFR 300.8(b), 300.111(b) (ages three through nine, or a subset the state chooses)',
       studentPortalAge: 'OpenIEP setting (no law sets an age for the student’s own account)',
     },
@@ -119,11 +131,15 @@ export const BUILT_IN_PROFILES = {
     // California has not adopted the 303.211 option: Part C (Early Start) ends at age three.
     partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (not adopted in California)' },
     citations: {
-      evaluationTimeline: 'Cal. Ed. Code 56043(c), 56344(a) (60 days from consent, not counting days between regular school sessions or terms or vacations of more than five school days)',
-      meetingNotice: 'Cal. Ed. Code 56341.5(b) ("early enough to ensure an opportunity to attend"; no number of days — the 15 days of 56043(a)–(b) and 56321 are for the assessment plan)',
-      transitionAge: 'Cal. Ed. Code 56345(a)(8) (not later than the IEP in effect at 16; from the start of high school where the IEP team finds it appropriate, since July 1, 2025)',
+      evaluationTimeline:
+        'Cal. Ed. Code 56043(c), 56344(a) (60 days from consent, not counting days between regular school sessions or terms or vacations of more than five school days)',
+      meetingNotice:
+        'Cal. Ed. Code 56341.5(b) ("early enough to ensure an opportunity to attend"; no number of days — the 15 days of 56043(a)–(b) and 56321 are for the assessment plan)',
+      transitionAge:
+        'Cal. Ed. Code 56345(a)(8) (not later than the IEP in effect at 16; from the start of high school where the IEP team finds it appropriate, since July 1, 2025)',
       ageOfMajority: 'Cal. Ed. Code 56041.5',
-      developmentalDelayAges: 'Cal. Ed. Code 56441.11(b)(1); 5 CCR 3030 (no developmental delay category; a child of 3 to 5 may qualify with an established medical disability, 56441.11(d))',
+      developmentalDelayAges:
+        'Cal. Ed. Code 56441.11(b)(1); 5 CCR 3030 (no developmental delay category; a child of 3 to 5 may qualify with an established medical disability, 56441.11(d))',
       studentPortalAge: 'OpenIEP setting (no law sets an age for the student’s own account)',
     },
   },
@@ -139,11 +155,14 @@ export const BUILT_IN_PROFILES = {
     // Texas has not adopted the 303.211 option: ECI services end at age three.
     partCServicesPastAgeThree: { offered: false, citation: '34 CFR 303.211 (not adopted in Texas)' },
     citations: {
-      evaluationTimeline: 'Tex. Educ. Code 29.004(a)(1) (the 45th school day after consent; extended by the days of absence when the student misses three or more)',
-      meetingNotice: '19 TAC 89.1050(h) (written notice at least five school days before, unless the parent agrees to a shorter timeframe)',
+      evaluationTimeline:
+        'Tex. Educ. Code 29.004(a)(1) (the 45th school day after consent; extended by the days of absence when the student misses three or more)',
+      meetingNotice:
+        '19 TAC 89.1050(h) (written notice at least five school days before, unless the parent agrees to a shorter timeframe)',
       transitionAge: 'Tex. Educ. Code 29.0111',
       ageOfMajority: 'Tex. Educ. Code 29.017(a); 19 TAC 89.1049',
-      developmentalDelayAges: '19 TAC 89.1040(c) (developmental delay, ages 3 through 9, from the 2024–2025 school year; it replaces noncategorical early childhood)',
+      developmentalDelayAges:
+        '19 TAC 89.1040(c) (developmental delay, ages 3 through 9, from the 2024–2025 school year; it replaces noncategorical early childhood)',
       studentPortalAge: 'OpenIEP setting (no law sets an age for the student’s own account)',
     },
   },
@@ -158,17 +177,30 @@ export function isBuiltInProfile(code: string): code is StateProfileCode {
 }
 
 /** The lead time the district may set: an integer number of days; where the state's law sets one, in its counting and not fewer days. */
-export function meetingNoticeDefaultProblem(definition: Pick<StateProfileDefinition, 'meetingNotice' | 'name'>, value: { days: number; counting: string }): { path: string; message: string } | null {
+export function meetingNoticeDefaultProblem(
+  definition: Pick<StateProfileDefinition, 'meetingNotice' | 'name'>,
+  value: { days: number; counting: string },
+): { path: string; message: string } | null {
   if (!Number.isInteger(value.days) || value.days < 1 || value.days > MAX_MEETING_NOTICE_DAYS) {
-    return { path: 'meetingNoticeDefault.days', message: `A whole number of days from 1 to ${MAX_MEETING_NOTICE_DAYS}.` };
+    return {
+      path: 'meetingNoticeDefault.days',
+      message: `A whole number of days from 1 to ${MAX_MEETING_NOTICE_DAYS}.`,
+    };
   }
-  if (!(NOTICE_COUNTINGS as readonly string[]).includes(value.counting)) return { path: 'meetingNoticeDefault.counting', message: 'calendar or school.' };
+  if (!(NOTICE_COUNTINGS as readonly string[]).includes(value.counting))
+    return { path: 'meetingNoticeDefault.counting', message: 'calendar or school.' };
   const law = definition.meetingNotice;
   if (law && value.counting !== law.counting) {
-    return { path: 'meetingNoticeDefault.counting', message: `${definition.name} law counts the notice in ${law.counting} days: set the district's lead time in ${law.counting} days too.` };
+    return {
+      path: 'meetingNoticeDefault.counting',
+      message: `${definition.name} law counts the notice in ${law.counting} days: set the district's lead time in ${law.counting} days too.`,
+    };
   }
   if (law && value.days < law.days) {
-    return { path: 'meetingNoticeDefault.days', message: `${definition.name} law requires at least ${law.days} ${law.counting === 'school' ? 'school ' : ''}days: the district may give more notice, not less.` };
+    return {
+      path: 'meetingNoticeDefault.days',
+      message: `${definition.name} law requires at least ${law.days} ${law.counting === 'school' ? 'school ' : ''}days: the district may give more notice, not less.`,
+    };
   }
   return null;
 }
@@ -179,19 +211,46 @@ export function meetingNoticeDefaultProblem(definition: Pick<StateProfileDefinit
  * (a stored default that falls below the law — say, after the profile changed — is ignored, never obeyed).
  * Where the law says only "early enough", the district's lead time stands, or FALLBACK_MEETING_NOTICE until it sets one.
  */
-export function effectiveProfile(definition: StateProfileDefinition, districtDefault: { days: number; counting: string } | null): StateProfile {
+export function effectiveProfile(
+  definition: StateProfileDefinition,
+  districtDefault: { days: number; counting: string } | null,
+): StateProfile {
   const law = definition.meetingNotice;
-  const valid = districtDefault !== null && meetingNoticeDefaultProblem(definition, districtDefault) === null ? (districtDefault as { days: number; counting: NoticeCounting }) : null;
+  const valid =
+    districtDefault !== null && meetingNoticeDefaultProblem(definition, districtDefault) === null
+      ? (districtDefault as { days: number; counting: NoticeCounting })
+      : null;
   const citation = definition.citations.meetingNotice;
   let meetingNotice: MeetingNoticeRule;
   if (law) {
     meetingNotice =
       valid && valid.days > law.days
-        ? { days: valid.days, counting: valid.counting, source: 'district_default', citation, lawMinimum: { ...law }, setByDistrict: true }
-        : { days: law.days, counting: law.counting, source: 'law', citation, lawMinimum: { ...law }, setByDistrict: valid !== null };
+        ? {
+            days: valid.days,
+            counting: valid.counting,
+            source: 'district_default',
+            citation,
+            lawMinimum: { ...law },
+            setByDistrict: true,
+          }
+        : {
+            days: law.days,
+            counting: law.counting,
+            source: 'law',
+            citation,
+            lawMinimum: { ...law },
+            setByDistrict: valid !== null,
+          };
   } else {
     const chosen = valid ?? FALLBACK_MEETING_NOTICE;
-    meetingNotice = { days: chosen.days, counting: chosen.counting, source: 'district_default', citation, lawMinimum: null, setByDistrict: valid !== null };
+    meetingNotice = {
+      days: chosen.days,
+      counting: chosen.counting,
+      source: 'district_default',
+      citation,
+      lawMinimum: null,
+      setByDistrict: valid !== null,
+    };
   }
   return {
     code: definition.code,
@@ -230,7 +289,18 @@ export interface ProfileProblem {
   message: string;
 }
 
-const DEFINITION_KEYS = ['code', 'name', 'evaluationTimeline', 'meetingNotice', 'transitionAge', 'ageOfMajority', 'developmentalDelayAges', 'studentPortalAge', 'partCServicesPastAgeThree', 'citations'] as const;
+const DEFINITION_KEYS = [
+  'code',
+  'name',
+  'evaluationTimeline',
+  'meetingNotice',
+  'transitionAge',
+  'ageOfMajority',
+  'developmentalDelayAges',
+  'studentPortalAge',
+  'partCServicesPastAgeThree',
+  'citations',
+] as const;
 export const PROFILE_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{1,31}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -240,7 +310,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Each number has its legal bounds: a transition age of 16 or younger (300.320(b) sets 16 as the latest); developmental
  * delay within 3 through 9 (300.8(b)); an age of majority from 18 to 21; and every number carries a citation.
  */
-export function validateProfileDefinition(input: unknown): { ok: true; profile: StateProfileDefinition } | { ok: false; problems: ProfileProblem[] } {
+export function validateProfileDefinition(
+  input: unknown,
+): { ok: true; profile: StateProfileDefinition } | { ok: false; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
   const bad = (path: string, message: string) => problems.push({ path, message });
   if (!isRecord(input)) return { ok: false, problems: [{ path: '(profile)', message: 'A JSON object.' }] };
@@ -261,39 +333,50 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
   };
 
   const code = input.code;
-  if (typeof code !== 'string' || !PROFILE_CODE_PATTERN.test(code)) bad('code', 'A code of 2 to 32 letters, digits, "-" or "_", starting with a letter (e.g. "NY").');
+  if (typeof code !== 'string' || !PROFILE_CODE_PATTERN.test(code))
+    bad('code', 'A code of 2 to 32 letters, digits, "-" or "_", starting with a letter (e.g. "NY").');
   text('name', input.name, 100);
 
   const et = input.evaluationTimeline;
   if (!isRecord(et)) bad('evaluationTimeline', 'An object: { days, counting, excludeBreaksOverSchoolDays? }.');
   else {
-    for (const k of Object.keys(et)) if (!['days', 'counting', 'excludeBreaksOverSchoolDays'].includes(k)) bad(`evaluationTimeline.${k}`, 'Unknown field.');
+    for (const k of Object.keys(et))
+      if (!['days', 'counting', 'excludeBreaksOverSchoolDays'].includes(k))
+        bad(`evaluationTimeline.${k}`, 'Unknown field.');
     int('evaluationTimeline.days', et.days, 1, 365);
-    if (!(EVALUATION_COUNTINGS as readonly unknown[]).includes(et.counting)) bad('evaluationTimeline.counting', `One of ${EVALUATION_COUNTINGS.join(', ')}.`);
-    if (et.counting === 'calendar_excluding_breaks') int('evaluationTimeline.excludeBreaksOverSchoolDays', et.excludeBreaksOverSchoolDays, 1, 60);
-    else if (et.excludeBreaksOverSchoolDays !== undefined) bad('evaluationTimeline.excludeBreaksOverSchoolDays', 'Only with counting "calendar_excluding_breaks".');
+    if (!(EVALUATION_COUNTINGS as readonly unknown[]).includes(et.counting))
+      bad('evaluationTimeline.counting', `One of ${EVALUATION_COUNTINGS.join(', ')}.`);
+    if (et.counting === 'calendar_excluding_breaks')
+      int('evaluationTimeline.excludeBreaksOverSchoolDays', et.excludeBreaksOverSchoolDays, 1, 60);
+    else if (et.excludeBreaksOverSchoolDays !== undefined)
+      bad('evaluationTimeline.excludeBreaksOverSchoolDays', 'Only with counting "calendar_excluding_breaks".');
   }
 
   const mn = input.meetingNotice;
   if (mn !== null) {
     if (!isRecord(mn)) bad('meetingNotice', 'null (the law says only "early enough") or { days, counting }.');
     else {
-      for (const k of Object.keys(mn)) if (!['days', 'counting'].includes(k)) bad(`meetingNotice.${k}`, 'Unknown field.');
+      for (const k of Object.keys(mn))
+        if (!['days', 'counting'].includes(k)) bad(`meetingNotice.${k}`, 'Unknown field.');
       int('meetingNotice.days', mn.days, 1, MAX_MEETING_NOTICE_DAYS);
-      if (!(NOTICE_COUNTINGS as readonly unknown[]).includes(mn.counting)) bad('meetingNotice.counting', `One of ${NOTICE_COUNTINGS.join(', ')}.`);
+      if (!(NOTICE_COUNTINGS as readonly unknown[]).includes(mn.counting))
+        bad('meetingNotice.counting', `One of ${NOTICE_COUNTINGS.join(', ')}.`);
     }
   }
 
   int('transitionAge', input.transitionAge, 1, 16, ' (34 CFR 300.320(b): by 16 at the latest)');
   const majority = int('ageOfMajority', input.ageOfMajority, 18, 21);
   const portal = int('studentPortalAge', input.studentPortalAge, 1, 21);
-  if (majority !== null && portal !== null && portal > majority) bad('studentPortalAge', 'Not older than the age of majority.');
+  if (majority !== null && portal !== null && portal > majority)
+    bad('studentPortalAge', 'Not older than the age of majority.');
 
   const dd = input.developmentalDelayAges;
   if (dd !== null) {
-    if (!isRecord(dd)) bad('developmentalDelayAges', 'null (not used) or { min, max } within 3 through 9 (34 CFR 300.8(b)).');
+    if (!isRecord(dd))
+      bad('developmentalDelayAges', 'null (not used) or { min, max } within 3 through 9 (34 CFR 300.8(b)).');
     else {
-      for (const k of Object.keys(dd)) if (!['min', 'max'].includes(k)) bad(`developmentalDelayAges.${k}`, 'Unknown field.');
+      for (const k of Object.keys(dd))
+        if (!['min', 'max'].includes(k)) bad(`developmentalDelayAges.${k}`, 'Unknown field.');
       const min = int('developmentalDelayAges.min', dd.min, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
       const max = int('developmentalDelayAges.max', dd.max, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
       if (min !== null && max !== null && min > max) bad('developmentalDelayAges', 'min is not above max.');
@@ -303,9 +386,11 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
   // The 34 CFR 303.211 option (Part C services past the third birthday): optional in an added profile (not offered).
   const pc = input.partCServicesPastAgeThree;
   if (pc !== undefined) {
-    if (!isRecord(pc) || typeof pc.offered !== 'boolean') bad('partCServicesPastAgeThree', 'An object: { offered: true | false, citation }.');
+    if (!isRecord(pc) || typeof pc.offered !== 'boolean')
+      bad('partCServicesPastAgeThree', 'An object: { offered: true | false, citation }.');
     else {
-      for (const k of Object.keys(pc)) if (!['offered', 'citation'].includes(k)) bad(`partCServicesPastAgeThree.${k}`, 'Unknown field.');
+      for (const k of Object.keys(pc))
+        if (!['offered', 'citation'].includes(k)) bad(`partCServicesPastAgeThree.${k}`, 'Unknown field.');
       text('partCServicesPastAgeThree.citation', pc.citation, 400);
     }
   }
@@ -313,7 +398,8 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
   const c = input.citations;
   if (!isRecord(c)) bad('citations', `An object with a citation for each of: ${PROFILE_CITATION_KEYS.join(', ')}.`);
   else {
-    for (const k of Object.keys(c)) if (!(PROFILE_CITATION_KEYS as readonly string[]).includes(k)) bad(`citations.${k}`, 'Unknown field.');
+    for (const k of Object.keys(c))
+      if (!(PROFILE_CITATION_KEYS as readonly string[]).includes(k)) bad(`citations.${k}`, 'Unknown field.');
     for (const k of PROFILE_CITATION_KEYS) text(`citations.${k}`, c[k], 400);
   }
 
@@ -324,17 +410,25 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
     name: def.name.trim(),
     evaluationTimeline:
       def.evaluationTimeline.counting === 'calendar_excluding_breaks'
-        ? { days: def.evaluationTimeline.days, counting: def.evaluationTimeline.counting, excludeBreaksOverSchoolDays: def.evaluationTimeline.excludeBreaksOverSchoolDays! }
+        ? {
+            days: def.evaluationTimeline.days,
+            counting: def.evaluationTimeline.counting,
+            excludeBreaksOverSchoolDays: def.evaluationTimeline.excludeBreaksOverSchoolDays!,
+          }
         : { days: def.evaluationTimeline.days, counting: def.evaluationTimeline.counting },
     meetingNotice: def.meetingNotice ? { days: def.meetingNotice.days, counting: def.meetingNotice.counting } : null,
     transitionAge: def.transitionAge,
     ageOfMajority: def.ageOfMajority,
-    developmentalDelayAges: def.developmentalDelayAges ? { min: def.developmentalDelayAges.min, max: def.developmentalDelayAges.max } : null,
+    developmentalDelayAges: def.developmentalDelayAges
+      ? { min: def.developmentalDelayAges.min, max: def.developmentalDelayAges.max }
+      : null,
     studentPortalAge: def.studentPortalAge,
     partCServicesPastAgeThree: def.partCServicesPastAgeThree
       ? { offered: def.partCServicesPastAgeThree.offered, citation: def.partCServicesPastAgeThree.citation.trim() }
       : { offered: false, citation: '34 CFR 303.211 (a state option; not stated in this profile)' },
-    citations: Object.fromEntries(PROFILE_CITATION_KEYS.map((k) => [k, def.citations[k].trim()])) as unknown as ProfileCitations,
+    citations: Object.fromEntries(
+      PROFILE_CITATION_KEYS.map((k) => [k, def.citations[k].trim()]),
+    ) as unknown as ProfileCitations,
   };
   return { ok: true, profile };
 }
@@ -344,7 +438,11 @@ export function validateProfileDefinition(input: unknown): { ok: true; profile: 
  * profile (JSON, checked again here), and its meeting-notice setting. A code that names no profile (or a stored
  * definition that no longer validates) falls back to the federal floor, as `stateProfile` does.
  */
-export function districtProfile(input: { code: string; addedDefinition: unknown; meetingNoticeDefault: { days: number; counting: string } | null }): StateProfile {
+export function districtProfile(input: {
+  code: string;
+  addedDefinition: unknown;
+  meetingNoticeDefault: { days: number; counting: string } | null;
+}): StateProfile {
   let definition: StateProfileDefinition = BUILT_IN_PROFILES.federal;
   if (isBuiltInProfile(input.code)) definition = BUILT_IN_PROFILES[input.code];
   else if (input.addedDefinition !== null && input.addedDefinition !== undefined) {

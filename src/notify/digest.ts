@@ -33,7 +33,10 @@ export interface DigestOptions {
 }
 
 /** The shape of GET /api/v1/deadlines's use case (src/features/case/deadlines.ts listDeadlines); its default filter is what is not yet met. */
-export type ListDeadlines = (handle: DataHandle, opts: { limit?: number; purpose?: string }) => Promise<{ data: DigestDeadline[] }>;
+export type ListDeadlines = (
+  handle: DataHandle,
+  opts: { limit?: number; purpose?: string },
+) => Promise<{ data: DigestDeadline[] }>;
 
 export interface DigestReport {
   today: string;
@@ -43,9 +46,15 @@ export interface DigestReport {
   errors: { userId: string; error: string }[];
 }
 
-export async function runDigest(db: Database, opts: DigestOptions, deps: { listDeadlines?: ListDeadlines } = {}): Promise<DigestReport> {
+export async function runDigest(
+  db: Database,
+  opts: DigestOptions,
+  deps: { listDeadlines?: ListDeadlines } = {},
+): Promise<DigestReport> {
   const listDeadlines = deps.listDeadlines ?? apiListDeadlines;
-  const queue = new MailQueue(systemHandle(db, 'digest: the staff who receive deadline reminders and the daily digest'));
+  const queue = new MailQueue(
+    systemHandle(db, 'digest: the staff who receive deadline reminders and the daily digest'),
+  );
   const people = await queue.digestRecipients(DIGEST_ROLES);
   const report: DigestReport = { today: opts.today, people: 0, reminders: 0, digests: 0, errors: [] };
   for (const person of people) {
@@ -54,7 +63,8 @@ export async function runDigest(db: Database, opts: DigestOptions, deps: { listD
       if (!actor) continue;
       report.people++;
       const handle = createHandle(db, actor, { ip: null, today: opts.today, dueSoonDays: opts.dueSoonDays });
-      const all = (await listDeadlines(handle, { limit: 100_000, purpose: 'daily deadline reminders (scheduled job)' })).data;
+      const all = (await listDeadlines(handle, { limit: 100_000, purpose: 'daily deadline reminders (scheduled job)' }))
+        .data;
       const r = await handle.run(async (scope) => {
         const n = scope.notifications;
         let deadlines = all;
@@ -64,13 +74,19 @@ export async function runDigest(db: Database, opts: DigestOptions, deps: { listD
           deadlines = all.filter((d) => caseload.has(d.studentId));
           // Least urgent first, and the digest last: the inbox (newest first) then reads digest, most urgent, … .
           for (const d of [...deadlines].reverse()) {
-            const due = reminderDue({ due: d.due, status: d.status, today: opts.today, reminderDays: opts.reminderDays });
+            const due = reminderDue({
+              due: d.due,
+              status: d.status,
+              today: opts.today,
+              reminderDays: opts.reminderDays,
+            });
             if (!due) continue;
             const created = await n.notify({
               userIds: [actor.userId],
               studentId: d.studentId,
               kind: 'deadline',
-              message: due.threshold === 'overdue' ? 'notifications.deadline.overdue' : 'notifications.deadline.reminder',
+              message:
+                due.threshold === 'overdue' ? 'notifications.deadline.overdue' : 'notifications.deadline.reminder',
               params: { student: d.studentName, rule: ruleKey(d.rule), due: dateParam(d.due), days: due.daysUntil },
               link: `/students/${d.studentId}`,
               dedupeKey: reminderDedupeKey(d, due.threshold),
@@ -90,7 +106,9 @@ export async function runDigest(db: Database, opts: DigestOptions, deps: { listD
           dedupeKey: digestDedupeKey(opts.today),
         });
         if (!digest) return { reminders, digests: 0 }; // today's digest was already delivered
-        const listed = new Set(summary.items.slice(0, DIGEST_MAIL_MAX_ITEMS).map((i) => `${i.studentId}:${ruleKey(i.rule)}`));
+        const listed = new Set(
+          summary.items.slice(0, DIGEST_MAIL_MAX_ITEMS).map((i) => `${i.studentId}:${ruleKey(i.rule)}`),
+        );
         const me = await n.me();
         if (me) {
           const mail = renderDigestMail({
@@ -102,7 +120,10 @@ export async function runDigest(db: Database, opts: DigestOptions, deps: { listD
             reminders: unmailed.filter((u) => !listed.has(`${u.studentId}:${String(u.params.rule)}`)),
             publicUrl: opts.publicUrl,
           });
-          await n.queueMailToMe({ ...mail, kind: 'digest', notificationId: digest.id }, [digest.id, ...unmailed.map((u) => u.id)]);
+          await n.queueMailToMe({ ...mail, kind: 'digest', notificationId: digest.id }, [
+            digest.id,
+            ...unmailed.map((u) => u.id),
+          ]);
         }
         return { reminders, digests: 1 };
       });

@@ -26,7 +26,8 @@ export interface MailConfig {
 }
 
 export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
-  const hour = env.OPENIEP_DIGEST_HOUR && /^\d{1,2}$/.test(env.OPENIEP_DIGEST_HOUR) ? Number(env.OPENIEP_DIGEST_HOUR) : 6;
+  const hour =
+    env.OPENIEP_DIGEST_HOUR && /^\d{1,2}$/.test(env.OPENIEP_DIGEST_HOUR) ? Number(env.OPENIEP_DIGEST_HOUR) : 6;
   return {
     smtpUrl: env.OPENIEP_SMTP_URL?.trim() || null,
     from: env.OPENIEP_MAIL_FROM?.trim() || 'OpenIEP <no-reply@localhost>',
@@ -43,7 +44,12 @@ export function redactUrl(url: string): string {
 export function createTransport(cfg: MailConfig): Transporter | null {
   if (!cfg.smtpUrl) return null;
   // Short timeouts: the sender runs in the server process; a dead mail server must not hold it for minutes.
-  return nodemailer.createTransport({ url: cfg.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
+  return nodemailer.createTransport({
+    url: cfg.smtpUrl,
+    connectionTimeout: 15_000,
+    greetingTimeout: 15_000,
+    socketTimeout: 60_000,
+  });
 }
 
 /** Turns waiting notifications (those mailed one by one) into outbox mails. Returns how many mails were written. */
@@ -74,7 +80,12 @@ export interface SendResult {
 }
 
 /** Sends due outbox mails through `transport`. Each mail is claimed first, so two servers never send one twice. */
-export async function sendOutbox(db: Database, transport: Transporter, cfg: Pick<MailConfig, 'from'>, batch = 50): Promise<SendResult> {
+export async function sendOutbox(
+  db: Database,
+  transport: Transporter,
+  cfg: Pick<MailConfig, 'from'>,
+  batch = 50,
+): Promise<SendResult> {
   const queue = new MailQueue(systemHandle(db, 'mail: send the outbox by SMTP'));
   const result: SendResult = { sent: 0, failed: 0 };
   for (;;) {
@@ -100,7 +111,11 @@ export async function sendOutbox(db: Database, transport: Transporter, cfg: Pick
 }
 
 /** One pass of the mailer: write waiting notifications to the outbox, and send what is due when SMTP is configured. */
-export async function deliverMail(db: Database, cfg: MailConfig, transport: Transporter | null = null): Promise<{ queued: number } & SendResult> {
+export async function deliverMail(
+  db: Database,
+  cfg: MailConfig,
+  transport: Transporter | null = null,
+): Promise<{ queued: number } & SendResult> {
   const queued = await queueNotificationMail(db, cfg);
   const t = transport ?? createTransport(cfg);
   if (!t) return { queued, sent: 0, failed: 0 };

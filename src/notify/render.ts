@@ -26,7 +26,11 @@ export function formatMessage(locale: Locale, id: string, values: Values = {}, t
   const key = `${locale}\u0000${timeZone ?? ''}\u0000${id}`;
   let mf = cache.get(key);
   if (!mf) {
-    mf = new IntlMessageFormat(source, locale, timeZone ? { date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone } } } : undefined);
+    mf = new IntlMessageFormat(
+      source,
+      locale,
+      timeZone ? { date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone } } } : undefined,
+    );
     cache.set(key, mf);
   }
   try {
@@ -76,7 +80,11 @@ export function renderNotificationMail(input: {
     '-- ',
     t(locale, 'notifications.mail.footer', { url: appUrl(input.publicUrl, '/inbox') }),
   ];
-  return { subject: t(locale, 'notifications.mail.subject', { kind: input.kind }), bodyText: body.join('\n'), language: locale };
+  return {
+    subject: t(locale, 'notifications.mail.subject', { kind: input.kind }),
+    bodyText: body.join('\n'),
+    language: locale,
+  };
 }
 
 /** How many deadlines a digest mail lists before saying "…and N more". */
@@ -101,15 +109,29 @@ export function renderDigestMail(input: {
   const shown = summary.items.slice(0, DIGEST_MAIL_MAX_ITEMS);
   const item = (d: (typeof shown)[number]) =>
     d.daysUntil < 0
-      ? t(locale, 'notifications.mail.digest.overdueItem', { student: d.studentName, rule: ruleKey(d.rule), days: -d.daysUntil, due: dateParam(d.due) })
-      : t(locale, 'notifications.mail.digest.item', { student: d.studentName, rule: ruleKey(d.rule), days: d.daysUntil, due: dateParam(d.due) });
+      ? t(locale, 'notifications.mail.digest.overdueItem', {
+          student: d.studentName,
+          rule: ruleKey(d.rule),
+          days: -d.daysUntil,
+          due: dateParam(d.due),
+        })
+      : t(locale, 'notifications.mail.digest.item', {
+          student: d.studentName,
+          rule: ruleKey(d.rule),
+          days: d.daysUntil,
+          due: dateParam(d.due),
+        });
   const overdue = shown.filter((d) => d.daysUntil < 0);
   const week = shown.filter((d) => d.daysUntil >= 0);
   if (overdue.length) lines.push('', t(locale, 'notifications.mail.digest.overdueHeading'), ...overdue.map(item));
   if (week.length) lines.push('', t(locale, 'notifications.mail.digest.weekHeading'), ...week.map(item));
-  if (summary.items.length > shown.length) lines.push('', t(locale, 'notifications.mail.digest.more', { count: summary.items.length - shown.length }));
-  const reminders = input.reminders.map((r) => formatMessage(locale, r.message, r.params, 'UTC')).filter((x): x is string => x !== null);
-  if (reminders.length) lines.push('', t(locale, 'notifications.mail.digest.remindersHeading'), ...reminders.map((r) => `- ${r}`));
+  if (summary.items.length > shown.length)
+    lines.push('', t(locale, 'notifications.mail.digest.more', { count: summary.items.length - shown.length }));
+  const reminders = input.reminders
+    .map((r) => formatMessage(locale, r.message, r.params, 'UTC'))
+    .filter((x): x is string => x !== null);
+  if (reminders.length)
+    lines.push('', t(locale, 'notifications.mail.digest.remindersHeading'), ...reminders.map((r) => `- ${r}`));
   lines.push(
     '',
     t(locale, 'notifications.mail.digest.open', { url: appUrl(input.publicUrl, '/') }),
@@ -117,5 +139,9 @@ export function renderDigestMail(input: {
     '-- ',
     t(locale, 'notifications.mail.footer', { url: appUrl(input.publicUrl, '/inbox') }),
   );
-  return { subject: t(locale, 'notifications.mail.digest.subject', { date: dateParam(input.today) }), bodyText: lines.join('\n'), language: locale };
+  return {
+    subject: t(locale, 'notifications.mail.digest.subject', { date: dateParam(input.today) }),
+    bodyText: lines.join('\n'),
+    language: locale,
+  };
 }

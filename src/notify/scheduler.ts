@@ -24,10 +24,20 @@ export function hourIn(timeZone: string, now: Date = new Date()): number {
   return Number(h) % 24;
 }
 
-export function startNotificationScheduler(opts: { db: Database; config: Config; mail: MailConfig; log: SchedulerLog; firstTickMs?: number }): { stop(): Promise<void> } {
+export function startNotificationScheduler(opts: {
+  db: Database;
+  config: Config;
+  mail: MailConfig;
+  log: SchedulerLog;
+  firstTickMs?: number;
+}): { stop(): Promise<void> } {
   const { db, config, mail, log } = opts;
   const transport = createTransport(mail);
-  log.info(mail.smtpUrl ? `mail: sending by SMTP (${redactUrl(mail.smtpUrl)})` : 'mail: no OPENIEP_SMTP_URL; mail stays in the outbox (Mail outbox page)');
+  log.info(
+    mail.smtpUrl
+      ? `mail: sending by SMTP (${redactUrl(mail.smtpUrl)})`
+      : 'mail: no OPENIEP_SMTP_URL; mail stays in the outbox (Mail outbox page)',
+  );
   let lastDigest: string | null = null;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;
@@ -37,13 +47,21 @@ export function startNotificationScheduler(opts: { db: Database; config: Config;
     try {
       const today = config.today();
       if (lastDigest !== today && hourIn(config.timeZone) >= mail.digestHour) {
-        const r = await runDigest(db, { today, reminderDays: config.reminderDays, dueSoonDays: config.dueSoonDays, publicUrl: mail.publicUrl });
+        const r = await runDigest(db, {
+          today,
+          reminderDays: config.reminderDays,
+          dueSoonDays: config.dueSoonDays,
+          publicUrl: mail.publicUrl,
+        });
         lastDigest = today;
-        log.info(`digest ${today}: ${r.people} people, ${r.reminders} new reminders, ${r.digests} digests${r.errors.length ? `, ${r.errors.length} errors` : ''}`);
+        log.info(
+          `digest ${today}: ${r.people} people, ${r.reminders} new reminders, ${r.digests} digests${r.errors.length ? `, ${r.errors.length} errors` : ''}`,
+        );
         for (const e of r.errors) log.error(`digest: user ${e.userId}: ${e.error}`);
       }
       const d = await deliverMail(db, mail, transport);
-      if (d.queued || d.sent || d.failed) log.info(`mail: ${d.queued} written to the outbox, ${d.sent} sent, ${d.failed} failed (will retry)`);
+      if (d.queued || d.sent || d.failed)
+        log.info(`mail: ${d.queued} written to the outbox, ${d.sent} sent, ${d.failed} failed (will retry)`);
     } catch (e) {
       log.error(`notifications: ${e instanceof Error ? e.message : String(e)}`);
     }

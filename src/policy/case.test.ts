@@ -5,11 +5,30 @@ import type { Actor, StudentFacts } from './actor';
 
 const LINCOLN = 'district-lincoln';
 function actor(role: Role, over: Partial<Actor> = {}): Actor {
-  return { userId: `${role}-user`, districtId: LINCOLN, role, name: `A ${role}`, discipline: role === 'provider' ? 'slp' : null, schoolIds: ['school-1'], studentId: null, guardianId: null, ...over };
+  return {
+    userId: `${role}-user`,
+    districtId: LINCOLN,
+    role,
+    name: `A ${role}`,
+    discipline: role === 'provider' ? 'slp' : null,
+    schoolIds: ['school-1'],
+    studentId: null,
+    guardianId: null,
+    ...over,
+  };
 }
 /** A Lincoln student every actor below is related to in their own way (so each role sees them). */
-const STUDENT: StudentFacts = { id: 'student-user', districtId: LINCOLN, schoolId: 'school-1', caseManagerIds: ['case_manager-user'], providerIds: ['provider-user'], teacherIds: ['teacher-user'], guardianIds: ['g-1'] };
-const related = (role: Role) => actor(role, role === 'guardian' ? { guardianId: 'g-1' } : role === 'student' ? { studentId: 'student-user' } : {});
+const STUDENT: StudentFacts = {
+  id: 'student-user',
+  districtId: LINCOLN,
+  schoolId: 'school-1',
+  caseManagerIds: ['case_manager-user'],
+  providerIds: ['provider-user'],
+  teacherIds: ['teacher-user'],
+  guardianIds: ['g-1'],
+};
+const related = (role: Role) =>
+  actor(role, role === 'guardian' ? { guardianId: 'g-1' } : role === 'student' ? { studentId: 'student-user' } : {});
 const riverside = (role: Role) => ({ ...related(role), districtId: 'district-riverside' });
 
 import { canReadComplianceSummary, caseAbilities } from './case';
@@ -33,10 +52,14 @@ describe('case clock abilities', () => {
   });
   it('an unrelated case manager, provider or parent sees nothing', () => {
     for (const role of ['case_manager', 'provider', 'guardian'] as const) {
-      expect(caseAbilities(actor(role, { userId: 'someone-else', guardianId: 'g-9' }), STUDENT), role).toEqual({ view: false, record: false });
+      expect(caseAbilities(actor(role, { userId: 'someone-else', guardianId: 'g-9' }), STUDENT), role).toEqual({
+        view: false,
+        record: false,
+      });
     }
   });
   it('the compliance summary: administrators and principals', () => {
-    for (const role of ROLES) expect(canReadComplianceSummary(actor(role)), role).toBe(role === 'district_admin' || role === 'principal');
+    for (const role of ROLES)
+      expect(canReadComplianceSummary(actor(role)), role).toBe(role === 'district_admin' || role === 'principal');
   });
 });

@@ -3,7 +3,15 @@ import type { Role } from '../domain/roles';
 import type { Actor, StudentFacts } from './actor';
 import { consentAbilities, noticeAbilities, studentConsentAbilities, type ConsentFacts } from './consent';
 
-const student: StudentFacts = { id: 's1', districtId: 'd1', schoolId: 'sch1', caseManagerIds: ['cm'], providerIds: ['prov'], teacherIds: ['teach'], guardianIds: ['g1', 'g2'] };
+const student: StudentFacts = {
+  id: 's1',
+  districtId: 'd1',
+  schoolId: 'sch1',
+  caseManagerIds: ['cm'],
+  providerIds: ['prov'],
+  teacherIds: ['teach'],
+  guardianIds: ['g1', 'g2'],
+};
 const actor = (role: Role, over: Partial<Actor> = {}): Actor => ({
   userId: { case_manager: 'cm', provider: 'prov', teacher: 'teach' }[role as string] ?? `${role}-user`,
   districtId: 'd1',
@@ -35,21 +43,42 @@ describe('consent abilities by role', () => {
   });
 
   it('a given consent: the parent with rights may revoke; staff record a written revocation; nobody answers again', () => {
-    expect(consentAbilities(actor('guardian'), student, { status: 'given' }, rights)).toMatchObject({ answer: false, revoke: true });
-    expect(consentAbilities(actor('case_manager'), student, { status: 'given' }, rights)).toMatchObject({ recordPaperAnswer: false, revoke: true });
-    expect(consentAbilities(actor('guardian'), student, { status: 'refused' }, rights)).toMatchObject({ answer: false, revoke: false });
+    expect(consentAbilities(actor('guardian'), student, { status: 'given' }, rights)).toMatchObject({
+      answer: false,
+      revoke: true,
+    });
+    expect(consentAbilities(actor('case_manager'), student, { status: 'given' }, rights)).toMatchObject({
+      recordPaperAnswer: false,
+      revoke: true,
+    });
+    expect(consentAbilities(actor('guardian'), student, { status: 'refused' }, rights)).toMatchObject({
+      answer: false,
+      revoke: false,
+    });
   });
 
   it('another district, another caseload, another family: nothing', () => {
-    expect(consentAbilities(actor('district_admin', { districtId: 'd2' }), student, { status: 'requested' }, rights).view).toBe(false);
-    expect(consentAbilities(actor('case_manager', { userId: 'other-cm' }), student, { status: 'requested' }, rights).view).toBe(false);
-    expect(consentAbilities(actor('guardian', { guardianId: 'g9' }), student, { status: 'requested' }, rights).view).toBe(false);
-    expect(consentAbilities(actor('student', { studentId: 's2' }), student, { status: 'requested' }, ofAge).view).toBe(false);
+    expect(
+      consentAbilities(actor('district_admin', { districtId: 'd2' }), student, { status: 'requested' }, rights).view,
+    ).toBe(false);
+    expect(
+      consentAbilities(actor('case_manager', { userId: 'other-cm' }), student, { status: 'requested' }, rights).view,
+    ).toBe(false);
+    expect(
+      consentAbilities(actor('guardian', { guardianId: 'g9' }), student, { status: 'requested' }, rights).view,
+    ).toBe(false);
+    expect(consentAbilities(actor('student', { studentId: 's2' }), student, { status: 'requested' }, ofAge).view).toBe(
+      false,
+    );
   });
 
   it('only staff who manage the record request consent and write notices', () => {
     const can = (role: Role, f: ConsentFacts = rights) => studentConsentAbilities(actor(role), student, f).request;
-    expect((['district_admin', 'principal', 'case_manager', 'provider', 'teacher', 'guardian', 'student'] as const).map((r) => [r, can(r, r === 'student' ? ofAge : rights)])).toEqual([
+    expect(
+      (['district_admin', 'principal', 'case_manager', 'provider', 'teacher', 'guardian', 'student'] as const).map(
+        (r) => [r, can(r, r === 'student' ? ofAge : rights)],
+      ),
+    ).toEqual([
       ['district_admin', true],
       ['principal', true],
       ['case_manager', true],
@@ -63,12 +92,27 @@ describe('consent abilities by role', () => {
 
 describe('notice abilities', () => {
   it('staff edit and issue drafts; an issued notice never changes', () => {
-    expect(noticeAbilities(actor('case_manager'), student, { status: 'draft' }, rights)).toEqual({ view: true, edit: true, issue: true, print: true });
-    expect(noticeAbilities(actor('case_manager'), student, { status: 'issued' }, rights)).toEqual({ view: true, edit: false, issue: false, print: true });
+    expect(noticeAbilities(actor('case_manager'), student, { status: 'draft' }, rights)).toEqual({
+      view: true,
+      edit: true,
+      issue: true,
+      print: true,
+    });
+    expect(noticeAbilities(actor('case_manager'), student, { status: 'issued' }, rights)).toEqual({
+      view: true,
+      edit: false,
+      issue: false,
+      print: true,
+    });
   });
   it('the family sees issued notices only, never drafts', () => {
     expect(noticeAbilities(actor('guardian'), student, { status: 'draft' }, rights).view).toBe(false);
-    expect(noticeAbilities(actor('guardian'), student, { status: 'issued' }, rights)).toEqual({ view: true, edit: false, issue: false, print: true });
+    expect(noticeAbilities(actor('guardian'), student, { status: 'issued' }, rights)).toEqual({
+      view: true,
+      edit: false,
+      issue: false,
+      print: true,
+    });
     expect(noticeAbilities(actor('student'), student, { status: 'issued' }, ofAge).view).toBe(true);
     expect(noticeAbilities(actor('student'), student, { status: 'draft' }, ofAge).view).toBe(false);
   });

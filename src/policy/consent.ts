@@ -52,7 +52,11 @@ export interface StudentConsentAbilities {
   viewDraftNotices: boolean;
 }
 
-export function studentConsentAbilities(actor: Actor, student: StudentFacts, facts: ConsentFacts): StudentConsentAbilities {
+export function studentConsentAbilities(
+  actor: Actor,
+  student: StudentFacts,
+  facts: ConsentFacts,
+): StudentConsentAbilities {
   const l = level(actor, student, facts);
   return {
     view: l !== 'none',
@@ -73,9 +77,20 @@ export interface ConsentAbilities {
   print: boolean;
 }
 
-const NO_CONSENT: ConsentAbilities = { view: false, answer: false, recordPaperAnswer: false, revoke: false, print: false };
+const NO_CONSENT: ConsentAbilities = {
+  view: false,
+  answer: false,
+  recordPaperAnswer: false,
+  revoke: false,
+  print: false,
+};
 
-export function consentAbilities(actor: Actor, student: StudentFacts, consent: { status: ConsentStatus }, facts: ConsentFacts): ConsentAbilities {
+export function consentAbilities(
+  actor: Actor,
+  student: StudentFacts,
+  consent: { status: ConsentStatus },
+  facts: ConsentFacts,
+): ConsentAbilities {
   const open = consent.status === 'requested';
   const given = consent.status === 'given';
   switch (level(actor, student, facts)) {
@@ -86,7 +101,13 @@ export function consentAbilities(actor: Actor, student: StudentFacts, consent: {
     case 'read':
       return { ...NO_CONSENT, view: true, print: true };
     case 'parent':
-      return { view: true, answer: open && facts.holdsEducationalRights, recordPaperAnswer: false, revoke: given && facts.holdsEducationalRights, print: true };
+      return {
+        view: true,
+        answer: open && facts.holdsEducationalRights,
+        recordPaperAnswer: false,
+        revoke: given && facts.holdsEducationalRights,
+        print: true,
+      };
     case 'student':
       return { ...NO_CONSENT, view: true, print: true };
   }
@@ -101,7 +122,12 @@ export interface NoticeAbilities {
 
 const NO_NOTICE: NoticeAbilities = { view: false, edit: false, issue: false, print: false };
 
-export function noticeAbilities(actor: Actor, student: StudentFacts, notice: { status: NoticeStatus }, facts: ConsentFacts): NoticeAbilities {
+export function noticeAbilities(
+  actor: Actor,
+  student: StudentFacts,
+  notice: { status: NoticeStatus },
+  facts: ConsentFacts,
+): NoticeAbilities {
   const draft = notice.status === 'draft';
   switch (level(actor, student, facts)) {
     case 'none':

@@ -4,8 +4,26 @@ import type { Actor, StudentFacts } from './actor';
 import { disciplineAbilities } from './discipline';
 
 const D = 'district-1';
-const student: StudentFacts = { id: 'st-1', districtId: D, schoolId: 'school-1', caseManagerIds: ['cm'], providerIds: ['slp'], teacherIds: ['t'], guardianIds: ['g'] };
-const actor = (role: Role, over: Partial<Actor> = {}): Actor => ({ userId: `${role}-u`, districtId: D, role, name: role, discipline: null, schoolIds: [], studentId: null, guardianId: null, ...over });
+const student: StudentFacts = {
+  id: 'st-1',
+  districtId: D,
+  schoolId: 'school-1',
+  caseManagerIds: ['cm'],
+  providerIds: ['slp'],
+  teacherIds: ['t'],
+  guardianIds: ['g'],
+};
+const actor = (role: Role, over: Partial<Actor> = {}): Actor => ({
+  userId: `${role}-u`,
+  districtId: D,
+  role,
+  name: role,
+  discipline: null,
+  schoolIds: [],
+  studentId: null,
+  guardianId: null,
+  ...over,
+});
 
 describe('discipline abilities per role', () => {
   it.each<[string, Actor, { view: boolean; record: boolean }]>([
@@ -14,7 +32,11 @@ describe('discipline abilities per role', () => {
     ['principal of another school', actor('principal', { schoolIds: ['school-2'] }), { view: false, record: false }],
     ['the case manager', actor('case_manager', { userId: 'cm' }), { view: true, record: true }],
     ['another case manager', actor('case_manager', { userId: 'cm2' }), { view: false, record: false }],
-    ['a teacher of the student (the clock is not theirs)', actor('teacher', { userId: 't' }), { view: false, record: false }],
+    [
+      'a teacher of the student (the clock is not theirs)',
+      actor('teacher', { userId: 't' }),
+      { view: false, record: false },
+    ],
     ['another teacher', actor('teacher', { userId: 't3' }), { view: false, record: false }],
     ['the provider serving the student', actor('provider', { userId: 'slp' }), { view: true, record: false }],
     ['a provider not assigned', actor('provider', { userId: 'slp2' }), { view: false, record: false }],
@@ -28,7 +50,17 @@ describe('discipline abilities per role', () => {
 
   it('nobody in another district sees it', () => {
     for (const role of ['district_admin', 'principal', 'case_manager', 'provider', 'guardian'] as Role[]) {
-      expect(disciplineAbilities(actor(role, { districtId: 'other', userId: role === 'provider' ? 'slp' : 'cm', guardianId: 'g', schoolIds: ['school-1'] }), student)).toEqual({ view: false, record: false });
+      expect(
+        disciplineAbilities(
+          actor(role, {
+            districtId: 'other',
+            userId: role === 'provider' ? 'slp' : 'cm',
+            guardianId: 'g',
+            schoolIds: ['school-1'],
+          }),
+          student,
+        ),
+      ).toEqual({ view: false, record: false });
     }
   });
 });

@@ -39,7 +39,14 @@ export interface FamilyAbilities {
   manage: boolean;
 }
 
-const NONE: FamilyAbilities = { addInput: null, requestRecords: false, requestMeeting: false, prepare: false, readInput: 'none', manage: false };
+const NONE: FamilyAbilities = {
+  addInput: null,
+  requestRecords: false,
+  requestMeeting: false,
+  prepare: false,
+  readInput: 'none',
+  manage: false,
+};
 
 type Level = 'manage' | 'none' | 'family';
 const LEVEL = {
@@ -68,14 +75,34 @@ export function familyAbilities(actor: Actor, student: StudentFacts, facts: Fami
       return manages ? { ...NONE, readInput: 'all', manage: true } : NONE;
     }
     case 'family': {
-      const input = mayAddFamilyInput({ role: actor.role, educationalRights: facts.educationalRights, dateOfBirth: facts.dateOfBirth, today: facts.today, profile: facts.profile });
+      const input = mayAddFamilyInput({
+        role: actor.role,
+        educationalRights: facts.educationalRights,
+        dateOfBirth: facts.dateOfBirth,
+        today: facts.today,
+        profile: facts.profile,
+      });
       if (actor.role === 'guardian') {
         const rights = facts.educationalRights;
-        return { addInput: input.allowed ? input.kind : null, requestRecords: rights, requestMeeting: rights, prepare: rights, readInput: 'own', manage: false };
+        return {
+          addInput: input.allowed ? input.kind : null,
+          requestRecords: rights,
+          requestMeeting: rights,
+          prepare: rights,
+          readInput: 'own',
+          manage: false,
+        };
       }
       const ofAge = studentPortalOpen(facts.dateOfBirth, facts.today, facts.profile);
       const adult = ageOn(facts.dateOfBirth, facts.today) >= facts.profile.ageOfMajority;
-      return { addInput: input.allowed ? input.kind : null, requestRecords: adult, requestMeeting: ofAge, prepare: ofAge, readInput: ofAge ? 'own' : 'none', manage: false };
+      return {
+        addInput: input.allowed ? input.kind : null,
+        requestRecords: adult,
+        requestMeeting: ofAge,
+        prepare: ofAge,
+        readInput: ofAge ? 'own' : 'none',
+        manage: false,
+      };
     }
   }
 }

@@ -56,11 +56,17 @@ export function meetingAbilities(actor: Actor, student: StudentFacts, meeting: M
     case 'team': {
       // A teacher or provider serving the student, or invited to this meeting (300.321(a)(2)-(3)): they read it.
       const invited = meeting.participantUserIds.includes(actor.userId);
-      return seesStudent || invited ? { view: true, viewTeamCheck: true, manage: false, respond: false, printNotice: true } : NONE;
+      return seesStudent || invited
+        ? { view: true, viewTeamCheck: true, manage: false, respond: false, printNotice: true }
+        : NONE;
     }
     case 'family':
-      return isGuardianOf(actor, student) ? { view: true, viewTeamCheck: false, manage: false, respond: scheduled, printNotice: true } : NONE;
+      return isGuardianOf(actor, student)
+        ? { view: true, viewTeamCheck: false, manage: false, respond: scheduled, printNotice: true }
+        : NONE;
     case 'self':
-      return seesStudent ? { view: true, viewTeamCheck: false, manage: false, respond: false, printNotice: true } : NONE;
+      return seesStudent
+        ? { view: true, viewTeamCheck: false, manage: false, respond: false, printNotice: true }
+        : NONE;
   }
 }

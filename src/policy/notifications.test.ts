@@ -5,7 +5,17 @@ import type { Actor } from './actor';
 
 const LINCOLN = 'district-lincoln';
 function actor(role: Role, over: Partial<Actor> = {}): Actor {
-  return { userId: `${role}-user`, districtId: LINCOLN, role, name: `A ${role}`, discipline: role === 'provider' ? 'slp' : null, schoolIds: ['school-1'], studentId: null, guardianId: null, ...over };
+  return {
+    userId: `${role}-user`,
+    districtId: LINCOLN,
+    role,
+    name: `A ${role}`,
+    discipline: role === 'provider' ? 'slp' : null,
+    schoolIds: ['school-1'],
+    studentId: null,
+    guardianId: null,
+    ...over,
+  };
 }
 
 import { notificationAbilities } from './notifications';

@@ -7,8 +7,27 @@ import type { Role } from '../domain/roles';
 import type { Actor, StudentFacts } from './actor';
 import { studentAbilities } from './student';
 
-export const IEP_SECTIONS = ['dates', 'presentLevels', 'specialFactors', 'goals', 'services', 'accommodations', 'assessments', 'placement', 'esy', 'transition', 'ageOfMajority', 'progressReporting'] as const;
-export const PLAN_504_SECTIONS = ['dates', 'impairment', 'majorLifeActivities', 'accommodations', 'reviewDate'] as const;
+export const IEP_SECTIONS = [
+  'dates',
+  'presentLevels',
+  'specialFactors',
+  'goals',
+  'services',
+  'accommodations',
+  'assessments',
+  'placement',
+  'esy',
+  'transition',
+  'ageOfMajority',
+  'progressReporting',
+] as const;
+export const PLAN_504_SECTIONS = [
+  'dates',
+  'impairment',
+  'majorLifeActivities',
+  'accommodations',
+  'reviewDate',
+] as const;
 export type PlanSection = (typeof IEP_SECTIONS)[number] | (typeof PLAN_504_SECTIONS)[number];
 
 export interface PlanFacts {
@@ -40,7 +59,19 @@ export interface PlanAbilities {
   ownDisciplineOnly: boolean;
 }
 
-const NONE: PlanAbilities = { view: false, viewSections: [], editSections: [], finalize: false, propose: false, amend: false, end: false, share: false, print: false, withdraw: false, ownDisciplineOnly: false };
+const NONE: PlanAbilities = {
+  view: false,
+  viewSections: [],
+  editSections: [],
+  finalize: false,
+  propose: false,
+  amend: false,
+  end: false,
+  share: false,
+  print: false,
+  withdraw: false,
+  ownDisciplineOnly: false,
+};
 
 type Level = 'manage' | 'contribute' | 'read_classroom' | 'family';
 const LEVEL = {
@@ -96,7 +127,8 @@ export function planAbilities(actor: Actor, student: StudentFacts, plan: PlanFac
       return { ...NONE, view: true, viewSections: all.filter((s) => s === 'goals' || s === 'accommodations') };
     }
     case 'family': {
-      const unsharedDraft = (draft || (plan.status === 'withdrawn' && plan.withdrawnFrom === 'draft')) && !plan.sharedWithFamily;
+      const unsharedDraft =
+        (draft || (plan.status === 'withdrawn' && plan.withdrawnFrom === 'draft')) && !plan.sharedWithFamily;
       if (unsharedDraft) return NONE;
       return { ...NONE, view: true, viewSections: all, print: true };
     }

@@ -5,7 +5,17 @@ import type { Actor } from './actor';
 
 const LINCOLN = 'district-lincoln';
 function actor(role: Role, over: Partial<Actor> = {}): Actor {
-  return { userId: `${role}-user`, districtId: LINCOLN, role, name: `A ${role}`, discipline: role === 'provider' ? 'slp' : null, schoolIds: ['school-1'], studentId: null, guardianId: null, ...over };
+  return {
+    userId: `${role}-user`,
+    districtId: LINCOLN,
+    role,
+    name: `A ${role}`,
+    discipline: role === 'provider' ? 'slp' : null,
+    schoolIds: ['school-1'],
+    studentId: null,
+    guardianId: null,
+    ...over,
+  };
 }
 
 import { editableGoal, progressAbilities } from './progress';
@@ -17,8 +27,16 @@ const ISSUED = { status: 'issued' } as const;
 describe('progress report abilities', () => {
   it('nobody sees a report of a plan whose goals they may not see', () => {
     for (const role of ROLES) {
-      expect(progressAbilities(actor(role), { ...SEES, view: false }, ISSUED), role).toEqual({ view: false, edit: false, issue: false });
-      expect(progressAbilities(actor(role), { ...SEES, viewSections: ['accommodations'] }, ISSUED), role).toEqual({ view: false, edit: false, issue: false });
+      expect(progressAbilities(actor(role), { ...SEES, view: false }, ISSUED), role).toEqual({
+        view: false,
+        edit: false,
+        issue: false,
+      });
+      expect(progressAbilities(actor(role), { ...SEES, viewSections: ['accommodations'] }, ISSUED), role).toEqual({
+        view: false,
+        edit: false,
+        issue: false,
+      });
     }
   });
   it.each([

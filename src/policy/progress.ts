@@ -13,14 +13,20 @@ export interface ProgressAbilities {
   issue: boolean;
 }
 
-export function progressAbilities(actor: Actor, plan: Pick<PlanAbilities, 'view' | 'finalize' | 'editSections' | 'viewSections'>, report: { status: 'draft' | 'issued' } | null): ProgressAbilities {
+export function progressAbilities(
+  actor: Actor,
+  plan: Pick<PlanAbilities, 'view' | 'finalize' | 'editSections' | 'viewSections'>,
+  report: { status: 'draft' | 'issued' } | null,
+): ProgressAbilities {
   if (!plan.view || !plan.viewSections.includes('goals')) return { view: false, edit: false, issue: false };
   const manage = actor.role === 'district_admin' || actor.role === 'principal' || actor.role === 'case_manager';
   const team = manage || actor.role === 'provider';
   const draft = report === null || report.status === 'draft';
   return {
     // A general education teacher implements the goals but does not receive the reports sent to the family.
-    view: team || ((actor.role === 'guardian' || actor.role === 'student') && (report === null || report.status === 'issued')),
+    view:
+      team ||
+      ((actor.role === 'guardian' || actor.role === 'student') && (report === null || report.status === 'issued')),
     edit: team && draft,
     issue: manage && draft,
   };

@@ -55,7 +55,13 @@ export interface BuildOptions {
   logger?: boolean | Logger;
 }
 
-export async function buildApp({ db, config, serveWeb = false, logger = false, ...opts }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  config,
+  serveWeb = false,
+  logger = false,
+  ...opts
+}: BuildOptions): Promise<FastifyInstance> {
   const mail = opts.mail ?? loadMailConfig();
   const ownMailer = opts.linkMailer === undefined;
   const linkMailer = ownMailer ? LinkMailer.fromConfig(mail) : (opts.linkMailer ?? null);
@@ -113,7 +119,8 @@ export async function buildApp({ db, config, serveWeb = false, logger = false, .
       info: {
         title: 'OpenIEP API',
         version: '1.0.0',
-        description: 'Special education case management. Cookie sessions; writes carry X-CSRF-Token. Errors are application/problem+json (RFC 9457).',
+        description:
+          'Special education case management. Cookie sessions; writes carry X-CSRF-Token. Errors are application/problem+json (RFC 9457).',
       },
       components: {
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'openiep_session' } },
@@ -131,7 +138,9 @@ export async function buildApp({ db, config, serveWeb = false, logger = false, .
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, async () =>
+    app.swagger(),
+  );
 
   await app.register(authPlugin, { db, config });
   await app.register(studentRoutes);

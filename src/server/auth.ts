@@ -28,7 +28,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** The data handle of the signed-in actor, or 401. */
 export function requireHandle(request: FastifyRequest): DataHandle {
   if (request.handle) return request.handle;
-  if (request.sessionExpired) throw new AppError('SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
+  if (request.sessionExpired)
+    throw new AppError('SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
   throw new AppError('UNAUTHENTICATED', 'Sign in to use this endpoint.');
 }
 
@@ -83,7 +84,12 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
       return;
     }
     request.session = found.session;
-    request.handle = createHandle(db, found.session.actor, { ip: request.ip, today: config.today(), dueSoonDays: config.dueSoonDays, timeZone: config.timeZone });
+    request.handle = createHandle(db, found.session.actor, {
+      ip: request.ip,
+      today: config.today(),
+      dueSoonDays: config.dueSoonDays,
+      timeZone: config.timeZone,
+    });
     const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
     if (WRITE_METHODS.has(request.method) && !isSignIn) {
       const header = request.headers['x-csrf-token'];
@@ -91,13 +97,25 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
         // Recorded: a write without the session's token is what a forged cross-site request looks like. The
         // route pattern, never the URL's query or any token value.
         await db.transaction((tx) =>
-          writeAudit(tx, found.session.actor, { ip: request.ip }, {
-            action: 'session.csrf.refused',
-            outcome: 'denied',
-            context: { method: request.method, route: request.routeOptions.url ?? null, reason: typeof header === 'string' ? 'wrong_token' : 'missing_token' },
-          }),
+          writeAudit(
+            tx,
+            found.session.actor,
+            { ip: request.ip },
+            {
+              action: 'session.csrf.refused',
+              outcome: 'denied',
+              context: {
+                method: request.method,
+                route: request.routeOptions.url ?? null,
+                reason: typeof header === 'string' ? 'wrong_token' : 'missing_token',
+              },
+            },
+          ),
         );
-        throw new AppError('CSRF_TOKEN_MISSING', 'Cookie-authenticated writes need the X-CSRF-Token header from GET /api/v1/me.');
+        throw new AppError(
+          'CSRF_TOKEN_MISSING',
+          'Cookie-authenticated writes need the X-CSRF-Token header from GET /api/v1/me.',
+        );
       }
     }
   });
@@ -123,14 +141,27 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
         userAgent: request.headers['user-agent'] ?? null,
         today: config.today(),
       });
-      void reply.setCookie(SESSION_COOKIE, result.token, { ...cookieOptions, maxAge: config.session.absoluteHours * 3600 });
-      return { user: presentMe(result.session), csrfToken: result.session.csrfToken, expiresAt: result.expiresAt.toISOString() };
+      void reply.setCookie(SESSION_COOKIE, result.token, {
+        ...cookieOptions,
+        maxAge: config.session.absoluteHours * 3600,
+      });
+      return {
+        user: presentMe(result.session),
+        csrfToken: result.session.csrfToken,
+        expiresAt: result.expiresAt.toISOString(),
+      };
     },
   );
 
   r.get(
     '/api/v1/me',
-    { schema: { tags: ['session'], summary: 'The signed-in person and their CSRF token', response: { 200: sessionResponse, 401: problemSchema } } },
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The signed-in person and their CSRF token',
+        response: { 200: sessionResponse, 401: problemSchema },
+      },
+    },
     async (request) => {
       requireHandle(request);
       const s = request.session!;
@@ -140,7 +171,13 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
 
   r.delete(
     '/api/v1/session',
-    { schema: { tags: ['session'], summary: 'Sign out (revokes the session)', response: { 204: z.null(), 401: problemSchema } } },
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign out (revokes the session)',
+        response: { 204: z.null(), 401: problemSchema },
+      },
+    },
     async (request, reply) => {
       requireHandle(request);
       await revokeSession(db, request.session!, request.ip);

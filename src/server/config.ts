@@ -54,7 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.OPENIEP_LOG_LEVEL ?? 'info',
     timeZone: env.OPENIEP_TIME_ZONE ?? 'America/Los_Angeles',
     today: todayFn(env.OPENIEP_TODAY, env.OPENIEP_TIME_ZONE ?? 'America/Los_Angeles'),
-    reminderDays: (env.OPENIEP_REMINDER_DAYS ?? '30,14,7').split(',').map((x) => x.trim()).filter((x) => /^\d+$/.test(x)).map(Number),
+    reminderDays: (env.OPENIEP_REMINDER_DAYS ?? '30,14,7')
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => /^\d+$/.test(x))
+      .map(Number),
     dueSoonDays: int(env.OPENIEP_DUE_SOON_DAYS, 14),
   };
 }

@@ -5,7 +5,14 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { routePattern } from './logging';
-import { AppError, type ErrorCode, type ErrorDetails, type FieldError, type ProblemLink, type RuleFinding } from '../domain/errors';
+import {
+  AppError,
+  type ErrorCode,
+  type ErrorDetails,
+  type FieldError,
+  type ProblemLink,
+  type RuleFinding,
+} from '../domain/errors';
 
 export const HTTP_FOR_CODE = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
@@ -16,7 +23,7 @@ export const HTTP_FOR_CODE = {
   FORBIDDEN: { status: 403, title: 'You may see this record but not make this change' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   REQUEST_TIMEOUT: { status: 408, title: 'The request took too long to arrive' },
-  INVALID_STATE: { status: 409, title: 'Not possible in the record\'s current state' },
+  INVALID_STATE: { status: 409, title: "Not possible in the record's current state" },
   VERSION_STALE: { status: 409, title: 'Edited by someone else' },
   MAIL_NOT_CONFIGURED: { status: 409, title: 'This installation does not send mail' },
   PRECONDITION_FAILED: { status: 412, title: 'The record changed since you loaded it' },
@@ -44,7 +51,12 @@ export interface Problem {
   links?: ProblemLink[];
 }
 
-export function problemFor(code: ErrorCode, detail: string, errors: FieldError[] = [], details: ErrorDetails | null = null): Problem {
+export function problemFor(
+  code: ErrorCode,
+  detail: string,
+  errors: FieldError[] = [],
+  details: ErrorDetails | null = null,
+): Problem {
   const h = HTTP_FOR_CODE[code];
   const p: Problem = {
     type: `https://openiep.org/problems/${code.toLowerCase().replace(/_/g, '-')}`,
@@ -72,9 +84,14 @@ function zodErrors(err: FastifyError): FieldError[] {
     const keys = (v.params as { keys?: unknown } | undefined)?.keys;
     const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
     if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
-      return keys.map((k) => ({ path: prefix + (base ? `${base}.${String(k)}` : String(k)), message: 'Unknown field: not accepted here.' }));
+      return keys.map((k) => ({
+        path: prefix + (base ? `${base}.${String(k)}` : String(k)),
+        message: 'Unknown field: not accepted here.',
+      }));
     }
-    return [{ path: base ? prefix + base : prefix ? prefix.slice(0, -1) : '(body)', message: v.message ?? 'Invalid value.' }];
+    return [
+      { path: base ? prefix + base : prefix ? prefix.slice(0, -1) : '(body)', message: v.message ?? 'Invalid value.' },
+    ];
   });
 }
 
@@ -88,7 +105,9 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
   switch (fe.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problemFor('VALIDATION_FAILED', 'The body is not valid JSON.', [{ path: '(body)', message: 'Not valid JSON.' }]);
+      return problemFor('VALIDATION_FAILED', 'The body is not valid JSON.', [
+        { path: '(body)', message: 'Not valid JSON.' },
+      ]);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return problemFor('PAYLOAD_TOO_LARGE', 'The request body is larger than this endpoint accepts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -96,7 +115,9 @@ export function toProblem(err: unknown, request: FastifyRequest): Problem {
     case 'FST_ERR_VALIDATION':
       return problemFor('VALIDATION_FAILED', 'The request is not valid.', []);
     case 'FST_ERR_BAD_URL':
-      return problemFor('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [{ path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' }]);
+      return problemFor('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [
+        { path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' },
+      ]);
     default:
       break;
   }

@@ -18,7 +18,8 @@ export const etag = (id: string, version: number) => `"${id}.${version}"`;
 export function versionFromIfMatch(header: string | undefined, id: string, what: string): number | null {
   if (header === undefined) return null;
   const m = /^(?:W\/)?"(.+)\.(\d+)"$/.exec(header.trim());
-  if (!m || m[1] !== id) throw new AppError('PRECONDITION_FAILED', `If-Match does not name a version of ${what}. Use the ETag from GET.`);
+  if (!m || m[1] !== id)
+    throw new AppError('PRECONDITION_FAILED', `If-Match does not name a version of ${what}. Use the ETag from GET.`);
   return Number(m[2]);
 }
 
@@ -48,7 +49,11 @@ export function expectedVersion(claim: VersionClaim, tagId: string, what: string
   const fromHeader = versionFromIfMatch(claim.ifMatch, tagId, what);
   if (fromHeader !== null) return { version: fromHeader, fromIfMatch: true };
   if (claim.version !== undefined) return { version: claim.version, fromIfMatch: false };
-  throw new AppError('VERSION_REQUIRED', `Say which version of ${what} you are changing: send If-Match with the ETag you loaded, or a "version" field.`, [{ path: 'version', message: 'Required: the version you are editing.' }]);
+  throw new AppError(
+    'VERSION_REQUIRED',
+    `Say which version of ${what} you are changing: send If-Match with the ETag you loaded, or a "version" field.`,
+    [{ path: 'version', message: 'Required: the version you are editing.' }],
+  );
 }
 
 /** As `expectedVersion`, but a write that names no version is let through (null): for actions whose check is optional. */

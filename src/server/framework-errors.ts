@@ -36,11 +36,14 @@ const decodes = (s: string): boolean => {
 export function guardUrls(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const url = request.raw.url ?? '/';
-    if (url.length > MAX_URL_LENGTH) throw new AppError('URI_TOO_LONG', `The address is longer than ${MAX_URL_LENGTH} characters.`);
+    if (url.length > MAX_URL_LENGTH)
+      throw new AppError('URI_TOO_LONG', `The address is longer than ${MAX_URL_LENGTH} characters.`);
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     if (!decodes(path)) {
-      throw new AppError('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [{ path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' }]);
+      throw new AppError('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [
+        { path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' },
+      ]);
     }
     if (q === -1) return;
     for (const part of url.slice(q + 1).split('&')) {
@@ -48,7 +51,9 @@ export function guardUrls(app: FastifyInstance): void {
       const nameOk = decodes(name.replace(/\+/g, ' '));
       if (nameOk && decodes(value.join('=').replace(/\+/g, ' '))) continue;
       const field = nameOk && name ? `query.${decodeURIComponent(name.replace(/\+/g, ' '))}` : 'query';
-      throw new AppError('VALIDATION_FAILED', 'The query string is not valid percent-encoding.', [{ path: field, message: 'Not valid percent-encoding (RFC 3986).' }]);
+      throw new AppError('VALIDATION_FAILED', 'The query string is not valid percent-encoding.', [
+        { path: field, message: 'Not valid percent-encoding (RFC 3986).' },
+      ]);
     }
   });
 }
@@ -59,7 +64,10 @@ export function frameworkErrors(err: FastifyError, request: FastifyRequest, repl
   // the log line are set here.
   const start = performance.now();
   reply.raw.once('finish', () => logCompleted(request, reply.statusCode, performance.now() - start));
-  void reply.header('x-request-id', request.id).header('cache-control', 'no-store').header('x-content-type-options', 'nosniff');
+  void reply
+    .header('x-request-id', request.id)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff');
   void sendProblem(reply, toProblem(err, request));
 }
 

@@ -9,11 +9,29 @@
  * are left out.
  */
 import crypto from 'node:crypto';
-import { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Keys removed wherever they appear (one level deep), should a future log call pass a body or headers by mistake. */
-const REDACT = ['password', 'newPassword', 'token', 'csrfToken', 'email', 'cookie', 'authorization', 'headers', 'body', 'query', 'url'].flatMap((k) => [k, `*.${k}`]);
+const REDACT = [
+  'password',
+  'newPassword',
+  'token',
+  'csrfToken',
+  'email',
+  'cookie',
+  'authorization',
+  'headers',
+  'body',
+  'query',
+  'url',
+].flatMap((k) => [k, `*.${k}`]);
 
 /** The route pattern of a request: what its log line names instead of the URL. */
 export function routePattern(request: FastifyRequest): string {
@@ -56,7 +74,12 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 /** Fastify server options for the logger and request ids. */
-export function loggingOptions(logger: Logger | null): { loggerInstance?: FastifyBaseLogger; logger?: false; logController: LogController; genReqId: () => string } {
+export function loggingOptions(logger: Logger | null): {
+  loggerInstance?: FastifyBaseLogger;
+  logger?: false;
+  logController: LogController;
+  genReqId: () => string;
+} {
   return {
     ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false as const }),
     // Fastify's own request lines (incoming, completed, route not found) log the URL: replaced by logRequests below.
@@ -75,5 +98,8 @@ export function logRequests(app: FastifyInstance): void {
 
 /** The line a request leaves when its answer is sent. */
 export function logCompleted(request: FastifyRequest, statusCode: number, elapsedMs: number): void {
-  request.log.info({ method: request.method, route: routePattern(request), statusCode, responseTime: Math.round(elapsedMs) }, 'request completed');
+  request.log.info(
+    { method: request.method, route: routePattern(request), statusCode, responseTime: Math.round(elapsedMs) },
+    'request completed',
+  );
 }

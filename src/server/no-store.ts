@@ -21,7 +21,8 @@ function optedOut(request: FastifyRequest): boolean {
 
 export function noStoreForApi(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    if ((request.raw.url ?? '').startsWith('/api/') && !optedOut(request)) void reply.header('cache-control', 'no-store');
+    if ((request.raw.url ?? '').startsWith('/api/') && !optedOut(request))
+      void reply.header('cache-control', 'no-store');
     return payload;
   });
 }

@@ -49,7 +49,12 @@ interface UserRow {
   preferredLanguage: string;
   stateProfile: string;
   /** The district's profile settings and, for a profile added to the database, its definition. */
-  districtProfile: { code: string; definition: unknown; noticeDays: number | null; noticeCounting: string | null } | null;
+  districtProfile: {
+    code: string;
+    definition: unknown;
+    noticeDays: number | null;
+    noticeCounting: string | null;
+  } | null;
   schoolIds: string[];
 }
 
@@ -68,7 +73,10 @@ function toActor(u: UserRow): Actor {
   const profile = districtProfile({
     code: p?.code ?? u.stateProfile ?? 'federal',
     addedDefinition: p?.definition ?? null,
-    meetingNoticeDefault: p && p.noticeDays !== null && p.noticeCounting !== null ? { days: p.noticeDays, counting: p.noticeCounting } : null,
+    meetingNoticeDefault:
+      p && p.noticeDays !== null && p.noticeCounting !== null
+        ? { days: p.noticeDays, counting: p.noticeCounting }
+        : null,
   });
   return {
     userId: u.id,
@@ -133,15 +141,29 @@ export async function signIn(
     )
   )[0]!;
   const gate = signInGate(
-    { pairLockedUntilMs: ms(throttle.pairLockedUntil), accountFailuresThisHour: throttle.accountFailures, accountWindowStartMs: ms(throttle.accountWindowStart), trustedIp: throttle.trustedIp },
+    {
+      pairLockedUntilMs: ms(throttle.pairLockedUntil),
+      accountFailuresThisHour: throttle.accountFailures,
+      accountWindowStartMs: ms(throttle.accountWindowStart),
+      trustedIp: throttle.trustedIp,
+    },
     Date.now(),
   );
   const failureContext = (reason: string) => (actor ? { reason } : { reason, emailHash: hash });
   if (!gate.open) {
     // The password is not checked while locked: a lock stops guessing.
-    await db.transaction((tx) => writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: failureContext(gate.reason) }));
+    await db.transaction((tx) =>
+      writeAudit(tx, actor, info, {
+        action: 'auth.sign_in_failed',
+        outcome: 'failure',
+        context: failureContext(gate.reason),
+      }),
+    );
     const minutes = retryMinutes(gate.retryAfterMs);
-    throw new AppError('ACCOUNT_LOCKED', `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your administrator.`);
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `Too many failed attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your administrator.`,
+    );
   }
 
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password); // outside any transaction: slow on purpose
@@ -159,13 +181,21 @@ export async function signIn(
          RETURNING f.failures AS "failures"`,
         [hash, ip],
       );
-      await writeAudit(tx, actor, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: failureContext(reason) });
+      await writeAudit(tx, actor, info, {
+        action: 'auth.sign_in_failed',
+        outcome: 'failure',
+        context: failureContext(reason),
+      });
       if (locksAfter(r[0]?.failures ?? 0, cfg.maxFailedAttempts)) {
         await tx.query(
           `UPDATE sign_in_failures SET failures = 0, locked_until = now() + make_interval(mins => $3) WHERE email_hash = $1 AND ip = $2`,
           [hash, ip, cfg.lockoutMinutes],
         );
-        await writeAudit(tx, actor, info, { action: 'auth.locked_out', outcome: 'failure', context: { ...failureContext(reason), minutes: cfg.lockoutMinutes } });
+        await writeAudit(tx, actor, info, {
+          action: 'auth.locked_out',
+          outcome: 'failure',
+          context: { ...failureContext(reason), minutes: cfg.lockoutMinutes },
+        });
       }
       // Forget old counters (not a lock still running).
       await tx.query(
@@ -180,11 +210,25 @@ export async function signIn(
 
   // A student signs in from the state profile's portal age (the family's portal; their parents sign in before).
   if (isStudentAccount(person) && user.studentId && input.today) {
-    const dob = (await db.query<{ dob: string }>(`SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`, [user.studentId]))[0]?.dob;
+    const dob = (
+      await db.query<{ dob: string }>(
+        `SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM students WHERE id = $1::uuid`,
+        [user.studentId],
+      )
+    )[0]?.dob;
     const profile = actorProfile(person);
     if (dob && !studentPortalOpen(dob, input.today, profile)) {
-      await db.transaction((tx) => writeAudit(tx, person, info, { action: 'auth.sign_in_failed', outcome: 'failure', context: { reason: 'below_portal_age' } }));
-      throw new AppError('FORBIDDEN', `Students sign in to OpenIEP from age ${profile.studentPortalAge}; until then your parents can.`);
+      await db.transaction((tx) =>
+        writeAudit(tx, person, info, {
+          action: 'auth.sign_in_failed',
+          outcome: 'failure',
+          context: { reason: 'below_portal_age' },
+        }),
+      );
+      throw new AppError(
+        'FORBIDDEN',
+        `Students sign in to OpenIEP from age ${profile.studentPortalAge}; until then your parents can.`,
+      );
     }
   }
 
@@ -197,7 +241,15 @@ export async function signIn(
     await tx.query(
       `INSERT INTO sessions (token_hash, user_id, district_id, csrf_token, expires_at, ip, user_agent)
        VALUES ($1, $2::uuid, $3::uuid, $4, $5, $6, $7)`,
-      [tokenHash, user.id, user.districtId, csrfToken, expiresAt.toISOString(), input.ip, input.userAgent?.slice(0, 300) ?? null],
+      [
+        tokenHash,
+        user.id,
+        user.districtId,
+        csrfToken,
+        expiresAt.toISOString(),
+        input.ip,
+        input.userAgent?.slice(0, 300) ?? null,
+      ],
     );
     await writeAudit(tx, person, info, { action: 'auth.sign_in' });
   });
@@ -232,12 +284,22 @@ export async function lookupSession(db: Database, cfg: SessionConfig, token: str
       [tokenHash, cfg.idleMinutes, cfg.absoluteHours],
     );
   }
-  return { session: { tokenHash, csrfToken: r.csrfToken, actor: toActor(r), preferredLanguage: r.preferredLanguage, email: r.email } };
+  return {
+    session: {
+      tokenHash,
+      csrfToken: r.csrfToken,
+      actor: toActor(r),
+      preferredLanguage: r.preferredLanguage,
+      email: r.email,
+    },
+  };
 }
 
 export async function revokeSession(db: Database, session: Session, ip: string | null): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [session.tokenHash]);
+    await tx.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
+      session.tokenHash,
+    ]);
     await writeAudit(tx, session.actor, { ip }, { action: 'auth.sign_out' });
   });
 }

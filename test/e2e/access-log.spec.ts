@@ -14,7 +14,11 @@ test('the access log shows the newest entries first and pages back through older
     const res = await page.request.get(`/api/v1/students/${id}`);
     expect(res.status()).toBe(200);
   }
-  expect((await page.request.get(`/api/v1/students/${id}?purpose=${encodeURIComponent('Annual review preparation')}`)).status()).toBe(200);
+  expect(
+    (
+      await page.request.get(`/api/v1/students/${id}?purpose=${encodeURIComponent('Annual review preparation')}`)
+    ).status(),
+  ).toBe(200);
   await page.reload();
 
   const log = page.getByRole('region', { name: 'Who has looked at this record' });
@@ -36,7 +40,9 @@ test('the access log shows the newest entries first and pages back through older
   const count = await entries.count();
   expect(count).toBeGreaterThan(25);
   // Still newest first, and no entry twice.
-  const times = await log.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
+  const times = await log
+    .locator('time')
+    .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
   expect(times).toEqual([...times].sort((a, b) => b - a));
   const ids = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id')));
   expect(new Set(ids).size).toBe(count);

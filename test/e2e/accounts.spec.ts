@@ -22,14 +22,20 @@ function printedLink(): string {
   return `${u.pathname}${u.search}`;
 }
 
-test('forgot password without mail: the page says to ask the administrator; a printed link sets a new password once', async ({ page }) => {
+test('forgot password without mail: the page says to ask the administrator; a printed link sets a new password once', async ({
+  page,
+}) => {
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'Forgot your password?' }).click();
   await expect(page).toHaveURL('/forgot-password');
   await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
-  const notice = page.getByRole('status').filter({ hasText: 'This installation of OpenIEP does not send email, so it cannot send you a link.' });
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'This installation of OpenIEP does not send email, so it cannot send you a link.' });
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText('Ask your district administrator: they can give you a link to choose a new password.');
+  await expect(notice).toContainText(
+    'Ask your district administrator: they can give you a link to choose a new password.',
+  );
   await expect(page.getByLabel('Email address')).toHaveCount(0);
   await expectNoAxeViolations(page, 'the forgot-password page without mail');
   await page.screenshot({ path: '.tmp/accounts-forgot.png', fullPage: true });
@@ -82,26 +88,38 @@ test('forgot password without mail: the page says to ask the administrator; a pr
   await expect(page).not.toHaveURL(/\/sign-in/);
 });
 
-test('forgot password with mail: the form, and the same answer whatever the email (the API answers as an installation with SMTP)', async ({ page }) => {
+test('forgot password with mail: the form, and the same answer whatever the email (the API answers as an installation with SMTP)', async ({
+  page,
+}) => {
   // This server sends no mail; the two answers a server with SMTP gives are played back, so the form is tested too.
   await page.route('**/api/v1/password-reset', (route) =>
     route.request().method() === 'GET'
       ? route.fulfill({ json: { delivery: 'mail' } })
-      : route.fulfill({ status: 202, json: { message: 'If an account exists for this email, a link to set a new password has been sent to it.', delivery: 'mail' } }),
+      : route.fulfill({
+          status: 202,
+          json: {
+            message: 'If an account exists for this email, a link to set a new password has been sent to it.',
+            delivery: 'mail',
+          },
+        }),
   );
   await page.goto('/forgot-password');
   await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
   await expect(page.getByTestId('forgot-no-mail')).toHaveCount(0);
   await page.getByLabel('Email address').fill(EMAIL);
   await page.getByRole('button', { name: 'Send the link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `If an account exists for ${EMAIL}, we sent a link to it.` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `If an account exists for ${EMAIL}, we sent a link to it.` }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'the forgot-password page, link asked for');
 });
 
 test('the outbox shows the administrator no one-time link', async () => {
   const api = await request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}` });
   try {
-    expect((await api.post('/api/v1/session', { data: { email: 'admin@lincoln.demo', password: E2E_PASSWORD } })).status()).toBe(200);
+    expect(
+      (await api.post('/api/v1/session', { data: { email: 'admin@lincoln.demo', password: E2E_PASSWORD } })).status(),
+    ).toBe(200);
     const res = await api.get('/api/v1/admin/outbox?limit=100');
     expect(res.status()).toBe(200);
     const text = await res.text();

@@ -22,13 +22,19 @@ async function shotBoth(page: Page, name: string, { checkWidth = true } = {}): P
   await page.setViewportSize(PHONE);
   await page.waitForTimeout(300);
   if (checkWidth) {
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${name}: nothing wider than a phone` }).toBeLessThanOrEqual(PHONE.width);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+        message: `${name}: nothing wider than a phone`,
+      })
+      .toBeLessThanOrEqual(PHONE.width);
   }
   await shot(page, `${name}-phone`);
   if (desktop) await page.setViewportSize(desktop);
 }
 
-test('case manager: what is due on home, most urgent first; clearing an overdue notice from there', async ({ page }) => {
+test('case manager: what is due on home, most urgent first; clearing an overdue notice from there', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const panel = page.getByRole('region', { name: 'What is due' });
   await expect(panel).toBeVisible();
@@ -36,7 +42,12 @@ test('case manager: what is due on home, most urgent first; clearing an overdue 
   await expect(items.first()).toBeVisible();
 
   // Overdue first (oldest due date first), then due soon; nothing else is listed.
-  const rows = await items.evaluateAll((els) => els.map((el) => ({ status: el.getAttribute('data-status'), due: el.querySelector('.due-item-when')?.textContent ?? '' })));
+  const rows = await items.evaluateAll((els) =>
+    els.map((el) => ({
+      status: el.getAttribute('data-status'),
+      due: el.querySelector('.due-item-when')?.textContent ?? '',
+    })),
+  );
   const statuses = rows.map((r) => r.status);
   expect(statuses.length).toBeGreaterThanOrEqual(2);
   expect(new Set(statuses)).toEqual(new Set(['overdue', 'due_soon']));
@@ -44,7 +55,9 @@ test('case manager: what is due on home, most urgent first; clearing an overdue 
   await expect(panel).toContainText(/\d+ overdue, \d+ due soon\./);
 
   // The overdue yearly safeguards notice: who, what, when, how late, the citation, the status in words.
-  const item = panel.locator('[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-status="overdue"]').first();
+  const item = panel
+    .locator('[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-status="overdue"]')
+    .first();
   const studentId = await item.getAttribute('data-student');
   const name = (await item.getByRole('link').first().textContent())!.trim();
   expect(studentId).toBeTruthy();
@@ -56,7 +69,11 @@ test('case manager: what is due on home, most urgent first; clearing an overdue 
   await shotBoth(page, 'home');
 
   // One click: the form to record the notice, dated today by default.
-  await item.getByRole('button', { name: `Record: Procedural safeguards notice given for ${name}: Yearly notice of procedural safeguards` }).click();
+  await item
+    .getByRole('button', {
+      name: `Record: Procedural safeguards notice given for ${name}: Yearly notice of procedural safeguards`,
+    })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Procedural safeguards notice given: ${name}` });
   await expect(dialog).toBeVisible();
   const date = dialog.getByLabel('Date', { exact: true });
@@ -73,15 +90,23 @@ test('case manager: what is due on home, most urgent first; clearing an overdue 
   await expect(date).toHaveAttribute('aria-invalid', 'true');
 
   await date.fill(TODAY);
-  const posted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/students/${studentId}/events`) && r.request().method() === 'POST');
+  const posted = page.waitForResponse(
+    (r) => r.url().endsWith(`/api/v1/students/${studentId}/events`) && r.request().method() === 'POST',
+  );
   await dialog.getByRole('button', { name: 'Record', exact: true }).click();
   expect((await posted).status()).toBe(201);
   await expect(dialog).toHaveCount(0);
-  await expect(panel.getByRole('status')).toHaveText(`Recorded “Procedural safeguards notice given” for ${name}. The list is up to date.`);
+  await expect(panel.getByRole('status')).toHaveText(
+    `Recorded “Procedural safeguards notice given” for ${name}. The list is up to date.`,
+  );
   await expect(panel.getByRole('status')).toBeFocused();
   // The item is gone from what is due; the API says the notice is no longer overdue: the next one is due in a year.
-  await expect(panel.locator(`[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-student="${studentId}"]`)).toHaveCount(0);
-  const deadlines = (await (await page.request.get(`/api/v1/students/${studentId}/deadlines`)).json()) as { data: { rule: string; status: string; due: string; startedOn: string | null }[] };
+  await expect(
+    panel.locator(`[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-student="${studentId}"]`),
+  ).toHaveCount(0);
+  const deadlines = (await (await page.request.get(`/api/v1/students/${studentId}/deadlines`)).json()) as {
+    data: { rule: string; status: string; due: string; startedOn: string | null }[];
+  };
   const notices = deadlines.data.filter((d) => d.rule === 'procedural-safeguards-notice');
   expect(notices.length).toBeGreaterThan(0);
   expect(notices.filter((d) => d.status === 'overdue')).toEqual([]);
@@ -90,17 +115,24 @@ test('case manager: what is due on home, most urgent first; clearing an overdue 
 
   // An action that is a place to go: "Schedule the meeting" opens the student's page at the meetings.
   const schedule = panel.getByRole('link', { name: /^Schedule the meeting for / }).first();
-  const scheduleName = (await schedule.textContent())!.replace(/^Schedule the meeting for /, '').replace(/:.*$/, '').trim();
+  const scheduleName = (await schedule.textContent())!
+    .replace(/^Schedule the meeting for /, '')
+    .replace(/:.*$/, '')
+    .trim();
   await schedule.click();
   await expect(page).toHaveURL(/\/students\/[0-9a-f-]{36}#meetings-heading$/);
   await expect(page.getByRole('heading', { level: 1, name: scheduleName })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Meetings' })).toBeInViewport();
 });
 
-test('case manager: the student timeline — deadlines, case history, void with a reason, record again, record with details', async ({ page }) => {
+test('case manager: the student timeline — deadlines, case history, void with a reason, record again, record with details', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const panel = page.getByRole('region', { name: 'What is due' });
-  const item = panel.locator('[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-status="overdue"]').first();
+  const item = panel
+    .locator('[data-testid="due-item"][data-rule="procedural-safeguards-notice"][data-status="overdue"]')
+    .first();
   await expect(item).toBeVisible();
   const name = (await item.getByRole('link').first().textContent())!.trim();
   await item.getByRole('link', { name }).click();
@@ -118,7 +150,9 @@ test('case manager: the student timeline — deadlines, case history, void with 
   // Clear it from the deadline's own action.
   await row.getByRole('button', { name: /^Record: Procedural safeguards notice given/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Record', exact: true }).click();
-  await expect(section.getByRole('status')).toHaveText('Recorded “Procedural safeguards notice given”. The deadlines are up to date.');
+  await expect(section.getByRole('status')).toHaveText(
+    'Recorded “Procedural safeguards notice given”. The deadlines are up to date.',
+  );
   // Not overdue any more: the next yearly notice is due a year on.
   await expect(row).toHaveAttribute('data-status', 'upcoming');
   await expect(row).toContainText('Upcoming');
@@ -174,7 +208,9 @@ test('case manager: the student timeline — deadlines, case history, void with 
   await expect(section.getByRole('button', { name: 'Record an event' })).toBeVisible();
 });
 
-test('a teacher is not shown the case clock; a parent sees the dates read-only, in Spanish, on a phone', async ({ browser }) => {
+test('a teacher is not shown the case clock; a parent sees the dates read-only, in Spanish, on a phone', async ({
+  browser,
+}) => {
   const teacher = await browser.newPage();
   await signIn(teacher, 'teacher@lincoln.demo');
   await expect(teacher.getByRole('heading', { level: 1, name: 'Students' })).toBeVisible();
@@ -184,13 +220,18 @@ test('a teacher is not shown the case clock; a parent sees the dates read-only, 
   await teacher.waitForLoadState('networkidle');
   await expect(teacher.getByRole('heading', { name: 'Deadlines and case history' })).toHaveCount(0);
   await teacher.goto('/compliance');
-  await expect(teacher.getByText('The compliance dashboard is for district administrators and principals.')).toBeVisible();
+  await expect(
+    teacher.getByText('The compliance dashboard is for district administrators and principals.'),
+  ).toBeVisible();
   await teacher.close();
 
   const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const parent = await context.newPage();
   await signIn(parent, 'parent@lincoln.demo');
-  await parent.getByRole('link', { name: /Camila/ }).first().click();
+  await parent
+    .getByRole('link', { name: /Camila/ })
+    .first()
+    .click();
   const dates = parent.getByRole('region', { name: 'Fechas importantes' });
   await expect(dates).toBeVisible();
   await expect(dates.getByTestId('deadline-row').first()).toBeVisible();
@@ -204,7 +245,9 @@ test('a teacher is not shown the case clock; a parent sees the dates read-only, 
   await context.close();
 });
 
-test('administrator: the compliance dashboard — indicators, charts with text alternatives, drill-down to students', async ({ page }) => {
+test('administrator: the compliance dashboard — indicators, charts with text alternatives, drill-down to students', async ({
+  page,
+}) => {
   await signIn(page, 'admin@lincoln.demo');
   // Home shows the district's overdue and due soon too, with a way to the dashboard.
   const panel = page.getByRole('region', { name: 'What is due' });
@@ -224,8 +267,11 @@ test('administrator: the compliance dashboard — indicators, charts with text a
     await expect(card).toContainText(/\d+ of \d+/);
   }
   // The numbers on the cards are the API's.
-  const summary = (await (await page.request.get('/api/v1/compliance/summary')).json()) as { indicators: { id: string; numerator: number; denominator: number }[] };
-  for (const ind of summary.indicators) await expect(page.getByTestId(`indicator-${ind.id}`)).toContainText(`${ind.numerator} of ${ind.denominator}`);
+  const summary = (await (await page.request.get('/api/v1/compliance/summary')).json()) as {
+    indicators: { id: string; numerator: number; denominator: number }[];
+  };
+  for (const ind of summary.indicators)
+    await expect(page.getByTestId(`indicator-${ind.id}`)).toContainText(`${ind.numerator} of ${ind.denominator}`);
 
   // Two charts, each one image with a summary in words, and the same numbers in a table.
   const charts = page.getByRole('img', { name: /^Bar chart/ });
@@ -269,7 +315,10 @@ test('administrator: the compliance dashboard — indicators, charts with text a
   await expect(drill).toHaveCount(0);
 
   // A student link leads to that student's clock.
-  await page.getByRole('button', { name: /Overdue$/ }).first().click();
+  await page
+    .getByRole('button', { name: /Overdue$/ })
+    .first()
+    .click();
   const firstStudent = drill.getByTestId('drill-row').first().getByRole('link');
   const studentName = (await firstStudent.textContent())!.trim();
   await firstStudent.click();

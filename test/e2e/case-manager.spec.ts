@@ -12,7 +12,9 @@ const studentsResponse = (page: Page, match: (url: URL) => boolean) =>
     return url.pathname === '/api/v1/students' && r.request().method() === 'GET' && match(url);
   });
 
-test('case manager: caseload, search and filters, a student record, access log, Spanish, sign out', async ({ page }) => {
+test('case manager: caseload, search and filters, a student record, access log, Spanish, sign out', async ({
+  page,
+}) => {
   // Not signed in: the home page sends to sign-in, and a first visit is not told its session ended.
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in\?next=%2F$/);
@@ -53,7 +55,9 @@ test('case manager: caseload, search and filters, a student record, access log, 
   await expect(banner).toContainText('Case manager');
   const rows = await loadedRows(page);
   await expect(rows).toHaveCount(20);
-  await expect(page.getByRole('status').filter({ hasText: 'students shown' })).toHaveText('20 students shown; more are available');
+  await expect(page.getByRole('status').filter({ hasText: 'students shown' })).toHaveText(
+    '20 students shown; more are available',
+  );
   // Every student on the caseload is managed by this case manager.
   await expect(rows.filter({ hasNotText: 'Maria Alvarez' })).toHaveCount(0);
   // The case manager may see disability categories: the column is there.
@@ -91,7 +95,10 @@ test('case manager: caseload, search and filters, a student record, access log, 
   await expect(rows.filter({ hasNotText: '504 plan' })).toHaveCount(0);
 
   // And by school, combined with the status.
-  const bySchool = studentsResponse(page, (u) => u.searchParams.has('schoolId') && u.searchParams.get('status') === 'plan_504');
+  const bySchool = studentsResponse(
+    page,
+    (u) => u.searchParams.has('schoolId') && u.searchParams.get('status') === 'plan_504',
+  );
   await page.getByLabel('School', { exact: true }).selectOption({ label: 'Lincoln High School' });
   await bySchool;
   await loadedRows(page);
@@ -133,11 +140,16 @@ test('case manager: caseload, search and filters, a student record, access log, 
   const log = page.getByRole('region', { name: 'Who has looked at this record' });
   const table = log.getByRole('table', { name: 'Access to the records of Noah Anderson, newest first' });
   await expect(table).toBeVisible();
-  const ownRead = table.getByRole('row').filter({ hasText: 'Opened the student’s record' }).filter({ hasText: 'Maria Alvarez' });
+  const ownRead = table
+    .getByRole('row')
+    .filter({ hasText: 'Opened the student’s record' })
+    .filter({ hasText: 'Maria Alvarez' });
   await expect(ownRead.first()).toBeVisible();
   await expect(ownRead.first()).toContainText('Case manager');
   await expect(ownRead.first()).toContainText('Allowed');
-  const times = await table.locator('time').evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
+  const times = await table
+    .locator('time')
+    .evaluateAll((els) => els.map((e) => Date.parse(e.getAttribute('datetime') ?? '')));
   expect(times.length).toBeGreaterThan(1);
   expect(times).toEqual([...times].sort((a, b) => b - a));
   await expectNoAxeViolations(page, 'student page');
@@ -160,7 +172,10 @@ test('case manager: caseload, search and filters, a student record, access log, 
   // Sign out: back to sign-in, and the session is revoked on the server (the old cookie no longer works).
   const session = (await page.context().cookies()).find((c) => c.name === 'openiep_session');
   expect(session).toBeDefined();
-  const replay = await request.newContext({ baseURL: page.url(), extraHTTPHeaders: { Cookie: `openiep_session=${session!.value}` } });
+  const replay = await request.newContext({
+    baseURL: page.url(),
+    extraHTTPHeaders: { Cookie: `openiep_session=${session!.value}` },
+  });
   expect((await replay.get('/api/v1/me')).status()).toBe(200);
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);

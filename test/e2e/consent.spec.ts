@@ -8,7 +8,9 @@ import { expectNoAxeViolations, signIn } from './support';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-test('the parent signs the pending reevaluation consent on a phone, in Spanish, and sees it signed', async ({ page }) => {
+test('the parent signs the pending reevaluation consent on a phone, in Spanish, and sees it signed', async ({
+  page,
+}) => {
   await signIn(page, 'parent@lincoln.demo');
   const students = (await (await page.request.get('/api/v1/students')).json()) as { data: { id: string }[] };
   await page.goto(`/students/${students.data[0]!.id}`);
@@ -43,7 +45,10 @@ test('the parent signs the pending reevaluation consent on a phone, in Spanish, 
 
   // It stays signed after a reload (the server has it).
   await page.reload();
-  const again = page.getByRole('region', { name: 'Consentimiento y avisos' }).getByTestId('consent').filter({ hasText: 'Consentimiento para una reevaluación' });
+  const again = page
+    .getByRole('region', { name: 'Consentimiento y avisos' })
+    .getByTestId('consent')
+    .filter({ hasText: 'Consentimiento para una reevaluación' });
   await expect(again.locator('.badge-consent')).toHaveText('Consentimiento otorgado');
   await expect(again).toContainText(/Consentimiento otorgado el .*, firmado en línea, por Elena Lopez/);
 

@@ -18,7 +18,9 @@ async function studentId(page: Page, localId: string): Promise<string> {
   return ((await res.json()) as { data: { id: string }[] }).data[0]!.id;
 }
 
-test('case manager: removals, the count against 10, the pattern determination, the notice and the MDR', async ({ page }) => {
+test('case manager: removals, the count against 10, the pattern determination, the notice and the MDR', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const id = await studentId(page, 'L1014');
   await page.goto(`/students/${id}`);
@@ -35,7 +37,9 @@ test('case manager: removals, the count against 10, the pattern determination, t
     const form = page.getByRole('region', { name: 'Record a removal' });
     await expect(form.getByRole('heading', { name: 'Record a removal' })).toBeFocused();
     await fill();
-    const posted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/students/${id}/discipline/removals`) && r.request().method() === 'POST');
+    const posted = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/v1/students/${id}/discipline/removals`) && r.request().method() === 'POST',
+    );
     await form.getByRole('button', { name: 'Save' }).click();
     expect((await posted).status()).toBe(201);
     await expect(page.getByRole('status').filter({ hasText: 'The removal is recorded.' })).toBeFocused();
@@ -85,17 +89,27 @@ test('case manager: removals, the count against 10, the pattern determination, t
   await expect(count).toContainText('from November 18, 2026 (day 11) services are required');
   const next = page.getByRole('region', { name: 'What to do next' });
   await expect(next).toContainText('Pattern determination needed');
-  await expect(page.getByRole('region', { name: 'Changes of placement' })).toContainText('No change of placement this school year');
+  await expect(page.getByRole('region', { name: 'Changes of placement' })).toContainText(
+    'No change of placement this school year',
+  );
   await expectNoAxeViolations(page, 'a record past day 10');
   await shot(page, 'past-ten-desktop');
 
   // The pattern determination: the factors drafted from the removals, who decided, and yes.
   await next.getByRole('button', { name: 'Record the pattern determination' }).click();
   const pattern = page.getByRole('region', { name: 'Is this series of removals a pattern?' });
-  await expect(pattern.getByLabel('Total time removed')).toHaveValue('11 school days counted in the removals considered.');
-  await pattern.getByRole('group', { name: 'Is the behavior substantially similar to the behavior in the previous incidents?' }).getByLabel('Yes').check();
+  await expect(pattern.getByLabel('Total time removed')).toHaveValue(
+    '11 school days counted in the removals considered.',
+  );
+  await pattern
+    .getByRole('group', { name: 'Is the behavior substantially similar to the behavior in the previous incidents?' })
+    .getByLabel('Yes')
+    .check();
   await pattern.getByLabel('Determined by').fill('Maria Alvarez, case manager; Dana Fox, assistant principal');
-  await pattern.getByRole('group', { name: 'Do the removals form a pattern (a change of placement)?' }).getByLabel('Yes').check();
+  await pattern
+    .getByRole('group', { name: 'Do the removals form a pattern (a change of placement)?' })
+    .getByLabel('Yes')
+    .check();
   await expectNoAxeViolations(page, 'the pattern form');
   await pattern.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The pattern determination is recorded.' })).toBeVisible();
@@ -117,13 +131,23 @@ test('case manager: removals, the count against 10, the pattern determination, t
   // The MDR: both questions no, so the discipline proceeds with services.
   await decisions.getByRole('button', { name: /Record the manifestation determination/ }).click();
   const mdr = page.getByRole('region', { name: 'Record the manifestation determination' });
-  await mdr.getByRole('group', { name: /caused by, or did it have a direct and substantial relationship/ }).getByLabel('No').check();
-  await mdr.getByRole('group', { name: /failure to implement the IEP/ }).getByLabel('No').check();
+  await mdr
+    .getByRole('group', { name: /caused by, or did it have a direct and substantial relationship/ })
+    .getByLabel('No')
+    .check();
+  await mdr
+    .getByRole('group', { name: /failure to implement the IEP/ })
+    .getByLabel('No')
+    .check();
   await expect(mdr.getByRole('status')).toContainText('The conduct was not a manifestation of the disability.');
-  await mdr.getByLabel('Services during the removal (optional)').fill('Assignments and check-ins with the resource teacher three times a week.');
+  await mdr
+    .getByLabel('Services during the removal (optional)')
+    .fill('Assignments and check-ins with the resource teacher three times a week.');
   await expectNoAxeViolations(page, 'the MDR form');
   await mdr.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The manifestation determination is recorded.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The manifestation determination is recorded.' }),
+  ).toBeVisible();
   await expect(decisions).toContainText('The discipline proceeds as for children without disabilities');
   await expect(next).not.toContainText('Hold the manifestation determination');
   await expectNoAxeViolations(page, 'the record after the MDR');
@@ -134,7 +158,9 @@ test('case manager: removals, the count against 10, the pattern determination, t
   await expect(page.locator('[data-rule="mdr"]').first()).toContainText('Met');
 });
 
-test('parent: their child’s removals on a phone, in English and Spanish; the teacher sees no discipline link', async ({ browser }) => {
+test('parent: their child’s removals on a phone, in English and Spanish; the teacher sees no discipline link', async ({
+  browser,
+}) => {
   // The case manager records a one-day removal for the parent's child (not a change of placement).
   const staff = await browser.newContext();
   const cm = await staff.newPage();
@@ -143,7 +169,13 @@ test('parent: their child’s removals on a phone, in English and Spanish; the t
   const csrf = ((await (await cm.request.get('/api/v1/me')).json()) as { csrfToken: string }).csrfToken;
   const rec = await cm.request.post(`/api/v1/students/${id}/discipline/removals`, {
     headers: { 'X-CSRF-Token': csrf },
-    data: { type: 'bus_suspension', firstDay: '2026-11-18', schoolDays: 2, bus: { transportationInIep: false, otherTransportationProvided: false }, behavior: 'Stood on the seat while the bus was moving.' },
+    data: {
+      type: 'bus_suspension',
+      firstDay: '2026-11-18',
+      schoolDays: 2,
+      bus: { transportationInIep: false, otherTransportationProvided: false },
+      behavior: 'Stood on the seat while the bus was moving.',
+    },
   });
   expect(rec.status()).toBe(201);
   await staff.close();
@@ -158,11 +190,15 @@ test('parent: their child’s removals on a phone, in English and Spanish; the t
   const removal = page.getByTestId('removal');
   await expect(removal).toContainText('Suspensión del autobús');
   await expect(removal).toContainText('el transporte no figura en el IEP');
-  await expect(page.getByRole('region', { name: /Días escolares de separación en 2026-2027/ })).toContainText('0 días escolares de separación contados, de 10.');
+  await expect(page.getByRole('region', { name: /Días escolares de separación en 2026-2027/ })).toContainText(
+    '0 días escolares de separación contados, de 10.',
+  );
   // The family reads; the server says they may not record, so there is no button to.
   await expect(page.getByRole('button', { name: /Registrar una separación|Record a removal/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^(Anular|Void)/ })).toHaveCount(0);
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'nothing wider than a phone' }).toBeLessThanOrEqual(PHONE.width);
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'nothing wider than a phone' })
+    .toBeLessThanOrEqual(PHONE.width);
   await expectNoAxeViolations(page, 'the parent’s discipline page on a phone, in Spanish');
   await shot(page, 'parent-phone-es');
 
@@ -171,7 +207,9 @@ test('parent: their child’s removals on a phone, in English and Spanish; the t
   await expect(page.getByText(/Each time your child was removed/)).toBeVisible();
   await expect(removal).toContainText('Bus suspension');
   await expect(removal).toContainText('transportation is not in the IEP');
-  await expect(page.getByRole('region', { name: /School days of removal in 2026-2027/ })).toContainText('0 school days of removal counted, of 10.');
+  await expect(page.getByRole('region', { name: /School days of removal in 2026-2027/ })).toContainText(
+    '0 school days of removal counted, of 10.',
+  );
   await expectNoAxeViolations(page, 'the parent’s discipline page on a phone');
   await shot(page, 'parent-phone');
   await context.close();

@@ -8,10 +8,16 @@ test("a consent the school asks for appears on the parent's home, and leaves it 
   const cm = await staff.newPage();
   await signIn(cm, 'casemanager@lincoln.demo');
   const me = (await (await cm.request.get('/api/v1/me')).json()) as { csrfToken: string };
-  const child = ((await (await cm.request.get('/api/v1/students?q=L1001')).json()) as { data: { id: string }[] }).data[0]!.id;
+  const child = ((await (await cm.request.get('/api/v1/students?q=L1001')).json()) as { data: { id: string }[] })
+    .data[0]!.id;
   const created = await cm.request.post(`/api/v1/students/${child}/consents`, {
     headers: { 'X-CSRF-Token': me.csrfToken },
-    data: { type: 'release_of_information', description: 'Share the speech evaluation with the private therapist.', recordsToRelease: 'Speech-language evaluation, 2026', releaseTo: 'Bright Words Therapy' },
+    data: {
+      type: 'release_of_information',
+      description: 'Share the speech evaluation with the private therapist.',
+      recordsToRelease: 'Speech-language evaluation, 2026',
+      releaseTo: 'Bright Words Therapy',
+    },
   });
   expect(created.status(), await created.text()).toBe(201);
   const consentId = ((await created.json()) as { id: string }).id;
@@ -29,7 +35,10 @@ test("a consent the school asks for appears on the parent's home, and leaves it 
   await expect(page).toHaveURL(/\/students\/[0-9a-f-]{36}#consents-heading$/);
   // Signed (in the portal: typed name and the checkbox), it is no longer waiting.
   const csrf = ((await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string }).csrfToken;
-  const signed = await page.request.post(`/api/v1/consents/${consentId}/answer`, { headers: { 'X-CSRF-Token': csrf }, data: { decision: 'given', typedName: 'Elena Lopez', confirm: true } });
+  const signed = await page.request.post(`/api/v1/consents/${consentId}/answer`, {
+    headers: { 'X-CSRF-Token': csrf },
+    data: { decision: 'given', typedName: 'Elena Lopez', confirm: true },
+  });
   expect(signed.status(), await signed.text()).toBe(200);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Mis hijos' })).toBeVisible();

@@ -21,7 +21,9 @@ test.describe('on a phone', () => {
     await expect(portal).toBeVisible();
     const concerns = portal.getByRole('region', { name: 'Sus inquietudes para el próximo IEP' });
     // The demo concern the parent sent earlier is listed.
-    await expect(concerns.getByTestId('family-input-item').first()).toContainText('Mi hija entiende más de lo que puede decir');
+    await expect(concerns.getByTestId('family-input-item').first()).toContainText(
+      'Mi hija entiende más de lo que puede decir',
+    );
 
     // Help, where the question arises: a disclosure that opens with the keyboard or a tap.
     const help = concerns.locator('details[data-help-topic="who-attends"]');
@@ -34,7 +36,9 @@ test.describe('on a phone', () => {
     await expect(help).toContainText('La norma: 34 CFR 300.321');
 
     // Next to "Ask for a meeting": what happens if you disagree, with the clocks.
-    const disagree = portal.getByRole('region', { name: 'Pedir una reunión' }).locator('details[data-help-topic="disagree"]');
+    const disagree = portal
+      .getByRole('region', { name: 'Pedir una reunión' })
+      .locator('details[data-help-topic="disagree"]');
     await disagree.locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect(disagree).toContainText('60 días');
@@ -67,13 +71,22 @@ test.describe('on a phone', () => {
 
     // The rights notice is offered in both languages.
     const rights = portal.getByRole('region', { name: 'Sus derechos' });
-    await expect(rights.getByRole('link', { name: 'Descargar en español (PDF)' })).toHaveAttribute('href', /procedural-safeguards\.pdf\?lang=es/);
-    const pdf = await page.request.get((await rights.getByRole('link', { name: 'Descargar en inglés (PDF)' }).getAttribute('href'))!);
+    await expect(rights.getByRole('link', { name: 'Descargar en español (PDF)' })).toHaveAttribute(
+      'href',
+      /procedural-safeguards\.pdf\?lang=es/,
+    );
+    const pdf = await page.request.get(
+      (await rights.getByRole('link', { name: 'Descargar en inglés (PDF)' }).getAttribute('href'))!,
+    );
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
 
     // Nothing in the portal reaches past the screen's edge (no sideways scrolling on a phone).
-    const wide = await page.evaluate(() => [...document.querySelectorAll('#family, #family *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.tagName + '.' + e.className));
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('#family, #family *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((e) => e.tagName + '.' + e.className),
+    );
     expect(wide).toEqual([]);
     await expectNoAxeViolations(page, 'family portal on a phone (Spanish)');
 
@@ -89,8 +102,12 @@ test('the student (16) adds their own input, with help on why their voice matter
   const portal = page.getByRole('region', { name: 'Your voice in your plan' });
   const input = portal.getByRole('region', { name: 'Your input for your next IEP' });
   await input.locator('details[data-help-topic="student-input"] summary').click();
-  await expect(input.locator('details[data-help-topic="student-input"]')).toContainText('The student is the “I” in IEP.');
-  await input.getByLabel('What helps you learn? What is hard? What do you want to work on?').fill('I want to work on planning big projects.');
+  await expect(input.locator('details[data-help-topic="student-input"]')).toContainText(
+    'The student is the “I” in IEP.',
+  );
+  await input
+    .getByLabel('What helps you learn? What is hard? What do you want to work on?')
+    .fill('I want to work on planning big projects.');
   await input.getByRole('button', { name: 'Send to the team' }).click();
   await expect(input.getByRole('status')).toHaveText('Thank you. Your message was sent to the team.');
   await expect(input.getByTestId('family-input-item').first()).toContainText('planning big projects');

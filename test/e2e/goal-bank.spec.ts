@@ -42,7 +42,9 @@ const FRACTIONS =
   'Given 10 problems adding and subtracting fractions with unlike denominators, the student will solve 8 of 10 correctly in 3 consecutive probes by the annual review.';
 const FRACTIONS_MEASUREMENT = 'Computation probes, every two weeks';
 
-test('a case manager inserts a goal from the bank, adapts it, and saves it to the district’s bank', async ({ page }) => {
+test('a case manager inserts a goal from the bank, adapts it, and saves it to the district’s bank', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const student = await studentWithoutPlans(page.request);
   await page.goto(`/students/${student.id}`);
@@ -62,7 +64,8 @@ test('a case manager inserts a goal from the bank, adapts it, and saves it to th
   await expect(dialog.getByRole('combobox', { name: 'Area' })).toBeFocused();
   // The band starts at the student's grade.
   const grade = ((await (await page.request.get(`/api/v1/students/${student.id}`)).json()) as { grade: string }).grade;
-  const band = grade === 'KG' || Number(grade) <= 2 ? 'K-2' : Number(grade) <= 5 ? '3-5' : Number(grade) <= 8 ? '6-8' : '9-12';
+  const band =
+    grade === 'KG' || Number(grade) <= 2 ? 'K-2' : Number(grade) <= 5 ? '3-5' : Number(grade) <= 8 ? '6-8' : '9-12';
   await expect(dialog.getByRole('combobox', { name: 'Grade band' })).toHaveValue(band);
   await expect(dialog.getByRole('status')).toHaveText(/^\d+ goals$/);
   await page.keyboard.press('Escape');
@@ -100,7 +103,15 @@ test('a case manager inserts a goal from the bank, adapts it, and saves it to th
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   const inserted = (await getPlan(page.request, planId)).content.goals as Record<string, unknown>[];
   expect(inserted).toEqual([
-    { id: expect.stringMatching(/\S{8,}/), area: 'Math', baseline: '', text: FRACTIONS, measurement: FRACTIONS_MEASUREMENT, objectives: [], discipline: null },
+    {
+      id: expect.stringMatching(/\S{8,}/),
+      area: 'Math',
+      baseline: '',
+      text: FRACTIONS,
+      measurement: FRACTIONS_MEASUREMENT,
+      objectives: [],
+      discipline: null,
+    },
   ]);
 
   // The inserted goal is the plan's own: adapted, saved.
@@ -108,7 +119,9 @@ test('a case manager inserts a goal from the bank, adapts it, and saves it to th
   await goalText.fill(adapted);
   await goals.getByRole('textbox', { name: 'Baseline' }).fill('Solves 4 of 10 such problems (September probe).');
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
-  expect((await getPlan(page.request, planId)).content.goals).toMatchObject([{ text: adapted, baseline: 'Solves 4 of 10 such problems (September probe).' }]);
+  expect((await getPlan(page.request, planId)).content.goals).toMatchObject([
+    { text: adapted, baseline: 'Solves 4 of 10 such problems (September probe).' },
+  ]);
 
   // Save the adapted goal to the district's bank: the area follows the goal's, the grade band is chosen.
   const saveToBank = goals.getByRole('button', { name: 'Save goal 1 to the district’s goal bank' });
@@ -126,11 +139,19 @@ test('a case manager inserts a goal from the bank, adapts it, and saves it to th
   await where.getByRole('combobox', { name: 'Grade band' }).selectOption({ label: 'Grades 6–8' });
   await expectNoAxeViolations(page, 'plan editor with the save-to-bank form');
   await goals.getByRole('button', { name: 'Save to the bank' }).click();
-  await expect(goals.getByRole('status').filter({ hasText: 'Saved to' })).toHaveText('Saved to the district’s goal bank (Math, Grades 6–8).');
+  await expect(goals.getByRole('status').filter({ hasText: 'Saved to' })).toHaveText(
+    'Saved to the district’s goal bank (Math, Grades 6–8).',
+  );
   await expect(where).toHaveCount(0);
   await expect(saveToBank).toBeFocused();
-  const district = ((await (await page.request.get('/api/v1/goal-bank?q=9%20of%2010&area=math&gradeBand=6-8')).json()) as { data: { text: string; source: string }[] }).data;
-  expect(district).toEqual([expect.objectContaining({ text: adapted, source: 'district', measurement: FRACTIONS_MEASUREMENT })]);
+  const district = (
+    (await (await page.request.get('/api/v1/goal-bank?q=9%20of%2010&area=math&gradeBand=6-8')).json()) as {
+      data: { text: string; source: string }[];
+    }
+  ).data;
+  expect(district).toEqual([
+    expect.objectContaining({ text: adapted, source: 'district', measurement: FRACTIONS_MEASUREMENT }),
+  ]);
 
   // A goal that is not measurable is refused, with what is missing.
   await goals.getByRole('button', { name: 'Add a goal' }).click();

@@ -12,11 +12,15 @@ async function studentId(page: Page, localId: string): Promise<string> {
 }
 
 async function benjaminPlan(page: Page, id: string): Promise<{ id: string; status: string }> {
-  const plans = (await (await page.request.get(`/api/v1/students/${id}/plans`)).json()) as { data: { id: string; status: string; type: string }[] };
+  const plans = (await (await page.request.get(`/api/v1/students/${id}/plans`)).json()) as {
+    data: { id: string; status: string; type: string }[];
+  };
   return plans.data.find((p) => p.type === 'iep' && (p.status === 'awaiting_consent' || p.status === 'active'))!;
 }
 
-test('a first IEP waits for consent to services; the parent signs on a phone and it takes effect', async ({ browser }) => {
+test('a first IEP waits for consent to services; the parent signs on a phone and it takes effect', async ({
+  browser,
+}) => {
   // The case manager: the plan says it is not in effect, and where the consent is.
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
@@ -42,7 +46,9 @@ test('a first IEP waits for consent to services; the parent signs on a phone and
   const parent = await context.newPage();
   await signIn(parent, 'parent3@lincoln.demo');
   await parent.goto(`/students/${benjamin}`);
-  const card = parent.getByTestId('consent').filter({ hasText: /special education services|servicios de educación especial/ });
+  const card = parent
+    .getByTestId('consent')
+    .filter({ hasText: /special education services|servicios de educación especial/ });
   await expect(card).toHaveCount(1);
   await expectNoAxeViolations(parent, 'the consent to services, on a phone');
   await card.screenshot({ path: '.tmp/screens/lifecycle-parent-consent.png' });
@@ -72,13 +78,21 @@ test('an administrator writes a graduate’s summary of performance, provides it
   await expect(section).toContainText('Summary of performance (34 CFR 300.305(e)(3))');
   await section.getByRole('button', { name: 'Write a summary of performance' }).click();
   const editor = section.getByTestId('sop-editor');
-  await editor.getByLabel('Academic achievement', { exact: true }).fill('Passed all courses for a regular diploma; reads at grade level with text-to-speech.');
-  await editor.getByLabel('Functional performance', { exact: true }).fill('Uses a planner and phone reminders independently; asks for help when needed.');
-  await editor.getByLabel('Postsecondary goals', { exact: true }).fill('Enrol in a community college certificate program in welding.');
+  await editor
+    .getByLabel('Academic achievement', { exact: true })
+    .fill('Passed all courses for a regular diploma; reads at grade level with text-to-speech.');
+  await editor
+    .getByLabel('Functional performance', { exact: true })
+    .fill('Uses a planner and phone reminders independently; asks for help when needed.');
+  await editor
+    .getByLabel('Postsecondary goals', { exact: true })
+    .fill('Enrol in a community college certificate program in welding.');
   // Provide refuses while a required part is blank, naming it.
   await editor.getByRole('button', { name: 'Provide to the student' }).click();
   await expect(editor.getByRole('alert')).toContainText('Recommendations to help meet the postsecondary goals');
-  await editor.getByLabel('Recommendations to help meet the postsecondary goals').fill('Request disability services at college intake; keep using text-to-speech.');
+  await editor
+    .getByLabel('Recommendations to help meet the postsecondary goals')
+    .fill('Request disability services at college intake; keep using text-to-speech.');
   await expect(editor.getByTestId('sop-save-status')).toHaveText('Saved.', { timeout: 10_000 });
   await expectNoAxeViolations(page, 'the summary of performance editor');
   await section.screenshot({ path: '.tmp/screens/lifecycle-sop-editor.png' });
@@ -86,7 +100,9 @@ test('an administrator writes a graduate’s summary of performance, provides it
   const provided = section.getByTestId('sop');
   await expect(provided).toContainText(/Provided on .* by Dana Whitfield/);
   await expect(section.getByTestId('sop-editor')).toHaveCount(0);
-  const pdf = await page.request.get((await provided.getByRole('link', { name: /PDF, Español/ }).getAttribute('href'))!);
+  const pdf = await page.request.get(
+    (await provided.getByRole('link', { name: /PDF, Español/ }).getAttribute('href'))!,
+  );
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   await expectNoAxeViolations(page, 'a provided summary of performance');
   await section.screenshot({ path: '.tmp/screens/lifecycle-sop-provided.png' });

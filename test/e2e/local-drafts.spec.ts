@@ -18,7 +18,9 @@ async function csrf(request: APIRequestContext): Promise<string> {
 
 /** A draft plan whose present levels this person may write: one of the demo's, else a new one. */
 async function editableDraft(request: APIRequestContext): Promise<string> {
-  const students = ((await (await request.get('/api/v1/students?limit=100')).json()) as { data: { id: string; spedStatus: string }[] }).data;
+  const students = (
+    (await (await request.get('/api/v1/students?limit=100')).json()) as { data: { id: string; spedStatus: string }[] }
+  ).data;
   for (const s of students) {
     const plans = ((await (await request.get(`/api/v1/students/${s.id}/plans`)).json()) as { data: PlanRow[] }).data;
     const draft = plans.find((p) => p.status === 'draft' && p.abilities.editSections.includes('presentLevels'));
@@ -27,26 +29,44 @@ async function editableDraft(request: APIRequestContext): Promise<string> {
   for (const s of students.filter((x) => x.spedStatus === 'eligible_iep')) {
     const plans = ((await (await request.get(`/api/v1/students/${s.id}/plans`)).json()) as { data: PlanRow[] }).data;
     if (plans.length) continue;
-    const created = await request.post(`/api/v1/students/${s.id}/plans`, { headers: { 'X-CSRF-Token': await csrf(request) }, data: { type: 'iep' } });
+    const created = await request.post(`/api/v1/students/${s.id}/plans`, {
+      headers: { 'X-CSRF-Token': await csrf(request) },
+      data: { type: 'iep' },
+    });
     expect(created.status()).toBe(201);
     return ((await created.json()) as { id: string }).id;
   }
   throw new Error('no draft plan to edit');
 }
 
-const draftKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.')));
-const draftText = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.')).map((k) => localStorage.getItem(k) ?? '').join(''));
+const draftKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.')));
+const draftText = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('openiep.draft.'))
+      .map((k) => localStorage.getItem(k) ?? '')
+      .join(''),
+  );
 const strengthsOf = async (request: APIRequestContext, planId: string) =>
-  (((await (await request.get(`/api/v1/plans/${planId}`)).json()) as { content: { presentLevels: { strengths?: string } } }).content.presentLevels.strengths ?? '');
+  (
+    (await (await request.get(`/api/v1/plans/${planId}`)).json()) as {
+      content: { presentLevels: { strengths?: string } };
+    }
+  ).content.presentLevels.strengths ?? '';
 
 /** Saves to the plan fail as if the network were down, until `unblock` is called. */
 async function blockPlanSaves(page: Page): Promise<() => Promise<void>> {
   const pattern = '**/api/v1/plans/*';
-  await page.route(pattern, (route) => (route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue()));
+  await page.route(pattern, (route) =>
+    route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.continue(),
+  );
   return () => page.unroute(pattern);
 }
 
-test('signing out with unsaved plan text asks first: saved meanwhile, or discarded and gone from the browser', async ({ page }) => {
+test('signing out with unsaved plan text asks first: saved meanwhile, or discarded and gone from the browser', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const planId = await editableDraft(page.request);
   await page.goto(`/plans/${planId}`);
@@ -70,7 +90,9 @@ test('signing out with unsaved plan text asks first: saved meanwhile, or discard
 
   // The network comes back: the editor saves it, and the dialog follows.
   await unblock();
-  await expect(dialog.getByRole('status')).toHaveText('Everything is saved now. You can sign out.', { timeout: 30_000 });
+  await expect(dialog.getByRole('status')).toHaveText('Everything is saved now. You can sign out.', {
+    timeout: 30_000,
+  });
   expect(await strengthsOf(page.request, planId)).toBe(first);
   expect(await draftKeys(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Stay signed in' }).click();
@@ -101,7 +123,10 @@ test('signing out with unsaved plan text asks first: saved meanwhile, or discard
   await expect(page.getByTestId('restored-notice')).toHaveCount(0);
 });
 
-test('after a session ended, the sign-in page says unsaved changes are kept, and discards them when confirmed', async ({ page, context }) => {
+test('after a session ended, the sign-in page says unsaved changes are kept, and discards them when confirmed', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const planId = await editableDraft(page.request);
   await page.goto(`/plans/${planId}`);

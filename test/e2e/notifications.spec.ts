@@ -19,7 +19,10 @@ async function apiSignIn(request: APIRequestContext, email: string): Promise<str
 test.describe('notifications on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('the parent reads a consent request in the inbox in Spanish and marks it read; the administrator reads its mail in the outbox', async ({ page, browser }) => {
+  test('the parent reads a consent request in the inbox in Spanish and marks it read; the administrator reads its mail in the outbox', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     fs.mkdirSync(SCREENS, { recursive: true });
 
@@ -28,11 +31,17 @@ test.describe('notifications on a phone', () => {
     const csrf = await apiSignIn(staff.request, 'casemanager@lincoln.demo');
     const family = await browser.newContext();
     await apiSignIn(family.request, 'parent@lincoln.demo');
-    const childId = (((await (await family.request.get('/api/v1/students')).json()) as { data: { id: string }[] }).data[0]!).id;
+    const childId = ((await (await family.request.get('/api/v1/students')).json()) as { data: { id: string }[] })
+      .data[0]!.id;
     await family.close();
     const asked = await staff.request.post(`/api/v1/students/${childId}/consents`, {
       headers: { 'X-CSRF-Token': csrf },
-      data: { type: 'release_of_information', description: 'Share the speech evaluation with the family doctor.', recordsToRelease: 'Speech-language evaluation, 2026', releaseTo: 'Dr. Rivera, Lincoln Pediatrics' },
+      data: {
+        type: 'release_of_information',
+        description: 'Share the speech evaluation with the family doctor.',
+        recordsToRelease: 'Speech-language evaluation, 2026',
+        releaseTo: 'Dr. Rivera, Lincoln Pediatrics',
+      },
     });
     expect(asked.status(), await asked.text()).toBe(201);
     await staff.close();
@@ -76,14 +85,19 @@ test.describe('notifications on a phone', () => {
   });
 });
 
-test('the district administrator reads waiting mail in the outbox, in the language it was written in', async ({ page }) => {
+test('the district administrator reads waiting mail in the outbox, in the language it was written in', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   fs.mkdirSync(SCREENS, { recursive: true });
   await signIn(page, 'admin@lincoln.demo');
   await page.getByRole('navigation', { name: /.+/ }).getByRole('link', { name: 'Mail outbox' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mail outbox' })).toBeVisible();
   // The server mails waiting notifications every 15 seconds: the consent request of the test above arrives.
-  const toParent = page.getByTestId('outbox-mail').filter({ hasText: 'parent@lincoln.demo' }).filter({ hasText: 'Solicitud de consentimiento – OpenIEP' });
+  const toParent = page
+    .getByTestId('outbox-mail')
+    .filter({ hasText: 'parent@lincoln.demo' })
+    .filter({ hasText: 'Solicitud de consentimiento – OpenIEP' });
   await expect(async () => {
     await page.reload();
     await expect(toParent.first()).toBeVisible({ timeout: 2_000 });

@@ -54,7 +54,11 @@ async function getPlan(request: APIRequestContext, id: string): Promise<PlanBody
 }
 
 /** Someone else saves sections of the plan, as another browser would (If-Match with the ETag). */
-async function saveAsSomeoneElse(request: APIRequestContext, id: string, sections: Record<string, unknown>): Promise<void> {
+async function saveAsSomeoneElse(
+  request: APIRequestContext,
+  id: string,
+  sections: Record<string, unknown>,
+): Promise<void> {
   const res = await request.get(`/api/v1/plans/${id}`);
   const etag = res.headers()['etag']!;
   const patched = await request.patch(`/api/v1/plans/${id}`, {
@@ -72,7 +76,11 @@ async function saveAsSomeoneElse(request: APIRequestContext, id: string, section
 async function consentToServices(request: APIRequestContext, studentId: string): Promise<void> {
   const res = await request.post(`/api/v1/students/${studentId}/events`, {
     headers: { 'X-CSRF-Token': await csrf(request) },
-    data: { kind: 'consent_given', occurredOn: TEST_TODAY, details: { consentType: 'initial_services', note: 'Signed at the IEP meeting.' } },
+    data: {
+      kind: 'consent_given',
+      occurredOn: TEST_TODAY,
+      details: { consentType: 'initial_services', note: 'Signed at the IEP meeting.' },
+    },
   });
   expect(res.status()).toBe(201);
 }
@@ -104,11 +112,15 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
 
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   const planId = planIdOf(page);
-  await expect(page.getByRole('heading', { level: 1, name: `Individualized Education Program (IEP) for ${name}` })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Individualized Education Program (IEP) for ${name}` }),
+  ).toBeFocused();
   await expect(saveStatus(page)).toHaveText(/Changes are saved as you type\./);
   // The findings: a count at the top, and each beside its section.
   const presentLevels = section(page, 'Present levels of academic achievement and functional performance');
-  await expect(presentLevels.getByRole('complementary', { name: 'Checks for this section' })).toContainText('Describe the present levels of academic achievement.');
+  await expect(presentLevels.getByRole('complementary', { name: 'Checks for this section' })).toContainText(
+    'Describe the present levels of academic achievement.',
+  );
   await expect(page.getByTestId('findings-count')).toContainText(/\d+ errors, \d+ warnings/);
 
   // Type → "All changes saved" → the server has it → the finding about it is gone → a reload shows it.
@@ -128,11 +140,15 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   await expect(goals.getByLabel('Area')).toBeFocused();
   await goals.getByLabel('Annual goal').fill('Sam will improve his reading.');
   const check = goals.getByRole('complementary', { name: 'Measurability check' });
-  await expect(check.getByRole('status')).toHaveText('Not measurable yet: missing observable behavior, criterion, and timeframe.');
+  await expect(check.getByRole('status')).toHaveText(
+    'Not measurable yet: missing observable behavior, criterion, and timeframe.',
+  );
   await expect(check).toContainText('Cannot be observed or counted: “improve”');
   await expect(check).toContainText('Add a timeframe: by when');
   await expect(goals.getByLabel('Annual goal')).toHaveAccessibleDescription(/Not measurable yet/);
-  await goals.getByLabel('Annual goal').fill('Given a grade-level passage, Sam will read 90 words correct per minute by the annual review.');
+  await goals
+    .getByLabel('Annual goal')
+    .fill('Given a grade-level passage, Sam will read 90 words correct per minute by the annual review.');
   await expect(check.getByRole('status')).toHaveText('Measurable: it names a behavior, a criterion and a timeframe.');
   await expect(check).toContainText('Found: “90 words correct per minute”');
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
@@ -143,30 +159,48 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   await context.setOffline(true);
   await presentLevels.getByLabel('Functional performance').fill(functional);
   await expect(saveStatus(page)).toHaveText(/Offline — your changes are kept on this device/);
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.plan.')).map((k) => localStorage.getItem(k) ?? ''));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('openiep.draft.plan.'))
+      .map((k) => localStorage.getItem(k) ?? ''),
+  );
   expect(kept.join('')).toContain(functional);
   await context.setOffline(false);
   await expect(saveStatus(page)).toHaveText(/All changes saved/, { timeout: 15_000 });
   expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({ academic, functional });
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.plan.')).length)).toBe(0);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('openiep.draft.plan.')).length),
+  ).toBe(0);
 
   // The session ends with a change not yet saved: sign in again, and the change is restored and saved.
   const strengths = 'Curious; asks good questions; strong listening comprehension.';
   await context.clearCookies();
   await presentLevels.getByLabel('The student’s strengths').fill(strengths);
   await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(`/plans/${planId}`)}`);
-  expect(await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').join(''))).toContain(strengths);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .map((k) => localStorage.getItem(k) ?? '')
+        .join(''),
+    ),
+  ).toContain(strengths);
   await submitSignIn(page, 'casemanager@lincoln.demo');
   await expect(page).toHaveURL(`/plans/${planId}`);
   await expect(page.getByTestId('restored-notice')).toHaveText('1 unsaved change kept on this device was restored.');
   await expect(section(page, /^Present levels/).getByLabel('The student’s strengths')).toHaveValue(strengths);
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
-  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({ academic, functional, strengths });
+  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({
+    academic,
+    functional,
+    strengths,
+  });
 
   // Someone else saved another section: no conflict; this person's change goes on top of theirs.
   await saveAsSomeoneElse(page.request, planId, { esy: { determination: 'not_needed', services: '' } });
   const impact = 'Needs extended time to read grade-level science and social studies texts.';
-  await section(page, /^Present levels/).getByLabel('How the disability affects involvement and progress in the general curriculum').fill(impact);
+  await section(page, /^Present levels/)
+    .getByLabel('How the disability affects involvement and progress in the general curriculum')
+    .fill(impact);
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   const merged = await getPlan(page.request, planId);
   expect(merged.content.esy).toMatchObject({ determination: 'not_needed' });
@@ -175,18 +209,26 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
 
   // Someone else saved this very section: the reconcile screen shows both; "Keep mine" saves mine.
   const current = await getPlan(page.request, planId);
-  await saveAsSomeoneElse(page.request, planId, { presentLevels: { ...current.content.presentLevels, parentConcerns: 'Their words: worried about homework.' } });
+  await saveAsSomeoneElse(page.request, planId, {
+    presentLevels: { ...current.content.presentLevels, parentConcerns: 'Their words: worried about homework.' },
+  });
   const mine = 'My words: wants more reading practice at home.';
-  await section(page, /^Present levels/).getByLabel('The parents’ concerns').fill(mine);
+  await section(page, /^Present levels/)
+    .getByLabel('The parents’ concerns')
+    .fill(mine);
   const reconcile = page.getByTestId('reconcile');
   await expect(reconcile).toBeVisible();
   await expect(saveStatus(page)).toHaveText(/Not saved: someone else changed this plan/);
   const reconcileHeading = reconcile.getByRole('heading', { level: 3, name: /Someone else changed “Present levels/ });
   await expect(reconcileHeading).toBeFocused();
-  await expect(reconcile.getByRole('region', { name: 'Their version (saved)' })).toContainText('Their words: worried about homework.');
+  await expect(reconcile.getByRole('region', { name: 'Their version (saved)' })).toContainText(
+    'Their words: worried about homework.',
+  );
   await expect(reconcile.getByRole('region', { name: 'Your version (not saved)' })).toContainText(mine);
   // Nothing was overwritten meanwhile.
-  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({ parentConcerns: 'Their words: worried about homework.' });
+  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({
+    parentConcerns: 'Their words: worried about homework.',
+  });
   await expectNoAxeViolations(page, 'reconcile screen');
   // Keyboard: Tab from the heading reaches "Keep mine"; Enter chooses it.
   await page.keyboard.press('Tab');
@@ -194,7 +236,13 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   await page.keyboard.press('Enter');
   await expect(reconcile).toHaveCount(0);
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
-  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({ parentConcerns: mine, academic, functional, strengths, impactOnGeneralCurriculum: impact });
+  expect((await getPlan(page.request, planId)).content.presentLevels).toMatchObject({
+    parentConcerns: mine,
+    academic,
+    functional,
+    strengths,
+    impactOnGeneralCurriculum: impact,
+  });
 
   // Finalize while errors remain: refused, with the list; each error's link moves focus to its field.
   await page.getByRole('button', { name: 'Finalize the plan' }).click();
@@ -209,10 +257,14 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { level: 2, name: 'Metas anuales medibles' })).toBeVisible();
-  await expect(section(page, 'Metas anuales medibles').getByRole('complementary', { name: 'Revisión de medibilidad' }).getByRole('status')).toHaveText(
-    'Medible: nombra una conducta, un criterio y un plazo.',
+  await expect(
+    section(page, 'Metas anuales medibles')
+      .getByRole('complementary', { name: 'Revisión de medibilidad' })
+      .getByRole('status'),
+  ).toHaveText('Medible: nombra una conducta, un criterio y un plazo.');
+  await expect(page.getByRole('region', { name: 'Fechas' }).getByRole('complementary')).toContainText(
+    'Indique la fecha de la reunión.',
   );
-  await expect(page.getByRole('region', { name: 'Fechas' }).getByRole('complementary')).toContainText('Indique la fecha de la reunión.');
   await expectNoAxeViolations(page, 'plan editor in Spanish');
   await page.getByRole('button', { name: 'English' }).click();
 
@@ -225,7 +277,12 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
 function completeIep(): Record<string, unknown> {
   const factor = { needed: false, howAddressed: '' };
   return {
-    dates: { meetingDate: '2026-09-10', startDate: '2026-09-14', endDate: '2027-09-09', nextAnnualReview: '2027-09-09' },
+    dates: {
+      meetingDate: '2026-09-10',
+      startDate: '2026-09-14',
+      endDate: '2027-09-09',
+      nextAnnualReview: '2027-09-09',
+    },
     presentLevels: {
       academic: 'Reads at a 4th-grade level.',
       functional: 'Independent in routines.',
@@ -234,7 +291,13 @@ function completeIep(): Record<string, unknown> {
       studentInput: 'Likes comics.',
       impactOnGeneralCurriculum: 'Needs support to read grade-level texts.',
     },
-    specialFactors: { behavior: factor, limitedEnglish: factor, braille: factor, communication: { needed: true, howAddressed: 'Speech therapy twice a week.' }, assistiveTechnology: factor },
+    specialFactors: {
+      behavior: factor,
+      limitedEnglish: factor,
+      braille: factor,
+      communication: { needed: true, howAddressed: 'Speech therapy twice a week.' },
+      assistiveTechnology: factor,
+    },
     goals: [
       {
         id: 'g1',
@@ -263,9 +326,25 @@ function completeIep(): Record<string, unknown> {
         discipline: null,
       },
     ],
-    accommodations: [{ id: 'a1', kind: 'both', description: 'Extended time (1.5x).', settings: 'All classes and tests', responsibleStaff: 'Teachers' }],
-    assessments: [{ id: 'x1', assessment: 'State reading test', participation: 'regular_with_accommodations', alternateReason: '' }],
-    placement: { setting: 'regular_school', regularClassMinutesPerWeek: 1620, schoolMinutesPerWeek: 1800, nonParticipationExplanation: 'Pulled out for reading, 180 minutes a week.', extracurricular: 'Joins all activities.' },
+    accommodations: [
+      {
+        id: 'a1',
+        kind: 'both',
+        description: 'Extended time (1.5x).',
+        settings: 'All classes and tests',
+        responsibleStaff: 'Teachers',
+      },
+    ],
+    assessments: [
+      { id: 'x1', assessment: 'State reading test', participation: 'regular_with_accommodations', alternateReason: '' },
+    ],
+    placement: {
+      setting: 'regular_school',
+      regularClassMinutesPerWeek: 1620,
+      schoolMinutesPerWeek: 1800,
+      nonParticipationExplanation: 'Pulled out for reading, 180 minutes a week.',
+      extracurricular: 'Joins all activities.',
+    },
     esy: { determination: 'not_needed', services: '' },
   };
 }
@@ -274,7 +353,10 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await signIn(page, 'casemanager@lincoln.demo');
   const student = await studentWithoutPlans(page.request, { young: true });
   const token = await csrf(page.request);
-  const created = await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep', startFrom: 'empty' } });
+  const created = await page.request.post(`/api/v1/students/${student.id}/plans`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { type: 'iep', startFrom: 'empty' },
+  });
   expect(created.status()).toBe(201);
   const planId = ((await created.json()) as PlanBody).id;
   await saveAsSomeoneElse(page.request, planId, completeIep());
@@ -289,8 +371,12 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   // report on the plan in effect), the plan's text, and its history.
   await expect(page.getByRole('textbox')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Reporting period' })).toBeVisible();
-  await expect(section(page, 'Measurable annual goals')).toContainText('the student will read 90 words correct per minute by the annual review');
-  await expect(section(page, 'Special education, related services and supports')).toContainText('45 minutes, 4 sessions a week');
+  await expect(section(page, 'Measurable annual goals')).toContainText(
+    'the student will read 90 words correct per minute by the annual review',
+  );
+  await expect(section(page, 'Special education, related services and supports')).toContainText(
+    '45 minutes, 4 sessions a week',
+  );
   await expect(section(page, 'Version history').getByRole('listitem')).toHaveCount(1);
   await expect(section(page, 'Version history')).toContainText('In effect');
   await expectNoAxeViolations(page, 'plan in effect (read view)');
@@ -311,20 +397,31 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await expect(page).toHaveURL(/\/plans\/[0-9a-f-]{36}$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByText('Amendment by written agreement')).toBeVisible();
-  await expect(section(page, /^Present levels/).getByLabel('Academic achievement')).toHaveValue('Reads at a 4th-grade level.');
+  await expect(section(page, /^Present levels/).getByLabel('Academic achievement')).toHaveValue(
+    'Reads at a 4th-grade level.',
+  );
   // Nothing changed yet; change the ESY determination and the amendment lists it, before and after.
   await expect(section(page, 'What this amendment changes')).toContainText('Nothing has changed yet.');
   const amendmentId = planIdOf(page);
   const goals = completeIep().goals as { text: string }[];
   await saveAsSomeoneElse(page.request, amendmentId, {
     esy: { determination: 'needed', services: 'Reading, two hours a week in July.' },
-    goals: [{ ...goals[0], text: 'Given a grade-level passage, the student will read 100 words correct per minute by the annual review.' }],
+    goals: [
+      {
+        ...goals[0],
+        text: 'Given a grade-level passage, the student will read 100 words correct per minute by the annual review.',
+      },
+    ],
   });
   await page.reload();
   const changes = section(page, 'What this amendment changes').getByTestId('plan-changes');
-  await expect(changes.locator('tr[data-change="changed"]').filter({ hasText: 'Reading, two hours a week in July.' })).toHaveCount(1);
+  await expect(
+    changes.locator('tr[data-change="changed"]').filter({ hasText: 'Reading, two hours a week in July.' }),
+  ).toHaveCount(1);
   // In words, as the editor labels them: the field, the decision, the goal by its area; never a key or a code.
-  const determination = changes.locator('tr').filter({ has: page.getByText('Extended school year services', { exact: true }) });
+  const determination = changes
+    .locator('tr')
+    .filter({ has: page.getByText('Extended school year services', { exact: true }) });
   await expect(determination).toHaveCount(1);
   await expect(determination.getByRole('cell').nth(2)).toHaveText('Not needed');
   await expect(determination.getByRole('cell').nth(3)).toHaveText('Needed');
@@ -341,7 +438,13 @@ test('a complete plan is finalized, read as the plan in effect, and amended by w
   await page.getByRole('button', { name: 'Español' }).click();
   const cambios = section(page, 'Qué cambia esta enmienda').getByTestId('plan-changes');
   await expect(cambios.locator('tr').filter({ hasText: 'Meta: Reading fluency' })).toContainText('Meta anual');
-  await expect(cambios.locator('tr').filter({ has: page.getByText('Servicios del año escolar extendido', { exact: true }) }).getByRole('cell').nth(2)).toHaveText('No se necesitan');
+  await expect(
+    cambios
+      .locator('tr')
+      .filter({ has: page.getByText('Servicios del año escolar extendido', { exact: true }) })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('No se necesitan');
   await cambios.screenshot({ path: test.info().outputPath('amendment-changes-es.png') });
   await page.getByRole('button', { name: 'English' }).click();
   await expect(changes.locator('tr').filter({ hasText: 'Goal: Reading fluency' })).toHaveCount(1);
@@ -358,7 +461,10 @@ test('a complete draft is proposed to the family, then finalized, then ended wit
   await signIn(page, 'casemanager@lincoln.demo');
   const student = await studentWithoutPlans(page.request, { young: true });
   const token = await csrf(page.request);
-  const created = await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep', startFrom: 'empty' } });
+  const created = await page.request.post(`/api/v1/students/${student.id}/plans`, {
+    headers: { 'X-CSRF-Token': token },
+    data: { type: 'iep', startFrom: 'empty' },
+  });
   expect(created.status()).toBe(201);
   const planId = ((await created.json()) as PlanBody).id;
   await saveAsSomeoneElse(page.request, planId, completeIep());
@@ -384,23 +490,38 @@ test('a complete draft is proposed to the family, then finalized, then ended wit
   await expect(section(page, 'Version history').getByRole('listitem')).toHaveCount(3);
 });
 
-test('a teacher reads the goals and accommodations of the plan in effect, and cannot change it or start one', async ({ page }) => {
+test('a teacher reads the goals and accommodations of the plan in effect, and cannot change it or start one', async ({
+  page,
+}) => {
   // A student this teacher teaches, on the case manager's caseload, with no plan yet.
   await signIn(page, 'teacher@lincoln.demo');
-  const taught = new Set(((await (await page.request.get('/api/v1/students?limit=100')).json()) as { data: StudentRow[] }).data.map((s) => s.id));
+  const taught = new Set(
+    ((await (await page.request.get('/api/v1/students?limit=100')).json()) as { data: StudentRow[] }).data.map(
+      (s) => s.id,
+    ),
+  );
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, 'casemanager@lincoln.demo');
   const student = await studentWithoutPlans(page.request, { young: true, among: taught });
   const token = await csrf(page.request);
-  const created = (await (await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep' } })).json()) as PlanBody;
+  const created = (await (
+    await page.request.post(`/api/v1/students/${student.id}/plans`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { type: 'iep' },
+    })
+  ).json()) as PlanBody;
   await saveAsSomeoneElse(page.request, created.id, completeIep());
   await consentToServices(page.request, student.id);
-  expect((await page.request.post(`/api/v1/plans/${created.id}/finalize`, { headers: { 'X-CSRF-Token': token } })).status()).toBe(200);
+  expect(
+    (await page.request.post(`/api/v1/plans/${created.id}/finalize`, { headers: { 'X-CSRF-Token': token } })).status(),
+  ).toBe(200);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await signIn(page, 'teacher@lincoln.demo');
   await page.goto(`/plans/${created.id}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Individualized Education Program (IEP) for ${student.firstName} ${student.lastName}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    `Individualized Education Program (IEP) for ${student.firstName} ${student.lastName}`,
+  );
   // A teacher sees the goals and accommodations only (300.323(d)), and nothing to change them with.
   await expect(section(page, 'Measurable annual goals')).toContainText('will read 90 words correct per minute');
   await expect(section(page, 'Accommodations')).toContainText('Extended time (1.5x).');
@@ -422,7 +543,9 @@ test('a 504 plan: impairment, major life activities and accommodations are edite
   await plans.getByRole('button', { name: 'Start an IEP or 504 plan' }).click();
   await plans.getByRole('radio', { name: 'Section 504 plan' }).check();
   await plans.getByRole('button', { name: 'Start the draft' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: `Section 504 plan for ${student.firstName} ${student.lastName}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Section 504 plan for ${student.firstName} ${student.lastName}` }),
+  ).toBeVisible();
   const planId = planIdOf(page);
   // Only a 504 plan's sections.
   await expect(page.getByRole('navigation', { name: 'Sections of the plan' }).getByRole('link')).toHaveText([
@@ -448,24 +571,34 @@ test('a 504 plan: impairment, major life activities and accommodations are edite
   expect(saved.content).toMatchObject({
     impairment: 'Type 1 diabetes.',
     majorLifeActivities: ['Eating'],
-    accommodations: [{ kind: 'both', description: 'Snacks and water in class at any time.', responsibleStaff: 'Classroom teachers' }],
+    accommodations: [
+      { kind: 'both', description: 'Snacks and water in class at any time.', responsibleStaff: 'Classroom teachers' },
+    ],
     reviewDate: '2027-05-01',
   });
   expect((saved.content.accommodations as { id: string }[])[0]!.id).toMatch(/\S{8,}/);
-  await expect(section(page, 'Impairment').getByRole('complementary')).toContainText('Nothing is missing in this section.');
+  await expect(section(page, 'Impairment').getByRole('complementary')).toContainText(
+    'Nothing is missing in this section.',
+  );
   // Removing moves focus to the list's "Add" button.
   await activities.getByRole('button', { name: 'Remove major life activity 1' }).click();
   await expect(activities.getByRole('button', { name: 'Add a major life activity' })).toBeFocused();
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   expect((await getPlan(page.request, planId)).content.majorLifeActivities).toEqual([]);
-  await expect(section(page, 'Major life activities').getByRole('complementary')).toContainText('Name the major life activities');
+  await expect(section(page, 'Major life activities').getByRole('complementary')).toContainText(
+    'Name the major life activities',
+  );
   await expectNoAxeViolations(page, '504 plan editor');
 
   // Share with the family: the draft's version moves on; the next edit still saves, without a conflict.
   await page.getByRole('checkbox', { name: 'Share this draft with the family' }).check();
   await expect(page.getByRole('definition').filter({ hasText: 'The draft is shared with the family.' })).toBeVisible();
-  expect((await getPlan(page.request, planId)) as PlanBody & { sharedWithFamily: boolean }).toMatchObject({ sharedWithFamily: true });
-  await section(page, 'Impairment').getByLabel('The physical or mental impairment').fill('Type 1 diabetes, diagnosed 2022.');
+  expect((await getPlan(page.request, planId)) as PlanBody & { sharedWithFamily: boolean }).toMatchObject({
+    sharedWithFamily: true,
+  });
+  await section(page, 'Impairment')
+    .getByLabel('The physical or mental impairment')
+    .fill('Type 1 diabetes, diagnosed 2022.');
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   await expect(page.getByTestId('reconcile')).toHaveCount(0);
   expect((await getPlan(page.request, planId)).content.impairment).toBe('Type 1 diabetes, diagnosed 2022.');
@@ -483,20 +616,39 @@ test('a 504 plan: impairment, major life activities and accommodations are edite
 /** A draft for a student the provider serves, holding one special-education goal (another discipline than the provider's). */
 async function draftForProvider(page: Page): Promise<string> {
   await signIn(page, 'provider@lincoln.demo');
-  const served = new Set(((await (await page.request.get('/api/v1/students?limit=100')).json()) as { data: StudentRow[] }).data.map((s) => s.id));
+  const served = new Set(
+    ((await (await page.request.get('/api/v1/students?limit=100')).json()) as { data: StudentRow[] }).data.map(
+      (s) => s.id,
+    ),
+  );
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, 'casemanager@lincoln.demo');
   const student = await studentWithoutPlans(page.request, { among: served });
   const token = await csrf(page.request);
-  const created = (await (await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep' } })).json()) as PlanBody;
-  const teacherGoal = { id: 'g-sped', area: 'Math', baseline: '', text: 'Given ten problems, the student will solve 8 by June 2027.', measurement: '', objectives: [], discipline: null };
+  const created = (await (
+    await page.request.post(`/api/v1/students/${student.id}/plans`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { type: 'iep' },
+    })
+  ).json()) as PlanBody;
+  const teacherGoal = {
+    id: 'g-sped',
+    area: 'Math',
+    baseline: '',
+    text: 'Given ten problems, the student will solve 8 by June 2027.',
+    measurement: '',
+    objectives: [],
+    discipline: null,
+  };
   await saveAsSomeoneElse(page.request, created.id, { goals: [teacherGoal] });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, 'provider@lincoln.demo');
   return created.id;
 }
 
-test('a related-service provider sees the draft, with only goals and services of their discipline to change', async ({ page }) => {
+test('a related-service provider sees the draft, with only goals and services of their discipline to change', async ({
+  page,
+}) => {
   const planId = await draftForProvider(page);
   await page.goto(`/plans/${planId}`);
   await expect(page.getByText('You can change only some sections of this draft')).toBeVisible();
@@ -513,12 +665,16 @@ test('a related-service provider sees the draft, with only goals and services of
   await expectNoAxeViolations(page, 'plan editor as a provider');
 });
 
-test('a related-service provider adds a goal of their discipline beside another discipline’s goal', async ({ page }) => {
+test('a related-service provider adds a goal of their discipline beside another discipline’s goal', async ({
+  page,
+}) => {
   const planId = await draftForProvider(page);
   await page.goto(`/plans/${planId}`);
   const goals = section(page, 'Measurable annual goals');
   await goals.getByRole('button', { name: 'Add a goal' }).click();
-  await goals.getByLabel('Annual goal').fill('During structured play, the student will produce /s/ in 8 of 10 trials by the annual review.');
+  await goals
+    .getByLabel('Annual goal')
+    .fill('During structured play, the student will produce /s/ in 8 of 10 trials by the annual review.');
   await expect(saveStatus(page)).toHaveText(/All changes saved/);
   const saved = (await getPlan(page.request, planId)).content.goals as { id: string; discipline: string | null }[];
   expect(saved).toHaveLength(2);
@@ -533,16 +689,23 @@ test.describe('on a phone', () => {
     await signIn(page, 'casemanager@lincoln.demo');
     const student = await studentWithoutPlans(page.request);
     const token = await csrf(page.request);
-    const created = await page.request.post(`/api/v1/students/${student.id}/plans`, { headers: { 'X-CSRF-Token': token }, data: { type: 'iep' } });
+    const created = await page.request.post(`/api/v1/students/${student.id}/plans`, {
+      headers: { 'X-CSRF-Token': token },
+      data: { type: 'iep' },
+    });
     const planId = ((await created.json()) as PlanBody).id;
     await page.goto(`/plans/${planId}`);
     await expect(page.getByRole('navigation', { name: 'Sections of the plan' })).toBeVisible();
     const goals = section(page, 'Measurable annual goals');
     await goals.getByRole('button', { name: 'Add a goal' }).click();
     await goals.getByLabel('Annual goal').fill('Ana will understand fractions.');
-    await expect(goals.getByRole('complementary', { name: 'Measurability check' }).getByRole('status')).toContainText('Not measurable yet');
+    await expect(goals.getByRole('complementary', { name: 'Measurability check' }).getByRole('status')).toContainText(
+      'Not measurable yet',
+    );
     await expect(page.getByTestId('save-status')).toHaveText(/All changes saved/);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     // The section list is above the sections, not beside them.
     const nav = await page.getByRole('navigation', { name: 'Sections of the plan' }).boundingBox();

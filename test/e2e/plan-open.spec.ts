@@ -6,10 +6,16 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, signIn } from './support';
 
-test('a second start links to the open draft; the draft is withdrawn with a reason, and a new one can start', async ({ page }) => {
+test('a second start links to the open draft; the draft is withdrawn with a reason, and a new one can start', async ({
+  page,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   // An IEP-eligible student without any plan (the demo data may gain plans; other specs start their own).
-  const students = ((await (await page.request.get('/api/v1/students?status=eligible_iep&limit=100')).json()) as { data: { id: string }[] }).data;
+  const students = (
+    (await (await page.request.get('/api/v1/students?status=eligible_iep&limit=100')).json()) as {
+      data: { id: string }[];
+    }
+  ).data;
   let studentId: string | null = null;
   for (const s of students.reverse()) {
     const plans = (await (await page.request.get(`/api/v1/students/${s.id}/plans`)).json()) as { data: unknown[] };
@@ -34,7 +40,9 @@ test('a second start links to the open draft; the draft is withdrawn with a reas
   // Someone starts again: refused, with the way to the plan already being written.
   const plans = await start();
   const alert = plans.getByRole('alert');
-  await expect(alert).toContainText('This student already has an open IEP (a draft or a proposal). Finish or withdraw it before starting another.');
+  await expect(alert).toContainText(
+    'This student already has an open IEP (a draft or a proposal). Finish or withdraw it before starting another.',
+  );
   await expectNoAxeViolations(page, 'a second start refused, with a link to the open draft');
   await plans.getByRole('link', { name: 'Open the plan already started' }).click();
   await expect(page).toHaveURL(draftUrl);
@@ -49,7 +57,9 @@ test('a second start links to the open draft; the draft is withdrawn with a reas
   });
   expect(saved.status()).toBe(200);
   await page.getByRole('button', { name: 'Finalize the plan' }).click();
-  await expect(page.getByTestId('finalize-errors')).toContainText('Someone changed this plan since you opened it, so it was not finalized.');
+  await expect(page.getByTestId('finalize-errors')).toContainText(
+    'Someone changed this plan since you opened it, so it was not finalized.',
+  );
   await page.reload();
 
   // Withdraw it: the reason is required; then it is kept, withdrawn, and says so.

@@ -6,7 +6,9 @@ test('the case manager sends a progress report and the parent reads it in Spanis
   await signIn(page, 'casemanager@lincoln.demo');
   // Camila Lopez (L1001), the parent's child: her IEP in effect.
   const students = (await (await page.request.get('/api/v1/students?q=L1001')).json()) as { data: { id: string }[] };
-  const plans = (await (await page.request.get(`/api/v1/students/${students.data[0]!.id}/plans`)).json()) as { data: { id: string; status: string; type: string }[] };
+  const plans = (await (await page.request.get(`/api/v1/students/${students.data[0]!.id}/plans`)).json()) as {
+    data: { id: string; status: string; type: string }[];
+  };
   const planId = plans.data.find((p) => p.type === 'iep' && p.status === 'active')!.id;
   await page.goto(`/plans/${planId}`);
   const progress = page.getByRole('region', { name: 'Progress reports on the goals' });
@@ -22,7 +24,10 @@ test('the case manager sends a progress report and the parent reads it in Spanis
   // Not enough progress needs a note: sending is refused until the note is written.
   await report.getByRole('button', { name: 'Send to the family' }).click();
   await expect(report.getByText(/say what the data show/)).toBeVisible();
-  await report.getByLabel('What the data show').nth(0).fill('Weekly probes are flat at 64 words per minute; a third session starts in December.');
+  await report
+    .getByLabel('What the data show')
+    .nth(0)
+    .fill('Weekly probes are flat at 64 words per minute; a third session starts in December.');
   await report.getByRole('button', { name: 'Send to the family' }).click();
   await expect(report.getByText(/Sent to the family on/)).toBeVisible();
   await expectNoAxeViolations(page, 'plan page with progress reports (case manager)');

@@ -34,7 +34,9 @@ test('a teacher sees students without their disability category', async ({ page 
   await expectNoAxeViolations(page, 'student page as a teacher');
   // The page asks only for what a teacher may see: opening it leaves no refused attempt in the access log.
   const studentId = new URL(page.url()).pathname.split('/').pop()!;
-  const log = (await (await page.request.get(`/api/v1/students/${studentId}/access-log?limit=100`)).json()) as { data: { outcome: string; action: string }[] };
+  const log = (await (await page.request.get(`/api/v1/students/${studentId}/access-log?limit=100`)).json()) as {
+    data: { outcome: string; action: string }[];
+  };
   expect(log.data.filter((e) => e.outcome === 'denied').map((e) => e.action)).toEqual([]);
 });
 
@@ -64,7 +66,9 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('navigation').getByRole('link', { name: /^Bandeja de entrada/ })).toBeVisible();
     await expect(page.getByRole('navigation').getByRole('link', { name: 'Estudiantes' })).toHaveCount(0);
     // The list is a stack of cards that fits the screen: no sideways scrolling.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'parent home on a phone (Spanish)');
 
@@ -72,8 +76,12 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Padres y tutores' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Quién ha consultado este expediente' })).toBeVisible();
     const log = page.getByRole('region', { name: 'Quién ha consultado este expediente' });
-    await expect(log.getByTestId('access-log-entry').filter({ hasText: 'Abrió el expediente del estudiante' }).first()).toBeVisible();
-    const overflowRecord = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect(
+      log.getByTestId('access-log-entry').filter({ hasText: 'Abrió el expediente del estudiante' }).first(),
+    ).toBeVisible();
+    const overflowRecord = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflowRecord).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page, 'student page on a phone (Spanish)');
 

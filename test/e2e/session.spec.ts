@@ -2,7 +2,10 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, loadedRows, signIn, submitSignIn } from './support';
 
-test('an ended session sends to sign-in with next=…, and signing in returns to the same student', async ({ page, context }) => {
+test('an ended session sends to sign-in with next=…, and signing in returns to the same student', async ({
+  page,
+  context,
+}) => {
   await signIn(page, 'casemanager@lincoln.demo');
   const rows = await loadedRows(page);
   await rows.first().getByRole('link').click();
@@ -15,7 +18,9 @@ test('an ended session sends to sign-in with next=…, and signing in returns to
   await context.clearCookies();
   await page.reload();
   await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(studentPath)}`);
-  await expect(page.getByRole('status').filter({ hasText: 'Your session ended; sign in again to continue.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your session ended; sign in again to continue.' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'sign-in page after the session ended');
 
   await submitSignIn(page, 'casemanager@lincoln.demo');

@@ -25,7 +25,9 @@ async function preschoolerPage(page: Page): Promise<void> {
 
 test('only those the API says may manage the district see the menu entry', async ({ page }) => {
   await signIn(page, 'casemanager@lincoln.demo');
-  await expect(page.getByRole('navigation', { name: /Main|Principal/ }).getByRole('link', { name: 'Students' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: /Main|Principal/ }).getByRole('link', { name: 'Students' }),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: 'District settings' })).toHaveCount(0);
   await page.goto('/admin/settings');
   await expect(page.getByText('District settings are for the district’s administrators.')).toBeVisible();
@@ -45,16 +47,24 @@ test('administrator: count date, calendar import, the warning goes', async ({ pa
 
   await warning.getByRole('link', { name: 'Enter the calendar in District settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'District settings' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: /Main|Principal/ }).getByRole('link', { name: 'District settings' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: /Main|Principal/ }).getByRole('link', { name: 'District settings' }),
+  ).toHaveAttribute('aria-current', 'page');
 
   // The profile: California, each number with its source; the lead time is Lincoln's own.
   await expect(page.getByLabel('The state whose law the district follows')).toHaveValue('CA');
   const profile = page.getByTestId('profile-table');
-  await expect(profile.locator('tr[data-rule="notice"]')).toContainText('No number of days (“early enough”): the district sets its own');
+  await expect(profile.locator('tr[data-rule="notice"]')).toContainText(
+    'No number of days (“early enough”): the district sets its own',
+  );
   await expect(profile.locator('tr[data-rule="notice"]')).toContainText('Cal. Ed. Code 56341.5(b)');
   await expect(profile.locator('tr[data-rule="dd"]')).toContainText('Not used');
-  await expect(page.getByTestId('notice-current')).toHaveText('Notices are now due 10 calendar days before each meeting (the district’s lead time).');
-  await expect(page.getByTestId('calendar-warning')).toContainText('1 school has no calendar for 2026-2027: Lincoln Early Learning Center');
+  await expect(page.getByTestId('notice-current')).toHaveText(
+    'Notices are now due 10 calendar days before each meeting (the district’s lead time).',
+  );
+  await expect(page.getByTestId('calendar-warning')).toContainText(
+    '1 school has no calendar for 2026-2027: Lincoln Early Learning Center',
+  );
   await expectNoAxeViolations(page, 'district settings');
   await shot(page, 'settings-desktop');
 
@@ -71,7 +81,10 @@ test('administrator: count date, calendar import, the warning goes', async ({ pa
   const card = page.getByRole('region', { name: 'Federal reports (CSV)' });
   await expect(card.getByLabel('Count date')).toHaveValue('2025-12-01');
   await expect(card.getByText('The district’s count date is December 1, 2025 (District settings).')).toBeVisible();
-  await expect(card.getByRole('link', { name: /Child count by disability/ })).toHaveAttribute('href', '/api/v1/reports/child-count.csv?date=2025-12-01');
+  await expect(card.getByRole('link', { name: /Child count by disability/ })).toHaveAttribute(
+    'href',
+    '/api/v1/reports/child-count.csv?date=2025-12-01',
+  );
 
   // The Early Learning Center's calendar: a bad file first — every rejected row by line and column, nothing written.
   await page.goto('/admin/settings');
@@ -80,7 +93,9 @@ test('administrator: count date, calendar import, the warning goes', async ({ pa
   await school.getByRole('button', { name: 'Manage the calendar of Lincoln Early Learning Center' }).click();
   const panel = page.getByRole('region', { name: 'Calendar of Lincoln Early Learning Center' });
   await expect(panel.getByText('No school year on record yet.')).toBeVisible();
-  await panel.getByLabel('Or paste the CSV text').fill('date,instructional,note\n2026-08-24,yes,First day\n2026-08-25,perhaps,\n2026-02-30,no,\n');
+  await panel
+    .getByLabel('Or paste the CSV text')
+    .fill('date,instructional,note\n2026-08-24,yes,First day\n2026-08-25,perhaps,\n2026-02-30,no,\n');
   await panel.getByRole('button', { name: 'Check the file' }).click();
   const rejected = panel.getByTestId('import-rejected');
   await expect(rejected).toContainText('2 rows were rejected; nothing was imported.');
@@ -100,7 +115,9 @@ test('administrator: count date, calendar import, the warning goes', async ({ pa
   await expectNoAxeViolations(page, 'calendar import preview');
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(panel.getByTestId('import-done')).toHaveText('Imported for Lincoln Early Learning Center: 2026-2027.');
-  await expect(panel.locator('[data-testid="calendar-year"][data-year="2026-2027"]')).toContainText('August 24, 2026 to May 28, 2027');
+  await expect(panel.locator('[data-testid="calendar-year"][data-year="2026-2027"]')).toContainText(
+    'August 24, 2026 to May 28, 2027',
+  );
   await expect(page.getByTestId('calendar-warning')).toHaveCount(0);
   await expect(school).toHaveAttribute('data-present', 'true');
   await expectNoAxeViolations(page, 'district settings after the import');

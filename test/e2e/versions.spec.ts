@@ -15,18 +15,31 @@ async function apiSignIn(request: APIRequestContext, email: string): Promise<str
 }
 
 async function studentId(request: APIRequestContext, q: string): Promise<string> {
-  return (((await (await request.get(`/api/v1/students?q=${q}`)).json()) as { data: { id: string }[] }).data[0]!).id;
+  return ((await (await request.get(`/api/v1/students?q=${q}`)).json()) as { data: { id: string }[] }).data[0]!.id;
 }
 
-test('a team member changed by someone else is not removed from a stale page; Reload shows the change', async ({ page, request }) => {
+test('a team member changed by someone else is not removed from a stale page; Reload shows the change', async ({
+  page,
+  request,
+}) => {
   const csrf = await apiSignIn(request, 'admin@lincoln.demo');
   const student = await studentId(request, 'L1010');
   const scheduled = await request.post(`/api/v1/students/${student}/meetings`, {
     headers: { 'X-CSRF-Token': csrf },
-    data: { purpose: 'other', purposeNote: 'Reading plan check-in', date: '2026-12-17', startTime: '14:00', location: 'Room 12', participants: [{ role: 'other', name: 'Dana Rivera', title: 'Reading specialist' }] },
+    data: {
+      purpose: 'other',
+      purposeNote: 'Reading plan check-in',
+      date: '2026-12-17',
+      startTime: '14:00',
+      location: 'Room 12',
+      participants: [{ role: 'other', name: 'Dana Rivera', title: 'Reading specialist' }],
+    },
   });
   expect(scheduled.status()).toBe(201);
-  const meeting = (await scheduled.json()) as { id: string; participants: { id: string; name: string; version: number }[] };
+  const meeting = (await scheduled.json()) as {
+    id: string;
+    participants: { id: string; name: string; version: number }[];
+  };
   const rivera = meeting.participants.find((p) => p.name === 'Dana Rivera')!;
 
   await signIn(page, 'casemanager@lincoln.demo');
@@ -35,13 +48,18 @@ test('a team member changed by someone else is not removed from a stale page; Re
   await expect(member).toContainText('Reading specialist');
 
   // Meanwhile the administrator changes her entry.
-  const changed = await request.patch(`/api/v1/meetings/${meeting.id}/participants/${rivera.id}`, { headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${rivera.id}.${rivera.version}"` }, data: { title: 'Literacy coach' } });
+  const changed = await request.patch(`/api/v1/meetings/${meeting.id}/participants/${rivera.id}`, {
+    headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${rivera.id}.${rivera.version}"` },
+    data: { title: 'Literacy coach' },
+  });
   expect(changed.status()).toBe(200);
 
   // The case manager's page still shows the old entry: removing from it is refused, and said so.
   await member.getByRole('button', { name: 'Remove Dana Rivera' }).click();
   const stale = page.getByTestId('stale-notice');
-  await expect(stale).toContainText('Someone else changed this member’s entry since you opened this page. Nothing was saved.');
+  await expect(stale).toContainText(
+    'Someone else changed this member’s entry since you opened this page. Nothing was saved.',
+  );
   await expect(member).toBeVisible();
   await expectNoAxeViolations(page, 'the meeting page with a stale edit refused');
 
@@ -53,10 +71,15 @@ test('a team member changed by someone else is not removed from a stale page; Re
   await expect(member).toHaveCount(0);
 });
 
-test('a progress report saved by someone else meanwhile is not overwritten; Reload shows their ratings', async ({ page, request }) => {
+test('a progress report saved by someone else meanwhile is not overwritten; Reload shows their ratings', async ({
+  page,
+  request,
+}) => {
   const csrf = await apiSignIn(request, 'admin@lincoln.demo');
   const student = await studentId(request, 'L1001');
-  const plans = (await (await request.get(`/api/v1/students/${student}/plans`)).json()) as { data: { id: string; status: string; type: string }[] };
+  const plans = (await (await request.get(`/api/v1/students/${student}/plans`)).json()) as {
+    data: { id: string; status: string; type: string }[];
+  };
   const planId = plans.data.find((p) => p.type === 'iep' && p.status === 'active')!.id;
 
   await signIn(page, 'casemanager@lincoln.demo');
@@ -68,10 +91,20 @@ test('a progress report saved by someone else meanwhile is not overwritten; Relo
   await expect(report).toBeVisible();
 
   // The administrator opens the same draft and saves a rating on the first goal.
-  const list = (await (await request.get(`/api/v1/plans/${planId}/progress-reports`)).json()) as { data: { id: string; periodLabel: string; version: number; entries: { goalId: string; rating: string | null; note: string }[] }[] };
+  const list = (await (await request.get(`/api/v1/plans/${planId}/progress-reports`)).json()) as {
+    data: {
+      id: string;
+      periodLabel: string;
+      version: number;
+      entries: { goalId: string; rating: string | null; note: string }[];
+    }[];
+  };
   const theirs = list.data.find((r) => r.periodLabel === 'Winter check (two editors)')!;
   const entries = theirs.entries.map((e, i) => (i === 0 ? { ...e, rating: 'mastered' } : e));
-  const saved = await request.patch(`/api/v1/progress-reports/${theirs.id}`, { headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${theirs.id}.${theirs.version}"` }, data: { periodLabel: theirs.periodLabel, entries } });
+  const saved = await request.patch(`/api/v1/progress-reports/${theirs.id}`, {
+    headers: { 'X-CSRF-Token': csrf, 'If-Match': `"${theirs.id}.${theirs.version}"` },
+    data: { periodLabel: theirs.periodLabel, entries },
+  });
   expect(saved.status()).toBe(200);
 
   // The case manager rates it otherwise on the page loaded before: the save is refused, theirs stands.
@@ -80,7 +113,9 @@ test('a progress report saved by someone else meanwhile is not overwritten; Relo
   const stale = report.getByTestId('stale-notice');
   await expect(stale).toContainText('Someone else changed this report since you opened it. Nothing was saved.');
   await expectNoAxeViolations(page, 'the plan page with a stale progress report save refused');
-  const now = (await (await request.get(`/api/v1/progress-reports/${theirs.id}`)).json()) as { entries: { rating: string | null }[] };
+  const now = (await (await request.get(`/api/v1/progress-reports/${theirs.id}`)).json()) as {
+    entries: { rating: string | null }[];
+  };
   expect(now.entries[0]!.rating).toBe('mastered');
 
   await stale.getByRole('button', { name: 'Reload' }).click();

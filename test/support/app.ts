@@ -39,8 +39,10 @@ function client(app: FastifyInstance, cookie: string | null, csrfToken: string |
     csrfToken,
     request,
     get: (url, headers) => request({ method: 'GET', url, headers: headers ?? {} }),
-    post: (url, body, headers) => request({ method: 'POST', url, payload: body as InjectOptions['payload'], headers: headers ?? {} }),
-    patch: (url, body, headers) => request({ method: 'PATCH', url, payload: body as InjectOptions['payload'], headers: headers ?? {} }),
+    post: (url, body, headers) =>
+      request({ method: 'POST', url, payload: body as InjectOptions['payload'], headers: headers ?? {} }),
+    patch: (url, body, headers) =>
+      request({ method: 'PATCH', url, payload: body as InjectOptions['payload'], headers: headers ?? {} }),
     delete: (url, headers) => request({ method: 'DELETE', url, headers: headers ?? {} }),
   };
 }
@@ -49,7 +51,11 @@ function client(app: FastifyInstance, cookie: string | null, csrfToken: string |
  * `env` is the app's whole environment (nothing is read from the test process's): no OPENIEP_SMTP_URL means no
  * mail, unless `build.linkMailer` gives one (an SMTP sink).
  */
-export async function startTestApp(engine: Engine, env: NodeJS.ProcessEnv = {}, build: Pick<BuildOptions, 'linkMailer'> = {}): Promise<TestApp> {
+export async function startTestApp(
+  engine: Engine,
+  env: NodeJS.ProcessEnv = {},
+  build: Pick<BuildOptions, 'linkMailer'> = {},
+): Promise<TestApp> {
   const { db, drop } = await cloneTestDb(engine);
   const config = loadConfig({ OPENIEP_SIGNIN_RATE_LIMIT: '10000', OPENIEP_TODAY: TEST_TODAY, ...env });
   const app = await buildApp({ db, config, mail: loadMailConfig(env), ...build });

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 
 /** Every CSV OpenIEP writes starts with the UTF-8 byte order mark (src/documents/csv.ts): required here, then stripped. */
 export function parseCsv(text: string): string[][] {
-  if (!text.startsWith('\uFEFF')) throw new Error(`CSV without its byte order mark: ${JSON.stringify(text.slice(0, 40))}`);
+  if (!text.startsWith('\uFEFF'))
+    throw new Error(`CSV without its byte order mark: ${JSON.stringify(text.slice(0, 40))}`);
   return parse(text, { bom: true, relax_quotes: false }) as string[][];
 }

@@ -29,7 +29,9 @@ export async function cloneTestDb(engine: Engine, opts: { empty?: boolean } = {}
   const name = `${names.prefix}_${crypto.randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
-  await admin.query(opts.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${names.template}"`);
+  await admin.query(
+    opts.empty ? `CREATE DATABASE "${name}"` : `CREATE DATABASE "${name}" TEMPLATE "${names.template}"`,
+  );
   await admin.end();
   const db = await connect({ databaseUrl: pgUrl(name), poolSize: opts.empty ? 1 : 4 });
   return {

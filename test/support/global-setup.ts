@@ -40,10 +40,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await admin.connect();
   } catch (e) {
-    throw new Error(`PostgreSQL is required for the test suite at ${PG_ADMIN_URL} (start it, or set TEST_PG_ADMIN_URL): ${(e as Error).message}`);
+    throw new Error(
+      `PostgreSQL is required for the test suite at ${PG_ADMIN_URL} (start it, or set TEST_PG_ADMIN_URL): ${(e as Error).message}`,
+    );
   }
   const now = Math.floor(Date.now() / 1000);
-  const old = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'openiep\\_test\\_%'`);
+  const old = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE 'openiep\\_test\\_%'`,
+  );
   for (const r of old.rows) {
     const started = Number(/^openiep_test_(\d+)_/.exec(r.datname)?.[1] ?? 0);
     if (now - started > STALE_SECONDS) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
@@ -59,7 +63,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     fs.rmSync(names.pgliteDump, { force: true });
     const a = new pg.Client({ connectionString: PG_ADMIN_URL });
     await a.connect();
-    const mine = await a.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${names.prefix}\\_%`]);
+    const mine = await a.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `${names.prefix}\\_%`,
+    ]);
     for (const r of mine.rows) await a.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
     await a.end();
   };

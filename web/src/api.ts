@@ -22,7 +22,14 @@ export class ApiError extends Error {
   /** The problem body as sent, for a feature that reads its extension members (e.g. a refusal's `findings`); null without one. */
   readonly problem: Record<string, unknown> | null;
 
-  constructor(init: { status: number; code: string; title: string; detail: string; errors?: FieldError[]; problem?: Record<string, unknown> }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    title: string;
+    detail: string;
+    errors?: FieldError[];
+    problem?: Record<string, unknown>;
+  }) {
     super(init.detail || init.title);
     this.name = 'ApiError';
     this.status = init.status;
@@ -176,7 +183,9 @@ export async function signOut(): Promise<void> {
 }
 
 /** The signed-in person, or null when nobody is signed in. */
-export async function getMe(signal?: AbortSignal): Promise<{ user: Me; expired: boolean } | { user: null; expired: boolean }> {
+export async function getMe(
+  signal?: AbortSignal,
+): Promise<{ user: Me; expired: boolean } | { user: null; expired: boolean }> {
   try {
     const session = await request<SessionResponse>('GET', '/api/v1/me', { signal, quiet401: true });
     setCsrfToken(session.csrfToken);

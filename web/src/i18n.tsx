@@ -5,7 +5,15 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import { DEFAULT_LOCALE, en, isLocale, loadMessages, type Locale, type MessageId, type Messages } from '../../src/documents/messages';
+import {
+  DEFAULT_LOCALE,
+  en,
+  isLocale,
+  loadMessages,
+  type Locale,
+  type MessageId,
+  type Messages,
+} from '../../src/documents/messages';
 
 declare global {
   // Message ids are checked at compile time against the English catalogue.
@@ -83,7 +91,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     if (storedLocale() === null && isLocale(preferred)) setLocale(preferred);
   }, []);
 
-  const value = useMemo(() => ({ locale, chooseLocale, adoptPreferredLocale }), [locale, chooseLocale, adoptPreferredLocale]);
+  const value = useMemo(
+    () => ({ locale, chooseLocale, adoptPreferredLocale }),
+    [locale, chooseLocale, adoptPreferredLocale],
+  );
 
   // The first render waits for a non-English catalogue, so that Spanish readers never see English flash by.
   if (!loaded) return null;

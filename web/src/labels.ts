@@ -88,7 +88,10 @@ export function disciplineLabel(intl: IntlShape, discipline: string | null): str
  * dates and the tense against the day the server computed it for; prefixed with its list item ("Goal 2: …"). The
  * API's English only for a code this build does not know.
  */
-export function findingMessage(intl: IntlShape, finding: { code: string; params: Record<string, unknown>; message: string; path?: string; asOf: string }): string {
+export function findingMessage(
+  intl: IntlShape,
+  finding: { code: string; params: Record<string, unknown>; message: string; path?: string; asOf: string },
+): string {
   const text =
     planFindingText(finding, finding.asOf, {
       locale: intl.locale,

@@ -38,13 +38,33 @@ const BEN = 'user-ben';
 
 describe('local drafts', () => {
   it('lists the copies of every editor under the one prefix, oldest first, with where each is saved from', () => {
-    store.setItem(draftKey('plan', ANA, 'plan-1'), JSON.stringify({ v: 1, planId: 'plan-1', sections: {}, at: '2026-11-30T10:05:00Z' }));
-    store.setItem(draftKey('sop', ANA, 'sop-1'), JSON.stringify({ version: 2, values: {}, studentId: 'stu-9', at: '2026-11-30T10:01:00Z' }));
+    store.setItem(
+      draftKey('plan', ANA, 'plan-1'),
+      JSON.stringify({ v: 1, planId: 'plan-1', sections: {}, at: '2026-11-30T10:05:00Z' }),
+    );
+    store.setItem(
+      draftKey('sop', ANA, 'sop-1'),
+      JSON.stringify({ version: 2, values: {}, studentId: 'stu-9', at: '2026-11-30T10:01:00Z' }),
+    );
     store.setItem('openiep.lang', 'es'); // not a draft
     store.setItem('openiep.hadSession', '1');
     expect(listDrafts(ANA)).toEqual([
-      { key: 'openiep.draft.sop.user-ana.sop-1', kind: 'sop', userId: ANA, recordId: 'sop-1', path: '/students/stu-9', at: '2026-11-30T10:01:00Z' },
-      { key: 'openiep.draft.plan.user-ana.plan-1', kind: 'plan', userId: ANA, recordId: 'plan-1', path: '/plans/plan-1', at: '2026-11-30T10:05:00Z' },
+      {
+        key: 'openiep.draft.sop.user-ana.sop-1',
+        kind: 'sop',
+        userId: ANA,
+        recordId: 'sop-1',
+        path: '/students/stu-9',
+        at: '2026-11-30T10:01:00Z',
+      },
+      {
+        key: 'openiep.draft.plan.user-ana.plan-1',
+        kind: 'plan',
+        userId: ANA,
+        recordId: 'plan-1',
+        path: '/plans/plan-1',
+        at: '2026-11-30T10:05:00Z',
+      },
     ]);
   });
 
@@ -53,14 +73,22 @@ describe('local drafts', () => {
     store.setItem(draftKey('plan', BEN, 'p2'), 'not json');
     expect(listDrafts(ANA).map((d) => d.recordId)).toEqual(['p1']);
     expect(listDrafts(BEN).map((d) => d.recordId)).toEqual(['p2']);
-    expect(listDrafts().map((d) => d.recordId).sort()).toEqual(['p1', 'p2']);
+    expect(
+      listDrafts()
+        .map((d) => d.recordId)
+        .sort(),
+    ).toEqual(['p1', 'p2']);
   });
 
   it('finds copies kept under the old names (an old summary copy has no owner: listed for everyone)', () => {
     store.setItem(`openiep.planEdits.v1.${ANA}.p1`, '{}');
     store.setItem('openiep.sop.s1', '{}');
     expect(listDrafts(BEN).map((d) => [d.kind, d.recordId, d.userId])).toEqual([['sop', 's1', null]]);
-    expect(listDrafts(ANA).map((d) => [d.kind, d.recordId]).sort()).toEqual([
+    expect(
+      listDrafts(ANA)
+        .map((d) => [d.kind, d.recordId])
+        .sort(),
+    ).toEqual([
       ['plan', 'p1'],
       ['sop', 's1'],
     ]);

@@ -70,7 +70,8 @@ function parse(key: string, raw: string | null): LocalDraft | null {
   } catch {
     /* not ours to read: listed all the same, so that it can be removed */
   }
-  const pathOf = (kind: DraftKind, recordId: string) => (kind === 'plan' ? `/plans/${recordId}` : studentId ? `/students/${studentId}` : null);
+  const pathOf = (kind: DraftKind, recordId: string) =>
+    kind === 'plan' ? `/plans/${recordId}` : studentId ? `/students/${studentId}` : null;
   if (key.startsWith(DRAFT_PREFIX)) {
     const [kind, userId, ...rest] = key.slice(DRAFT_PREFIX.length).split('.');
     const recordId = rest.join('.');
@@ -128,7 +129,8 @@ export function adoptLegacyDrafts(): void {
     if (!plan) continue;
     try {
       const value = s.getItem(key);
-      if (value !== null && s.getItem(draftKey('plan', plan[1]!, plan[2]!)) === null) s.setItem(draftKey('plan', plan[1]!, plan[2]!), value);
+      if (value !== null && s.getItem(draftKey('plan', plan[1]!, plan[2]!)) === null)
+        s.setItem(draftKey('plan', plan[1]!, plan[2]!), value);
       s.removeItem(key);
     } catch {
       /* storage full: left under the old name, still listed and removable */

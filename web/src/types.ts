@@ -13,7 +13,13 @@ import type {
 } from '../../src/api/students';
 import type { IepContent, PlanDates, Section504Content } from '../../src/domain/plan';
 import type { schoolSchema } from '../../src/api/schools';
-import type { findingSchema, planChangesSchema, planSchema, planSummarySchema, planVersionsSchema } from '../../src/api/plans';
+import type {
+  findingSchema,
+  planChangesSchema,
+  planSchema,
+  planSummarySchema,
+  planVersionsSchema,
+} from '../../src/api/plans';
 import type { bankGoalSchema, newBankGoalSchema } from '../../src/api/goal-bank';
 import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
 import type { meSchema, sessionResponseSchema } from '../../src/api/session';

@@ -64,8 +64,10 @@ export const en = {
   'signIn.sessionEnded': 'Your session ended; sign in again to continue.',
   'signIn.signedOut': 'You have signed out.',
   'signIn.error.INVALID_CREDENTIALS': 'Email or password is incorrect.',
-  'signIn.error.ACCOUNT_LOCKED': 'Too many failed attempts. Wait a few minutes and try again, or ask your administrator.',
-  'signIn.error.FORBIDDEN': 'Students can sign in from the age your school district sets. Until then, your parents can see your records.',
+  'signIn.error.ACCOUNT_LOCKED':
+    'Too many failed attempts. Wait a few minutes and try again, or ask your administrator.',
+  'signIn.error.FORBIDDEN':
+    'Students can sign in from the age your school district sets. Until then, your parents can see your records.',
   'signIn.error.RATE_LIMITED': 'Too many sign-in attempts. Wait a minute and try again.',
   'signIn.error.VALIDATION_FAILED': 'Enter your email address and your password.',
 
@@ -125,7 +127,8 @@ export const en = {
   'students.list.clear': 'Clear filters',
   'students.list.caption': 'Students, sorted by last name',
   'students.list.count': '{count, plural, =0 {No students shown} one {# student shown} other {# students shown}}',
-  'students.list.countMore': '{count, plural, one {# student shown; more are available} other {# students shown; more are available}}',
+  'students.list.countMore':
+    '{count, plural, one {# student shown; more are available} other {# students shown; more are available}}',
   'students.list.empty': 'No students match your search.',
   'students.list.emptyAll': 'There are no students to show.',
   'students.list.loading': 'Loading students…',
@@ -211,7 +214,8 @@ export const en = {
   'audit.plan.update': 'Saved changes to a draft plan',
   'audit.plan.findings': 'Checked a plan for problems',
   'audit.plan.finalize': 'Made a plan the plan in effect',
-  'audit.plan.finalize_refused': 'Tried to put a plan in effect; refused because problems remain or the plan it started from is no longer in effect',
+  'audit.plan.finalize_refused':
+    'Tried to put a plan in effect; refused because problems remain or the plan it started from is no longer in effect',
   'audit.plan.withdraw': 'Withdrew a draft or proposed plan',
   'audit.plan.share': 'Shared a draft plan with the family, or withdrew it',
   'audit.plan.history': 'Read a plan’s version history',
@@ -238,7 +242,8 @@ export const en = {
   'document.status.withdrawn': 'Withdrawn: this plan was never in effect.',
   'document.status.ended': 'Ended: this plan is no longer in effect.',
   'document.amendment.meeting': 'This plan amends an earlier plan; the amendment was made at a team meeting.',
-  'document.amendment.written_agreement': 'This plan amends an earlier plan; the amendment was made by written agreement, without a meeting.',
+  'document.amendment.written_agreement':
+    'This plan amends an earlier plan; the amendment was made by written agreement, without a meeting.',
   'document.notRecorded': 'Not recorded',
   'document.none': 'None listed.',
   'document.dateRange': '{start} to {end}',
@@ -255,7 +260,8 @@ export const en = {
   'document.presentLevels.strengths': 'Strengths',
   'document.presentLevels.parentConcerns': 'Concerns of the parents',
   'document.presentLevels.studentInput': 'The student’s input',
-  'document.presentLevels.impactOnGeneralCurriculum': 'How the disability affects involvement and progress in the general education curriculum',
+  'document.presentLevels.impactOnGeneralCurriculum':
+    'How the disability affects involvement and progress in the general education curriculum',
   'document.section.specialFactors': 'Special factors',
   'document.specialFactor.behavior': 'Behavior that impedes the student’s learning or that of others',
   'document.specialFactor.limitedEnglish': 'Limited English proficiency',
@@ -282,9 +288,11 @@ export const en = {
   'document.service.amount': 'Minutes and frequency',
   'document.service.location': 'Location',
   'document.service.dates': 'Dates',
-  'document.service.amountValue': '{minutes} minutes, {sessions, plural, one {once} other {# times}} a {per, select, week {week} month {month} other {period}}',
+  'document.service.amountValue':
+    '{minutes} minutes, {sessions, plural, one {once} other {# times}} a {per, select, week {week} month {month} other {period}}',
   'document.service.minutesOnly': '{minutes} minutes a session',
-  'document.service.sessionsOnly': '{sessions, plural, one {Once} other {# times}} a {per, select, week {week} month {month} other {period}}',
+  'document.service.sessionsOnly':
+    '{sessions, plural, one {Once} other {# times}} a {per, select, week {week} month {month} other {period}}',
   'document.serviceLocation.general_education': 'General education classroom',
   'document.serviceLocation.special_education': 'Special education setting',
   'document.serviceLocation.other': 'Other location',
@@ -311,7 +319,8 @@ export const en = {
   'document.placement.regularClassShareValue': '{percent} of the school week',
   'document.placement.environment': 'Federal educational environment',
   'document.placement.environmentValue': '{code}: {label}',
-  'document.placement.nonParticipation': 'Extent the student will not participate with non-disabled peers in the regular class',
+  'document.placement.nonParticipation':
+    'Extent the student will not participate with non-disabled peers in the regular class',
   'document.placement.extracurricular': 'Extracurricular and nonacademic activities',
   'document.setting.regular_school': 'Regular school',
   'document.setting.separate_school': 'Separate school',
@@ -339,14 +348,18 @@ export const en = {
   'document.transition.educationTrainingGoal': 'Education or training goal',
   'document.transition.employmentGoal': 'Employment goal',
   'document.transition.independentLivingGoal': 'Independent living goal',
-  'document.transition.independentLivingNotAppropriate': 'The team decided that an independent living goal is not appropriate.',
+  'document.transition.independentLivingNotAppropriate':
+    'The team decided that an independent living goal is not appropriate.',
   'document.transition.services': 'Transition services',
   'document.transition.courseOfStudy': 'Course of study',
   'document.transition.agenciesInvited': 'Agencies invited',
   'document.section.ageOfMajority': 'Transfer of rights at the age of majority',
-  'document.ageOfMajority.informedOn': 'The student was informed on {date} of the rights that will transfer at the age of majority.',
-  'document.ageOfMajority.informed': 'The student was informed of the rights that will transfer at the age of majority.',
-  'document.ageOfMajority.notInformed': 'The student has not yet been informed of the rights that will transfer at the age of majority.',
+  'document.ageOfMajority.informedOn':
+    'The student was informed on {date} of the rights that will transfer at the age of majority.',
+  'document.ageOfMajority.informed':
+    'The student was informed of the rights that will transfer at the age of majority.',
+  'document.ageOfMajority.notInformed':
+    'The student has not yet been informed of the rights that will transfer at the age of majority.',
   'document.section.progressReporting': 'Reporting progress to the parents',
   'document.progressReporting.frequency': 'How often',
   'document.progressReporting.method': 'How',
@@ -372,7 +385,8 @@ export const en = {
   'plans.linkName': '{type}, {status}',
   'plans.dates': '{start} to {end}',
   'plans.datesUnset': 'Dates not set',
-  'plans.amendment': '{method, select, meeting {Amendment made at a meeting} written_agreement {Amendment by written agreement} other {Amendment}}',
+  'plans.amendment':
+    '{method, select, meeting {Amendment made at a meeting} written_agreement {Amendment by written agreement} other {Amendment}}',
   'plans.shared': 'Shared with the family',
   'plans.start.button': 'Start an IEP or 504 plan',
   'plans.start.title': 'Start a plan',
@@ -384,7 +398,8 @@ export const en = {
   'plans.start.pending': 'Starting…',
   'plans.start.cancel': 'Cancel',
   'plans.start.error': 'The draft could not be started.',
-  'plans.start.error.INVALID_STATE': 'This plan cannot be started in the student’s current state (an IEP needs an eligibility determination; a copy needs a plan in effect of that type).',
+  'plans.start.error.INVALID_STATE':
+    'This plan cannot be started in the student’s current state (an IEP needs an eligibility determination; a copy needs a plan in effect of that type).',
   'plans.start.error.FORBIDDEN': 'Only the case manager or an administrator starts a plan.',
 
   'plan.type.iep': 'IEP',
@@ -423,10 +438,12 @@ export const en = {
   'plan.finalize.pending': 'Finalizing…',
   'plan.finalize.hint': 'Finalizing makes this draft the plan in effect. Errors must be fixed first.',
   'plan.finalize.errorsTitle': 'The plan cannot be finalized yet',
-  'plan.finalize.errorsIntro': '{count, plural, one {# problem must be fixed first:} other {# problems must be fixed first:}}',
+  'plan.finalize.errorsIntro':
+    '{count, plural, one {# problem must be fixed first:} other {# problems must be fixed first:}}',
   'plan.finalize.done': 'The plan is now in effect.',
   'plan.finalize.error': 'The plan could not be finalized.',
-  'plan.finalize.unsaved': 'Your changes must be saved before the plan is finalized. Resolve the save problem shown above, then try again.',
+  'plan.finalize.unsaved':
+    'Your changes must be saved before the plan is finalized. Resolve the save problem shown above, then try again.',
   'plan.share.label': 'Share this draft with the family',
   'plan.share.hint': 'Parents and guardians can read a shared draft before the meeting.',
   'plan.share.error': 'Sharing could not be changed.',
@@ -434,9 +451,11 @@ export const en = {
   'plan.share.off': 'The draft is not shared with the family.',
   'plan.propose.button': 'Propose to the family',
   'plan.propose.pending': 'Proposing…',
-  'plan.propose.hint': 'Proposing sends the family the district’s offer. It can no longer be changed; after the meeting it is finalized, or a new draft is started.',
+  'plan.propose.hint':
+    'Proposing sends the family the district’s offer. It can no longer be changed; after the meeting it is finalized, or a new draft is started.',
   'plan.propose.error': 'The plan could not be proposed.',
-  'plan.proposed.notice': 'This plan is proposed to the family and cannot be changed. Finalize it once the team has agreed.',
+  'plan.proposed.notice':
+    'This plan is proposed to the family and cannot be changed. Finalize it once the team has agreed.',
   'plan.end.button': 'End this plan',
   'plan.end.legend': 'Why does the plan end?',
   'plan.end.reason.exited_special_education': 'The student no longer needs special education',
@@ -472,7 +491,8 @@ export const en = {
   'plan.amend.legend': 'How is the plan amended?',
   'plan.amend.meeting': 'At a team meeting',
   'plan.amend.written': 'By written agreement with the parent, without a meeting',
-  'plan.amend.hint': 'Between annual reviews, the parent and the district may agree to amend the plan without a meeting (34 CFR 300.324(a)(4)).',
+  'plan.amend.hint':
+    'Between annual reviews, the parent and the district may agree to amend the plan without a meeting (34 CFR 300.324(a)(4)).',
   'plan.amend.submit': 'Start the amendment',
   'plan.amend.pending': 'Starting…',
   'plan.amend.cancel': 'Cancel',
@@ -490,24 +510,31 @@ export const en = {
   'plan.save.reason.forbidden': 'you may not change this part of the plan.',
   'plan.save.reason.notDraft': 'this plan is no longer a draft.',
   'plan.save.reason.session': 'your session ended. Sign in again; your changes are kept on this device.',
-  'plan.save.reason.generic': 'the server did not accept the change. It is kept on this device and will be tried again.',
+  'plan.save.reason.generic':
+    'the server did not accept the change. It is kept on this device and will be tried again.',
   'plan.save.retry': 'Try saving again',
   'plan.save.discard': 'Discard my unsaved changes',
-  'plan.restored': '{count, plural, one {# unsaved change kept on this device was restored.} other {# unsaved changes kept on this device were restored.}}',
-  'plan.restoredReadOnly': 'Changes kept on this device could not be applied, because this plan can no longer be edited. Copy what you need from here.',
+  'plan.restored':
+    '{count, plural, one {# unsaved change kept on this device was restored.} other {# unsaved changes kept on this device were restored.}}',
+  'plan.restoredReadOnly':
+    'Changes kept on this device could not be applied, because this plan can no longer be edited. Copy what you need from here.',
 
   'plan.conflict.title': 'Someone else changed “{section}”',
-  'plan.conflict.intro': 'While you were editing, someone else saved this section. Nothing has been overwritten. Compare the two versions and choose which one to keep.',
+  'plan.conflict.intro':
+    'While you were editing, someone else saved this section. Nothing has been overwritten. Compare the two versions and choose which one to keep.',
   'plan.conflict.theirs': 'Their version (saved)',
   'plan.conflict.mine': 'Your version (not saved)',
   'plan.conflict.keepMine': 'Keep mine',
   'plan.conflict.useTheirs': 'Use theirs',
   'plan.conflict.onlyDiffs': 'Only the parts that differ are shown.',
-  'plan.conflict.summary': '{count, plural, one {# section needs your decision:} other {# sections need your decision:}}',
+  'plan.conflict.summary':
+    '{count, plural, one {# section needs your decision:} other {# sections need your decision:}}',
 
   'plan.findings.title': 'What the plan still needs',
-  'plan.findings.summary': '{errors, plural, =0 {No errors} one {# error} other {# errors}}, {warnings, plural, =0 {no warnings} one {# warning} other {# warnings}}',
-  'plan.findings.intro': 'Errors must be fixed before the plan can be finalized; warnings are advice. Each one is shown beside its section.',
+  'plan.findings.summary':
+    '{errors, plural, =0 {No errors} one {# error} other {# errors}}, {warnings, plural, =0 {no warnings} one {# warning} other {# warnings}}',
+  'plan.findings.intro':
+    'Errors must be fixed before the plan can be finalized; warnings are advice. Each one is shown beside its section.',
   'plan.findings.none': 'Nothing is missing.',
   'plan.findings.section': 'Checks for this section',
   'plan.findings.sectionNone': 'Nothing is missing in this section.',
@@ -550,7 +577,8 @@ export const en = {
   'plan.field.presentLevels.strengths': 'The student’s strengths',
   'plan.field.presentLevels.parentConcerns': 'The parents’ concerns',
   'plan.field.presentLevels.studentInput': 'The student’s own input',
-  'plan.field.presentLevels.impactOnGeneralCurriculum': 'How the disability affects involvement and progress in the general curriculum',
+  'plan.field.presentLevels.impactOnGeneralCurriculum':
+    'How the disability affects involvement and progress in the general curriculum',
   'plan.factor.behavior': 'Behavior that impedes learning',
   'plan.factor.limitedEnglish': 'Limited English proficiency',
   'plan.factor.braille': 'Braille (a student who is blind or visually impaired)',
@@ -579,7 +607,8 @@ export const en = {
   // The goal bank (GoalBankPicker.tsx, GoalBankSave.tsx)
   'goalBank.open': 'Choose from the goal bank',
   'goalBank.title': 'Goal bank',
-  'goalBank.intro': 'Example goals to start from. Adapt each one to the student: the numbers are examples, not recommendations.',
+  'goalBank.intro':
+    'Example goals to start from. Adapt each one to the student: the numbers are examples, not recommendations.',
   'goalBank.close': 'Close',
   'goalBank.area': 'Area',
   'goalBank.area.all': 'All areas',
@@ -604,7 +633,8 @@ export const en = {
   'goalBank.searchHint': 'Words in the goal, for example “fractions”.',
   'goalBank.results': 'Goals found',
   'goalBank.searching': 'Searching…',
-  'goalBank.count': '{count, plural, =0 {No goals match. Try another area, grade band or word.} one {# goal} other {# goals}}',
+  'goalBank.count':
+    '{count, plural, =0 {No goals match. Try another area, grade band or word.} one {# goal} other {# goals}}',
   'goalBank.error': 'The goal bank could not be searched.',
   'goalBank.measurement': 'How progress is measured:',
   'goalBank.itemMeta': '{area}, {gradeBand}',
@@ -612,7 +642,8 @@ export const en = {
   'goalBank.source.district': 'Our district',
   'goalBank.insert': 'Insert',
   'goalBank.save.open': 'Save goal {number} to the district’s goal bank',
-  'goalBank.save.intro': 'Staff in the district can then choose it for other students. The goal and how progress is measured are copied as written: make sure they do not name the student.',
+  'goalBank.save.intro':
+    'Staff in the district can then choose it for other students. The goal and how progress is measured are copied as written: make sure they do not name the student.',
   'goalBank.save.where': 'Where it goes in the bank',
   'goalBank.save.submit': 'Save to the bank',
   'goalBank.save.pending': 'Saving…',
@@ -651,7 +682,8 @@ export const en = {
   'plan.service.startDate': 'Start date',
   'plan.service.endDate': 'End date',
   'plan.service.discipline': 'Discipline',
-  'plan.service.frequency': '{minutes} minutes, {sessions, plural, one {# session} other {# sessions}} {per, select, week {a week} month {a month} other {}}',
+  'plan.service.frequency':
+    '{minutes} minutes, {sessions, plural, one {# session} other {# sessions}} {per, select, week {a week} month {a month} other {}}',
   'plan.service.frequencyLabel': 'Frequency',
   'plan.service.period': 'Period',
   'plan.findings.item': '{item}: {message}',
@@ -700,7 +732,8 @@ export const en = {
   'plan.placement.regularClassMinutesPerWeek': 'Minutes a week in the regular class',
   'plan.placement.schoolMinutesPerWeek': 'Minutes in the school week',
   'plan.placement.percent': 'In the regular class {percent} of the school week',
-  'plan.placement.nonParticipationExplanation': 'The extent the student will not take part with non-disabled peers in the regular class, and why',
+  'plan.placement.nonParticipationExplanation':
+    'The extent the student will not take part with non-disabled peers in the regular class, and why',
   'plan.placement.extracurricular': 'Extracurricular and nonacademic activities',
   'plan.esy.determination': 'Extended school year services',
   'plan.esy.determination.unset': 'Not decided yet',
@@ -741,11 +774,16 @@ export const en = {
   'plan.goalCheck.recommended': 'Not found (recommended)',
   'plan.goalCheck.vague': 'Cannot be observed or counted: {words}',
   'plan.goalCheck.suggestions': 'Suggestions',
-  'plan.goalCheck.suggest.vague': 'Replace {words} with something anyone can see or count (for example read, write, solve, identify, ask for help).',
-  'plan.goalCheck.suggest.behavior': 'Name an observable behavior: what the student will do (“will read”, “will solve”, “will request a break”).',
-  'plan.goalCheck.suggest.criterion': 'Add a criterion: how well or how often (“with 80% accuracy”, “in 4 of 5 trials”, “90 words correct per minute”).',
-  'plan.goalCheck.suggest.timeframe': 'Add a timeframe: by when (“by the annual review”, “by June 2027”, “within 36 instructional weeks”).',
-  'plan.goalCheck.suggest.condition': 'Consider a condition: in what situation or with what support (“given a grade-level passage”, “during small-group instruction”).',
+  'plan.goalCheck.suggest.vague':
+    'Replace {words} with something anyone can see or count (for example read, write, solve, identify, ask for help).',
+  'plan.goalCheck.suggest.behavior':
+    'Name an observable behavior: what the student will do (“will read”, “will solve”, “will request a break”).',
+  'plan.goalCheck.suggest.criterion':
+    'Add a criterion: how well or how often (“with 80% accuracy”, “in 4 of 5 trials”, “90 words correct per minute”).',
+  'plan.goalCheck.suggest.timeframe':
+    'Add a timeframe: by when (“by the annual review”, “by June 2027”, “within 36 instructional weeks”).',
+  'plan.goalCheck.suggest.condition':
+    'Consider a condition: in what situation or with what support (“given a grade-level passage”, “during small-group instruction”).',
   'plan.goalCheck.error': 'The check could not be run.',
   'plan.goalCheck.englishOnly': 'The check reads goals written in English.',
 

@@ -27,7 +27,8 @@ export const es: Messages = {
   'app.documentTitle': '{page} – OpenIEP',
   'app.skipLink': 'Saltar al contenido principal',
   'app.loading': 'Cargando OpenIEP…',
-  'app.footer': 'OpenIEP — expedientes de educación especial. Cada acceso al expediente de un estudiante queda registrado.',
+  'app.footer':
+    'OpenIEP — expedientes de educación especial. Cada acceso al expediente de un estudiante queda registrado.',
   'nav.label': 'Principal',
   'nav.home': 'Inicio',
   'nav.students': 'Estudiantes',
@@ -65,7 +66,8 @@ export const es: Messages = {
   'signIn.error.INVALID_CREDENTIALS': 'El correo electrónico o la contraseña no son correctos.',
   'signIn.error.ACCOUNT_LOCKED':
     'Demasiados intentos fallidos. Espere unos minutos e inténtelo de nuevo, o pida ayuda a su administrador.',
-  'signIn.error.FORBIDDEN': 'Los estudiantes pueden iniciar sesión a partir de la edad que fija su distrito escolar. Hasta entonces, sus padres pueden ver su expediente.',
+  'signIn.error.FORBIDDEN':
+    'Los estudiantes pueden iniciar sesión a partir de la edad que fija su distrito escolar. Hasta entonces, sus padres pueden ver su expediente.',
   'signIn.error.RATE_LIMITED': 'Demasiados intentos de inicio de sesión. Espere un minuto e inténtelo de nuevo.',
   'signIn.error.VALIDATION_FAILED': 'Escriba su correo electrónico y su contraseña.',
 
@@ -213,7 +215,8 @@ export const es: Messages = {
   'audit.plan.update': 'Guardó cambios en un borrador de plan',
   'audit.plan.findings': 'Revisó si un plan tiene problemas',
   'audit.plan.finalize': 'Puso un plan en vigor',
-  'audit.plan.finalize_refused': 'Intentó poner un plan en vigor; se rechazó porque quedan problemas o el plan del que partió ya no está en vigor',
+  'audit.plan.finalize_refused':
+    'Intentó poner un plan en vigor; se rechazó porque quedan problemas o el plan del que partió ya no está en vigor',
   'audit.plan.withdraw': 'Retiró un borrador o una propuesta de plan',
   'audit.plan.share': 'Compartió un borrador de plan con la familia, o lo retiró',
   'audit.plan.history': 'Consultó el historial de versiones de un plan',
@@ -240,7 +243,8 @@ export const es: Messages = {
   'document.status.withdrawn': 'Retirado: este plan nunca estuvo en vigor.',
   'document.status.ended': 'Terminado: este plan ya no está en vigor.',
   'document.amendment.meeting': 'Este plan enmienda un plan anterior; la enmienda se hizo en una reunión del equipo.',
-  'document.amendment.written_agreement': 'Este plan enmienda un plan anterior; la enmienda se hizo por acuerdo escrito, sin reunión.',
+  'document.amendment.written_agreement':
+    'Este plan enmienda un plan anterior; la enmienda se hizo por acuerdo escrito, sin reunión.',
   'document.notRecorded': 'Sin registrar',
   'document.none': 'No se indica ninguno.',
   'document.dateRange': 'del {start} al {end}',
@@ -257,7 +261,8 @@ export const es: Messages = {
   'document.presentLevels.strengths': 'Fortalezas',
   'document.presentLevels.parentConcerns': 'Inquietudes de los padres',
   'document.presentLevels.studentInput': 'Lo que dice el estudiante',
-  'document.presentLevels.impactOnGeneralCurriculum': 'Cómo afecta la discapacidad a la participación y el progreso en el currículo de educación general',
+  'document.presentLevels.impactOnGeneralCurriculum':
+    'Cómo afecta la discapacidad a la participación y el progreso en el currículo de educación general',
   'document.section.specialFactors': 'Factores especiales',
   'document.specialFactor.behavior': 'Conducta que impide el aprendizaje del estudiante o el de otros',
   'document.specialFactor.limitedEnglish': 'Dominio limitado del inglés',
@@ -284,9 +289,11 @@ export const es: Messages = {
   'document.service.amount': 'Minutos y frecuencia',
   'document.service.location': 'Lugar',
   'document.service.dates': 'Fechas',
-  'document.service.amountValue': '{minutes} minutos, {sessions, plural, one {una vez} other {# veces}} por {per, select, week {semana} month {mes} other {período}}',
+  'document.service.amountValue':
+    '{minutes} minutos, {sessions, plural, one {una vez} other {# veces}} por {per, select, week {semana} month {mes} other {período}}',
   'document.service.minutesOnly': '{minutes} minutos por sesión',
-  'document.service.sessionsOnly': '{sessions, plural, one {Una vez} other {# veces}} por {per, select, week {semana} month {mes} other {período}}',
+  'document.service.sessionsOnly':
+    '{sessions, plural, one {Una vez} other {# veces}} por {per, select, week {semana} month {mes} other {período}}',
   'document.serviceLocation.general_education': 'Aula de educación general',
   'document.serviceLocation.special_education': 'Entorno de educación especial',
   'document.serviceLocation.other': 'Otro lugar',
@@ -313,7 +320,8 @@ export const es: Messages = {
   'document.placement.regularClassShareValue': '{percent} de la semana escolar',
   'document.placement.environment': 'Ambiente educativo (clasificación federal)',
   'document.placement.environmentValue': '{code}: {label}',
-  'document.placement.nonParticipation': 'En qué medida el estudiante no participará con compañeros sin discapacidades en la clase regular',
+  'document.placement.nonParticipation':
+    'En qué medida el estudiante no participará con compañeros sin discapacidades en la clase regular',
   'document.placement.extracurricular': 'Actividades extracurriculares y no académicas',
   'document.setting.regular_school': 'Escuela regular',
   'document.setting.separate_school': 'Escuela separada',
@@ -341,14 +349,18 @@ export const es: Messages = {
   'document.transition.educationTrainingGoal': 'Meta de educación o capacitación',
   'document.transition.employmentGoal': 'Meta de empleo',
   'document.transition.independentLivingGoal': 'Meta de vida independiente',
-  'document.transition.independentLivingNotAppropriate': 'El equipo decidió que una meta de vida independiente no es apropiada.',
+  'document.transition.independentLivingNotAppropriate':
+    'El equipo decidió que una meta de vida independiente no es apropiada.',
   'document.transition.services': 'Servicios de transición',
   'document.transition.courseOfStudy': 'Plan de estudios',
   'document.transition.agenciesInvited': 'Agencias invitadas',
   'document.section.ageOfMajority': 'Transferencia de derechos al llegar a la mayoría de edad',
-  'document.ageOfMajority.informedOn': 'Se informó al estudiante el {date} de los derechos que se le transferirán al llegar a la mayoría de edad.',
-  'document.ageOfMajority.informed': 'Se informó al estudiante de los derechos que se le transferirán al llegar a la mayoría de edad.',
-  'document.ageOfMajority.notInformed': 'Todavía no se ha informado al estudiante de los derechos que se le transferirán al llegar a la mayoría de edad.',
+  'document.ageOfMajority.informedOn':
+    'Se informó al estudiante el {date} de los derechos que se le transferirán al llegar a la mayoría de edad.',
+  'document.ageOfMajority.informed':
+    'Se informó al estudiante de los derechos que se le transferirán al llegar a la mayoría de edad.',
+  'document.ageOfMajority.notInformed':
+    'Todavía no se ha informado al estudiante de los derechos que se le transferirán al llegar a la mayoría de edad.',
   'document.section.progressReporting': 'Informes de progreso para los padres',
   'document.progressReporting.frequency': 'Con qué frecuencia',
   'document.progressReporting.method': 'Cómo',
@@ -374,7 +386,8 @@ export const es: Messages = {
   'plans.linkName': '{type}, {status}',
   'plans.dates': 'del {start} al {end}',
   'plans.datesUnset': 'Fechas sin definir',
-  'plans.amendment': '{method, select, meeting {Enmienda hecha en una reunión} written_agreement {Enmienda por acuerdo escrito} other {Enmienda}}',
+  'plans.amendment':
+    '{method, select, meeting {Enmienda hecha en una reunión} written_agreement {Enmienda por acuerdo escrito} other {Enmienda}}',
   'plans.shared': 'Compartido con la familia',
   'plans.start.button': 'Comenzar un IEP o un plan 504',
   'plans.start.title': 'Comenzar un plan',
@@ -386,7 +399,8 @@ export const es: Messages = {
   'plans.start.pending': 'Comenzando…',
   'plans.start.cancel': 'Cancelar',
   'plans.start.error': 'No se pudo comenzar el borrador.',
-  'plans.start.error.INVALID_STATE': 'Este plan no se puede comenzar en la situación actual del estudiante (un IEP requiere una determinación de elegibilidad; una copia requiere un plan vigente de ese tipo).',
+  'plans.start.error.INVALID_STATE':
+    'Este plan no se puede comenzar en la situación actual del estudiante (un IEP requiere una determinación de elegibilidad; una copia requiere un plan vigente de ese tipo).',
   'plans.start.error.FORBIDDEN': 'Solo el coordinador de casos o un administrador puede comenzar un plan.',
 
   'plan.type.iep': 'IEP',
@@ -416,19 +430,23 @@ export const es: Messages = {
   'plan.meta.environment': 'Código federal del entorno educativo',
   'plan.readOnly.active': 'Este es el plan vigente. No se puede cambiar; para cambiarlo, enmiéndelo.',
   'plan.readOnly.other': 'Esta versión del plan no se puede cambiar.',
-  'plan.readOnly.contributor': 'Usted solo puede cambiar algunas secciones de este borrador; las demás se muestran tal como están.',
+  'plan.readOnly.contributor':
+    'Usted solo puede cambiar algunas secciones de este borrador; las demás se muestran tal como están.',
 
   'plan.actions.label': 'Acciones del plan',
   'plan.actions.print': 'Imprimir',
   'plan.actions.pdf': 'Descargar el PDF',
   'plan.finalize.button': 'Finalizar el plan',
   'plan.finalize.pending': 'Finalizando…',
-  'plan.finalize.hint': 'Al finalizar, este borrador se convierte en el plan vigente. Antes hay que corregir los errores.',
+  'plan.finalize.hint':
+    'Al finalizar, este borrador se convierte en el plan vigente. Antes hay que corregir los errores.',
   'plan.finalize.errorsTitle': 'Todavía no se puede finalizar el plan',
-  'plan.finalize.errorsIntro': '{count, plural, one {Primero hay que corregir # problema:} other {Primero hay que corregir # problemas:}}',
+  'plan.finalize.errorsIntro':
+    '{count, plural, one {Primero hay que corregir # problema:} other {Primero hay que corregir # problemas:}}',
   'plan.finalize.done': 'El plan ya está vigente.',
   'plan.finalize.error': 'No se pudo finalizar el plan.',
-  'plan.finalize.unsaved': 'Sus cambios deben guardarse antes de finalizar el plan. Resuelva el problema de guardado que se muestra arriba e inténtelo de nuevo.',
+  'plan.finalize.unsaved':
+    'Sus cambios deben guardarse antes de finalizar el plan. Resuelva el problema de guardado que se muestra arriba e inténtelo de nuevo.',
   'plan.share.label': 'Compartir este borrador con la familia',
   'plan.share.hint': 'Los padres y tutores pueden leer un borrador compartido antes de la reunión.',
   'plan.share.error': 'No se pudo cambiar si se comparte.',
@@ -436,9 +454,11 @@ export const es: Messages = {
   'plan.share.off': 'El borrador no está compartido con la familia.',
   'plan.propose.button': 'Proponer a la familia',
   'plan.propose.pending': 'Proponiendo…',
-  'plan.propose.hint': 'Al proponerlo, la familia recibe la oferta del distrito. Ya no se puede cambiar; después de la reunión se finaliza o se empieza un nuevo borrador.',
+  'plan.propose.hint':
+    'Al proponerlo, la familia recibe la oferta del distrito. Ya no se puede cambiar; después de la reunión se finaliza o se empieza un nuevo borrador.',
   'plan.propose.error': 'No se pudo proponer el plan.',
-  'plan.proposed.notice': 'Este plan está propuesto a la familia y no se puede cambiar. Finalícelo cuando el equipo esté de acuerdo.',
+  'plan.proposed.notice':
+    'Este plan está propuesto a la familia y no se puede cambiar. Finalícelo cuando el equipo esté de acuerdo.',
   'plan.end.button': 'Terminar este plan',
   'plan.end.legend': '¿Por qué termina el plan?',
   'plan.end.reason.exited_special_education': 'El estudiante ya no necesita educación especial',
@@ -474,7 +494,8 @@ export const es: Messages = {
   'plan.amend.legend': '¿Cómo se enmienda el plan?',
   'plan.amend.meeting': 'En una reunión del equipo',
   'plan.amend.written': 'Por acuerdo escrito con el padre o la madre, sin reunión',
-  'plan.amend.hint': 'Entre revisiones anuales, el padre o la madre y el distrito pueden acordar enmendar el plan sin reunión (34 CFR 300.324(a)(4)).',
+  'plan.amend.hint':
+    'Entre revisiones anuales, el padre o la madre y el distrito pueden acordar enmendar el plan sin reunión (34 CFR 300.324(a)(4)).',
   'plan.amend.submit': 'Comenzar la enmienda',
   'plan.amend.pending': 'Comenzando…',
   'plan.amend.cancel': 'Cancelar',
@@ -491,25 +512,33 @@ export const es: Messages = {
   'plan.save.reason.invalid': 'algunos datos no son válidos.',
   'plan.save.reason.forbidden': 'usted no puede cambiar esta parte del plan.',
   'plan.save.reason.notDraft': 'este plan ya no es un borrador.',
-  'plan.save.reason.session': 'su sesión terminó. Inicie sesión de nuevo; sus cambios se conservan en este dispositivo.',
-  'plan.save.reason.generic': 'el servidor no aceptó el cambio. Se conserva en este dispositivo y se volverá a intentar.',
+  'plan.save.reason.session':
+    'su sesión terminó. Inicie sesión de nuevo; sus cambios se conservan en este dispositivo.',
+  'plan.save.reason.generic':
+    'el servidor no aceptó el cambio. Se conserva en este dispositivo y se volverá a intentar.',
   'plan.save.retry': 'Intentar guardar de nuevo',
   'plan.save.discard': 'Descartar mis cambios sin guardar',
-  'plan.restored': '{count, plural, one {Se recuperó # cambio sin guardar que estaba en este dispositivo.} other {Se recuperaron # cambios sin guardar que estaban en este dispositivo.}}',
-  'plan.restoredReadOnly': 'No se pudieron aplicar los cambios guardados en este dispositivo, porque este plan ya no se puede editar. Copie desde aquí lo que necesite.',
+  'plan.restored':
+    '{count, plural, one {Se recuperó # cambio sin guardar que estaba en este dispositivo.} other {Se recuperaron # cambios sin guardar que estaban en este dispositivo.}}',
+  'plan.restoredReadOnly':
+    'No se pudieron aplicar los cambios guardados en este dispositivo, porque este plan ya no se puede editar. Copie desde aquí lo que necesite.',
 
   'plan.conflict.title': 'Otra persona cambió «{section}»',
-  'plan.conflict.intro': 'Mientras usted editaba, otra persona guardó esta sección. No se sobrescribió nada. Compare las dos versiones y elija cuál conservar.',
+  'plan.conflict.intro':
+    'Mientras usted editaba, otra persona guardó esta sección. No se sobrescribió nada. Compare las dos versiones y elija cuál conservar.',
   'plan.conflict.theirs': 'Su versión (la de la otra persona, guardada)',
   'plan.conflict.mine': 'Mi versión (sin guardar)',
   'plan.conflict.keepMine': 'Conservar la mía',
   'plan.conflict.useTheirs': 'Usar la suya',
   'plan.conflict.onlyDiffs': 'Solo se muestran las partes que difieren.',
-  'plan.conflict.summary': '{count, plural, one {# sección necesita su decisión:} other {# secciones necesitan su decisión:}}',
+  'plan.conflict.summary':
+    '{count, plural, one {# sección necesita su decisión:} other {# secciones necesitan su decisión:}}',
 
   'plan.findings.title': 'Lo que le falta al plan',
-  'plan.findings.summary': '{errors, plural, =0 {Ningún error} one {# error} other {# errores}}, {warnings, plural, =0 {ninguna advertencia} one {# advertencia} other {# advertencias}}',
-  'plan.findings.intro': 'Los errores deben corregirse antes de finalizar el plan; las advertencias son consejos. Cada uno aparece junto a su sección.',
+  'plan.findings.summary':
+    '{errors, plural, =0 {Ningún error} one {# error} other {# errores}}, {warnings, plural, =0 {ninguna advertencia} one {# advertencia} other {# advertencias}}',
+  'plan.findings.intro':
+    'Los errores deben corregirse antes de finalizar el plan; las advertencias son consejos. Cada uno aparece junto a su sección.',
   'plan.findings.none': 'No falta nada.',
   'plan.findings.section': 'Revisión de esta sección',
   'plan.findings.sectionNone': 'No falta nada en esta sección.',
@@ -552,7 +581,8 @@ export const es: Messages = {
   'plan.field.presentLevels.strengths': 'Las fortalezas del estudiante',
   'plan.field.presentLevels.parentConcerns': 'Las inquietudes de los padres',
   'plan.field.presentLevels.studentInput': 'La opinión del propio estudiante',
-  'plan.field.presentLevels.impactOnGeneralCurriculum': 'Cómo afecta la discapacidad a la participación y el progreso en el plan de estudios general',
+  'plan.field.presentLevels.impactOnGeneralCurriculum':
+    'Cómo afecta la discapacidad a la participación y el progreso en el plan de estudios general',
   'plan.factor.behavior': 'Conducta que impide el aprendizaje',
   'plan.factor.limitedEnglish': 'Dominio limitado del inglés',
   'plan.factor.braille': 'Braille (estudiante ciego o con discapacidad visual)',
@@ -581,7 +611,8 @@ export const es: Messages = {
   // El banco de metas (GoalBankPicker.tsx, GoalBankSave.tsx)
   'goalBank.open': 'Elegir del banco de metas',
   'goalBank.title': 'Banco de metas',
-  'goalBank.intro': 'Metas de ejemplo para empezar. Adapte cada una al estudiante: las cifras son ejemplos, no recomendaciones.',
+  'goalBank.intro':
+    'Metas de ejemplo para empezar. Adapte cada una al estudiante: las cifras son ejemplos, no recomendaciones.',
   'goalBank.close': 'Cerrar',
   'goalBank.area': 'Área',
   'goalBank.area.all': 'Todas las áreas',
@@ -603,10 +634,12 @@ export const es: Messages = {
   'goalBank.gradeBand.6-8': 'Grados 6–8',
   'goalBank.gradeBand.9-12': 'Grados 9–12',
   'goalBank.search': 'Buscar en las metas',
-  'goalBank.searchHint': 'Palabras de la meta, por ejemplo “fractions” (las metas de ejemplo están escritas en inglés).',
+  'goalBank.searchHint':
+    'Palabras de la meta, por ejemplo “fractions” (las metas de ejemplo están escritas en inglés).',
   'goalBank.results': 'Metas encontradas',
   'goalBank.searching': 'Buscando…',
-  'goalBank.count': '{count, plural, =0 {Ninguna meta coincide. Pruebe con otra área, otros grados u otra palabra.} one {# meta} other {# metas}}',
+  'goalBank.count':
+    '{count, plural, =0 {Ninguna meta coincide. Pruebe con otra área, otros grados u otra palabra.} one {# meta} other {# metas}}',
   'goalBank.error': 'No se pudo buscar en el banco de metas.',
   'goalBank.measurement': 'Cómo se mide el progreso:',
   'goalBank.itemMeta': '{area}, {gradeBand}',
@@ -614,7 +647,8 @@ export const es: Messages = {
   'goalBank.source.district': 'Nuestro distrito',
   'goalBank.insert': 'Insertar',
   'goalBank.save.open': 'Guardar la meta {number} en el banco de metas del distrito',
-  'goalBank.save.intro': 'Así el personal del distrito podrá elegirla para otros estudiantes. La meta y cómo se mide el progreso se copian tal como están escritas: asegúrese de que no nombren al estudiante.',
+  'goalBank.save.intro':
+    'Así el personal del distrito podrá elegirla para otros estudiantes. La meta y cómo se mide el progreso se copian tal como están escritas: asegúrese de que no nombren al estudiante.',
   'goalBank.save.where': 'Dónde va en el banco',
   'goalBank.save.submit': 'Guardar en el banco',
   'goalBank.save.pending': 'Guardando…',
@@ -653,7 +687,8 @@ export const es: Messages = {
   'plan.service.startDate': 'Fecha de inicio',
   'plan.service.endDate': 'Fecha de fin',
   'plan.service.discipline': 'Disciplina',
-  'plan.service.frequency': '{minutes} minutos, {sessions, plural, one {# sesión} other {# sesiones}} {per, select, week {por semana} month {por mes} other {}}',
+  'plan.service.frequency':
+    '{minutes} minutos, {sessions, plural, one {# sesión} other {# sesiones}} {per, select, week {por semana} month {por mes} other {}}',
   'plan.service.frequencyLabel': 'Frecuencia',
   'plan.service.period': 'Periodo',
   'plan.findings.item': '{item}: {message}',
@@ -702,7 +737,8 @@ export const es: Messages = {
   'plan.placement.regularClassMinutesPerWeek': 'Minutos por semana en la clase regular',
   'plan.placement.schoolMinutesPerWeek': 'Minutos de la semana escolar',
   'plan.placement.percent': 'En la clase regular el {percent} de la semana escolar',
-  'plan.placement.nonParticipationExplanation': 'En qué medida el estudiante no participará con compañeros sin discapacidad en la clase regular, y por qué',
+  'plan.placement.nonParticipationExplanation':
+    'En qué medida el estudiante no participará con compañeros sin discapacidad en la clase regular, y por qué',
   'plan.placement.extracurricular': 'Actividades extracurriculares y no académicas',
   'plan.esy.determination': 'Servicios del año escolar extendido',
   'plan.esy.determination.unset': 'Todavía sin decidir',
@@ -714,7 +750,8 @@ export const es: Messages = {
   'plan.transition.educationTrainingGoal': 'Meta postsecundaria: educación o capacitación',
   'plan.transition.employmentGoal': 'Meta postsecundaria: empleo',
   'plan.transition.independentLivingGoal': 'Meta postsecundaria: vida independiente',
-  'plan.transition.independentLivingNotAppropriate': 'El equipo consideró que una meta de vida independiente no es apropiada',
+  'plan.transition.independentLivingNotAppropriate':
+    'El equipo consideró que una meta de vida independiente no es apropiada',
   'plan.transition.services': 'Servicios de transición',
   'plan.transition.courseOfStudy': 'Programa de estudios',
   'plan.transition.agenciesInvited': 'Agencias invitadas (con consentimiento)',
@@ -743,16 +780,22 @@ export const es: Messages = {
   'plan.goalCheck.recommended': 'No encontrado (recomendado)',
   'plan.goalCheck.vague': 'No se puede observar ni contar: {words}',
   'plan.goalCheck.suggestions': 'Sugerencias',
-  'plan.goalCheck.suggest.vague': 'Reemplace {words} por algo que cualquiera pueda ver o contar (por ejemplo, leer, escribir, resolver, identificar, pedir ayuda).',
-  'plan.goalCheck.suggest.behavior': 'Nombre una conducta observable: lo que hará el estudiante («leerá», «resolverá», «pedirá un descanso»).',
-  'plan.goalCheck.suggest.criterion': 'Añada un criterio: con qué nivel de logro o con qué frecuencia («con un 80 % de precisión», «en 4 de 5 intentos», «90 palabras correctas por minuto»).',
-  'plan.goalCheck.suggest.timeframe': 'Añada un plazo: para cuándo («para la revisión anual», «para junio de 2027», «en 36 semanas de instrucción»).',
-  'plan.goalCheck.suggest.condition': 'Considere una condición: en qué situación o con qué apoyo («dado un texto del nivel de grado», «durante la instrucción en grupo pequeño»).',
+  'plan.goalCheck.suggest.vague':
+    'Reemplace {words} por algo que cualquiera pueda ver o contar (por ejemplo, leer, escribir, resolver, identificar, pedir ayuda).',
+  'plan.goalCheck.suggest.behavior':
+    'Nombre una conducta observable: lo que hará el estudiante («leerá», «resolverá», «pedirá un descanso»).',
+  'plan.goalCheck.suggest.criterion':
+    'Añada un criterio: con qué nivel de logro o con qué frecuencia («con un 80 % de precisión», «en 4 de 5 intentos», «90 palabras correctas por minuto»).',
+  'plan.goalCheck.suggest.timeframe':
+    'Añada un plazo: para cuándo («para la revisión anual», «para junio de 2027», «en 36 semanas de instrucción»).',
+  'plan.goalCheck.suggest.condition':
+    'Considere una condición: en qué situación o con qué apoyo («dado un texto del nivel de grado», «durante la instrucción en grupo pequeño»).',
   'plan.goalCheck.error': 'No se pudo hacer la revisión.',
   'plan.goalCheck.englishOnly': 'La revisión lee metas escritas en inglés.',
 
   'plan.versions.title': 'Historial de versiones',
-  'plan.versions.intro': 'Las versiones de este plan que dejaron de ser borrador, de la más antigua a la más reciente. No se pueden cambiar.',
+  'plan.versions.intro':
+    'Las versiones de este plan que dejaron de ser borrador, de la más antigua a la más reciente. No se pueden cambiar.',
   'plan.versions.empty': 'Todavía no se ha finalizado ninguna versión de este plan.',
   'plan.versions.item': 'Versión {version}: {status}',
   'plan.versions.savedAt': 'Guardada el {date}',

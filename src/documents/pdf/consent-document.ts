@@ -80,7 +80,12 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
   const name = studentFullName(student);
   const title = t('consents.formTitle', { type: c.type });
   const na = t('document.notRecorded');
-  const w = new DocWriter({ lang, title: t('document.metaTitle', { title, name }), subject: t('consentDoc.subject'), creationDate: generatedAt });
+  const w = new DocWriter({
+    lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('consentDoc.subject'),
+    creationDate: generatedAt,
+  });
 
   w.h1(title);
   if (c.status !== 'requested') w.notice(t(`consents.status.${c.status}`));
@@ -128,7 +133,8 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
       { label: t('consentDoc.field.signedOn'), value: c.answeredOn ? tx.date(c.answeredOn) : null },
       { label: t('consentDoc.field.method'), value: t(`consents.method.${c.answerMethod}`) },
     ];
-    if (c.answerMethod === 'portal') rows.push({ label: t('consentDoc.field.confirmed'), value: t('consentDoc.confirmedText') });
+    if (c.answerMethod === 'portal')
+      rows.push({ label: t('consentDoc.field.confirmed'), value: t('consentDoc.confirmedText') });
     if (c.answerMethod === 'paper') rows.push({ label: t('consentDoc.field.recordedBy'), value: c.recordedByName });
     w.keyValues(rows, na);
   });
@@ -139,8 +145,13 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
         [
           { label: t('consentDoc.field.revokedOn'), value: c.revokedOn ? tx.date(c.revokedOn) : null },
           { label: t('consentDoc.field.signer'), value: c.revocationSignerName },
-          { label: t('consentDoc.field.method'), value: c.revocationMethod ? t(`consents.method.${c.revocationMethod}`) : null },
-          ...(c.revocationMethod === 'paper' ? [{ label: t('consentDoc.field.recordedBy'), value: c.revocationRecordedByName }] : []),
+          {
+            label: t('consentDoc.field.method'),
+            value: c.revocationMethod ? t(`consents.method.${c.revocationMethod}`) : null,
+          },
+          ...(c.revocationMethod === 'paper'
+            ? [{ label: t('consentDoc.field.recordedBy'), value: c.revocationRecordedByName }]
+            : []),
           ...(c.revocationNote ? [{ label: t('consentDoc.field.note'), value: c.revocationNote }] : []),
         ],
         na,

@@ -23,6 +23,8 @@ export function documentFonts(): ReadonlyMap<FontName, fontkit.Font> {
   if (parsed) return parsed;
   const require = createRequire(import.meta.url);
   const dir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  parsed = new Map(Object.values(FONT).map((name) => [name, fontkit.create(fs.readFileSync(path.join(dir, `${name}.ttf`)))] as const));
+  parsed = new Map(
+    Object.values(FONT).map((name) => [name, fontkit.create(fs.readFileSync(path.join(dir, `${name}.ttf`)))] as const),
+  );
   return parsed;
 }

@@ -31,7 +31,12 @@ function dateFormat(locale: Locale, style: 'long' | 'short'): Intl.DateTimeForma
   const key = `${locale}:${style}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], { year: 'numeric', month: style, day: 'numeric', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      year: 'numeric',
+      month: style,
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     dateFormats.set(key, f);
   }
   return f;

@@ -39,7 +39,11 @@ export interface MeetingNoticeInput {
 /** "15:30" as the locale writes it ("3:30 PM" / "15:30"). */
 function formatTime(locale: Locale, hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }
 
 export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Buffer> {
@@ -48,23 +52,49 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
   const m = input.meeting;
   const name = `${input.student.firstName} ${input.student.lastName}`;
   const title = t('meetings.notice.title');
-  const w = new DocWriter({ lang: input.lang, title: t('document.metaTitle', { title, name }), subject: t('meetings.notice.subject'), creationDate: input.generatedAt });
+  const w = new DocWriter({
+    lang: input.lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('meetings.notice.subject'),
+    creationDate: input.generatedAt,
+  });
   const na = t('document.notRecorded');
   const parents = input.participants.filter((p) => p.role === 'parent').map((p) => p.name);
   const others = input.participants.filter((p) => p.role !== 'parent');
 
   w.h1(title);
   if (m.status === 'cancelled') w.notice(t('meetings.notice.cancelled'));
-  w.paragraph(t('meetings.notice.greeting', { parents: parents.length ? parents.join(', ') : t('meetings.notice.parentsGeneric') }), na);
+  w.paragraph(
+    t('meetings.notice.greeting', {
+      parents: parents.length ? parents.join(', ') : t('meetings.notice.parentsGeneric'),
+    }),
+    na,
+  );
   w.paragraph(t('meetings.notice.intro', { student: name }), na);
 
   w.section(t('meetings.notice.section.meeting'), () =>
     w.keyValues(
       [
-        { label: t('meetings.notice.student'), value: t('meetings.notice.studentValue', { name, school: input.student.schoolName, grade: input.student.grade }) },
-        { label: t('meetings.notice.purpose'), value: [t(`meetings.purpose.${m.purpose}`), m.purposeNote].filter(Boolean).join(' — ') },
+        {
+          label: t('meetings.notice.student'),
+          value: t('meetings.notice.studentValue', {
+            name,
+            school: input.student.schoolName,
+            grade: input.student.grade,
+          }),
+        },
+        {
+          label: t('meetings.notice.purpose'),
+          value: [t(`meetings.purpose.${m.purpose}`), m.purposeNote].filter(Boolean).join(' — '),
+        },
         { label: t('meetings.notice.date'), value: tx.date(m.date) },
-        { label: t('meetings.notice.time'), value: t('meetings.notice.timeValue', { time: formatTime(input.lang, m.startTime), minutes: m.durationMinutes }) },
+        {
+          label: t('meetings.notice.time'),
+          value: t('meetings.notice.timeValue', {
+            time: formatTime(input.lang, m.startTime),
+            minutes: m.durationMinutes,
+          }),
+        },
         { label: t('meetings.notice.location'), value: m.location },
         ...(m.videoLink ? [{ label: t('meetings.notice.videoLink'), value: m.videoLink }] : []),
       ],
@@ -79,13 +109,25 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
         { header: t('meetings.notice.column.name'), share: 0.4 },
         { header: t('meetings.notice.column.role'), share: 0.6 },
       ],
-      [...input.participants.filter((p) => p.role === 'parent'), ...others].map((p) => [p.name, [t(`meetings.role.${p.role}`), p.title].filter(Boolean).join(' — ')]),
+      [...input.participants.filter((p) => p.role === 'parent'), ...others].map((p) => [
+        p.name,
+        [t(`meetings.role.${p.role}`), p.title].filter(Boolean).join(' — '),
+      ]),
       na,
     );
   });
 
   w.section(t('meetings.notice.section.rights'), () =>
-    w.list([t('meetings.notice.right.bringOthers'), t('meetings.notice.right.otherWays'), t('meetings.notice.right.reschedule'), t('meetings.notice.right.interpreter'), t('meetings.notice.right.safeguards')], { ordered: false }),
+    w.list(
+      [
+        t('meetings.notice.right.bringOthers'),
+        t('meetings.notice.right.otherWays'),
+        t('meetings.notice.right.reschedule'),
+        t('meetings.notice.right.interpreter'),
+        t('meetings.notice.right.safeguards'),
+      ],
+      { ordered: false },
+    ),
   );
 
   if (m.transitionDiscussed) {
@@ -95,7 +137,9 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
         [
           t('meetings.notice.transition.purpose'),
           t('meetings.notice.transition.studentInvited', { student: input.student.firstName }),
-          agencies.length ? t('meetings.notice.transition.agencies', { agencies: agencies.join(', ') }) : t('meetings.notice.transition.noAgencies'),
+          agencies.length
+            ? t('meetings.notice.transition.agencies', { agencies: agencies.join(', ') })
+            : t('meetings.notice.transition.noAgencies'),
         ],
         { ordered: false },
       ),
@@ -103,7 +147,12 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
   }
 
   w.section(t('meetings.notice.section.answer'), () => {
-    w.paragraph(t('meetings.notice.answer', { contact: input.contact.length ? input.contact.join(', ') : t('meetings.notice.caseManagerGeneric') }), na);
+    w.paragraph(
+      t('meetings.notice.answer', {
+        contact: input.contact.length ? input.contact.join(', ') : t('meetings.notice.caseManagerGeneric'),
+      }),
+      na,
+    );
     w.paragraph(t('meetings.notice.citation'), na);
   });
 
@@ -111,7 +160,9 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
     topLeft: title,
     topRight: name,
     subLeft: t('meetings.notice.header', { date: tx.date(m.date), time: formatTime(input.lang, m.startTime) }),
-    bottomLeft: m.noticeSentOn ? t('meetings.notice.sentOn', { date: tx.date(m.noticeSentOn) }) : t('meetings.notice.printedOn', { date: tx.date(input.printedOn) }),
+    bottomLeft: m.noticeSentOn
+      ? t('meetings.notice.sentOn', { date: tx.date(m.noticeSentOn) })
+      : t('meetings.notice.printedOn', { date: tx.date(input.printedOn) }),
     pageLabel: (page, pages) => t('document.page', { page, pages }),
   });
 }

@@ -38,7 +38,12 @@ export async function renderNoticePdf(input: RenderNoticeInput): Promise<Buffer>
   const title = t('noticeDoc.title');
   const heading = t('notices.title', { action: n.action, subject: t(`notices.subject.${n.subject}`) });
   const na = t('document.notRecorded');
-  const w = new DocWriter({ lang, title: t('document.metaTitle', { title, name }), subject: t('noticeDoc.subject'), creationDate: generatedAt });
+  const w = new DocWriter({
+    lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('noticeDoc.subject'),
+    creationDate: generatedAt,
+  });
 
   w.h1(title);
   if (n.status === 'draft') w.notice(t('noticeDoc.draft'));
@@ -49,7 +54,13 @@ export async function renderNoticePdf(input: RenderNoticeInput): Promise<Buffer>
     w.keyValues(
       [
         { label: t('noticeDoc.field.action'), value: heading },
-        { label: t('noticeDoc.field.issued'), value: n.issuedOn && n.issuedByName ? t('notices.issuedOn', { date: tx.date(n.issuedOn), name: n.issuedByName }) : t('noticeDoc.notIssued') },
+        {
+          label: t('noticeDoc.field.issued'),
+          value:
+            n.issuedOn && n.issuedByName
+              ? t('notices.issuedOn', { date: tx.date(n.issuedOn), name: n.issuedByName })
+              : t('noticeDoc.notIssued'),
+        },
       ],
       na,
     ),

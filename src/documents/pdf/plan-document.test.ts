@@ -35,7 +35,13 @@ function plan504(lang: 'en' | 'es', content: Partial<Section504Content>): Render
   const base = samplePlanInput(lang);
   return {
     ...base,
-    plan: { ...base.plan, type: '504', status: 'active', sections: PLAN_504_SECTIONS, content: { ...empty504Content(), ...content } },
+    plan: {
+      ...base.plan,
+      type: '504',
+      status: 'active',
+      sections: PLAN_504_SECTIONS,
+      content: { ...empty504Content(), ...content },
+    },
   };
 }
 
@@ -44,18 +50,45 @@ describe('renderPlanPdf', () => {
     const content: Partial<Section504Content> = {
       impairment: 'Type 1 diabetes, diagnosed 2022.',
       majorLifeActivities: ['Eating', 'Concentrating'],
-      accommodations: [{ id: 'a1', kind: 'both', description: 'Snacks and water at any time', settings: 'All classes', responsibleStaff: 'Classroom teachers; school nurse' }],
+      accommodations: [
+        {
+          id: 'a1',
+          kind: 'both',
+          description: 'Snacks and water at any time',
+          settings: 'All classes',
+          responsibleStaff: 'Classroom teachers; school nurse',
+        },
+      ],
       reviewDate: '2027-05-01',
     };
     const en = await render(plan504('en', content));
-    for (const s of ['Section 504 Plan', 'Physical or mental impairment', 'Type 1 diabetes, diagnosed 2022.', 'Major life activities it substantially limits', 'Eating', 'Concentrating', 'Responsible', 'Classroom teachers; school nurse', 'Review date', 'May 1, 2027']) {
+    for (const s of [
+      'Section 504 Plan',
+      'Physical or mental impairment',
+      'Type 1 diabetes, diagnosed 2022.',
+      'Major life activities it substantially limits',
+      'Eating',
+      'Concentrating',
+      'Responsible',
+      'Classroom teachers; school nurse',
+      'Review date',
+      'May 1, 2027',
+    ]) {
       expect(en.text, s).toContain(s);
     }
     expect(en.text).not.toContain('Draft');
     expect(en.text).not.toContain('Measurable annual goals');
     expect(en.struct).toMatch(/\bL\b[\s\S]*\bLI\b[\s\S]*\bLBody\b/);
     const es = await render(plan504('es', content));
-    for (const s of ['Plan de la Sección 504', 'Impedimento físico o mental', 'Adaptaciones', 'Responsable', '1 de mayo de 2027', 'Página 1 de']) expect(es.text, s).toContain(s);
+    for (const s of [
+      'Plan de la Sección 504',
+      'Impedimento físico o mental',
+      'Adaptaciones',
+      'Responsable',
+      '1 de mayo de 2027',
+      'Página 1 de',
+    ])
+      expect(es.text, s).toContain(s);
     es.check();
   });
 
@@ -64,7 +97,14 @@ describe('renderPlanPdf', () => {
     const r = await render({ ...base, plan: { ...base.plan, sections: ['goals', 'accommodations'] } });
     expect(r.text).toContain('Measurable annual goals');
     expect(r.text).toContain('Accommodations');
-    for (const hidden of ['Present levels', 'Plan dates', 'Special education, related services', 'Placement and least restrictive environment', 'Extended school year', 'Meeting date']) {
+    for (const hidden of [
+      'Present levels',
+      'Plan dates',
+      'Special education, related services',
+      'Placement and least restrictive environment',
+      'Extended school year',
+      'Meeting date',
+    ]) {
       expect(r.text, hidden).not.toContain(hidden);
     }
   });
@@ -73,7 +113,11 @@ describe('renderPlanPdf', () => {
     const base = samplePlanInput('es');
     const r = await render({
       ...base,
-      plan: { ...base.plan, dates: { meetingDate: null, startDate: null, endDate: null, nextAnnualReview: null }, content: emptyIepContent() as unknown as Record<string, unknown> },
+      plan: {
+        ...base.plan,
+        dates: { meetingDate: null, startDate: null, endDate: null, nextAnnualReview: null },
+        content: emptyIepContent() as unknown as Record<string, unknown>,
+      },
       student: { ...base.student, dateOfBirth: null, grade: null, caseManagers: [] },
     });
     expect(r.text).toContain('Sin registrar');
@@ -92,13 +136,26 @@ describe('renderPlanPdf', () => {
     const words = Array.from({ length: 2200 }, (_, i) => `w${i}`).join(' '); // ~15,000 characters, one paragraph
     content.presentLevels.academic = `${words} END-OF-ACADEMIC`;
     const reason = Array.from({ length: 700 }, (_, i) => `r${i}`).join(' ');
-    content.assessments = [{ id: 'x', assessment: 'State alternate assessment', participation: 'alternate', alternateReason: `${reason} END-OF-REASON` }];
+    content.assessments = [
+      {
+        id: 'x',
+        assessment: 'State alternate assessment',
+        participation: 'alternate',
+        alternateReason: `${reason} END-OF-REASON`,
+      },
+    ];
     content.goals[0]!.text = `${'Given a passage, the student will read. '.repeat(45)}END-OF-GOAL`;
     const r = await render({ ...base, plan: { ...base.plan, content: content as unknown as Record<string, unknown> } });
     // The running header and footer interleave with text that crosses pages: compare the words in order.
     const inOrder = (re: RegExp) => (r.text.match(re) ?? []).join(' ');
-    expect(inOrder(/\bw\d+\b|END-OF-ACADEMIC/g) === `${words} END-OF-ACADEMIC`, 'every word of the present levels, in order').toBe(true);
-    expect(inOrder(/\br\d+\b|END-OF-REASON/g) === `${reason} END-OF-REASON`, 'every word of the alternate-assessment reason, in order').toBe(true);
+    expect(
+      inOrder(/\bw\d+\b|END-OF-ACADEMIC/g) === `${words} END-OF-ACADEMIC`,
+      'every word of the present levels, in order',
+    ).toBe(true);
+    expect(
+      inOrder(/\br\d+\b|END-OF-REASON/g) === `${reason} END-OF-REASON`,
+      'every word of the alternate-assessment reason, in order',
+    ).toBe(true);
     expect(r.text).toContain('END-OF-GOAL');
     expect(r.text).toContain('Why the alternate assessment is appropriate: r0 r1 r2');
     expect(r.pages).toBeGreaterThan(12);

@@ -108,7 +108,11 @@ export async function renderPlanDocument(input: RenderPlanInput): Promise<Render
   const pdf = await w.finish({
     topLeft: title,
     topRight: name,
-    subLeft: !show.has('dates') ? '' : d.startDate || d.endDate ? tx.t('document.header.dates', { start: dateOr(tx, d.startDate), end: dateOr(tx, d.endDate) }) : tx.t('document.header.noDates'),
+    subLeft: !show.has('dates')
+      ? ''
+      : d.startDate || d.endDate
+        ? tx.t('document.header.dates', { start: dateOr(tx, d.startDate), end: dateOr(tx, d.endDate) })
+        : tx.t('document.header.noDates'),
     bottomLeft: tx.t('document.printed', { date: tx.date(input.printedOn), version: plan.version }),
     pageLabel: (page, pages) => tx.t('document.page', { page, pages }),
   });
@@ -125,7 +129,14 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
   if (show.has('presentLevels')) {
     const pl: Partial<PresentLevels> = c.presentLevels ?? {};
     w.section(t('document.section.presentLevels'), () => {
-      for (const key of ['academic', 'functional', 'strengths', 'parentConcerns', 'studentInput', 'impactOnGeneralCurriculum'] as const) {
+      for (const key of [
+        'academic',
+        'functional',
+        'strengths',
+        'parentConcerns',
+        'studentInput',
+        'impactOnGeneralCurriculum',
+      ] as const) {
         w.labeledText(t(`document.presentLevels.${key}`), pl[key], na);
       }
     });
@@ -137,7 +148,12 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
       w.keyValues(
         SPECIAL_FACTORS.map((k) => {
           const f = sf[k];
-          const decided = f?.needed === true ? t('document.specialFactor.needed') : f?.needed === false ? t('document.specialFactor.notNeeded') : '';
+          const decided =
+            f?.needed === true
+              ? t('document.specialFactor.needed')
+              : f?.needed === false
+                ? t('document.specialFactor.notNeeded')
+                : '';
           const how = f?.howAddressed?.trim() ?? '';
           return { label: t(`document.specialFactor.${k}`), value: [decided, how].filter(Boolean).join('\n') };
         }),
@@ -148,52 +164,68 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
 
   if (show.has('goals')) {
     const goals: Goal[] = c.goals ?? [];
-    w.section(t('document.section.goals'), () => {
-      if (!goals.length) return w.paragraph('', none);
-      goals.forEach((g, i) => {
-        const heading = g.area?.trim() ? t('document.goal.heading', { number: i + 1, area: g.area.trim() }) : t('document.goal.headingNoArea', { number: i + 1 });
-        w.subsection(heading, () => {
-          w.keyValues(
-            [
-              { label: t('document.goal.text'), value: g.text },
-              { label: t('document.goal.baseline'), value: g.baseline },
-              { label: t('document.goal.measurement'), value: g.measurement },
-            ],
-            na,
-          );
-          if (g.objectives?.length) {
-            w.h4(t('document.goal.objectives'));
-            w.list(
-              g.objectives.map((o) => o.text),
-              { ordered: true, indent: 8 },
+    w.section(
+      t('document.section.goals'),
+      () => {
+        if (!goals.length) return w.paragraph('', none);
+        goals.forEach((g, i) => {
+          const heading = g.area?.trim()
+            ? t('document.goal.heading', { number: i + 1, area: g.area.trim() })
+            : t('document.goal.headingNoArea', { number: i + 1 });
+          w.subsection(heading, () => {
+            w.keyValues(
+              [
+                { label: t('document.goal.text'), value: g.text },
+                { label: t('document.goal.baseline'), value: g.baseline },
+                { label: t('document.goal.measurement'), value: g.measurement },
+              ],
+              na,
             );
-          }
+            if (g.objectives?.length) {
+              w.h4(t('document.goal.objectives'));
+              w.list(
+                g.objectives.map((o) => o.text),
+                { ordered: true, indent: 8 },
+              );
+            }
+          });
         });
-      });
-    }, { keepLines: 8 });
+      },
+      { keepLines: 8 },
+    );
   }
 
   if (show.has('services')) {
     const services: Service[] = c.services ?? [];
-    w.section(t('document.section.services'), () => {
-      if (!services.length) return w.paragraph('', none);
-      for (const kind of SERVICE_KINDS) {
-        const group = services.filter((s) => s.kind === kind);
-        if (!group.length) continue;
-        w.h3(t(`document.serviceKind.${kind}`), 6);
-        w.table(
-          [
-            { header: t('document.service.service'), share: 0.25 },
-            { header: t('document.service.provider'), share: 0.19 },
-            { header: t('document.service.amount'), share: 0.2 },
-            { header: t('document.service.location'), share: 0.17 },
-            { header: t('document.service.dates'), share: 0.19 },
-          ],
-          group.map((s) => [serviceName(s.service), s.providerRole, serviceAmount(tx, s), serviceLocation(tx, s), dateRange(tx, s.startDate, s.endDate)]),
-          na,
-        );
-      }
-    }, { keepLines: 10 });
+    w.section(
+      t('document.section.services'),
+      () => {
+        if (!services.length) return w.paragraph('', none);
+        for (const kind of SERVICE_KINDS) {
+          const group = services.filter((s) => s.kind === kind);
+          if (!group.length) continue;
+          w.h3(t(`document.serviceKind.${kind}`), 6);
+          w.table(
+            [
+              { header: t('document.service.service'), share: 0.25 },
+              { header: t('document.service.provider'), share: 0.19 },
+              { header: t('document.service.amount'), share: 0.2 },
+              { header: t('document.service.location'), share: 0.17 },
+              { header: t('document.service.dates'), share: 0.19 },
+            ],
+            group.map((s) => [
+              serviceName(s.service),
+              s.providerRole,
+              serviceAmount(tx, s),
+              serviceLocation(tx, s),
+              dateRange(tx, s.startDate, s.endDate),
+            ]),
+            na,
+          );
+        }
+      },
+      { keepLines: 10 },
+    );
   }
 
   if (show.has('accommodations')) {
@@ -210,7 +242,11 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
           { header: t('document.assessment.participation'), share: 0.27 },
           { header: t('document.assessment.alternateReason'), share: 0.43 },
         ],
-        rows.map((a) => [a.assessment, a.participation ? t(`document.participation.${a.participation}`) : null, a.alternateReason]),
+        rows.map((a) => [
+          a.assessment,
+          a.participation ? t(`document.participation.${a.participation}`) : null,
+          a.alternateReason,
+        ]),
         na,
       );
     });
@@ -226,7 +262,10 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
     w.section(t('document.section.esy'), () =>
       w.keyValues(
         [
-          { label: t('document.esy.determination'), value: e.determination ? t(`document.esy.${e.determination}`) : null },
+          {
+            label: t('document.esy.determination'),
+            value: e.determination ? t(`document.esy.${e.determination}`) : null,
+          },
           { label: t('document.esy.services'), value: e.services },
         ],
         na,
@@ -244,7 +283,11 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
           { label: t('document.transition.employmentGoal'), value: tr.employmentGoal },
           {
             label: t('document.transition.independentLivingGoal'),
-            value: tr.independentLivingNotAppropriate ? [t('document.transition.independentLivingNotAppropriate'), tr.independentLivingGoal ?? ''].filter((s) => s.trim()).join('\n') : tr.independentLivingGoal,
+            value: tr.independentLivingNotAppropriate
+              ? [t('document.transition.independentLivingNotAppropriate'), tr.independentLivingGoal ?? '']
+                  .filter((s) => s.trim())
+                  .join('\n')
+              : tr.independentLivingGoal,
           },
           { label: t('document.transition.services'), value: tr.services },
           { label: t('document.transition.courseOfStudy'), value: tr.courseOfStudy },
@@ -258,7 +301,14 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
   if (show.has('ageOfMajority')) {
     const a: Partial<AgeOfMajority> = c.ageOfMajority ?? {};
     w.section(t('document.section.ageOfMajority'), () =>
-      w.paragraph(a.informed ? (a.informedOn ? t('document.ageOfMajority.informedOn', { date: tx.date(a.informedOn) }) : t('document.ageOfMajority.informed')) : t('document.ageOfMajority.notInformed'), na),
+      w.paragraph(
+        a.informed
+          ? a.informedOn
+            ? t('document.ageOfMajority.informedOn', { date: tx.date(a.informedOn) })
+            : t('document.ageOfMajority.informed')
+          : t('document.ageOfMajority.notInformed'),
+        na,
+      ),
     );
   }
 
@@ -282,10 +332,14 @@ function print504(w: DocWriter, tx: DocumentText, c: Partial<Section504Content>,
   if (show.has('impairment')) w.section(tx.t('document.section.impairment'), () => w.paragraph(c.impairment, na));
   if (show.has('majorLifeActivities')) {
     const items = (c.majorLifeActivities ?? []).filter((s) => s.trim());
-    w.section(tx.t('document.section.majorLifeActivities'), () => (items.length ? w.list(items, { ordered: false }) : w.paragraph('', none)));
+    w.section(tx.t('document.section.majorLifeActivities'), () =>
+      items.length ? w.list(items, { ordered: false }) : w.paragraph('', none),
+    );
   }
-  if (show.has('accommodations')) w.section(tx.t('document.section.accommodations'), () => accommodationsTable(w, tx, c.accommodations ?? [], true));
-  if (show.has('reviewDate')) w.section(tx.t('document.section.reviewDate'), () => w.paragraph(c.reviewDate ? tx.date(c.reviewDate) : '', na));
+  if (show.has('accommodations'))
+    w.section(tx.t('document.section.accommodations'), () => accommodationsTable(w, tx, c.accommodations ?? [], true));
+  if (show.has('reviewDate'))
+    w.section(tx.t('document.section.reviewDate'), () => w.paragraph(c.reviewDate ? tx.date(c.reviewDate) : '', na));
 }
 
 function accommodationsTable(w: DocWriter, tx: DocumentText, rows: readonly Accommodation[], plan504: boolean): void {
@@ -300,7 +354,12 @@ function accommodationsTable(w: DocWriter, tx: DocumentText, rows: readonly Acco
   ];
   w.table(
     columns,
-    rows.map((a) => [a.description, t(`document.accommodationKind.${a.kind}`), a.settings, ...(withStaff ? [a.responsibleStaff] : [])]),
+    rows.map((a) => [
+      a.description,
+      t(`document.accommodationKind.${a.kind}`),
+      a.settings,
+      ...(withStaff ? [a.responsibleStaff] : []),
+    ]),
     t('document.notRecorded'),
   );
 }
@@ -314,8 +373,16 @@ function studentRows(tx: DocumentText, s: PlanDocumentStudent, name: string) {
     { label: t('student.field.school'), value: s.schoolName },
   ];
   if (s.localId !== undefined) rows.push({ label: t('student.field.localId'), value: s.localId });
-  if (s.primaryDisability !== undefined) rows.push({ label: t('student.field.primaryDisability'), value: s.primaryDisability ? codeLabel(tx, `disability.${s.primaryDisability}`, s.primaryDisability) : null });
-  if (s.secondaryDisability) rows.push({ label: t('student.field.secondaryDisability'), value: codeLabel(tx, `disability.${s.secondaryDisability}`, s.secondaryDisability) });
+  if (s.primaryDisability !== undefined)
+    rows.push({
+      label: t('student.field.primaryDisability'),
+      value: s.primaryDisability ? codeLabel(tx, `disability.${s.primaryDisability}`, s.primaryDisability) : null,
+    });
+  if (s.secondaryDisability)
+    rows.push({
+      label: t('student.field.secondaryDisability'),
+      value: codeLabel(tx, `disability.${s.secondaryDisability}`, s.secondaryDisability),
+    });
   rows.push({ label: t('student.field.caseManagers'), value: s.caseManagers.join(', ') || null });
   return rows;
 }
@@ -344,11 +411,18 @@ function placementRows(tx: DocumentText, p: Partial<Placement>) {
     { label: t('document.placement.schoolMinutes'), value: day === null ? null : tx.number(day) },
     {
       label: t('document.placement.regularClassShare'),
-      value: percent === null ? null : t('document.placement.regularClassShareValue', { percent: tx.number(percent / 100, { style: 'percent', maximumFractionDigits: 1 }) }),
+      value:
+        percent === null
+          ? null
+          : t('document.placement.regularClassShareValue', {
+              percent: tx.number(percent / 100, { style: 'percent', maximumFractionDigits: 1 }),
+            }),
     },
     {
       label: t('document.placement.environment'),
-      value: code ? t('document.placement.environmentValue', { code, label: t(`document.environment.${code}`) }) : t('document.environment.unknown'),
+      value: code
+        ? t('document.placement.environmentValue', { code, label: t(`document.environment.${code}`) })
+        : t('document.environment.unknown'),
     },
     { label: t('document.placement.nonParticipation'), value: p.nonParticipationExplanation },
     { label: t('document.placement.extracurricular'), value: p.extracurricular },
@@ -396,7 +470,8 @@ function serviceName(service: string): string {
 
 function serviceAmount(tx: DocumentText, s: Service): string | null {
   const { minutesPerSession: minutes, sessions, per } = s;
-  if (minutes !== null && sessions !== null && per !== null) return tx.t('document.service.amountValue', { minutes, sessions, per });
+  if (minutes !== null && sessions !== null && per !== null)
+    return tx.t('document.service.amountValue', { minutes, sessions, per });
   if (minutes !== null) return tx.t('document.service.minutesOnly', { minutes });
   if (sessions !== null && per !== null) return tx.t('document.service.sessionsOnly', { sessions, per });
   return null;

@@ -30,7 +30,14 @@ function text(pdf: Buffer): string {
 const generatedAt = new Date('2026-11-30T06:30:00Z');
 const printedOn = '2026-11-29';
 
-const student: ConsentDocumentStudent = { firstName: 'Ana', middleName: null, lastName: 'Núñez', dateOfBirth: '2016-03-04', grade: '05', schoolName: 'Lincoln Elementary School' };
+const student: ConsentDocumentStudent = {
+  firstName: 'Ana',
+  middleName: null,
+  lastName: 'Núñez',
+  dateOfBirth: '2016-03-04',
+  grade: '05',
+  schoolName: 'Lincoln Elementary School',
+};
 
 const expected = {
   en: { yes: 'Printed November 29, 2026', no: 'November 30, 2026' },
@@ -54,9 +61,20 @@ describe.each(['en', 'es'] as const)('the printed date (%s)', (lang) => {
 
   it('the progress report', async () => {
     const pdf = await renderProgressPdf({
-      student: { firstName: 'Ana', lastName: 'Núñez', dateOfBirth: '2016-03-04', schoolName: 'Lincoln Elementary School', grade: '05' },
+      student: {
+        firstName: 'Ana',
+        lastName: 'Núñez',
+        dateOfBirth: '2016-03-04',
+        schoolName: 'Lincoln Elementary School',
+        grade: '05',
+      },
       plan: { startDate: '2026-09-14', endDate: '2027-09-09', version: 3 },
-      report: { periodLabel: 'Fall 2026', status: 'issued', issuedOn: '2026-11-20', entries: [{ goalId: 'g1', rating: null, note: 'Reads 72 words a minute.' }] },
+      report: {
+        periodLabel: 'Fall 2026',
+        status: 'issued',
+        issuedOn: '2026-11-20',
+        entries: [{ goalId: 'g1', rating: null, note: 'Reads 72 words a minute.' }],
+      },
       goals: [{ id: 'g1', area: 'Reading', text: 'Read 90 words correct per minute.', measurement: 'Weekly probes.' }],
       lang,
       generatedAt,
@@ -101,7 +119,15 @@ describe.each(['en', 'es'] as const)('the printed date (%s)', (lang) => {
   it('the prior written notice', async () => {
     const elements = Object.fromEntries(PWN_ELEMENTS.map((e) => [e.key, `About ${e.key}.`])) as PwnElements;
     const pdf = await renderNoticePdf({
-      notice: { action: 'proposes', subject: 'initial_evaluation', elements, status: 'draft', issuedOn: null, issuedByName: null, version: 2 },
+      notice: {
+        action: 'proposes',
+        subject: 'initial_evaluation',
+        elements,
+        status: 'draft',
+        issuedOn: null,
+        issuedByName: null,
+        version: 2,
+      },
       student,
       lang,
       generatedAt,

@@ -11,7 +11,12 @@ import { DocWriter } from './writer';
 export interface RenderProgressInput {
   student: { firstName: string; lastName: string; dateOfBirth: IsoDate; schoolName: string; grade: string };
   plan: { startDate: IsoDate | null; endDate: IsoDate | null; version: number };
-  report: { periodLabel: string; status: 'draft' | 'issued'; issuedOn: IsoDate | null; entries: readonly ProgressEntry[] };
+  report: {
+    periodLabel: string;
+    status: 'draft' | 'issued';
+    issuedOn: IsoDate | null;
+    entries: readonly ProgressEntry[];
+  };
   goals: readonly { id: string; area: string; text: string; measurement: string }[];
   lang: Locale;
   /** When the document is generated (the PDF's creation date). */
@@ -27,7 +32,12 @@ export async function renderProgressPdf(input: RenderProgressInput): Promise<Buf
   const name = `${student.firstName} ${student.lastName}`;
   const title = t('progress.doc.title');
   const na = t('document.notRecorded');
-  const w = new DocWriter({ lang, title: t('document.metaTitle', { title, name }), subject: t('progress.doc.subject'), creationDate: generatedAt });
+  const w = new DocWriter({
+    lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('progress.doc.subject'),
+    creationDate: generatedAt,
+  });
   w.h1(title);
   if (report.status === 'draft') w.notice(t('progress.doc.draft'));
   w.section(t('document.section.student'), () =>
@@ -38,7 +48,13 @@ export async function renderProgressPdf(input: RenderProgressInput): Promise<Buf
         { label: t('student.field.school'), value: student.schoolName },
         { label: t('progress.doc.period'), value: report.periodLabel },
         { label: t('progress.doc.issued'), value: report.issuedOn ? tx.date(report.issuedOn) : null },
-        { label: t('progress.doc.plan'), value: plan.startDate && plan.endDate ? t('document.header.dates', { start: tx.date(plan.startDate), end: tx.date(plan.endDate) }) : null },
+        {
+          label: t('progress.doc.plan'),
+          value:
+            plan.startDate && plan.endDate
+              ? t('document.header.dates', { start: tx.date(plan.startDate), end: tx.date(plan.endDate) })
+              : null,
+        },
       ],
       na,
     ),

@@ -35,14 +35,14 @@ const en: SafeguardsText = {
   intro: [
     'The law that covers special education is called IDEA (the Individuals with Disabilities Education Act). It gives you, the parent, rights that protect you and your child. These rights are called "procedural safeguards".',
     'The school must give you this notice once each school year. You also get it the first time your child is referred or you ask for an evaluation, the first time in a school year you file a state complaint or a due process complaint, when the school decides on a disciplinary change of placement, and any time you ask for it.',
-    'This guide explains each right in everyday words. If something is not clear, ask your child\'s case manager. You can also get free help from your state\'s Parent Training and Information Center.',
+    "This guide explains each right in everyday words. If something is not clear, ask your child's case manager. You can also get free help from your state's Parent Training and Information Center.",
   ],
   sections: [
     {
       key: 'participation',
       heading: 'Taking part in meetings',
       paragraphs: [
-        'You are a member of your child\'s IEP team. The school must invite you early enough so you can come, and set a time and place that work for both of you. If you cannot come in person, you can join by phone or video.',
+        "You are a member of your child's IEP team. The school must invite you early enough so you can come, and set a time and place that work for both of you. If you cannot come in person, you can join by phone or video.",
         'You can bring people who know your child, like a relative, a friend or an advocate. If you need an interpreter, the school must provide one for free.',
       ],
       cite: '34 CFR 300.322; 300.501(b)',
@@ -51,7 +51,7 @@ const en: SafeguardsText = {
       key: 'prior-written-notice',
       heading: 'Prior written notice',
       paragraphs: [
-        'Before the school starts or changes your child\'s evaluation, eligibility, services or placement — or refuses to do something you asked for — it must tell you in writing. This is called prior written notice.',
+        "Before the school starts or changes your child's evaluation, eligibility, services or placement — or refuses to do something you asked for — it must tell you in writing. This is called prior written notice.",
         'The notice must say what the school wants to do (or will not do) and why, what other choices it looked at, what information it used, where to get help, and that you have these rights. It must be in your language, unless that is clearly not possible.',
       ],
       cite: '34 CFR 300.503',
@@ -60,7 +60,7 @@ const en: SafeguardsText = {
       key: 'consent',
       heading: 'Parental consent',
       paragraphs: [
-        'The school must ask for your written permission (consent) before your child\'s first evaluation, before special education services start for the first time, and before most reevaluations.',
+        "The school must ask for your written permission (consent) before your child's first evaluation, before special education services start for the first time, and before most reevaluations.",
         'Giving consent is your choice. You can say no. You can also take back (revoke) your consent for services later, in writing. If you do, the school must send you prior written notice before it stops the services. Taking back consent does not undo what already happened.',
       ],
       cite: '34 CFR 300.300; 300.9',
@@ -76,10 +76,10 @@ const en: SafeguardsText = {
     },
     {
       key: 'records',
-      heading: 'Your child\'s records',
+      heading: "Your child's records",
       paragraphs: [
-        'You can look at and review all of your child\'s education records. The school must let you see them without unnecessary delay, before any IEP meeting or hearing, and no later than 45 days after you ask.',
-        'You can ask for copies if you cannot come to see the records, and for someone to explain them. If you think something in the records is wrong or misleading, you can ask the school to change it, and you can ask for a hearing if it says no. The school must keep your child\'s records private and keep a list of who looks at them.',
+        "You can look at and review all of your child's education records. The school must let you see them without unnecessary delay, before any IEP meeting or hearing, and no later than 45 days after you ask.",
+        "You can ask for copies if you cannot come to see the records, and for someone to explain them. If you think something in the records is wrong or misleading, you can ask the school to change it, and you can ask for a hearing if it says no. The school must keep your child's records private and keep a list of who looks at them.",
       ],
       cite: '34 CFR 300.501(a); 300.613–300.621',
     },
@@ -107,7 +107,7 @@ const en: SafeguardsText = {
     },
     {
       key: 'stay-put',
-      heading: 'Your child\'s placement while you disagree',
+      heading: "Your child's placement while you disagree",
       paragraphs: [
         'While a due process complaint or an appeal is going on, your child usually stays in the current school placement ("stay put"), unless you and the school agree to something else. If your child is applying to school for the first time, your child goes to public school with your consent until it is settled.',
         'There are exceptions for some discipline cases (see below).',
@@ -143,7 +143,7 @@ const en: SafeguardsText = {
     },
     {
       key: 'attorneys-fees',
-      heading: 'Attorneys\' fees',
+      heading: "Attorneys' fees",
       paragraphs: [
         'If you win at a hearing or in court, the court may order the school to pay reasonable fees for your lawyer. Fees can be reduced in some cases, for example if you turned down a written settlement offer that was as good as the final result. Fees are not paid for IEP meetings, unless a hearing or court ordered the meeting.',
       ],
@@ -153,12 +153,13 @@ const en: SafeguardsText = {
       key: 'help',
       heading: 'Where to get help',
       paragraphs: [
-        'Start with your child\'s case manager or the school\'s special education office. Every state has a Parent Training and Information Center that helps families for free, and a state education agency that handles complaints. You can also talk with a parent advocate or a lawyer.',
+        "Start with your child's case manager or the school's special education office. Every state has a Parent Training and Information Center that helps families for free, and a state education agency that handles complaints. You can also talk with a parent advocate or a lawyer.",
       ],
       cite: '34 CFR 300.504(c); IDEA section 671',
     },
   ],
-  closing: 'This is a plain-language explanation written for families by the OpenIEP project. It is not legal advice. Your state\'s official procedural safeguards notice gives the full text of your rights.',
+  closing:
+    "This is a plain-language explanation written for families by the OpenIEP project. It is not legal advice. Your state's official procedural safeguards notice gives the full text of your rights.",
   frameLeft: 'Procedural safeguards notice (34 CFR 300.504)',
   printed: (date) => `Printed ${date}`,
   page: (page, pages) => `Page ${page} of ${pages}`,
@@ -295,7 +296,8 @@ const es: SafeguardsText = {
       cite: '34 CFR 300.504(c); IDEA, sección 671',
     },
   ],
-  closing: 'Esta es una explicación en lenguaje sencillo escrita para las familias por el proyecto OpenIEP. No es asesoría legal. El aviso oficial de garantías procesales de su estado contiene el texto completo de sus derechos.',
+  closing:
+    'Esta es una explicación en lenguaje sencillo escrita para las familias por el proyecto OpenIEP. No es asesoría legal. El aviso oficial de garantías procesales de su estado contiene el texto completo de sus derechos.',
   frameLeft: 'Aviso de garantías procesales (34 CFR 300.504)',
   printed: (date) => `Impreso el ${date}`,
   page: (page, pages) => `Página ${page} de ${pages}`,

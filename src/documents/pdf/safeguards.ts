@@ -15,10 +15,19 @@ export interface RenderedSafeguards {
   filename: string;
 }
 
-export async function renderSafeguardsPdf(input: { lang: Locale; printedOn: IsoDate; generatedAt: Date }): Promise<RenderedSafeguards> {
+export async function renderSafeguardsPdf(input: {
+  lang: Locale;
+  printedOn: IsoDate;
+  generatedAt: Date;
+}): Promise<RenderedSafeguards> {
   const text = SAFEGUARDS_TEXT[input.lang];
   const tx = documentText(input.lang);
-  const w = new DocWriter({ lang: input.lang, title: text.title, subject: text.subject, creationDate: input.generatedAt });
+  const w = new DocWriter({
+    lang: input.lang,
+    title: text.title,
+    subject: text.subject,
+    creationDate: input.generatedAt,
+  });
   w.h1(text.title);
   w.notice(text.subtitle);
   for (const p of text.intro) w.paragraph(p, '');
@@ -38,5 +47,9 @@ export async function renderSafeguardsPdf(input: { lang: Locale; printedOn: IsoD
     bottomLeft: text.printed(tx.date(input.printedOn)),
     pageLabel: text.page,
   });
-  return { pdf, pages: w.pageCount, filename: input.lang === 'es' ? 'garantias-procesales.pdf' : 'procedural-safeguards.pdf' };
+  return {
+    pdf,
+    pages: w.pageCount,
+    filename: input.lang === 'es' ? 'garantias-procesales.pdf' : 'procedural-safeguards.pdf',
+  };
 }

@@ -10,7 +10,18 @@ import { IEP_SECTIONS } from '../../policy/plan';
 import type { Locale } from '../messages';
 import type { RenderPlanInput } from './plan-document';
 
-const AREAS = ['Reading fluency', 'Reading comprehension', 'Written expression', 'Math calculation', 'Math problem solving', 'Articulation', 'Expressive language', 'Self-regulation', 'Organization', 'Fine motor'];
+const AREAS = [
+  'Reading fluency',
+  'Reading comprehension',
+  'Written expression',
+  'Math calculation',
+  'Math problem solving',
+  'Articulation',
+  'Expressive language',
+  'Self-regulation',
+  'Organization',
+  'Fine motor',
+];
 
 const LONG =
   'On the fall benchmark (September 2026) Ana read 62 words correct per minute on grade-level passages, against a benchmark of 110; accuracy was 91%. ' +
@@ -24,28 +35,52 @@ export function sampleIep(size = 1): IepContent {
   c.presentLevels = {
     academic: para(4 * size),
     functional: para(2 * size),
-    strengths: 'Strong listening comprehension; persistent; enjoys graphic novels and drawing. Le encanta el fútbol y la música.',
-    parentConcerns: 'Homework takes a long time; the family would like more communication in Spanish (comunicación en español, por favor).',
+    strengths:
+      'Strong listening comprehension; persistent; enjoys graphic novels and drawing. Le encanta el fútbol y la música.',
+    parentConcerns:
+      'Homework takes a long time; the family would like more communication in Spanish (comunicación en español, por favor).',
     studentInput: '“I like reading when the books are about animals.”',
     impactOnGeneralCurriculum: para(2 * size),
   };
-  for (const k of ['behavior', 'limitedEnglish', 'braille'] as const) c.specialFactors[k] = { needed: false, howAddressed: '' };
-  c.specialFactors.communication = { needed: true, howAddressed: 'Speech-language therapy twice a week; visual supports in class.' };
-  c.specialFactors.assistiveTechnology = { needed: true, howAddressed: 'Text-to-speech for content-area reading; a word-prediction keyboard for longer writing.' };
+  for (const k of ['behavior', 'limitedEnglish', 'braille'] as const)
+    c.specialFactors[k] = { needed: false, howAddressed: '' };
+  c.specialFactors.communication = {
+    needed: true,
+    howAddressed: 'Speech-language therapy twice a week; visual supports in class.',
+  };
+  c.specialFactors.assistiveTechnology = {
+    needed: true,
+    howAddressed: 'Text-to-speech for content-area reading; a word-prediction keyboard for longer writing.',
+  };
   c.goals = Array.from({ length: 12 * size }, (_, i): Goal => ({
     id: `g${i}`,
     area: AREAS[i % AREAS.length]!,
     baseline: `Baseline ${i + 1}: 62 words correct per minute with 91% accuracy on three grade-level probes (September 2026).`,
     text: `Goal ${i + 1}: Given a grade-level passage, Ana will read aloud 100 words correct per minute with 95% accuracy in 3 of 4 weekly probes by the annual review (año escolar 2026–2027).`,
     measurement: 'Weekly curriculum-based measurement probes, graphed and shared with the family each quarter.',
-    objectives: Array.from({ length: 3 }, (_, j) => ({ id: `g${i}o${j}`, text: `By ${['December', 'March', 'June'][j]}, Ana will read ${75 + j * 10} words correct per minute with ${92 + j}% accuracy in 3 of 4 weekly probes.` })),
+    objectives: Array.from({ length: 3 }, (_, j) => ({
+      id: `g${i}o${j}`,
+      text: `By ${['December', 'March', 'June'][j]}, Ana will read ${75 + j * 10} words correct per minute with ${92 + j}% accuracy in 3 of 4 weekly probes.`,
+    })),
     discipline: i % 5 === 0 ? 'slp' : null,
   }));
   c.services = Array.from({ length: 10 * size }, (_, i): Service => ({
     id: `s${i}`,
     kind: SERVICE_KINDS[i % SERVICE_KINDS.length]!,
-    service: ['specialized_academic_instruction', 'speech_language_therapy', 'Text-to-speech software', 'Modified grading in science', 'Training on assistive technology for staff'][i % 5]!,
-    providerRole: ['Special education teacher', 'Speech-language pathologist', 'General education teacher', 'Science teacher', 'Assistive technology specialist'][i % 5]!,
+    service: [
+      'specialized_academic_instruction',
+      'speech_language_therapy',
+      'Text-to-speech software',
+      'Modified grading in science',
+      'Training on assistive technology for staff',
+    ][i % 5]!,
+    providerRole: [
+      'Special education teacher',
+      'Speech-language pathologist',
+      'General education teacher',
+      'Science teacher',
+      'Assistive technology specialist',
+    ][i % 5]!,
     minutesPerSession: 30 + (i % 3) * 15,
     sessions: 1 + (i % 4),
     per: i % 4 === 3 ? 'month' : 'week',
@@ -58,30 +93,67 @@ export function sampleIep(size = 1): IepContent {
   c.accommodations = Array.from({ length: 12 * size }, (_, i) => ({
     id: `a${i}`,
     kind: (['classroom', 'testing', 'both'] as const)[i % 3]!,
-    description: ['Extended time (1.5×) on tests and assignments', 'Text-to-speech for content-area reading', 'Preferential seating near instruction', 'Directions read aloud and repeated', 'Reduced number of practice items', 'Breaks as needed (señal acordada con la maestra)'][i % 6]!,
+    description: [
+      'Extended time (1.5×) on tests and assignments',
+      'Text-to-speech for content-area reading',
+      'Preferential seating near instruction',
+      'Directions read aloud and repeated',
+      'Reduced number of practice items',
+      'Breaks as needed (señal acordada con la maestra)',
+    ][i % 6]!,
     settings: 'All classes and state tests',
     responsibleStaff: '',
   }));
   c.assessments = [
-    { id: 'x1', assessment: 'State English language arts assessment', participation: 'regular_with_accommodations', alternateReason: '' },
-    { id: 'x2', assessment: 'State mathematics assessment', participation: 'regular_with_accommodations', alternateReason: '' },
+    {
+      id: 'x1',
+      assessment: 'State English language arts assessment',
+      participation: 'regular_with_accommodations',
+      alternateReason: '',
+    },
+    {
+      id: 'x2',
+      assessment: 'State mathematics assessment',
+      participation: 'regular_with_accommodations',
+      alternateReason: '',
+    },
     { id: 'x3', assessment: 'District reading benchmark', participation: 'regular', alternateReason: '' },
   ];
   c.placement = {
     setting: 'regular_school',
     regularClassMinutesPerWeek: 1500,
     schoolMinutesPerWeek: 1800,
-    nonParticipationExplanation: 'Ana is out of the regular class 300 minutes a week for specialized reading instruction and speech-language therapy; she takes part in all other classes with her peers.',
+    nonParticipationExplanation:
+      'Ana is out of the regular class 300 minutes a week for specialized reading instruction and speech-language therapy; she takes part in all other classes with her peers.',
     extracurricular: 'All activities, including the after-school art club and field trips.',
   };
-  c.esy = { determination: 'needed', services: 'Reading instruction, 2 hours a week in July, at the district summer program.' };
-  c.transition = { ...c.transition, assessments: 'Interest inventory (2026).', educationTrainingGoal: 'After high school, Ana will attend a community college to study graphic design.', employmentGoal: 'Ana will work part-time in a design studio.', services: 'Career exploration unit; job shadow day.', courseOfStudy: 'General diploma with art electives.', agenciesInvited: 'State vocational rehabilitation agency.' };
+  c.esy = {
+    determination: 'needed',
+    services: 'Reading instruction, 2 hours a week in July, at the district summer program.',
+  };
+  c.transition = {
+    ...c.transition,
+    assessments: 'Interest inventory (2026).',
+    educationTrainingGoal: 'After high school, Ana will attend a community college to study graphic design.',
+    employmentGoal: 'Ana will work part-time in a design studio.',
+    services: 'Career exploration unit; job shadow day.',
+    courseOfStudy: 'General diploma with art electives.',
+    agenciesInvited: 'State vocational rehabilitation agency.',
+  };
   c.ageOfMajority = { informed: true, informedOn: '2026-09-10' };
-  c.progressReporting = { frequency: 'Each quarter, with report cards', method: 'A written report in English and Spanish, and a phone call with the case manager.' };
+  c.progressReporting = {
+    frequency: 'Each quarter, with report cards',
+    method: 'A written report in English and Spanish, and a phone call with the case manager.',
+  };
   return c;
 }
 
-export function samplePlanInput(lang: Locale = 'en', size = 1, generatedAt = new Date('2026-09-15T15:00:00Z'), printedOn: IsoDate = '2026-09-15'): RenderPlanInput {
+export function samplePlanInput(
+  lang: Locale = 'en',
+  size = 1,
+  generatedAt = new Date('2026-09-15T15:00:00Z'),
+  printedOn: IsoDate = '2026-09-15',
+): RenderPlanInput {
   return {
     plan: {
       id: '00000000-0000-4000-8000-0000000000aa',
@@ -89,7 +161,12 @@ export function samplePlanInput(lang: Locale = 'en', size = 1, generatedAt = new
       status: 'draft',
       version: 7,
       amendmentMethod: null,
-      dates: { meetingDate: '2026-09-10', startDate: '2026-09-14', endDate: '2027-09-09', nextAnnualReview: '2027-09-09' },
+      dates: {
+        meetingDate: '2026-09-10',
+        startDate: '2026-09-14',
+        endDate: '2027-09-09',
+        nextAnnualReview: '2027-09-09',
+      },
       sections: IEP_SECTIONS,
       content: sampleIep(size) as unknown as Record<string, unknown>,
     },

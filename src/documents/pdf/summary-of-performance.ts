@@ -10,7 +10,12 @@ import { DocWriter } from './writer';
 
 export interface RenderSummaryInput {
   student: { firstName: string; lastName: string; dateOfBirth: IsoDate; schoolName: string };
-  summary: SopContent & { status: 'draft' | 'provided'; providedOn: IsoDate | null; providedByName: string | null; version: number };
+  summary: SopContent & {
+    status: 'draft' | 'provided';
+    providedOn: IsoDate | null;
+    providedByName: string | null;
+    version: number;
+  };
   lang: Locale;
   generatedAt: Date;
   printedOn: IsoDate;
@@ -23,7 +28,12 @@ export async function renderSummaryOfPerformancePdf(input: RenderSummaryInput): 
   const name = `${student.firstName} ${student.lastName}`;
   const title = t('document.sop.title');
   const na = t('document.notRecorded');
-  const w = new DocWriter({ lang, title: t('document.metaTitle', { title, name }), subject: t('document.sop.subject'), creationDate: generatedAt });
+  const w = new DocWriter({
+    lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('document.sop.subject'),
+    creationDate: generatedAt,
+  });
   w.h1(title);
   if (sop.status === 'draft') w.notice(t('document.sop.draft'));
   w.section(t('document.section.student'), () =>
@@ -32,7 +42,10 @@ export async function renderSummaryOfPerformancePdf(input: RenderSummaryInput): 
         { label: t('document.field.name'), value: name },
         { label: t('document.sop.dateOfBirth'), value: tx.date(student.dateOfBirth) },
         { label: t('student.field.school'), value: student.schoolName },
-        { label: t('sop.heading'), value: sop.providedOn ? t('document.sop.provided', { date: tx.date(sop.providedOn) }) : null },
+        {
+          label: t('sop.heading'),
+          value: sop.providedOn ? t('document.sop.provided', { date: tx.date(sop.providedOn) }) : null,
+        },
       ],
       na,
     ),
@@ -41,7 +54,8 @@ export async function renderSummaryOfPerformancePdf(input: RenderSummaryInput): 
   w.section(t('sop.field.functionalPerformance'), () => w.paragraph(sop.functionalPerformance, na));
   w.section(t('sop.field.postsecondaryGoals'), () => w.paragraph(sop.postsecondaryGoals, na));
   w.section(t('sop.field.recommendations'), () => w.paragraph(sop.recommendations, na));
-  if (sop.studentPerspective.trim()) w.section(t('sop.field.studentPerspective'), () => w.paragraph(sop.studentPerspective, na));
+  if (sop.studentPerspective.trim())
+    w.section(t('sop.field.studentPerspective'), () => w.paragraph(sop.studentPerspective, na));
   return w.finish({
     topLeft: title,
     topRight: name,

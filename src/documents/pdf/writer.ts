@@ -65,7 +65,11 @@ export interface Column {
 
 /** Typed text as PDFKit should draw it: newlines normalised, tabs as spaces, other control characters dropped. */
 export function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\t/g, '    ').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '').trimEnd();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '    ')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .trimEnd();
 }
 
 /** Escapes text for the XMP packet (PDFKit writes Title, Author and Subject into XML unescaped). */
@@ -91,7 +95,13 @@ export class DocWriter {
       pdfVersion: '1.7',
       // No default font: PDFKit would otherwise set up Helvetica, a font that cannot be embedded.
       font: '',
-      info: { Title: opts.title, Subject: opts.subject, Creator: 'OpenIEP', Producer: 'OpenIEP (PDFKit)', CreationDate: opts.creationDate },
+      info: {
+        Title: opts.title,
+        Subject: opts.subject,
+        Creator: 'OpenIEP',
+        Producer: 'OpenIEP (PDFKit)',
+        CreationDate: opts.creationDate,
+      },
     });
     this.doc = doc;
     this.done = new Promise<Buffer>((resolve, reject) => {
@@ -181,7 +191,13 @@ export class DocWriter {
     return this.doc.currentLineHeight(true) + LINE_GAP;
   }
 
-  private hRule(y: number, color: string = COLOR.rule, width = 0.6, x0: number = MARGIN.left, x1: number = MARGIN.left + CONTENT_WIDTH): void {
+  private hRule(
+    y: number,
+    color: string = COLOR.rule,
+    width = 0.6,
+    x0: number = MARGIN.left,
+    x1: number = MARGIN.left + CONTENT_WIDTH,
+  ): void {
     this.artifact(() => {
       this.doc.save().lineWidth(width).strokeColor(color).moveTo(x0, y).lineTo(x1, y).stroke().restore();
     });
@@ -260,7 +276,11 @@ export class DocWriter {
     this.leaf('P', () => {
       if (value) this.use(FONT.regular, SIZE.body, COLOR.text);
       else this.use(FONT.italic, SIZE.body, COLOR.muted);
-      this.doc.text(value || empty, MARGIN.left + indent, this.doc.y, { width: CONTENT_WIDTH - indent, lineGap: LINE_GAP, paragraphGap: 4 });
+      this.doc.text(value || empty, MARGIN.left + indent, this.doc.y, {
+        width: CONTENT_WIDTH - indent,
+        lineGap: LINE_GAP,
+        paragraphGap: 4,
+      });
     });
     this.doc.y += 4;
   }
@@ -275,7 +295,11 @@ export class DocWriter {
    * Label and value pairs in two columns, tagged as a table with row headers. A long value flows onto the
    * next page; the label stays with the first lines of its value.
    */
-  keyValues(rows: readonly { label: string; value: string | null | undefined }[], empty: string, opts: { labelWidth?: number } = {}): void {
+  keyValues(
+    rows: readonly { label: string; value: string | null | undefined }[],
+    empty: string,
+    opts: { labelWidth?: number } = {},
+  ): void {
     const labelW = opts.labelWidth ?? 165;
     const gap = 14;
     const valueX = MARGIN.left + labelW + gap;
@@ -286,7 +310,12 @@ export class DocWriter {
         const value = row.value ? clean(row.value) : '';
         const labelH = this.heightOf(row.label, FONT.bold, SIZE.label, labelW);
         // Only the first lines matter here (to keep the label with them): measure a prefix, not a long answer.
-        const valueH = this.heightOf((value || empty).slice(0, 600), value ? FONT.regular : FONT.italic, SIZE.body, valueW);
+        const valueH = this.heightOf(
+          (value || empty).slice(0, 600),
+          value ? FONT.regular : FONT.italic,
+          SIZE.body,
+          valueW,
+        );
         this.ensure(2 * padY + Math.max(labelH, Math.min(valueH, 3 * this.lineHeight(FONT.regular, SIZE.body))));
         const y0 = this.doc.y + padY;
         const page = this.doc.page;
@@ -324,7 +353,9 @@ export class DocWriter {
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const padX = 5;
     const padY = 4;
-    const headerH = Math.max(...columns.map((c, i) => this.heightOf(c.header, FONT.bold, SIZE.label, widths[i]! - 2 * padX))) + 2 * padY;
+    const headerH =
+      Math.max(...columns.map((c, i) => this.heightOf(c.header, FONT.bold, SIZE.label, widths[i]! - 2 * padX))) +
+      2 * padY;
     const usable = PAGE.height - MARGIN.top - MARGIN.bottom - headerH;
 
     let headerPage: PDFKit.PDFPage | null = null;
@@ -339,19 +370,25 @@ export class DocWriter {
         this.use(FONT.bold, SIZE.label, COLOR.heading);
         this.doc.text(c.header, xs[i]! + padX, y + padY, { width: widths[i]! - 2 * padX, lineGap: LINE_GAP });
       };
-      if (tagged) this.group('TR', () => columns.forEach((c, i) => this.leaf('TH', () => paint(c, i), { scope: 'Column' })));
+      if (tagged)
+        this.group('TR', () => columns.forEach((c, i) => this.leaf('TH', () => paint(c, i), { scope: 'Column' })));
       else this.artifact(() => columns.forEach(paint));
       this.doc.y = y + headerH;
     };
 
     const measured = rows.map((row) => {
       const cells = columns.map((_, i) => clean(row[i] ?? ''));
-      const height = Math.max(...cells.map((c, i) => this.heightOf(c || '—', FONT.regular, SIZE.table, widths[i]! - 2 * padX))) + 2 * padY;
+      const height =
+        Math.max(...cells.map((c, i) => this.heightOf(c || '—', FONT.regular, SIZE.table, widths[i]! - 2 * padX))) +
+        2 * padY;
       return { cells, height };
     });
     this.group('Table', () => {
       // The header goes with the first row (or with a few lines, when that row is laid out stacked).
-      const firstH = measured[0] && measured[0].height <= usable ? measured[0].height : 3 * this.lineHeight(FONT.regular, SIZE.table);
+      const firstH =
+        measured[0] && measured[0].height <= usable
+          ? measured[0].height
+          : 3 * this.lineHeight(FONT.regular, SIZE.table);
       this.ensure(headerH + firstH);
       drawHeader(true);
       for (const { cells, height: rowH } of measured) {
@@ -391,7 +428,11 @@ export class DocWriter {
       cells.forEach((c, i) =>
         this.leaf('TD', () => {
           this.use(FONT.bold, SIZE.label, COLOR.muted);
-          this.doc.text(`${columns[i]!.header}: `, MARGIN.left + 5, this.doc.y, { width: CONTENT_WIDTH - 10, lineGap: LINE_GAP, continued: true });
+          this.doc.text(`${columns[i]!.header}: `, MARGIN.left + 5, this.doc.y, {
+            width: CONTENT_WIDTH - 10,
+            lineGap: LINE_GAP,
+            continued: true,
+          });
           if (c) this.use(FONT.regular, SIZE.table, COLOR.text);
           else this.use(FONT.italic, SIZE.table, COLOR.muted);
           this.doc.text(c || empty, { lineGap: LINE_GAP, paragraphGap: 3 });
@@ -419,7 +460,11 @@ export class DocWriter {
           });
           this.leaf('LBody', () => {
             this.use(FONT.regular, SIZE.body, COLOR.text);
-            this.doc.text(text || '—', x + labelW, y, { width: CONTENT_WIDTH - indent - labelW, lineGap: LINE_GAP, paragraphGap: 2 });
+            this.doc.text(text || '—', x + labelW, y, {
+              width: CONTENT_WIDTH - indent - labelW,
+              lineGap: LINE_GAP,
+              paragraphGap: 2,
+            });
           });
         });
         this.doc.y += 3;
@@ -436,7 +481,12 @@ export class DocWriter {
     this.ensure(h + 8);
     const y = this.doc.y;
     this.artifact(() => {
-      this.doc.save().lineWidth(0.8).roundedRect(MARGIN.left, y, CONTENT_WIDTH, h, 3).fillAndStroke(COLOR.noticeFill, COLOR.noticeBorder).restore();
+      this.doc
+        .save()
+        .lineWidth(0.8)
+        .roundedRect(MARGIN.left, y, CONTENT_WIDTH, h, 3)
+        .fillAndStroke(COLOR.noticeFill, COLOR.noticeBorder)
+        .restore();
     });
     this.leaf('P', () => {
       this.use(FONT.bold, SIZE.body, COLOR.text);
@@ -466,21 +516,44 @@ export class DocWriter {
           const nameW = Math.min(doc.widthOfString(name), CONTENT_WIDTH * 0.45);
           doc.text(name, right - nameW, 34, { width: nameW, align: 'right', lineBreak: false, ellipsis: true });
           this.use(FONT.regular, SIZE.frame, COLOR.muted);
-          doc.text(frame.topLeft, MARGIN.left, 35, { width: CONTENT_WIDTH - nameW - 12, lineBreak: false, ellipsis: true });
-          if (frame.subLeft) doc.text(frame.subLeft, MARGIN.left, 48, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
-          doc.save().lineWidth(0.6).strokeColor(COLOR.rule).moveTo(MARGIN.left, 62).lineTo(right, 62).stroke().restore();
+          doc.text(frame.topLeft, MARGIN.left, 35, {
+            width: CONTENT_WIDTH - nameW - 12,
+            lineBreak: false,
+            ellipsis: true,
+          });
+          if (frame.subLeft)
+            doc.text(frame.subLeft, MARGIN.left, 48, { width: CONTENT_WIDTH, lineBreak: false, ellipsis: true });
+          doc
+            .save()
+            .lineWidth(0.6)
+            .strokeColor(COLOR.rule)
+            .moveTo(MARGIN.left, 62)
+            .lineTo(right, 62)
+            .stroke()
+            .restore();
         },
         { type: 'Pagination', attached: ['Top'] },
       );
       this.artifact(
         () => {
           const y = PAGE.height - 44;
-          doc.save().lineWidth(0.6).strokeColor(COLOR.rule).moveTo(MARGIN.left, y - 8).lineTo(right, y - 8).stroke().restore();
+          doc
+            .save()
+            .lineWidth(0.6)
+            .strokeColor(COLOR.rule)
+            .moveTo(MARGIN.left, y - 8)
+            .lineTo(right, y - 8)
+            .stroke()
+            .restore();
           this.use(FONT.regular, SIZE.frame, COLOR.muted);
           const label = frame.pageLabel(i + 1, pages);
           const labelW = doc.widthOfString(label);
           doc.text(label, right - labelW, y, { width: labelW, align: 'right', lineBreak: false });
-          doc.text(frame.bottomLeft, MARGIN.left, y, { width: CONTENT_WIDTH - labelW - 12, lineBreak: false, ellipsis: true });
+          doc.text(frame.bottomLeft, MARGIN.left, y, {
+            width: CONTENT_WIDTH - labelW - 12,
+            lineBreak: false,
+            ellipsis: true,
+          });
         },
         { type: 'Pagination', attached: ['Bottom'] },
       );

@@ -20,7 +20,8 @@ export interface LinkMail {
 
 export type Delivery = 'sent' | 'failed';
 
-export const NOT_RETRIED = 'One-time links are not kept, so this mail is not retried: ask again, or send a new invitation.';
+export const NOT_RETRIED =
+  'One-time links are not kept, so this mail is not retried: ask again, or send a new invitation.';
 
 export class LinkMailer {
   private readonly running = new Set<Promise<unknown>>();
@@ -53,12 +54,15 @@ export class LinkMailer {
     }
     try {
       if (error === null) {
-        await db.query(`UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE id = $1::uuid`, [mail.outboxId]);
+        await db.query(
+          `UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE id = $1::uuid`,
+          [mail.outboxId],
+        );
       } else {
-        await db.query(`UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = NULL WHERE id = $1::uuid`, [
-          mail.outboxId,
-          `${error.slice(0, 300)} — ${NOT_RETRIED}`,
-        ]);
+        await db.query(
+          `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = NULL WHERE id = $1::uuid`,
+          [mail.outboxId, `${error.slice(0, 300)} — ${NOT_RETRIED}`],
+        );
       }
     } catch {
       /* the mail went (or not) whatever the bookkeeping; the next request is unaffected */

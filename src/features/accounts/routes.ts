@@ -9,10 +9,24 @@ import { requireHandle } from '../../server/auth';
 import type { Config } from '../../server/config';
 import { idParams, problemSchema } from '../../server/schemas';
 import type { LinkMailer } from './delivery';
-import { resetAnswer, inviteResponseSchema, resetDeliverySchema, resetRequestSchema, resetResponseSchema, setPasswordSchema } from '../../api/accounts';
+import {
+  resetAnswer,
+  inviteResponseSchema,
+  resetDeliverySchema,
+  resetRequestSchema,
+  resetResponseSchema,
+  setPasswordSchema,
+} from '../../api/accounts';
 import { inviteUser, requestPasswordReset, setPasswordWithToken, type AccountDeps } from './tokens';
 
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 429: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  429: problemSchema,
+};
 
 export async function accountRoutes(
   app: FastifyInstance,
@@ -48,7 +62,8 @@ export async function accountRoutes(
       config: { public: true },
       schema: {
         tags: ['accounts'],
-        summary: 'How reset links reach people here: `mail`, or `none` (this installation sends no mail: ask your district administrator)',
+        summary:
+          'How reset links reach people here: `mail`, or `none` (this installation sends no mail: ask your district administrator)',
         response: { 200: resetDeliverySchema },
       },
     },

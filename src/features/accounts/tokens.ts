@@ -32,7 +32,12 @@ type AuditActor = Parameters<typeof writeAudit>[1];
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.districtId, name: `${u.firstName} ${u.lastName}`, role: u.role as Actor['role'] });
+const asActor = (u: AccountRow): AuditActor => ({
+  userId: u.id,
+  districtId: u.districtId,
+  name: `${u.firstName} ${u.lastName}`,
+  role: u.role as Actor['role'],
+});
 
 /**
  * Makes a link for `user` (replacing any unused link of the same purpose). With `outbox`, the mail is recorded in
@@ -41,11 +46,20 @@ const asActor = (u: AccountRow): AuditActor => ({ userId: u.id, districtId: u.di
  */
 /** Where a link and its mail are stored: through the administrator's repository, or the database directly. */
 interface TokenStore {
-  store(user: AccountRow, t: { tokenHash: string; purpose: PasswordTokenPurpose; createdAt: string; expiresAt: string }): Promise<void>;
-  queueMail(user: AccountRow, m: { subject: string; storedText: string; kind: string; language: string }): Promise<string>;
+  store(
+    user: AccountRow,
+    t: { tokenHash: string; purpose: PasswordTokenPurpose; createdAt: string; expiresAt: string },
+  ): Promise<void>;
+  queueMail(
+    user: AccountRow,
+    m: { subject: string; storedText: string; kind: string; language: string },
+  ): Promise<string>;
 }
 
-const directStore = (q: Queryable): TokenStore => ({ store: (u, t) => storePasswordToken(q, u, t), queueMail: (u, m) => queueAccountMail(q, u, m) });
+const directStore = (q: Queryable): TokenStore => ({
+  store: (u, t) => storePasswordToken(q, u, t),
+  queueMail: (u, m) => queueAccountMail(q, u, m),
+});
 const administratorStore = (scope: Scope): TokenStore => ({
   store: (u, t) => scope.accounts.storeInvitation(u.id, t),
   queueMail: (u, m) => scope.accounts.queueInvitationMail(u.id, m),
@@ -60,12 +74,32 @@ async function issueToken(
   outbox: boolean,
 ): Promise<{ link: string; mail: LinkMail | null }> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await store.store(user, { tokenHash: sha256(token), purpose, createdAt: new Date(nowMs).toISOString(), expiresAt: new Date(tokenExpiresAt(purpose, nowMs)).toISOString() });
+  await store.store(user, {
+    tokenHash: sha256(token),
+    purpose,
+    createdAt: new Date(nowMs).toISOString(),
+    expiresAt: new Date(tokenExpiresAt(purpose, nowMs)).toISOString(),
+  });
   const link = setPasswordUrl(publicUrl, token);
   if (!outbox) return { link, mail: null };
-  const mail = renderPasswordMail({ purpose, preferredLanguage: user.preferredLanguage, name: `${user.firstName} ${user.lastName}`, email: user.email, token, publicUrl });
-  const outboxId = await store.queueMail(user, { subject: mail.subject, storedText: mail.storedText, kind: `account.${purpose}`, language: mail.language });
-  return { link, mail: { outboxId, to: user.email, subject: mail.subject, bodyText: mail.bodyText, language: mail.language } };
+  const mail = renderPasswordMail({
+    purpose,
+    preferredLanguage: user.preferredLanguage,
+    name: `${user.firstName} ${user.lastName}`,
+    email: user.email,
+    token,
+    publicUrl,
+  });
+  const outboxId = await store.queueMail(user, {
+    subject: mail.subject,
+    storedText: mail.storedText,
+    kind: `account.${purpose}`,
+    language: mail.language,
+  });
+  return {
+    link,
+    mail: { outboxId, to: user.email, subject: mail.subject, bodyText: mail.bodyText, language: mail.language },
+  };
 }
 
 /** The command that hands out an invitation on an installation without mail. */
@@ -77,13 +111,19 @@ export function printLinkCommand(district: string, email: string): string {
  * A district administrator invites one account of their district to set its password; the mail goes to the SMTP
  * server at once. Others: 404. Without SMTP: 409 MAIL_NOT_CONFIGURED, naming the command to run on the server.
  */
-export async function inviteUser(deps: AccountDeps, handle: DataHandle, userId: string): Promise<{ userId: string; email: string; expiresAt: string; delivery: Delivery }> {
+export async function inviteUser(
+  deps: AccountDeps,
+  handle: DataHandle,
+  userId: string,
+): Promise<{ userId: string; email: string; expiresAt: string; delivery: Delivery }> {
   const nowMs = Date.now();
   // Anyone who may not invite this account (or it is not their district's) is answered 404, recorded as refused.
   const found = await handle.read((scope) => scope.accounts.invitable(userId));
   const mailer = deps.mailer;
   if (!mailer) {
-    await handle.run((scope) => scope.audit({ action: 'account.invite', outcome: 'failure', context: { userId, reason: 'no_mail' } }));
+    await handle.run((scope) =>
+      scope.audit({ action: 'account.invite', outcome: 'failure', context: { userId, reason: 'no_mail' } }),
+    );
     throw new AppError(
       'MAIL_NOT_CONFIGURED',
       `This installation does not send mail, so invitations are not sent from here. Whoever runs the server can hand this person a link: ${printLinkCommand(found.districtRef, found.email)}`,
@@ -97,7 +137,12 @@ export async function inviteUser(deps: AccountDeps, handle: DataHandle, userId: 
     return { user, mail: mail! };
   });
   const delivery = await mailer.send(deps.db, issued.mail);
-  return { userId: issued.user.id, email: issued.user.email, expiresAt: new Date(tokenExpiresAt('invite', nowMs)).toISOString(), delivery };
+  return {
+    userId: issued.user.id,
+    email: issued.user.email,
+    expiresAt: new Date(tokenExpiresAt('invite', nowMs)).toISOString(),
+    delivery,
+  };
 }
 
 export type InviteMode = { printLink: true } | { mailer: LinkMailer };
@@ -111,27 +156,53 @@ export async function inviteAccounts(
   district: string,
   which: { email: string } | { allWithoutPassword: true },
   mode: InviteMode,
-): Promise<{ districtName: string; invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[] }> {
+): Promise<{
+  districtName: string;
+  invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[];
+}> {
   const d = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(district)
-    ? await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [district])
-    : await deps.db.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [district]);
-  if (d.length !== 1) throw new AppError('NOT_FOUND', d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`);
+    ? await deps.db.query<{ id: string; name: string }>(
+        'SELECT id::text AS id, name FROM districts WHERE id = $1::uuid',
+        [district],
+      )
+    : await deps.db.query<{ id: string; name: string }>(
+        'SELECT id::text AS id, name FROM districts WHERE nces_id = $1',
+        [district],
+      );
+  if (d.length !== 1)
+    throw new AppError(
+      'NOT_FOUND',
+      d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`,
+    );
   const districtId = d[0]!.id;
   const nowMs = Date.now();
   const printing = 'printLink' in mode;
   // No person is signed in: the operator on the server's terminal. The audit rows name the tool and say why.
-  const sys = systemHandle(deps.db, `openiep invite: invitations for ${d[0]!.name}, by whoever runs the server`, { name: 'openiep invite' });
+  const sys = systemHandle(deps.db, `openiep invite: invitations for ${d[0]!.name}, by whoever runs the server`, {
+    name: 'openiep invite',
+  });
   const issued = await sys.db.transaction(async (tx) => {
     const users =
       'email' in which
-        ? await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`, [districtId, which.email])
-        : await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND u.password_hash IS NULL AND NOT u.disabled ORDER BY lower(u.email)`, [districtId]);
-    if ('email' in which && !users.length) throw new AppError('NOT_FOUND', `no account ${which.email} in ${d[0]!.name}`);
-    if ('email' in which && users[0]!.disabled) throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
+        ? await tx.query<AccountRow>(
+            `${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`,
+            [districtId, which.email],
+          )
+        : await tx.query<AccountRow>(
+            `${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND u.password_hash IS NULL AND NOT u.disabled ORDER BY lower(u.email)`,
+            [districtId],
+          );
+    if ('email' in which && !users.length)
+      throw new AppError('NOT_FOUND', `no account ${which.email} in ${d[0]!.name}`);
+    if ('email' in which && users[0]!.disabled)
+      throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
     const out: { email: string; link: string; mail: LinkMail | null }[] = [];
     for (const u of users) {
       const { link, mail } = await issueToken(directStore(tx), u, 'invite', deps.publicUrl, nowMs, !printing);
-      await sys.audit(tx, districtId, { action: 'account.invite', context: { userId: u.id, delivery: printing ? 'printed' : 'mail' } });
+      await sys.audit(tx, districtId, {
+        action: 'account.invite',
+        context: { userId: u.id, delivery: printing ? 'printed' : 'mail' },
+      });
       out.push({ email: u.email, link, mail });
     }
     return out;
@@ -164,15 +235,30 @@ export async function requestPasswordReset(deps: AccountDeps, ip: string | null,
         [hash],
       )
     )[0]!.requests;
-    await tx.query(`DELETE FROM password_reset_limits WHERE window_start < now() - make_interval(hours => $1)`, [FORGET_AFTER_HOURS]);
+    await tx.query(`DELETE FROM password_reset_limits WHERE window_start < now() - make_interval(hours => $1)`, [
+      FORGET_AFTER_HOURS,
+    ]);
     const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE lower(u.email) = lower($1)`, [email]))[0];
-    const reason = !user ? 'unknown_email' : user.disabled ? 'disabled' : !deps.mailer ? 'no_mail' : !resetMayMail(n) ? 'rate_limited' : null;
+    const reason = !user
+      ? 'unknown_email'
+      : user.disabled
+        ? 'disabled'
+        : !deps.mailer
+          ? 'no_mail'
+          : !resetMayMail(n)
+            ? 'rate_limited'
+            : null;
     if (reason) {
-      await writeAudit(tx, user ? asActor(user) : null, { ip }, {
-        action: 'account.password_reset_requested',
-        outcome: 'failure',
-        context: user ? { reason } : { reason, emailHash: hash },
-      });
+      await writeAudit(
+        tx,
+        user ? asActor(user) : null,
+        { ip },
+        {
+          action: 'account.password_reset_requested',
+          outcome: 'failure',
+          context: user ? { reason } : { reason, emailHash: hash },
+        },
+      );
       return null;
     }
     const issued = await issueToken(directStore(tx), user!, 'reset', deps.publicUrl, nowMs, true);
@@ -182,7 +268,10 @@ export async function requestPasswordReset(deps: AccountDeps, ip: string | null,
   if (mail && deps.mailer) deps.mailer.sendLater(deps.db, mail);
 }
 
-const BAD_TOKEN = () => new AppError('VALIDATION_FAILED', 'The link is not valid.', [{ path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' }]);
+const BAD_TOKEN = () =>
+  new AppError('VALIDATION_FAILED', 'The link is not valid.', [
+    { path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' },
+  ]);
 
 interface TokenRow extends AccountRow {
   purpose: PasswordTokenPurpose;
@@ -194,7 +283,12 @@ interface TokenRow extends AccountRow {
  * Sets the password from a link: the link must be unused and unexpired, and the password must meet the policy.
  * Marks the link used, clears a lockout, and signs the account out everywhere.
  */
-export async function setPasswordWithToken(deps: AccountDeps, ip: string | null, token: string, password: string): Promise<void> {
+export async function setPasswordWithToken(
+  deps: AccountDeps,
+  ip: string | null,
+  token: string,
+  password: string,
+): Promise<void> {
   const tokenHash = sha256(token);
   const find = (q: Queryable, lock: boolean) =>
     q.query<TokenRow>(
@@ -204,21 +298,32 @@ export async function setPasswordWithToken(deps: AccountDeps, ip: string | null,
       [tokenHash],
     );
   const usable = (r: TokenRow | undefined): boolean =>
-    !!r && !r.disabled && tokenUsable({ expiresAtMs: new Date(r.expiresAt).getTime(), usedAtMs: r.usedAt ? new Date(r.usedAt).getTime() : null }, Date.now());
+    !!r &&
+    !r.disabled &&
+    tokenUsable(
+      { expiresAtMs: new Date(r.expiresAt).getTime(), usedAtMs: r.usedAt ? new Date(r.usedAt).getTime() : null },
+      Date.now(),
+    );
 
   const row = (await find(deps.db, false))[0];
   if (!usable(row)) {
     await deps.db.transaction((tx) =>
-      writeAudit(tx, row ? asActor(row) : null, { ip }, {
-        action: 'account.password_set',
-        outcome: 'failure',
-        context: { reason: !row ? 'unknown_token' : row.disabled ? 'disabled' : row.usedAt ? 'used' : 'expired' },
-      }),
+      writeAudit(
+        tx,
+        row ? asActor(row) : null,
+        { ip },
+        {
+          action: 'account.password_set',
+          outcome: 'failure',
+          context: { reason: !row ? 'unknown_token' : row.disabled ? 'disabled' : row.usedAt ? 'used' : 'expired' },
+        },
+      ),
     );
     throw BAD_TOKEN();
   }
   const problems = passwordProblems(password, { email: row!.email });
-  if (problems.length) throw new AppError('VALIDATION_FAILED', 'The password does not meet the policy; see errors.', problems);
+  if (problems.length)
+    throw new AppError('VALIDATION_FAILED', 'The password does not meet the policy; see errors.', problems);
   const hash = await hashPassword(password); // outside the transaction: slow on purpose
 
   await deps.db.transaction(async (tx) => {
@@ -235,6 +340,11 @@ export async function setPasswordWithToken(deps: AccountDeps, ip: string | null,
       `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1::uuid AND revoked_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM r`,
       [again.id],
     );
-    await writeAudit(tx, asActor(again), { ip }, { action: 'account.password_set', context: { purpose: again.purpose, sessionsRevoked: revoked[0]?.n ?? 0 } });
+    await writeAudit(
+      tx,
+      asActor(again),
+      { ip },
+      { action: 'account.password_set', context: { purpose: again.purpose, sessionsRevoked: revoked[0]?.n ?? 0 } },
+    );
   });
 }

@@ -40,7 +40,12 @@ export interface MissingCalendar {
 export function missingCalendars(clocks: readonly StudentClock[]): MissingCalendar[] {
   const out = new Map<string, MissingCalendar>();
   for (const c of clocks) {
-    if (!c.calendarStatus.present) out.set(c.student.row.schoolId, { schoolId: c.student.row.schoolId, schoolName: c.student.row.schoolName, schoolYear: c.calendarStatus.schoolYear });
+    if (!c.calendarStatus.present)
+      out.set(c.student.row.schoolId, {
+        schoolId: c.student.row.schoolId,
+        schoolName: c.student.row.schoolName,
+        schoolYear: c.calendarStatus.schoolYear,
+      });
   }
   return [...out.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));
 }
@@ -52,7 +57,9 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const meetings = await scope.meetings.forDeadlines(students);
   // What exits need (300.305(e), 300.503): issued notices and provided summaries of performance — only for students
   // who have left, so a caseload's clocks do not pay for it.
-  const exited = students.filter((s) => s.row.spedStatus === 'exited' || s.row.spedStatus === 'plan_504' || s.row.spedStatus === 'none');
+  const exited = students.filter(
+    (s) => s.row.spedStatus === 'exited' || s.row.spedStatus === 'plan_504' || s.row.spedStatus === 'none',
+  );
   const notices = await scope.consents.issuedNoticesFor(exited);
   const summaries = await scope.summaries.providedFor(exited);
   const calendars = new Map<string, SchoolCalendar>();
@@ -75,21 +82,48 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const noticesBy = group(notices);
   const summariesBy = group(summaries);
   return students.map((s) => {
-    const clockPlans: ClockPlan[] = (plansBy.get(s.row.id) ?? []).map(({ studentId: _s, transition, ...p }) => ({ ...p, transitionComplete: transitionComplete(transition) }));
-    const studentEvents: CaseEvent[] = (eventsBy.get(s.row.id) ?? []).map((e) => ({ id: e.id, kind: e.kind as CaseEventKind, occurredOn: e.occurredOn, details: e.details, recordedAt: e.recordedAt, voided: e.voided }));
+    const clockPlans: ClockPlan[] = (plansBy.get(s.row.id) ?? []).map(({ studentId: _s, transition, ...p }) => ({
+      ...p,
+      transitionComplete: transitionComplete(transition),
+    }));
+    const studentEvents: CaseEvent[] = (eventsBy.get(s.row.id) ?? []).map((e) => ({
+      id: e.id,
+      kind: e.kind as CaseEventKind,
+      occurredOn: e.occurredOn,
+      details: e.details,
+      recordedAt: e.recordedAt,
+      voided: e.voided,
+    }));
     const calendar = calendars.get(s.row.schoolId) ?? WEEKDAY_CALENDAR;
     const deadlines = studentDeadlines({
       student: { id: s.row.id, dateOfBirth: s.row.dateOfBirth, spedStatus: s.row.spedStatus },
       events: studentEvents,
       plans: clockPlans,
       meetings: meetingsBy.get(s.row.id) ?? [],
-      notices: (noticesBy.get(s.row.id) ?? []).map((n) => ({ subject: n.subject, status: 'issued' as const, issuedOn: n.issuedOn })),
+      notices: (noticesBy.get(s.row.id) ?? []).map((n) => ({
+        subject: n.subject,
+        status: 'issued' as const,
+        issuedOn: n.issuedOn,
+      })),
       summariesProvidedOn: (summariesBy.get(s.row.id) ?? []).map((x) => x.providedOn),
       profile,
       calendar,
       today: scope.today,
       dueSoonDays: scope.dueSoonDays,
-    }).map((d) => ({ ...d, studentId: s.row.id, studentName: `${s.row.firstName} ${s.row.lastName}`, schoolId: s.row.schoolId, schoolName: s.row.schoolName }));
-    return { student: s, deadlines, plans: clockPlans, events: studentEvents, calendar, calendarStatus: { schoolYear, present: withYear.has(s.row.schoolId) } };
+    }).map((d) => ({
+      ...d,
+      studentId: s.row.id,
+      studentName: `${s.row.firstName} ${s.row.lastName}`,
+      schoolId: s.row.schoolId,
+      schoolName: s.row.schoolName,
+    }));
+    return {
+      student: s,
+      deadlines,
+      plans: clockPlans,
+      events: studentEvents,
+      calendar,
+      calendarStatus: { schoolYear, present: withYear.has(s.row.schoolId) },
+    };
   });
 }

@@ -17,7 +17,8 @@ import { INDICATOR_CITATIONS, measureIndicators } from './indicators';
 
 export async function complianceSummary(handle: DataHandle, opts: { schoolId?: string | undefined }) {
   return handle.read(async (scope) => {
-    if (!canReadComplianceSummary(scope.actor)) throw new AppError('NOT_FOUND', 'The compliance summary is for district administrators and principals.');
+    if (!canReadComplianceSummary(scope.actor))
+      throw new AppError('NOT_FOUND', 'The compliance summary is for district administrators and principals.');
     // Students whose status is 'none' but who have case events (found not eligible) count in indicators 11 and 12 only.
     const everyone = await scope.students.clockRoster({ schoolId: opts.schoolId, lean: true, withCaseEvents: true });
     const allClocks = await computeClocks(scope, everyone);
@@ -25,9 +26,17 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
     const roster = clocks.map((c) => c.student);
     const totals = zeroCounts();
     const byRule = new Map<ClockRule, Counts>(CLOCK_RULES.map((r) => [r, zeroCounts()]));
-    const bySchool = new Map<string, { schoolId: string; schoolName: string; counts: Counts; byRule: Map<ClockRule, Counts> }>();
+    const bySchool = new Map<
+      string,
+      { schoolId: string; schoolName: string; counts: Counts; byRule: Map<ClockRule, Counts> }
+    >();
     for (const c of clocks) {
-      const school = bySchool.get(c.student.row.schoolId) ?? { schoolId: c.student.row.schoolId, schoolName: c.student.row.schoolName, counts: zeroCounts(), byRule: new Map<ClockRule, Counts>() };
+      const school = bySchool.get(c.student.row.schoolId) ?? {
+        schoolId: c.student.row.schoolId,
+        schoolName: c.student.row.schoolName,
+        counts: zeroCounts(),
+        byRule: new Map<ClockRule, Counts>(),
+      };
       bySchool.set(school.schoolId, school);
       for (const d of c.deadlines) {
         totals[d.status]++;
@@ -39,8 +48,16 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       }
     }
     const schoolYear = schoolYearOf(scope.today);
-    const { i11, i12, i13 } = measureIndicators(allClocks, { profile: stateProfile(scope.actor.stateProfile ?? 'federal'), window: reportingWindow(schoolYear)!, today: scope.today });
-    await scope.audit({ action: 'compliance.summary.read', studentId: null, context: { schoolId: opts.schoolId ?? null, students: roster.length } });
+    const { i11, i12, i13 } = measureIndicators(allClocks, {
+      profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
+      window: reportingWindow(schoolYear)!,
+      today: scope.today,
+    });
+    await scope.audit({
+      action: 'compliance.summary.read',
+      studentId: null,
+      context: { schoolId: opts.schoolId ?? null, students: roster.length },
+    });
     return {
       asOf: scope.today,
       /** What the caller may do here: download the federal reports and the indicators' child-level CSVs. */
@@ -50,11 +67,43 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       byRule: [...byRule].map(([rule, counts]) => ({ rule, citation: clockCitation(rule, CITATIONS), counts })),
       bySchool: [...bySchool.values()]
         .sort((a, b) => a.schoolName.localeCompare(b.schoolName))
-        .map((s) => ({ schoolId: s.schoolId, schoolName: s.schoolName, counts: s.counts, byRule: [...s.byRule].map(([rule, counts]) => ({ rule, counts })) })),
+        .map((s) => ({
+          schoolId: s.schoolId,
+          schoolName: s.schoolName,
+          counts: s.counts,
+          byRule: [...s.byRule].map(([rule, counts]) => ({ rule, counts })),
+        })),
       indicators: [
-        { id: 'spp11' as const, numerator: i11.numerator, denominator: i11.denominator, percent: i11.percent, citation: INDICATOR_CITATIONS.spp11, schoolYear, pending: i11.pending, excluded: i11.excluded },
-        { id: 'spp12' as const, numerator: i12.numerator, denominator: i12.denominator, percent: i12.percent, citation: INDICATOR_CITATIONS.spp12, schoolYear, pending: i12.counts.pending, excluded: i12.excluded },
-        { id: 'spp13' as const, numerator: i13.numerator, denominator: i13.denominator, percent: i13.percent, citation: INDICATOR_CITATIONS.spp13, schoolYear: null, pending: 0, excluded: [] },
+        {
+          id: 'spp11' as const,
+          numerator: i11.numerator,
+          denominator: i11.denominator,
+          percent: i11.percent,
+          citation: INDICATOR_CITATIONS.spp11,
+          schoolYear,
+          pending: i11.pending,
+          excluded: i11.excluded,
+        },
+        {
+          id: 'spp12' as const,
+          numerator: i12.numerator,
+          denominator: i12.denominator,
+          percent: i12.percent,
+          citation: INDICATOR_CITATIONS.spp12,
+          schoolYear,
+          pending: i12.counts.pending,
+          excluded: i12.excluded,
+        },
+        {
+          id: 'spp13' as const,
+          numerator: i13.numerator,
+          denominator: i13.denominator,
+          percent: i13.percent,
+          citation: INDICATOR_CITATIONS.spp13,
+          schoolYear: null,
+          pending: 0,
+          excluded: [],
+        },
       ],
     };
   });

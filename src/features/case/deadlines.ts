@@ -9,7 +9,11 @@ import { computeClocks, missingCalendars, type DeadlineItem, type MissingCalenda
 export async function studentDeadlines(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
     const s = await scope.students.get(opts.studentId);
-    if (!caseAbilities(scope.actor, s.row).view) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId: opts.studentId });
+    if (!caseAbilities(scope.actor, s.row).view)
+      throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+        action: 'student.read_denied',
+        studentId: opts.studentId,
+      });
     const [clock] = await computeClocks(scope, [s]);
     await scope.audit({ action: 'case.deadlines.read', studentId: s.row.id });
     return { asOf: scope.today, data: clock!.deadlines, missingCalendars: missingCalendars([clock!]) };
@@ -30,9 +34,14 @@ export interface DeadlineFilter {
  * Everything due for the students whose clocks the caller follows, most urgent first. By default what is not yet
  * met (overdue, due soon, delayed, upcoming). Each student shown is audited.
  */
-export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {}): Promise<{ asOf: string; data: DeadlineItem[]; missingCalendars: MissingCalendar[] }> {
+export async function listDeadlines(
+  handle: DataHandle,
+  opts: DeadlineFilter = {},
+): Promise<{ asOf: string; data: DeadlineItem[]; missingCalendars: MissingCalendar[] }> {
   return handle.read(async (scope) => {
-    const roster = (await scope.students.clockRoster({ schoolId: opts.schoolId })).filter((s) => caseAbilities(scope.actor, s.row).view && (!opts.studentId || s.row.id === opts.studentId));
+    const roster = (await scope.students.clockRoster({ schoolId: opts.schoolId })).filter(
+      (s) => caseAbilities(scope.actor, s.row).view && (!opts.studentId || s.row.id === opts.studentId),
+    );
     const clocks = await computeClocks(scope, roster);
     const statuses = new Set<DeadlineStatus>(opts.status ?? ['overdue', 'due_soon', 'delayed', 'upcoming']);
     const data = clocks
@@ -41,8 +50,18 @@ export async function listDeadlines(handle: DataHandle, opts: DeadlineFilter = {
       .sort((a, b) => byUrgency(a, b) || a.studentName.localeCompare(b.studentName))
       .slice(0, opts.limit ?? 500);
     const shown = [...new Set(data.map((d) => d.studentId))];
-    if (shown.length) await scope.audit({ action: 'case.deadlines.read', studentIds: shown, purpose: opts.purpose ?? null, context: { list: true } });
+    if (shown.length)
+      await scope.audit({
+        action: 'case.deadlines.read',
+        studentIds: shown,
+        purpose: opts.purpose ?? null,
+        context: { list: true },
+      });
     const shownSchools = new Set(data.map((d) => d.schoolId));
-    return { asOf: scope.today, data, missingCalendars: missingCalendars(clocks).filter((m) => shownSchools.has(m.schoolId)) };
+    return {
+      asOf: scope.today,
+      data,
+      missingCalendars: missingCalendars(clocks).filter((m) => shownSchools.has(m.schoolId)),
+    };
   });
 }

@@ -7,7 +7,8 @@ import { caseAbilities } from '../../policy/case';
 import { EVENT_DETAILS, isGenericEventKind } from '../../api/case';
 import { recordOnCase, undoExit } from './record-on-case';
 
-const hidden = (studentId: string) => new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
+const hidden = (studentId: string) =>
+  new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
 
 export async function listEvents(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
@@ -19,11 +20,22 @@ export async function listEvents(handle: DataHandle, opts: { studentId: string }
   });
 }
 
-export async function recordEvent(handle: DataHandle, opts: { studentId: string; kind: CaseEventKind; occurredOn: string; details: Record<string, unknown> }) {
+export async function recordEvent(
+  handle: DataHandle,
+  opts: { studentId: string; kind: CaseEventKind; occurredOn: string; details: Record<string, unknown> },
+) {
   if (!isGenericEventKind(opts.kind)) {
-    throw new AppError('VALIDATION_FAILED', `A ${opts.kind} is recorded on the student's discipline record (/api/v1/students/{id}/discipline/…), which applies 34 CFR 300.530–300.536.`, [
-      { path: 'kind', message: 'Record removals, pattern determinations, the 300.530(h) notice and manifestation determinations through the discipline API.' },
-    ]);
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `A ${opts.kind} is recorded on the student's discipline record (/api/v1/students/{id}/discipline/…), which applies 34 CFR 300.530–300.536.`,
+      [
+        {
+          path: 'kind',
+          message:
+            'Record removals, pattern determinations, the 300.530(h) notice and manifestation determinations through the discipline API.',
+        },
+      ],
+    );
   }
   const parsed = EVENT_DETAILS[opts.kind].safeParse(opts.details);
   if (!parsed.success) {
@@ -37,11 +49,30 @@ export async function recordEvent(handle: DataHandle, opts: { studentId: string;
     const s = await scope.students.get(opts.studentId);
     const can = caseAbilities(scope.actor, s.row);
     if (!can.view) throw hidden(opts.studentId);
-    if (!can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator records case events.');
-    const problems = validateCaseEvent({ kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> }, { today: scope.today, dateOfBirth: s.row.dateOfBirth, profile: stateProfile(scope.actor.stateProfile ?? 'federal') });
+    if (!can.record)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or a district administrator records case events.',
+      );
+    const problems = validateCaseEvent(
+      { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> },
+      {
+        today: scope.today,
+        dateOfBirth: s.row.dateOfBirth,
+        profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
+      },
+    );
     if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, problems);
-    const e = await recordOnCase(scope, s, { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> });
-    await scope.audit({ action: 'case.event.record', studentId: s.row.id, context: { eventId: e.id, kind: e.kind, occurredOn: e.occurredOn } });
+    const e = await recordOnCase(scope, s, {
+      kind: opts.kind,
+      occurredOn: opts.occurredOn,
+      details: parsed.data as Record<string, unknown>,
+    });
+    await scope.audit({
+      action: 'case.event.record',
+      studentId: s.row.id,
+      context: { eventId: e.id, kind: e.kind, occurredOn: e.occurredOn },
+    });
     return e;
   });
 }
@@ -51,18 +82,39 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
     const e = await scope.caseEvents.get(opts.id);
     if (!e) throw new AppError('NOT_FOUND', 'No case event with this id.');
     const s = await scope.students.get(e.studentId).catch(() => {
-      throw new AppError('NOT_FOUND', 'No case event with this id.', [], { action: 'student.read_denied', studentId: e.studentId });
+      throw new AppError('NOT_FOUND', 'No case event with this id.', [], {
+        action: 'student.read_denied',
+        studentId: e.studentId,
+      });
     });
     const can = caseAbilities(scope.actor, s.row);
-    if (!can.view) throw new AppError('NOT_FOUND', 'No case event with this id.', [], { action: 'student.read_denied', studentId: e.studentId });
-    if (!can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator voids case events.');
+    if (!can.view)
+      throw new AppError('NOT_FOUND', 'No case event with this id.', [], {
+        action: 'student.read_denied',
+        studentId: e.studentId,
+      });
+    if (!can.record)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or a district administrator voids case events.',
+      );
     if (e.voided) throw new AppError('INVALID_STATE', 'This event is already voided.');
-    if (e.sourceType) throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
-    if (!isGenericEventKind(e.kind as CaseEventKind)) throw new AppError('INVALID_STATE', `A ${e.kind} is voided on the student's discipline record (POST /api/v1/discipline-records/{id}/void).`);
+    if (e.sourceType)
+      throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
+    if (!isGenericEventKind(e.kind as CaseEventKind))
+      throw new AppError(
+        'INVALID_STATE',
+        `A ${e.kind} is voided on the student's discipline record (POST /api/v1/discipline-records/{id}/void).`,
+      );
     // The check above read the row before any other void committed: only the UPDATE knows (two voids at once).
-    if (!(await scope.caseEvents.void(e.id, opts.reason))) throw new AppError('INVALID_STATE', 'This event is already voided.');
+    if (!(await scope.caseEvents.void(e.id, opts.reason)))
+      throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.kind === 'exit') await undoExit(scope, s, e);
-    await scope.audit({ action: 'case.event.void', studentId: e.studentId, context: { eventId: e.id, kind: e.kind, reason: opts.reason } });
+    await scope.audit({
+      action: 'case.event.void',
+      studentId: e.studentId,
+      context: { eventId: e.id, kind: e.kind, reason: opts.reason },
+    });
     return (await scope.caseEvents.get(e.id))!;
   });
 }

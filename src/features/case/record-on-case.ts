@@ -16,20 +16,39 @@ import { EXIT_REASONS, exitRule, planEndedOnForExit, type ExitReason } from '../
 import { statusAfterEvent, type SpedStatus } from '../../domain/sped-status';
 import { applyInitialServicesAnswer } from '../plans/initial-services';
 
-const isExitReason = (r: unknown): r is ExitReason => typeof r === 'string' && (EXIT_REASONS as readonly string[]).includes(r);
+const isExitReason = (r: unknown): r is ExitReason =>
+  typeof r === 'string' && (EXIT_REASONS as readonly string[]).includes(r);
 
-export async function recordOnCase(scope: Scope, student: ScopedStudent, e: Omit<NewCaseEvent, 'studentId'>): Promise<CaseEventRow> {
+export async function recordOnCase(
+  scope: Scope,
+  student: ScopedStudent,
+  e: Omit<NewCaseEvent, 'studentId'>,
+): Promise<CaseEventRow> {
   const row = student.row;
   let details = e.details ?? {};
   if (e.kind === 'exit') {
-    if (!isExitReason(details.reason)) throw new AppError('VALIDATION_FAILED', 'An exit names its reason.', [{ path: 'details.reason', message: `One of ${EXIT_REASONS.join(', ')}.` }]);
+    if (!isExitReason(details.reason))
+      throw new AppError('VALIDATION_FAILED', 'An exit names its reason.', [
+        { path: 'details.reason', message: `One of ${EXIT_REASONS.join(', ')}.` },
+      ]);
     // Services end on a revoked consent only after the prior written notice is issued (300.300(b)(4)(i)).
     if (details.reason === 'parent_revoked_consent') {
-      const refusal = endOfServicesNoticeFinding('consent_revoked', await scope.consents.listNotices(row.id, { includeDrafts: false }));
-      if (refusal) throw new AppError('RULE_VIOLATION', refusal.message, [{ path: 'details.reason', message: `${refusal.message} (${refusal.citation})` }]);
+      const refusal = endOfServicesNoticeFinding(
+        'consent_revoked',
+        await scope.consents.listNotices(row.id, { includeDrafts: false }),
+      );
+      if (refusal)
+        throw new AppError('RULE_VIOLATION', refusal.message, [
+          { path: 'details.reason', message: `${refusal.message} (${refusal.citation})` },
+        ]);
     }
     // What the student was before leaving: the exiting report counts the category at exit; voiding restores it.
-    details = { ...details, spedStatusBefore: row.spedStatus, primaryDisability: row.primaryDisability, secondaryDisability: row.secondaryDisability };
+    details = {
+      ...details,
+      spedStatusBefore: row.spedStatus,
+      primaryDisability: row.primaryDisability,
+      secondaryDisability: row.secondaryDisability,
+    };
   }
   const event = await scope.caseEvents.record({ ...e, studentId: row.id, details });
 
@@ -47,19 +66,53 @@ export async function recordOnCase(scope: Scope, student: ScopedStudent, e: Omit
       await scope.plans.end(p, endedOn, `exit:${details.reason}`, event.id);
       ended.push(p.id);
     }
-    await scope.audit({ action: 'case.exit', studentId: row.id, context: { eventId: event.id, reason: details.reason, exitOn: event.occurredOn, plansEnded: ended } });
+    await scope.audit({
+      action: 'case.exit',
+      studentId: row.id,
+      context: { eventId: event.id, reason: details.reason, exitOn: event.occurredOn, plansEnded: ended },
+    });
   } else {
     plan504InEffect = open.some((p) => p.type === '504' && p.status === 'active');
   }
 
-  const next = statusAfterEvent({ spedStatus: row.spedStatus as SpedStatus, primaryDisability: row.primaryDisability, secondaryDisability: row.secondaryDisability }, event, { plan504InEffect });
-  if (next && (next.spedStatus !== row.spedStatus || next.primaryDisability !== row.primaryDisability || next.secondaryDisability !== row.secondaryDisability)) {
+  const next = statusAfterEvent(
+    {
+      spedStatus: row.spedStatus as SpedStatus,
+      primaryDisability: row.primaryDisability,
+      secondaryDisability: row.secondaryDisability,
+    },
+    event,
+    { plan504InEffect },
+  );
+  if (
+    next &&
+    (next.spedStatus !== row.spedStatus ||
+      next.primaryDisability !== row.primaryDisability ||
+      next.secondaryDisability !== row.secondaryDisability)
+  ) {
     await scope.students.setSpedStatus(row.id, next);
-    await scope.audit({ action: 'student.update', studentId: row.id, context: { fields: ['spedStatus', 'primaryDisability', 'secondaryDisability'], from: row.spedStatus, to: next.spedStatus, byEvent: event.id } });
+    await scope.audit({
+      action: 'student.update',
+      studentId: row.id,
+      context: {
+        fields: ['spedStatus', 'primaryDisability', 'secondaryDisability'],
+        from: row.spedStatus,
+        to: next.spedStatus,
+        byEvent: event.id,
+      },
+    });
   }
 
-  if ((event.kind === 'consent_given' || event.kind === 'consent_refused') && event.details.consentType === 'initial_services') {
-    await applyInitialServicesAnswer(scope, row.id, event.kind === 'consent_given' ? 'given' : 'refused', event.occurredOn);
+  if (
+    (event.kind === 'consent_given' || event.kind === 'consent_refused') &&
+    event.details.consentType === 'initial_services'
+  ) {
+    await applyInitialServicesAnswer(
+      scope,
+      row.id,
+      event.kind === 'consent_given' ? 'given' : 'refused',
+      event.occurredOn,
+    );
   }
   return event;
 }
@@ -67,12 +120,21 @@ export async function recordOnCase(scope: Scope, student: ScopedStudent, e: Omit
 /** Voiding an exit undoes what it did: the plans it ended are in effect again (unless replaced), and the status before it returns. */
 export async function undoExit(scope: Scope, student: ScopedStudent, event: CaseEventRow): Promise<void> {
   const restored = await scope.plans.restoreEndedBy(event.id);
-  for (const planId of restored) await scope.audit({ action: 'plan.restore', studentId: student.row.id, context: { planId, voidedExit: event.id } });
+  for (const planId of restored)
+    await scope.audit({ action: 'plan.restore', studentId: student.row.id, context: { planId, voidedExit: event.id } });
   const before = event.details.spedStatusBefore;
   if (typeof before === 'string') {
     const primary = typeof event.details.primaryDisability === 'string' ? event.details.primaryDisability : null;
     const secondary = typeof event.details.secondaryDisability === 'string' ? event.details.secondaryDisability : null;
-    await scope.students.setSpedStatus(student.row.id, { spedStatus: before, primaryDisability: primary, secondaryDisability: secondary });
-    await scope.audit({ action: 'student.update', studentId: student.row.id, context: { fields: ['spedStatus'], from: student.row.spedStatus, to: before, byVoidOf: event.id } });
+    await scope.students.setSpedStatus(student.row.id, {
+      spedStatus: before,
+      primaryDisability: primary,
+      secondaryDisability: secondary,
+    });
+    await scope.audit({
+      action: 'student.update',
+      studentId: student.row.id,
+      context: { fields: ['spedStatus'], from: student.row.spedStatus, to: before, byVoidOf: event.id },
+    });
   }
 }

@@ -7,7 +7,15 @@ import { idParams, problemSchema } from '../../server/schemas';
 import { complianceSummary } from './compliance';
 import { listDeadlines, studentDeadlines } from './deadlines';
 import { listEvents, recordEvent, voidEvent } from './events';
-import { deadlinesQuery, deadlinesResponse, eventSchema, newEventSchema, summaryQuery, summaryResponse, voidSchema } from '../../api/case';
+import {
+  deadlinesQuery,
+  deadlinesResponse,
+  eventSchema,
+  newEventSchema,
+  summaryQuery,
+  summaryResponse,
+  voidSchema,
+} from '../../api/case';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
@@ -16,7 +24,14 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/deadlines',
-    { schema: { tags: ['deadlines'], summary: "Everything due for the caller's students, most urgent first (default: not yet met)", querystring: deadlinesQuery, response: { 200: deadlinesResponse, ...errors } } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary: "Everything due for the caller's students, most urgent first (default: not yet met)",
+        querystring: deadlinesQuery,
+        response: { 200: deadlinesResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       void reply.header('Cache-Control', 'no-store');
       return listDeadlines(requireHandle(request), request.query);
@@ -25,7 +40,14 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/deadlines',
-    { schema: { tags: ['deadlines'], summary: "A student's deadlines: every clock running or met in its current cycle", params: idParams, response: { 200: deadlinesResponse, ...errors } } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary: "A student's deadlines: every clock running or met in its current cycle",
+        params: idParams,
+        response: { 200: deadlinesResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       void reply.header('Cache-Control', 'no-store');
       return studentDeadlines(requireHandle(request), { studentId: request.params.id });
@@ -34,25 +56,60 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/events',
-    { schema: { tags: ['case'], summary: "A student's case events (the timeline), voided ones included", params: idParams, response: { 200: z.object({ data: z.array(eventSchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['case'],
+        summary: "A student's case events (the timeline), voided ones included",
+        params: idParams,
+        response: { 200: z.object({ data: z.array(eventSchema) }), ...errors },
+      },
+    },
     async (request) => listEvents(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/events',
-    { schema: { tags: ['case'], summary: 'Record a case event (referral, notice, consent, evaluation, eligibility, meeting, delay with its reason, exit…)', params: idParams, body: newEventSchema, response: { 201: eventSchema, ...errors, 422: problemSchema } } },
-    async (request, reply) => reply.code(201).send(await recordEvent(requireHandle(request), { studentId: request.params.id, ...request.body })),
+    {
+      schema: {
+        tags: ['case'],
+        summary:
+          'Record a case event (referral, notice, consent, evaluation, eligibility, meeting, delay with its reason, exit…)',
+        params: idParams,
+        body: newEventSchema,
+        response: { 201: eventSchema, ...errors, 422: problemSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await recordEvent(requireHandle(request), { studentId: request.params.id, ...request.body })),
   );
 
   r.post(
     '/api/v1/case-events/:id/void',
-    { schema: { tags: ['case'], summary: 'Void a case event recorded by mistake (it stays in the timeline, struck through, with the reason)', params: idParams, body: voidSchema, response: { 200: eventSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['case'],
+        summary: 'Void a case event recorded by mistake (it stays in the timeline, struck through, with the reason)',
+        params: idParams,
+        body: voidSchema,
+        response: { 200: eventSchema, ...errors },
+      },
+    },
     async (request) => voidEvent(requireHandle(request), { id: request.params.id, reason: request.body.reason }),
   );
 
   r.get(
     '/api/v1/compliance/summary',
-    { schema: { tags: ['deadlines'], summary: 'Counts by rule, status and school, with SPP/APR indicators 11, 12 and 13 (administrators, principals)', querystring: summaryQuery, response: { 200: summaryResponse, ...errors } } },
+    {
+      schema: {
+        tags: ['deadlines'],
+        summary:
+          'Counts by rule, status and school, with SPP/APR indicators 11, 12 and 13 (administrators, principals)',
+        querystring: summaryQuery,
+        response: { 200: summaryResponse, ...errors },
+      },
+    },
     async (request) => complianceSummary(requireHandle(request), request.query),
   );
 }

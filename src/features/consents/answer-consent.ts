@@ -7,7 +7,15 @@
 import type { ConsentRow } from '../../db/consents-repo';
 import type { Scope } from '../../db/handle';
 import type { DataHandle } from '../../db/handle';
-import { answerTransition, paperAnswerProblems, revocationEffect, revokeTransition, signatureProblems, type ConsentDecision, type ConsentMethod } from '../../domain/consent';
+import {
+  answerTransition,
+  paperAnswerProblems,
+  revocationEffect,
+  revokeTransition,
+  signatureProblems,
+  type ConsentDecision,
+  type ConsentMethod,
+} from '../../domain/consent';
 import { AppError } from '../../domain/errors';
 import { isLocale } from '../../documents/messages';
 import { documentText } from '../../documents/pdf/i18n';
@@ -26,7 +34,12 @@ export interface AnswerConsentOptions {
   signerName?: string | undefined;
 }
 
-async function tellCaseManagers(scope: Scope, s: ScopedConsent, message: 'notify.consent.answered' | 'notify.consent.revoked', decision: string) {
+async function tellCaseManagers(
+  scope: Scope,
+  s: ScopedConsent,
+  message: 'notify.consent.answered' | 'notify.consent.revoked',
+  decision: string,
+) {
   const managers = await scope.notifications.caseManagersOf(s.consent.studentId);
   await scope.notifications.notify({
     userIds: managers.map((m) => m.userId).filter((id) => id !== scope.actor.userId),
@@ -40,7 +53,9 @@ async function tellCaseManagers(scope: Scope, s: ScopedConsent, message: 'notify
 }
 
 function present(scope: Scope, s: ScopedConsent, row: ConsentRow) {
-  return presentConsent(row, consentAbilities(scope.actor, s.student.row, row, s.facts), { staff: s.abilities.request });
+  return presentConsent(row, consentAbilities(scope.actor, s.student.row, row, s.facts), {
+    staff: s.abilities.request,
+  });
 }
 
 export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptions) {
@@ -49,7 +64,8 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
     const portal = opts.method === 'portal';
     const allowed = portal ? s.consentAbilities.answer : s.consentAbilities.recordPaperAnswer;
     if (!allowed) {
-      if (s.consent.status !== 'requested') throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
+      if (s.consent.status !== 'requested')
+        throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
       throw new AppError(
         'FORBIDDEN',
         portal
@@ -59,15 +75,37 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
           : 'Only the case manager or an administrator records a paper answer.',
       );
     }
-    const problems = portal ? signatureProblems({ typedName: opts.typedName, confirm: opts.confirm }) : paperAnswerProblems({ signerName: opts.signerName, signedOn: opts.signedOn }, s.consent.requestedOn, scope.today);
-    if (problems.length) throw new AppError('VALIDATION_FAILED', portal ? 'Sign with your typed name and tick the box.' : 'Say who signed the paper form and when.', problems);
+    const problems = portal
+      ? signatureProblems({ typedName: opts.typedName, confirm: opts.confirm })
+      : paperAnswerProblems(
+          { signerName: opts.signerName, signedOn: opts.signedOn },
+          s.consent.requestedOn,
+          scope.today,
+        );
+    if (problems.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        portal ? 'Sign with your typed name and tick the box.' : 'Say who signed the paper form and when.',
+        problems,
+      );
     const t = answerTransition(s.consent.status, opts.decision);
     if (!t.ok) throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
 
     const on = portal ? scope.today : opts.signedOn!;
     const row = portal
-      ? await scope.consents.answer(s.consent.id, { method: 'portal', decision: opts.decision, on, typedName: opts.typedName!.trim(), ip: scope.ip })
-      : await scope.consents.answer(s.consent.id, { method: 'paper', decision: opts.decision, signedOn: on, signerName: opts.signerName!.trim() });
+      ? await scope.consents.answer(s.consent.id, {
+          method: 'portal',
+          decision: opts.decision,
+          on,
+          typedName: opts.typedName!.trim(),
+          ip: scope.ip,
+        })
+      : await scope.consents.answer(s.consent.id, {
+          method: 'paper',
+          decision: opts.decision,
+          signedOn: on,
+          signerName: opts.signerName!.trim(),
+        });
     // The answer is a case event; what it does follows (a consent to evaluate opens the evaluation; consent to initial
     // services puts the IEP waiting for it in effect, a refusal leaves it never in effect: 300.300(b)).
     await recordOnCase(scope, s.student, {
@@ -81,7 +119,15 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
     await scope.audit({
       action: 'consent.answer',
       studentId: s.consent.studentId,
-      context: { consentId: s.consent.id, type: s.consent.type, decision: opts.decision, method: opts.method, signedOn: on, signerName: row.signerName, ...(portal ? { confirmed: true } : {}) },
+      context: {
+        consentId: s.consent.id,
+        type: s.consent.type,
+        decision: opts.decision,
+        method: opts.method,
+        signedOn: on,
+        signerName: row.signerName,
+        ...(portal ? { confirmed: true } : {}),
+      },
     });
     return present(scope, s, row);
   });
@@ -110,20 +156,45 @@ export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptio
       if (s.consent.status !== 'given') throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
       throw new AppError(
         'FORBIDDEN',
-        staff ? "Staff record a parent's written revocation (method: 'paper')." : s.consentAbilities.revoke ? 'Revoke in the portal (method: portal).' : 'Only a parent who holds educational rights revokes a consent.',
+        staff
+          ? "Staff record a parent's written revocation (method: 'paper')."
+          : s.consentAbilities.revoke
+            ? 'Revoke in the portal (method: portal).'
+            : 'Only a parent who holds educational rights revokes a consent.',
       );
     }
     const problems = portal
       ? signatureProblems({ typedName: opts.typedName, confirm: opts.confirm })
-      : paperAnswerProblems({ signerName: opts.signerName, signedOn: opts.signedOn }, s.consent.answeredOn ?? s.consent.requestedOn, scope.today);
-    if (problems.length) throw new AppError('VALIDATION_FAILED', 'A revocation is made in writing: say who signed it (and when, for a paper one).', problems);
-    if (!revokeTransition(s.consent.status).ok) throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+      : paperAnswerProblems(
+          { signerName: opts.signerName, signedOn: opts.signedOn },
+          s.consent.answeredOn ?? s.consent.requestedOn,
+          scope.today,
+        );
+    if (problems.length)
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'A revocation is made in writing: say who signed it (and when, for a paper one).',
+        problems,
+      );
+    if (!revokeTransition(s.consent.status).ok)
+      throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
 
     const note = opts.note?.trim() ? opts.note.trim() : null;
     const on = portal ? scope.today : opts.signedOn!;
     const row = portal
-      ? await scope.consents.revoke(s.consent.id, { method: 'portal', on, typedName: opts.typedName!.trim(), ip: scope.ip, note })
-      : await scope.consents.revoke(s.consent.id, { method: 'paper', signedOn: on, signerName: opts.signerName!.trim(), note });
+      ? await scope.consents.revoke(s.consent.id, {
+          method: 'portal',
+          on,
+          typedName: opts.typedName!.trim(),
+          ip: scope.ip,
+          note,
+        })
+      : await scope.consents.revoke(s.consent.id, {
+          method: 'paper',
+          signedOn: on,
+          signerName: opts.signerName!.trim(),
+          note,
+        });
     await scope.caseEvents.record({
       studentId: s.consent.studentId,
       kind: 'consent_revoked',
@@ -156,13 +227,25 @@ export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptio
         },
       });
       noticeId = notice.id;
-      await scope.audit({ action: 'notice.create', studentId: s.consent.studentId, context: { noticeId, subject: 'end_of_services', consentId: s.consent.id, reason: 'consent_revoked' } });
+      await scope.audit({
+        action: 'notice.create',
+        studentId: s.consent.studentId,
+        context: { noticeId, subject: 'end_of_services', consentId: s.consent.id, reason: 'consent_revoked' },
+      });
     }
     await tellCaseManagers(scope, s, 'notify.consent.revoked', 'revoked');
     await scope.audit({
       action: 'consent.revoke',
       studentId: s.consent.studentId,
-      context: { consentId: s.consent.id, type: s.consent.type, method: opts.method, revokedOn: on, signerName: row.revocationSignerName, endsServices: effect.endsServices, noticeId },
+      context: {
+        consentId: s.consent.id,
+        type: s.consent.type,
+        method: opts.method,
+        revokedOn: on,
+        signerName: row.revocationSignerName,
+        endsServices: effect.endsServices,
+        noticeId,
+      },
     });
     return { ...present(scope, s, row), noticeId };
   });

@@ -8,7 +8,15 @@ import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
-import { consentAbilities, noticeAbilities, studentConsentAbilities, type ConsentAbilities, type ConsentFacts, type NoticeAbilities, type StudentConsentAbilities } from '../../policy/consent';
+import {
+  consentAbilities,
+  noticeAbilities,
+  studentConsentAbilities,
+  type ConsentAbilities,
+  type ConsentFacts,
+  type NoticeAbilities,
+  type StudentConsentAbilities,
+} from '../../policy/consent';
 import { actorProfile } from '../../policy/actor';
 import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
@@ -30,12 +38,19 @@ export async function consentFacts(scope: Scope, student: ScopedStudent): Promis
   const a = scope.actor;
   return {
     holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(student.row.id) : false,
-    studentOfPortalAge: isStudentAccount(a) && a.studentId === student.row.id && ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
+    studentOfPortalAge:
+      isStudentAccount(a) &&
+      a.studentId === student.row.id &&
+      ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
   };
 }
 
 /** A student context the actor may view consents in, or NOT_FOUND (audited as `action`). */
-export async function viewableStudentContext(scope: Scope, studentId: string, action: 'consent.read_denied' | 'notice.read_denied'): Promise<StudentContext> {
+export async function viewableStudentContext(
+  scope: Scope,
+  studentId: string,
+  action: 'consent.read_denied' | 'notice.read_denied',
+): Promise<StudentContext> {
   const ctx = await studentContext(scope, studentId);
   if (!ctx.abilities.view) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action, studentId });
   return ctx;
@@ -46,12 +61,26 @@ export interface ScopedConsent extends StudentContext {
   consentAbilities: ConsentAbilities;
 }
 
-export async function scopedConsent(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedConsent> {
+export async function scopedConsent(
+  scope: Scope,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ScopedConsent> {
   const consent = await scope.consents.get(id, opts);
-  if (!consent) throw new AppError('NOT_FOUND', 'No consent with this id.', [], { action: 'consent.read_denied', studentId: null, context: { consentId: id } });
+  if (!consent)
+    throw new AppError('NOT_FOUND', 'No consent with this id.', [], {
+      action: 'consent.read_denied',
+      studentId: null,
+      context: { consentId: id },
+    });
   const ctx = await studentContext(scope, consent.studentId);
   const abilities = consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts);
-  if (!abilities.view) throw new AppError('NOT_FOUND', 'No consent with this id.', [], { action: 'consent.read_denied', studentId: consent.studentId, context: { consentId: id } });
+  if (!abilities.view)
+    throw new AppError('NOT_FOUND', 'No consent with this id.', [], {
+      action: 'consent.read_denied',
+      studentId: consent.studentId,
+      context: { consentId: id },
+    });
   return { ...ctx, consent, consentAbilities: abilities };
 }
 
@@ -60,12 +89,26 @@ export interface ScopedNotice extends StudentContext {
   noticeAbilities: NoticeAbilities;
 }
 
-export async function scopedNotice(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}): Promise<ScopedNotice> {
+export async function scopedNotice(
+  scope: Scope,
+  id: string,
+  opts: { forUpdate?: boolean } = {},
+): Promise<ScopedNotice> {
   const notice = await scope.consents.getNotice(id, opts);
-  if (!notice) throw new AppError('NOT_FOUND', 'No notice with this id.', [], { action: 'notice.read_denied', studentId: null, context: { noticeId: id } });
+  if (!notice)
+    throw new AppError('NOT_FOUND', 'No notice with this id.', [], {
+      action: 'notice.read_denied',
+      studentId: null,
+      context: { noticeId: id },
+    });
   const ctx = await studentContext(scope, notice.studentId);
   const abilities = noticeAbilities(scope.actor, ctx.student.row, notice, ctx.facts);
-  if (!abilities.view) throw new AppError('NOT_FOUND', 'No notice with this id.', [], { action: 'notice.read_denied', studentId: notice.studentId, context: { noticeId: id } });
+  if (!abilities.view)
+    throw new AppError('NOT_FOUND', 'No notice with this id.', [], {
+      action: 'notice.read_denied',
+      studentId: notice.studentId,
+      context: { noticeId: id },
+    });
   return { ...ctx, notice, noticeAbilities: abilities };
 }
 
@@ -74,5 +117,10 @@ export async function parentLanguages(scope: Scope, studentId: string): Promise<
   // The language a parent chose for their portal account comes first; then the languages on the guardian records.
   const accounts = await scope.notifications.familyOf(studentId, { includeStudent: false });
   const guardians = await scope.students.guardians(studentId);
-  return [...new Set([...accounts.map((a) => a.preferredLanguage), ...guardians.filter((g) => g.educationalRights).map((g) => g.preferredLanguage)])];
+  return [
+    ...new Set([
+      ...accounts.map((a) => a.preferredLanguage),
+      ...guardians.filter((g) => g.educationalRights).map((g) => g.preferredLanguage),
+    ]),
+  ];
 }

@@ -41,7 +41,12 @@ export function presentConsent(c: ConsentRow, abilities: ConsentAbilities, opts:
             ...(opts.staff ? { recordedByName: c.revocationRecordedByName } : {}),
           }
         : null,
-    revocationEffect: { endsServices: e.endsServices, requiresPriorWrittenNotice: e.requiresPriorWrittenNotice, stops: e.stops, citation: e.citation },
+    revocationEffect: {
+      endsServices: e.endsServices,
+      requiresPriorWrittenNotice: e.requiresPriorWrittenNotice,
+      stops: e.stops,
+      citation: e.citation,
+    },
     citation: CONSENT_CITATIONS[c.type],
     version: c.version,
     abilities,
@@ -64,7 +69,8 @@ export function presentNotice(n: NoticeRow, abilities: NoticeAbilities, parentLa
     createdByName: n.createdByName,
     version: n.version,
     updatedAt: n.updatedAt,
-    findings: n.status === 'draft' ? noticeFindings({ ...n.elements, language: n.language }, parentLanguages, LOCALES) : [],
+    findings:
+      n.status === 'draft' ? noticeFindings({ ...n.elements, language: n.language }, parentLanguages, LOCALES) : [],
     abilities,
   };
 }

@@ -17,7 +17,11 @@ export async function listConsents(handle: DataHandle, opts: { studentId: string
     const rows = await scope.consents.listForStudent(opts.studentId);
     await scope.audit({ action: 'consent.list', studentId: opts.studentId, context: { consents: rows.length } });
     return {
-      data: rows.map((c) => presentConsent(c, consentAbilities(scope.actor, ctx.student.row, c, ctx.facts), { staff: ctx.abilities.request })),
+      data: rows.map((c) =>
+        presentConsent(c, consentAbilities(scope.actor, ctx.student.row, c, ctx.facts), {
+          staff: ctx.abilities.request,
+        }),
+      ),
       abilities: { request: ctx.abilities.request },
       asOf: scope.today,
     };
@@ -27,7 +31,11 @@ export async function listConsents(handle: DataHandle, opts: { studentId: string
 export async function getConsent(handle: DataHandle, opts: { id: string }) {
   return handle.read(async (scope) => {
     const s = await scopedConsent(scope, opts.id);
-    await scope.audit({ action: 'consent.read', studentId: s.consent.studentId, context: { consentId: s.consent.id, type: s.consent.type } });
+    await scope.audit({
+      action: 'consent.read',
+      studentId: s.consent.studentId,
+      context: { consentId: s.consent.id, type: s.consent.type },
+    });
     return presentConsent(s.consent, s.consentAbilities, { staff: s.abilities.request });
   });
 }
@@ -51,7 +59,8 @@ export interface RequestConsentOptions {
 export async function requestConsent(handle: DataHandle, opts: RequestConsentOptions) {
   return handle.run(async (scope) => {
     const ctx = await viewableStudentContext(scope, opts.studentId, 'consent.read_denied');
-    if (!ctx.abilities.request) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
+    if (!ctx.abilities.request)
+      throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
     const consent = await createConsentRequest(scope, ctx.student, opts);
     return presentConsent(consent, consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts), { staff: true });
   });
@@ -63,15 +72,36 @@ export async function requestConsent(handle: DataHandle, opts: RequestConsentOpt
  * resolved for this actor and that the actor may ask (studentConsentAbilities.request: staff who manage the record,
  * for whom the family facts play no part), so no caller can reach it around the policy.
  */
-export async function createConsentRequest(scope: Scope, scoped: ScopedStudent, opts: RequestConsentOptions): Promise<ConsentRow> {
+export async function createConsentRequest(
+  scope: Scope,
+  scoped: ScopedStudent,
+  opts: RequestConsentOptions,
+): Promise<ConsentRow> {
   const held = heldBy(scope.actor, scoped);
-  if (held === null || held !== opts.studentId) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'consent.read_denied', studentId: resolvedIdOf(scoped) });
-  if (!studentConsentAbilities(scope.actor, scoped.row, { holdsEducationalRights: false, studentOfPortalAge: false }).request) {
+  if (held === null || held !== opts.studentId)
+    throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+      action: 'consent.read_denied',
+      studentId: resolvedIdOf(scoped),
+    });
+  if (
+    !studentConsentAbilities(scope.actor, scoped.row, { holdsEducationalRights: false, studentOfPortalAge: false })
+      .request
+  ) {
     throw new AppError('FORBIDDEN', 'Only the case manager or an administrator asks the parents for consent.');
   }
   const student = scoped.row;
-  const problems = requestProblems({ type: opts.type, description: opts.description, recordsToRelease: opts.recordsToRelease ?? null, releaseTo: opts.releaseTo ?? null });
-  if (problems.length) throw new AppError('VALIDATION_FAILED', 'The request does not say what the parents are asked to consent to.', problems);
+  const problems = requestProblems({
+    type: opts.type,
+    description: opts.description,
+    recordsToRelease: opts.recordsToRelease ?? null,
+    releaseTo: opts.releaseTo ?? null,
+  });
+  if (problems.length)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The request does not say what the parents are asked to consent to.',
+      problems,
+    );
   // The day the parents were asked: a request handed over on paper and entered later keeps its real day.
   const requestedOn = opts.requestedOn ?? scope.today;
   const dateProblems = requestDateProblems(requestedOn, scope.today, student.dateOfBirth);
@@ -107,6 +137,10 @@ export async function createConsentRequest(scope: Scope, scoped: ScopedStudent, 
     link: `/students/${opts.studentId}#consents`,
     dedupeKey: `consent:${consent.id}:requested`,
   });
-  await scope.audit({ action: 'consent.request', studentId: opts.studentId, context: { consentId: consent.id, type: opts.type, language, requestedOn, notified: family.length } });
+  await scope.audit({
+    action: 'consent.request',
+    studentId: opts.studentId,
+    context: { consentId: consent.id, type: opts.type, language, requestedOn, notified: family.length },
+  });
   return consent;
 }

@@ -33,7 +33,14 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/consents',
-    { schema: { tags: ['consents'], summary: "A student's consent requests and answers", params: idParams, response: { 200: consentListSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['consents'],
+        summary: "A student's consent requests and answers",
+        params: idParams,
+        response: { 200: consentListSchema, ...errors },
+      },
+    },
     async (request) => listConsents(requireHandle(request), { studentId: request.params.id }),
   );
 
@@ -56,7 +63,14 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/consents/:id',
-    { schema: { tags: ['consents'], summary: 'A consent request and its answer', params: idParams, response: { 200: consentSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['consents'],
+        summary: 'A consent request and its answer',
+        params: idParams,
+        response: { 200: consentSchema, ...errors },
+      },
+    },
     async (request) => getConsent(requireHandle(request), { id: request.params.id }),
   );
 
@@ -65,7 +79,8 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['consents'],
-        summary: "Give or refuse consent: a parent in the portal (typedName + confirm: true), or staff recording a paper form (method: 'paper', signedOn, signerName)",
+        summary:
+          "Give or refuse consent: a parent in the portal (typedName + confirm: true), or staff recording a paper form (method: 'paper', signedOn, signerName)",
         params: idParams,
         body: answerConsentSchema,
         response: { 200: consentSchema, ...errors },
@@ -79,7 +94,8 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['consents'],
-        summary: "Revoke a given consent in writing (34 CFR 300.9(c)): a parent in the portal, or staff recording a written revocation (method: 'paper')",
+        summary:
+          "Revoke a given consent in writing (34 CFR 300.9(c)): a parent in the portal, or staff recording a written revocation (method: 'paper')",
         params: idParams,
         body: revokeConsentSchema,
         response: { 200: answeredConsentSchema, ...errors },
@@ -94,7 +110,8 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
       exposeHeadRoute: false,
       schema: {
         tags: ['consents'],
-        summary: 'The consent form as a tagged PDF, in English or Spanish, with the answer once given (application/pdf)',
+        summary:
+          'The consent form as a tagged PDF, in English or Spanish, with the answer once given (application/pdf)',
         params: idParams,
         querystring: documentQuery,
         response: { 200: z.unknown().describe('application/pdf'), ...errors },
@@ -102,7 +119,11 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const doc = await getConsentDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 
@@ -110,13 +131,28 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/notices',
-    { schema: { tags: ['notices'], summary: "A student's prior written notices (the family: issued ones only)", params: idParams, response: { 200: noticeListSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['notices'],
+        summary: "A student's prior written notices (the family: issued ones only)",
+        params: idParams,
+        response: { 200: noticeListSchema, ...errors },
+      },
+    },
     async (request) => listNotices(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/notices',
-    { schema: { tags: ['notices'], summary: 'Start a draft prior written notice (34 CFR 300.503)', params: idParams, body: createNoticeSchema, response: { 201: noticeSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'Start a draft prior written notice (34 CFR 300.503)',
+        params: idParams,
+        body: createNoticeSchema,
+        response: { 201: noticeSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const n = await createNotice(requireHandle(request), { studentId: request.params.id, ...request.body });
       return reply.code(201).header('ETag', etag(n.id, n.version)).send(n);
@@ -125,7 +161,14 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/notices/:id',
-    { schema: { tags: ['notices'], summary: 'A prior written notice, with what it still lacks (each with its citation)', params: idParams, response: { 200: noticeSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'A prior written notice, with what it still lacks (each with its citation)',
+        params: idParams,
+        response: { 200: noticeSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const n = await getNotice(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(n.id, n.version)).header('Cache-Control', 'no-store');
@@ -138,7 +181,8 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['notices'],
-        summary: 'Save a draft notice; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
+        summary:
+          'Save a draft notice; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
         params: idParams,
         body: patchNoticeSchema,
         response: { 200: noticeSchema, ...errors, 412: problemSchema, 428: problemSchema },
@@ -146,7 +190,11 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...patch } = request.body;
-      const n = await updateNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), ...patch });
+      const n = await updateNotice(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        ...patch,
+      });
       void reply.header('ETag', etag(n.id, n.version));
       return n;
     },
@@ -157,13 +205,17 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['notices'],
-        summary: 'Issue a draft notice to the parents (422 listing each missing element of 34 CFR 300.503(b), with its citation); with If-Match, 412 when the notice changed since',
+        summary:
+          'Issue a draft notice to the parents (422 listing each missing element of 34 CFR 300.503(b), with its citation); with If-Match, 412 when the notice changed since',
         params: idParams,
         response: { 200: noticeSchema, ...errors, 412: problemSchema, 422: problemSchema },
       },
     },
     async (request, reply) => {
-      const n = await issueNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
+      const n = await issueNotice(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match']),
+      });
       void reply.header('ETag', etag(n.id, n.version));
       return n;
     },
@@ -183,7 +235,11 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const doc = await getNoticeDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 }

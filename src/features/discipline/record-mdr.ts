@@ -21,7 +21,10 @@ export async function recordMdr(handle: DataHandle, opts: { studentId: string; b
     const cop = changesOfPlacement(ctx.records, ctx.calendar).find((c) => c.id === b.decisionId);
     refuse(validateManifestationReview(b, cop, scope.today));
     if (ctx.records.mdrs.some((m) => m.decisionId === b.decisionId && !m.fromMeeting)) {
-      throw new AppError('INVALID_STATE', 'A manifestation determination is already recorded for this decision; void it to record it again.');
+      throw new AppError(
+        'INVALID_STATE',
+        'A manifestation determination is already recorded for this decision; void it to record it again.',
+      );
     }
     const manifestation = b.causedByDisability || b.failureToImplementIep;
     const e = await scope.caseEvents.record({
@@ -42,7 +45,14 @@ export async function recordMdr(handle: DataHandle, opts: { studentId: string; b
         ...(b.note ? { note: b.note } : {}),
       },
     });
-    await scope.audit({ action: 'discipline.mdr.record', studentId: ctx.student.row.id, context: { eventId: e.id, decisionId: b.decisionId, heldOn: b.heldOn, manifestation } });
-    return { recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn }, discipline: presentDiscipline(withEvents(ctx, e), scope.today, schoolYearOf(cop!.decidedOn)) };
+    await scope.audit({
+      action: 'discipline.mdr.record',
+      studentId: ctx.student.row.id,
+      context: { eventId: e.id, decisionId: b.decisionId, heldOn: b.heldOn, manifestation },
+    });
+    return {
+      recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn },
+      discipline: presentDiscipline(withEvents(ctx, e), scope.today, schoolYearOf(cop!.decidedOn)),
+    };
   });
 }

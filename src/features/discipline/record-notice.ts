@@ -8,7 +8,10 @@ import type { newNoticeSchema } from '../../api/discipline';
 import { presentDiscipline } from './summary';
 import { addNotice, refuse, withEvents, writable } from './write';
 
-export async function recordNotice(handle: DataHandle, opts: { studentId: string; body: z.infer<typeof newNoticeSchema> }) {
+export async function recordNotice(
+  handle: DataHandle,
+  opts: { studentId: string; body: z.infer<typeof newNoticeSchema> },
+) {
   return handle.run(async (scope) => {
     const ctx = await writable(scope, opts.studentId);
     const b = opts.body;
@@ -16,7 +19,20 @@ export async function recordNotice(handle: DataHandle, opts: { studentId: string
     refuse(validateNotice(b, cop, scope.today));
     const added = await addNotice(scope, ctx.student.row.id, b.decisionId, b, b.note);
     const e = added[0]!;
-    await scope.audit({ action: 'discipline.notice.record', studentId: ctx.student.row.id, context: { eventId: e.id, decisionId: b.decisionId, notifiedOn: b.notifiedOn, safeguards: b.safeguardsNoticeProvided, due: cop!.decidedOn } });
-    return { recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn }, discipline: presentDiscipline(withEvents(ctx, ...added), scope.today, schoolYearOf(cop!.decidedOn)) };
+    await scope.audit({
+      action: 'discipline.notice.record',
+      studentId: ctx.student.row.id,
+      context: {
+        eventId: e.id,
+        decisionId: b.decisionId,
+        notifiedOn: b.notifiedOn,
+        safeguards: b.safeguardsNoticeProvided,
+        due: cop!.decidedOn,
+      },
+    });
+    return {
+      recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn },
+      discipline: presentDiscipline(withEvents(ctx, ...added), scope.today, schoolYearOf(cop!.decidedOn)),
+    };
   });
 }

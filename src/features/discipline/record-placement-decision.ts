@@ -13,14 +13,33 @@ import type { newPlacementDecisionSchema } from '../../api/discipline';
 import { presentDiscipline } from './summary';
 import { addNotice, refuse, withEvents, writable } from './write';
 
-export async function recordPlacementDecision(handle: DataHandle, opts: { studentId: string; body: z.infer<typeof newPlacementDecisionSchema> }) {
+export async function recordPlacementDecision(
+  handle: DataHandle,
+  opts: { studentId: string; body: z.infer<typeof newPlacementDecisionSchema> },
+) {
   return handle.run(async (scope) => {
     const ctx = await writable(scope, opts.studentId);
     const b = opts.body;
     const removals = new Map(ctx.records.removals.map((r) => [r.id, r]));
     const removalIds = [...new Set(b.removalIds)];
-    refuse(validatePatternDetermination({ determinedOn: b.decidedOn, pattern: b.pattern, removalIds, substantiallySimilarBehavior: b.substantiallySimilarBehavior }, { today: scope.today, removals, calendar: ctx.calendar }));
-    if (b.parentNotice && !b.pattern) refuse([{ path: 'parentNotice', message: 'Removals that are not a pattern change no placement: there is no 300.530(h) notice to record.' }]);
+    refuse(
+      validatePatternDetermination(
+        {
+          determinedOn: b.decidedOn,
+          pattern: b.pattern,
+          removalIds,
+          substantiallySimilarBehavior: b.substantiallySimilarBehavior,
+        },
+        { today: scope.today, removals, calendar: ctx.calendar },
+      ),
+    );
+    if (b.parentNotice && !b.pattern)
+      refuse([
+        {
+          path: 'parentNotice',
+          message: 'Removals that are not a pattern change no placement: there is no 300.530(h) notice to record.',
+        },
+      ]);
     const e = await scope.caseEvents.record({
       studentId: ctx.student.row.id,
       kind: 'pattern_determination',
@@ -42,7 +61,14 @@ export async function recordPlacementDecision(handle: DataHandle, opts: { studen
       refuse(validateNotice(b.parentNotice, cop, scope.today), 'parentNotice.');
       next = withEvents(next, ...(await addNotice(scope, ctx.student.row.id, e.id, b.parentNotice)));
     }
-    await scope.audit({ action: 'discipline.placement_decision.record', studentId: ctx.student.row.id, context: { eventId: e.id, pattern: b.pattern, removals: removalIds.length, decidedOn: b.decidedOn } });
-    return { recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn }, discipline: presentDiscipline(next, scope.today, schoolYearOf(b.decidedOn)) };
+    await scope.audit({
+      action: 'discipline.placement_decision.record',
+      studentId: ctx.student.row.id,
+      context: { eventId: e.id, pattern: b.pattern, removals: removalIds.length, decidedOn: b.decidedOn },
+    });
+    return {
+      recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn },
+      discipline: presentDiscipline(next, scope.today, schoolYearOf(b.decidedOn)),
+    };
   });
 }

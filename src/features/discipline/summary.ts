@@ -14,7 +14,8 @@ import { AppError } from '../../domain/errors';
 import { disciplineAbilities, type DisciplineAbilities } from '../../policy/discipline';
 import type { DataHandle } from '../../db/handle';
 
-export const hidden = (studentId: string) => new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
+export const hidden = (studentId: string) =>
+  new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
 
 export interface DisciplineContext {
   student: ScopedStudent;
@@ -36,17 +37,35 @@ export async function loadDiscipline(scope: Scope, studentId: string): Promise<D
   if (!can.view) throw hidden(studentId);
   const events = await scope.caseEvents.forStudent(student.row.id);
   const calendar = await schoolCalendar(scope, student.row.schoolId);
-  return { student, can, events, calendar, records: disciplineRecords(events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })), calendar) };
+  return {
+    student,
+    can,
+    events,
+    calendar,
+    records: disciplineRecords(
+      events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      calendar,
+    ),
+  };
 }
 
 const DISCIPLINE_KINDS = new Set<string>(DISCIPLINE_EVENT_KINDS);
 
 export function presentDiscipline(ctx: DisciplineContext, today: string, schoolYear?: string) {
-  const y = disciplineYear({ records: ctx.records, calendar: ctx.calendar, today, ...(schoolYear ? { schoolYear } : {}) });
+  const y = disciplineYear({
+    records: ctx.records,
+    calendar: ctx.calendar,
+    today,
+    ...(schoolYear ? { schoolYear } : {}),
+  });
   const byId = new Map(ctx.events.map((e) => [e.id, e]));
   const meta = (id: string) => {
     const e = byId.get(id);
-    return { recordedByName: e?.recordedByName ?? '', recordedAt: e?.recordedAt ?? '', note: typeof e?.details.note === 'string' ? e.details.note : '' };
+    return {
+      recordedByName: e?.recordedByName ?? '',
+      recordedAt: e?.recordedAt ?? '',
+      note: typeof e?.details.note === 'string' ? e.details.note : '',
+    };
   };
   const { from, to } = schoolYearBounds(y.schoolYear);
   const s = ctx.student.row;
@@ -63,13 +82,23 @@ export function presentDiscipline(ctx: DisciplineContext, today: string, schoolY
     servicesFrom: y.servicesFrom,
     estimated: y.estimated,
     removals: y.removals.map((r) => ({ ...r, ...meta(r.id) })),
-    decisions: y.decisions.map((d) => ({ ...d, mdr: { ...d.mdr, review: d.mdr.review ? { ...d.mdr.review, ...meta(d.mdr.review.id) } : null } })),
+    decisions: y.decisions.map((d) => ({
+      ...d,
+      mdr: { ...d.mdr, review: d.mdr.review ? { ...d.mdr.review, ...meta(d.mdr.review.id) } : null },
+    })),
     determinations: y.determinations.map((d) => ({ ...d, ...meta(d.id) })),
     nextSteps: y.nextSteps,
     years: y.years,
     voided: ctx.events
       .filter((e) => e.voided && DISCIPLINE_KINDS.has(e.kind) && e.occurredOn >= from && e.occurredOn <= to)
-      .map((e) => ({ id: e.id, kind: e.kind, occurredOn: e.occurredOn, voidedAt: e.voidedAt ?? '', voidedByName: e.voidedByName ?? '', voidReason: e.voidReason ?? '' })),
+      .map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        occurredOn: e.occurredOn,
+        voidedAt: e.voidedAt ?? '',
+        voidedByName: e.voidedByName ?? '',
+        voidReason: e.voidReason ?? '',
+      })),
     abilities: ctx.can,
   };
 }
@@ -81,7 +110,11 @@ export async function getDiscipline(handle: DataHandle, opts: { studentId: strin
   return handle.read(async (scope) => {
     const ctx = await loadDiscipline(scope, opts.studentId);
     const out = presentDiscipline(ctx, scope.today, opts.schoolYear);
-    await scope.audit({ action: 'discipline.read', studentId: ctx.student.row.id, context: { schoolYear: out.schoolYear, removals: out.removals.length } });
+    await scope.audit({
+      action: 'discipline.read',
+      studentId: ctx.student.row.id,
+      context: { schoolYear: out.schoolYear, removals: out.removals.length },
+    });
     return out;
   });
 }

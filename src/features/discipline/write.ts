@@ -10,7 +10,11 @@ import { loadDiscipline, type DisciplineContext } from './summary';
 /** The student's discipline context, for a person who may record on it (404 when they may not see it, 403 when they may only read). */
 export async function writable(scope: Scope, studentId: string): Promise<DisciplineContext> {
   const ctx = await loadDiscipline(scope, studentId);
-  if (!ctx.can.record) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or a district administrator records discipline.');
+  if (!ctx.can.record)
+    throw new AppError(
+      'FORBIDDEN',
+      'Only the case manager, the principal or a district administrator records discipline.',
+    );
   return ctx;
 }
 
@@ -21,14 +25,28 @@ export function refuse(problems: readonly DisciplineProblem[], prefix = ''): voi
   const rules = problems.filter((p) => p.citation);
   if (!rules.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, errors);
   throw new AppError('RULE_VIOLATION', rules[0]!.message, errors, null, {
-    findings: rules.map((p) => ({ code: 'discipline', citation: p.citation!, severity: 'error' as const, path: prefix + p.path, message: p.message, params: {} })),
+    findings: rules.map((p) => ({
+      code: 'discipline',
+      citation: p.citation!,
+      severity: 'error' as const,
+      path: prefix + p.path,
+      message: p.message,
+      params: {},
+    })),
   });
 }
 
 /** The context again after recording `added` (same transaction). */
 export function withEvents(ctx: DisciplineContext, ...added: CaseEventRow[]): DisciplineContext {
   const events = [...ctx.events, ...added];
-  return { ...ctx, events, records: disciplineRecords(events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })), ctx.calendar) };
+  return {
+    ...ctx,
+    events,
+    records: disciplineRecords(
+      events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      ctx.calendar,
+    ),
+  };
 }
 
 export interface ParentNotice {
@@ -42,12 +60,23 @@ export interface ParentNotice {
  * safeguards notice was given with it, that is recorded too as a safeguards notice (300.504(a)(3)) produced by
  * this record, so the yearly safeguards clock knows; voiding the notice voids it.
  */
-export async function addNotice(scope: Scope, studentId: string, decisionId: string, n: ParentNotice, note?: string): Promise<CaseEventRow[]> {
+export async function addNotice(
+  scope: Scope,
+  studentId: string,
+  decisionId: string,
+  n: ParentNotice,
+  note?: string,
+): Promise<CaseEventRow[]> {
   const e = await scope.caseEvents.record({
     studentId,
     kind: 'discipline_notice',
     occurredOn: n.notifiedOn,
-    details: { decisionId, safeguardsNoticeProvided: n.safeguardsNoticeProvided, method: n.method, ...(note ? { note } : {}) },
+    details: {
+      decisionId,
+      safeguardsNoticeProvided: n.safeguardsNoticeProvided,
+      method: n.method,
+      ...(note ? { note } : {}),
+    },
   });
   if (!n.safeguardsNoticeProvided) return [e];
   const s = await scope.caseEvents.record({

@@ -7,7 +7,14 @@ import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { sopContentSchema, sopListSchema, sopPatchSchema, sopProvideSchema, sopSchema } from '../../api/exit';
-import { createSummary, getSummary, getSummaryDocument, listSummaries, provideSummary, updateSummary } from './summaries';
+import {
+  createSummary,
+  getSummary,
+  getSummaryDocument,
+  listSummaries,
+  provideSummary,
+  updateSummary,
+} from './summaries';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['exit'];
@@ -17,13 +24,28 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/summaries-of-performance',
-    { schema: { tags, summary: "A student's summaries of performance (34 CFR 300.305(e)(3)); the family sees those provided", params: idParams, response: { 200: sopListSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "A student's summaries of performance (34 CFR 300.305(e)(3)); the family sees those provided",
+        params: idParams,
+        response: { 200: sopListSchema, ...errors },
+      },
+    },
     async (request) => listSummaries(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/summaries-of-performance',
-    { schema: { tags, summary: 'Start a summary of performance (prefilled with the postsecondary goals of the latest IEP)', params: idParams, body: sopContentSchema, response: { 201: sopSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Start a summary of performance (prefilled with the postsecondary goals of the latest IEP)',
+        params: idParams,
+        body: sopContentSchema,
+        response: { 201: sopSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const { language, ...content } = request.body;
       const s = await createSummary(requireHandle(request), { studentId: request.params.id, content, language });
@@ -33,7 +55,14 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/summaries-of-performance/:id',
-    { schema: { tags, summary: 'One summary of performance', params: idParams, response: { 200: sopSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'One summary of performance',
+        params: idParams,
+        response: { 200: sopSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const s = await getSummary(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(s.id, s.version)).header('Cache-Control', 'no-store');
@@ -43,10 +72,23 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/summaries-of-performance/:id',
-    { schema: { tags, summary: 'Save a draft summary; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale', params: idParams, body: sopPatchSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Save a draft summary; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
+        params: idParams,
+        body: sopPatchSchema,
+        response: { 200: sopSchema, ...errors, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
       const { version, ...patch } = request.body;
-      const s = await updateSummary(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
+      const s = await updateSummary(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        patch,
+      });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },
@@ -54,9 +96,21 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/summaries-of-performance/:id/provide',
-    { schema: { tags, summary: 'Provide the summary to the student (422 while a required part is blank); it never changes after. If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale', params: idParams, body: sopProvideSchema, response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Provide the summary to the student (422 while a required part is blank); it never changes after. If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale',
+        params: idParams,
+        body: sopProvideSchema,
+        response: { 200: sopSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const s = await provideSummary(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body.version) });
+      const s = await provideSummary(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], request.body.version),
+      });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },
@@ -76,7 +130,11 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const doc = await getSummaryDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 }

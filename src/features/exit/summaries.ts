@@ -19,7 +19,11 @@ import { parentLanguages } from '../consents/context';
 import type { SummaryOfPerformance } from '../../api/exit';
 
 const hidden = (studentId: string | null, context: Record<string, unknown> = {}) =>
-  new AppError('NOT_FOUND', 'No summary of performance with this id.', [], { action: 'student.read_denied', studentId, context: { attempted: 'sop', ...context } });
+  new AppError('NOT_FOUND', 'No summary of performance with this id.', [], {
+    action: 'student.read_denied',
+    studentId,
+    context: { attempted: 'sop', ...context },
+  });
 
 function present(row: SummaryRow, can: SummaryAbilities): SummaryOfPerformance {
   const draft = row.status === 'draft';
@@ -46,7 +50,12 @@ function present(row: SummaryRow, can: SummaryAbilities): SummaryOfPerformance {
 async function studentFor(scope: Scope, studentId: string) {
   const s = await scope.students.get(studentId);
   const can = summaryAbilities(scope.actor, s.row);
-  if (!can.view) throw new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId, context: { attempted: 'sop' } });
+  if (!can.view)
+    throw new AppError('NOT_FOUND', 'No student with this id.', [], {
+      action: 'student.read_denied',
+      studentId,
+      context: { attempted: 'sop' },
+    });
   return { s, can };
 }
 
@@ -72,9 +81,18 @@ export async function listSummaries(handle: DataHandle, opts: { studentId: strin
     const events = await scope.caseEvents.forStudent(s.row.id);
     const exit = currentExit(events.map((e): CaseEvent => ({ ...e, kind: e.kind as CaseEventKind })));
     const requires = exit ? [...exitRule(exit.reason).requires] : [];
-    const relevant = rows.length > 0 || requires.includes('summary_of_performance') || (can.write && ageOn(s.row.dateOfBirth, scope.today) >= stateProfile(scope.actor.stateProfile ?? 'federal').transitionAge);
+    const relevant =
+      rows.length > 0 ||
+      requires.includes('summary_of_performance') ||
+      (can.write &&
+        ageOn(s.row.dateOfBirth, scope.today) >= stateProfile(scope.actor.stateProfile ?? 'federal').transitionAge);
     await scope.audit({ action: 'sop.read', studentId: s.row.id, context: { summaries: rows.length } });
-    return { data: rows.map((r) => present(r, can)), abilities: { create: can.write }, exit: exit ? { occurredOn: exit.occurredOn, reason: exit.reason, requires } : null, relevant };
+    return {
+      data: rows.map((r) => present(r, can)),
+      abilities: { create: can.write },
+      exit: exit ? { occurredOn: exit.occurredOn, reason: exit.reason, requires } : null,
+      relevant,
+    };
   });
 }
 
@@ -86,10 +104,17 @@ export async function getSummary(handle: DataHandle, opts: { id: string }) {
   });
 }
 
-export async function createSummary(handle: DataHandle, opts: { studentId: string; content: Partial<SopContent>; language?: Locale | undefined }) {
+export async function createSummary(
+  handle: DataHandle,
+  opts: { studentId: string; content: Partial<SopContent>; language?: Locale | undefined },
+) {
   return handle.run(async (scope) => {
     const { s, can } = await studentFor(scope, opts.studentId);
-    if (!can.write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator writes a summary of performance.');
+    if (!can.write)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or an administrator writes a summary of performance.',
+      );
     // Start from the postsecondary goals of the student's latest IEP (300.320(b)(1)).
     const latestIep = (await scope.plans.forStudent(s)).find((p) => p.plan.type === 'iep' && p.plan.status !== 'draft');
     const goals = postsecondaryGoalsFrom(latestIep?.plan.content.transition as Record<string, string> | undefined);
@@ -111,16 +136,35 @@ export async function createSummary(handle: DataHandle, opts: { studentId: strin
   });
 }
 
-export async function updateSummary(handle: DataHandle, opts: { id: string; claim: VersionClaim; patch: Partial<SopContent> & { language?: Locale | undefined } }) {
+export async function updateSummary(
+  handle: DataHandle,
+  opts: { id: string; claim: VersionClaim; patch: Partial<SopContent> & { language?: Locale | undefined } },
+) {
   return handle.run(async (scope) => {
     const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
-    if (!can.write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator writes a summary of performance.');
+    if (!can.write)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or an administrator writes a summary of performance.',
+      );
     const want = expectedVersion(opts.claim, row.id, 'this summary');
     const expected = want.version;
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'A summary that was provided never changes.');
-    assertCurrent(want, row.version, 'This summary was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
+    assertCurrent(
+      want,
+      row.version,
+      'This summary was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
+    );
     const next = await scope.summaries.update(row.id, expected, opts.patch);
-    await scope.audit({ action: 'sop.update', studentId: row.studentId, context: { summaryId: row.id, fields: Object.keys(opts.patch).filter((k) => (opts.patch as Record<string, unknown>)[k] !== undefined), fromVersion: expected } });
+    await scope.audit({
+      action: 'sop.update',
+      studentId: row.studentId,
+      context: {
+        summaryId: row.id,
+        fields: Object.keys(opts.patch).filter((k) => (opts.patch as Record<string, unknown>)[k] !== undefined),
+        fromVersion: expected,
+      },
+    });
     return present(next, can);
   });
 }
@@ -129,15 +173,28 @@ export async function updateSummary(handle: DataHandle, opts: { id: string; clai
 export async function provideSummary(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
     const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
-    if (!can.write) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator provides a summary of performance.');
+    if (!can.write)
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the case manager, the principal or an administrator provides a summary of performance.',
+      );
     const want = expectedVersion(opts.claim, row.id, 'this summary');
     const expected = want.version;
     if (row.status !== 'draft') throw new AppError('INVALID_STATE', 'This summary was provided already.');
     assertCurrent(want, row.version, 'This summary was changed by someone else since you loaded it.');
     const problems = sopProblems(row);
-    if (problems.length) throw new AppError('RULE_VIOLATION', `The summary cannot be provided while ${problems.length} required part${problems.length === 1 ? ' is' : 's are'} blank.`, problems);
+    if (problems.length)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The summary cannot be provided while ${problems.length} required part${problems.length === 1 ? ' is' : 's are'} blank.`,
+        problems,
+      );
     const next = await scope.summaries.provide(row.id, expected, scope.today);
-    await scope.audit({ action: 'sop.provide', studentId: row.studentId, context: { summaryId: row.id, providedOn: scope.today } });
+    await scope.audit({
+      action: 'sop.provide',
+      studentId: row.studentId,
+      context: { summaryId: row.id, providedOn: scope.today },
+    });
     return present(next, can);
   });
 }
@@ -147,7 +204,12 @@ export async function getSummaryDocument(handle: DataHandle, opts: { id: string;
     const { row, s } = await scopedSummary(scope, opts.id);
     const lang = opts.lang ?? (isLocale(row.language) ? row.language : 'en');
     const pdf = await renderSummaryOfPerformancePdf({
-      student: { firstName: s.row.firstName, lastName: s.row.lastName, dateOfBirth: s.row.dateOfBirth, schoolName: s.row.schoolName },
+      student: {
+        firstName: s.row.firstName,
+        lastName: s.row.lastName,
+        dateOfBirth: s.row.dateOfBirth,
+        schoolName: s.row.schoolName,
+      },
       summary: row,
       lang,
       generatedAt: new Date(),

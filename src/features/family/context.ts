@@ -31,14 +31,26 @@ export async function familyContextOf(scope: Scope, student: ScopedStudent): Pro
     educationalRights = guardians.some((g) => g.id === scope.actor.guardianId && g.educationalRights);
   }
   const dob = student.row.dateOfBirth;
-  const abilities = familyAbilities(scope.actor, student.row, { educationalRights, dateOfBirth: dob, today: scope.today, profile });
-  const portalOpensOn = isStudentAccount(scope.actor) && !studentPortalOpen(dob, scope.today, profile) ? studentPortalOpensOn(dob, profile) : null;
+  const abilities = familyAbilities(scope.actor, student.row, {
+    educationalRights,
+    dateOfBirth: dob,
+    today: scope.today,
+    profile,
+  });
+  const portalOpensOn =
+    isStudentAccount(scope.actor) && !studentPortalOpen(dob, scope.today, profile)
+      ? studentPortalOpensOn(dob, profile)
+      : null;
   return { student, abilities, profile, portalOpensOn };
 }
 
 /** A record of the family area the actor may not see: 404, recorded as a refused attempt. */
 export function familyNotFound(what: string, id: string, studentId: string | null = null): AppError {
-  return new AppError('NOT_FOUND', `No ${what} with this id.`, [], { action: 'family.read_denied', studentId, context: { [`${what.replace(/ /g, '_')}Id`]: id } });
+  return new AppError('NOT_FOUND', `No ${what} with this id.`, [], {
+    action: 'family.read_denied',
+    studentId,
+    context: { [`${what.replace(/ /g, '_')}Id`]: id },
+  });
 }
 
 /** Refused in the family area: the actor sees the student but may not do this (403 names what is missing). */

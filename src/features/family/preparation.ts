@@ -21,14 +21,21 @@ async function meetingContext(scope: Scope, meetingId: string) {
   }
 }
 
-const notPreparer = () => familyForbidden('The preparation checklist is for a parent with educational rights, or the student from the portal age.');
+const notPreparer = () =>
+  familyForbidden(
+    'The preparation checklist is for a parent with educational rights, or the student from the portal age.',
+  );
 
 export async function getPreparation(handle: DataHandle, opts: { meetingId: string }) {
   return handle.read(async (scope) => {
     const { studentId, ctx } = await meetingContext(scope, opts.meetingId);
     if (!ctx.abilities.prepare) throw notPreparer();
     const row = await scope.family.preparation(opts.meetingId);
-    await scope.audit({ action: 'family.preparation.read', studentId, context: { meetingId: opts.meetingId, own: true } });
+    await scope.audit({
+      action: 'family.preparation.read',
+      studentId,
+      context: { meetingId: opts.meetingId, own: true },
+    });
     return presentPreparation(opts.meetingId, studentId, row);
   });
 }
@@ -38,16 +45,31 @@ export const preparationTag = (meetingId: string) => `${meetingId}.preparation`;
 
 const STALE = 'Your checklist was saved from another window since you loaded it. Reload it, then make your change.';
 
-export async function savePreparation(handle: DataHandle, opts: { meetingId: string; claim: VersionClaim; items: string[]; notes: Record<string, string> }) {
+export async function savePreparation(
+  handle: DataHandle,
+  opts: { meetingId: string; claim: VersionClaim; items: string[]; notes: Record<string, string> },
+) {
   return handle.run(async (scope) => {
     const { studentId, ctx } = await meetingContext(scope, opts.meetingId);
     if (!ctx.abilities.prepare) throw notPreparer();
     const want = expectedVersion(opts.claim, preparationTag(opts.meetingId), 'your checklist');
     const checked = checkChecklist({ items: opts.items, notes: opts.notes });
     if (!checked.ok) throw new AppError('VALIDATION_FAILED', 'The checklist is not valid; see errors.', checked.errors);
-    const saved = await scope.family.savePreparation({ meetingId: opts.meetingId, studentId, checklist: checked.checklist, expectedVersion: want.version });
-    if (!saved) throw new AppError(staleError(want, STALE).code, STALE, [{ path: 'version', message: 'Not the current version.' }]);
-    await scope.audit({ action: 'family.preparation.save', studentId, context: { meetingId: opts.meetingId, version: saved.version } });
+    const saved = await scope.family.savePreparation({
+      meetingId: opts.meetingId,
+      studentId,
+      checklist: checked.checklist,
+      expectedVersion: want.version,
+    });
+    if (!saved)
+      throw new AppError(staleError(want, STALE).code, STALE, [
+        { path: 'version', message: 'Not the current version.' },
+      ]);
+    await scope.audit({
+      action: 'family.preparation.save',
+      studentId,
+      context: { meetingId: opts.meetingId, version: saved.version },
+    });
     return presentPreparation(opts.meetingId, studentId, saved);
   });
 }
@@ -59,7 +81,11 @@ export async function sharePreparation(handle: DataHandle, opts: { meetingId: st
     const row = await scope.family.preparation(opts.meetingId, { forUpdate: true });
     if (!row) throw new AppError('INVALID_STATE', 'Save your checklist before sharing it.');
     await scope.family.markPreparationShared(row.id);
-    await scope.audit({ action: 'family.preparation.share', studentId, context: { meetingId: opts.meetingId, version: row.version } });
+    await scope.audit({
+      action: 'family.preparation.share',
+      studentId,
+      context: { meetingId: opts.meetingId, version: row.version },
+    });
     const managers = await scope.notifications.caseManagersOf(studentId);
     await scope.notifications.notify({
       userIds: managers.map((m) => m.userId),
@@ -80,7 +106,13 @@ export async function listSharedPreparations(handle: DataHandle, opts: { meeting
     const { studentId, ctx } = await meetingContext(scope, opts.meetingId);
     if (!ctx.abilities.manage) throw familyNotFound('meeting', opts.meetingId, studentId);
     const rows = await scope.family.sharedPreparations(opts.meetingId);
-    await scope.audit({ action: 'family.preparation.read', studentId, context: { meetingId: opts.meetingId, shared: rows.length } });
-    return { data: rows.map((r) => ({ ...presentPreparation(opts.meetingId, studentId, r), authorName: r.authorName })) };
+    await scope.audit({
+      action: 'family.preparation.read',
+      studentId,
+      context: { meetingId: opts.meetingId, shared: rows.length },
+    });
+    return {
+      data: rows.map((r) => ({ ...presentPreparation(opts.meetingId, studentId, r), authorName: r.authorName })),
+    };
   });
 }

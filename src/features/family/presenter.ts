@@ -38,7 +38,9 @@ function checklistOf(raw: unknown): PreparationChecklist {
   const base = emptyChecklist();
   if (!raw || typeof raw !== 'object') return base;
   const r = raw as { items?: unknown; notes?: unknown };
-  const items = Array.isArray(r.items) ? (r.items.filter((i) => typeof i === 'string') as PreparationChecklist['items']) : [];
+  const items = Array.isArray(r.items)
+    ? (r.items.filter((i) => typeof i === 'string') as PreparationChecklist['items'])
+    : [];
   const notes = { ...base.notes };
   if (r.notes && typeof r.notes === 'object') {
     for (const k of Object.keys(notes) as (keyof typeof notes)[]) {

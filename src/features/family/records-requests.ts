@@ -17,9 +17,13 @@ import { isGuardian, isStudentAccount } from '../../policy/predicates';
 /** The clock of each records request of the student, by request (case event) id. */
 async function clocksOf(scope: Scope, ctx: FamilyContext) {
   const [clock] = await computeClocks(scope, [ctx.student]);
-  const out = new Map<string, { due: string; status: ReturnType<typeof deadlineStatus>; citation: string; basis: string; metOn: string | null }>();
+  const out = new Map<
+    string,
+    { due: string; status: ReturnType<typeof deadlineStatus>; citation: string; basis: string; metOn: string | null }
+  >();
   for (const d of clock?.deadlines ?? []) {
-    if (d.rule === 'records-request' && d.id.startsWith('records-request:')) out.set(d.id.slice('records-request:'.length), d);
+    if (d.rule === 'records-request' && d.id.startsWith('records-request:'))
+      out.set(d.id.slice('records-request:'.length), d);
   }
   return out;
 }
@@ -27,7 +31,11 @@ async function clocksOf(scope: Scope, ctx: FamilyContext) {
 function present(e: CaseEventRow, clock: Awaited<ReturnType<typeof clocksOf>>, ctx: FamilyContext, scope: Scope) {
   // The clock has every request; the 45-day date stands in should it ever not (it is never later than the clock's).
   const fallback = calculateDeadline({ rule: 'records-request', from: e.occurredOn, profile: ctx.profile });
-  const c = clock.get(e.id) ?? { ...fallback, metOn: null, status: deadlineStatus({ due: fallback.due, today: scope.today, dueSoonDays: scope.dueSoonDays }) };
+  const c = clock.get(e.id) ?? {
+    ...fallback,
+    metOn: null,
+    status: deadlineStatus({ due: fallback.due, today: scope.today, dueSoonDays: scope.dueSoonDays }),
+  };
   return {
     id: e.id,
     studentId: e.studentId,
@@ -46,9 +54,15 @@ export async function requestRecords(handle: DataHandle, opts: { studentId: stri
   // 1. The request itself, audited, in one transaction.
   const event = await handle.run(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    if (!ctx.abilities.requestRecords) throw familyForbidden('A parent with educational rights (or a student who has reached the age of majority) asks for the records.');
+    if (!ctx.abilities.requestRecords)
+      throw familyForbidden(
+        'A parent with educational rights (or a student who has reached the age of majority) asks for the records.',
+      );
     const checked = checkText(opts.scope, FAMILY_LIMITS.recordsScope, { required: false });
-    if (!checked.ok) throw new AppError('VALIDATION_FAILED', 'The request is not valid.', [{ path: 'scope', message: checked.message }]);
+    if (!checked.ok)
+      throw new AppError('VALIDATION_FAILED', 'The request is not valid.', [
+        { path: 'scope', message: checked.message },
+      ]);
     const e = await scope.caseEvents.record({
       studentId: opts.studentId,
       kind: 'records_request',
@@ -63,7 +77,10 @@ export async function requestRecords(handle: DataHandle, opts: { studentId: stri
   //    case managers told, with that date.
   const { out, studentName } = await handle.read(async (scope) => {
     const ctx = await familyContext(scope, opts.studentId);
-    return { out: present(event, await clocksOf(scope, ctx), ctx, scope), studentName: `${ctx.student.row.firstName} ${ctx.student.row.lastName}` };
+    return {
+      out: present(event, await clocksOf(scope, ctx), ctx, scope),
+      studentName: `${ctx.student.row.firstName} ${ctx.student.row.lastName}`,
+    };
   });
   await handle.run(async (scope) => {
     const managers = await scope.notifications.caseManagersOf(opts.studentId);
@@ -85,10 +102,16 @@ export async function listRecordsRequests(handle: DataHandle, opts: { studentId:
     const ctx = await familyContext(scope, opts.studentId);
     const family = isGuardian(scope.actor) || (isStudentAccount(scope.actor) && ctx.abilities.readInput !== 'none');
     if (!ctx.abilities.manage && !family) throw familyNotFound('records request list', opts.studentId, opts.studentId);
-    const requests = (await scope.caseEvents.forStudent(opts.studentId)).filter((e) => !e.voided && e.kind === 'records_request');
+    const requests = (await scope.caseEvents.forStudent(opts.studentId)).filter(
+      (e) => !e.voided && e.kind === 'records_request',
+    );
     const clock = requests.length ? await clocksOf(scope, ctx) : new Map();
     const data = requests.map((e) => present(e, clock, ctx, scope)).reverse();
-    await scope.audit({ action: 'family.records_requests.read', studentId: opts.studentId, context: { shown: data.length } });
+    await scope.audit({
+      action: 'family.records_requests.read',
+      studentId: opts.studentId,
+      context: { shown: data.length },
+    });
     return { data };
   });
 }

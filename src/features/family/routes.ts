@@ -7,7 +7,13 @@ import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
 import { acknowledgeInput, addFamilyInput, addInputToDraft, listFamilyInput } from './family-input';
 import { listMeetingRequests, requestMeeting, updateMeetingRequest } from './meeting-requests';
-import { getPreparation, listSharedPreparations, preparationTag, savePreparation, sharePreparation } from './preparation';
+import {
+  getPreparation,
+  listSharedPreparations,
+  preparationTag,
+  savePreparation,
+  sharePreparation,
+} from './preparation';
 import { listRecordsRequests, requestRecords } from './records-requests';
 import { getSafeguardsDocument } from './safeguards';
 import {
@@ -34,50 +40,127 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/family-input',
-    { schema: { tags, summary: 'Parent concerns and student input: all of them for the staff who manage the case, their own for the family', params: idParams, response: { 200: familyInputListSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Parent concerns and student input: all of them for the staff who manage the case, their own for the family',
+        params: idParams,
+        response: { 200: familyInputListSchema, ...errors },
+      },
+    },
     async (request) => listFamilyInput(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/family-input',
-    { schema: { tags, summary: 'A parent adds a concern, or the student their input, for the next IEP (34 CFR 300.324(a)(1)(ii))', params: idParams, body: familyInputBodySchema, response: { 201: familyInputSchema, ...errors } } },
-    async (request, reply) => reply.code(201).send(await addFamilyInput(requireHandle(request), { studentId: request.params.id, text: request.body.text })),
+    {
+      schema: {
+        tags,
+        summary: 'A parent adds a concern, or the student their input, for the next IEP (34 CFR 300.324(a)(1)(ii))',
+        params: idParams,
+        body: familyInputBodySchema,
+        response: { 201: familyInputSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await addFamilyInput(requireHandle(request), { studentId: request.params.id, text: request.body.text })),
   );
 
   r.post(
     '/api/v1/family-input/:id/add-to-draft',
-    { schema: { tags, summary: "Add a family input to the draft IEP's present levels (parentConcerns or studentInput)", params: idParams, response: { 200: addToDraftResponseSchema, ...errors, 422: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a family input to the draft IEP's present levels (parentConcerns or studentInput)",
+        params: idParams,
+        response: { 200: addToDraftResponseSchema, ...errors, 422: problemSchema },
+      },
+    },
     async (request) => addInputToDraft(requireHandle(request), { inputId: request.params.id }),
   );
 
   r.post(
     '/api/v1/family-input/:id/acknowledge',
-    { schema: { tags, summary: 'Mark a family input as read', params: idParams, response: { 200: familyInputSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a family input as read',
+        params: idParams,
+        response: { 200: familyInputSchema, ...errors },
+      },
+    },
     async (request) => acknowledgeInput(requireHandle(request), { inputId: request.params.id }),
   );
 
   r.get(
     '/api/v1/students/:id/records-requests',
-    { schema: { tags, summary: "A student's records requests with their 45-day due dates (34 CFR 300.613)", params: idParams, response: { 200: z.object({ data: z.array(recordsRequestSchema) }), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "A student's records requests with their 45-day due dates (34 CFR 300.613)",
+        params: idParams,
+        response: { 200: z.object({ data: z.array(recordsRequestSchema) }), ...errors },
+      },
+    },
     async (request) => listRecordsRequests(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/records-requests',
-    { schema: { tags, summary: "A parent asks to inspect their child's records: the 45-day clock starts (34 CFR 300.613)", params: idParams, body: recordsRequestBodySchema, response: { 201: recordsRequestSchema, ...errors } } },
-    async (request, reply) => reply.code(201).send(await requestRecords(requireHandle(request), { studentId: request.params.id, scope: request.body.scope })),
+    {
+      schema: {
+        tags,
+        summary: "A parent asks to inspect their child's records: the 45-day clock starts (34 CFR 300.613)",
+        params: idParams,
+        body: recordsRequestBodySchema,
+        response: { 201: recordsRequestSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await requestRecords(requireHandle(request), { studentId: request.params.id, scope: request.body.scope }),
+        ),
   );
 
   r.get(
     '/api/v1/students/:id/meeting-requests',
-    { schema: { tags, summary: 'Meeting requests: all for the staff who manage the case, their own for the family', params: idParams, response: { 200: z.object({ data: z.array(meetingRequestSchema) }), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Meeting requests: all for the staff who manage the case, their own for the family',
+        params: idParams,
+        response: { 200: z.object({ data: z.array(meetingRequestSchema) }), ...errors },
+      },
+    },
     async (request) => listMeetingRequests(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/meeting-requests',
-    { schema: { tags, summary: 'A parent (or the student) asks the team for a meeting', params: idParams, body: meetingRequestBodySchema, response: { 201: meetingRequestSchema, ...errors } } },
-    async (request, reply) => reply.code(201).send(await requestMeeting(requireHandle(request), { studentId: request.params.id, reason: request.body.reason, preferredTimes: request.body.preferredTimes })),
+    {
+      schema: {
+        tags,
+        summary: 'A parent (or the student) asks the team for a meeting',
+        params: idParams,
+        body: meetingRequestBodySchema,
+        response: { 201: meetingRequestSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await requestMeeting(requireHandle(request), {
+            studentId: request.params.id,
+            reason: request.body.reason,
+            preferredTimes: request.body.preferredTimes,
+          }),
+        ),
   );
 
   r.patch(
@@ -85,7 +168,8 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Mark a meeting request scheduled or closed (once); If-Match with the request's ETag (`\"<id>.<version>\"`, from the list) or `version` is required: 428 without it, 412 when stale",
+        summary:
+          'Mark a meeting request scheduled or closed (once); If-Match with the request\'s ETag (`"<id>.<version>"`, from the list) or `version` is required: 428 without it, 412 when stale',
         params: idParams,
         body: meetingRequestUpdateSchema,
         response: { 200: meetingRequestSchema, ...errors, 412: problemSchema, 428: problemSchema },
@@ -93,7 +177,12 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, status, note } = request.body;
-      const r = await updateMeetingRequest(requireHandle(request), { requestId: request.params.id, claim: claimOf(request.headers['if-match'], version), status, note });
+      const r = await updateMeetingRequest(requireHandle(request), {
+        requestId: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        status,
+        note,
+      });
       void reply.header('ETag', etag(r.id, r.version));
       return r;
     },
@@ -102,7 +191,15 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
   // The meeting's id is `:id`, as in the meetings feature's /api/v1/meetings/:id (one parameter name per path position).
   r.get(
     '/api/v1/meetings/:id/preparation',
-    { schema: { tags, summary: "The caller's own preparation checklist for a meeting of their child (empty, version 0, until saved); its ETag is `\"<meetingId>.preparation.<version>\"`", params: idParams, response: { 200: preparationSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'The caller\'s own preparation checklist for a meeting of their child (empty, version 0, until saved); its ETag is `"<meetingId>.preparation.<version>"`',
+        params: idParams,
+        response: { 200: preparationSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const p = await getPreparation(requireHandle(request), { meetingId: request.params.id });
       void reply.header('ETag', etag(preparationTag(p.meetingId), p.version)).header('Cache-Control', 'no-store');
@@ -115,7 +212,8 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Save the preparation checklist; If-Match with the ETag from GET (version 0 for a new one) or `version` is required: 428 without it, 412 when stale',
+        summary:
+          'Save the preparation checklist; If-Match with the ETag from GET (version 0 for a new one) or `version` is required: 428 without it, 412 when stale',
         params: idParams,
         body: preparationBodySchema,
         response: { 200: preparationSchema, ...errors, 412: problemSchema, 428: problemSchema },
@@ -123,7 +221,11 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...checklist } = request.body;
-      const p = await savePreparation(requireHandle(request), { meetingId: request.params.id, claim: claimOf(request.headers['if-match'], version), ...checklist });
+      const p = await savePreparation(requireHandle(request), {
+        meetingId: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        ...checklist,
+      });
       void reply.header('ETag', etag(preparationTag(p.meetingId), p.version));
       return p;
     },
@@ -131,13 +233,27 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/preparation/share',
-    { schema: { tags, summary: 'Share the preparation checklist with the team (the case managers are told)', params: idParams, response: { 200: preparationSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Share the preparation checklist with the team (the case managers are told)',
+        params: idParams,
+        response: { 200: preparationSchema, ...errors },
+      },
+    },
     async (request) => sharePreparation(requireHandle(request), { meetingId: request.params.id }),
   );
 
   r.get(
     '/api/v1/meetings/:id/preparations',
-    { schema: { tags, summary: 'The checklists the family shared for a meeting (staff who manage the case)', params: idParams, response: { 200: sharedPreparationsSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'The checklists the family shared for a meeting (staff who manage the case)',
+        params: idParams,
+        response: { 200: sharedPreparationsSchema, ...errors },
+      },
+    },
     async (request) => listSharedPreparations(requireHandle(request), { meetingId: request.params.id }),
   );
 
@@ -147,14 +263,22 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
       exposeHeadRoute: false,
       schema: {
         tags,
-        summary: 'The procedural safeguards notice (34 CFR 300.504) in plain language, English or Spanish (application/pdf)',
+        summary:
+          'The procedural safeguards notice (34 CFR 300.504) in plain language, English or Spanish (application/pdf)',
         querystring: safeguardsQuerySchema,
         response: { 200: z.unknown().describe('application/pdf'), ...errors },
       },
     },
     async (request, reply) => {
-      const doc = await getSafeguardsDocument(requireHandle(request), { lang: request.query.lang, studentId: request.query.studentId });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      const doc = await getSafeguardsDocument(requireHandle(request), {
+        lang: request.query.lang,
+        studentId: request.query.studentId,
+      });
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 }

@@ -8,11 +8,18 @@ import type { DataHandle } from '../../db/handle';
 import type { Locale } from '../../documents/messages';
 import { renderSafeguardsPdf } from '../../documents/pdf/safeguards';
 
-export async function getSafeguardsDocument(handle: DataHandle, opts: { lang: Locale; studentId?: string | undefined }) {
+export async function getSafeguardsDocument(
+  handle: DataHandle,
+  opts: { lang: Locale; studentId?: string | undefined },
+) {
   return handle.read(async (scope) => {
     if (opts.studentId) await scope.students.get(opts.studentId);
     const doc = await renderSafeguardsPdf({ lang: opts.lang, printedOn: scope.today, generatedAt: new Date() });
-    await scope.audit({ action: 'family.safeguards.download', studentId: opts.studentId ?? null, context: { lang: opts.lang, pages: doc.pages } });
+    await scope.audit({
+      action: 'family.safeguards.download',
+      studentId: opts.studentId ?? null,
+      context: { lang: opts.lang, pages: doc.pages },
+    });
     return doc;
   });
 }

@@ -16,7 +16,12 @@ export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plans'],
         summary: 'Example goals by area and grade band (the starter bank and the district’s own)',
         querystring: goalBankQuerySchema,
-        response: { 200: z.object({ data: z.array(bankGoal) }), 400: problemSchema, 401: problemSchema, 404: problemSchema },
+        response: {
+          200: z.object({ data: z.array(bankGoal) }),
+          400: problemSchema,
+          401: problemSchema,
+          404: problemSchema,
+        },
       },
     },
     async (request) => searchGoalBank(requireHandle(request), request.query),

@@ -17,7 +17,12 @@ export async function invitable(handle: DataHandle, opts: { id: string }) {
     const s = await scope.meetings.get(opts.id);
     if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only those who manage the meeting choose its team.');
     const staff = await scope.meetings.staffDirectory();
-    const guardians = (await scope.students.guardians(s.meeting.studentId)).map((g) => ({ id: g.id, name: `${g.firstName} ${g.lastName}`, educationalRights: g.educationalRights, preferredLanguage: g.preferredLanguage }));
+    const guardians = (await scope.students.guardians(s.meeting.studentId)).map((g) => ({
+      id: g.id,
+      name: `${g.firstName} ${g.lastName}`,
+      educationalRights: g.educationalRights,
+      preferredLanguage: g.preferredLanguage,
+    }));
     return { staff, guardians };
   });
 }

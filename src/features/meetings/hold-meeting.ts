@@ -16,32 +16,56 @@ import { dayParam } from './team';
  * or a proposal in the same transaction (a new version, the one recorded); a final plan with another date is left as it
  * is, and the meeting and the plan then show a finding (src/domain/meetings.ts producedPlanDate).
  */
-export async function holdMeeting(handle: DataHandle, opts: { id: string; claim: VersionClaim; input: Omit<z.infer<typeof holdSchema>, 'version'> }) {
+export async function holdMeeting(
+  handle: DataHandle,
+  opts: { id: string; claim: VersionClaim; input: Omit<z.infer<typeof holdSchema>, 'version'> },
+) {
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
-    if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator marks a meeting held.');
+    if (!s.abilities.manage)
+      throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator marks a meeting held.');
     const want = expectedVersion(opts.claim, s.meeting.id, 'this meeting');
-    if (s.meeting.status !== 'scheduled') throw new AppError('INVALID_STATE', `The meeting is ${s.meeting.status}; only a scheduled meeting is marked held.`);
-    assertCurrent(want, s.meeting.version, 'This meeting was changed by someone else since you loaded it. Reload to see their change.');
-    if (s.meeting.date > scope.today) throw new AppError('INVALID_STATE', `The meeting is on ${s.meeting.date}: mark it held on or after that day.`);
+    if (s.meeting.status !== 'scheduled')
+      throw new AppError(
+        'INVALID_STATE',
+        `The meeting is ${s.meeting.status}; only a scheduled meeting is marked held.`,
+      );
+    assertCurrent(
+      want,
+      s.meeting.version,
+      'This meeting was changed by someone else since you loaded it. Reload to see their change.',
+    );
+    if (s.meeting.date > scope.today)
+      throw new AppError('INVALID_STATE', `The meeting is on ${s.meeting.date}: mark it held on or after that day.`);
     const i = opts.input;
     for (const [n, a] of i.attendance.entries()) {
       const p = s.participants.find((x) => x.id === a.participantId);
-      if (!p) throw new AppError('VALIDATION_FAILED', 'Attendance names someone who is not on this meeting’s team.', [{ path: `attendance.${n}.participantId`, message: 'Not on this meeting’s team.' }]);
+      if (!p)
+        throw new AppError('VALIDATION_FAILED', 'Attendance names someone who is not on this meeting’s team.', [
+          { path: `attendance.${n}.participantId`, message: 'Not on this meeting’s team.' },
+        ]);
       if (a.attendance === 'excused' && p.attendance !== 'excused') {
-        throw new AppError('VALIDATION_FAILED', 'Record an excusal with its written agreement first.', [{ path: `attendance.${n}.attendance`, message: 'Use the excusal form (300.321(e)).' }]);
+        throw new AppError('VALIDATION_FAILED', 'Record an excusal with its written agreement first.', [
+          { path: `attendance.${n}.attendance`, message: 'Use the excusal form (300.321(e)).' },
+        ]);
       }
       await scope.meetings.updateParticipant(
         s.meeting.id,
         p.id,
-        { attendance: a.attendance, ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}) },
+        {
+          attendance: a.attendance,
+          ...(a.attendedBy !== undefined ? { attendedBy: a.attendance === 'attended' ? a.attendedBy : null } : {}),
+        },
         { signature: a.signatureName === undefined ? undefined : a.signatureName || null },
       );
     }
     let plan: ProducedPlan | null = null;
     if (i.planId) {
       plan = await scope.meetings.planOf(s.meeting.studentId, i.planId, { forUpdate: true });
-      if (!plan) throw new AppError('VALIDATION_FAILED', 'The plan is not one of this student’s.', [{ path: 'planId', message: 'Not a plan of this student.' }]);
+      if (!plan)
+        throw new AppError('VALIDATION_FAILED', 'The plan is not one of this student’s.', [
+          { path: 'planId', message: 'Not a plan of this student.' },
+        ]);
     }
     const now = await scope.meetings.get(s.meeting.id);
     const findings = heldFindings(meetingFacts(now));
@@ -51,7 +75,11 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; claim:
         'RULE_VIOLATION',
         'The meeting was not properly constituted (34 CFR 300.321, 300.322(d)); see errors.',
         errors.map((f) => ({ path: f.path, message: `${f.rule} (${f.citation}): ${f.message}` })),
-        { action: 'meeting.hold_refused', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, rules: errors.map((f) => f.rule) } },
+        {
+          action: 'meeting.hold_refused',
+          studentId: s.meeting.studentId,
+          context: { meetingId: s.meeting.id, rules: errors.map((f) => f.rule) },
+        },
         // The same findings as codes and values, read from the team as it would have been held (the attendance given).
         { findings: asRuleFindings(structuredFindings(errors, now)) },
       );
@@ -61,16 +89,39 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; claim:
       planDate = producedPlanDate(s.meeting.date, plan);
       if (planDate === 'set') {
         const version = await scope.plans.setMeetingDate(plan.id, s.meeting.date);
-        await scope.audit({ action: 'plan.meeting_date_set', studentId: s.meeting.studentId, context: { planId: plan.id, meetingId: s.meeting.id, from: plan.meetingDate, to: s.meeting.date, version } });
+        await scope.audit({
+          action: 'plan.meeting_date_set',
+          studentId: s.meeting.studentId,
+          context: { planId: plan.id, meetingId: s.meeting.id, from: plan.meetingDate, to: s.meeting.date, version },
+        });
         plan = { ...plan, version, meetingDate: s.meeting.date };
       }
     }
-    await scope.meetings.markHeld(s.meeting.id, now.meeting.version, { minutes: i.minutes ?? s.meeting.minutes, planId: plan?.id ?? null, planVersion: plan?.version ?? null });
-    await scope.caseEvents.record({ studentId: s.meeting.studentId, kind: 'iep_meeting', occurredOn: s.meeting.date, details: { purpose: s.meeting.purpose, meetingId: s.meeting.id }, sourceType: 'meeting', sourceId: s.meeting.id });
+    await scope.meetings.markHeld(s.meeting.id, now.meeting.version, {
+      minutes: i.minutes ?? s.meeting.minutes,
+      planId: plan?.id ?? null,
+      planVersion: plan?.version ?? null,
+    });
+    await scope.caseEvents.record({
+      studentId: s.meeting.studentId,
+      kind: 'iep_meeting',
+      occurredOn: s.meeting.date,
+      details: { purpose: s.meeting.purpose, meetingId: s.meeting.id },
+      sourceType: 'meeting',
+      sourceId: s.meeting.id,
+    });
     await scope.audit({
       action: 'meeting.hold',
       studentId: s.meeting.studentId,
-      context: { meetingId: s.meeting.id, attended: now.participants.filter((p) => p.attendance === 'attended').map((p) => p.role), excused: now.participants.filter((p) => p.attendance === 'excused').map((p) => p.role), planId: plan?.id ?? null, planVersion: plan?.version ?? null, planMeetingDate: planDate, warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule) },
+      context: {
+        meetingId: s.meeting.id,
+        attended: now.participants.filter((p) => p.attendance === 'attended').map((p) => p.role),
+        excused: now.participants.filter((p) => p.attendance === 'excused').map((p) => p.role),
+        planId: plan?.id ?? null,
+        planVersion: plan?.version ?? null,
+        planMeetingDate: planDate,
+        warnings: findings.filter((f) => f.severity === 'warning').map((f) => f.rule),
+      },
     });
     return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
   });
@@ -80,21 +131,33 @@ export async function holdMeeting(handle: DataHandle, opts: { id: string; claim:
 export async function cancelMeeting(handle: DataHandle, opts: { id: string; reason: string }) {
   return handle.run(async (scope) => {
     const s = await scope.meetings.get(opts.id, { forUpdate: true });
-    if (!s.abilities.manage) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator cancels a meeting.');
+    if (!s.abilities.manage)
+      throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator cancels a meeting.');
     await scope.meetings.cancel(s.meeting.id, opts.reason);
     const userIds = new Set(s.participants.flatMap((p) => (p.userId ? [p.userId] : [])));
-    for (const u of await scope.meetings.guardianUsers(s.participants.flatMap((p) => (p.guardianId ? [p.guardianId] : [])))) userIds.add(u.userId);
+    for (const u of await scope.meetings.guardianUsers(
+      s.participants.flatMap((p) => (p.guardianId ? [p.guardianId] : [])),
+    ))
+      userIds.add(u.userId);
     userIds.delete(scope.actor.userId);
     await scope.notifications.notify({
       userIds: [...userIds],
       studentId: s.meeting.studentId,
       kind: 'meeting_invitation',
       message: 'meetings.notify.cancelled',
-      params: { student: `${s.student.firstName} ${s.student.lastName}`, day: dayParam(s.meeting.date), time: s.meeting.startTime },
+      params: {
+        student: `${s.student.firstName} ${s.student.lastName}`,
+        day: dayParam(s.meeting.date),
+        time: s.meeting.startTime,
+      },
       link: `/meetings/${s.meeting.id}`,
       dedupeKey: `meeting:${s.meeting.id}:cancelled`,
     });
-    await scope.audit({ action: 'meeting.cancel', studentId: s.meeting.studentId, context: { meetingId: s.meeting.id, reason: opts.reason } });
+    await scope.audit({
+      action: 'meeting.cancel',
+      studentId: s.meeting.studentId,
+      context: { meetingId: s.meeting.id, reason: opts.reason },
+    });
     return presentMeeting(scope, await scope.meetings.get(s.meeting.id));
   });
 }

@@ -42,13 +42,24 @@ export function meetingFacts(s: Pick<ScopedMeeting, 'meeting' | 'participants' |
       writtenInputOn: p.writtenInputOn,
       agencyConsentOn: p.agencyConsentOn,
     })),
-    contactAttempts: s.contactAttempts.map((a) => ({ on: a.attemptedOn, method: a.method as MeetingFacts['contactAttempts'][number]['method'] })),
+    contactAttempts: s.contactAttempts.map((a) => ({
+      on: a.attemptedOn,
+      method: a.method as MeetingFacts['contactAttempts'][number]['method'],
+    })),
   };
 }
 
 export function noticeFactsOf(s: Pick<ScopedMeeting, 'meeting' | 'participants'>) {
   const m = s.meeting;
-  return { purpose: m.purpose, date: m.date, startTime: m.startTime, location: m.location, videoLink: m.videoLink, transitionDiscussed: m.transitionDiscussed, participants: s.participants };
+  return {
+    purpose: m.purpose,
+    date: m.date,
+    startTime: m.startTime,
+    location: m.location,
+    videoLink: m.videoLink,
+    transitionDiscussed: m.transitionDiscussed,
+    participants: s.participants,
+  };
 }
 
 /**
@@ -62,10 +73,19 @@ export async function leadTimeOf(scope: Scope, s: ScopedMeeting, sentOn: string)
   const calendar = days ? calendarFromDays(days) : undefined;
   const lead = noticeLeadTime({ meetingDate: s.meeting.date, sentOn, profile, ...(calendar ? { calendar } : {}) });
   const n = profile.meetingNotice;
-  const estimated = n.counting === 'school' && subtractSchoolDays(s.meeting.date, n.days, calendar ?? WEEKDAY_CALENDAR).estimated;
+  const estimated =
+    n.counting === 'school' && subtractSchoolDays(s.meeting.date, n.days, calendar ?? WEEKDAY_CALENDAR).estimated;
   // Whether the notice went out (or can still go out) in time: a late one is a finding, never a refusal.
   const m = s.meeting;
-  const timing = noticeTimingFindings({ status: m.status, meetingDate: m.date, noticeSentOn: m.noticeSentOn, shorterNoticeAgreedOn: m.shorterNoticeAgreedOn, today: scope.today, profile, ...(calendar ? { calendar } : {}) });
+  const timing = noticeTimingFindings({
+    status: m.status,
+    meetingDate: m.date,
+    noticeSentOn: m.noticeSentOn,
+    shorterNoticeAgreedOn: m.shorterNoticeAgreedOn,
+    today: scope.today,
+    profile,
+    ...(calendar ? { calendar } : {}),
+  });
   return { ...lead, days: n.days, counting: n.counting, profile: profile.code, estimated, timing };
 }
 export type LeadTime = Awaited<ReturnType<typeof leadTimeOf>>;
@@ -127,7 +147,11 @@ const isRequirement = (s: string): s is MemberRequirement => (MEMBER_REQUIREMENT
  * the requirement, the member and the days of an excusal, the documented attempts to reach the parents.
  * `agency`: the member a notice finding about an agency's consent concerns (its path names no participant).
  */
-export function structuredFinding(f: MeetingFinding, s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>, agency?: ParticipantRow): StructuredFinding {
+export function structuredFinding(
+  f: MeetingFinding,
+  s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>,
+  agency?: ParticipantRow,
+): StructuredFinding {
   const params: FindingParams = {};
   const pid = /^participants\.(.+)$/.exec(f.path)?.[1];
   const member = pid ? s.participants.find((p) => p.id === pid) : agency;
@@ -142,24 +166,53 @@ export function structuredFinding(f: MeetingFinding, s: Pick<ScopedMeeting, 'mee
   }
   if (f.rule === 'team.parent_absent' || f.rule === 'team.parent_absent_documented') {
     const c = parentContactDocumented(meetingFacts(s).contactAttempts, s.meeting.date);
-    Object.assign(params, { attempts: c.attempts, methods: c.methods, minAttempts: PARENT_CONTACT_RULE.minAttempts, minMethods: PARENT_CONTACT_RULE.minMethods });
+    Object.assign(params, {
+      attempts: c.attempts,
+      methods: c.methods,
+      minAttempts: PARENT_CONTACT_RULE.minAttempts,
+      minMethods: PARENT_CONTACT_RULE.minMethods,
+    });
   }
   if (f.rule.startsWith('excusal.') && member) {
-    Object.assign(params, { meetingDate: s.meeting.date, agreedOn: member.excusalAgreedOn, inputOn: member.writtenInputOn });
+    Object.assign(params, {
+      meetingDate: s.meeting.date,
+      agreedOn: member.excusalAgreedOn,
+      inputOn: member.writtenInputOn,
+    });
   }
-  return { code: f.rule, rule: f.rule, citation: f.citation, severity: f.severity, path: f.path, params, message: f.message };
+  return {
+    code: f.rule,
+    rule: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    params,
+    message: f.message,
+  };
 }
 
 /** The findings of one check, structured; the notice's agency findings are paired with the agencies in team order (noticeFindings' order). */
-export function structuredFindings(findings: readonly MeetingFinding[], s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>): StructuredFinding[] {
+export function structuredFindings(
+  findings: readonly MeetingFinding[],
+  s: Pick<ScopedMeeting, 'meeting' | 'participants' | 'contactAttempts'>,
+): StructuredFinding[] {
   const agencies = s.participants.filter((p) => p.role === 'agency' && p.invited && !p.agencyConsentOn);
   let nextAgency = 0;
-  return findings.map((f) => structuredFinding(f, s, f.rule === 'notice.transition.agency_consent' ? agencies[nextAgency++] : undefined));
+  return findings.map((f) =>
+    structuredFinding(f, s, f.rule === 'notice.transition.agency_consent' ? agencies[nextAgency++] : undefined),
+  );
 }
 
 /** The same, as a refused change's problem carries them (AppError details). */
 export const asRuleFindings = (findings: readonly StructuredFinding[]): RuleFinding[] =>
-  findings.map((f) => ({ code: f.code, citation: f.citation, severity: f.severity, path: f.path, message: f.message, params: f.params }));
+  findings.map((f) => ({
+    code: f.code,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    message: f.message,
+    params: f.params,
+  }));
 
 /**
  * The parents' preferred language: the reading parent's own (when a parent asks), else the first guardian holding
@@ -168,7 +221,10 @@ export const asRuleFindings = (findings: readonly StructuredFinding[]): RuleFind
  */
 export async function parentLanguage(scope: Scope, studentId: string): Promise<Locale> {
   const guardians = await scope.students.guardians(studentId);
-  const chosen = (isGuardian(scope.actor) ? guardians.find((g) => g.id === scope.actor.guardianId) : undefined) ?? guardians.find((g) => g.educationalRights) ?? guardians[0];
+  const chosen =
+    (isGuardian(scope.actor) ? guardians.find((g) => g.id === scope.actor.guardianId) : undefined) ??
+    guardians.find((g) => g.educationalRights) ??
+    guardians[0];
   if (!chosen) return DEFAULT_LOCALE;
   const account = (await scope.meetings.guardianUsers([chosen.id]))[0];
   if (account && isLocale(account.preferredLanguage)) return account.preferredLanguage;
@@ -197,7 +253,9 @@ export function presentSummary(scope: Scope, s: ScopedMeeting) {
     status: m.status,
     noticeSentOn: m.noticeSentOn,
     version: m.version,
-    teamProblems: s.abilities.viewTeamCheck ? planningFindings(meetingFacts(s)).filter((f) => f.severity === 'error').length : null,
+    teamProblems: s.abilities.viewTeamCheck
+      ? planningFindings(meetingFacts(s)).filter((f) => f.severity === 'error').length
+      : null,
     myResponse: isGuardian(scope.actor) ? (mine?.response ?? null) : null,
     abilities: { ...s.abilities },
   };
@@ -239,7 +297,12 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
   const mine = myParticipant(scope, s.participants);
   return {
     ...presentSummary(scope, s),
-    student: { firstName: s.student.firstName, lastName: s.student.lastName, grade: s.student.grade, schoolName: s.student.schoolName },
+    student: {
+      firstName: s.student.firstName,
+      lastName: s.student.lastName,
+      grade: s.student.grade,
+      schoolName: s.student.schoolName,
+    },
     purposeNote: m.purposeNote,
     timeZone: m.timeZone,
     transitionDiscussed: m.transitionDiscussed,
@@ -254,7 +317,14 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
       latestOn: lead.latestOn,
       basis: lead.basis,
       citation: lead.citation,
-      leadTime: { days: lead.days, counting: lead.counting, profile: lead.profile, due: lead.latestOn, estimated: lead.estimated, basis: lead.basis },
+      leadTime: {
+        days: lead.days,
+        counting: lead.counting,
+        profile: lead.profile,
+        due: lead.latestOn,
+        estimated: lead.estimated,
+        basis: lead.basis,
+      },
       onTime: lead.onTime || m.shorterNoticeAgreedOn !== null,
       findings: staff ? structuredFindings(noticeFindings(noticeFactsOf(s)), s) : [],
       timing: staff ? timingFindings(lead, s) : [],
@@ -271,7 +341,17 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
     updatedAt: m.updatedAt,
     participants: s.participants.map((p) => presentParticipant(p, staff)),
     myParticipantId: mine?.id ?? null,
-    contactAttempts: staff ? s.contactAttempts.map((a) => ({ id: a.id, attemptedAt: a.attemptedAt, attemptedOn: a.attemptedOn, method: a.method, outcome: a.outcome, note: a.note, recordedByName: a.recordedByName })) : [],
+    contactAttempts: staff
+      ? s.contactAttempts.map((a) => ({
+          id: a.id,
+          attemptedAt: a.attemptedAt,
+          attemptedOn: a.attemptedOn,
+          method: a.method,
+          outcome: a.outcome,
+          note: a.note,
+          recordedByName: a.recordedByName,
+        }))
+      : [],
     team: staff
       ? (() => {
           const held = heldFindings(facts);
@@ -280,7 +360,11 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
             planning: structuredFindings(planningFindings(facts), s),
             held: structuredFindings(held, s),
             properlyConstituted: !held.some((f) => f.severity === 'error'),
-            required: requiredMembers(facts).map((r) => ({ requirement: r.requirement, citation: r.citation, filled: facts.participants.some((p) => r.fills(p) && (p.invited || p.attendance === 'excused')) })),
+            required: requiredMembers(facts).map((r) => ({
+              requirement: r.requirement,
+              citation: r.citation,
+              filled: facts.participants.some((p) => r.fills(p) && (p.invited || p.attendance === 'excused')),
+            })),
             parentContact: { ...contact, ...PARENT_CONTACT_RULE },
           };
         })()

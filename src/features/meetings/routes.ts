@@ -32,7 +32,14 @@ import {
 } from '../../api/meetings';
 import { updateMeeting } from './update-meeting';
 
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
 
 export async function meetingRoutes(app: FastifyInstance): Promise<void> {
@@ -42,13 +49,29 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/meetings',
-    { schema: { tags, summary: "A student's meetings the caller may see, newest first", params: idParams, response: { 200: z.object({ data: z.array(meetingSummarySchema) }), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "A student's meetings the caller may see, newest first",
+        params: idParams,
+        response: { 200: z.object({ data: z.array(meetingSummarySchema) }), ...errors },
+      },
+    },
     async (request) => listMeetings(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/meetings',
-    { schema: { tags, summary: 'Schedule a meeting (the parents holding educational rights are invited unless inviteParents is false)', params: idParams, body: scheduleSchema, response: { 201: meetingSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Schedule a meeting (the parents holding educational rights are invited unless inviteParents is false)',
+        params: idParams,
+        body: scheduleSchema,
+        response: { 201: meetingSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const m = await scheduleMeeting(requireHandle(request), { studentId: request.params.id, input: request.body });
       return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
@@ -57,7 +80,15 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/meetings/:id',
-    { schema: { tags, summary: 'A meeting: details, notice and lead time, the team; for staff the 34 CFR 300.321 check and the contact log', params: idParams, response: one } },
+    {
+      schema: {
+        tags,
+        summary:
+          'A meeting: details, notice and lead time, the team; for staff the 34 CFR 300.321 check and the contact log',
+        params: idParams,
+        response: one,
+      },
+    },
     async (request, reply) => {
       const m = await getMeeting(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(m.id, m.version)).header('Cache-Control', 'no-store');
@@ -67,10 +98,23 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.patch(
     '/api/v1/meetings/:id',
-    { schema: { tags, summary: 'Change a meeting; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale. A new day, time or place needs a new notice', params: idParams, body: patchMeetingSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Change a meeting; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale. A new day, time or place needs a new notice',
+        params: idParams,
+        body: patchMeetingSchema,
+        response: { ...one, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
       const { version, ...patch } = request.body;
-      const m = await updateMeeting(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
+      const m = await updateMeeting(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        patch,
+      });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -78,7 +122,14 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/meetings/:id/invitable',
-    { schema: { tags, summary: 'Staff of the district and the student’s guardians, to choose the team from', params: idParams, response: { 200: invitableSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Staff of the district and the student’s guardians, to choose the team from',
+        params: idParams,
+        response: { 200: invitableSchema, ...errors },
+      },
+    },
     async (request) => {
       const res = await invitable(requireHandle(request), { id: request.params.id });
       return { data: res.staff, guardians: res.guardians };
@@ -87,7 +138,15 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/participants',
-    { schema: { tags, summary: 'Add a member to the team (invited; told in their inbox if they have an account)', params: idParams, body: participantInputSchema, response: { 201: meetingSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a member to the team (invited; told in their inbox if they have an account)',
+        params: idParams,
+        body: participantInputSchema,
+        response: { 201: meetingSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const m = await addParticipant(requireHandle(request), { id: request.params.id, input: request.body });
       return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
@@ -99,7 +158,8 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Change a member's entry: role, attendance, agency consent, signature. If-Match with the member's ETag (`\"<participantId>.<version>\"`, from the meeting's participants) or `version` is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
+        summary:
+          "Change a member's entry: role, attendance, agency consent, signature. If-Match with the member's ETag (`\"<participantId>.<version>\"`, from the meeting's participants) or `version` is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
         params: participantParams,
         body: participantPatchSchema,
         response: { ...one, 412: problemSchema, 428: problemSchema },
@@ -107,7 +167,12 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...patch } = request.body;
-      const r = await updateParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match'], version), patch });
+      const r = await updateParticipant(requireHandle(request), {
+        id: request.params.id,
+        participantId: request.params.participantId,
+        claim: claimOf(request.headers['if-match'], version),
+        patch,
+      });
       void reply.header('ETag', etag(r.participant.id, r.participant.version));
       return r.meeting;
     },
@@ -118,13 +183,18 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Remove a member from the team of a scheduled meeting. If-Match with the member's ETag (`\"<participantId>.<version>\"`) is required: 428 without it, 412 when stale. Answers the meeting, with its ETag",
+        summary:
+          'Remove a member from the team of a scheduled meeting. If-Match with the member\'s ETag (`"<participantId>.<version>"`) is required: 428 without it, 412 when stale. Answers the meeting, with its ETag',
         params: participantParams,
         response: { ...one, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const m = await removeParticipant(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match']) });
+      const m = await removeParticipant(requireHandle(request), {
+        id: request.params.id,
+        participantId: request.params.participantId,
+        claim: claimOf(request.headers['if-match']),
+      });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -135,7 +205,8 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Record (or withdraw) the excusal of a member: written parent agreement, area discussed, written input (34 CFR 300.321(e)). If-Match with the member's ETag (or `version`) is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
+        summary:
+          "Record (or withdraw) the excusal of a member: written parent agreement, area discussed, written input (34 CFR 300.321(e)). If-Match with the member's ETag (or `version`) is required: 428 without it, 412 when stale. Answers the meeting; the ETag header is the member's new one",
         params: participantParams,
         body: excusalSchema,
         response: { ...one, 412: problemSchema, 428: problemSchema },
@@ -143,7 +214,12 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...input } = request.body;
-      const r = await recordExcusal(requireHandle(request), { id: request.params.id, participantId: request.params.participantId, claim: claimOf(request.headers['if-match'], version), input });
+      const r = await recordExcusal(requireHandle(request), {
+        id: request.params.id,
+        participantId: request.params.participantId,
+        claim: claimOf(request.headers['if-match'], version),
+        input,
+      });
       void reply.header('ETag', etag(r.participant.id, r.participant.version));
       return r.meeting;
     },
@@ -151,7 +227,15 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/contact-attempts',
-    { schema: { tags, summary: 'Log an attempt to arrange a time with the parents (34 CFR 300.322(d))', params: idParams, body: contactAttemptSchema, response: { 201: meetingSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Log an attempt to arrange a time with the parents (34 CFR 300.322(d))',
+        params: idParams,
+        body: contactAttemptSchema,
+        response: { 201: meetingSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const m = await recordContactAttempt(requireHandle(request), { id: request.params.id, input: request.body });
       return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
@@ -163,14 +247,19 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say. With If-Match (the meeting's ETag), 412 when the meeting changed since",
+        summary:
+          "Record that the notice went out, on its real day: a notice later than the lead time is recorded and found late (notice.timing: notice.sent_late) unless the parent agreed to a shorter notice; 422 only when it lacks what it must say. With If-Match (the meeting's ETag), 412 when the meeting changed since",
         params: idParams,
         body: noticeSchema,
         response: { ...one, 412: problemSchema },
       },
     },
     async (request, reply) => {
-      const m = await sendNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
+      const m = await sendNotice(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match']),
+        input: request.body,
+      });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -178,9 +267,22 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/shorter-notice',
-    { schema: { tags, summary: "Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely. With If-Match (the meeting's ETag), 412 when the meeting changed since", params: idParams, body: shorterNoticeSchema, response: { ...one, 412: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "Record the day the parent agreed to a shorter notice (34 CFR 300.322(a)(1)): before the notice, or after a late one, which it makes timely. With If-Match (the meeting's ETag), 412 when the meeting changed since",
+        params: idParams,
+        body: shorterNoticeSchema,
+        response: { ...one, 412: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const m = await recordShorterNotice(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']), input: request.body });
+      const m = await recordShorterNotice(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match']),
+        input: request.body,
+      });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -192,7 +294,8 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
       exposeHeadRoute: false,
       schema: {
         tags,
-        summary: 'The meeting notice as a tagged PDF, in English or Spanish (default: the parents’ preferred language) (application/pdf)',
+        summary:
+          'The meeting notice as a tagged PDF, in English or Spanish (default: the parents’ preferred language) (application/pdf)',
         params: idParams,
         querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() }),
         response: { 200: z.unknown().describe('application/pdf'), ...errors },
@@ -200,16 +303,33 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const doc = await getNoticeDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 
   r.post(
     '/api/v1/meetings/:id/hold',
-    { schema: { tags, summary: "Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted); If-Match with the meeting's ETag (or `version`) is required: 428 without it, 412 when stale", params: idParams, body: holdSchema, response: { ...one, 412: problemSchema, 428: problemSchema } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "Mark the meeting held with attendance, minutes and the plan it produced (422 listing the findings unless properly constituted); If-Match with the meeting's ETag (or `version`) is required: 428 without it, 412 when stale",
+        params: idParams,
+        body: holdSchema,
+        response: { ...one, 412: problemSchema, 428: problemSchema },
+      },
+    },
     async (request, reply) => {
       const { version, ...input } = request.body;
-      const m = await holdMeeting(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), input });
+      const m = await holdMeeting(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        input,
+      });
       void reply.header('ETag', etag(m.id, m.version));
       return m;
     },
@@ -217,7 +337,15 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/cancel',
-    { schema: { tags, summary: 'Cancel a scheduled meeting, with the reason', params: idParams, body: cancelSchema, response: one } },
+    {
+      schema: {
+        tags,
+        summary: 'Cancel a scheduled meeting, with the reason',
+        params: idParams,
+        body: cancelSchema,
+        response: one,
+      },
+    },
     async (request, reply) => {
       const m = await cancelMeeting(requireHandle(request), { id: request.params.id, reason: request.body.reason });
       void reply.header('ETag', etag(m.id, m.version));
@@ -227,7 +355,15 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/meetings/:id/response',
-    { schema: { tags, summary: 'A parent accepts, declines or proposes another time; the case managers are told', params: idParams, body: responseSchema, response: one } },
+    {
+      schema: {
+        tags,
+        summary: 'A parent accepts, declines or proposes another time; the case managers are told',
+        params: idParams,
+        body: responseSchema,
+        response: one,
+      },
+    },
     async (request, reply) => {
       const m = await respondToMeeting(requireHandle(request), { id: request.params.id, input: request.body });
       void reply.header('ETag', etag(m.id, m.version));

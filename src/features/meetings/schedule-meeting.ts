@@ -21,12 +21,16 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
   const input = opts.input;
   return handle.run(async (scope) => {
     const student = await scope.students.get(opts.studentId);
-    if (!studentMeetingAbilities(scope.actor, student.row).schedule) throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator schedules a meeting.');
+    if (!studentMeetingAbilities(scope.actor, student.row).schedule)
+      throw new AppError('FORBIDDEN', 'Only the case manager, the principal or an administrator schedules a meeting.');
     const profile = actorProfile(scope.actor);
     let studentInRegularClass = input.studentInRegularClass;
     if (studentInRegularClass === undefined) {
-      const active = (await scope.plans.forStudent(student)).find((p) => p.plan.type === 'iep' && p.plan.status === 'active');
-      const minutes = (active?.plan.content.placement as { regularClassMinutesPerWeek?: number | null } | undefined)?.regularClassMinutesPerWeek;
+      const active = (await scope.plans.forStudent(student)).find(
+        (p) => p.plan.type === 'iep' && p.plan.status === 'active',
+      );
+      const minutes = (active?.plan.content.placement as { regularClassMinutesPerWeek?: number | null } | undefined)
+        ?.regularClassMinutesPerWeek;
       studentInRegularClass = minutes !== 0; // "is, or may be": yes unless the plan in effect says no time at all
     }
     const facts = { id: student.row.id, firstName: student.row.firstName, lastName: student.row.lastName };
@@ -48,7 +52,8 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
       durationMinutes: input.durationMinutes,
       location: input.location,
       videoLink: input.videoLink,
-      transitionDiscussed: input.transitionDiscussed ?? transitionExpected(input.purpose, student.row.dateOfBirth, input.date, profile),
+      transitionDiscussed:
+        input.transitionDiscussed ?? transitionExpected(input.purpose, student.row.dateOfBirth, input.date, profile),
       studentInRegularClass,
     });
     const team = [...parents, ...named];
@@ -60,7 +65,15 @@ export async function scheduleMeeting(handle: DataHandle, opts: { studentId: str
     await scope.audit({
       action: 'meeting.schedule',
       studentId: student.row.id,
-      context: { meetingId: id, purpose: input.purpose, date: input.date, roles: team.map((p) => p.role), notified, noticeLatestOn: out.notice.latestOn, noticeTiming: out.notice.timing.map((f) => f.code) },
+      context: {
+        meetingId: id,
+        purpose: input.purpose,
+        date: input.date,
+        roles: team.map((p) => p.role),
+        notified,
+        noticeLatestOn: out.notice.latestOn,
+        noticeTiming: out.notice.timing.map((f) => f.code),
+      },
     });
     return out;
   });

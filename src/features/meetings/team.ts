@@ -8,7 +8,12 @@ import type { participantInputSchema } from '../../api/meetings';
 type ParticipantInput = z.infer<typeof participantInputSchema>;
 
 /** Names come from the account or guardian record when one is named; a staff account must be of the district, a guardian the student's. */
-export async function resolveParticipants(scope: Scope, student: Pick<MeetingStudent, 'id' | 'firstName' | 'lastName'>, inputs: readonly ParticipantInput[], pathPrefix = 'participants'): Promise<NewParticipant[]> {
+export async function resolveParticipants(
+  scope: Scope,
+  student: Pick<MeetingStudent, 'id' | 'firstName' | 'lastName'>,
+  inputs: readonly ParticipantInput[],
+  pathPrefix = 'participants',
+): Promise<NewParticipant[]> {
   const errors: FieldError[] = [];
   const guardians = inputs.some((p) => p.guardianId) ? await scope.students.guardians(student.id) : [];
   const out: NewParticipant[] = [];
@@ -36,7 +41,15 @@ export async function resolveParticipants(scope: Scope, student: Pick<MeetingStu
       errors.push({ path: at('name'), message: 'Write the name, or choose a staff member.' });
       continue;
     }
-    out.push({ role: p.role, name, title: p.title, userId: p.userId ?? null, guardianId: p.guardianId ?? null, interpretsEvaluations: p.interpretsEvaluations, agencyConsentOn: p.agencyConsentOn ?? null });
+    out.push({
+      role: p.role,
+      name,
+      title: p.title,
+      userId: p.userId ?? null,
+      guardianId: p.guardianId ?? null,
+      interpretsEvaluations: p.interpretsEvaluations,
+      agencyConsentOn: p.agencyConsentOn ?? null,
+    });
   }
   if (errors.length) throw new AppError('VALIDATION_FAILED', 'Some team members are not valid; see errors.', errors);
   return out;
@@ -49,7 +62,11 @@ export const dayParam = (day: string) => {
 };
 
 /** Tells the invited members who have accounts (staff, parents, the student) of the meeting; never the actor. */
-export async function notifyInvited(scope: Scope, s: ScopedMeeting, participants: readonly Pick<NewParticipant, 'userId' | 'guardianId' | 'role'>[]): Promise<number> {
+export async function notifyInvited(
+  scope: Scope,
+  s: ScopedMeeting,
+  participants: readonly Pick<NewParticipant, 'userId' | 'guardianId' | 'role'>[],
+): Promise<number> {
   const userIds = new Set<string>();
   for (const p of participants) if (p.userId) userIds.add(p.userId);
   const guardianIds = participants.flatMap((p) => (p.guardianId ? [p.guardianId] : []));
@@ -65,7 +82,12 @@ export async function notifyInvited(scope: Scope, s: ScopedMeeting, participants
     studentId: s.student.id,
     kind: 'meeting_invitation',
     message: 'meetings.notify.invited',
-    params: { student: `${s.student.firstName} ${s.student.lastName}`, purpose: s.meeting.purpose, day: dayParam(s.meeting.date), time: s.meeting.startTime },
+    params: {
+      student: `${s.student.firstName} ${s.student.lastName}`,
+      purpose: s.meeting.purpose,
+      day: dayParam(s.meeting.date),
+      time: s.meeting.startTime,
+    },
     link: `/meetings/${s.meeting.id}`,
     dedupeKey: `meeting:${s.meeting.id}:invited:${s.meeting.date}:${s.meeting.startTime}`,
   });

@@ -3,9 +3,16 @@ import type { DataHandle } from '../../db/handle';
 import { presentNotification } from './presenter';
 
 /** The caller's own notifications, newest first, with the number still unread. */
-export async function listNotifications(handle: DataHandle, opts: { limit: number; before?: string | undefined; unreadOnly?: boolean }) {
+export async function listNotifications(
+  handle: DataHandle,
+  opts: { limit: number; before?: string | undefined; unreadOnly?: boolean },
+) {
   return handle.read(async (scope) => {
-    const { rows, unreadCount } = await scope.notifications.listMine({ limit: opts.limit, before: opts.before ?? null, unreadOnly: opts.unreadOnly ?? false });
+    const { rows, unreadCount } = await scope.notifications.listMine({
+      limit: opts.limit,
+      before: opts.before ?? null,
+      unreadOnly: opts.unreadOnly ?? false,
+    });
     const last = rows.length === opts.limit ? rows[rows.length - 1] : undefined;
     return { data: rows.map(presentNotification), unreadCount, nextBefore: last ? last.id : null };
   });

@@ -11,10 +11,12 @@ import { presentOutboxMail } from './presenter';
  */
 export async function listOutbox(handle: DataHandle, opts: { limit: number; before?: string | undefined }) {
   return handle.read(async (scope) => {
-    if (!notificationAbilities(scope.actor).readOutbox) throw new AppError('NOT_FOUND', 'No route GET /api/v1/admin/outbox.');
+    if (!notificationAbilities(scope.actor).readOutbox)
+      throw new AppError('NOT_FOUND', 'No route GET /api/v1/admin/outbox.');
     const rows = await scope.notifications.outbox({ limit: opts.limit, before: opts.before ?? null });
     const studentIds = [...new Set(rows.map((r) => r.studentId).filter((s): s is string => s !== null))];
-    if (studentIds.length) await scope.audit({ action: 'notification.outbox.read', studentIds, context: { mails: rows.length } });
+    if (studentIds.length)
+      await scope.audit({ action: 'notification.outbox.read', studentIds, context: { mails: rows.length } });
     const last = rows.length === opts.limit ? rows[rows.length - 1] : undefined;
     // Invitation and reset mails are stored with their one-time link masked (src/features/accounts/delivery.ts), in
     // every configuration: reading the outbox must not let anyone set another person's password. Masking again

@@ -2,7 +2,16 @@
 import type { NotificationRow, OutboxRow } from '../../db/notifications-repo';
 
 export function presentNotification(n: NotificationRow) {
-  return { id: n.id, kind: n.kind, message: n.message, params: n.params, studentId: n.studentId, link: n.link, createdAt: n.createdAt, readAt: n.readAt };
+  return {
+    id: n.id,
+    kind: n.kind,
+    message: n.message,
+    params: n.params,
+    studentId: n.studentId,
+    link: n.link,
+    createdAt: n.createdAt,
+    readAt: n.readAt,
+  };
 }
 
 export function presentOutboxMail(m: OutboxRow) {

@@ -1,7 +1,14 @@
 import crypto from 'node:crypto';
 import type { DataHandle } from '../../db/handle';
 import { AppError } from '../../domain/errors';
-import { currentPlanOf, empty504Content, emptyIepContent, isOpenPlan, type PlanDates, type PlanType } from '../../domain/plan';
+import {
+  currentPlanOf,
+  empty504Content,
+  emptyIepContent,
+  isOpenPlan,
+  type PlanDates,
+  type PlanType,
+} from '../../domain/plan';
 import type { Scope } from '../../db/handle';
 import { planAbilities } from '../../policy/plan';
 import { presentPlan } from './presenter';
@@ -12,13 +19,19 @@ const NO_DATES: PlanDates = { meetingDate: null, startDate: null, endDate: null,
  * Starts a draft for a student: empty, or (an annual review) a copy of the plan in effect of the same type.
  * Only those who manage plans (case manager, administrators) may start one.
  */
-export async function createPlan(handle: DataHandle, opts: { studentId: string; type: PlanType; startFrom: 'empty' | 'active' }) {
+export async function createPlan(
+  handle: DataHandle,
+  opts: { studentId: string; type: PlanType; startFrom: 'empty' | 'active' },
+) {
   return handle.run(async (scope) => {
     const student = await scope.students.get(opts.studentId);
     const may = planAbilities(scope.actor, student.row, { type: opts.type, status: 'draft', sharedWithFamily: false });
     if (!may.finalize) throw new AppError('FORBIDDEN', 'Only the case manager or an administrator starts a plan.');
     if (opts.type === 'iep' && student.row.spedStatus !== 'eligible_iep' && student.row.spedStatus !== 'evaluating') {
-      throw new AppError('INVALID_STATE', 'An IEP is written for a student found eligible (or being evaluated); record the eligibility first.');
+      throw new AppError(
+        'INVALID_STATE',
+        'An IEP is written for a student found eligible (or being evaluated); record the eligibility first.',
+      );
     }
     const plans = await refuseSecondOpenPlan(scope, opts.studentId, opts.type);
     let content: unknown = opts.type === 'iep' ? emptyIepContent() : empty504Content();
@@ -30,8 +43,19 @@ export async function createPlan(handle: DataHandle, opts: { studentId: string; 
       dates = NO_DATES;
     }
     const id = crypto.randomUUID();
-    await scope.plans.create({ id, studentId: opts.studentId, type: opts.type, content, dates, basedOn: currentPlanOf(plans, opts.type)?.id ?? null });
-    await scope.audit({ action: 'plan.create', studentId: opts.studentId, context: { planId: id, type: opts.type, startFrom: opts.startFrom } });
+    await scope.plans.create({
+      id,
+      studentId: opts.studentId,
+      type: opts.type,
+      content,
+      dates,
+      basedOn: currentPlanOf(plans, opts.type)?.id ?? null,
+    });
+    await scope.audit({
+      action: 'plan.create',
+      studentId: opts.studentId,
+      context: { planId: id, type: opts.type, startFrom: opts.startFrom },
+    });
     return presentPlan(await scope.plans.get(id));
   });
 }
@@ -41,7 +65,10 @@ export async function amendPlan(handle: DataHandle, opts: { id: string; method: 
   return handle.run(async (scope) => {
     const active = await scope.plans.get(opts.id);
     if (!active.abilities.amend) {
-      throw new AppError(active.plan.status === 'active' ? 'FORBIDDEN' : 'INVALID_STATE', 'Only the plan in effect can be amended, by its case manager or an administrator.');
+      throw new AppError(
+        active.plan.status === 'active' ? 'FORBIDDEN' : 'INVALID_STATE',
+        'Only the plan in effect can be amended, by its case manager or an administrator.',
+      );
     }
     await refuseSecondOpenPlan(scope, active.plan.studentId, active.plan.type);
     const id = crypto.randomUUID();
@@ -55,7 +82,11 @@ export async function amendPlan(handle: DataHandle, opts: { id: string; method: 
       amendmentOf: active.plan.id,
       amendmentMethod: opts.method,
     });
-    await scope.audit({ action: 'plan.create', studentId: active.plan.studentId, context: { planId: id, amendmentOf: active.plan.id, method: opts.method } });
+    await scope.audit({
+      action: 'plan.create',
+      studentId: active.plan.studentId,
+      context: { planId: id, amendmentOf: active.plan.id, method: opts.method },
+    });
     return presentPlan(await scope.plans.get(id));
   });
 }

@@ -21,16 +21,30 @@ import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../..
 async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
   const { plan } = p;
   const consentGivenOn = plan.type === 'iep' ? await standingConsentOf(scope, plan.studentId) : null;
-  const iepInEffect = plan.type === 'iep' && (await scope.plans.forStudent(p.student)).some((o) => o.plan.type === 'iep' && o.plan.status === 'active');
-  const when = plan.type === '504' ? 'at_once' : iepTakesEffect({ isAmendment: plan.amendmentOf !== null, iepInEffect, consentGivenOn });
+  const iepInEffect =
+    plan.type === 'iep' &&
+    (await scope.plans.forStudent(p.student)).some((o) => o.plan.type === 'iep' && o.plan.status === 'active');
+  const when =
+    plan.type === '504'
+      ? 'at_once'
+      : iepTakesEffect({ isAmendment: plan.amendmentOf !== null, iepInEffect, consentGivenOn });
   if (when === 'at_once') {
     const start = plan.dates.startDate ?? plan.dates.meetingDate ?? scope.today;
-    await scope.plans.activate(plan, plan.type === 'iep' && !iepInEffect && plan.amendmentOf === null ? inEffectFrom(start, consentGivenOn) : start);
-    await scope.audit({ action: 'plan.finalize', studentId: plan.studentId, context: { planId: plan.id, amendmentOf: plan.amendmentOf } });
+    await scope.plans.activate(
+      plan,
+      plan.type === 'iep' && !iepInEffect && plan.amendmentOf === null ? inEffectFrom(start, consentGivenOn) : start,
+    );
+    await scope.audit({
+      action: 'plan.finalize',
+      studentId: plan.studentId,
+      context: { planId: plan.id, amendmentOf: plan.amendmentOf },
+    });
     return;
   }
   await scope.plans.awaitConsent(plan);
-  const open = (await scope.consents.listForStudent(plan.studentId)).find((c) => c.type === 'initial_services' && c.status === 'requested');
+  const open = (await scope.consents.listForStudent(plan.studentId)).find(
+    (c) => c.type === 'initial_services' && c.status === 'requested',
+  );
   let consentId = open?.id ?? null;
   if (!open) {
     const lang = (await parentLanguages(scope, plan.studentId)).find(isLocale) ?? 'en';
@@ -38,14 +52,21 @@ async function takeEffectOrWait(scope: Scope, p: ScopedPlan): Promise<void> {
     const consent = await createConsentRequest(scope, p.student, {
       studentId: plan.studentId,
       type: 'initial_services',
-      description: text.t('consent.initialServices.description', { date: text.date(plan.dates.meetingDate ?? scope.today) }),
+      description: text.t('consent.initialServices.description', {
+        date: text.date(plan.dates.meetingDate ?? scope.today),
+      }),
       language: lang,
       // Asked at the meeting that wrote the IEP (finalized here perhaps days later), or today.
-      requestedOn: plan.dates.meetingDate && plan.dates.meetingDate <= scope.today ? plan.dates.meetingDate : scope.today,
+      requestedOn:
+        plan.dates.meetingDate && plan.dates.meetingDate <= scope.today ? plan.dates.meetingDate : scope.today,
     });
     consentId = consent.id;
   }
-  await scope.audit({ action: 'plan.await_consent', studentId: plan.studentId, context: { planId: plan.id, consentId } });
+  await scope.audit({
+    action: 'plan.await_consent',
+    studentId: plan.studentId,
+    context: { planId: plan.id, consentId },
+  });
 }
 
 /**
@@ -57,14 +78,28 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; claim
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.finalize) {
       const open = p.plan.status === 'draft' || p.plan.status === 'proposed';
-      throw new AppError(open ? 'FORBIDDEN' : 'INVALID_STATE', open ? 'Only the case manager or an administrator finalizes a plan.' : 'Only a draft or a proposal can be finalized.');
+      throw new AppError(
+        open ? 'FORBIDDEN' : 'INVALID_STATE',
+        open
+          ? 'Only the case manager or an administrator finalizes a plan.'
+          : 'Only a draft or a proposal can be finalized.',
+      );
     }
-    assertCurrent(optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'), p.plan.version, 'This plan was changed since you loaded it; review the change before finalizing.');
+    assertCurrent(
+      optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'),
+      p.plan.version,
+      'This plan was changed since you loaded it; review the change before finalizing.',
+    );
     const replaced = await startingPlanReplaced(scope, p);
     if (replaced) return replaced;
     const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) {
-      await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, errors: errors.length } });
+      await scope.audit({
+        action: 'plan.finalize_refused',
+        outcome: 'failure',
+        studentId: p.plan.studentId,
+        context: { planId: p.plan.id, errors: errors.length },
+      });
       return errors;
     }
     await takeEffectOrWait(scope, p);
@@ -83,7 +118,12 @@ export async function finalizePlan(handle: DataHandle, opts: { id: string; claim
 async function startingPlanReplaced(scope: Scope, p: ScopedPlan): Promise<AppError | null> {
   const current = currentPlanOf(await scope.plans.allOf(p.plan.studentId), p.plan.type);
   if (startingPlanStillCurrent(p.plan.basedOn, current)) return null;
-  await scope.audit({ action: 'plan.finalize_refused', outcome: 'failure', studentId: p.plan.studentId, context: { planId: p.plan.id, basedOn: p.plan.basedOn, current: current?.id ?? null } });
+  await scope.audit({
+    action: 'plan.finalize_refused',
+    outcome: 'failure',
+    studentId: p.plan.studentId,
+    context: { planId: p.plan.id, basedOn: p.plan.basedOn, current: current?.id ?? null },
+  });
   return new AppError(
     'INVALID_STATE',
     current
@@ -94,4 +134,3 @@ async function startingPlanReplaced(scope: Scope, p: ScopedPlan): Promise<AppErr
     current ? { links: [{ rel: 'current-plan', href: `/api/v1/plans/${current.id}`, id: current.id }] } : null,
   );
 }
-

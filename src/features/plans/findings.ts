@@ -14,7 +14,8 @@ import { actorProfile } from '../../policy/actor';
 export async function findingsOf(scope: Scope, s: ScopedPlan): Promise<Finding[]> {
   const { plan, student } = s;
   const heldMeetingDates = await scope.meetings.heldDatesForPlan(plan.id);
-  if (plan.type === '504') return plan504Findings(plan.content as unknown as Section504Content, plan.dates, heldMeetingDates);
+  if (plan.type === '504')
+    return plan504Findings(plan.content as unknown as Section504Content, plan.dates, heldMeetingDates);
   return iepFindings({
     content: plan.content as unknown as IepContent,
     dates: plan.dates,
@@ -32,12 +33,27 @@ export async function findingsOf(scope: Scope, s: ScopedPlan): Promise<Finding[]
 
 /** A finding as the API sends it: its code (the rule id; `rule` kept for older clients), citation, severity, path, params and the English. */
 export function presentFinding(f: Finding) {
-  return { code: f.rule, rule: f.rule, citation: f.citation, severity: f.severity, path: f.path, params: { ...f.params }, message: f.message };
+  return {
+    code: f.rule,
+    rule: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    params: { ...f.params },
+    message: f.message,
+  };
 }
 
 /** The same, as a refused finalize or proposal carries them in its problem (`findings`). */
 export const asRuleFindings = (findings: readonly Finding[]): RuleFinding[] =>
-  findings.map((f) => ({ code: f.rule, citation: f.citation, severity: f.severity, path: f.path, message: f.message, params: { ...f.params } }));
+  findings.map((f) => ({
+    code: f.rule,
+    citation: f.citation,
+    severity: f.severity,
+    path: f.path,
+    message: f.message,
+    params: { ...f.params },
+  }));
 
 /** The 422 that refuses to finalize or propose a plan while error findings remain: each as a field error and as data. */
 export function findingsRefusal(verb: 'finalized' | 'proposed', refused: readonly Finding[]): AppError {

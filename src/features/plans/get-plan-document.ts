@@ -30,7 +30,11 @@ export async function getPlanDocument(handle: DataHandle, opts: GetPlanDocumentO
   const input = await handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id);
     if (!p.abilities.print) {
-      throw new AppError('NOT_FOUND', 'No plan with this id.', [], { action: 'plan.print', studentId: p.plan.studentId, context: { planId: p.plan.id, lang: opts.lang } });
+      throw new AppError('NOT_FOUND', 'No plan with this id.', [], {
+        action: 'plan.print',
+        studentId: p.plan.studentId,
+        context: { planId: p.plan.id, lang: opts.lang },
+      });
     }
     await scope.audit({
       action: 'plan.print',
@@ -44,10 +48,16 @@ export async function getPlanDocument(handle: DataHandle, opts: GetPlanDocumentO
 }
 
 /** What the renderer needs, limited to what the reader may see (sections; identifiers and disability by the student abilities). */
-function documentInput({ plan, student, abilities }: ScopedPlan, lang: Locale, generatedAt: Date, printedOn: IsoDate): RenderPlanInput {
+function documentInput(
+  { plan, student, abilities }: ScopedPlan,
+  lang: Locale,
+  generatedAt: Date,
+  printedOn: IsoDate,
+): RenderPlanInput {
   const s = student.row;
   const content: Record<string, unknown> = {};
-  for (const section of abilities.viewSections) if (section !== 'dates' && section in plan.content) content[section] = plan.content[section];
+  for (const section of abilities.viewSections)
+    if (section !== 'dates' && section in plan.content) content[section] = plan.content[section];
   return {
     plan: {
       id: plan.id,
@@ -67,7 +77,9 @@ function documentInput({ plan, student, abilities }: ScopedPlan, lang: Locale, g
       grade: s.grade,
       schoolName: s.schoolName,
       ...(student.abilities.viewIdentifiers ? { localId: s.localId } : {}),
-      ...(student.abilities.viewDisability ? { primaryDisability: s.primaryDisability, secondaryDisability: s.secondaryDisability } : {}),
+      ...(student.abilities.viewDisability
+        ? { primaryDisability: s.primaryDisability, secondaryDisability: s.secondaryDisability }
+        : {}),
       caseManagers: s.caseManagers.map((c) => c.name),
     },
     lang,

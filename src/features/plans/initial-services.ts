@@ -5,7 +5,12 @@
  */
 import type { Scope } from '../../db/handle';
 import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
-import { initialServicesConsentFromEvents, inEffectFrom, NO_OVERRIDE_CITATION, NOT_IN_VIOLATION_CITATION } from '../../domain/initial-services';
+import {
+  initialServicesConsentFromEvents,
+  inEffectFrom,
+  NO_OVERRIDE_CITATION,
+  NOT_IN_VIOLATION_CITATION,
+} from '../../domain/initial-services';
 import { isLocale } from '../../documents/messages';
 import { documentText } from '../../documents/pdf/i18n';
 import { parentLanguages } from '../consents/context';
@@ -22,13 +27,22 @@ export async function standingConsentOf(scope: Scope, studentId: string): Promis
  * a prior written notice of the refusal is drafted in the parents' language. Returns what it did, or null when no IEP
  * was waiting (the consent is then on record for the IEP to come).
  */
-export async function applyInitialServicesAnswer(scope: Scope, studentId: string, decision: 'given' | 'refused', on: string): Promise<{ planId: string; outcome: 'in_effect' | 'refused'; noticeId: string | null } | null> {
+export async function applyInitialServicesAnswer(
+  scope: Scope,
+  studentId: string,
+  decision: 'given' | 'refused',
+  on: string,
+): Promise<{ planId: string; outcome: 'in_effect' | 'refused'; noticeId: string | null } | null> {
   const waiting = await scope.plans.awaitingConsentOf(studentId);
   if (!waiting) return null;
   if (decision === 'given') {
     const from = inEffectFrom(waiting.startDate ?? on, on);
     await scope.plans.answerAwaiting(waiting.id, { given: true, inEffectFrom: from });
-    await scope.audit({ action: 'plan.in_effect', studentId, context: { planId: waiting.id, inEffectFrom: from, consentGivenOn: on } });
+    await scope.audit({
+      action: 'plan.in_effect',
+      studentId,
+      context: { planId: waiting.id, inEffectFrom: from, consentGivenOn: on },
+    });
     return { planId: waiting.id, outcome: 'in_effect', noticeId: null };
   }
   await scope.plans.answerAwaiting(waiting.id, { given: false, on });
@@ -42,7 +56,10 @@ export async function applyInitialServicesAnswer(scope: Scope, studentId: string
     language: lang,
     elements: {
       actionDescription: tx.t('notices.default.initialServicesRefused'),
-      reasons: tx.t('notices.default.initialServicesRefusedReasons', { noOverride: NO_OVERRIDE_CITATION, notInViolation: NOT_IN_VIOLATION_CITATION }),
+      reasons: tx.t('notices.default.initialServicesRefusedReasons', {
+        noOverride: NO_OVERRIDE_CITATION,
+        notInViolation: NOT_IN_VIOLATION_CITATION,
+      }),
       evaluationsUsed: '',
       safeguardsStatement: tx.t('notices.default.safeguardsStatement'),
       assistanceSources: '',
@@ -50,7 +67,15 @@ export async function applyInitialServicesAnswer(scope: Scope, studentId: string
       otherFactors: '',
     },
   });
-  await scope.audit({ action: 'notice.create', studentId, context: { noticeId: notice.id, subject: 'initial_services', reason: 'consent_refused' } });
-  await scope.audit({ action: 'plan.consent_refused', studentId, context: { planId: waiting.id, refusedOn: on, noticeId: notice.id } });
+  await scope.audit({
+    action: 'notice.create',
+    studentId,
+    context: { noticeId: notice.id, subject: 'initial_services', reason: 'consent_refused' },
+  });
+  await scope.audit({
+    action: 'plan.consent_refused',
+    studentId,
+    context: { planId: waiting.id, refusedOn: on, noticeId: notice.id },
+  });
   return { planId: waiting.id, outcome: 'refused', noticeId: notice.id };
 }

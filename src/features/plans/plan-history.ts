@@ -13,7 +13,9 @@ export async function planHistory(handle: DataHandle, opts: { id: string }) {
         savedAt: v.savedAt,
         savedBy: v.savedByName,
         dates: v.dates,
-        content: Object.fromEntries(Object.entries(v.content).filter(([k]) => p.abilities.viewSections.includes(k as never))),
+        content: Object.fromEntries(
+          Object.entries(v.content).filter(([k]) => p.abilities.viewSections.includes(k as never)),
+        ),
       })),
     };
   });

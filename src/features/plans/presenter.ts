@@ -30,10 +30,15 @@ export function presentPlan(s: ScopedPlan) {
     if (section === 'dates') continue; // dates are top-level
     if (section in s.plan.content) content[section] = s.plan.content[section];
   }
-  const placement = s.plan.content.placement as { setting?: Setting; regularClassMinutesPerWeek?: number | null; schoolMinutesPerWeek?: number | null } | undefined;
+  const placement = s.plan.content.placement as
+    { setting?: Setting; regularClassMinutesPerWeek?: number | null; schoolMinutesPerWeek?: number | null } | undefined;
   const code =
     s.plan.type === 'iep' && placement?.setting && s.abilities.viewSections.includes('placement')
-      ? environmentCode(placement.setting, placement.regularClassMinutesPerWeek ?? -1, placement.schoolMinutesPerWeek ?? 0)
+      ? environmentCode(
+          placement.setting,
+          placement.regularClassMinutesPerWeek ?? -1,
+          placement.schoolMinutesPerWeek ?? 0,
+        )
       : null;
   return { ...presentPlanSummary(s), content, environmentCode: code };
 }

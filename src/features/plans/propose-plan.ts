@@ -12,9 +12,18 @@ export async function proposePlan(handle: DataHandle, opts: { id: string; claim:
   const refused = await handle.run(async (scope) => {
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.propose) {
-      throw new AppError(p.plan.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', p.plan.status === 'draft' ? 'Only the case manager or an administrator proposes a plan.' : 'Only a draft can be proposed.');
+      throw new AppError(
+        p.plan.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE',
+        p.plan.status === 'draft'
+          ? 'Only the case manager or an administrator proposes a plan.'
+          : 'Only a draft can be proposed.',
+      );
     }
-    assertCurrent(optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'), p.plan.version, 'This plan was changed since you loaded it; review the change before proposing it.');
+    assertCurrent(
+      optionalExpectedVersion(opts.claim, p.plan.id, 'this plan'),
+      p.plan.version,
+      'This plan was changed since you loaded it; review the change before proposing it.',
+    );
     const errors = (await findingsOf(scope, p)).filter((f) => f.severity === 'error');
     if (errors.length) return errors;
     await scope.plans.propose(p.plan);

@@ -18,7 +18,20 @@ import { getPlan } from './get-plan';
 import { getPlanDocument } from './get-plan-document';
 import { listPlans } from './list-plans';
 import { planChanges } from './plan-changes';
-import { amendSchema, endSchema, createPlanSchema, findingsResponseSchema, goalCheckBodySchema, patchPlanSchema, planSchema, planSummarySchema, planChangesSchema, planVersionsSchema, shareSchema, withdrawSchema } from '../../api/plans';
+import {
+  amendSchema,
+  endSchema,
+  createPlanSchema,
+  findingsResponseSchema,
+  goalCheckBodySchema,
+  patchPlanSchema,
+  planSchema,
+  planSummarySchema,
+  planChangesSchema,
+  planVersionsSchema,
+  shareSchema,
+  withdrawSchema,
+} from '../../api/plans';
 import { withdrawPlan } from './withdraw-plan';
 import { updatePlan } from './update-plan';
 
@@ -26,7 +39,8 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
 /** RFC 5987 value characters: percent-encode everything else (encodeURIComponent leaves ' ( ) * alone). */
-const encodeRfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeRfc5987 = (s: string) =>
+  encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const component = z.object({ found: z.boolean(), matched: z.string().nullable() });
 const goalCheckResponse = z.object({
@@ -42,13 +56,28 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/students/:id/plans',
-    { schema: { tags: ['plans'], summary: "A student's plans the caller may see", params: idParams, response: { 200: z.object({ data: z.array(planSummarySchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: "A student's plans the caller may see",
+        params: idParams,
+        response: { 200: z.object({ data: z.array(planSummarySchema) }), ...errors },
+      },
+    },
     async (request) => listPlans(requireHandle(request), { studentId: request.params.id }),
   );
 
   r.post(
     '/api/v1/students/:id/plans',
-    { schema: { tags: ['plans'], summary: 'Start a draft IEP or 504 plan', params: idParams, body: createPlanSchema, response: { 201: planSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Start a draft IEP or 504 plan',
+        params: idParams,
+        body: createPlanSchema,
+        response: { 201: planSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const p = await createPlan(requireHandle(request), { studentId: request.params.id, ...request.body });
       return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
@@ -57,7 +86,14 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/plans/:id',
-    { schema: { tags: ['plans'], summary: 'A plan, with the sections the caller may read', params: idParams, response: { 200: planSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'A plan, with the sections the caller may read',
+        params: idParams,
+        response: { 200: planSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const p = await getPlan(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(p.id, p.version)).header('Cache-Control', 'no-store');
@@ -72,7 +108,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       exposeHeadRoute: false,
       schema: {
         tags: ['plans'],
-        summary: 'The plan as a tagged PDF, in English or Spanish, with the sections the caller may read (application/pdf)',
+        summary:
+          'The plan as a tagged PDF, in English or Spanish, with the sections the caller may read (application/pdf)',
         params: idParams,
         querystring: documentQuery,
         // The body is the PDF itself (a Buffer is sent as is, not serialized).
@@ -83,7 +120,10 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       const doc = await getPlanDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
       return reply
         .type('application/pdf')
-        .header('Content-Disposition', `inline; filename="${doc.filename}"; filename*=UTF-8''${encodeRfc5987(doc.filenameUtf8)}`)
+        .header(
+          'Content-Disposition',
+          `inline; filename="${doc.filename}"; filename*=UTF-8''${encodeRfc5987(doc.filenameUtf8)}`,
+        )
         .header('Cache-Control', 'no-store')
         .send(doc.pdf);
     },
@@ -94,7 +134,8 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Save whole sections of a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
+        summary:
+          'Save whole sections of a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale',
         params: idParams,
         body: patchPlanSchema,
         response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
@@ -102,7 +143,11 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { version, ...sections } = request.body as { version?: number } & Record<string, unknown>;
-      const p = await updatePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), sections });
+      const p = await updatePlan(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        sections,
+      });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -110,15 +155,34 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/plans/:id/findings',
-    { schema: { tags: ['plans'], summary: 'What the plan still lacks: each finding as a code with its citation and values, and the day it was computed for', params: idParams, response: { 200: findingsResponseSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary:
+          'What the plan still lacks: each finding as a code with its citation and values, and the day it was computed for',
+        params: idParams,
+        response: { 200: findingsResponseSchema, ...errors },
+      },
+    },
     async (request) => getFindings(requireHandle(request), { id: request.params.id }),
   );
 
   r.post(
     '/api/v1/plans/:id/finalize',
-    { schema: { tags: ['plans'], summary: 'Make a draft the plan in effect (422 while error findings remain); with If-Match, 412 when the plan changed since', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary:
+          'Make a draft the plan in effect (422 while error findings remain); with If-Match, 412 when the plan changed since',
+        params: idParams,
+        response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const p = await finalizePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
+      const p = await finalizePlan(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match']),
+      });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -126,9 +190,20 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/plans/:id/propose',
-    { schema: { tags: ['plans'], summary: 'Propose a draft to the family (422 while error findings remain); it becomes immutable; with If-Match, 412 when the plan changed since', params: idParams, response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary:
+          'Propose a draft to the family (422 while error findings remain); it becomes immutable; with If-Match, 412 when the plan changed since',
+        params: idParams,
+        response: { 200: planSchema, ...errors, 412: problemSchema, 422: problemSchema },
+      },
+    },
     async (request, reply) => {
-      const p = await proposePlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match']) });
+      const p = await proposePlan(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match']),
+      });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -139,14 +214,19 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Withdraw a draft or a proposal nobody will finalize (kept, never in effect), with the reason. If-Match (or `version`) required: 428 without, 412 when stale',
+        summary:
+          'Withdraw a draft or a proposal nobody will finalize (kept, never in effect), with the reason. If-Match (or `version`) required: 428 without, 412 when stale',
         params: idParams,
         body: withdrawSchema,
         response: { 200: planSchema, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const p = await withdrawPlan(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body.version), reason: request.body.reason });
+      const p = await withdrawPlan(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], request.body.version),
+        reason: request.body.reason,
+      });
       void reply.header('ETag', etag(p.id, p.version));
       return p;
     },
@@ -154,13 +234,35 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/plans/:id/end',
-    { schema: { tags: ['plans'], summary: 'End the plan in effect, with the reason', params: idParams, body: endSchema, response: { 200: planSchema, ...errors } } },
-    async (request) => endPlan(requireHandle(request), { id: request.params.id, reason: request.body.reason, note: request.body.note, exitReason: request.body.exitReason }),
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'End the plan in effect, with the reason',
+        params: idParams,
+        body: endSchema,
+        response: { 200: planSchema, ...errors },
+      },
+    },
+    async (request) =>
+      endPlan(requireHandle(request), {
+        id: request.params.id,
+        reason: request.body.reason,
+        note: request.body.note,
+        exitReason: request.body.exitReason,
+      }),
   );
 
   r.post(
     '/api/v1/plans/:id/amendments',
-    { schema: { tags: ['plans'], summary: 'Amend the plan in effect between annual reviews (34 CFR 300.324(a)(4))', params: idParams, body: amendSchema, response: { 201: planSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Amend the plan in effect between annual reviews (34 CFR 300.324(a)(4))',
+        params: idParams,
+        body: amendSchema,
+        response: { 201: planSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const p = await amendPlan(requireHandle(request), { id: request.params.id, method: request.body.method });
       return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
@@ -169,7 +271,15 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/plans/:id/share',
-    { schema: { tags: ['plans'], summary: 'Share a draft with the family, or withdraw it', params: idParams, body: shareSchema, response: { 200: planSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Share a draft with the family, or withdraw it',
+        params: idParams,
+        body: shareSchema,
+        response: { 200: planSchema, ...errors },
+      },
+    },
     async (request) => sharePlan(requireHandle(request), { id: request.params.id, shared: request.body.shared }),
   );
 
@@ -208,7 +318,14 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/api/v1/goal-checks',
-    { schema: { tags: ['plans'], summary: 'Is this goal measurable? (34 CFR 300.320(a)(2)(i))', body: goalCheckBodySchema, response: { 200: goalCheckResponse, 400: problemSchema, 401: problemSchema } } },
+    {
+      schema: {
+        tags: ['plans'],
+        summary: 'Is this goal measurable? (34 CFR 300.320(a)(2)(i))',
+        body: goalCheckBodySchema,
+        response: { 200: goalCheckResponse, 400: problemSchema, 401: problemSchema },
+      },
+    },
     async (request) => {
       requireHandle(request);
       return checkGoal(request.body.text);

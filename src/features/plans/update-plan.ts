@@ -28,7 +28,9 @@ function validateSections(plan: PlanRow, sections: Record<string, unknown>): Rec
     }
     const r = schema.safeParse(value);
     if (r.success) parsed[key] = r.data;
-    else for (const issue of r.error.issues) errors.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
+    else
+      for (const issue of r.error.issues)
+        errors.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
   }
   if (errors.length) throw new AppError('VALIDATION_FAILED', 'Some sections are not valid; see errors.', errors);
   return parsed;
@@ -47,11 +49,18 @@ function canonical(v: unknown): string {
 }
 
 /** A provider changes only goals and services of their own discipline (the plan's `ownDisciplineOnly`, src/policy/plan.ts). */
-function checkDisciplineItems(actor: Actor, abilities: PlanAbilities, plan: PlanRow, sections: Record<string, unknown>): void {
+function checkDisciplineItems(
+  actor: Actor,
+  abilities: PlanAbilities,
+  plan: PlanRow,
+  sections: Record<string, unknown>,
+): void {
   if (!abilities.ownDisciplineOnly) return;
   for (const key of ['goals', 'services'] as const) {
     if (!(key in sections)) continue;
-    const before = new Map(((plan.content[key] as { id: string; discipline: string | null }[] | undefined) ?? []).map((i) => [i.id, i]));
+    const before = new Map(
+      ((plan.content[key] as { id: string; discipline: string | null }[] | undefined) ?? []).map((i) => [i.id, i]),
+    );
     const after = new Map((sections[key] as { id: string; discipline: string | null }[]).map((i) => [i.id, i]));
     for (const id of new Set([...before.keys(), ...after.keys()])) {
       const a = before.get(id);
@@ -59,7 +68,11 @@ function checkDisciplineItems(actor: Actor, abilities: PlanAbilities, plan: Plan
       if (canonical(a) === canonical(b)) continue;
       const touched = [a, b].filter((x): x is { id: string; discipline: string | null } => x !== undefined);
       if (touched.some((x) => x.discipline !== actor.discipline)) {
-        throw new AppError('FORBIDDEN', `A provider changes only ${key} of their own discipline (${actor.discipline ?? 'none'}).`, [{ path: key, message: 'Includes an item of another discipline.' }]);
+        throw new AppError(
+          'FORBIDDEN',
+          `A provider changes only ${key} of their own discipline (${actor.discipline ?? 'none'}).`,
+          [{ path: key, message: 'Includes an item of another discipline.' }],
+        );
       }
     }
   }
@@ -71,18 +84,32 @@ export async function updatePlan(handle: DataHandle, opts: UpdatePlanOptions) {
     const current = await scope.plans.get(opts.id);
     const { plan, abilities } = current;
     const want = expectedVersion(opts.claim, plan.id, 'this plan');
-    if (plan.status !== 'draft') throw new AppError('INVALID_STATE', 'Only a draft can be changed; amend the plan in effect instead.');
+    if (plan.status !== 'draft')
+      throw new AppError('INVALID_STATE', 'Only a draft can be changed; amend the plan in effect instead.');
     const sections = validateSections(plan, opts.sections);
     const denied = Object.keys(sections).filter((k) => !abilities.editSections.includes(k as PlanSection));
-    if (denied.length) throw new AppError('FORBIDDEN', `You may not change: ${denied.join(', ')}.`, denied.map((d) => ({ path: d, message: 'Not yours to change.' })));
+    if (denied.length)
+      throw new AppError(
+        'FORBIDDEN',
+        `You may not change: ${denied.join(', ')}.`,
+        denied.map((d) => ({ path: d, message: 'Not yours to change.' })),
+      );
     checkDisciplineItems(scope.actor, abilities, plan, sections);
-    assertCurrent(want, plan.version, 'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.');
+    assertCurrent(
+      want,
+      plan.version,
+      'This plan was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
+    );
     const expected = want.version;
     const { dates: newDates, ...rest } = sections as { dates?: PlanDates } & Record<string, unknown>;
     const content = { ...plan.content, ...rest };
     const dates = newDates ?? plan.dates;
     await scope.plans.save(plan.id, expected, content, dates);
-    await scope.audit({ action: 'plan.update', studentId: plan.studentId, context: { planId: plan.id, fromVersion: expected, sections: Object.keys(sections) } });
+    await scope.audit({
+      action: 'plan.update',
+      studentId: plan.studentId,
+      context: { planId: plan.id, fromVersion: expected, sections: Object.keys(sections) },
+    });
     return presentPlan(await scope.plans.get(plan.id));
   });
 }

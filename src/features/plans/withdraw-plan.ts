@@ -13,12 +13,25 @@ export async function withdrawPlan(handle: DataHandle, opts: { id: string; claim
     const p = await scope.plans.get(opts.id, { forUpdate: true });
     if (!p.abilities.withdraw) {
       const open = p.plan.status === 'draft' || p.plan.status === 'proposed';
-      throw new AppError(open ? 'FORBIDDEN' : 'INVALID_STATE', open ? 'Only the case manager or an administrator withdraws a plan.' : 'Only a draft or a proposal can be withdrawn.');
+      throw new AppError(
+        open ? 'FORBIDDEN' : 'INVALID_STATE',
+        open
+          ? 'Only the case manager or an administrator withdraws a plan.'
+          : 'Only a draft or a proposal can be withdrawn.',
+      );
     }
     const expected = expectedVersion(opts.claim, p.plan.id, 'this plan');
-    assertCurrent(expected, p.plan.version, 'This plan was changed since you loaded it; review the change before withdrawing it.');
+    assertCurrent(
+      expected,
+      p.plan.version,
+      'This plan was changed since you loaded it; review the change before withdrawing it.',
+    );
     await scope.plans.withdraw(p.plan, expected.version, opts.reason);
-    await scope.audit({ action: 'plan.withdraw', studentId: p.plan.studentId, context: { planId: p.plan.id, status: p.plan.status } });
+    await scope.audit({
+      action: 'plan.withdraw',
+      studentId: p.plan.studentId,
+      context: { planId: p.plan.id, status: p.plan.status },
+    });
     return presentPlan(await scope.plans.get(p.plan.id));
   });
 }

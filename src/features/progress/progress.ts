@@ -15,15 +15,27 @@ import { ageOn } from '../../domain/dates';
 import { actorProfile } from '../../policy/actor';
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 
-const notFound = (id: string, studentId: string | null) => new AppError('NOT_FOUND', 'No progress report with this id.', [], { action: 'progress.read_denied', studentId, context: { reportId: id } });
+const notFound = (id: string, studentId: string | null) =>
+  new AppError('NOT_FOUND', 'No progress report with this id.', [], {
+    action: 'progress.read_denied',
+    studentId,
+    context: { reportId: id },
+  });
 
-const goalsOf = (p: ScopedPlan): Goal[] => ((p.plan.content.goals as Goal[] | undefined) ?? []).filter((g) => g && typeof g.id === 'string');
+const goalsOf = (p: ScopedPlan): Goal[] =>
+  ((p.plan.content.goals as Goal[] | undefined) ?? []).filter((g) => g && typeof g.id === 'string');
 
 export function presentReport(r: ProgressReportRow, p: ScopedPlan, abilities: ProgressAbilities) {
   const goals = goalsOf(p);
   return {
     ...r,
-    goals: goals.map((g) => ({ id: g.id, area: g.area, text: g.text, measurement: g.measurement, discipline: g.discipline })),
+    goals: goals.map((g) => ({
+      id: g.id,
+      area: g.area,
+      text: g.text,
+      measurement: g.measurement,
+      discipline: g.discipline,
+    })),
     findings: r.status === 'draft' ? progressFindings(goals, r.entries) : [],
     abilities,
   };
@@ -46,9 +58,14 @@ async function load(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}
 export async function listReports(handle: DataHandle, opts: { planId: string }) {
   return handle.read(async (scope) => {
     const p = await scope.plans.get(opts.planId);
-    const rows = (await scope.progress.forPlan(p.plan.id)).map((r) => ({ r, a: progressAbilities(scope.actor, p.abilities, r) })).filter((x) => x.a.view);
+    const rows = (await scope.progress.forPlan(p.plan.id))
+      .map((r) => ({ r, a: progressAbilities(scope.actor, p.abilities, r) }))
+      .filter((x) => x.a.view);
     await scope.audit({ action: 'progress.list', studentId: p.plan.studentId, context: { planId: p.plan.id } });
-    return { data: rows.map(({ r, a }) => presentReport(r, p, a)), abilities: progressAbilities(scope.actor, p.abilities, null) };
+    return {
+      data: rows.map(({ r, a }) => presentReport(r, p, a)),
+      abilities: progressAbilities(scope.actor, p.abilities, null),
+    };
   });
 }
 
@@ -63,21 +80,44 @@ export async function getReport(handle: DataHandle, opts: { id: string }) {
 export async function startReport(handle: DataHandle, opts: { planId: string; periodLabel: string }) {
   return handle.run(async (scope) => {
     const p = await scope.plans.get(opts.planId);
-    if (!progressAbilities(scope.actor, p.abilities, null).edit) throw new AppError('FORBIDDEN', 'Only the case team writes progress reports.');
-    if (p.plan.type !== 'iep' || p.plan.status !== 'active') throw new AppError('INVALID_STATE', 'Progress is reported on the annual goals of the IEP in effect.');
-    const id = await scope.progress.create({ studentId: p.plan.studentId, planId: p.plan.id, planVersion: p.plan.version, periodLabel: opts.periodLabel, entries: entriesForGoals(goalsOf(p)) });
-    await scope.audit({ action: 'progress.create', studentId: p.plan.studentId, context: { planId: p.plan.id, reportId: id } });
+    if (!progressAbilities(scope.actor, p.abilities, null).edit)
+      throw new AppError('FORBIDDEN', 'Only the case team writes progress reports.');
+    if (p.plan.type !== 'iep' || p.plan.status !== 'active')
+      throw new AppError('INVALID_STATE', 'Progress is reported on the annual goals of the IEP in effect.');
+    const id = await scope.progress.create({
+      studentId: p.plan.studentId,
+      planId: p.plan.id,
+      planVersion: p.plan.version,
+      periodLabel: opts.periodLabel,
+      entries: entriesForGoals(goalsOf(p)),
+    });
+    await scope.audit({
+      action: 'progress.create',
+      studentId: p.plan.studentId,
+      context: { planId: p.plan.id, reportId: id },
+    });
     const { r, abilities } = await load(scope, id);
     return presentReport(r, p, abilities);
   });
 }
 
-export async function updateReport(handle: DataHandle, opts: { id: string; claim: VersionClaim; periodLabel: string; entries: ProgressEntry[] }) {
+export async function updateReport(
+  handle: DataHandle,
+  opts: { id: string; claim: VersionClaim; periodLabel: string; entries: ProgressEntry[] },
+) {
   return handle.run(async (scope) => {
     const { r, p, abilities } = await load(scope, opts.id, { forUpdate: true });
-    if (!abilities.edit) throw new AppError(r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', r.status === 'draft' ? 'Only the case team writes progress reports.' : 'An issued report is not changed.');
+    if (!abilities.edit)
+      throw new AppError(
+        r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE',
+        r.status === 'draft' ? 'Only the case team writes progress reports.' : 'An issued report is not changed.',
+      );
     const want = expectedVersion(opts.claim, r.id, 'this report');
-    assertCurrent(want, r.version, 'This report was changed by someone else since you loaded it. Reload to see their change.');
+    assertCurrent(
+      want,
+      r.version,
+      'This report was changed by someone else since you loaded it. Reload to see their change.',
+    );
     const goals = goalsOf(p);
     const errors: { path: string; message: string }[] = [];
     opts.entries.forEach((e, i) => {
@@ -86,14 +126,32 @@ export async function updateReport(handle: DataHandle, opts: { id: string; claim
       else {
         const before = r.entries.find((x) => x.goalId === e.goalId);
         const changed = !before || before.rating !== e.rating || before.note !== e.note;
-        if (changed && !editableGoal(scope.actor, goal)) errors.push({ path: `entries.${i}`, message: 'A provider reports on the goals of their own discipline.' });
+        if (changed && !editableGoal(scope.actor, goal))
+          errors.push({ path: `entries.${i}`, message: 'A provider reports on the goals of their own discipline.' });
       }
     });
-    if (errors.length) throw new AppError(errors.some((e) => e.message.startsWith('A provider')) ? 'FORBIDDEN' : 'VALIDATION_FAILED', errors[0]!.message, errors);
-    if (!(await scope.progress.update(r.id, want.version, { periodLabel: opts.periodLabel, entries: entriesForGoals(goals, opts.entries) }))) {
-      throw staleError(want, 'This report was changed by someone else since you loaded it. Reload to see their change.');
+    if (errors.length)
+      throw new AppError(
+        errors.some((e) => e.message.startsWith('A provider')) ? 'FORBIDDEN' : 'VALIDATION_FAILED',
+        errors[0]!.message,
+        errors,
+      );
+    if (
+      !(await scope.progress.update(r.id, want.version, {
+        periodLabel: opts.periodLabel,
+        entries: entriesForGoals(goals, opts.entries),
+      }))
+    ) {
+      throw staleError(
+        want,
+        'This report was changed by someone else since you loaded it. Reload to see their change.',
+      );
     }
-    await scope.audit({ action: 'progress.update', studentId: r.studentId, context: { reportId: r.id, fromVersion: want.version } });
+    await scope.audit({
+      action: 'progress.update',
+      studentId: r.studentId,
+      context: { reportId: r.id, fromVersion: want.version },
+    });
     const next = await load(scope, r.id);
     return presentReport(next.r, next.p, next.abilities);
   });
@@ -102,15 +160,39 @@ export async function updateReport(handle: DataHandle, opts: { id: string; claim
 export async function issueReport(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
     const { r, p, abilities } = await load(scope, opts.id, { forUpdate: true });
-    if (!abilities.issue) throw new AppError(r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE', r.status === 'draft' ? 'Only the case manager or an administrator issues a progress report.' : 'This report is already issued.');
-    assertCurrent(expectedVersion(opts.claim, r.id, 'this report'), r.version, 'This report was changed since you loaded it; review the change before issuing.');
+    if (!abilities.issue)
+      throw new AppError(
+        r.status === 'draft' ? 'FORBIDDEN' : 'INVALID_STATE',
+        r.status === 'draft'
+          ? 'Only the case manager or an administrator issues a progress report.'
+          : 'This report is already issued.',
+      );
+    assertCurrent(
+      expectedVersion(opts.claim, r.id, 'this report'),
+      r.version,
+      'This report was changed since you loaded it; review the change before issuing.',
+    );
     const findings = progressFindings(goalsOf(p), r.entries);
-    if (findings.length) throw new AppError('RULE_VIOLATION', `The report cannot be issued while ${findings.length} goal${findings.length === 1 ? ' is' : 's are'} not reported.`, findings);
+    if (findings.length)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The report cannot be issued while ${findings.length} goal${findings.length === 1 ? ' is' : 's are'} not reported.`,
+        findings,
+      );
     await scope.progress.issue(r.id, scope.today);
-    await scope.caseEvents.record({ studentId: r.studentId, kind: 'progress_report', occurredOn: scope.today, details: { planId: r.planId }, sourceType: 'progress_report', sourceId: r.id });
+    await scope.caseEvents.record({
+      studentId: r.studentId,
+      kind: 'progress_report',
+      occurredOn: scope.today,
+      details: { planId: r.planId },
+      sourceType: 'progress_report',
+      sourceId: r.id,
+    });
     const student = await scope.students.get(r.studentId);
     const portalAge = actorProfile(scope.actor).studentPortalAge;
-    const family = await scope.notifications.familyOf(r.studentId, { includeStudent: ageOn(student.row.dateOfBirth, scope.today) >= portalAge });
+    const family = await scope.notifications.familyOf(r.studentId, {
+      includeStudent: ageOn(student.row.dateOfBirth, scope.today) >= portalAge,
+    });
     await scope.notifications.notify({
       userIds: family.map((f) => f.userId),
       studentId: r.studentId,
@@ -120,7 +202,11 @@ export async function issueReport(handle: DataHandle, opts: { id: string; claim:
       link: `/plans/${r.planId}#progress`,
       dedupeKey: `progress:${r.id}`,
     });
-    await scope.audit({ action: 'progress.issue', studentId: r.studentId, context: { reportId: r.id, planId: r.planId } });
+    await scope.audit({
+      action: 'progress.issue',
+      studentId: r.studentId,
+      context: { reportId: r.id, planId: r.planId },
+    });
     const next = await load(scope, r.id);
     return presentReport(next.r, next.p, next.abilities);
   });

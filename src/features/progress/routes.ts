@@ -11,25 +11,57 @@ import { idParams, problemSchema } from '../../server/schemas';
 import { getReportDocument } from './document';
 import { getReport, issueReport, listReports, startReport, updateReport } from './progress';
 
-const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 422: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
 export async function progressRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/plans/:id/progress-reports',
-    { schema: { tags: ['progress'], summary: "A plan's progress reports (the family: those sent to them)", params: idParams, response: { 200: progressListSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['progress'],
+        summary: "A plan's progress reports (the family: those sent to them)",
+        params: idParams,
+        response: { 200: progressListSchema, ...errors },
+      },
+    },
     async (request) => listReports(requireHandle(request), { planId: request.params.id }),
   );
   r.post(
     '/api/v1/plans/:id/progress-reports',
-    { schema: { tags: ['progress'], summary: 'Start a progress report on the goals of the IEP in effect', params: idParams, body: z.strictObject({ periodLabel: period }), response: { 201: report, ...errors } } },
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'Start a progress report on the goals of the IEP in effect',
+        params: idParams,
+        body: z.strictObject({ periodLabel: period }),
+        response: { 201: report, ...errors },
+      },
+    },
     async (request, reply) => {
-      const r = await startReport(requireHandle(request), { planId: request.params.id, periodLabel: request.body.periodLabel });
+      const r = await startReport(requireHandle(request), {
+        planId: request.params.id,
+        periodLabel: request.body.periodLabel,
+      });
       return reply.code(201).header('ETag', etag(r.id, r.version)).send(r);
     },
   );
   r.get(
     '/api/v1/progress-reports/:id',
-    { schema: { tags: ['progress'], summary: 'One progress report', params: idParams, response: { 200: report, ...errors } } },
+    {
+      schema: {
+        tags: ['progress'],
+        summary: 'One progress report',
+        params: idParams,
+        response: { 200: report, ...errors },
+      },
+    },
     async (request, reply) => {
       const r = await getReport(requireHandle(request), { id: request.params.id });
       void reply.header('ETag', etag(r.id, r.version)).header('Cache-Control', 'no-store');
@@ -41,15 +73,32 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['progress'],
-        summary: 'Save a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
+        summary:
+          'Save a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
-        body: z.strictObject({ version: z.number().int().min(1).optional(), periodLabel: period, entries: z.array(z.strictObject({ goalId: z.string().min(1).max(64), rating: z.enum(PROGRESS_RATINGS).nullable(), note: z.string().max(5000, 'At most 5000 characters.') })).max(100) }),
+        body: z.strictObject({
+          version: z.number().int().min(1).optional(),
+          periodLabel: period,
+          entries: z
+            .array(
+              z.strictObject({
+                goalId: z.string().min(1).max(64),
+                rating: z.enum(PROGRESS_RATINGS).nullable(),
+                note: z.string().max(5000, 'At most 5000 characters.'),
+              }),
+            )
+            .max(100),
+        }),
         response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
       const { version, ...draft } = request.body;
-      const r = await updateReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), ...draft });
+      const r = await updateReport(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        ...draft,
+      });
       void reply.header('ETag', etag(r.id, r.version));
       return r;
     },
@@ -59,14 +108,18 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['progress'],
-        summary: 'Send the report to the family (422 until every goal is reported); If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
+        summary:
+          'Send the report to the family (422 until every goal is reported); If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
         body: z.strictObject({ version: z.number().int().min(1).optional() }).nullish(),
         response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const r = await issueReport(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], request.body?.version) });
+      const r = await issueReport(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], request.body?.version),
+      });
       void reply.header('ETag', etag(r.id, r.version));
       return r;
     },
@@ -75,11 +128,21 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
     '/api/v1/progress-reports/:id/document.pdf',
     {
       exposeHeadRoute: false,
-      schema: { tags: ['progress'], summary: 'The progress report as a tagged PDF in English or Spanish (application/pdf)', params: idParams, querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) }), response: { 200: z.any(), ...errors } },
+      schema: {
+        tags: ['progress'],
+        summary: 'The progress report as a tagged PDF in English or Spanish (application/pdf)',
+        params: idParams,
+        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) }),
+        response: { 200: z.any(), ...errors },
+      },
     },
     async (request, reply) => {
       const doc = await getReportDocument(requireHandle(request), { id: request.params.id, lang: request.query.lang });
-      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.filename}"`).header('Cache-Control', 'no-store').send(doc.pdf);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.filename}"`)
+        .header('Cache-Control', 'no-store')
+        .send(doc.pdf);
     },
   );
 }

@@ -10,7 +10,16 @@ import { addDays } from '../../domain/dates';
 import type { DataHandle, Scope } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { exiters, EXITING_COLUMNS, exitingRows } from '../../domain/exiting';
-import { INDICATOR11_COLUMNS, indicator11Csv, INDICATOR12_COLUMNS, indicator12Csv, INDICATOR13_COLUMNS, indicator13Csv, INDICATOR5_COLUMNS, indicator5Csv } from '../../domain/indicator-csv';
+import {
+  INDICATOR11_COLUMNS,
+  indicator11Csv,
+  INDICATOR12_COLUMNS,
+  indicator12Csv,
+  INDICATOR13_COLUMNS,
+  indicator13Csv,
+  INDICATOR5_COLUMNS,
+  indicator5Csv,
+} from '../../domain/indicator-csv';
 import { reportingWindow, schoolYearOf, schoolYearProblem } from '../../domain/indicators';
 import {
   CHILD_COUNT_COLUMNS,
@@ -63,7 +72,11 @@ const SPP_DESCRIPTIONS: Record<string, string> = {
 };
 
 /** Validates the report's input; field errors name `kind`, `date` and `schoolYear`. */
-export function checkReportInput(input: { kind: string; date?: string | undefined; schoolYear?: string | undefined }): { kind: ReportKind; date: string | undefined; schoolYear: string | undefined } {
+export function checkReportInput(input: { kind: string; date?: string | undefined; schoolYear?: string | undefined }): {
+  kind: ReportKind;
+  date: string | undefined;
+  schoolYear: string | undefined;
+} {
   const errors = [];
   if (!isReportKind(input.kind)) errors.push({ path: 'kind', message: `must be one of ${REPORT_KINDS.join(', ')}` });
   const dateProblem = input.date === undefined ? null : countDateProblem(input.date);
@@ -75,10 +88,15 @@ export function checkReportInput(input: { kind: string; date?: string | undefine
 }
 
 function placementOf(content: Record<string, unknown>): ReportPlan['placement'] {
-  const p = content.placement as { setting?: unknown; regularClassMinutesPerWeek?: unknown; schoolMinutesPerWeek?: unknown } | undefined;
+  const p = content.placement as
+    { setting?: unknown; regularClassMinutesPerWeek?: unknown; schoolMinutesPerWeek?: unknown } | undefined;
   if (!p || typeof p.setting !== 'string') return null;
   const n = (v: unknown) => (typeof v === 'number' ? v : null);
-  return { setting: p.setting as Setting, regularClassMinutesPerWeek: n(p.regularClassMinutesPerWeek), schoolMinutesPerWeek: n(p.schoolMinutesPerWeek) };
+  return {
+    setting: p.setting as Setting,
+    regularClassMinutesPerWeek: n(p.regularClassMinutesPerWeek),
+    schoolMinutesPerWeek: n(p.schoolMinutesPerWeek),
+  };
 }
 
 /** Every student of the district who has ever been in special education, with their plans (read through the actor's scope), and their ids by local id. */
@@ -101,7 +119,10 @@ async function reportStudents(scope: Scope): Promise<{ students: ReportStudent[]
       // A plan never in effect (waiting for consent, refused, or replaced or ended while waiting) has none: never counted.
       startDate: plan.inEffectFrom,
       // Ended early: in effect until the day before it was ended.
-      endDate: plan.endedOn && (!plan.endDate || addDays(plan.endedOn, -1) < plan.endDate) ? addDays(plan.endedOn, -1) : plan.endDate,
+      endDate:
+        plan.endedOn && (!plan.endDate || addDays(plan.endedOn, -1) < plan.endDate)
+          ? addDays(plan.endedOn, -1)
+          : plan.endDate,
       placement: placementOf({ placement: plan.placement }),
     })),
   }));
@@ -115,7 +136,10 @@ function idsOf(byLocal: Map<string, string>, localIds: readonly string[]): strin
   return [...new Set(localIds.map((l) => byLocal.get(l)).filter((x): x is string => Boolean(x)))];
 }
 
-export async function buildReport(handle: DataHandle, input: { kind: string; date?: string | undefined; schoolYear?: string | undefined; via?: 'api' | 'cli' }): Promise<ReportFile> {
+export async function buildReport(
+  handle: DataHandle,
+  input: { kind: string; date?: string | undefined; schoolYear?: string | undefined; via?: 'api' | 'cli' },
+): Promise<ReportFile> {
   const { kind, date, schoolYear: askedYear } = checkReportInput(input);
   const via = input.via ?? 'api';
   if (YEAR_REPORT_KINDS.includes(kind)) return yearReport(handle, kind, askedYear ?? schoolYearOf(handle.today), via);
@@ -127,20 +151,38 @@ export async function buildReport(handle: DataHandle, input: { kind: string; dat
     const countDate = date ?? currentCountDate(handle.today, (await scope.district.settings()).childCountDate);
     const { students, byLocal } = await reportStudents(scope);
     const c = countedChildren(students, countDate);
-    await scope.audit({ action: 'report.read', studentId: null, context: { kind, countDate, children: c.length, via } });
-    if (kind === 'indicator-5' && c.length) await scope.audit({ action: 'report.student_listed', studentIds: idsOf(byLocal, c.map((x) => x.localId)), context: { kind, countDate, via } });
+    await scope.audit({
+      action: 'report.read',
+      studentId: null,
+      context: { kind, countDate, children: c.length, via },
+    });
+    if (kind === 'indicator-5' && c.length)
+      await scope.audit({
+        action: 'report.student_listed',
+        studentIds: idsOf(
+          byLocal,
+          c.map((x) => x.localId),
+        ),
+        context: { kind, countDate, via },
+      });
     return { counted: c, countDate };
   });
   let csv: string;
   if (kind === 'child-count') csv = toCsv(CHILD_COUNT_COLUMNS, childCountRows(counted, countDate));
   else if (kind === 'environments') csv = toCsv(ENVIRONMENT_COLUMNS, environmentRows(counted, countDate));
-  else if (kind === 'indicator-5') csv = toCsv(INDICATOR5_COLUMNS, indicator5Csv(counted, indicator5Children(counted), countDate, INDICATOR5_CITATION));
+  else if (kind === 'indicator-5')
+    csv = toCsv(
+      INDICATOR5_COLUMNS,
+      indicator5Csv(counted, indicator5Children(counted), countDate, INDICATOR5_CITATION),
+    );
   else {
     // Indicators 11, 12 and 13 are the compliance summary's (this reporting year to date, as of today).
     const summary = await complianceSummary(handle, {});
     const timeliness: SppIndicator[] = summary.indicators.map((i) => ({
       id: i.id.replace('spp', ''),
-      description: i.schoolYear ? `${SPP_DESCRIPTIONS[i.id] ?? i.id} (reporting year ${i.schoolYear} to date)` : (SPP_DESCRIPTIONS[i.id] ?? i.id),
+      description: i.schoolYear
+        ? `${SPP_DESCRIPTIONS[i.id] ?? i.id} (reporting year ${i.schoolYear} to date)`
+        : (SPP_DESCRIPTIONS[i.id] ?? i.id),
       numerator: i.numerator,
       denominator: i.denominator,
       percent: i.percent,
@@ -153,7 +195,12 @@ export async function buildReport(handle: DataHandle, input: { kind: string; dat
 }
 
 /** Indicators 11 and 12 (child by child) and the FS009 exiting counts, for a reporting year July 1 – June 30. */
-async function yearReport(handle: DataHandle, kind: ReportKind, schoolYear: string, via: 'api' | 'cli'): Promise<ReportFile> {
+async function yearReport(
+  handle: DataHandle,
+  kind: ReportKind,
+  schoolYear: string,
+  via: 'api' | 'cli',
+): Promise<ReportFile> {
   const window = reportingWindow(schoolYear)!;
   return handle.read(async (scope) => {
     if (!canReadFederalReports(scope.actor)) throw refuse();
@@ -184,7 +231,11 @@ async function yearReport(handle: DataHandle, kind: ReportKind, schoolYear: stri
       children = list.length;
     } else {
       const clocks = await computeClocks(scope, roster);
-      const { i11, i12 } = measureIndicators(clocks, { profile: stateProfile(scope.actor.stateProfile ?? 'federal'), window, today: scope.today });
+      const { i11, i12 } = measureIndicators(clocks, {
+        profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
+        window,
+        today: scope.today,
+      });
       if (kind === 'indicator-11') {
         columns = INDICATOR11_COLUMNS;
         rows = indicator11Csv(i11, INDICATOR_CITATIONS.spp11);
@@ -197,8 +248,20 @@ async function yearReport(handle: DataHandle, kind: ReportKind, schoolYear: stri
       children = listed.length;
     }
     await scope.audit({ action: 'report.read', studentId: null, context: { kind, schoolYear, children, via } });
-    if (listed.length) await scope.audit({ action: 'report.student_listed', studentIds: idsOf(byLocal, listed), context: { kind, schoolYear, via } });
-    return { kind, countDate: window.start, schoolYear, filename: `${kind}-${schoolYear}.csv`, csv: toCsv(columns, rows), children };
+    if (listed.length)
+      await scope.audit({
+        action: 'report.student_listed',
+        studentIds: idsOf(byLocal, listed),
+        context: { kind, schoolYear, via },
+      });
+    return {
+      kind,
+      countDate: window.start,
+      schoolYear,
+      filename: `${kind}-${schoolYear}.csv`,
+      csv: toCsv(columns, rows),
+      children,
+    };
   });
 }
 
@@ -210,8 +273,27 @@ async function indicator13Report(handle: DataHandle, via: 'api' | 'cli'): Promis
     const clocks = await computeClocks(scope, roster);
     const i13 = indicator13Of(clocks, scope.today);
     const byLocal = new Map(roster.map((s) => [s.row.localId, s.row.id]));
-    await scope.audit({ action: 'report.read', studentId: null, context: { kind: 'indicator-13', asOf: scope.today, children: i13.rows.length, via } });
-    if (i13.rows.length) await scope.audit({ action: 'report.student_listed', studentIds: idsOf(byLocal, i13.rows.map((r) => r.localId)), context: { kind: 'indicator-13', asOf: scope.today, via } });
-    return { kind: 'indicator-13', countDate: scope.today, schoolYear: null, filename: `indicator-13-${scope.today}.csv`, csv: toCsv(INDICATOR13_COLUMNS, indicator13Csv(i13, scope.today, INDICATOR_CITATIONS.spp13)), children: i13.rows.length };
+    await scope.audit({
+      action: 'report.read',
+      studentId: null,
+      context: { kind: 'indicator-13', asOf: scope.today, children: i13.rows.length, via },
+    });
+    if (i13.rows.length)
+      await scope.audit({
+        action: 'report.student_listed',
+        studentIds: idsOf(
+          byLocal,
+          i13.rows.map((r) => r.localId),
+        ),
+        context: { kind: 'indicator-13', asOf: scope.today, via },
+      });
+    return {
+      kind: 'indicator-13',
+      countDate: scope.today,
+      schoolYear: null,
+      filename: `indicator-13-${scope.today}.csv`,
+      csv: toCsv(INDICATOR13_COLUMNS, indicator13Csv(i13, scope.today, INDICATOR_CITATIONS.spp13)),
+      children: i13.rows.length,
+    };
   });
 }

@@ -20,10 +20,26 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         tags: ['reports'],
         summary:
           'A federal report as CSV (text/csv): child-count.csv (IDEA 618 by disability, age, race/ethnicity, sex, English learner), environments.csv (618 educational environments), exiting.csv (618 exiting, EDFacts FS009, for a school year), spp.csv (SPP/APR indicators 5, 11, 12, 13: the summary), indicator-5.csv, indicator-11.csv, indicator-12.csv, indicator-13.csv (each indicator child by child, by local student id, with its numerator, denominator and every exclusion and its reason). District administrators only.',
-        params: z.strictObject({ file: z.string().describe('child-count.csv, environments.csv, exiting.csv, spp.csv, indicator-5.csv, indicator-11.csv, indicator-12.csv or indicator-13.csv') }),
+        params: z.strictObject({
+          file: z
+            .string()
+            .describe(
+              'child-count.csv, environments.csv, exiting.csv, spp.csv, indicator-5.csv, indicator-11.csv, indicator-12.csv or indicator-13.csv',
+            ),
+        }),
         querystring: z.object({
-          date: z.string().optional().describe('the count date, YYYY-MM-DD (default: the count date in the district settings, else the first Thursday of October; the most recent one): child-count, environments, spp, indicator-5'),
-          schoolYear: z.string().optional().describe('the reporting year July 1 – June 30 as YYYY-YYYY (default: the one today falls in): indicator-11, indicator-12, exiting'),
+          date: z
+            .string()
+            .optional()
+            .describe(
+              'the count date, YYYY-MM-DD (default: the count date in the district settings, else the first Thursday of October; the most recent one): child-count, environments, spp, indicator-5',
+            ),
+          schoolYear: z
+            .string()
+            .optional()
+            .describe(
+              'the reporting year July 1 – June 30 as YYYY-YYYY (default: the one today falls in): indicator-11, indicator-12, exiting',
+            ),
         }),
         response: { 200: z.unknown().describe('text/csv'), ...errors },
       },
@@ -31,7 +47,12 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const file = request.params.file;
       const kind = /^(.+)\.csv$/.exec(file)?.[1] ?? '';
-      const report = await buildReport(requireHandle(request), { kind, date: request.query.date, schoolYear: request.query.schoolYear, via: 'api' });
+      const report = await buildReport(requireHandle(request), {
+        kind,
+        date: request.query.date,
+        schoolYear: request.query.schoolYear,
+        via: 'api',
+      });
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="${report.filename}"`)

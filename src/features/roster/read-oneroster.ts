@@ -2,7 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { checkManifest, ROSTER_FILES, type CsvTable, type RosterFile, type RosterInput, type RosterIssue } from '../../domain/roster';
+import {
+  checkManifest,
+  ROSTER_FILES,
+  type CsvTable,
+  type RosterFile,
+  type RosterInput,
+  type RosterIssue,
+} from '../../domain/roster';
 
 export class RosterInputError extends Error {
   constructor(readonly issues: RosterIssue[]) {
@@ -29,7 +36,9 @@ export function parseCsv(file: string, text: string): CsvTable {
 /** The folder's files, found case-insensitively (e.g. userProfiles.csv or userprofiles.csv). Throws RosterInputError when unusable. */
 export function readOneRosterDir(dir: string): RosterInput {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
-    throw new RosterInputError([{ file: dir, line: 0, field: '--oneroster', reason: 'is not a folder', severity: 'rejected' }]);
+    throw new RosterInputError([
+      { file: dir, line: 0, field: '--oneroster', reason: 'is not a folder', severity: 'rejected' },
+    ]);
   const byLower = new Map(fs.readdirSync(dir).map((f) => [f.toLowerCase(), f]));
   const read = (name: string): { file: string; text: string } | null => {
     const f = byLower.get(name.toLowerCase());
@@ -42,7 +51,15 @@ export function readOneRosterDir(dir: string): RosterInput {
       const t = parseCsv(m.file, m.text);
       manifest = Object.fromEntries(t.rows.map((r) => [(r.cells[0] ?? '').trim(), (r.cells[1] ?? '').trim()]));
     } catch (e) {
-      throw new RosterInputError([{ file: m.file, line: 0, field: 'manifest.csv', reason: `cannot be read as CSV: ${(e as Error).message}`, severity: 'rejected' }]);
+      throw new RosterInputError([
+        {
+          file: m.file,
+          line: 0,
+          field: 'manifest.csv',
+          reason: `cannot be read as CSV: ${(e as Error).message}`,
+          severity: 'rejected',
+        },
+      ]);
     }
   }
   const tables: Partial<Record<RosterFile, CsvTable>> = {};
@@ -56,7 +73,13 @@ export function readOneRosterDir(dir: string): RosterInput {
       tables[kind] = parseCsv(f.file, f.text);
     } catch (e) {
       const err = e as Error & { lines?: number };
-      fatal.push({ file: f.file, line: err.lines ?? 0, field: 'csv', reason: `cannot be read as CSV: ${err.message}`, severity: 'rejected' });
+      fatal.push({
+        file: f.file,
+        line: err.lines ?? 0,
+        field: 'csv',
+        reason: `cannot be read as CSV: ${err.message}`,
+        severity: 'rejected',
+      });
     }
   }
   fatal.push(...checkManifest(manifest, present));

@@ -9,6 +9,13 @@ export function readCalendarCsv(text: string): { table: CalendarCsvTable } | { i
     return { table: { header: t.header, rows: t.rows } };
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return { issue: { line: err.lines ?? 0, field: 'csv', reason: `cannot be read as CSV: ${err.message}`, severity: 'rejected' } };
+    return {
+      issue: {
+        line: err.lines ?? 0,
+        field: 'csv',
+        reason: `cannot be read as CSV: ${err.message}`,
+        severity: 'rejected',
+      },
+    };
   }
 }

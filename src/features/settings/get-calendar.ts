@@ -9,7 +9,16 @@ export async function getCalendar(handle: DataHandle, opts: { schoolId: string; 
     const school = await requireSchool(scope, opts.schoolId);
     const year = await scope.calendars.year(school.id, opts.schoolYear);
     if (!year) throw new AppError('NOT_FOUND', `${school.name} has no calendar for ${opts.schoolYear}.`);
-    await scope.audit({ action: 'calendar.read', studentId: null, context: { schoolId: school.id, schoolYear: opts.schoolYear } });
-    return { ...presentYearSummary(year.header), schoolId: school.id, schoolName: school.name, dates: year.days.map((d) => ({ date: d.day, instructional: d.instructional, note: d.note })) };
+    await scope.audit({
+      action: 'calendar.read',
+      studentId: null,
+      context: { schoolId: school.id, schoolYear: opts.schoolYear },
+    });
+    return {
+      ...presentYearSummary(year.header),
+      schoolId: school.id,
+      schoolName: school.name,
+      dates: year.days.map((d) => ({ date: d.day, instructional: d.instructional, note: d.note })),
+    };
   });
 }

@@ -21,7 +21,10 @@ export class CalendarImportRejected extends AppError {
   }
 }
 
-export async function importCalendar(handle: DataHandle, opts: { schoolId: string; csv: string; dryRun: boolean; schoolYear?: string | undefined; via?: 'api' | 'cli' }) {
+export async function importCalendar(
+  handle: DataHandle,
+  opts: { schoolId: string; csv: string; dryRun: boolean; schoolYear?: string | undefined; via?: 'api' | 'cli' },
+) {
   const run = opts.dryRun ? handle.read.bind(handle) : handle.run.bind(handle);
   return run(async (scope) => {
     requireSettingsAccess(scope, 'editCalendars', 'calendar');
@@ -29,20 +32,34 @@ export async function importCalendar(handle: DataHandle, opts: { schoolId: strin
     const read = readCalendarCsv(opts.csv);
     if ('issue' in read) throw new CalendarImportRejected([read.issue]);
     const plan = planCalendarImport(read.table, opts.schoolYear ? { onlySchoolYear: opts.schoolYear } : {});
-    if (!calendarImportAccepted(plan)) throw new CalendarImportRejected(plan.issues.filter((i) => i.severity === 'rejected'));
+    if (!calendarImportAccepted(plan))
+      throw new CalendarImportRejected(plan.issues.filter((i) => i.severity === 'rejected'));
     const existing = new Map((await scope.calendars.years(school.id)).map((y) => [y.schoolYear, y]));
     const years = [];
     for (const y of plan.years) {
       const before = existing.get(y.schoolYear);
       let version: number | null = null;
       if (!opts.dryRun) {
-        const r = await scope.calendars.replaceYear(school.id, y.schoolYear, y.days, { source: 'import', expectedVersion: null });
+        const r = await scope.calendars.replaceYear(school.id, y.schoolYear, y.days, {
+          source: 'import',
+          expectedVersion: null,
+        });
         if (r === 'stale') throw new Error('unreachable: no version was expected');
         version = r.version;
         await scope.audit({
           action: 'calendar.replace',
           studentId: null,
-          context: { schoolId: school.id, schoolYear: y.schoolYear, source: 'import', via: opts.via ?? 'api', fromVersion: before?.version ?? null, toVersion: r.version, days: y.days.length, instructionalDays: y.instructionalDays, replacedDays: r.replacedDays },
+          context: {
+            schoolId: school.id,
+            schoolYear: y.schoolYear,
+            source: 'import',
+            via: opts.via ?? 'api',
+            fromVersion: before?.version ?? null,
+            toVersion: r.version,
+            days: y.days.length,
+            instructionalDays: y.instructionalDays,
+            replacedDays: r.replacedDays,
+          },
         });
       }
       years.push({
@@ -56,6 +73,14 @@ export async function importCalendar(handle: DataHandle, opts: { schoolId: strin
         version,
       });
     }
-    return { schoolId: school.id, schoolName: school.name, dryRun: opts.dryRun, years, warnings: plan.issues.filter((i) => i.severity === 'warning').map(({ line, field, reason }) => ({ line, field, reason })) };
+    return {
+      schoolId: school.id,
+      schoolName: school.name,
+      dryRun: opts.dryRun,
+      years,
+      warnings: plan.issues
+        .filter((i) => i.severity === 'warning')
+        .map(({ line, field, reason }) => ({ line, field, reason })),
+    };
   });
 }

@@ -5,7 +5,14 @@ import type { CalendarYearRow } from '../../db/calendar-repo';
 import { schoolYearOf } from '../../domain/calendar';
 import { COUNT_DATE_CITATION, currentCountDate } from '../../domain/count-date';
 import { AppError } from '../../domain/errors';
-import { BUILT_IN_PROFILES, districtProfile, isBuiltInProfile, validateProfileDefinition, type StateProfile, type StateProfileDefinition } from '../../domain/state-profiles';
+import {
+  BUILT_IN_PROFILES,
+  districtProfile,
+  isBuiltInProfile,
+  validateProfileDefinition,
+  type StateProfile,
+  type StateProfileDefinition,
+} from '../../domain/state-profiles';
 import { districtSettingsAbilities } from '../../policy/district-settings';
 
 export function presentDefinition(d: StateProfileDefinition, builtIn: boolean) {
@@ -29,7 +36,10 @@ export function presentEffective(p: StateProfile) {
     code: p.code,
     name: p.name,
     evaluationTimeline: { ...p.evaluationTimeline },
-    meetingNotice: { ...p.meetingNotice, lawMinimum: p.meetingNotice.lawMinimum ? { ...p.meetingNotice.lawMinimum } : null },
+    meetingNotice: {
+      ...p.meetingNotice,
+      lawMinimum: p.meetingNotice.lawMinimum ? { ...p.meetingNotice.lawMinimum } : null,
+    },
     transitionAge: p.transitionAge,
     ageOfMajority: p.ageOfMajority,
     developmentalDelayAges: p.developmentalDelayAges ? { ...p.developmentalDelayAges } : null,
@@ -56,12 +66,18 @@ export async function availableProfiles(scope: Scope): Promise<AvailableProfile[
 }
 
 /** The district's effective profile for a settings row (not the session's: the row may have just changed). */
-export function profileOfRow(row: Pick<DistrictSettingsRow, 'stateProfile' | 'meetingNoticeDays' | 'meetingNoticeCounting'>, profiles: readonly AvailableProfile[]): StateProfile {
+export function profileOfRow(
+  row: Pick<DistrictSettingsRow, 'stateProfile' | 'meetingNoticeDays' | 'meetingNoticeCounting'>,
+  profiles: readonly AvailableProfile[],
+): StateProfile {
   const added = profiles.find((p) => !p.builtIn && p.definition.code === row.stateProfile)?.definition ?? null;
   return districtProfile({
     code: row.stateProfile,
     addedDefinition: added,
-    meetingNoticeDefault: row.meetingNoticeDays !== null && row.meetingNoticeCounting !== null ? { days: row.meetingNoticeDays, counting: row.meetingNoticeCounting } : null,
+    meetingNoticeDefault:
+      row.meetingNoticeDays !== null && row.meetingNoticeCounting !== null
+        ? { days: row.meetingNoticeDays, counting: row.meetingNoticeCounting }
+        : null,
   });
 }
 
@@ -79,8 +95,15 @@ export async function settingsView(scope: Scope, row: DistrictSettingsRow, profi
     version: row.version,
     updatedAt: row.updatedAt,
     stateProfile: row.stateProfile,
-    childCountDate: { setting: row.childCountDate, current: currentCountDate(scope.today, row.childCountDate), citation: COUNT_DATE_CITATION },
-    meetingNoticeDefault: row.meetingNoticeDays !== null && row.meetingNoticeCounting !== null ? { days: row.meetingNoticeDays, counting: row.meetingNoticeCounting } : null,
+    childCountDate: {
+      setting: row.childCountDate,
+      current: currentCountDate(scope.today, row.childCountDate),
+      citation: COUNT_DATE_CITATION,
+    },
+    meetingNoticeDefault:
+      row.meetingNoticeDays !== null && row.meetingNoticeCounting !== null
+        ? { days: row.meetingNoticeDays, counting: row.meetingNoticeCounting }
+        : null,
     effectiveProfile: presentEffective(profileOfRow(row, profiles)),
     profiles: profiles.map((p) => presentDefinition(p.definition, p.builtIn)),
     currentSchoolYear,
@@ -107,13 +130,22 @@ export function presentYearSummary(y: CalendarYearRow) {
 /** 404 for anyone the settings are not for (recorded as a refused attempt), as if they did not exist. */
 export function requireSettingsAccess(scope: Scope, need: 'view' | 'edit' | 'editCalendars', what: string): void {
   if (!districtSettingsAbilities(scope.actor)[need]) {
-    throw new AppError('NOT_FOUND', 'Not found.', [], { action: 'district.settings.denied', studentId: null, context: { what } });
+    throw new AppError('NOT_FOUND', 'Not found.', [], {
+      action: 'district.settings.denied',
+      studentId: null,
+      context: { what },
+    });
   }
 }
 
 /** The school, if it is the actor's district's; else 404 (recorded as refused). */
 export async function requireSchool(scope: Scope, schoolId: string) {
   const school = await scope.calendars.school(schoolId);
-  if (!school) throw new AppError('NOT_FOUND', 'No school with this id.', [], { action: 'district.settings.denied', studentId: null, context: { what: 'calendar', schoolId } });
+  if (!school)
+    throw new AppError('NOT_FOUND', 'No school with this id.', [], {
+      action: 'district.settings.denied',
+      studentId: null,
+      context: { what: 'calendar', schoolId },
+    });
   return school;
 }

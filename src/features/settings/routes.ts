@@ -29,7 +29,14 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/district/settings',
-    { schema: { tags, summary: "The district's settings: state profile (each number with its citation), child count date, meeting notice lead time, the schools' calendars (district administrators)", response: { 200: settingsSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "The district's settings: state profile (each number with its citation), child count date, meeting notice lead time, the schools' calendars (district administrators)",
+        response: { 200: settingsSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const s = await getSettings(requireHandle(request));
       return reply.header('ETag', settingsTag(s.districtId, s.version)).header('Cache-Control', 'no-store').send(s);
@@ -41,20 +48,32 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Change the state profile, the child count date (October 1 – December 1, 34 CFR 300.641(a)) or the meeting notice lead time; If-Match with the ETag from GET is required: 428 without it, 412 when stale',
+        summary:
+          'Change the state profile, the child count date (October 1 – December 1, 34 CFR 300.641(a)) or the meeting notice lead time; If-Match with the ETag from GET is required: 428 without it, 412 when stale',
         body: patchSettingsSchema,
         response: { 200: settingsSchema, ...errors, 412: problemSchema, 422: problemSchema, 428: problemSchema },
       },
     },
     async (request, reply) => {
-      const s = await updateSettings(requireHandle(request), { ifMatch: request.headers['if-match'], patch: request.body });
+      const s = await updateSettings(requireHandle(request), {
+        ifMatch: request.headers['if-match'],
+        patch: request.body,
+      });
       return reply.header('ETag', settingsTag(s.districtId, s.version)).send(s);
     },
   );
 
   r.get(
     '/api/v1/schools/:id/calendars',
-    { schema: { tags, summary: "A school's calendars: each school year it has, and whether the current one is there (district administrators)", params: idParams, response: { 200: calendarListSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "A school's calendars: each school year it has, and whether the current one is there (district administrators)",
+        params: idParams,
+        response: { 200: calendarListSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       void reply.header('Cache-Control', 'no-store');
       return listCalendars(requireHandle(request), { schoolId: request.params.id });
@@ -63,10 +82,23 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/api/v1/schools/:id/calendars/:schoolYear',
-    { schema: { tags, summary: "One school year's calendar, every date with whether it is a school day (July 1 – June 30)", params: schoolYearParams, response: { 200: calendarYearSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: "One school year's calendar, every date with whether it is a school day (July 1 – June 30)",
+        params: schoolYearParams,
+        response: { 200: calendarYearSchema, ...errors },
+      },
+    },
     async (request, reply) => {
-      const c = await getCalendar(requireHandle(request), { schoolId: request.params.id, schoolYear: request.params.schoolYear });
-      return reply.header('ETag', calendarTag(c.schoolId, c.schoolYear, c.version)).header('Cache-Control', 'no-store').send(c);
+      const c = await getCalendar(requireHandle(request), {
+        schoolId: request.params.id,
+        schoolYear: request.params.schoolYear,
+      });
+      return reply
+        .header('ETag', calendarTag(c.schoolId, c.schoolYear, c.version))
+        .header('Cache-Control', 'no-store')
+        .send(c);
     },
   );
 
@@ -75,7 +107,8 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Replace a school year's calendar: { firstDay, lastDay, closures } or { dates: [{ date, instructional, note }] }; dates of the year not given are days without school. To replace a year on record, If-Match with its ETag from GET is required: 428 without it, 412 when stale",
+        summary:
+          "Replace a school year's calendar: { firstDay, lastDay, closures } or { dates: [{ date, instructional, note }] }; dates of the year not given are days without school. To replace a year on record, If-Match with its ETag from GET is required: 428 without it, 412 when stale",
         params: schoolYearParams,
         body: putCalendarSchema,
         response: { 200: calendarYearSchema, ...errors, 412: problemSchema, 428: problemSchema },
@@ -83,7 +116,12 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const { id, schoolYear } = request.params;
-      const c = await replaceCalendar(requireHandle(request), { schoolId: id, schoolYear, ifMatch: request.headers['if-match'], input: request.body });
+      const c = await replaceCalendar(requireHandle(request), {
+        schoolId: id,
+        schoolYear,
+        ifMatch: request.headers['if-match'],
+        input: request.body,
+      });
       return reply.header('ETag', calendarTag(c.schoolId, c.schoolYear, c.version)).send(c);
     },
   );
@@ -93,12 +131,20 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Import calendars from CSV (date,instructional,note): every school year in the file is replaced whole; any rejected row → 422 naming each as lines.<line>.<field>, nothing written. dryRun: check only',
+        summary:
+          'Import calendars from CSV (date,instructional,note): every school year in the file is replaced whole; any rejected row → 422 naming each as lines.<line>.<field>, nothing written. dryRun: check only',
         params: idParams,
         body: importCalendarSchema,
         response: { 200: calendarImportResultSchema, ...errors, 422: problemSchema },
       },
     },
-    async (request) => importCalendar(requireHandle(request), { schoolId: request.params.id, csv: request.body.csv, dryRun: request.body.dryRun, schoolYear: request.body.schoolYear, via: 'api' }),
+    async (request) =>
+      importCalendar(requireHandle(request), {
+        schoolId: request.params.id,
+        csv: request.body.csv,
+        dryRun: request.body.dryRun,
+        schoolYear: request.body.schoolYear,
+        via: 'api',
+      }),
   );
 }

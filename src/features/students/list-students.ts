@@ -25,18 +25,32 @@ function decodeCursor(c: string): Cursor {
   } catch {
     /* fall through */
   }
-  throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API gave out.', [{ path: 'query.cursor', message: 'Not a valid cursor.' }]);
+  throw new AppError('VALIDATION_FAILED', 'The cursor is not one this API gave out.', [
+    { path: 'query.cursor', message: 'Not a valid cursor.' },
+  ]);
 }
 
 /** The students the actor may see, a page at a time; each one shown is audited. */
 export async function listStudents(handle: DataHandle, opts: ListStudentsOptions) {
   const after = opts.cursor ? decodeCursor(opts.cursor) : undefined;
   return handle.read(async (scope) => {
-    const rows = await scope.students.list({ q: opts.q, schoolId: opts.schoolId, status: opts.status, limit: opts.limit, after });
-    await scope.audit({ action: 'student.list', studentIds: rows.map((r) => r.row.id), context: { q: opts.q ?? null } });
+    const rows = await scope.students.list({
+      q: opts.q,
+      schoolId: opts.schoolId,
+      status: opts.status,
+      limit: opts.limit,
+      after,
+    });
+    await scope.audit({
+      action: 'student.list',
+      studentIds: rows.map((r) => r.row.id),
+      context: { q: opts.q ?? null },
+    });
     const last = rows.length === opts.limit ? rows[rows.length - 1]?.row : undefined;
     const nextCursor = last
-      ? Buffer.from(JSON.stringify({ lastName: last.lastName, firstName: last.firstName, id: last.id })).toString('base64url')
+      ? Buffer.from(JSON.stringify({ lastName: last.lastName, firstName: last.firstName, id: last.id })).toString(
+          'base64url',
+        )
       : null;
     return { data: rows.map(presentStudentSummary), nextCursor };
   });

@@ -30,7 +30,13 @@ export function presentStudent(s: ScopedStudent, guardians: GuardianRow[] | null
     homeLanguage: row.homeLanguage,
     englishLearner: row.englishLearner,
     ...(abilities.viewIdentifiers
-      ? { localId: row.localId, stateId: row.stateId, hispanicLatino: row.hispanicLatino, races: row.races, sex: row.sex }
+      ? {
+          localId: row.localId,
+          stateId: row.stateId,
+          hispanicLatino: row.hispanicLatino,
+          races: row.races,
+          sex: row.sex,
+        }
       : {}),
     ...(abilities.viewDisability ? { secondaryDisability: row.secondaryDisability as DisabilityCategory | null } : {}),
     ...(abilities.viewGuardians && guardians ? { guardians: guardians.map(presentGuardian) } : {}),

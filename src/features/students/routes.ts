@@ -59,15 +59,27 @@ export async function studentRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['students'],
-        summary: "Change a student's record; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale",
+        summary:
+          "Change a student's record; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale",
         params: idParams,
         body: patchBodySchema,
-        response: { 200: studentSchema, ...errors, 409: problemSchema, 412: problemSchema, 422: problemSchema, 428: problemSchema },
+        response: {
+          200: studentSchema,
+          ...errors,
+          409: problemSchema,
+          412: problemSchema,
+          422: problemSchema,
+          428: problemSchema,
+        },
       },
     },
     async (request, reply) => {
       const { version, ...patch } = request.body;
-      const s = await updateStudent(requireHandle(request), { id: request.params.id, claim: claimOf(request.headers['if-match'], version), patch });
+      const s = await updateStudent(requireHandle(request), {
+        id: request.params.id,
+        claim: claimOf(request.headers['if-match'], version),
+        patch,
+      });
       void reply.header('ETag', etag(s.id, s.version));
       return s;
     },

@@ -26,7 +26,9 @@ export function recordEvent(studentId: string, body: NewCaseEventBody): Promise<
 }
 
 export function voidEvent(eventId: string, reason: string): Promise<CaseEventRecord> {
-  return request<CaseEventRecord>('POST', `/api/v1/case-events/${encodeURIComponent(eventId)}/void`, { body: { reason } });
+  return request<CaseEventRecord>('POST', `/api/v1/case-events/${encodeURIComponent(eventId)}/void`, {
+    body: { reason },
+  });
 }
 
 export function complianceSummary(schoolId: string | null, signal?: AbortSignal): Promise<ComplianceSummary> {

@@ -1,6 +1,13 @@
 /** Every code the case clock's screens show has words in both catalogues (a new rule, kind or reason must be labelled). */
 import { describe, expect, it } from 'vitest';
-import { CASE_EVENT_KINDS, CONSENT_TYPES, DELAY_REASON_CODES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES } from '../../../src/domain/case-events';
+import {
+  CASE_EVENT_KINDS,
+  CONSENT_TYPES,
+  DELAY_REASON_CODES,
+  EXIT_REASONS,
+  MEETING_PURPOSES,
+  REFERRAL_SOURCES,
+} from '../../../src/domain/case-events';
 import { CLOCK_RULES } from '../../../src/domain/case-clock';
 import { DEADLINE_RULES } from '../../../src/domain/deadlines';
 import { en } from '../../../src/documents/messages/en';
@@ -19,7 +26,10 @@ const expected = [
   ...REFERRAL_SOURCES.map((s) => `case.referralSource.${s}`),
   ...MEETING_PURPOSES.map((p) => `case.meetingPurpose.${p}`),
   ...EXIT_REASONS.map((r) => `case.exitReason.${r}`),
-  ...['spp11', 'spp12', 'spp13'].flatMap((i) => [`compliance.indicator.${i}.title`, `compliance.indicator.${i}.explain`]),
+  ...['spp11', 'spp12', 'spp13'].flatMap((i) => [
+    `compliance.indicator.${i}.title`,
+    `compliance.indicator.${i}.explain`,
+  ]),
 ];
 
 describe('case clock labels', () => {
@@ -50,7 +60,9 @@ describe('what a deadline means, said to the student', () => {
     const { createIntl } = await import('react-intl');
     const { ruleExplanation } = await import('./labels');
     const intl = createIntl({ locale: 'en', messages: en });
-    const aboutYourChild = RULES.filter((r) => /your child/.test((en as Record<string, string>)[`deadline.explain.${r}`] ?? ''));
+    const aboutYourChild = RULES.filter((r) =>
+      /your child/.test((en as Record<string, string>)[`deadline.explain.${r}`] ?? ''),
+    );
     expect(aboutYourChild.length).toBeGreaterThan(0);
     for (const rule of aboutYourChild) {
       expect(ruleExplanation(intl, rule, true), rule).not.toMatch(/your child/);

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_EVENT_KINDS } from '../../../src/domain/case-events';
-import { actionTarget, buildDetails, byUrgency, distance, drillStatuses, emptyEventForm, fieldOfApiPath, percentValue, rulesWithDeadlines, sortByUrgency, sortTimeline, total } from './logic';
+import {
+  actionTarget,
+  buildDetails,
+  byUrgency,
+  distance,
+  drillStatuses,
+  emptyEventForm,
+  fieldOfApiPath,
+  percentValue,
+  rulesWithDeadlines,
+  sortByUrgency,
+  sortTimeline,
+  total,
+} from './logic';
 import type { CaseEventRecord, ComplianceSummary, Counts, DeadlineItem } from './types';
 
 const TODAY = '2026-11-30';
@@ -77,42 +90,89 @@ describe('how far off', () => {
   });
 
   it('met: on time, or how many days late (from the due date to the day it was met)', () => {
-    expect(distance(item({ status: 'met', due: '2026-10-10', metOn: '2026-10-10', daysLeft: -51 }))).toEqual({ key: 'deadline.distance.metOnTime', days: 0 });
-    expect(distance(item({ status: 'met', due: '2026-10-10', metOn: '2026-10-01', daysLeft: -51 }))).toEqual({ key: 'deadline.distance.metOnTime', days: 0 });
-    expect(distance(item({ status: 'met_late', due: '2026-10-10', metOn: '2026-10-12', daysLeft: -51 }))).toEqual({ key: 'deadline.distance.metLate', days: 2 });
+    expect(distance(item({ status: 'met', due: '2026-10-10', metOn: '2026-10-10', daysLeft: -51 }))).toEqual({
+      key: 'deadline.distance.metOnTime',
+      days: 0,
+    });
+    expect(distance(item({ status: 'met', due: '2026-10-10', metOn: '2026-10-01', daysLeft: -51 }))).toEqual({
+      key: 'deadline.distance.metOnTime',
+      days: 0,
+    });
+    expect(distance(item({ status: 'met_late', due: '2026-10-10', metOn: '2026-10-12', daysLeft: -51 }))).toEqual({
+      key: 'deadline.distance.metLate',
+      days: 2,
+    });
     // Across a month and a leap day.
-    expect(distance(item({ status: 'met_late', due: '2028-02-28', metOn: '2028-03-01', daysLeft: 0 }))).toEqual({ key: 'deadline.distance.metLate', days: 2 });
+    expect(distance(item({ status: 'met_late', due: '2028-02-28', metOn: '2028-03-01', daysLeft: 0 }))).toEqual({
+      key: 'deadline.distance.metLate',
+      days: 2,
+    });
   });
 });
 
 describe('the action that clears a deadline', () => {
   const kinds = CASE_EVENT_KINDS;
   it('links to the plan, the meeting, or the student page section', () => {
-    expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1', label: 'due.action.openPlan' });
-    expect(actionTarget(item({ status: 'due_soon', action: { kind: 'open_plan', planId: 'p1', section: 'progress' } }), kinds)).toEqual({ type: 'link', to: '/plans/p1#progress', label: 'due.action.writeProgress' });
-    expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_meeting', meetingId: 'm1' } }), kinds)).toEqual({ type: 'link', to: '/meetings/m1', label: 'due.action.openMeeting' });
+    expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toEqual({
+      type: 'link',
+      to: '/plans/p1',
+      label: 'due.action.openPlan',
+    });
+    expect(
+      actionTarget(
+        item({ status: 'due_soon', action: { kind: 'open_plan', planId: 'p1', section: 'progress' } }),
+        kinds,
+      ),
+    ).toEqual({ type: 'link', to: '/plans/p1#progress', label: 'due.action.writeProgress' });
+    expect(actionTarget(item({ status: 'overdue', action: { kind: 'open_meeting', meetingId: 'm1' } }), kinds)).toEqual(
+      { type: 'link', to: '/meetings/m1', label: 'due.action.openMeeting' },
+    );
     // The MDR and the 300.530(h) notice are cleared on the student's discipline page.
-    expect(actionTarget(item({ status: 'due_soon', studentId: 's1', action: { kind: 'open_discipline' } }), kinds)).toEqual({ type: 'link', to: '/students/s1/discipline', label: 'due.action.openDiscipline' });
-    expect(actionTarget(item({ status: 'due_soon', studentId: 's 9', action: { kind: 'schedule_meeting', purpose: 'annual' } }), kinds)).toEqual({
+    expect(
+      actionTarget(item({ status: 'due_soon', studentId: 's1', action: { kind: 'open_discipline' } }), kinds),
+    ).toEqual({ type: 'link', to: '/students/s1/discipline', label: 'due.action.openDiscipline' });
+    expect(
+      actionTarget(
+        item({ status: 'due_soon', studentId: 's 9', action: { kind: 'schedule_meeting', purpose: 'annual' } }),
+        kinds,
+      ),
+    ).toEqual({
       type: 'link',
       to: '/students/s%209#meetings-heading',
       label: 'due.action.scheduleMeeting',
     });
-    expect(actionTarget(item({ status: 'upcoming', action: { kind: 'new_plan' } }), kinds)).toEqual({ type: 'link', to: '/students/s1#plans-heading', label: 'due.action.newPlan' });
+    expect(actionTarget(item({ status: 'upcoming', action: { kind: 'new_plan' } }), kinds)).toEqual({
+      type: 'link',
+      to: '/students/s1#plans-heading',
+      label: 'due.action.newPlan',
+    });
   });
 
   it('records an event of a known kind, with the details the API gave (copied, not shared)', () => {
     const details = { consentType: 'evaluation' };
-    const target = actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'consent_given', details } }), kinds);
+    const target = actionTarget(
+      item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'consent_given', details } }),
+      kinds,
+    );
     expect(target).toEqual({ type: 'record', eventKind: 'consent_given', details: { consentType: 'evaluation' } });
     expect(target?.type === 'record' && target.details).not.toBe(details);
-    expect(actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }), kinds)).toEqual({ type: 'record', eventKind: 'safeguards_notice', details: {} });
+    expect(
+      actionTarget(
+        item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }),
+        kinds,
+      ),
+    ).toEqual({ type: 'record', eventKind: 'safeguards_notice', details: {} });
   });
 
   it('nothing for a met deadline, or an event kind this screen does not record', () => {
     expect(actionTarget(item({ status: 'met', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toBeNull();
     expect(actionTarget(item({ status: 'met_late', action: { kind: 'open_plan', planId: 'p1' } }), kinds)).toBeNull();
-    expect(actionTarget(item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }), kinds.filter((k) => k !== 'safeguards_notice'))).toBeNull();
+    expect(
+      actionTarget(
+        item({ status: 'overdue', action: { kind: 'record_event', eventKind: 'safeguards_notice' } }),
+        kinds.filter((k) => k !== 'safeguards_notice'),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -124,16 +184,31 @@ describe('recording an event: details by kind', () => {
   });
 
   it('refuses a date after today, and an empty one', () => {
-    expect(buildDetails({ ...emptyEventForm('safeguards_notice', TODAY), occurredOn: '2026-12-01' }, TODAY).problems).toEqual([{ field: 'occurredOn', message: 'case.record.error.future' }]);
-    expect(buildDetails({ ...emptyEventForm('safeguards_notice', TODAY), occurredOn: '' }, TODAY).problems).toEqual([{ field: 'occurredOn', message: 'case.record.error.required' }]);
+    expect(
+      buildDetails({ ...emptyEventForm('safeguards_notice', TODAY), occurredOn: '2026-12-01' }, TODAY).problems,
+    ).toEqual([{ field: 'occurredOn', message: 'case.record.error.future' }]);
+    expect(buildDetails({ ...emptyEventForm('safeguards_notice', TODAY), occurredOn: '' }, TODAY).problems).toEqual([
+      { field: 'occurredOn', message: 'case.record.error.required' },
+    ]);
   });
 
   it('consent needs its type; referral its source; exit its reason; a meeting its purpose', () => {
-    expect(buildDetails(emptyEventForm('consent_given', TODAY), TODAY).problems).toEqual([{ field: 'consentType', message: 'case.record.error.required' }]);
-    expect(buildDetails({ ...emptyEventForm('consent_given', TODAY), consentType: 'evaluation' }, TODAY)).toEqual({ details: { consentType: 'evaluation' }, problems: [] });
-    expect(buildDetails({ ...emptyEventForm('referral', TODAY), source: 'astrologer' }, TODAY).problems).toEqual([{ field: 'source', message: 'case.record.error.choose' }]);
-    expect(buildDetails({ ...emptyEventForm('exit', TODAY), exitReason: 'graduated_regular_diploma' }, TODAY).details).toEqual({ reason: 'graduated_regular_diploma' });
-    expect(buildDetails({ ...emptyEventForm('iep_meeting', TODAY), purpose: 'annual' }, TODAY).details).toEqual({ purpose: 'annual' });
+    expect(buildDetails(emptyEventForm('consent_given', TODAY), TODAY).problems).toEqual([
+      { field: 'consentType', message: 'case.record.error.required' },
+    ]);
+    expect(buildDetails({ ...emptyEventForm('consent_given', TODAY), consentType: 'evaluation' }, TODAY)).toEqual({
+      details: { consentType: 'evaluation' },
+      problems: [],
+    });
+    expect(buildDetails({ ...emptyEventForm('referral', TODAY), source: 'astrologer' }, TODAY).problems).toEqual([
+      { field: 'source', message: 'case.record.error.choose' },
+    ]);
+    expect(
+      buildDetails({ ...emptyEventForm('exit', TODAY), exitReason: 'graduated_regular_diploma' }, TODAY).details,
+    ).toEqual({ reason: 'graduated_regular_diploma' });
+    expect(buildDetails({ ...emptyEventForm('iep_meeting', TODAY), purpose: 'annual' }, TODAY).details).toEqual({
+      purpose: 'annual',
+    });
   });
 
   it('the prefilled details of an action are kept (a consent type, a delay’s rule)', () => {
@@ -141,8 +216,15 @@ describe('recording an event: details by kind', () => {
     expect(buildDetails(form, TODAY).details).toEqual({ consentType: 'reevaluation' });
     const delay = emptyEventForm('delay', TODAY, { rule: 'initial-evaluation' });
     expect(delay.delayRule).toBe('initial-evaluation');
-    expect(buildDetails(delay, TODAY).problems).toEqual([{ field: 'delayReason', message: 'case.record.error.required' }]);
-    expect(buildDetails({ ...delay, delayReason: 'parent_did_not_produce_child', note: '  Missed two appointments.  ' }, TODAY)).toEqual({
+    expect(buildDetails(delay, TODAY).problems).toEqual([
+      { field: 'delayReason', message: 'case.record.error.required' },
+    ]);
+    expect(
+      buildDetails(
+        { ...delay, delayReason: 'parent_did_not_produce_child', note: '  Missed two appointments.  ' },
+        TODAY,
+      ),
+    ).toEqual({
       details: { rule: 'initial-evaluation', reason: 'parent_did_not_produce_child', note: 'Missed two appointments.' },
       problems: [],
     });
@@ -158,9 +240,18 @@ describe('recording an event: details by kind', () => {
   it('eligibility: eligible needs one to three categories; not eligible may be referred to 504 (categories dropped)', () => {
     const base = emptyEventForm('eligibility', TODAY);
     expect(buildDetails(base, TODAY).problems).toEqual([{ field: 'eligible', message: 'case.record.error.required' }]);
-    expect(buildDetails({ ...base, eligible: 'yes' }, TODAY).problems).toEqual([{ field: 'categories', message: 'case.record.error.categories' }]);
-    expect(buildDetails({ ...base, eligible: 'yes', categories: ['a', 'b', 'c', 'd'] }, TODAY).problems).toEqual([{ field: 'categories', message: 'case.record.error.tooManyCategories' }]);
-    expect(buildDetails({ ...base, eligible: 'yes', categories: ['specific_learning_disability'], referredTo504: true }, TODAY).details).toEqual({
+    expect(buildDetails({ ...base, eligible: 'yes' }, TODAY).problems).toEqual([
+      { field: 'categories', message: 'case.record.error.categories' },
+    ]);
+    expect(buildDetails({ ...base, eligible: 'yes', categories: ['a', 'b', 'c', 'd'] }, TODAY).problems).toEqual([
+      { field: 'categories', message: 'case.record.error.tooManyCategories' },
+    ]);
+    expect(
+      buildDetails(
+        { ...base, eligible: 'yes', categories: ['specific_learning_disability'], referredTo504: true },
+        TODAY,
+      ).details,
+    ).toEqual({
       eligible: true,
       categories: ['specific_learning_disability'],
       referredTo504: false,
@@ -175,14 +266,20 @@ describe('recording an event: details by kind', () => {
     const base = emptyEventForm('disciplinary_removal', TODAY);
     expect(buildDetails(base, TODAY)).toEqual({ details: {}, problems: [] });
     expect(buildDetails({ ...base, days: '11' }, TODAY).details).toEqual({ days: 11 });
-    expect(buildDetails({ ...base, days: '0' }, TODAY).problems).toEqual([{ field: 'days', message: 'case.record.error.number' }]);
-    expect(buildDetails({ ...base, days: '2.5' }, TODAY).problems).toEqual([{ field: 'days', message: 'case.record.error.number' }]);
+    expect(buildDetails({ ...base, days: '0' }, TODAY).problems).toEqual([
+      { field: 'days', message: 'case.record.error.number' },
+    ]);
+    expect(buildDetails({ ...base, days: '2.5' }, TODAY).problems).toEqual([
+      { field: 'days', message: 'case.record.error.number' },
+    ]);
   });
 
   it('an evaluation’s report date is not after today', () => {
     const base = { ...emptyEventForm('evaluation_completed', TODAY), reevaluation: true };
     expect(buildDetails(base, TODAY).details).toEqual({ reevaluation: true });
-    expect(buildDetails({ ...base, reportSharedOn: '2027-01-01' }, TODAY).problems).toEqual([{ field: 'reportSharedOn', message: 'case.record.error.future' }]);
+    expect(buildDetails({ ...base, reportSharedOn: '2027-01-01' }, TODAY).problems).toEqual([
+      { field: 'reportSharedOn', message: 'case.record.error.future' },
+    ]);
   });
 
   it('maps the API’s error paths to the form’s controls', () => {
@@ -213,13 +310,25 @@ describe('the timeline', () => {
     voidReason: null,
   });
   it('newest first: by date, then by when it was recorded', () => {
-    const list = [ev('a', '2026-01-05', '2026-01-05T10:00:00Z'), ev('c', '2026-03-01', '2026-03-01T09:00:00Z'), ev('b2', '2026-01-05', '2026-02-01T08:00:00Z')];
+    const list = [
+      ev('a', '2026-01-05', '2026-01-05T10:00:00Z'),
+      ev('c', '2026-03-01', '2026-03-01T09:00:00Z'),
+      ev('b2', '2026-01-05', '2026-02-01T08:00:00Z'),
+    ];
     expect(sortTimeline(list).map((e) => e.id)).toEqual(['c', 'b2', 'a']);
   });
 });
 
 describe('the dashboard’s numbers', () => {
-  const counts = (c: Partial<Counts>): Counts => ({ upcoming: 0, due_soon: 0, overdue: 0, delayed: 0, met: 0, met_late: 0, ...c });
+  const counts = (c: Partial<Counts>): Counts => ({
+    upcoming: 0,
+    due_soon: 0,
+    overdue: 0,
+    delayed: 0,
+    met: 0,
+    met_late: 0,
+    ...c,
+  });
   it('totals every status', () => {
     expect(total(counts({ upcoming: 1, due_soon: 2, overdue: 3, delayed: 4, met: 5, met_late: 6 }))).toBe(21);
     expect(total(counts({}))).toBe(0);

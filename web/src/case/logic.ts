@@ -2,14 +2,27 @@
  * Pure logic of the case clock's screens: the order of deadlines, how far off each is, where its action
  * leads, which details an event of each kind asks for, and the numbers the dashboard draws. No React here.
  */
-import { CONSENT_TYPES, EXIT_REASONS, MEETING_PURPOSES, REFERRAL_SOURCES, type CaseEventKind } from '../../../src/domain/case-events';
+import {
+  CONSENT_TYPES,
+  EXIT_REASONS,
+  MEETING_PURPOSES,
+  REFERRAL_SOURCES,
+  type CaseEventKind,
+} from '../../../src/domain/case-events';
 import { daysBetween } from '../../../src/domain/dates';
 import type { CaseEventRecord, ComplianceSummary, Counts, DeadlineItem, DeadlineStatusCode } from './types';
 import { DEADLINE_STATUSES } from './types';
 
 // ---- Order ----
 
-const RANK: Record<DeadlineStatusCode, number> = { overdue: 0, due_soon: 1, delayed: 2, upcoming: 3, met_late: 4, met: 4 };
+const RANK: Record<DeadlineStatusCode, number> = {
+  overdue: 0,
+  due_soon: 1,
+  delayed: 2,
+  upcoming: 3,
+  met_late: 4,
+  met: 4,
+};
 
 /**
  * Most urgent first: overdue (the oldest due date first), then due soon and delayed and upcoming (the nearest
@@ -55,7 +68,9 @@ export type Distance =
 export function distance(item: Pick<DeadlineItem, 'status' | 'daysLeft' | 'due' | 'metOn'>): Distance {
   if (item.status === 'met' || item.status === 'met_late') {
     const late = item.metOn ? daysBetween(item.due, item.metOn) : 0;
-    return late > 0 ? { key: 'deadline.distance.metLate', days: late } : { key: 'deadline.distance.metOnTime', days: 0 };
+    return late > 0
+      ? { key: 'deadline.distance.metLate', days: late }
+      : { key: 'deadline.distance.metOnTime', days: 0 };
   }
   if (item.daysLeft < 0) return { key: 'deadline.distance.late', days: -item.daysLeft };
   if (item.daysLeft === 0) return { key: 'deadline.distance.today', days: 0 };
@@ -68,7 +83,14 @@ export type ActionTarget =
   | {
       type: 'link';
       to: string;
-      label: 'due.action.openPlan' | 'due.action.writeProgress' | 'due.action.newPlan' | 'due.action.openMeeting' | 'due.action.scheduleMeeting' | `due.action.openSection.${'consents' | 'notices' | 'exit'}` | 'due.action.openDiscipline';
+      label:
+        | 'due.action.openPlan'
+        | 'due.action.writeProgress'
+        | 'due.action.newPlan'
+        | 'due.action.openMeeting'
+        | 'due.action.scheduleMeeting'
+        | `due.action.openSection.${'consents' | 'notices' | 'exit'}`
+        | 'due.action.openDiscipline';
     }
   | { type: 'record'; eventKind: CaseEventKind; details: Record<string, unknown> };
 
@@ -77,7 +99,10 @@ export function isCaseEventKind(kind: string, kinds: readonly string[]): kind is
 }
 
 /** Where the one action that clears a deadline leads; null when there is none (met, or an event this screen does not record). */
-export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | 'status'>, kinds: readonly string[]): ActionTarget | null {
+export function actionTarget(
+  item: Pick<DeadlineItem, 'studentId' | 'action' | 'status'>,
+  kinds: readonly string[],
+): ActionTarget | null {
   const a = item.action;
   if (item.status === 'met' || item.status === 'met_late') return null;
   const studentPage = `/students/${encodeURIComponent(item.studentId)}`;
@@ -95,7 +120,9 @@ export function actionTarget(item: Pick<DeadlineItem, 'studentId' | 'action' | '
     case 'open_discipline':
       return { type: 'link', to: `${studentPage}/discipline`, label: 'due.action.openDiscipline' };
     case 'record_event':
-      return isCaseEventKind(a.eventKind, kinds) ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } } : null;
+      return isCaseEventKind(a.eventKind, kinds)
+        ? { type: 'record', eventKind: a.eventKind, details: { ...(a.details ?? {}) } }
+        : null;
     case 'open_section':
       return { type: 'link', to: `${studentPage}#${a.section}-heading`, label: `due.action.openSection.${a.section}` };
     default:
@@ -175,7 +202,26 @@ export interface EventForm {
 }
 
 /** The detail keys the form's controls hold. */
-const FORM_KEYS = new Set(['source', 'consentType', 'eligible', 'categories', 'referredTo504', 'purpose', 'rule', 'reason', 'note', 'reevaluation', 'reportSharedOn', 'partCEligibleOn', 'requestedBy', 'days', 'manifestation', 'scheduledFor', 'filedBy', 'overridesConsent']);
+const FORM_KEYS = new Set([
+  'source',
+  'consentType',
+  'eligible',
+  'categories',
+  'referredTo504',
+  'purpose',
+  'rule',
+  'reason',
+  'note',
+  'reevaluation',
+  'reportSharedOn',
+  'partCEligibleOn',
+  'requestedBy',
+  'days',
+  'manifestation',
+  'scheduledFor',
+  'filedBy',
+  'overridesConsent',
+]);
 
 export function emptyEventForm(kind: CaseEventKind, today: string, details: Record<string, unknown> = {}): EventForm {
   const s = (k: string) => (typeof details[k] === 'string' ? (details[k] as string) : '');
@@ -185,7 +231,9 @@ export function emptyEventForm(kind: CaseEventKind, today: string, details: Reco
     source: s('source'),
     consentType: s('consentType'),
     eligible: details.eligible === true ? 'yes' : details.eligible === false ? 'no' : '',
-    categories: Array.isArray(details.categories) ? details.categories.filter((c): c is string => typeof c === 'string') : [],
+    categories: Array.isArray(details.categories)
+      ? details.categories.filter((c): c is string => typeof c === 'string')
+      : [],
     referredTo504: details.referredTo504 === true,
     purpose: s('purpose'),
     delayRule: s('rule'),
@@ -226,7 +274,10 @@ export const MAX_CATEGORIES = 3;
  * The details object for the API from the form, and what is missing. The API checks again (and names the
  * field); this only saves a round trip for the obvious: a required choice left empty, a date after today.
  */
-export function buildDetails(form: EventForm, today: string): { details: Record<string, unknown>; problems: FormProblem[] } {
+export function buildDetails(
+  form: EventForm,
+  today: string,
+): { details: Record<string, unknown>; problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const details: Record<string, unknown> = { ...form.carry };
   const need = (field: string, value: string, allowed?: readonly string[]) => {
@@ -258,8 +309,10 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
         if (!form.eligible) problems.push({ field: 'eligible', message: 'case.record.error.required' });
         details.eligible = form.eligible === 'yes';
         details.categories = form.eligible === 'yes' ? [...form.categories] : [];
-        if (form.eligible === 'yes' && form.categories.length === 0) problems.push({ field: 'categories', message: 'case.record.error.categories' });
-        if (form.categories.length > MAX_CATEGORIES) problems.push({ field: 'categories', message: 'case.record.error.tooManyCategories' });
+        if (form.eligible === 'yes' && form.categories.length === 0)
+          problems.push({ field: 'categories', message: 'case.record.error.categories' });
+        if (form.categories.length > MAX_CATEGORIES)
+          problems.push({ field: 'categories', message: 'case.record.error.tooManyCategories' });
         details.referredTo504 = form.eligible === 'no' && form.referredTo504;
         break;
       case 'delay':
@@ -271,15 +324,19 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
       case 'evaluation':
         details.reevaluation = form.reevaluation;
         if (form.reportSharedOn) {
-          if (!ISO_DATE.test(form.reportSharedOn)) problems.push({ field: 'reportSharedOn', message: 'case.record.error.required' });
-          else if (form.reportSharedOn > today) problems.push({ field: 'reportSharedOn', message: 'case.record.error.future' });
+          if (!ISO_DATE.test(form.reportSharedOn))
+            problems.push({ field: 'reportSharedOn', message: 'case.record.error.required' });
+          else if (form.reportSharedOn > today)
+            problems.push({ field: 'reportSharedOn', message: 'case.record.error.future' });
           details.reportSharedOn = form.reportSharedOn;
         }
         break;
       case 'partC':
         if (form.partCEligibleOn) {
-          if (!ISO_DATE.test(form.partCEligibleOn)) problems.push({ field: 'partCEligibleOn', message: 'case.record.error.required' });
-          else if (form.partCEligibleOn > form.occurredOn) problems.push({ field: 'partCEligibleOn', message: 'case.record.error.partCAfterReferral' });
+          if (!ISO_DATE.test(form.partCEligibleOn))
+            problems.push({ field: 'partCEligibleOn', message: 'case.record.error.required' });
+          else if (form.partCEligibleOn > form.occurredOn)
+            problems.push({ field: 'partCEligibleOn', message: 'case.record.error.partCAfterReferral' });
           details.partCEligibleOn = form.partCEligibleOn;
         }
         break;
@@ -289,7 +346,8 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
       case 'days': {
         if (form.days.trim()) {
           const n = Number(form.days);
-          if (!Number.isInteger(n) || n < 1 || n > 365) problems.push({ field: 'days', message: 'case.record.error.number' });
+          if (!Number.isInteger(n) || n < 1 || n > 365)
+            problems.push({ field: 'days', message: 'case.record.error.number' });
           details.days = n;
         }
         break;
@@ -298,7 +356,8 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
         if (form.manifestation) details.manifestation = form.manifestation === 'yes';
         break;
       case 'scheduledFor':
-        if (!ISO_DATE.test(form.scheduledFor)) problems.push({ field: 'scheduledFor', message: 'case.record.error.required' });
+        if (!ISO_DATE.test(form.scheduledFor))
+          problems.push({ field: 'scheduledFor', message: 'case.record.error.required' });
         details.scheduledFor = form.scheduledFor;
         break;
       case 'dueProcess':
@@ -314,7 +373,10 @@ export function buildDetails(form: EventForm, today: string): { details: Record<
 
 /** The form control an API error path points at ('details.consentType' → 'consentType', 'details.reason' on exit → 'exitReason'). */
 export function fieldOfApiPath(path: string, kind: CaseEventKind): string {
-  const p = path.replace(/^\/?body[./]/, '').replace(/^\//, '').replace(/\//g, '.');
+  const p = path
+    .replace(/^\/?body[./]/, '')
+    .replace(/^\//, '')
+    .replace(/\//g, '.');
   if (p === 'occurredOn' || p === 'kind') return p;
   const d = p.replace(/^details\.?/, '');
   if (kind === 'exit' && d === 'reason') return 'exitReason';
@@ -334,7 +396,11 @@ export function rulesWithDeadlines(summary: ComplianceSummary): ComplianceSummar
 }
 
 /** A percent for display: one decimal when not whole (99.5 %, 100 %), or null when nothing was counted. */
-export function percentValue(indicator: { numerator: number; denominator: number; percent: number | null }): number | null {
+export function percentValue(indicator: {
+  numerator: number;
+  denominator: number;
+  percent: number | null;
+}): number | null {
   if (indicator.denominator === 0) return null;
   const p = indicator.percent ?? (100 * indicator.numerator) / indicator.denominator;
   return Math.round(p * 10) / 10;
@@ -342,5 +408,7 @@ export function percentValue(indicator: { numerator: number; denominator: number
 
 /** The statuses a drill-down asks for: a status when one was chosen, else every status. */
 export function drillStatuses(status: string | null): DeadlineStatusCode[] {
-  return status && (DEADLINE_STATUSES as readonly string[]).includes(status) ? [status as DeadlineStatusCode] : [...DEADLINE_STATUSES];
+  return status && (DEADLINE_STATUSES as readonly string[]).includes(status)
+    ? [status as DeadlineStatusCode]
+    : [...DEADLINE_STATUSES];
 }

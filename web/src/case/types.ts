@@ -7,15 +7,34 @@ import type { z } from 'zod';
 import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
-import type { deadlineItemSchema, deadlinesResponse, eventSchema, missingCalendarSchema, newEventSchema, summaryResponse } from '../../../src/api/case';
+import type {
+  deadlineItemSchema,
+  deadlinesResponse,
+  eventSchema,
+  missingCalendarSchema,
+  newEventSchema,
+  summaryResponse,
+} from '../../../src/api/case';
 
 /** The engine's rules, plus the clocks of the case alone (progress reports, consent to services, exits). */
 export type DeadlineRuleCode = ClockRule;
 export type DeadlineStatusCode = DeadlineStatus;
 
-export const DEADLINE_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming', 'met_late', 'met'] as const satisfies readonly DeadlineStatusCode[];
+export const DEADLINE_STATUSES = [
+  'overdue',
+  'due_soon',
+  'delayed',
+  'upcoming',
+  'met_late',
+  'met',
+] as const satisfies readonly DeadlineStatusCode[];
 /** Deadlines still running (not met). */
-export const OPEN_STATUSES = ['overdue', 'due_soon', 'delayed', 'upcoming'] as const satisfies readonly DeadlineStatusCode[];
+export const OPEN_STATUSES = [
+  'overdue',
+  'due_soon',
+  'delayed',
+  'upcoming',
+] as const satisfies readonly DeadlineStatusCode[];
 
 /** What clears a deadline: record an event, or go to the plan or meeting that does. */
 export type DeadlineAction = DeadlineItem['action'];

@@ -99,7 +99,9 @@ export function Layout() {
             <Brand />
             <div className="header-tools">
               <p className="account">
-                <span className="visually-hidden">{t('header.account', { name: user.name, role: roleLabel(intl, user.role) })}</span>
+                <span className="visually-hidden">
+                  {t('header.account', { name: user.name, role: roleLabel(intl, user.role) })}
+                </span>
                 <span aria-hidden="true" className="account-name">
                   {user.name}
                 </span>
@@ -108,7 +110,12 @@ export function Layout() {
                 </span>
               </p>
               <LanguageSwitch />
-              <button type="button" className="button button-quiet-on-dark sign-out" onClick={onSignOut} disabled={signingOut}>
+              <button
+                type="button"
+                className="button button-quiet-on-dark sign-out"
+                onClick={onSignOut}
+                disabled={signingOut}
+              >
                 {t('header.signOut')}
               </button>
             </div>
@@ -149,7 +156,14 @@ export function Layout() {
               )}
             </ul>
           </nav>
-          {askDrafts && <SignOutDraftsDialog userId={user.id} busy={signingOut} onSignOut={(d) => void doSignOut(d)} onCancel={() => setAskDrafts(false)} />}
+          {askDrafts && (
+            <SignOutDraftsDialog
+              userId={user.id}
+              busy={signingOut}
+              onSignOut={(d) => void doSignOut(d)}
+              onCancel={() => setAskDrafts(false)}
+            />
+          )}
           {signOutError && (
             <p role="alert" className="header-alert">
               {signOutError}

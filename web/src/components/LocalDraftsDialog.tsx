@@ -21,7 +21,9 @@ function useDrafts(userId: string | undefined): LocalDraft[] {
     const read = () =>
       setDrafts((old) => {
         const next = listDrafts(userId);
-        return next.length === old.length && next.every((d, i) => d.key === old[i]?.key && d.at === old[i]?.at) ? old : next;
+        return next.length === old.length && next.every((d, i) => d.key === old[i]?.key && d.at === old[i]?.at)
+          ? old
+          : next;
       });
     const timer = window.setInterval(read, POLL_MS);
     window.addEventListener('storage', read);
@@ -65,10 +67,17 @@ export function SignOutDraftsDialog({
     };
   }, []);
 
-  const when = (at: string | null) => (at ? t('drafts.keptAt', { when: intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : null);
+  const when = (at: string | null) =>
+    at ? t('drafts.keptAt', { when: intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : null;
 
   return (
-    <dialog ref={dialog} className="case-dialog local-drafts-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-intro`} data-testid="local-drafts-dialog">
+    <dialog
+      ref={dialog}
+      className="case-dialog local-drafts-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-intro`}
+      data-testid="local-drafts-dialog"
+    >
       <div className="case-dialog-inner">
         <h2 id={`${id}-title`}>{t('drafts.dialog.title')}</h2>
         {drafts.length > 0 ? (
@@ -82,7 +91,11 @@ export function SignOutDraftsDialog({
                     {d.at && <span className="muted"> — {when(d.at)}</span>}
                   </span>
                   {d.path && (
-                    <Link to={d.path} className="button button-secondary button-small" onClick={() => dialog.current?.close()}>
+                    <Link
+                      to={d.path}
+                      className="button button-secondary button-small"
+                      onClick={() => dialog.current?.close()}
+                    >
                       {t('drafts.open')}
                     </Link>
                   )}

@@ -79,9 +79,16 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
   useEffect(() => {
     const controller = new AbortController();
     // The rows already shown stay (dimmed) until the new ones arrive, so the page does not jump.
-    setState((s) => ({ phase: 'loading', previous: s.phase === 'ready' ? s.rows : s.phase === 'loading' ? s.previous : [] }));
-    listStudents({ q: q || undefined, schoolId: schoolId || undefined, status: status || undefined, limit: PAGE_SIZE }, controller.signal).then(
-      (page) => setState({ phase: 'ready', rows: page.data, nextCursor: page.nextCursor, loadingMore: false, moreError: null }),
+    setState((s) => ({
+      phase: 'loading',
+      previous: s.phase === 'ready' ? s.rows : s.phase === 'loading' ? s.previous : [],
+    }));
+    listStudents(
+      { q: q || undefined, schoolId: schoolId || undefined, status: status || undefined, limit: PAGE_SIZE },
+      controller.signal,
+    ).then(
+      (page) =>
+        setState({ phase: 'ready', rows: page.data, nextCursor: page.nextCursor, loadingMore: false, moreError: null }),
       (error: unknown) => {
         if (!isAbort(error)) setState({ phase: 'error', error });
       },
@@ -95,12 +102,24 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     if (state.phase !== 'ready' || !state.nextCursor || state.loadingMore) return;
     const cursor = state.nextCursor;
     setState({ ...state, loadingMore: true, moreError: null });
-    listStudents({ q: q || undefined, schoolId: schoolId || undefined, status: status || undefined, limit: PAGE_SIZE, cursor }).then(
+    listStudents({
+      q: q || undefined,
+      schoolId: schoolId || undefined,
+      status: status || undefined,
+      limit: PAGE_SIZE,
+      cursor,
+    }).then(
       (page) => {
         focusId.current = page.data[0]?.id ?? null;
         setState((s) =>
           s.phase === 'ready'
-            ? { phase: 'ready', rows: [...s.rows, ...page.data], nextCursor: page.nextCursor, loadingMore: false, moreError: null }
+            ? {
+                phase: 'ready',
+                rows: [...s.rows, ...page.data],
+                nextCursor: page.nextCursor,
+                loadingMore: false,
+                moreError: null,
+              }
             : s,
         );
       },
@@ -127,7 +146,12 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
   return (
     <>
       {showFilters && (
-        <form className="filters" role="search" aria-labelledby={`${formId}-legend`} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters"
+          role="search"
+          aria-labelledby={`${formId}-legend`}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <h2 id={`${formId}-legend`} className="visually-hidden">
             {t('students.list.filters')}
           </h2>
@@ -149,7 +173,12 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
           </div>
           <div className="field">
             <label htmlFor={`${formId}-school`}>{t('students.list.school')}</label>
-            <select id={`${formId}-school`} name="school" value={schoolId} onChange={(e) => setFilter('school', e.target.value)}>
+            <select
+              id={`${formId}-school`}
+              name="school"
+              value={schoolId}
+              onChange={(e) => setFilter('school', e.target.value)}
+            >
               <option value="">{t('students.list.schoolAll')}</option>
               {schools.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -160,7 +189,12 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
           </div>
           <div className="field">
             <label htmlFor={`${formId}-status`}>{t('students.list.status')}</label>
-            <select id={`${formId}-status`} name="status" value={status} onChange={(e) => setFilter('status', e.target.value)}>
+            <select
+              id={`${formId}-status`}
+              name="status"
+              value={status}
+              onChange={(e) => setFilter('status', e.target.value)}
+            >
               <option value="">{t('students.list.statusAll')}</option>
               {SPED_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -216,7 +250,11 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
             {rows.map((s) => (
               <tr key={s.id} data-testid="student-row">
                 <th scope="row" className="cell-title">
-                  <Link id={`student-link-${s.id}`} to={`/students/${s.id}`} state={{ from: location.pathname + location.search }}>
+                  <Link
+                    id={`student-link-${s.id}`}
+                    to={`/students/${s.id}`}
+                    state={{ from: location.pathname + location.search }}
+                  >
                     {s.lastName}, {s.firstName}
                   </Link>
                 </th>
@@ -243,7 +281,11 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
                     <span className="cell-label" aria-hidden="true">
                       {t('students.column.disability')}
                     </span>
-                    {s.primaryDisability ? disabilityLabel(intl, s.primaryDisability) : <span className="muted">{t('common.none')}</span>}
+                    {s.primaryDisability ? (
+                      disabilityLabel(intl, s.primaryDisability)
+                    ) : (
+                      <span className="muted">{t('common.none')}</span>
+                    )}
                   </td>
                 )}
                 <td>

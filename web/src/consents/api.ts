@@ -4,7 +4,16 @@
  */
 import type { z } from 'zod';
 import { request } from '../api';
-import type { consentListSchema, consentSchema, answeredConsentSchema, createNoticeSchema, noticeListSchema, noticeSchema, patchNoticeSchema, requestConsentSchema } from '../../../src/api/consents';
+import type {
+  consentListSchema,
+  consentSchema,
+  answeredConsentSchema,
+  createNoticeSchema,
+  noticeListSchema,
+  noticeSchema,
+  patchNoticeSchema,
+  requestConsentSchema,
+} from '../../../src/api/consents';
 
 export type Consent = z.infer<typeof consentSchema>;
 export type ConsentList = z.infer<typeof consentListSchema>;
@@ -27,21 +36,42 @@ export function requestConsent(studentId: string, body: ConsentRequestInput): Pr
 }
 
 /** A parent in the portal: typed name and the checkbox (must be true). */
-export function signConsent(id: string, decision: 'given' | 'refused', typedName: string, confirm: boolean): Promise<Consent> {
+export function signConsent(
+  id: string,
+  decision: 'given' | 'refused',
+  typedName: string,
+  confirm: boolean,
+): Promise<Consent> {
   return request<Consent>('POST', `${consentPath(id)}/answer`, { body: { decision, typedName, confirm } });
 }
 
 /** Staff recording a paper form. */
-export function recordPaperAnswer(id: string, decision: 'given' | 'refused', signerName: string, signedOn: string): Promise<Consent> {
-  return request<Consent>('POST', `${consentPath(id)}/answer`, { body: { decision, method: 'paper', signerName, signedOn } });
+export function recordPaperAnswer(
+  id: string,
+  decision: 'given' | 'refused',
+  signerName: string,
+  signedOn: string,
+): Promise<Consent> {
+  return request<Consent>('POST', `${consentPath(id)}/answer`, {
+    body: { decision, method: 'paper', signerName, signedOn },
+  });
 }
 
 export function revokeInPortal(id: string, typedName: string, confirm: boolean, note: string): Promise<RevokedConsent> {
-  return request<RevokedConsent>('POST', `${consentPath(id)}/revoke`, { body: { method: 'portal', typedName, confirm, ...(note.trim() ? { note } : {}) } });
+  return request<RevokedConsent>('POST', `${consentPath(id)}/revoke`, {
+    body: { method: 'portal', typedName, confirm, ...(note.trim() ? { note } : {}) },
+  });
 }
 
-export function recordWrittenRevocation(id: string, signerName: string, signedOn: string, note: string): Promise<RevokedConsent> {
-  return request<RevokedConsent>('POST', `${consentPath(id)}/revoke`, { body: { method: 'paper', signerName, signedOn, ...(note.trim() ? { note } : {}) } });
+export function recordWrittenRevocation(
+  id: string,
+  signerName: string,
+  signedOn: string,
+  note: string,
+): Promise<RevokedConsent> {
+  return request<RevokedConsent>('POST', `${consentPath(id)}/revoke`, {
+    body: { method: 'paper', signerName, signedOn, ...(note.trim() ? { note } : {}) },
+  });
 }
 
 export const consentPdfUrl = (id: string, lang: 'en' | 'es') => `${consentPath(id)}/document.pdf?lang=${lang}`;
@@ -51,7 +81,10 @@ export function listNotices(studentId: string, signal?: AbortSignal): Promise<No
   return request<NoticeList>('GET', `${student(studentId)}/notices`, { signal });
 }
 
-export function createNotice(studentId: string, body: Pick<z.input<typeof createNoticeSchema>, 'action' | 'subject' | 'language'>): Promise<Notice> {
+export function createNotice(
+  studentId: string,
+  body: Pick<z.input<typeof createNoticeSchema>, 'action' | 'subject' | 'language'>,
+): Promise<Notice> {
   return request<Notice>('POST', `${student(studentId)}/notices`, { body });
 }
 

@@ -18,12 +18,27 @@ describe('the count meter', () => {
 
 describe('form helpers', () => {
   it('maps API paths to form fields', () => {
-    expect([fieldOf('lastDay'), fieldOf('parentNotice.notifiedOn'), fieldOf('removalIds.2'), fieldOf('inSchool')]).toEqual(['lastDay', 'notifiedOn', 'removalIds', 'inSchool']);
+    expect([
+      fieldOf('lastDay'),
+      fieldOf('parentNotice.notifiedOn'),
+      fieldOf('removalIds.2'),
+      fieldOf('inSchool'),
+    ]).toEqual(['lastDay', 'notifiedOn', 'removalIds', 'inSchool']);
   });
   it('a pattern weighs the counted removals up to the one asked about', () => {
-    const list = [r('a', '2026-09-01', true, 3), r('b', '2026-09-10', false, 1), r('c', '2026-10-01', true, 5), r('d', '2026-11-01', true, 4)];
+    const list = [
+      r('a', '2026-09-01', true, 3),
+      r('b', '2026-09-10', false, 1),
+      r('c', '2026-10-01', true, 5),
+      r('d', '2026-11-01', true, 4),
+    ];
     expect(defaultSeries(list, 'c')).toEqual(['a', 'c']);
     expect(defaultSeries(list, null)).toEqual(['a', 'c', 'd']);
-    expect(seriesFacts(list, ['a', 'c', 'd'])).toEqual({ lengths: [3, 5, 4], total: 12, first: '2026-09-01', last: '2026-11-01' });
+    expect(seriesFacts(list, ['a', 'c', 'd'])).toEqual({
+      lengths: [3, 5, 4],
+      total: 12,
+      first: '2026-09-01',
+      last: '2026-11-01',
+    });
   });
 });

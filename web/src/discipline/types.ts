@@ -1,6 +1,13 @@
 /** The discipline API's shapes, inferred from the server's zod schemas (type-only: nothing from the server reaches the bundle). */
 import type { z } from 'zod';
-import type { disciplineSummarySchema, newMdrSchema, newNoticeSchema, newPlacementDecisionSchema, newRemovalSchema, recordedResponseSchema } from '../../../src/api/discipline';
+import type {
+  disciplineSummarySchema,
+  newMdrSchema,
+  newNoticeSchema,
+  newPlacementDecisionSchema,
+  newRemovalSchema,
+  recordedResponseSchema,
+} from '../../../src/api/discipline';
 
 export type DisciplineSummary = z.infer<typeof disciplineSummarySchema>;
 export type RemovalView = DisciplineSummary['removals'][number];

@@ -6,7 +6,10 @@ import type { SummaryOfPerformance, SummaryOfPerformanceList } from '../../../sr
 import { request } from '../api';
 
 export type { SummaryOfPerformance, SummaryOfPerformanceList };
-export type SopText = Pick<SummaryOfPerformance, 'academicAchievement' | 'functionalPerformance' | 'postsecondaryGoals' | 'recommendations' | 'studentPerspective'>;
+export type SopText = Pick<
+  SummaryOfPerformance,
+  'academicAchievement' | 'functionalPerformance' | 'postsecondaryGoals' | 'recommendations' | 'studentPerspective'
+>;
 
 const listPath = (studentId: string) => `/api/v1/students/${encodeURIComponent(studentId)}/summaries-of-performance`;
 const onePath = (id: string) => `/api/v1/summaries-of-performance/${encodeURIComponent(id)}`;
@@ -19,12 +22,22 @@ export function createSummary(studentId: string): Promise<SummaryOfPerformance> 
   return request<SummaryOfPerformance>('POST', listPath(studentId), { body: {} });
 }
 
-export function saveSummary(id: string, version: number, patch: Partial<SopText> & { language?: 'en' | 'es' }): Promise<SummaryOfPerformance> {
-  return request<SummaryOfPerformance>('PATCH', onePath(id), { body: patch, headers: { 'If-Match': `"${id}.${version}"` } });
+export function saveSummary(
+  id: string,
+  version: number,
+  patch: Partial<SopText> & { language?: 'en' | 'es' },
+): Promise<SummaryOfPerformance> {
+  return request<SummaryOfPerformance>('PATCH', onePath(id), {
+    body: patch,
+    headers: { 'If-Match': `"${id}.${version}"` },
+  });
 }
 
 export function provideSummary(id: string, version: number): Promise<SummaryOfPerformance> {
-  return request<SummaryOfPerformance>('POST', `${onePath(id)}/provide`, { body: {}, headers: { 'If-Match': `"${id}.${version}"` } });
+  return request<SummaryOfPerformance>('POST', `${onePath(id)}/provide`, {
+    body: {},
+    headers: { 'If-Match': `"${id}.${version}"` },
+  });
 }
 
 export function summaryPdfUrl(id: string, lang: 'en' | 'es'): string {

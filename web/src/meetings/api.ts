@@ -5,7 +5,12 @@
  */
 import type { z } from 'zod';
 import { ifMatch, request } from '../api';
-import type { invitableSchema, meetingSchema, meetingSummarySchema, participantSchema } from '../../../src/api/meetings';
+import type {
+  invitableSchema,
+  meetingSchema,
+  meetingSummarySchema,
+  participantSchema,
+} from '../../../src/api/meetings';
 import type { sharedPreparationsSchema } from '../../../src/api/family';
 
 export type Meeting = z.infer<typeof meetingSchema>;
@@ -20,7 +25,11 @@ export type Invitable = z.infer<typeof invitableSchema>;
 const path = (id: string) => `/api/v1/meetings/${encodeURIComponent(id)}`;
 
 export async function listMeetings(studentId: string, signal?: AbortSignal): Promise<MeetingSummary[]> {
-  return (await request<{ data: MeetingSummary[] }>('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, { signal })).data;
+  return (
+    await request<{ data: MeetingSummary[] }>('GET', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, {
+      signal,
+    })
+  ).data;
 }
 export function scheduleMeeting(studentId: string, body: Record<string, unknown>): Promise<Meeting> {
   return request<Meeting>('POST', `/api/v1/students/${encodeURIComponent(studentId)}/meetings`, { body });
@@ -46,7 +55,11 @@ export function updateParticipant(id: string, p: Member, body: Record<string, un
 export function removeParticipant(id: string, p: Member): Promise<Meeting> {
   return request<Meeting>('DELETE', memberPath(id, p), { headers: ifMatch(p.id, p.version) });
 }
-export function recordExcusal(id: string, p: Member, body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null }): Promise<Meeting> {
+export function recordExcusal(
+  id: string,
+  p: Member,
+  body: { excused: boolean; excusalAgreedOn: string | null; areaDiscussed: boolean; writtenInputOn: string | null },
+): Promise<Meeting> {
   return request<Meeting>('POST', `${memberPath(id, p)}/excusal`, { body, headers: ifMatch(p.id, p.version) });
 }
 export function recordContactAttempt(id: string, body: Record<string, unknown>): Promise<Meeting> {
@@ -57,7 +70,10 @@ export function sendNotice(m: Pick<Meeting, 'id' | 'version'>, body: Record<stri
   return request<Meeting>('POST', `${path(m.id)}/notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 /** The parent agreed to a shorter notice, on `agreedOn` (before the notice, or after a late one, which it then makes timely). */
-export function recordShorterNotice(m: Pick<Meeting, 'id' | 'version'>, body: { agreedOn: string; note: string }): Promise<Meeting> {
+export function recordShorterNotice(
+  m: Pick<Meeting, 'id' | 'version'>,
+  body: { agreedOn: string; note: string },
+): Promise<Meeting> {
   return request<Meeting>('POST', `${path(m.id)}/shorter-notice`, { body, headers: ifMatch(m.id, m.version) });
 }
 export const noticePdfUrl = (id: string, lang: 'en' | 'es') => `${path(id)}/notice.pdf?lang=${lang}`;
@@ -71,12 +87,17 @@ export function cancelMeeting(id: string, reason: string): Promise<Meeting> {
 export async function listSharedPreparations(id: string, signal?: AbortSignal): Promise<SharedPreparation[]> {
   return (await request<{ data: SharedPreparation[] }>('GET', `${path(id)}/preparations`, { signal })).data;
 }
-export function respondToMeeting(id: string, body: { response: string; proposedDate?: string | null; proposedTime?: string | null; note?: string }): Promise<Meeting> {
+export function respondToMeeting(
+  id: string,
+  body: { response: string; proposedDate?: string | null; proposedTime?: string | null; note?: string },
+): Promise<Meeting> {
   return request<Meeting>('POST', `${path(id)}/response`, { body });
 }
 
 /** "15:30" as the reader's language writes a time of day ("3:30 PM" / "15:30"); the district's local time, never shifted. */
 export function formatTime(locale: string, hhmm: string): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, 0, 1, h, m)),
+  );
 }

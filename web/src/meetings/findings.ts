@@ -24,7 +24,8 @@ export interface StructuredFinding {
   params: FindingParams;
 }
 
-export const isFindingRule = (rule: string): rule is MeetingFindingRule => (MEETING_FINDING_RULES as readonly string[]).includes(rule);
+export const isFindingRule = (rule: string): rule is MeetingFindingRule =>
+  (MEETING_FINDING_RULES as readonly string[]).includes(rule);
 
 /** The catalogue key of a finding code. */
 export const findingKey = (rule: MeetingFindingRule) => `meetings.finding.${rule}` as const;
@@ -41,8 +42,25 @@ export function refusalFindings(problem: Record<string, unknown> | null | undefi
   const list = problem?.findings;
   if (!Array.isArray(list)) return [];
   return list.flatMap((f): StructuredFinding[] => {
-    if (!isRecord(f) || !isStr(f.code) || !isStr(f.citation) || !isStr(f.path) || !isStr(f.message) || !isRecord(f.params)) return [];
-    return [{ code: f.code, citation: f.citation, severity: f.severity === 'warning' ? 'warning' : 'error', path: f.path, message: f.message, params: f.params as FindingParams }];
+    if (
+      !isRecord(f) ||
+      !isStr(f.code) ||
+      !isStr(f.citation) ||
+      !isStr(f.path) ||
+      !isStr(f.message) ||
+      !isRecord(f.params)
+    )
+      return [];
+    return [
+      {
+        code: f.code,
+        citation: f.citation,
+        severity: f.severity === 'warning' ? 'warning' : 'error',
+        path: f.path,
+        message: f.message,
+        params: f.params as FindingParams,
+      },
+    ];
   });
 }
 

@@ -10,7 +10,10 @@ export type OutboxMail = z.infer<typeof outboxMailSchema>;
 
 export const INBOX_PAGE_SIZE = 20;
 
-export function getInbox(opts: { before?: string | null; unread?: boolean; limit?: number }, signal?: AbortSignal): Promise<InboxPage> {
+export function getInbox(
+  opts: { before?: string | null; unread?: boolean; limit?: number },
+  signal?: AbortSignal,
+): Promise<InboxPage> {
   return request<InboxPage>('GET', '/api/v1/notifications', {
     query: { limit: opts.limit ?? INBOX_PAGE_SIZE, before: opts.before, unread: opts.unread ? 'true' : undefined },
     signal,
@@ -31,7 +34,10 @@ export async function markAllRead(): Promise<{ marked: number; unreadCount: numb
 
 export const OUTBOX_PAGE_SIZE = 25;
 
-export function getOutbox(before: string | null, signal?: AbortSignal): Promise<{ data: OutboxMail[]; nextBefore: string | null }> {
+export function getOutbox(
+  before: string | null,
+  signal?: AbortSignal,
+): Promise<{ data: OutboxMail[]; nextBefore: string | null }> {
   return request('GET', '/api/v1/admin/outbox', { query: { limit: OUTBOX_PAGE_SIZE, before }, signal });
 }
 

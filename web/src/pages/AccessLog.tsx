@@ -10,7 +10,13 @@ import type { AccessLogEntry } from '../types';
 type LogState =
   | { phase: 'loading' }
   | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; entries: AccessLogEntry[]; nextBefore: string | null; loadingOlder: boolean; olderError: unknown };
+  | {
+      phase: 'ready';
+      entries: AccessLogEntry[];
+      nextBefore: string | null;
+      loadingOlder: boolean;
+      olderError: unknown;
+    };
 
 /** Newest first by time, then by entry number; the same entry is never listed twice. */
 export function mergeEntries(a: AccessLogEntry[], b: AccessLogEntry[]): AccessLogEntry[] {
@@ -36,7 +42,13 @@ export function AccessLog({ studentId, studentName }: { studentId: string; stude
     setState({ phase: 'loading' });
     getAccessLog(studentId, null, controller.signal).then(
       (page) =>
-        setState({ phase: 'ready', entries: mergeEntries([], page.data), nextBefore: page.nextBefore, loadingOlder: false, olderError: null }),
+        setState({
+          phase: 'ready',
+          entries: mergeEntries([], page.data),
+          nextBefore: page.nextBefore,
+          loadingOlder: false,
+          olderError: null,
+        }),
       (error: unknown) => {
         if (!isAbort(error)) setState({ phase: 'error', error });
       },
@@ -52,7 +64,13 @@ export function AccessLog({ studentId, studentName }: { studentId: string; stude
       (page) =>
         setState((s) =>
           s.phase === 'ready'
-            ? { phase: 'ready', entries: mergeEntries(s.entries, page.data), nextBefore: page.nextBefore, loadingOlder: false, olderError: null }
+            ? {
+                phase: 'ready',
+                entries: mergeEntries(s.entries, page.data),
+                nextBefore: page.nextBefore,
+                loadingOlder: false,
+                olderError: null,
+              }
             : s,
         ),
       (error: unknown) => setState((s) => (s.phase === 'ready' ? { ...s, loadingOlder: false, olderError: error } : s)),
@@ -90,7 +108,9 @@ export function AccessLog({ studentId, studentName }: { studentId: string; stude
                   <span className="cell-label" aria-hidden="true">
                     {t('accessLog.column.when')}
                   </span>
-                  <time dateTime={e.occurredAt}>{intl.formatDate(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                  <time dateTime={e.occurredAt}>
+                    {intl.formatDate(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </time>
                 </td>
                 <td>
                   <span className="cell-label" aria-hidden="true">

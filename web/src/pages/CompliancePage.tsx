@@ -24,7 +24,8 @@ import { useUser } from '../session';
 import type { School } from '../types';
 import { FederalReportsCard } from '../reports/FederalReportsCard';
 
-type Load<T> = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
+type Load<T> =
+  { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
 
 const DRILL_LIMIT = 200;
 
@@ -55,7 +56,11 @@ export default function CompliancePage() {
       },
       (error: unknown) => {
         if (isAbort(error)) return;
-        setSummary(isApiError(error) && (error.status === 404 || error.status === 403) ? { phase: 'notFound' } : { phase: 'error', error });
+        setSummary(
+          isApiError(error) && (error.status === 404 || error.status === 403)
+            ? { phase: 'notFound' }
+            : { phase: 'error', error },
+        );
       },
     );
     return () => controller.abort();
@@ -88,12 +93,19 @@ export default function CompliancePage() {
 
   const s = summary.phase === 'ready' ? summary.value : null;
   const schoolOptions =
-    isAdmin && schools.length ? schools.map((x) => ({ id: x.id, name: x.name })) : (ownSchools ?? s?.bySchool.map((x) => ({ id: x.schoolId, name: x.schoolName })) ?? []);
-  const schoolName = (id: string) => schoolOptions.find((x) => x.id === id)?.name ?? s?.bySchool.find((x) => x.schoolId === id)?.schoolName ?? id;
+    isAdmin && schools.length
+      ? schools.map((x) => ({ id: x.id, name: x.name }))
+      : (ownSchools ?? s?.bySchool.map((x) => ({ id: x.schoolId, name: x.schoolName })) ?? []);
+  const schoolName = (id: string) =>
+    schoolOptions.find((x) => x.id === id)?.name ?? s?.bySchool.find((x) => x.schoolId === id)?.schoolName ?? id;
   const scopeText = isAdmin ? t('compliance.scope.district') : t('compliance.scope.schools');
 
-  const ruleRows: BreakdownRow[] = s ? s.byRule.map((r) => ({ key: r.rule, label: ruleLabel(intl, r.rule), note: r.citation, counts: r.counts })) : [];
-  const schoolRows: BreakdownRow[] = s ? s.bySchool.map((r) => ({ key: r.schoolId, label: r.schoolName, counts: r.counts })) : [];
+  const ruleRows: BreakdownRow[] = s
+    ? s.byRule.map((r) => ({ key: r.rule, label: ruleLabel(intl, r.rule), note: r.citation, counts: r.counts }))
+    : [];
+  const schoolRows: BreakdownRow[] = s
+    ? s.bySchool.map((r) => ({ key: r.schoolId, label: r.schoolName, counts: r.counts }))
+    : [];
 
   return (
     <div className="compliance" aria-busy={summary.phase === 'loading'}>
@@ -103,10 +115,19 @@ export default function CompliancePage() {
       </p>
 
       {(schoolOptions.length > 1 || schoolId) && (
-        <form className="filters compliance-filters" role="search" aria-label={t('compliance.filter.label')} onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters compliance-filters"
+          role="search"
+          aria-label={t('compliance.filter.label')}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <div className="field">
             <label htmlFor="compliance-school">{t('compliance.filter.school')}</label>
-            <select id="compliance-school" value={schoolId ?? ''} onChange={(e) => choose({ schoolId: e.target.value || null })}>
+            <select
+              id="compliance-school"
+              value={schoolId ?? ''}
+              onChange={(e) => choose({ schoolId: e.target.value || null })}
+            >
               <option value="">{isAdmin ? t('compliance.filter.allSchools') : t('compliance.filter.mySchools')}</option>
               {schoolOptions.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -123,7 +144,9 @@ export default function CompliancePage() {
           {t('compliance.loading')}
         </p>
       )}
-      {summary.phase === 'error' && <ErrorMessage error={summary.error} message={t('compliance.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {summary.phase === 'error' && (
+        <ErrorMessage error={summary.error} message={t('compliance.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
 
       {s && (
         <>
@@ -139,9 +162,13 @@ export default function CompliancePage() {
                       {indicatorTitle(intl, ind.id)}
                     </h3>
                     <p className={pct === null ? 'indicator-value indicator-value-none' : 'indicator-value'}>
-                      {pct === null ? t('compliance.indicator.none') : intl.formatNumber(pct / 100, { style: 'percent', maximumFractionDigits: 1 })}
+                      {pct === null
+                        ? t('compliance.indicator.none')
+                        : intl.formatNumber(pct / 100, { style: 'percent', maximumFractionDigits: 1 })}
                     </p>
-                    <p className="indicator-fraction">{t('compliance.indicator.fraction', { numerator: ind.numerator, denominator: ind.denominator })}</p>
+                    <p className="indicator-fraction">
+                      {t('compliance.indicator.fraction', { numerator: ind.numerator, denominator: ind.denominator })}
+                    </p>
                     <p className="indicator-explain">{indicatorExplanation(intl, ind.id)}</p>
                     <IndicatorDetails indicator={ind} canDownload={s.abilities.downloadReports} />
                   </li>
@@ -155,7 +182,12 @@ export default function CompliancePage() {
             <ul className="status-totals">
               {DEADLINE_STATUSES.map((st) => (
                 <li key={st}>
-                  <button type="button" className="status-total" aria-pressed={status === st && !rule} onClick={() => choose({ rule: null, status: st })}>
+                  <button
+                    type="button"
+                    className="status-total"
+                    aria-pressed={status === st && !rule}
+                    onClick={() => choose({ rule: null, status: st })}
+                  >
                     <span className="status-total-count">{intl.formatNumber(s.totals[st])}</span>
                     <DeadlineBadge status={st} />
                   </button>
@@ -165,11 +197,21 @@ export default function CompliancePage() {
             <p className="hint">{t('compliance.totals.hint', { total: total(s.totals) })}</p>
           </section>
 
-          <DrillDown schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} onClear={(what) => choose(what)} />
+          <DrillDown
+            schoolId={schoolId}
+            rule={rule}
+            status={status}
+            schoolName={schoolName}
+            onClear={(what) => choose(what)}
+          />
 
           <div className="breakdowns">
             <StatusBreakdown
-              title={schoolId ? t('compliance.byRule.titleSchool', { school: schoolName(schoolId) }) : t('compliance.byRule.title')}
+              title={
+                schoolId
+                  ? t('compliance.byRule.titleSchool', { school: schoolName(schoolId) })
+                  : t('compliance.byRule.title')
+              }
               headingId="by-rule-heading"
               rowHeader={t('compliance.byRule.column')}
               rows={ruleRows}
@@ -193,10 +235,20 @@ export default function CompliancePage() {
   );
 }
 
-const INDICATOR_CSV: Record<ComplianceSummary['indicators'][number]['id'], string> = { spp11: 'indicator-11', spp12: 'indicator-12', spp13: 'indicator-13' };
+const INDICATOR_CSV: Record<ComplianceSummary['indicators'][number]['id'], string> = {
+  spp11: 'indicator-11',
+  spp12: 'indicator-12',
+  spp13: 'indicator-13',
+};
 
 /** An indicator's period, the children left out of it by reason, those not counted yet, and (for those allowed) its CSV. */
-function IndicatorDetails({ indicator: ind, canDownload }: { indicator: ComplianceSummary['indicators'][number]; canDownload: boolean }) {
+function IndicatorDetails({
+  indicator: ind,
+  canDownload,
+}: {
+  indicator: ComplianceSummary['indicators'][number];
+  canDownload: boolean;
+}) {
   const t = useT();
   const intl = useIntl();
   const window = ind.schoolYear ? reportingWindow(ind.schoolYear) : null;
@@ -204,7 +256,14 @@ function IndicatorDetails({ indicator: ind, canDownload }: { indicator: Complian
   const left = ind.excluded.reduce((n, e) => n + e.children, 0);
   return (
     <div className="indicator-details">
-      <p className="indicator-period">{window ? t('indicators.schoolYear', { start: formatIsoDate(intl, window.start), end: formatIsoDate(intl, window.end) }) : t('indicators.asOfToday')}</p>
+      <p className="indicator-period">
+        {window
+          ? t('indicators.schoolYear', {
+              start: formatIsoDate(intl, window.start),
+              end: formatIsoDate(intl, window.end),
+            })
+          : t('indicators.asOfToday')}
+      </p>
       {ind.id !== 'spp13' && (
         <>
           <h4 id={headingId} className="indicator-excluded-title">
@@ -227,7 +286,11 @@ function IndicatorDetails({ indicator: ind, canDownload }: { indicator: Complian
       )}
       {canDownload && (
         <p>
-          <a href={`/api/v1/reports/${INDICATOR_CSV[ind.id]}.csv${ind.schoolYear ? `?schoolYear=${ind.schoolYear}` : ''}`} download type="text/csv">
+          <a
+            href={`/api/v1/reports/${INDICATOR_CSV[ind.id]}.csv${ind.schoolYear ? `?schoolYear=${ind.schoolYear}` : ''}`}
+            download
+            type="text/csv"
+          >
             {t('indicators.download', { number: ind.id.replace('spp', '') })}
           </a>
         </p>
@@ -287,7 +350,11 @@ function DrillDown({
   const chips: { key: 'schoolId' | 'rule' | 'status'; text: string }[] = [];
   if (schoolId) chips.push({ key: 'schoolId', text: t('compliance.drill.school', { school: schoolName(schoolId) }) });
   if (rule) chips.push({ key: 'rule', text: t('compliance.drill.rule', { rule: ruleLabel(intl, rule) }) });
-  if (status && (DEADLINE_STATUSES as readonly string[]).includes(status)) chips.push({ key: 'status', text: t('compliance.drill.status', { status: t(`deadline.status.${status as DeadlineStatusCode}`) }) });
+  if (status && (DEADLINE_STATUSES as readonly string[]).includes(status))
+    chips.push({
+      key: 'status',
+      text: t('compliance.drill.status', { status: t(`deadline.status.${status as DeadlineStatusCode}`) }),
+    });
   const items = state.phase === 'ready' ? state.value.data : [];
 
   return (
@@ -299,23 +366,39 @@ function DrillDown({
         {chips.map((c) => (
           <li key={c.key}>
             <span>{c.text}</span>
-            <button type="button" className="button button-quiet button-small" onClick={() => onClear({ [c.key]: null })}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => onClear({ [c.key]: null })}
+            >
               {t('compliance.drill.remove')}
               <span className="visually-hidden"> {c.text}</span>
             </button>
           </li>
         ))}
         <li>
-          <button type="button" className="button button-secondary button-small" onClick={() => onClear({ schoolId: null, rule: null, status: null })}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => onClear({ schoolId: null, rule: null, status: null })}
+          >
             {t('compliance.drill.clear')}
           </button>
         </li>
       </ul>
       {state.phase === 'loading' && <p className="list-status">{t('compliance.drill.loading')}</p>}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('compliance.drill.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state.phase === 'error' && (
+        <ErrorMessage
+          error={state.error}
+          message={t('compliance.drill.error')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
       {state.phase === 'ready' && (
         <p role="status" className="list-status">
-          {items.length >= DRILL_LIMIT ? t('compliance.drill.countMore', { count: items.length }) : t('compliance.drill.count', { count: items.length })}
+          {items.length >= DRILL_LIMIT
+            ? t('compliance.drill.countMore', { count: items.length })
+            : t('compliance.drill.count', { count: items.length })}
         </p>
       )}
       {items.length > 0 && (
@@ -336,7 +419,10 @@ function DrillDown({
               return (
                 <tr key={item.id} data-testid="drill-row">
                   <th scope="row" className="cell-title">
-                    <Link to={`/students/${encodeURIComponent(item.studentId)}#case`} state={{ from: `/compliance${window.location.search}` }}>
+                    <Link
+                      to={`/students/${encodeURIComponent(item.studentId)}#case`}
+                      state={{ from: `/compliance${window.location.search}` }}
+                    >
                       {item.studentName}
                     </Link>
                   </th>

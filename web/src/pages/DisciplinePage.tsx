@@ -13,12 +13,24 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { MdrForm, NoticeForm, PatternForm, VoidForm } from '../components/discipline/DecisionForms';
 import { RemovalForm } from '../components/discipline/RemovalForm';
-import { CountCard, DecisionCard, DeterminationCard, NextSteps, RemovalCard, VoidedList, type Open } from '../components/discipline/Summary';
+import {
+  CountCard,
+  DecisionCard,
+  DeterminationCard,
+  NextSteps,
+  RemovalCard,
+  VoidedList,
+  type Open,
+} from '../components/discipline/Summary';
 import { useT } from '../i18n';
 import { useUser } from '../session';
 import '../discipline/discipline.css';
 
-type State = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; s: DisciplineSummary };
+type State =
+  | { phase: 'loading' }
+  | { phase: 'notFound' }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'ready'; s: DisciplineSummary };
 
 export default function DisciplinePage() {
   const { id = '' } = useParams();
@@ -52,7 +64,13 @@ export default function DisciplinePage() {
   }, [open]);
 
   const name = state.phase === 'ready' ? `${state.s.student.firstName} ${state.s.student.lastName}` : '';
-  useDocumentTitle(state.phase === 'ready' ? t('discipline.pageTitle', { name }) : state.phase === 'notFound' ? t('discipline.notFound') : t('discipline.title'));
+  useDocumentTitle(
+    state.phase === 'ready'
+      ? t('discipline.pageTitle', { name })
+      : state.phase === 'notFound'
+        ? t('discipline.notFound')
+        : t('discipline.title'),
+  );
 
   const back = (
     <p className="back-link">
@@ -93,7 +111,12 @@ export default function DisciplinePage() {
 
   const s = state.s;
   // The introduction speaks to the reader: staff, a parent, or the student themself (the facts are the same).
-  const intro = user.abilities.portal === 'student' ? 'discipline.intro.student' : user.abilities.portal === 'parent' ? 'discipline.intro.family' : 'discipline.intro.staff';
+  const intro =
+    user.abilities.portal === 'student'
+      ? 'discipline.intro.student'
+      : user.abilities.portal === 'parent'
+        ? 'discipline.intro.family'
+        : 'discipline.intro.staff';
   const onOpen = (o: Open, from: HTMLElement) => {
     trigger.current = from;
     setStatus('');
@@ -155,11 +178,45 @@ export default function DisciplinePage() {
           <h2 id="discipline-form-heading" ref={formHeading} tabIndex={-1}>
             {formTitle(open)}
           </h2>
-          {open.kind === 'removal' && <RemovalForm studentId={s.student.id} today={s.asOf} onCancel={close} onDone={(r) => saved(r.discipline, t('discipline.saved.removal'))} />}
-          {open.kind === 'pattern' && <PatternForm summary={s} removalId={open.removalId} onCancel={close} onDone={(r) => saved(r.discipline, t('discipline.saved.pattern'))} />}
-          {open.kind === 'notice' && decisionOf(open.decisionId) && <NoticeForm summary={s} decision={decisionOf(open.decisionId)!} onCancel={close} onDone={(r) => saved(r.discipline, t('discipline.saved.notice'))} />}
-          {open.kind === 'mdr' && decisionOf(open.decisionId) && <MdrForm summary={s} decision={decisionOf(open.decisionId)!} onCancel={close} onDone={(r) => saved(r.discipline, t('discipline.saved.mdr'))} />}
-          {open.kind === 'void' && <VoidForm recordId={open.recordId} onCancel={close} onDone={(next) => saved(next, t('discipline.saved.void'))} />}
+          {open.kind === 'removal' && (
+            <RemovalForm
+              studentId={s.student.id}
+              today={s.asOf}
+              onCancel={close}
+              onDone={(r) => saved(r.discipline, t('discipline.saved.removal'))}
+            />
+          )}
+          {open.kind === 'pattern' && (
+            <PatternForm
+              summary={s}
+              removalId={open.removalId}
+              onCancel={close}
+              onDone={(r) => saved(r.discipline, t('discipline.saved.pattern'))}
+            />
+          )}
+          {open.kind === 'notice' && decisionOf(open.decisionId) && (
+            <NoticeForm
+              summary={s}
+              decision={decisionOf(open.decisionId)!}
+              onCancel={close}
+              onDone={(r) => saved(r.discipline, t('discipline.saved.notice'))}
+            />
+          )}
+          {open.kind === 'mdr' && decisionOf(open.decisionId) && (
+            <MdrForm
+              summary={s}
+              decision={decisionOf(open.decisionId)!}
+              onCancel={close}
+              onDone={(r) => saved(r.discipline, t('discipline.saved.mdr'))}
+            />
+          )}
+          {open.kind === 'void' && (
+            <VoidForm
+              recordId={open.recordId}
+              onCancel={close}
+              onDone={(next) => saved(next, t('discipline.saved.void'))}
+            />
+          )}
         </section>
       )}
 
@@ -170,11 +227,19 @@ export default function DisciplinePage() {
           <h2 id="discipline-removals-heading">{t('discipline.removals.heading')}</h2>
           {s.abilities.record && (
             <div className="discipline-buttons">
-              <button type="button" className="button button-primary" onClick={(ev) => onOpen({ kind: 'removal' }, ev.currentTarget)}>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={(ev) => onOpen({ kind: 'removal' }, ev.currentTarget)}
+              >
                 {t('discipline.removals.record')}
               </button>
               {s.removals.some((r) => r.counts) && (
-                <button type="button" className="button button-secondary" onClick={(ev) => onOpen({ kind: 'pattern', removalId: null }, ev.currentTarget)}>
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={(ev) => onOpen({ kind: 'pattern', removalId: null }, ev.currentTarget)}
+                >
                   {t('discipline.action.patternAny')}
                 </button>
               )}

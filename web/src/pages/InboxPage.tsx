@@ -27,12 +27,19 @@ function Item({ n, onRead, busy }: { n: AppNotification; onRead: (n: AppNotifica
   const textId = useId();
   const unread = n.readAt === null;
   return (
-    <li className={`inbox-item${unread ? ' inbox-item-unread' : ''}`} data-testid="inbox-item" data-id={n.id} data-unread={unread}>
+    <li
+      className={`inbox-item${unread ? ' inbox-item-unread' : ''}`}
+      data-testid="inbox-item"
+      data-id={n.id}
+      data-unread={unread}
+    >
       <div className="inbox-item-head">
         <span className="badge badge-kind">{t('notifications.kind', { kind: n.kind })}</span>
         {unread && <span className="badge badge-unread">{t('notifications.inbox.unread')}</span>}
         <time className="inbox-item-time" dateTime={n.createdAt}>
-          {t('notifications.inbox.received', { when: intl.formatDate(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('notifications.inbox.received', {
+            when: intl.formatDate(n.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+          })}
         </time>
       </div>
       <p className="inbox-item-text" id={textId}>
@@ -45,7 +52,13 @@ function Item({ n, onRead, busy }: { n: AppNotification; onRead: (n: AppNotifica
         )}
       </p>
       {unread && (
-        <button type="button" className="button button-secondary button-small" onClick={() => onRead(n)} disabled={busy} aria-describedby={textId}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => onRead(n)}
+          disabled={busy}
+          aria-describedby={textId}
+        >
           {t('notifications.inbox.markRead')}
         </button>
       )}
@@ -66,7 +79,14 @@ export default function InboxPage() {
     const controller = new AbortController();
     setState({ phase: 'loading' });
     getInbox({ unread: onlyUnread }, controller.signal).then(
-      (page) => setState({ phase: 'ready', items: page.data, unreadCount: page.unreadCount, nextBefore: page.nextBefore, loadingMore: false }),
+      (page) =>
+        setState({
+          phase: 'ready',
+          items: page.data,
+          unreadCount: page.unreadCount,
+          nextBefore: page.nextBefore,
+          loadingMore: false,
+        }),
       (error: unknown) => {
         if (!isAbort(error)) setState({ phase: 'error', error });
       },
@@ -79,7 +99,17 @@ export default function InboxPage() {
     setState({ ...state, loadingMore: true });
     getInbox({ unread: onlyUnread, before: state.nextBefore }).then(
       (page) =>
-        setState((s) => (s.phase === 'ready' ? { phase: 'ready', items: merge(s.items, page.data), unreadCount: page.unreadCount, nextBefore: page.nextBefore, loadingMore: false } : s)),
+        setState((s) =>
+          s.phase === 'ready'
+            ? {
+                phase: 'ready',
+                items: merge(s.items, page.data),
+                unreadCount: page.unreadCount,
+                nextBefore: page.nextBefore,
+                loadingMore: false,
+              }
+            : s,
+        ),
       (error: unknown) => {
         setActionError(error);
         setState((s) => (s.phase === 'ready' ? { ...s, loadingMore: false } : s));
@@ -94,7 +124,11 @@ export default function InboxPage() {
       (updated) => {
         setState((s) =>
           s.phase === 'ready'
-            ? { ...s, items: s.items.map((x) => (x.id === updated.id ? updated : x)), unreadCount: Math.max(0, s.unreadCount - (n.readAt === null ? 1 : 0)) }
+            ? {
+                ...s,
+                items: s.items.map((x) => (x.id === updated.id ? updated : x)),
+                unreadCount: Math.max(0, s.unreadCount - (n.readAt === null ? 1 : 0)),
+              }
             : s,
         );
         setBusy(false);
@@ -112,7 +146,11 @@ export default function InboxPage() {
     markAllRead().then(
       () => {
         const now = new Date().toISOString();
-        setState((s) => (s.phase === 'ready' ? { ...s, items: s.items.map((x) => (x.readAt ? x : { ...x, readAt: now })), unreadCount: 0 } : s));
+        setState((s) =>
+          s.phase === 'ready'
+            ? { ...s, items: s.items.map((x) => (x.readAt ? x : { ...x, readAt: now })), unreadCount: 0 }
+            : s,
+        );
         setBusy(false);
       },
       (error: unknown) => {
@@ -134,7 +172,12 @@ export default function InboxPage() {
           <input type="checkbox" checked={onlyUnread} onChange={(e) => setOnlyUnread(e.target.checked)} />
           {t('notifications.inbox.onlyUnread')}
         </label>
-        <button type="button" className="button button-secondary" onClick={onReadAll} disabled={busy || state.phase !== 'ready' || state.unreadCount === 0}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={onReadAll}
+          disabled={busy || state.phase !== 'ready' || state.unreadCount === 0}
+        >
           {t('notifications.inbox.markAllRead')}
         </button>
       </div>
@@ -144,7 +187,13 @@ export default function InboxPage() {
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('notifications.inbox.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state.phase === 'error' && (
+        <ErrorMessage
+          error={state.error}
+          message={t('notifications.inbox.error')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
       {state.phase === 'ready' && state.items.length === 0 && (
         <p className="empty">{onlyUnread ? t('notifications.inbox.emptyUnread') : t('notifications.inbox.empty')}</p>
       )}

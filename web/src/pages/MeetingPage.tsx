@@ -18,7 +18,11 @@ import { formatIsoDate } from '../labels';
 import { formatTime, getMeeting, updateMeeting, type Meeting } from '../meetings/api';
 import { MEETING_PURPOSES } from '../../../src/domain/meetings';
 
-type PageState = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; meeting: Meeting };
+type PageState =
+  | { phase: 'loading' }
+  | { phase: 'notFound' }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'ready'; meeting: Meeting };
 
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -42,7 +46,10 @@ export default function MeetingPage() {
 
   const title =
     state.phase === 'ready'
-      ? t('meetings.page.title', { purpose: t(`meetings.purpose.${state.meeting.purpose}`), name: `${state.meeting.student.firstName} ${state.meeting.student.lastName}` })
+      ? t('meetings.page.title', {
+          purpose: t(`meetings.purpose.${state.meeting.purpose}`),
+          name: `${state.meeting.student.firstName} ${state.meeting.student.lastName}`,
+        })
       : state.phase === 'notFound'
         ? t('meetings.page.notFound')
         : state.phase === 'error'
@@ -76,10 +83,20 @@ export default function MeetingPage() {
       </>
     );
   }
-  return <MeetingView meeting={state.meeting} title={title} onChange={(meeting) => setState({ phase: 'ready', meeting })} />;
+  return (
+    <MeetingView meeting={state.meeting} title={title} onChange={(meeting) => setState({ phase: 'ready', meeting })} />
+  );
 }
 
-function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title: string; onChange: (m: Meeting) => void }) {
+function MeetingView({
+  meeting: m,
+  title,
+  onChange,
+}: {
+  meeting: Meeting;
+  title: string;
+  onChange: (m: Meeting) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const { hash } = useLocation();
@@ -128,7 +145,17 @@ function MeetingView({ meeting: m, title, onChange }: { meeting: Meeting; title:
   );
 }
 
-function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeting; onChange: (m: Meeting) => void; editing: boolean; setEditing: (editing: boolean) => void }) {
+function Details({
+  meeting: m,
+  onChange,
+  editing,
+  setEditing,
+}: {
+  meeting: Meeting;
+  onChange: (m: Meeting) => void;
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -140,8 +167,19 @@ function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeti
     setEditing(false);
     onChange(next);
   });
-  const [form, setForm] = useState(() => ({ purpose: m.purpose as string, purposeNote: m.purposeNote, date: m.date, startTime: m.startTime, durationMinutes: String(m.durationMinutes), location: m.location, videoLink: m.videoLink, transitionDiscussed: m.transitionDiscussed, studentInRegularClass: m.studentInRegularClass }));
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const [form, setForm] = useState(() => ({
+    purpose: m.purpose as string,
+    purposeNote: m.purposeNote,
+    date: m.date,
+    startTime: m.startTime,
+    durationMinutes: String(m.durationMinutes),
+    location: m.location,
+    videoLink: m.videoLink,
+    transitionDiscussed: m.transitionDiscussed,
+    studentInRegularClass: m.studentInRegularClass,
+  }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
   const canEdit = m.abilities.manage && m.status === 'scheduled';
 
   return (
@@ -160,7 +198,8 @@ function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeti
             <div className="fact">
               <dt>{t('meetings.field.when')}</dt>
               <dd>
-                {t('meetings.when', { date: formatIsoDate(intl, m.date), time: formatTime(intl.locale, m.startTime) })} · {t('meetings.field.durationValue', { minutes: m.durationMinutes })}
+                {t('meetings.when', { date: formatIsoDate(intl, m.date), time: formatTime(intl.locale, m.startTime) })}{' '}
+                · {t('meetings.field.durationValue', { minutes: m.durationMinutes })}
               </dd>
             </div>
             <div className="fact">
@@ -217,7 +256,13 @@ function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeti
           </div>
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('meetings.field.purposeNote')}</label>
-            <input id={`${id}-note`} type="text" maxLength={1000} value={form.purposeNote} onChange={set('purposeNote')} />
+            <input
+              id={`${id}-note`}
+              type="text"
+              maxLength={1000}
+              value={form.purposeNote}
+              onChange={set('purposeNote')}
+            />
           </div>
           <div className="meeting-field-row">
             <div className="field">
@@ -230,7 +275,15 @@ function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeti
             </div>
             <div className="field">
               <label htmlFor={`${id}-duration`}>{t('meetings.field.duration')}</label>
-              <input id={`${id}-duration`} type="number" min={5} max={600} step={5} value={form.durationMinutes} onChange={set('durationMinutes')} />
+              <input
+                id={`${id}-duration`}
+                type="number"
+                min={5}
+                max={600}
+                step={5}
+                value={form.durationMinutes}
+                onChange={set('durationMinutes')}
+              />
             </div>
           </div>
           <div className="field">
@@ -242,11 +295,21 @@ function Details({ meeting: m, onChange, editing, setEditing }: { meeting: Meeti
             <input id={`${id}-video`} type="url" maxLength={500} value={form.videoLink} onChange={set('videoLink')} />
           </div>
           <div className="field-check">
-            <input id={`${id}-transition`} type="checkbox" checked={form.transitionDiscussed} onChange={(e) => setForm((f) => ({ ...f, transitionDiscussed: e.target.checked }))} />
+            <input
+              id={`${id}-transition`}
+              type="checkbox"
+              checked={form.transitionDiscussed}
+              onChange={(e) => setForm((f) => ({ ...f, transitionDiscussed: e.target.checked }))}
+            />
             <label htmlFor={`${id}-transition`}>{t('meetings.field.transitionCheck')}</label>
           </div>
           <div className="field-check">
-            <input id={`${id}-regular`} type="checkbox" checked={form.studentInRegularClass} onChange={(e) => setForm((f) => ({ ...f, studentInRegularClass: e.target.checked }))} />
+            <input
+              id={`${id}-regular`}
+              type="checkbox"
+              checked={form.studentInRegularClass}
+              onChange={(e) => setForm((f) => ({ ...f, studentInRegularClass: e.target.checked }))}
+            />
             <label htmlFor={`${id}-regular`}>{t('meetings.field.regularClassCheck')}</label>
           </div>
           <p className="hint">{t('meetings.details.rescheduleHint')}</p>

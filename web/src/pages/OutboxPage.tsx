@@ -18,10 +18,20 @@ function Status({ m }: { m: OutboxMail }) {
   const t = useT();
   const intl = useIntl();
   if (m.status === 'sent') {
-    return <span className="badge badge-mail-sent">{t('notifications.outbox.status.sent', { when: intl.formatDate(m.sentAt ?? m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>;
+    return (
+      <span className="badge badge-mail-sent">
+        {t('notifications.outbox.status.sent', {
+          when: intl.formatDate(m.sentAt ?? m.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
+      </span>
+    );
   }
   if (m.status === 'failed') {
-    return <span className="mail-failed">{t('notifications.outbox.status.failed', { attempts: m.attempts, error: m.lastError ?? '' })}</span>;
+    return (
+      <span className="mail-failed">
+        {t('notifications.outbox.status.failed', { attempts: m.attempts, error: m.lastError ?? '' })}
+      </span>
+    );
   }
   return <span className="badge badge-mail-waiting">{t('notifications.outbox.status.waiting')}</span>;
 }
@@ -37,7 +47,14 @@ export default function OutboxPage() {
     const controller = new AbortController();
     setState({ phase: 'loading' });
     getOutbox(null, controller.signal).then(
-      (page) => setState({ phase: 'ready', mails: page.data, nextBefore: page.nextBefore, loadingMore: false, moreError: null }),
+      (page) =>
+        setState({
+          phase: 'ready',
+          mails: page.data,
+          nextBefore: page.nextBefore,
+          loadingMore: false,
+          moreError: null,
+        }),
       (error: unknown) => {
         if (isAbort(error)) return;
         setState(isApiError(error) && error.status === 404 ? { phase: 'notFound' } : { phase: 'error', error });
@@ -54,7 +71,13 @@ export default function OutboxPage() {
         setState((s) => {
           if (s.phase !== 'ready') return s;
           const seen = new Set(s.mails.map((m) => m.id));
-          return { phase: 'ready', mails: [...s.mails, ...page.data.filter((m) => !seen.has(m.id))], nextBefore: page.nextBefore, loadingMore: false, moreError: null };
+          return {
+            phase: 'ready',
+            mails: [...s.mails, ...page.data.filter((m) => !seen.has(m.id))],
+            nextBefore: page.nextBefore,
+            loadingMore: false,
+            moreError: null,
+          };
         }),
       (error: unknown) => setState((s) => (s.phase === 'ready' ? { ...s, loadingMore: false, moreError: error } : s)),
     );
@@ -73,8 +96,16 @@ export default function OutboxPage() {
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('notifications.outbox.error')} onRetry={() => setAttempt((n) => n + 1)} />}
-      {state.phase === 'ready' && state.mails.length === 0 && <p className="empty">{t('notifications.outbox.empty')}</p>}
+      {state.phase === 'error' && (
+        <ErrorMessage
+          error={state.error}
+          message={t('notifications.outbox.error')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
+      {state.phase === 'ready' && state.mails.length === 0 && (
+        <p className="empty">{t('notifications.outbox.empty')}</p>
+      )}
       {state.phase === 'ready' && state.mails.length > 0 && (
         <table className="data-table stacked outbox-table">
           <caption>{t('notifications.outbox.caption')}</caption>
@@ -93,7 +124,9 @@ export default function OutboxPage() {
                   <span className="cell-label" aria-hidden="true">
                     {t('notifications.outbox.column.created')}
                   </span>
-                  <time dateTime={m.createdAt}>{intl.formatDate(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                  <time dateTime={m.createdAt}>
+                    {intl.formatDate(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </time>
                 </td>
                 <td className="outbox-to">
                   <span className="cell-label" aria-hidden="true">
@@ -107,7 +140,9 @@ export default function OutboxPage() {
                   </span>
                   <details className="outbox-mail">
                     <summary>{m.subject}</summary>
-                    <p className="muted">{t('notifications.outbox.language', { language: languageName(intl, m.language) })}</p>
+                    <p className="muted">
+                      {t('notifications.outbox.language', { language: languageName(intl, m.language) })}
+                    </p>
                     <pre className="outbox-body" lang={m.language}>
                       {m.bodyText}
                     </pre>
@@ -124,7 +159,9 @@ export default function OutboxPage() {
           </tbody>
         </table>
       )}
-      {state.phase === 'ready' && state.moreError !== null && <ErrorMessage error={state.moreError} message={t('notifications.outbox.error')} onRetry={loadMore} />}
+      {state.phase === 'ready' && state.moreError !== null && (
+        <ErrorMessage error={state.moreError} message={t('notifications.outbox.error')} onRetry={loadMore} />
+      )}
       {state.phase === 'ready' && state.nextBefore && (
         <p className="load-more">
           <button type="button" className="button button-secondary" onClick={loadMore} disabled={state.loadingMore}>

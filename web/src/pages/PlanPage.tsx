@@ -91,7 +91,13 @@ export default function PlanPage() {
         grade={grade}
         user={user}
         onReplaced={(next) => {
-          setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' || next.status === 'awaiting_consent' });
+          setState({
+            phase: 'ready',
+            plan: next,
+            name,
+            grade,
+            finalized: next.status === 'active' || next.status === 'awaiting_consent',
+          });
           window.scrollTo({ top: 0 });
         }}
       />
@@ -103,9 +109,19 @@ export default function PlanPage() {
         plan={plan}
         name={name}
         finalized={state.finalized}
-        onReplaced={(next) => setState({ phase: 'ready', plan: next, name, grade, finalized: next.status === 'active' || next.status === 'awaiting_consent' })}
+        onReplaced={(next) =>
+          setState({
+            phase: 'ready',
+            plan: next,
+            name,
+            grade,
+            finalized: next.status === 'active' || next.status === 'awaiting_consent',
+          })
+        }
       />
-      {plan.type === 'iep' && (plan.status === 'active' || plan.status === 'superseded') && plan.abilities.viewSections.includes('goals') && <ProgressReports planId={plan.id} />}
+      {plan.type === 'iep' &&
+        (plan.status === 'active' || plan.status === 'superseded') &&
+        plan.abilities.viewSections.includes('goals') && <ProgressReports planId={plan.id} />}
     </>
   );
 }

@@ -56,7 +56,10 @@ export function SetPasswordPage() {
         // The server's reason in English; in other languages the catalogue's words (what only the server can
         // check is the account's own email).
         const local = passwordProblem(password, '');
-        setErrors({ password: locale === 'en' ? err.errors[0]!.message : local ? problemText(local) : t('accounts.set.error.is_email') });
+        setErrors({
+          password:
+            locale === 'en' ? err.errors[0]!.message : local ? problemText(local) : t('accounts.set.error.is_email'),
+        });
         document.getElementById(`${id}-password`)?.focus();
         return;
       }

@@ -13,7 +13,11 @@ import { useT } from '../i18n';
 import { getDistrictSettings, type DistrictSettings } from '../settings/api';
 import '../settings/settings.css';
 
-type Load = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; settings: DistrictSettings };
+type Load =
+  | { phase: 'loading' }
+  | { phase: 'notFound' }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'ready'; settings: DistrictSettings };
 
 export default function SettingsPage() {
   const t = useT();

@@ -21,7 +21,11 @@ import { FamilySection } from '../components/family/FamilySection';
 import { ExitSection } from '../components/exit/ExitSection';
 import { AccessLog } from './AccessLog';
 
-type PageState = { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; student: Student };
+type PageState =
+  | { phase: 'loading' }
+  | { phase: 'notFound' }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'ready'; student: Student };
 
 function fullName(s: { firstName: string; middleName?: string | null; lastName: string }): string {
   return [s.firstName, s.middleName, s.lastName].filter(Boolean).join(' ');
@@ -124,7 +128,8 @@ function StudentRecord({ student: s }: { student: Student }) {
       <div className="record-head">
         <PageHeading>{name}</PageHeading>
         <p className="lede">
-          {t('student.summary', { grade: gradeLabel(intl, s.grade), school: s.schoolName })} <StatusBadge status={s.spedStatus} />
+          {t('student.summary', { grade: gradeLabel(intl, s.grade), school: s.schoolName })}{' '}
+          <StatusBadge status={s.spedStatus} />
         </p>
       </div>
 
@@ -143,7 +148,9 @@ function StudentRecord({ student: s }: { student: Student }) {
             <Fact term={t('student.field.englishLearner')}>{s.englishLearner ? t('common.yes') : t('common.no')}</Fact>
             {s.localId !== undefined && <Fact term={t('student.field.localId')}>{s.localId}</Fact>}
             {s.stateId !== undefined && (
-              <Fact term={t('student.field.stateId')}>{s.stateId ?? <span className="muted">{t('common.notRecorded')}</span>}</Fact>
+              <Fact term={t('student.field.stateId')}>
+                {s.stateId ?? <span className="muted">{t('common.notRecorded')}</span>}
+              </Fact>
             )}
           </dl>
         </section>
@@ -156,7 +163,11 @@ function StudentRecord({ student: s }: { student: Student }) {
             </Fact>
             {s.primaryDisability !== undefined && (
               <Fact term={t('student.field.primaryDisability')}>
-                {s.primaryDisability ? disabilityLabel(intl, s.primaryDisability) : <span className="muted">{t('common.none')}</span>}
+                {s.primaryDisability ? (
+                  disabilityLabel(intl, s.primaryDisability)
+                ) : (
+                  <span className="muted">{t('common.none')}</span>
+                )}
               </Fact>
             )}
             {s.secondaryDisability !== undefined && s.secondaryDisability !== null && (
@@ -222,7 +233,9 @@ function GuardianCard({ guardian: g }: { guardian: Guardian }) {
       </h3>
       <p className="guardian-relationship">{t('guardian.relationship', { relationship: g.relationship })}</p>
       <dl className="facts">
-        <Fact term={t('guardian.educationalRights')}>{g.educationalRights ? t('guardian.hasRights') : t('guardian.noRights')}</Fact>
+        <Fact term={t('guardian.educationalRights')}>
+          {g.educationalRights ? t('guardian.hasRights') : t('guardian.noRights')}
+        </Fact>
         <Fact term={t('guardian.livesWith')}>{g.livesWith ? t('common.yes') : t('common.no')}</Fact>
         <Fact term={t('guardian.preferredLanguage')}>{languageName(intl, g.preferredLanguage)}</Fact>
         {g.email && (

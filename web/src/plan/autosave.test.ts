@@ -4,9 +4,19 @@ import { ApiError } from '../api';
 import type { Plan } from '../types';
 import { PlanAutosave, type AutosaveDeps } from './autosave';
 
-const PL = { academic: '', functional: '', strengths: '', parentConcerns: '', studentInput: '', impactOnGeneralCurriculum: '' };
+const PL = {
+  academic: '',
+  functional: '',
+  strengths: '',
+  parentConcerns: '',
+  studentInput: '',
+  impactOnGeneralCurriculum: '',
+};
 
-function plan(version: number, content: Partial<{ presentLevels: typeof PL; esy: { determination: string | null; services: string } }> = {}): Plan {
+function plan(
+  version: number,
+  content: Partial<{ presentLevels: typeof PL; esy: { determination: string | null; services: string } }> = {},
+): Plan {
   return {
     id: '11111111-1111-4111-8111-111111111111',
     studentId: '22222222-2222-4222-8222-222222222222',
@@ -24,7 +34,19 @@ function plan(version: number, content: Partial<{ presentLevels: typeof PL; esy:
     endReason: null,
     basedOn: null,
     withdrawn: null,
-    abilities: { view: true, viewSections: ['dates', 'presentLevels', 'esy'], editSections: ['dates', 'presentLevels', 'esy'], finalize: true, propose: true, amend: false, end: false, share: true, print: true, withdraw: true, ownDisciplineOnly: false },
+    abilities: {
+      view: true,
+      viewSections: ['dates', 'presentLevels', 'esy'],
+      editSections: ['dates', 'presentLevels', 'esy'],
+      finalize: true,
+      propose: true,
+      amend: false,
+      end: false,
+      share: true,
+      print: true,
+      withdraw: true,
+      ownDisciplineOnly: false,
+    },
     content: { presentLevels: PL, esy: { determination: null, services: '' }, ...content },
     environmentCode: null,
   };
@@ -52,7 +74,8 @@ function setup(initial = plan(1), overrides: Partial<AutosaveDeps> = {}) {
   const save = vi.fn<AutosaveDeps['save']>();
   const load = vi.fn<AutosaveDeps['load']>();
   let online = true;
-  const make = (p = initial) => new PlanAutosave(p, { save, load, storage, storageKey: KEY, delayMs: 800, isOnline: () => online, ...overrides });
+  const make = (p = initial) =>
+    new PlanAutosave(p, { save, load, storage, storageKey: KEY, delayMs: 800, isOnline: () => online, ...overrides });
   return { storage, save, load, make, setOnline: (v: boolean) => (online = v) };
 }
 
@@ -165,7 +188,9 @@ describe('PlanAutosave', () => {
     s.start();
     save.mockRejectedValueOnce(stale());
     load.mockResolvedValueOnce(plan(2, { esy: { determination: 'needed', services: 'ESY' } }));
-    save.mockResolvedValueOnce(plan(3, { presentLevels: { ...PL, academic: 'mine' }, esy: { determination: 'needed', services: 'ESY' } }));
+    save.mockResolvedValueOnce(
+      plan(3, { presentLevels: { ...PL, academic: 'mine' }, esy: { determination: 'needed', services: 'ESY' } }),
+    );
     s.edit('presentLevels', { ...PL, academic: 'mine' });
     await vi.advanceTimersByTimeAsync(800);
     expect(load).toHaveBeenCalledTimes(1);
@@ -241,16 +266,33 @@ describe('PlanAutosave', () => {
     const { storage, make } = setup();
     storage.setItem(
       KEY,
-      JSON.stringify({ v: 1, planId: plan(1).id, at: '', sections: { presentLevels: { value: { ...PL, academic: 'mine' }, base: PL } } }),
+      JSON.stringify({
+        v: 1,
+        planId: plan(1).id,
+        at: '',
+        sections: { presentLevels: { value: { ...PL, academic: 'mine' }, base: PL } },
+      }),
     );
     const s = make(plan(4, { presentLevels: { ...PL, academic: 'theirs' } }));
     expect(s.getSnapshot().status.kind).toBe('conflict');
-    expect(s.getSnapshot().conflicts[0]).toMatchObject({ section: 'presentLevels', theirs: { academic: 'theirs' }, mine: { academic: 'mine' } });
+    expect(s.getSnapshot().conflicts[0]).toMatchObject({
+      section: 'presentLevels',
+      theirs: { academic: 'theirs' },
+      mine: { academic: 'mine' },
+    });
   });
 
   it('kept edits for a plan that can no longer be edited are kept and shown, not applied', () => {
     const { storage, make } = setup();
-    storage.setItem(KEY, JSON.stringify({ v: 1, planId: plan(1).id, at: '', sections: { presentLevels: { value: { ...PL, academic: 'mine' }, base: PL } } }));
+    storage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        planId: plan(1).id,
+        at: '',
+        sections: { presentLevels: { value: { ...PL, academic: 'mine' }, base: PL } },
+      }),
+    );
     const active = { ...plan(5), status: 'active' as const, abilities: { ...plan(5).abilities, editSections: [] } };
     const s = make(active);
     expect(s.getSnapshot().stranded).toEqual({ presentLevels: { ...PL, academic: 'mine' } });
@@ -266,8 +308,20 @@ describe('PlanAutosave', () => {
     save.mockResolvedValueOnce(plan(2, { presentLevels: { ...PL, academic: 'x' } }));
     await expect(s.settle()).resolves.toBe(true);
     s.edit('presentLevels', { ...PL, academic: 'y' });
-    save.mockRejectedValueOnce(new ApiError({ status: 400, code: 'VALIDATION_FAILED', title: '', detail: '', errors: [{ path: 'presentLevels.academic', message: 'Too long' }] }));
+    save.mockRejectedValueOnce(
+      new ApiError({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        title: '',
+        detail: '',
+        errors: [{ path: 'presentLevels.academic', message: 'Too long' }],
+      }),
+    );
     await expect(s.settle()).resolves.toBe(false);
-    expect(s.getSnapshot().status).toMatchObject({ kind: 'error', reason: 'invalid', errors: [{ path: 'presentLevels.academic', message: 'Too long' }] });
+    expect(s.getSnapshot().status).toMatchObject({
+      kind: 'error',
+      reason: 'invalid',
+      errors: [{ path: 'presentLevels.academic', message: 'Too long' }],
+    });
   });
 });

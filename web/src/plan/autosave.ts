@@ -215,7 +215,8 @@ export class PlanAutosave {
   adopt(plan: Plan): void {
     if (plan.id !== this.server.id || plan.version < this.server.version) return;
     this.server = plan;
-    for (const key of this.keys()) if (!this.dirty.has(key)) this.values = { ...this.values, [key]: sectionOf(plan, key) };
+    for (const key of this.keys())
+      if (!this.dirty.has(key)) this.values = { ...this.values, [key]: sectionOf(plan, key) };
     this.emit();
   }
 
@@ -227,7 +228,8 @@ export class PlanAutosave {
 
   private serverValues(plan: Plan): Partial<AllSections> {
     const out: Partial<Record<SectionKey, unknown>> = {};
-    for (const key of (['dates', ...Object.keys(plan.content)] as string[]).filter(isSectionKey)) out[key] = sectionOf(plan, key);
+    for (const key of (['dates', ...Object.keys(plan.content)] as string[]).filter(isSectionKey))
+      out[key] = sectionOf(plan, key);
     return out as Partial<AllSections>;
   }
 
@@ -361,7 +363,8 @@ export class PlanAutosave {
     try {
       fresh = await this.deps.load();
     } catch (e) {
-      this.failure = isApiError(e) && e.code === 'NETWORK' ? { kind: 'offline' } : { kind: 'error', reason: 'generic', errors: [] };
+      this.failure =
+        isApiError(e) && e.code === 'NETWORK' ? { kind: 'offline' } : { kind: 'error', reason: 'generic', errors: [] };
       this.scheduleRetry();
       return;
     }
@@ -372,7 +375,8 @@ export class PlanAutosave {
       this.persist();
       return;
     }
-    for (const key of this.keys()) if (!this.dirty.has(key)) this.values = { ...this.values, [key]: sectionOf(fresh, key) };
+    for (const key of this.keys())
+      if (!this.dirty.has(key)) this.values = { ...this.values, [key]: sectionOf(fresh, key) };
     for (const [key, { base }] of [...this.dirty]) {
       const theirs = sectionOf(fresh, key);
       const mine = this.values[key];
@@ -397,7 +401,9 @@ export class PlanAutosave {
       const raw = this.deps.storage?.getItem(this.deps.storageKey);
       if (!raw) return null;
       const parsed = JSON.parse(raw) as StoredEdits;
-      return parsed && parsed.v === 1 && parsed.planId === this.server.id && typeof parsed.sections === 'object' ? parsed : null;
+      return parsed && parsed.v === 1 && parsed.planId === this.server.id && typeof parsed.sections === 'object'
+        ? parsed
+        : null;
     } catch {
       return null;
     }
@@ -406,7 +412,8 @@ export class PlanAutosave {
   private persist(): void {
     const sections: StoredEdits['sections'] = {};
     for (const [key, { base }] of this.dirty) sections[key] = { value: this.values[key], base };
-    for (const [key, value] of Object.entries(this.stranded) as [SectionKey, unknown][]) sections[key] ??= { value, base: null };
+    for (const [key, value] of Object.entries(this.stranded) as [SectionKey, unknown][])
+      sections[key] ??= { value, base: null };
     try {
       if (Object.keys(sections).length === 0) this.deps.storage?.removeItem(this.deps.storageKey);
       else {
@@ -421,7 +428,10 @@ export class PlanAutosave {
   private restore(): void {
     const stored = this.read();
     if (!stored) return;
-    for (const [key, entry] of Object.entries(stored.sections) as [string, { value: unknown; base: unknown } | undefined][]) {
+    for (const [key, entry] of Object.entries(stored.sections) as [
+      string,
+      { value: unknown; base: unknown } | undefined,
+    ][]) {
       if (!entry || !isSectionKey(key)) continue;
       const theirs = sectionOf(this.server, key);
       if (!canEditSection(this.server, key)) {

@@ -158,13 +158,21 @@ export function formatValue(intl: IntlShape, section: string, field: string, v: 
   // Codes with labels (including "not decided yet" for a decision not made).
   const codes = CODE_LABELS[`${section}.${first}`];
   if (codes && names.length === 1 && (typeof v === 'string' || v === null)) {
-    return msg(intl, `${codes}.${v ?? 'unset'}`, v === null ? intl.formatMessage({ id: 'plan.read.empty' }) : humanize(v));
+    return msg(
+      intl,
+      `${codes}.${v ?? 'unset'}`,
+      v === null ? intl.formatMessage({ id: 'plan.read.empty' }) : humanize(v),
+    );
   }
   if (section === 'specialFactors' && last === 'needed' && (typeof v === 'boolean' || v === null)) {
-    return intl.formatMessage({ id: v === null ? 'plan.factor.unset' : v ? 'plan.factor.isNeeded' : 'plan.factor.notNeeded' });
+    return intl.formatMessage({
+      id: v === null ? 'plan.factor.unset' : v ? 'plan.factor.isNeeded' : 'plan.factor.notNeeded',
+    });
   }
-  if (first === 'discipline' && names.length === 1 && (typeof v === 'string' || v === null)) return disciplineLabel(intl, v);
-  if (v === null || v === '' || (typeof v === 'string' && !v.trim())) return intl.formatMessage({ id: 'plan.read.empty' });
+  if (first === 'discipline' && names.length === 1 && (typeof v === 'string' || v === null))
+    return disciplineLabel(intl, v);
+  if (v === null || v === '' || (typeof v === 'string' && !v.trim()))
+    return intl.formatMessage({ id: 'plan.read.empty' });
   if (typeof v === 'boolean') return intl.formatMessage({ id: v ? 'common.yes' : 'common.no' });
   if (typeof v === 'number') return intl.formatNumber(v);
   if (typeof v === 'string') {
@@ -173,7 +181,9 @@ export function formatValue(intl: IntlShape, section: string, field: string, v: 
     return clip(v);
   }
   if (Array.isArray(v)) {
-    const parts = v.map((x) => formatValue(intl, section, field, x)).filter((x) => x !== intl.formatMessage({ id: 'plan.read.empty' }));
+    const parts = v
+      .map((x) => formatValue(intl, section, field, x))
+      .filter((x) => x !== intl.formatMessage({ id: 'plan.read.empty' }));
     return parts.length ? clip(parts.join('; ')) : intl.formatMessage({ id: 'plan.read.empty' });
   }
   if (typeof v === 'object') return clip(summarize(intl, section, names, v as Record<string, unknown>));
@@ -183,11 +193,14 @@ export function formatValue(intl: IntlShape, section: string, field: string, v: 
 /** A whole object (an item added or removed, an objective, a special factor) as one line. */
 function summarize(intl: IntlShape, section: string, names: readonly string[], o: Record<string, unknown>): string {
   const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string).trim() : '');
-  const join = (parts: (string | null | undefined)[]) => parts.filter((p): p is string => !!p && !!p.trim()).join(' · ') || intl.formatMessage({ id: 'plan.read.empty' });
-  const code = (prefix: string, v: unknown) => (typeof v === 'string' ? msg(intl, `${prefix}.${v}`, humanize(v)) : null);
+  const join = (parts: (string | null | undefined)[]) =>
+    parts.filter((p): p is string => !!p && !!p.trim()).join(' · ') || intl.formatMessage({ id: 'plan.read.empty' });
+  const code = (prefix: string, v: unknown) =>
+    typeof v === 'string' ? msg(intl, `${prefix}.${v}`, humanize(v)) : null;
   const [first] = names;
   if (first === 'objectives') return join([text('text')]);
-  if (section === 'specialFactors' && 'needed' in o) return join([formatValue(intl, 'specialFactors', 'needed', o.needed), text('howAddressed')]);
+  if (section === 'specialFactors' && 'needed' in o)
+    return join([formatValue(intl, 'specialFactors', 'needed', o.needed), text('howAddressed')]);
   if (first === undefined) {
     // A whole list item.
     switch (section) {
@@ -210,7 +223,10 @@ function summarize(intl: IntlShape, section: string, names: readonly string[], o
   // Any other record (a whole section that appears or goes): its filled-in fields, labelled.
   return join(
     Object.entries(o)
-      .filter(([k, v]) => k !== 'id' && v !== null && v !== '' && v !== undefined && (typeof v !== 'object' || Array.isArray(v)))
+      .filter(
+        ([k, v]) =>
+          k !== 'id' && v !== null && v !== '' && v !== undefined && (typeof v !== 'object' || Array.isArray(v)),
+      )
       .map(([k, v]) => `${fieldLabel(intl, section, k) ?? humanize(k)}: ${formatValue(intl, section, k, v)}`),
   );
 }
@@ -238,7 +254,8 @@ const SECTION_RANK = new Map([...new Set<string>([...IEP_ORDER, ...PLAN_504_ORDE
 /** Each section's (or item's) fields in the editor's order (the database keeps an object's keys in an order of its own). */
 const FIELD_ORDER: Record<string, readonly string[]> = (() => {
   const order: Record<string, string[]> = { dates: ['meetingDate', 'startDate', 'endDate', 'nextAnnualReview'] };
-  for (const [k, v] of Object.entries(emptyIepContent())) if (v && typeof v === 'object' && !Array.isArray(v)) order[k] = Object.keys(v);
+  for (const [k, v] of Object.entries(emptyIepContent()))
+    if (v && typeof v === 'object' && !Array.isArray(v)) order[k] = Object.keys(v);
   order.goals = Object.keys(newGoal(null));
   order.services = Object.keys(newService(null));
   order.accommodations = Object.keys(newAccommodation());

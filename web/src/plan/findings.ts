@@ -9,7 +9,8 @@
  */
 import { PLAN_FINDING_RULES, type PlanFindingRule } from '../../../src/domain/plan-rules';
 
-export const isPlanFindingRule = (code: string): code is PlanFindingRule => (PLAN_FINDING_RULES as readonly string[]).includes(code);
+export const isPlanFindingRule = (code: string): code is PlanFindingRule =>
+  (PLAN_FINDING_RULES as readonly string[]).includes(code);
 
 export interface PlanFindingFormat {
   /** A catalogue message with its values, or null when the catalogue has no such key. */
@@ -38,13 +39,25 @@ export function planFindingKey(code: PlanFindingRule): string {
 }
 
 /** The rules whose words start with why an age applies (`plan.finding.turns`). */
-const WITH_WHY = new Set<string>(['transition.assessments', 'transition.education_goal', 'transition.employment_goal', 'transition.services', 'transition.course_of_study', 'age_of_majority.informed', 'eligibility.developmental_delay_age']);
+const WITH_WHY = new Set<string>([
+  'transition.assessments',
+  'transition.education_goal',
+  'transition.employment_goal',
+  'transition.services',
+  'transition.course_of_study',
+  'age_of_majority.informed',
+  'eligibility.developmental_delay_age',
+]);
 
 /**
  * A finding's words in the reader's language, or null when this build does not know its code or its params are not
  * what the code needs (the screen then shows the API's `message`).
  */
-export function planFindingText(f: { code: string; params: Record<string, unknown> }, asOf: string, fmt: PlanFindingFormat): string | null {
+export function planFindingText(
+  f: { code: string; params: Record<string, unknown> },
+  asOf: string,
+  fmt: PlanFindingFormat,
+): string | null {
   if (!isPlanFindingRule(f.code)) return null;
   const values: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(f.params)) {
@@ -62,11 +75,15 @@ export function planFindingText(f: { code: string; params: Record<string, unknow
     values.factor = name;
   }
   if (f.code === 'goals.measurable' || f.code === 'services.frequency_location_duration') {
-    const missing = Array.isArray(f.params.missing) ? f.params.missing.filter((x): x is string => typeof x === 'string') : [];
+    const missing = Array.isArray(f.params.missing)
+      ? f.params.missing.filter((x): x is string => typeof x === 'string')
+      : [];
     const prefix = f.code === 'goals.measurable' ? 'plan.goalCheck.component' : 'plan.finding.part';
     const names = missing.map((m) => label(`${prefix}.${m}`));
     if (names.length === 0 || names.some((n) => n === null)) return null;
-    values.missing = fmt.list(names.map((n) => (f.code === 'goals.measurable' ? n!.toLocaleLowerCase(fmt.locale) : n!)));
+    values.missing = fmt.list(
+      names.map((n) => (f.code === 'goals.measurable' ? n!.toLocaleLowerCase(fmt.locale) : n!)),
+    );
   }
   try {
     if (WITH_WHY.has(f.code) && !(f.code === 'eligibility.developmental_delay_age' && f.params.uses === 'no')) {

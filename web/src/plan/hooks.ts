@@ -43,7 +43,10 @@ export function useGoalCheck(text: string): GoalCheckState {
       return;
     }
     const controller = new AbortController();
-    setState((s) => ({ phase: 'checking', previous: s.phase === 'done' ? s.result : s.phase === 'checking' ? s.previous : null }));
+    setState((s) => ({
+      phase: 'checking',
+      previous: s.phase === 'done' ? s.result : s.phase === 'checking' ? s.previous : null,
+    }));
     const timer = window.setTimeout(() => {
       checkGoal(trimmed.slice(0, 2000), controller.signal).then(
         (result) => setState({ phase: 'done', result }),
@@ -60,7 +63,10 @@ export function useGoalCheck(text: string): GoalCheckState {
   return state;
 }
 
-export type FindingsState = { phase: 'loading'; previous: Finding[] | null } | { phase: 'ready'; findings: Finding[] } | { phase: 'error'; previous: Finding[] | null };
+export type FindingsState =
+  | { phase: 'loading'; previous: Finding[] | null }
+  | { phase: 'ready'; findings: Finding[] }
+  | { phase: 'error'; previous: Finding[] | null };
 
 /** The plan's findings, fetched again whenever `revision` changes (after each confirmed save). */
 export function useFindings(planId: string, revision: number, enabled: boolean): FindingsState {

@@ -2,7 +2,14 @@
  * The sections of a plan as the editor shows them: their order, how to read one from the API's plan,
  * new list items, and the element ids that findings and error lists point at.
  */
-import type { Accommodation, AssessmentParticipation, Goal, IepContent, Section504Content, Service } from '../../../src/domain/plan';
+import type {
+  Accommodation,
+  AssessmentParticipation,
+  Goal,
+  IepContent,
+  Section504Content,
+  Service,
+} from '../../../src/domain/plan';
 import type { AllSections, Finding, Plan, SectionKey } from '../types';
 
 /** IEP sections in reading order (progress reporting follows the goals it reports on, 300.320(a)(3)). */
@@ -21,15 +28,19 @@ export const IEP_ORDER = [
   'ageOfMajority',
 ] as const satisfies readonly (keyof IepContent | 'dates')[];
 
-export const PLAN_504_ORDER = ['dates', 'impairment', 'majorLifeActivities', 'accommodations', 'reviewDate'] as const satisfies readonly (
-  | keyof Section504Content
-  | 'dates'
-)[];
+export const PLAN_504_ORDER = [
+  'dates',
+  'impairment',
+  'majorLifeActivities',
+  'accommodations',
+  'reviewDate',
+] as const satisfies readonly (keyof Section504Content | 'dates')[];
 
 // Adding a section to the domain without placing it here fails to compile.
 type Missing<All, Listed> = Exclude<All, Listed>;
 const iepComplete: Missing<keyof IepContent, (typeof IEP_ORDER)[number]> extends never ? true : false = true;
-const plan504Complete: Missing<keyof Section504Content, (typeof PLAN_504_ORDER)[number]> extends never ? true : false = true;
+const plan504Complete: Missing<keyof Section504Content, (typeof PLAN_504_ORDER)[number]> extends never ? true : false =
+  true;
 void iepComplete;
 void plan504Complete;
 
@@ -68,7 +79,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const bo = b as Record<string, unknown>;
   const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
   const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
-  return ak.length === bk.length && ak.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameJson(ao[k], bo[k]));
+  return (
+    ak.length === bk.length && ak.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameJson(ao[k], bo[k]))
+  );
 }
 
 /** An id for a new list item (the API keeps it; findings and providers' discipline checks follow items by it). */

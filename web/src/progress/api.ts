@@ -22,7 +22,10 @@ export function startProgress(planId: string, periodLabel: string) {
 }
 /** Saves a draft at the version the screen loaded (412 when someone saved since). */
 export function saveProgress(r: Pick<ProgressReport, 'id' | 'version' | 'periodLabel' | 'entries'>) {
-  return request<ProgressReport>('PATCH', reportPath(r.id), { body: { periodLabel: r.periodLabel, entries: r.entries }, headers: ifMatch(r.id, r.version) });
+  return request<ProgressReport>('PATCH', reportPath(r.id), {
+    body: { periodLabel: r.periodLabel, entries: r.entries },
+    headers: ifMatch(r.id, r.version),
+  });
 }
 export function issueProgress(r: Pick<ProgressReport, 'id' | 'version'>) {
   return request<ProgressReport>('POST', `${reportPath(r.id)}/issue`, { headers: ifMatch(r.id, r.version) });

@@ -39,7 +39,8 @@ const ON_COUNT_DATE: readonly ReportKind[] = ['child-count', 'environments', 'sp
 export function reportUrl(kind: string, choice: { date?: string; schoolYear?: string }): string {
   const k = isReportKind(kind) ? kind : 'child-count';
   const base = `/api/v1/reports/${k}.csv`;
-  if (YEAR_REPORT_KINDS.includes(k)) return choice.schoolYear && reportingWindow(choice.schoolYear) ? `${base}?schoolYear=${choice.schoolYear}` : base;
+  if (YEAR_REPORT_KINDS.includes(k))
+    return choice.schoolYear && reportingWindow(choice.schoolYear) ? `${base}?schoolYear=${choice.schoolYear}` : base;
   if (k === 'indicator-13') return base;
   return choice.date && isIsoDate(choice.date) ? `${base}?date=${choice.date}` : base;
 }
@@ -74,7 +75,11 @@ export function FederalReportsCard({ today }: { today: string }) {
     return () => controller.abort();
   }, [today]);
   return (
-    <section className="card record-section federal-reports" aria-labelledby="federal-reports-heading" data-testid="federal-reports">
+    <section
+      className="card record-section federal-reports"
+      aria-labelledby="federal-reports-heading"
+      data-testid="federal-reports"
+    >
       <h2 id="federal-reports-heading">{t('reports.title')}</h2>
       <p className="hint">{t('reports.intro')}</p>
       <div className="federal-reports-groups">
@@ -82,9 +87,17 @@ export function FederalReportsCard({ today }: { today: string }) {
           <h3>{t('reports.onCountDate')}</h3>
           <div className="field">
             <label htmlFor="federal-reports-date">{t('reports.date')}</label>
-            <input id="federal-reports-date" type="date" value={date} aria-describedby="federal-reports-date-hint" onChange={(e) => setDate(e.target.value)} />
+            <input
+              id="federal-reports-date"
+              type="date"
+              value={date}
+              aria-describedby="federal-reports-date-hint"
+              onChange={(e) => setDate(e.target.value)}
+            />
             <p className="hint" id="federal-reports-date-hint">
-              {districtDate ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) }) : t('reports.dateHint')}
+              {districtDate
+                ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) })
+                : t('reports.dateHint')}
             </p>
           </div>
           <ul>
@@ -101,7 +114,12 @@ export function FederalReportsCard({ today }: { today: string }) {
           <h3>{t('reports.forYear')}</h3>
           <div className="field">
             <label htmlFor="federal-reports-year">{t('reports.schoolYear')}</label>
-            <select id="federal-reports-year" value={schoolYear} aria-describedby="federal-reports-year-hint" onChange={(e) => setSchoolYear(e.target.value)}>
+            <select
+              id="federal-reports-year"
+              value={schoolYear}
+              aria-describedby="federal-reports-year-hint"
+              onChange={(e) => setSchoolYear(e.target.value)}
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {yearLabel(y)}

@@ -30,20 +30,41 @@ export function getDistrictSettings(signal?: AbortSignal): Promise<DistrictSetti
   return request<DistrictSettings>('GET', '/api/v1/district/settings', { signal });
 }
 
-export function saveDistrictSettings(current: Pick<DistrictSettings, 'districtId' | 'version'>, patch: SettingsPatch): Promise<DistrictSettings> {
-  return request<DistrictSettings>('PATCH', '/api/v1/district/settings', { body: patch, headers: { 'If-Match': settingsEtag(current) } });
+export function saveDistrictSettings(
+  current: Pick<DistrictSettings, 'districtId' | 'version'>,
+  patch: SettingsPatch,
+): Promise<DistrictSettings> {
+  return request<DistrictSettings>('PATCH', '/api/v1/district/settings', {
+    body: patch,
+    headers: { 'If-Match': settingsEtag(current) },
+  });
 }
 
 export function listCalendars(schoolId: string, signal?: AbortSignal): Promise<CalendarList> {
   return request<CalendarList>('GET', `/api/v1/schools/${encodeURIComponent(schoolId)}/calendars`, { signal });
 }
 
-export function importCalendar(schoolId: string, body: { csv: string; dryRun: boolean; schoolYear?: string }): Promise<CalendarImportResult> {
-  return request<CalendarImportResult>('POST', `/api/v1/schools/${encodeURIComponent(schoolId)}/calendars/import`, { body });
+export function importCalendar(
+  schoolId: string,
+  body: { csv: string; dryRun: boolean; schoolYear?: string },
+): Promise<CalendarImportResult> {
+  return request<CalendarImportResult>('POST', `/api/v1/schools/${encodeURIComponent(schoolId)}/calendars/import`, {
+    body,
+  });
 }
 
 /** Replaces a school year's calendar; `version`: the one on record (null when the year has none yet). */
-export function saveCalendarYear(schoolId: string, schoolYear: string, version: number | null, body: CalendarInput): Promise<CalendarYear> {
-  const headers: Record<string, string> = version === null ? {} : { 'If-Match': `"${schoolId}.${schoolYear}.${version}"` };
-  return request<CalendarYear>('PUT', `/api/v1/schools/${encodeURIComponent(schoolId)}/calendars/${encodeURIComponent(schoolYear)}`, { body, headers });
+export function saveCalendarYear(
+  schoolId: string,
+  schoolYear: string,
+  version: number | null,
+  body: CalendarInput,
+): Promise<CalendarYear> {
+  const headers: Record<string, string> =
+    version === null ? {} : { 'If-Match': `"${schoolId}.${schoolYear}.${version}"` };
+  return request<CalendarYear>(
+    'PUT',
+    `/api/v1/schools/${encodeURIComponent(schoolId)}/calendars/${encodeURIComponent(schoolYear)}`,
+    { body, headers },
+  );
 }

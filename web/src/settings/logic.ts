@@ -45,14 +45,25 @@ export function withProfile(form: SettingsForm, profile: ProfileDefinition | und
   const law = profile?.meetingNotice ?? null;
   if (!law) return { ...form, stateProfile: profile?.code ?? form.stateProfile };
   const days = Number(form.noticeDays);
-  return { ...form, stateProfile: profile!.code, noticeCounting: law.counting, noticeDays: String(form.noticeCounting === law.counting && Number.isInteger(days) && days > law.days ? days : law.days) };
+  return {
+    ...form,
+    stateProfile: profile!.code,
+    noticeCounting: law.counting,
+    noticeDays: String(
+      form.noticeCounting === law.counting && Number.isInteger(days) && days > law.days ? days : law.days,
+    ),
+  };
 }
 
-export const countDateSetting = (f: SettingsForm): string | null => (f.countMode === 'default' ? null : `${f.month.padStart(2, '0')}-${f.day.padStart(2, '0')}`);
+export const countDateSetting = (f: SettingsForm): string | null =>
+  f.countMode === 'default' ? null : `${f.month.padStart(2, '0')}-${f.day.padStart(2, '0')}`;
 
 export interface FormProblems {
   countDate?: 'invalid';
-  notice?: { kind: 'invalidDays' } | { kind: 'belowLaw'; days: number; counting: 'calendar' | 'school' } | { kind: 'counting' };
+  notice?:
+    | { kind: 'invalidDays' }
+    | { kind: 'belowLaw'; days: number; counting: 'calendar' | 'school' }
+    | { kind: 'counting' };
 }
 
 /** The form's problems by the domain's rules (the server checks the same, and has the last word). */
@@ -65,7 +76,8 @@ export function formProblems(f: SettingsForm, profile: ProfileDefinition | undef
   else if (profile) {
     const p = meetingNoticeDefaultProblem(profile as StateProfileDefinition, { days, counting: f.noticeCounting });
     const law = profile.meetingNotice;
-    if (p && law && p.path.endsWith('.days') && days >= 1) out.notice = { kind: 'belowLaw', days: law.days, counting: law.counting };
+    if (p && law && p.path.endsWith('.days') && days >= 1)
+      out.notice = { kind: 'belowLaw', days: law.days, counting: law.counting };
     else if (p && p.path.endsWith('.counting')) out.notice = { kind: 'counting' };
     else if (p) out.notice = { kind: 'invalidDays' };
   }
@@ -79,7 +91,8 @@ export function patchOf(f: SettingsForm, profile: ProfileDefinition | undefined)
   return {
     stateProfile: f.stateProfile,
     childCountDate: countDateSetting(f),
-    meetingNoticeDefault: law && days === law.days && f.noticeCounting === law.counting ? null : { days, counting: f.noticeCounting },
+    meetingNoticeDefault:
+      law && days === law.days && f.noticeCounting === law.counting ? null : { days, counting: f.noticeCounting },
   };
 }
 
@@ -94,7 +107,9 @@ export function rejectedRows(errors: readonly { path: string; message: string }[
   return errors
     .map((e) => {
       const m = /^lines\.(\d+)\.(.+)$/.exec(e.path);
-      return m ? { line: Number(m[1]), field: m[2]!, reason: e.message } : { line: 0, field: e.path, reason: e.message };
+      return m
+        ? { line: Number(m[1]), field: m[2]!, reason: e.message }
+        : { line: 0, field: e.path, reason: e.message };
     })
     .sort((a, b) => a.line - b.line);
 }
@@ -103,15 +118,24 @@ const BUILT_IN_NAMES = new Set(['federal', 'CA', 'TX']);
 
 /** A profile's name in the reader's language (built-in ones from the catalogue; added ones as they were named). */
 export function profileName(intl: IntlShape, p: Pick<ProfileDefinition, 'code' | 'name'>): string {
-  return BUILT_IN_NAMES.has(p.code) ? intl.formatMessage({ id: `settings.profileName.${p.code as 'federal' | 'CA' | 'TX'}` }) : p.name;
+  return BUILT_IN_NAMES.has(p.code)
+    ? intl.formatMessage({ id: `settings.profileName.${p.code as 'federal' | 'CA' | 'TX'}` })
+    : p.name;
 }
 
 export function daysValue(intl: IntlShape, days: number, counting: 'calendar' | 'school'): string {
-  return intl.formatMessage({ id: counting === 'school' ? 'settings.value.schoolDays' : 'settings.value.calendarDays' }, { days });
+  return intl.formatMessage(
+    { id: counting === 'school' ? 'settings.value.schoolDays' : 'settings.value.calendarDays' },
+    { days },
+  );
 }
 
 export function evaluationValue(intl: IntlShape, t: ProfileDefinition['evaluationTimeline']): string {
-  if (t.counting === 'calendar_excluding_breaks') return intl.formatMessage({ id: 'settings.value.breaks' }, { days: t.days, breaks: t.excludeBreaksOverSchoolDays ?? 5 });
+  if (t.counting === 'calendar_excluding_breaks')
+    return intl.formatMessage(
+      { id: 'settings.value.breaks' },
+      { days: t.days, breaks: t.excludeBreaksOverSchoolDays ?? 5 },
+    );
   return daysValue(intl, t.days, t.counting);
 }
 

@@ -4,7 +4,7 @@ export const accountsEn = {
   'audit.account.invite': 'Invitation to set a password sent',
   'audit.account.password_reset_requested': 'Password reset requested',
   'audit.account.password_set': 'Password set from a link',
-  'audit.session.csrf.refused': 'A change was refused: it lacked the session\'s anti-forgery token',
+  'audit.session.csrf.refused': "A change was refused: it lacked the session's anti-forgery token",
 
   // Mail (plain text; {url} is the one-time link)
   'accounts.mail.invite.subject': 'Set your OpenIEP password',
@@ -25,7 +25,8 @@ export const accountsEn = {
   'accounts.forgot.email': 'Email address',
   'accounts.forgot.submit': 'Send the link',
   'accounts.forgot.pending': 'Sending…',
-  'accounts.forgot.sent': 'If an account exists for {email}, we sent a link to it. The link works for 1 hour. Check your inbox and your spam folder.',
+  'accounts.forgot.sent':
+    'If an account exists for {email}, we sent a link to it. The link works for 1 hour. Check your inbox and your spam folder.',
   'accounts.forgot.backToSignIn': 'Back to sign in',
   'accounts.forgot.noMail': 'This installation of OpenIEP does not send email, so it cannot send you a link.',
   'accounts.forgot.askAdmin': 'Ask your district administrator: they can give you a link to choose a new password.',
@@ -33,7 +34,8 @@ export const accountsEn = {
   // Set password page
   'accounts.set.title': 'Choose your password',
   'accounts.set.intro': 'Choose a new password for your OpenIEP account.',
-  'accounts.set.policy': 'Use at least {min} characters. A few words you will remember make a good password. Do not use your email address or a common password.',
+  'accounts.set.policy':
+    'Use at least {min} characters. A few words you will remember make a good password. Do not use your email address or a common password.',
   'accounts.set.password': 'New password',
   'accounts.set.confirm': 'New password again',
   'accounts.set.submit': 'Set my password',

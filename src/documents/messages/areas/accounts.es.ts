@@ -23,19 +23,24 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
 
   // Página de contraseña olvidada
   'accounts.forgot.title': 'Restablecer la contraseña',
-  'accounts.forgot.intro': 'Escriba el correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.',
+  'accounts.forgot.intro':
+    'Escriba el correo electrónico de su cuenta. Le enviaremos un enlace para elegir una contraseña nueva.',
   'accounts.forgot.email': 'Correo electrónico',
   'accounts.forgot.submit': 'Enviar el enlace',
   'accounts.forgot.pending': 'Enviando…',
-  'accounts.forgot.sent': 'Si existe una cuenta para {email}, le enviamos un enlace. El enlace funciona durante 1 hora. Revise su bandeja de entrada y la carpeta de correo no deseado.',
+  'accounts.forgot.sent':
+    'Si existe una cuenta para {email}, le enviamos un enlace. El enlace funciona durante 1 hora. Revise su bandeja de entrada y la carpeta de correo no deseado.',
   'accounts.forgot.backToSignIn': 'Volver a iniciar sesión',
-  'accounts.forgot.noMail': 'Esta instalación de OpenIEP no envía correo electrónico, así que no puede enviarle un enlace.',
-  'accounts.forgot.askAdmin': 'Pídalo a la administración de su distrito: puede darle un enlace para elegir una contraseña nueva.',
+  'accounts.forgot.noMail':
+    'Esta instalación de OpenIEP no envía correo electrónico, así que no puede enviarle un enlace.',
+  'accounts.forgot.askAdmin':
+    'Pídalo a la administración de su distrito: puede darle un enlace para elegir una contraseña nueva.',
 
   // Página para establecer la contraseña
   'accounts.set.title': 'Elija su contraseña',
   'accounts.set.intro': 'Elija una contraseña nueva para su cuenta de OpenIEP.',
-  'accounts.set.policy': 'Use al menos {min} caracteres. Unas cuantas palabras que pueda recordar son una buena contraseña. No use su correo electrónico ni una contraseña común.',
+  'accounts.set.policy':
+    'Use al menos {min} caracteres. Unas cuantas palabras que pueda recordar son una buena contraseña. No use su correo electrónico ni una contraseña común.',
   'accounts.set.password': 'Contraseña nueva',
   'accounts.set.confirm': 'Repita la contraseña nueva',
   'accounts.set.submit': 'Guardar mi contraseña',

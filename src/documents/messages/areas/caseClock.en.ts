@@ -19,30 +19,48 @@ export const caseClockEn = {
   'deadline.rule.meeting-notice': 'Meeting notice sent in time',
   'deadline.rule.progress-report': 'Progress report to the family',
   // What each deadline means, for parents and students
-  'deadline.explain.initial-evaluation': 'After you give consent, the school must finish evaluating your child by this date.',
-  'deadline.explain.initial-iep-meeting': 'Once your child is found eligible, the team must meet to write the first IEP by this date.',
+  'deadline.explain.initial-evaluation':
+    'After you give consent, the school must finish evaluating your child by this date.',
+  'deadline.explain.initial-iep-meeting':
+    'Once your child is found eligible, the team must meet to write the first IEP by this date.',
   'deadline.explain.annual-review': 'The team meets at least once a year to review the IEP and write the next one.',
-  'deadline.explain.reevaluation': 'Your child is evaluated again at least every three years, unless you and the school agree it is not needed.',
+  'deadline.explain.reevaluation':
+    'Your child is evaluated again at least every three years, unless you and the school agree it is not needed.',
   'deadline.explain.transition-plan': 'From this age the IEP must include plans for life after high school.',
-  'deadline.explain.age-of-majority-notice': 'A year before the age of majority, the student is told which rights will pass to them.',
-  'deadline.explain.part-c-transition': 'A child coming from early intervention must have an IEP in place by the third birthday.',
-  'deadline.explain.records-request': 'The school must let you see your child’s records within 45 days of your request, and before any meeting.',
+  'deadline.explain.age-of-majority-notice':
+    'A year before the age of majority, the student is told which rights will pass to them.',
+  'deadline.explain.part-c-transition':
+    'A child coming from early intervention must have an IEP in place by the third birthday.',
+  'deadline.explain.records-request':
+    'The school must let you see your child’s records within 45 days of your request, and before any meeting.',
   'deadline.explain.state-complaint': 'The state must decide a complaint within 60 days.',
-  'deadline.explain.due-process-resolution-meeting': 'After a due process complaint, the school must hold a resolution meeting within 15 days.',
+  'deadline.explain.due-process-resolution-meeting':
+    'After a due process complaint, the school must hold a resolution meeting within 15 days.',
   'deadline.explain.due-process-decision': 'The hearing officer must reach a decision by this date.',
-  'deadline.explain.discipline-notice': 'On the day the school decides on a removal that changes the placement, it must tell you and give you a copy of your rights.',
-  'deadline.explain.mdr': 'Within 10 school days of a decision to change placement for discipline, the team decides whether the behavior was caused by the disability.',
-  'deadline.explain.procedural-safeguards-notice': 'Once a year the school must give you a copy of your rights (the procedural safeguards).',
+  'deadline.explain.discipline-notice':
+    'On the day the school decides on a removal that changes the placement, it must tell you and give you a copy of your rights.',
+  'deadline.explain.mdr':
+    'Within 10 school days of a decision to change placement for discipline, the team decides whether the behavior was caused by the disability.',
+  'deadline.explain.procedural-safeguards-notice':
+    'Once a year the school must give you a copy of your rights (the procedural safeguards).',
   'deadline.explain.meeting-notice': 'You must be told about a meeting early enough to be able to attend.',
-  'deadline.explain.progress-report': 'The school tells you how your child is progressing on the IEP goals, as often as the IEP says.',
+  'deadline.explain.progress-report':
+    'The school tells you how your child is progressing on the IEP goals, as often as the IEP says.',
   // The same, said to the student (their own portal)
-  'deadline.explainStudent.initial-evaluation': 'After your parents give consent, the school must finish your evaluation by this date.',
-  'deadline.explainStudent.initial-iep-meeting': 'Once you are found eligible, the team must meet to write your first IEP by this date.',
-  'deadline.explainStudent.reevaluation': 'You are evaluated again at least every three years, unless your parents and the school agree it is not needed.',
-  'deadline.explainStudent.records-request': 'The school must show your records within 45 days of the request, and before any meeting.',
-  'deadline.explainStudent.procedural-safeguards-notice': 'Once a year the school gives your family a copy of your rights (the procedural safeguards).',
-  'deadline.explainStudent.meeting-notice': 'Your family must be told about a meeting early enough to be able to attend — and you can come too.',
-  'deadline.explainStudent.progress-report': 'The school reports how you are doing on your IEP goals, as often as your IEP says.',
+  'deadline.explainStudent.initial-evaluation':
+    'After your parents give consent, the school must finish your evaluation by this date.',
+  'deadline.explainStudent.initial-iep-meeting':
+    'Once you are found eligible, the team must meet to write your first IEP by this date.',
+  'deadline.explainStudent.reevaluation':
+    'You are evaluated again at least every three years, unless your parents and the school agree it is not needed.',
+  'deadline.explainStudent.records-request':
+    'The school must show your records within 45 days of the request, and before any meeting.',
+  'deadline.explainStudent.procedural-safeguards-notice':
+    'Once a year the school gives your family a copy of your rights (the procedural safeguards).',
+  'deadline.explainStudent.meeting-notice':
+    'Your family must be told about a meeting early enough to be able to attend — and you can come too.',
+  'deadline.explainStudent.progress-report':
+    'The school reports how you are doing on your IEP goals, as often as your IEP says.',
   // Deadline statuses
   'deadline.status.upcoming': 'Upcoming',
   'deadline.status.due_soon': 'Due soon',
@@ -86,8 +104,10 @@ export const caseClockEn = {
   // Delay reasons (DELAY_REASONS)
   'case.delay.parent_did_not_produce_child': 'The parent repeatedly did not bring the child for the evaluation',
   'case.delay.child_enrolled_in_another_district': 'The child enrolled in another district during the evaluation',
-  'case.delay.parent_refused_consent_delayed_part_c': 'The parent refused or delayed consent (child from early intervention)',
-  'case.delay.part_c_referred_less_than_90_days': 'Referred by early intervention less than 90 days before the third birthday',
+  'case.delay.parent_refused_consent_delayed_part_c':
+    'The parent refused or delayed consent (child from early intervention)',
+  'case.delay.part_c_referred_less_than_90_days':
+    'Referred by early intervention less than 90 days before the third birthday',
   'case.delay.parent_and_district_agree_not_needed': 'Parent and district agree a reevaluation is not needed',
   'case.delay.hearing_officer_extension': 'The hearing officer granted an extension',
   'case.delay.complaint_extension_exceptional': 'Complaint timeline extended for exceptional circumstances',
@@ -134,7 +154,8 @@ export const caseClockEn = {
   'due.loading': 'Loading deadlines…',
   'due.error': 'The deadlines could not be loaded.',
   'due.none': 'Nothing is overdue or due soon.',
-  'due.counts': '{overdue, plural, =0 {Nothing overdue} one {# overdue} other {# overdue}}, {dueSoon, plural, =0 {nothing due soon} one {# due soon} other {# due soon}}.',
+  'due.counts':
+    '{overdue, plural, =0 {Nothing overdue} one {# overdue} other {# overdue}}, {dueSoon, plural, =0 {nothing due soon} one {# due soon} other {# due soon}}.',
   'due.more': 'Only the first {count} are shown.',
   'due.listLabel': 'Deadlines, most urgent first',
   'due.dashboardLink': 'See every deadline on the compliance dashboard',
@@ -237,8 +258,10 @@ export const caseClockEn = {
   'case.record.delayRule': 'Which deadline is delayed',
   'case.record.delayReason': 'Reason',
   'case.record.delay.hint': 'Some reasons are excused by law: the deadline then shows as delayed, not overdue.',
-  'case.record.delay.excuses': 'This reason excuses the delay ({citation}): the deadline will show as delayed, not overdue.',
-  'case.record.delay.doesNotExcuse': 'This reason is recorded, but the law does not excuse it: the deadline still counts as late.',
+  'case.record.delay.excuses':
+    'This reason excuses the delay ({citation}): the deadline will show as delayed, not overdue.',
+  'case.record.delay.doesNotExcuse':
+    'This reason is recorded, but the law does not excuse it: the deadline still counts as late.',
   'case.record.delayNote': 'Note: what happened and what was tried',
   'case.record.note': 'Note (optional)',
   'case.record.pending': 'Recording…',
@@ -266,17 +289,22 @@ export const caseClockEn = {
   'compliance.loading': 'Loading the dashboard…',
   'compliance.error': 'The dashboard could not be loaded.',
   'compliance.indicators.title': 'State performance indicators',
-  'compliance.indicators.intro': 'The state reports these to the U.S. Department of Education each year (SPP/APR). The target for each is 100%.',
+  'compliance.indicators.intro':
+    'The state reports these to the U.S. Department of Education each year (SPP/APR). The target for each is 100%.',
   'compliance.indicator.spp11.title': 'Indicator 11: evaluations on time',
-  'compliance.indicator.spp11.explain': 'Children evaluated within 60 days (or the state’s timeline) of the parent’s consent, out of all initial evaluations due.',
+  'compliance.indicator.spp11.explain':
+    'Children evaluated within 60 days (or the state’s timeline) of the parent’s consent, out of all initial evaluations due.',
   'compliance.indicator.spp12.title': 'Indicator 12: IEP by age 3',
-  'compliance.indicator.spp12.explain': 'Children from early intervention (Part C) found eligible who had an IEP by their third birthday, not counting excused delays.',
+  'compliance.indicator.spp12.explain':
+    'Children from early intervention (Part C) found eligible who had an IEP by their third birthday, not counting excused delays.',
   'compliance.indicator.spp13.title': 'Indicator 13: transition plans',
-  'compliance.indicator.spp13.explain': 'Students of transition age whose IEP includes measurable postsecondary goals and transition services.',
+  'compliance.indicator.spp13.explain':
+    'Students of transition age whose IEP includes measurable postsecondary goals and transition services.',
   'compliance.indicator.none': 'No cases yet',
   'compliance.indicator.fraction': '{numerator} of {denominator}',
   'compliance.totals.title': 'All deadlines by status',
-  'compliance.totals.hint': '{total, plural, one {# deadline in all.} other {# deadlines in all.}} Choose a status to list them.',
+  'compliance.totals.hint':
+    '{total, plural, one {# deadline in all.} other {# deadlines in all.}} Choose a status to list them.',
   'compliance.byRule.title': 'By deadline',
   'compliance.byRule.titleSchool': 'By deadline at {school}',
   'compliance.byRule.column': 'Deadline',
@@ -296,7 +324,8 @@ export const caseClockEn = {
   'compliance.drill.clear': 'Clear all',
   'compliance.drill.loading': 'Loading the deadlines…',
   'compliance.drill.error': 'The deadlines could not be loaded.',
-  'compliance.drill.count': '{count, plural, =0 {No deadlines match.} one {# deadline, most urgent first.} other {# deadlines, most urgent first.}}',
+  'compliance.drill.count':
+    '{count, plural, =0 {No deadlines match.} one {# deadline, most urgent first.} other {# deadlines, most urgent first.}}',
   'compliance.drill.countMore': 'The first {count} deadlines, most urgent first.',
   'compliance.drill.caption': 'The deadlines chosen, most urgent first',
   'compliance.drill.column.student': 'Student',

@@ -19,29 +19,50 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'deadline.rule.procedural-safeguards-notice': 'Aviso anual de garantías procesales',
   'deadline.rule.meeting-notice': 'Aviso de reunión enviado a tiempo',
   'deadline.rule.progress-report': 'Informe de progreso a la familia',
-  'deadline.explain.initial-evaluation': 'Después de que usted da su consentimiento, la escuela debe terminar de evaluar a su hijo antes de esta fecha.',
-  'deadline.explain.initial-iep-meeting': 'Una vez que su hijo es declarado elegible, el equipo debe reunirse para redactar el primer IEP antes de esta fecha.',
-  'deadline.explain.annual-review': 'El equipo se reúne por lo menos una vez al año para revisar el IEP y redactar el siguiente.',
-  'deadline.explain.reevaluation': 'Su hijo se evalúa de nuevo por lo menos cada tres años, salvo que usted y la escuela acuerden que no hace falta.',
-  'deadline.explain.transition-plan': 'A partir de esta edad, el IEP debe incluir planes para la vida después de la escuela secundaria.',
-  'deadline.explain.age-of-majority-notice': 'Un año antes de la mayoría de edad, se informa al estudiante de los derechos que pasarán a él o ella.',
-  'deadline.explain.part-c-transition': 'Un niño que viene de intervención temprana debe tener un IEP en vigor al cumplir tres años.',
-  'deadline.explain.records-request': 'La escuela debe dejarle ver los expedientes de su hijo dentro de los 45 días siguientes a su solicitud, y antes de cualquier reunión.',
+  'deadline.explain.initial-evaluation':
+    'Después de que usted da su consentimiento, la escuela debe terminar de evaluar a su hijo antes de esta fecha.',
+  'deadline.explain.initial-iep-meeting':
+    'Una vez que su hijo es declarado elegible, el equipo debe reunirse para redactar el primer IEP antes de esta fecha.',
+  'deadline.explain.annual-review':
+    'El equipo se reúne por lo menos una vez al año para revisar el IEP y redactar el siguiente.',
+  'deadline.explain.reevaluation':
+    'Su hijo se evalúa de nuevo por lo menos cada tres años, salvo que usted y la escuela acuerden que no hace falta.',
+  'deadline.explain.transition-plan':
+    'A partir de esta edad, el IEP debe incluir planes para la vida después de la escuela secundaria.',
+  'deadline.explain.age-of-majority-notice':
+    'Un año antes de la mayoría de edad, se informa al estudiante de los derechos que pasarán a él o ella.',
+  'deadline.explain.part-c-transition':
+    'Un niño que viene de intervención temprana debe tener un IEP en vigor al cumplir tres años.',
+  'deadline.explain.records-request':
+    'La escuela debe dejarle ver los expedientes de su hijo dentro de los 45 días siguientes a su solicitud, y antes de cualquier reunión.',
   'deadline.explain.state-complaint': 'El estado debe resolver una queja en un plazo de 60 días.',
-  'deadline.explain.due-process-resolution-meeting': 'Después de una demanda de debido proceso, la escuela debe celebrar una reunión de resolución en un plazo de 15 días.',
+  'deadline.explain.due-process-resolution-meeting':
+    'Después de una demanda de debido proceso, la escuela debe celebrar una reunión de resolución en un plazo de 15 días.',
   'deadline.explain.due-process-decision': 'El oficial de audiencias debe tomar una decisión antes de esta fecha.',
-  'deadline.explain.discipline-notice': 'El día en que la escuela decide una separación que cambia la ubicación, debe informarle y darle una copia de sus derechos.',
-  'deadline.explain.mdr': 'Dentro de los 10 días escolares siguientes a una decisión de cambiar la ubicación por disciplina, el equipo decide si la conducta fue causada por la discapacidad.',
-  'deadline.explain.procedural-safeguards-notice': 'Una vez al año, la escuela debe darle una copia de sus derechos (las garantías procesales).',
-  'deadline.explain.meeting-notice': 'Se le debe avisar de una reunión con suficiente antelación para que pueda asistir.',
-  'deadline.explain.progress-report': 'La escuela le informa cómo avanza su hijo en las metas del IEP, con la frecuencia que indica el IEP.',
-  'deadline.explainStudent.initial-evaluation': 'Después de que tus padres den su consentimiento, la escuela debe terminar tu evaluación antes de esta fecha.',
-  'deadline.explainStudent.initial-iep-meeting': 'Una vez que te declaren elegible, el equipo debe reunirse para redactar tu primer IEP antes de esta fecha.',
-  'deadline.explainStudent.reevaluation': 'Te evalúan de nuevo por lo menos cada tres años, salvo que tus padres y la escuela acuerden que no hace falta.',
-  'deadline.explainStudent.records-request': 'La escuela debe mostrar tu expediente dentro de los 45 días siguientes a la solicitud, y antes de cualquier reunión.',
-  'deadline.explainStudent.procedural-safeguards-notice': 'Una vez al año, la escuela le da a tu familia una copia de tus derechos (las garantías procesales).',
-  'deadline.explainStudent.meeting-notice': 'A tu familia se le debe avisar de una reunión con suficiente antelación para poder asistir, y tú también puedes venir.',
-  'deadline.explainStudent.progress-report': 'La escuela informa cómo vas en las metas de tu IEP, con la frecuencia que indica tu IEP.',
+  'deadline.explain.discipline-notice':
+    'El día en que la escuela decide una separación que cambia la ubicación, debe informarle y darle una copia de sus derechos.',
+  'deadline.explain.mdr':
+    'Dentro de los 10 días escolares siguientes a una decisión de cambiar la ubicación por disciplina, el equipo decide si la conducta fue causada por la discapacidad.',
+  'deadline.explain.procedural-safeguards-notice':
+    'Una vez al año, la escuela debe darle una copia de sus derechos (las garantías procesales).',
+  'deadline.explain.meeting-notice':
+    'Se le debe avisar de una reunión con suficiente antelación para que pueda asistir.',
+  'deadline.explain.progress-report':
+    'La escuela le informa cómo avanza su hijo en las metas del IEP, con la frecuencia que indica el IEP.',
+  'deadline.explainStudent.initial-evaluation':
+    'Después de que tus padres den su consentimiento, la escuela debe terminar tu evaluación antes de esta fecha.',
+  'deadline.explainStudent.initial-iep-meeting':
+    'Una vez que te declaren elegible, el equipo debe reunirse para redactar tu primer IEP antes de esta fecha.',
+  'deadline.explainStudent.reevaluation':
+    'Te evalúan de nuevo por lo menos cada tres años, salvo que tus padres y la escuela acuerden que no hace falta.',
+  'deadline.explainStudent.records-request':
+    'La escuela debe mostrar tu expediente dentro de los 45 días siguientes a la solicitud, y antes de cualquier reunión.',
+  'deadline.explainStudent.procedural-safeguards-notice':
+    'Una vez al año, la escuela le da a tu familia una copia de tus derechos (las garantías procesales).',
+  'deadline.explainStudent.meeting-notice':
+    'A tu familia se le debe avisar de una reunión con suficiente antelación para poder asistir, y tú también puedes venir.',
+  'deadline.explainStudent.progress-report':
+    'La escuela informa cómo vas en las metas de tu IEP, con la frecuencia que indica tu IEP.',
   'deadline.status.upcoming': 'Próximo',
   'deadline.status.due_soon': 'Vence pronto',
   'deadline.status.overdue': 'Vencido',
@@ -53,7 +74,8 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'deadline.distance.today': 'vence hoy',
   'deadline.distance.left': '{days, plural, one {falta # día} other {faltan # días}}',
   'deadline.distance.metOnTime': 'cumplido a tiempo',
-  'deadline.distance.metLate': '{days, plural, one {cumplido con # día de retraso} other {cumplido con # días de retraso}}',
+  'deadline.distance.metLate':
+    '{days, plural, one {cumplido con # día de retraso} other {cumplido con # días de retraso}}',
   'case.event.kind.referral': 'Remisión para evaluación',
   'case.event.kind.part_c_referral': 'Remisión desde intervención temprana (Parte C)',
   'case.event.kind.safeguards_notice': 'Aviso de garantías procesales entregado',
@@ -82,9 +104,12 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'case.event.kind.exit': 'Salida de educación especial',
   'case.delay.parent_did_not_produce_child': 'Los padres no llevaron al niño a la evaluación en repetidas ocasiones',
   'case.delay.child_enrolled_in_another_district': 'El niño se matriculó en otro distrito durante la evaluación',
-  'case.delay.parent_refused_consent_delayed_part_c': 'Los padres negaron o retrasaron el consentimiento (niño de intervención temprana)',
-  'case.delay.part_c_referred_less_than_90_days': 'Remitido por intervención temprana menos de 90 días antes de cumplir tres años',
-  'case.delay.parent_and_district_agree_not_needed': 'Los padres y el distrito acuerdan que no hace falta una reevaluación',
+  'case.delay.parent_refused_consent_delayed_part_c':
+    'Los padres negaron o retrasaron el consentimiento (niño de intervención temprana)',
+  'case.delay.part_c_referred_less_than_90_days':
+    'Remitido por intervención temprana menos de 90 días antes de cumplir tres años',
+  'case.delay.parent_and_district_agree_not_needed':
+    'Los padres y el distrito acuerdan que no hace falta una reevaluación',
   'case.delay.hearing_officer_extension': 'El oficial de audiencias concedió una prórroga',
   'case.delay.complaint_extension_exceptional': 'Plazo de la queja ampliado por circunstancias excepcionales',
   'case.delay.parent_requested_reschedule': 'Los padres pidieron cambiar la fecha',
@@ -125,7 +150,8 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'due.loading': 'Cargando los plazos…',
   'due.error': 'No se pudieron cargar los plazos.',
   'due.none': 'No hay nada vencido ni que venza pronto.',
-  'due.counts': '{overdue, plural, =0 {Nada vencido} one {# vencido} other {# vencidos}}, {dueSoon, plural, =0 {nada vence pronto} one {# vence pronto} other {# vencen pronto}}.',
+  'due.counts':
+    '{overdue, plural, =0 {Nada vencido} one {# vencido} other {# vencidos}}, {dueSoon, plural, =0 {nada vence pronto} one {# vence pronto} other {# vencen pronto}}.',
   'due.more': 'Solo se muestran los primeros {count}.',
   'due.listLabel': 'Plazos, primero los más urgentes',
   'due.dashboardLink': 'Ver todos los plazos en el panel de cumplimiento',
@@ -225,9 +251,12 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'case.record.manifestation': '¿Fue la conducta una manifestación de la discapacidad?',
   'case.record.delayRule': 'Qué plazo se retrasa',
   'case.record.delayReason': 'Motivo',
-  'case.record.delay.hint': 'La ley justifica algunos motivos: entonces el plazo aparece como retrasado, no como vencido.',
-  'case.record.delay.excuses': 'Este motivo justifica el retraso ({citation}): el plazo aparecerá como retrasado, no como vencido.',
-  'case.record.delay.doesNotExcuse': 'Este motivo queda registrado, pero la ley no lo justifica: el plazo sigue contando como vencido.',
+  'case.record.delay.hint':
+    'La ley justifica algunos motivos: entonces el plazo aparece como retrasado, no como vencido.',
+  'case.record.delay.excuses':
+    'Este motivo justifica el retraso ({citation}): el plazo aparecerá como retrasado, no como vencido.',
+  'case.record.delay.doesNotExcuse':
+    'Este motivo queda registrado, pero la ley no lo justifica: el plazo sigue contando como vencido.',
   'case.record.delayNote': 'Nota: qué pasó y qué se intentó',
   'case.record.note': 'Nota (opcional)',
   'case.record.pending': 'Registrando…',
@@ -254,23 +283,29 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'compliance.loading': 'Cargando el panel…',
   'compliance.error': 'No se pudo cargar el panel.',
   'compliance.indicators.title': 'Indicadores de desempeño estatal',
-  'compliance.indicators.intro': 'El estado los informa cada año al Departamento de Educación de EE. UU. (SPP/APR). La meta de cada uno es el 100 %.',
+  'compliance.indicators.intro':
+    'El estado los informa cada año al Departamento de Educación de EE. UU. (SPP/APR). La meta de cada uno es el 100 %.',
   'compliance.indicator.spp11.title': 'Indicador 11: evaluaciones a tiempo',
-  'compliance.indicator.spp11.explain': 'Niños evaluados en un plazo de 60 días (o el plazo del estado) desde el consentimiento de los padres, del total de evaluaciones iniciales que vencían.',
+  'compliance.indicator.spp11.explain':
+    'Niños evaluados en un plazo de 60 días (o el plazo del estado) desde el consentimiento de los padres, del total de evaluaciones iniciales que vencían.',
   'compliance.indicator.spp12.title': 'Indicador 12: IEP a los 3 años',
-  'compliance.indicator.spp12.explain': 'Niños de intervención temprana (Parte C) declarados elegibles que tenían un IEP al cumplir tres años, sin contar los retrasos justificados.',
+  'compliance.indicator.spp12.explain':
+    'Niños de intervención temprana (Parte C) declarados elegibles que tenían un IEP al cumplir tres años, sin contar los retrasos justificados.',
   'compliance.indicator.spp13.title': 'Indicador 13: planes de transición',
-  'compliance.indicator.spp13.explain': 'Estudiantes en edad de transición cuyo IEP incluye metas postsecundarias medibles y servicios de transición.',
+  'compliance.indicator.spp13.explain':
+    'Estudiantes en edad de transición cuyo IEP incluye metas postsecundarias medibles y servicios de transición.',
   'compliance.indicator.none': 'Aún no hay casos',
   'compliance.indicator.fraction': '{numerator} de {denominator}',
   'compliance.totals.title': 'Todos los plazos por estado',
-  'compliance.totals.hint': '{total, plural, one {# plazo en total.} other {# plazos en total.}} Elija un estado para verlos en una lista.',
+  'compliance.totals.hint':
+    '{total, plural, one {# plazo en total.} other {# plazos en total.}} Elija un estado para verlos en una lista.',
   'compliance.byRule.title': 'Por plazo',
   'compliance.byRule.titleSchool': 'Por plazo en {school}',
   'compliance.byRule.column': 'Plazo',
   'compliance.bySchool.title': 'Por escuela',
   'compliance.bySchool.column': 'Escuela',
-  'compliance.chart.summary': 'Gráfico de barras, {title}, plazos por estado. {details} La tabla de abajo da todas las cifras.',
+  'compliance.chart.summary':
+    'Gráfico de barras, {title}, plazos por estado. {details} La tabla de abajo da todas las cifras.',
   'compliance.chart.empty': 'No hay plazos que mostrar.',
   'compliance.table.caption': '{title}: las cifras. Elija un nombre o una cifra para ver esos plazos en una lista.',
   'compliance.table.total': 'Total',
@@ -284,7 +319,8 @@ export const caseClockEs: Record<keyof typeof caseClockEn, string> = {
   'compliance.drill.clear': 'Quitar todo',
   'compliance.drill.loading': 'Cargando los plazos…',
   'compliance.drill.error': 'No se pudieron cargar los plazos.',
-  'compliance.drill.count': '{count, plural, =0 {Ningún plazo coincide.} one {# plazo, primero los más urgentes.} other {# plazos, primero los más urgentes.}}',
+  'compliance.drill.count':
+    '{count, plural, =0 {Ningún plazo coincide.} one {# plazo, primero los más urgentes.} other {# plazos, primero los más urgentes.}}',
   'compliance.drill.countMore': 'Los primeros {count} plazos, primero los más urgentes.',
   'compliance.drill.caption': 'Los plazos elegidos, primero los más urgentes',
   'compliance.drill.column.student': 'Estudiante',

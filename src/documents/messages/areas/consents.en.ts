@@ -60,7 +60,8 @@ export const consentsEn = {
   'consents.error': 'Consents and notices could not be loaded.',
   'consents.consentsHeading': 'Consent requests',
   'consents.empty': 'No consent has been requested.',
-  'consents.pendingCount': '{count, plural, one {# request waits for your answer.} other {# requests wait for your answer.}}',
+  'consents.pendingCount':
+    '{count, plural, one {# request waits for your answer.} other {# requests wait for your answer.}}',
   'consents.requestedOn': 'Requested {date} by {name}',
   'consents.answeredOn': '{status} on {date}, {method}, by {name}',
   'consents.revokedOn': 'Revoked in writing on {date} by {name}',
@@ -76,13 +77,15 @@ export const consentsEn = {
   'consents.sign.legend': 'Your answer',
   'consents.sign.typedName': 'Type your full name',
   'consents.sign.typedNameHint': 'Typing your name here is your signature.',
-  'consents.sign.confirm': 'I have read what I am asked to consent to, and I understand that typing my name is my signature.',
+  'consents.sign.confirm':
+    'I have read what I am asked to consent to, and I understand that typing my name is my signature.',
   'consents.sign.submit': 'Sign and send my answer',
   'consents.sign.sending': 'Sending…',
   'consents.sign.error.decision': 'Choose yes or no.',
   'consents.sign.error.typedName': 'Type your full name to sign.',
   'consents.sign.error.confirm': 'Tick the box to confirm your signature.',
-  'consents.sign.error.signedOn': 'Give the date written on the signed form (not in the future, not before the request).',
+  'consents.sign.error.signedOn':
+    'Give the date written on the signed form (not in the future, not before the request).',
   'consents.sign.error.signerName': 'Write the name of the parent who signed the form.',
   'consents.sign.done': 'Thank you. Your answer was sent: {status}.',
   'consents.signedAs': 'Signed as {name} on {date}.',
@@ -92,7 +95,8 @@ export const consentsEn = {
   'consents.revoke.staffButton': 'Record a written revocation',
   'consents.revoke.legend': 'Revoke consent in writing',
   'consents.revoke.explain': 'Revoking stops what you agreed to from now on. It does not undo what was already done.',
-  'consents.revoke.servicesWarning': 'Revoking consent for services ends all special education and related services. The school will first send you a prior written notice.',
+  'consents.revoke.servicesWarning':
+    'Revoking consent for services ends all special education and related services. The school will first send you a prior written notice.',
   'consents.revoke.confirm': 'I take back my consent. I understand that typing my name is my signature.',
   'consents.revoke.note': 'Anything you want to add (optional)',
   'consents.revoke.submit': 'Revoke consent',
@@ -105,7 +109,8 @@ export const consentsEn = {
   'consents.request.legend': 'Request consent from the parents',
   'consents.request.type': 'Consent for',
   'consents.request.description': 'What the parents are asked to consent to',
-  'consents.request.descriptionHint': 'Describe the activity in plain words: for an evaluation, the areas and the kinds of tests (34 CFR 300.9(b)).',
+  'consents.request.descriptionHint':
+    'Describe the activity in plain words: for an evaluation, the areas and the kinds of tests (34 CFR 300.9(b)).',
   'consents.request.records': 'Records to be released',
   'consents.request.releaseTo': 'To whom (person or agency)',
   'consents.request.language': 'Language of the form',
@@ -115,8 +120,10 @@ export const consentsEn = {
   'consents.request.error.recordsToRelease': 'List the records to be released (34 CFR 300.9(b)).',
   'consents.request.error.releaseTo': 'Say to whom the records will be released (34 CFR 300.9(b)).',
   'consents.request.requestedOn': 'Day the parents were asked',
-  'consents.request.requestedOnHint': 'Leave empty for today. For a form handed over earlier (at a meeting, say), give that day: the answer signed on it is then recorded with its own date.',
-  'consents.request.error.requestedOn': 'Give the day the request was made: not after today, and not before the student was born.',
+  'consents.request.requestedOnHint':
+    'Leave empty for today. For a form handed over earlier (at a meeting, say), give that day: the answer signed on it is then recorded with its own date.',
+  'consents.request.error.requestedOn':
+    'Give the day the request was made: not after today, and not before the student was born.',
   'consents.request.sent': 'The request was sent to the family.',
   'consents.cancel': 'Cancel',
 
@@ -162,7 +169,8 @@ export const consentsEn = {
   'notices.editor.issue': 'Issue the notice to the parents',
   'notices.editor.issued': 'The notice was issued.',
   'notices.editor.complete': 'All seven elements are there: the notice can be issued.',
-  'notices.editor.missing': '{count, plural, one {# element is missing before the notice can be issued:} other {# elements are missing before the notice can be issued:}}',
+  'notices.editor.missing':
+    '{count, plural, one {# element is missing before the notice can be issued:} other {# elements are missing before the notice can be issued:}}',
   'notices.editor.missingInline': 'Missing ({citation})',
   'notices.editor.warning': 'To do: {message} ({citation})',
   'notices.element.actionDescription': '1. What the district proposes or refuses to do',
@@ -174,16 +182,20 @@ export const consentsEn = {
   'notices.element.otherFactors': '7. Other factors relevant to the decision',
   'notices.hint.actionDescription': 'Describe the action the district proposes or refuses.',
   'notices.hint.reasons': 'Explain why the district proposes or refuses to take the action.',
-  'notices.hint.evaluationsUsed': 'Name each evaluation procedure, assessment, record or report used as a basis for the decision.',
-  'notices.hint.safeguardsStatement': 'State that the parents have protection under the procedural safeguards and how they can get a copy of them.',
+  'notices.hint.evaluationsUsed':
+    'Name each evaluation procedure, assessment, record or report used as a basis for the decision.',
+  'notices.hint.safeguardsStatement':
+    'State that the parents have protection under the procedural safeguards and how they can get a copy of them.',
   'notices.hint.assistanceSources': 'List sources the parents can contact for help understanding their rights.',
   'notices.hint.optionsConsidered': 'Describe the other options the team considered and why they were rejected.',
-  'notices.hint.otherFactors': 'Describe any other factors relevant to the proposal or refusal (write “None” if there are none).',
+  'notices.hint.otherFactors':
+    'Describe any other factors relevant to the proposal or refusal (write “None” if there are none).',
   'notices.default.safeguardsStatement':
     'As the parents of a child with a disability, you have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). You can get a copy of the procedural safeguards notice at any time, free of charge, from your child’s case manager, from the district special education office, or in the family portal.',
   'notices.default.assistanceSources':
     'For help understanding these rights, you may contact your child’s case manager, the district special education office, or your state’s Parent Training and Information Center (find it at parentcenterhub.org).',
-  'notices.default.endOfServices': 'The district will stop providing all special education and related services to your child, because you revoked your consent for them in writing.',
+  'notices.default.endOfServices':
+    'The district will stop providing all special education and related services to your child, because you revoked your consent for them in writing.',
 
   // ---- the documents (PDF) ----
   'consentDoc.subject': 'Parental consent (34 CFR 300.9, 300.300)',
@@ -193,7 +205,8 @@ export const consentsEn = {
   'consentDoc.field.requestedBy': 'Requested by',
   'consentDoc.section.meaning': 'What this means',
   'consentDoc.section.answer': 'The parent’s answer',
-  'consentDoc.pending': 'Not answered yet. Mark one box, sign and date this form, and return it to the school, or answer in the family portal.',
+  'consentDoc.pending':
+    'Not answered yet. Mark one box, sign and date this form, and return it to the school, or answer in the family portal.',
   'consentDoc.box.given': '☐  I give my consent.',
   'consentDoc.box.refused': '☐  I do not give my consent.',
   'consentDoc.signatureLine': 'Parent signature: ______________________________   Date: ______________',
@@ -207,10 +220,12 @@ export const consentsEn = {
   'consentDoc.section.revocation': 'Revocation',
   'consentDoc.field.revokedOn': 'Revoked on',
   'consentDoc.field.note': 'Note',
-  'consentDoc.revocationNotRetroactive': 'The revocation is not retroactive: it does not undo what was done while consent stood (34 CFR 300.9(c)(2)).',
+  'consentDoc.revocationNotRetroactive':
+    'The revocation is not retroactive: it does not undo what was done while consent stood (34 CFR 300.9(c)(2)).',
   'noticeDoc.title': 'Prior written notice',
   'noticeDoc.subject': 'Prior written notice (34 CFR 300.503)',
-  'noticeDoc.intro': 'The district must tell you in writing, a reasonable time before it proposes or refuses to start or change your child’s identification, evaluation, educational placement or special education services. This notice tells you what the district proposes or refuses, and why.',
+  'noticeDoc.intro':
+    'The district must tell you in writing, a reasonable time before it proposes or refuses to start or change your child’s identification, evaluation, educational placement or special education services. This notice tells you what the district proposes or refuses, and why.',
   'noticeDoc.draft': 'DRAFT — not yet issued to the parents',
   'noticeDoc.section.notice': 'The notice',
   'noticeDoc.field.action': 'Action',

@@ -62,7 +62,8 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.error': 'No se pudieron cargar los consentimientos y avisos.',
   'consents.consentsHeading': 'Solicitudes de consentimiento',
   'consents.empty': 'No se ha pedido ningún consentimiento.',
-  'consents.pendingCount': '{count, plural, one {# solicitud espera su respuesta.} other {# solicitudes esperan su respuesta.}}',
+  'consents.pendingCount':
+    '{count, plural, one {# solicitud espera su respuesta.} other {# solicitudes esperan su respuesta.}}',
   'consents.requestedOn': 'Solicitado el {date} por {name}',
   'consents.answeredOn': '{status} el {date}, {method}, por {name}',
   'consents.revokedOn': 'Revocado por escrito el {date} por {name}',
@@ -84,7 +85,8 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.sign.error.decision': 'Elija sí o no.',
   'consents.sign.error.typedName': 'Escriba su nombre completo para firmar.',
   'consents.sign.error.confirm': 'Marque la casilla para confirmar su firma.',
-  'consents.sign.error.signedOn': 'Indique la fecha escrita en el formulario firmado (no una fecha futura ni anterior a la solicitud).',
+  'consents.sign.error.signedOn':
+    'Indique la fecha escrita en el formulario firmado (no una fecha futura ni anterior a la solicitud).',
   'consents.sign.error.signerName': 'Escriba el nombre del padre o la madre que firmó el formulario.',
   'consents.sign.done': 'Gracias. Su respuesta fue enviada: {status}.',
   'consents.signedAs': 'Firmado como {name} el {date}.',
@@ -94,7 +96,8 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.revoke.staffButton': 'Registrar una revocación por escrito',
   'consents.revoke.legend': 'Revocar el consentimiento por escrito',
   'consents.revoke.explain': 'Revocar detiene desde ahora lo que usted aceptó. No deshace lo que ya se hizo.',
-  'consents.revoke.servicesWarning': 'Revocar el consentimiento para los servicios termina toda la educación especial y los servicios relacionados. Antes, la escuela le enviará un aviso previo por escrito.',
+  'consents.revoke.servicesWarning':
+    'Revocar el consentimiento para los servicios termina toda la educación especial y los servicios relacionados. Antes, la escuela le enviará un aviso previo por escrito.',
   'consents.revoke.confirm': 'Retiro mi consentimiento. Entiendo que escribir mi nombre es mi firma.',
   'consents.revoke.note': 'Algo que quiera agregar (opcional)',
   'consents.revoke.submit': 'Revocar el consentimiento',
@@ -107,7 +110,8 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.request.legend': 'Pedir el consentimiento de los padres',
   'consents.request.type': 'Consentimiento para',
   'consents.request.description': 'Lo que se pide a los padres que acepten',
-  'consents.request.descriptionHint': 'Describa la actividad con palabras sencillas: para una evaluación, las áreas y los tipos de pruebas (34 CFR 300.9(b)).',
+  'consents.request.descriptionHint':
+    'Describa la actividad con palabras sencillas: para una evaluación, las áreas y los tipos de pruebas (34 CFR 300.9(b)).',
   'consents.request.records': 'Expedientes que se compartirán',
   'consents.request.releaseTo': 'Con quién (persona o agencia)',
   'consents.request.language': 'Idioma del formulario',
@@ -117,8 +121,10 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consents.request.error.recordsToRelease': 'Indique los expedientes que se compartirán (34 CFR 300.9(b)).',
   'consents.request.error.releaseTo': 'Indique con quién se compartirán los expedientes (34 CFR 300.9(b)).',
   'consents.request.requestedOn': 'Día en que se pidió a los padres',
-  'consents.request.requestedOnHint': 'Déjelo vacío si es hoy. Si el formulario se entregó antes (en una reunión, por ejemplo), indique ese día: la respuesta firmada en él se registra entonces con su propia fecha.',
-  'consents.request.error.requestedOn': 'Indique el día en que se hizo la solicitud: no después de hoy, ni antes de que naciera el estudiante.',
+  'consents.request.requestedOnHint':
+    'Déjelo vacío si es hoy. Si el formulario se entregó antes (en una reunión, por ejemplo), indique ese día: la respuesta firmada en él se registra entonces con su propia fecha.',
+  'consents.request.error.requestedOn':
+    'Indique el día en que se hizo la solicitud: no después de hoy, ni antes de que naciera el estudiante.',
   'consents.request.sent': 'La solicitud fue enviada a la familia.',
   'consents.cancel': 'Cancelar',
 
@@ -160,11 +166,13 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'notices.editor.save': 'Guardar el borrador',
   'notices.editor.saving': 'Guardando…',
   'notices.editor.saved': 'Guardado.',
-  'notices.editor.stale': 'Otra persona cambió este aviso desde que usted lo abrió. Vuelva a cargarlo para ver su cambio.',
+  'notices.editor.stale':
+    'Otra persona cambió este aviso desde que usted lo abrió. Vuelva a cargarlo para ver su cambio.',
   'notices.editor.issue': 'Emitir el aviso a los padres',
   'notices.editor.issued': 'El aviso fue emitido.',
   'notices.editor.complete': 'Están los siete elementos: el aviso se puede emitir.',
-  'notices.editor.missing': '{count, plural, one {Falta # elemento para poder emitir el aviso:} other {Faltan # elementos para poder emitir el aviso:}}',
+  'notices.editor.missing':
+    '{count, plural, one {Falta # elemento para poder emitir el aviso:} other {Faltan # elementos para poder emitir el aviso:}}',
   'notices.editor.missingInline': 'Falta ({citation})',
   'notices.editor.warning': 'Pendiente: {message} ({citation})',
   'notices.element.actionDescription': '1. Lo que el distrito propone o rechaza hacer',
@@ -176,16 +184,20 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'notices.element.otherFactors': '7. Otros factores importantes para la decisión',
   'notices.hint.actionDescription': 'Describa la acción que el distrito propone o rechaza.',
   'notices.hint.reasons': 'Explique por qué el distrito propone o rechaza la acción.',
-  'notices.hint.evaluationsUsed': 'Nombre cada procedimiento de evaluación, prueba, expediente o informe en que se basa la decisión.',
-  'notices.hint.safeguardsStatement': 'Indique que los padres están protegidos por las garantías procesales y cómo pueden obtener una copia.',
+  'notices.hint.evaluationsUsed':
+    'Nombre cada procedimiento de evaluación, prueba, expediente o informe en que se basa la decisión.',
+  'notices.hint.safeguardsStatement':
+    'Indique que los padres están protegidos por las garantías procesales y cómo pueden obtener una copia.',
   'notices.hint.assistanceSources': 'Indique a quién pueden acudir los padres para entender sus derechos.',
   'notices.hint.optionsConsidered': 'Describa las otras opciones que consideró el equipo y por qué se rechazaron.',
-  'notices.hint.otherFactors': 'Describa otros factores importantes para la propuesta o el rechazo (escriba «Ninguno» si no hay).',
+  'notices.hint.otherFactors':
+    'Describa otros factores importantes para la propuesta o el rechazo (escriba «Ninguno» si no hay).',
   'notices.default.safeguardsStatement':
     'Como padres de un niño o una niña con una discapacidad, ustedes están protegidos por las garantías procesales de la Ley de Educación para Personas con Discapacidades (IDEA). Pueden obtener gratis, en cualquier momento, una copia del aviso de garantías procesales con el encargado del caso de su hijo o hija, en la oficina de educación especial del distrito o en el portal familiar.',
   'notices.default.assistanceSources':
     'Para recibir ayuda y entender estos derechos, pueden comunicarse con el encargado del caso de su hijo o hija, con la oficina de educación especial del distrito o con el Centro de Capacitación e Información para Padres de su estado (lo encuentran en parentcenterhub.org).',
-  'notices.default.endOfServices': 'El distrito dejará de dar toda la educación especial y los servicios relacionados a su hijo o hija, porque usted revocó por escrito su consentimiento para ellos.',
+  'notices.default.endOfServices':
+    'El distrito dejará de dar toda la educación especial y los servicios relacionados a su hijo o hija, porque usted revocó por escrito su consentimiento para ellos.',
 
   // ---- the documents (PDF) ----
   'consentDoc.subject': 'Consentimiento de los padres (34 CFR 300.9, 300.300)',
@@ -195,7 +207,8 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consentDoc.field.requestedBy': 'Solicitado por',
   'consentDoc.section.meaning': 'Qué significa',
   'consentDoc.section.answer': 'La respuesta de los padres',
-  'consentDoc.pending': 'Todavía sin respuesta. Marque una casilla, firme y ponga la fecha en este formulario, y devuélvalo a la escuela, o responda en el portal familiar.',
+  'consentDoc.pending':
+    'Todavía sin respuesta. Marque una casilla, firme y ponga la fecha en este formulario, y devuélvalo a la escuela, o responda en el portal familiar.',
   'consentDoc.box.given': '☐  Doy mi consentimiento.',
   'consentDoc.box.refused': '☐  No doy mi consentimiento.',
   'consentDoc.signatureLine': 'Firma del padre o la madre: ________________________   Fecha: ______________',
@@ -205,14 +218,17 @@ export const consentsEs: Record<keyof typeof consentsEn, string> = {
   'consentDoc.field.method': 'Cómo',
   'consentDoc.field.recordedBy': 'Registrado por',
   'consentDoc.field.confirmed': 'Firma',
-  'consentDoc.confirmedText': 'Nombre escrito, con la casilla marcada que confirma que es la firma del padre o la madre',
+  'consentDoc.confirmedText':
+    'Nombre escrito, con la casilla marcada que confirma que es la firma del padre o la madre',
   'consentDoc.section.revocation': 'Revocación',
   'consentDoc.field.revokedOn': 'Fecha de la revocación',
   'consentDoc.field.note': 'Nota',
-  'consentDoc.revocationNotRetroactive': 'La revocación no es retroactiva: no deshace lo que se hizo mientras el consentimiento estaba vigente (34 CFR 300.9(c)(2)).',
+  'consentDoc.revocationNotRetroactive':
+    'La revocación no es retroactiva: no deshace lo que se hizo mientras el consentimiento estaba vigente (34 CFR 300.9(c)(2)).',
   'noticeDoc.title': 'Aviso previo por escrito',
   'noticeDoc.subject': 'Aviso previo por escrito (34 CFR 300.503)',
-  'noticeDoc.intro': 'El distrito debe avisarle por escrito, con tiempo razonable, antes de proponer o rechazar comenzar o cambiar la identificación, la evaluación, la ubicación educativa o los servicios de educación especial de su hijo o hija. Este aviso le dice qué propone o rechaza el distrito, y por qué.',
+  'noticeDoc.intro':
+    'El distrito debe avisarle por escrito, con tiempo razonable, antes de proponer o rechazar comenzar o cambiar la identificación, la evaluación, la ubicación educativa o los servicios de educación especial de su hijo o hija. Este aviso le dice qué propone o rechaza el distrito, y por qué.',
   'noticeDoc.draft': 'BORRADOR: todavía no se ha emitido a los padres',
   'noticeDoc.section.notice': 'El aviso',
   'noticeDoc.field.action': 'Acción',

@@ -83,7 +83,8 @@ export const meetingsEn = {
   'meetings.notify.cancelled': '{student}: the IEP meeting on {day, date, long} at {time} is cancelled.',
   'meetings.notify.accepted': '{name} will attend the meeting about {student} on {day, date, long} at {time}.',
   'meetings.notify.declined': '{name} cannot attend the meeting about {student} on {day, date, long} at {time}.',
-  'meetings.notify.proposed': '{name} proposes another time for the meeting about {student} on {day, date, long}: {proposedDay, date, long} {proposedTime}.',
+  'meetings.notify.proposed':
+    '{name} proposes another time for the meeting about {student} on {day, date, long}: {proposedDay, date, long} {proposedTime}.',
 
   // The printed notice (34 CFR 300.322(b))
   'meetings.notice.title': 'Notice of an IEP team meeting',
@@ -91,7 +92,8 @@ export const meetingsEn = {
   'meetings.notice.cancelled': 'This meeting has been cancelled.',
   'meetings.notice.greeting': 'Dear {parents},',
   'meetings.notice.parentsGeneric': 'parent or guardian',
-  'meetings.notice.intro': 'You are invited to a meeting of the team that plans the special education of {student}. You are an equal member of this team, and we want to hear from you.',
+  'meetings.notice.intro':
+    'You are invited to a meeting of the team that plans the special education of {student}. You are an equal member of this team, and we want to hear from you.',
   'meetings.notice.section.meeting': 'The meeting',
   'meetings.notice.student': 'Student',
   'meetings.notice.studentValue': '{name}, grade {grade}, {school}',
@@ -106,16 +108,23 @@ export const meetingsEn = {
   'meetings.notice.column.name': 'Name',
   'meetings.notice.column.role': 'Role',
   'meetings.notice.section.rights': 'Your rights at this meeting',
-  'meetings.notice.right.bringOthers': 'You may bring other people who have knowledge or special expertise about your child, such as a relative, a friend, an advocate or a specialist. You decide whether they have that knowledge.',
+  'meetings.notice.right.bringOthers':
+    'You may bring other people who have knowledge or special expertise about your child, such as a relative, a friend, an advocate or a specialist. You decide whether they have that knowledge.',
   'meetings.notice.right.otherWays': 'If you cannot come in person, you may take part by phone or by video.',
-  'meetings.notice.right.reschedule': 'If the day or time does not work for you, tell us: we will find a time that suits both of us.',
+  'meetings.notice.right.reschedule':
+    'If the day or time does not work for you, tell us: we will find a time that suits both of us.',
   'meetings.notice.right.interpreter': 'An interpreter will be provided free of charge if you need one.',
-  'meetings.notice.right.safeguards': 'Your procedural safeguards explain your rights in special education. Ask us for a copy at any time.',
+  'meetings.notice.right.safeguards':
+    'Your procedural safeguards explain your rights in special education. Ask us for a copy at any time.',
   'meetings.notice.section.transition': 'Planning for life after high school',
-  'meetings.notice.transition.purpose': 'A purpose of this meeting is to consider postsecondary goals and the transition services your child needs to reach them.',
-  'meetings.notice.transition.studentInvited': '{student} is invited to this meeting. Their preferences and interests matter most here.',
-  'meetings.notice.transition.agencies': 'With your consent, we have also invited these agencies that may provide or pay for transition services: {agencies}.',
-  'meetings.notice.transition.noAgencies': 'No outside agency has been invited. With your consent, we can invite one that may provide or pay for transition services.',
+  'meetings.notice.transition.purpose':
+    'A purpose of this meeting is to consider postsecondary goals and the transition services your child needs to reach them.',
+  'meetings.notice.transition.studentInvited':
+    '{student} is invited to this meeting. Their preferences and interests matter most here.',
+  'meetings.notice.transition.agencies':
+    'With your consent, we have also invited these agencies that may provide or pay for transition services: {agencies}.',
+  'meetings.notice.transition.noAgencies':
+    'No outside agency has been invited. With your consent, we can invite one that may provide or pay for transition services.',
   'meetings.notice.section.answer': 'Please answer',
   'meetings.notice.answer': 'Please tell us whether you can attend: answer in the family portal, or contact {contact}.',
   'meetings.notice.caseManagerGeneric': 'your child’s case manager',
@@ -197,12 +206,14 @@ export const meetingsEn = {
   'meetings.add.titleField': 'Title or subject (optional)',
   'meetings.add.interprets': 'Can interpret the instructional implications of evaluation results',
   'meetings.add.agencyConsent': 'Day the parent consented to inviting the agency',
-  'meetings.add.agencyConsentHint': 'An agency is invited only with the parent’s written consent (34 CFR 300.321(b)(3)).',
+  'meetings.add.agencyConsentHint':
+    'An agency is invited only with the parent’s written consent (34 CFR 300.321(b)(3)).',
   'meetings.add.submit': 'Add to the team',
   'meetings.add.pending': 'Adding…',
   'meetings.excusal.open': 'Excusal of {name}',
   'meetings.excusal.title': 'Excuse {name} from the meeting',
-  'meetings.excusal.hint': 'A member may be excused only with the parent’s written agreement; when their area is discussed, they also send written input to the parent and the team before the meeting (34 CFR 300.321(e)).',
+  'meetings.excusal.hint':
+    'A member may be excused only with the parent’s written agreement; when their area is discussed, they also send written input to the parent and the team before the meeting (34 CFR 300.321(e)).',
   'meetings.excusal.agreedOnLabel': 'Day of the parent’s written agreement',
   'meetings.excusal.areaDiscussed': 'Their area of the curriculum or services is discussed or changed at the meeting',
   'meetings.excusal.inputOnLabel': 'Day their written input reached the parent and the team',
@@ -215,41 +226,66 @@ export const meetingsEn = {
   // The findings of the 300.321 / 300.322 checks, one per code of MEETING_FINDING_RULES (src/domain/meetings.ts)
   'meetings.finding.forMember': '{name}: {message}',
   'meetings.finding.team.missing.parent': 'The team must include the parents.',
-  'meetings.finding.team.missing.general_education_teacher': 'The team must include a general education teacher of the student (the student is, or may be, in regular classes).',
-  'meetings.finding.team.missing.special_education': 'The team must include a special education teacher or provider of the student.',
-  'meetings.finding.team.missing.district_representative': 'The team must include a district representative who can supervise special education and commit the district’s resources.',
-  'meetings.finding.team.missing.evaluation_interpreter': 'The team must include someone who can interpret the instructional implications of evaluation results (it may be another member).',
-  'meetings.finding.team.missing.student': 'Transition will be considered: the team must include the student, invited to the meeting.',
-  'meetings.finding.team.attendance_unknown.general_education_teacher': 'Record whether the general education teacher ({names}) attended.',
-  'meetings.finding.team.attendance_unknown.special_education': 'Record whether the special education teacher or provider ({names}) attended.',
-  'meetings.finding.team.attendance_unknown.district_representative': 'Record whether the district representative ({names}) attended.',
-  'meetings.finding.team.attendance_unknown.evaluation_interpreter': 'Record whether the member who interprets evaluation results ({names}) attended.',
-  'meetings.finding.team.absent.general_education_teacher': 'The general education teacher ({names}) did not attend and was not excused in writing.',
-  'meetings.finding.team.absent.special_education': 'The special education teacher or provider ({names}) did not attend and was not excused in writing.',
-  'meetings.finding.team.absent.district_representative': 'The district representative ({names}) did not attend and was not excused in writing.',
-  'meetings.finding.team.absent.evaluation_interpreter': 'The member who interprets evaluation results ({names}) did not attend and was not excused in writing.',
-  'meetings.finding.team.agency_consent': 'An agency is invited only with the parent’s written consent: record it, or remove the agency.',
-  'meetings.finding.team.student_absent': 'The student did not attend: take other steps so that their preferences and interests are considered.',
+  'meetings.finding.team.missing.general_education_teacher':
+    'The team must include a general education teacher of the student (the student is, or may be, in regular classes).',
+  'meetings.finding.team.missing.special_education':
+    'The team must include a special education teacher or provider of the student.',
+  'meetings.finding.team.missing.district_representative':
+    'The team must include a district representative who can supervise special education and commit the district’s resources.',
+  'meetings.finding.team.missing.evaluation_interpreter':
+    'The team must include someone who can interpret the instructional implications of evaluation results (it may be another member).',
+  'meetings.finding.team.missing.student':
+    'Transition will be considered: the team must include the student, invited to the meeting.',
+  'meetings.finding.team.attendance_unknown.general_education_teacher':
+    'Record whether the general education teacher ({names}) attended.',
+  'meetings.finding.team.attendance_unknown.special_education':
+    'Record whether the special education teacher or provider ({names}) attended.',
+  'meetings.finding.team.attendance_unknown.district_representative':
+    'Record whether the district representative ({names}) attended.',
+  'meetings.finding.team.attendance_unknown.evaluation_interpreter':
+    'Record whether the member who interprets evaluation results ({names}) attended.',
+  'meetings.finding.team.absent.general_education_teacher':
+    'The general education teacher ({names}) did not attend and was not excused in writing.',
+  'meetings.finding.team.absent.special_education':
+    'The special education teacher or provider ({names}) did not attend and was not excused in writing.',
+  'meetings.finding.team.absent.district_representative':
+    'The district representative ({names}) did not attend and was not excused in writing.',
+  'meetings.finding.team.absent.evaluation_interpreter':
+    'The member who interprets evaluation results ({names}) did not attend and was not excused in writing.',
+  'meetings.finding.team.agency_consent':
+    'An agency is invited only with the parent’s written consent: record it, or remove the agency.',
+  'meetings.finding.team.student_absent':
+    'The student did not attend: take other steps so that their preferences and interests are considered.',
   'meetings.finding.team.parent_absent':
     'The parents did not attend. The meeting goes ahead without them only after documented attempts to arrange a time: at least {minAttempts} attempts by {minMethods} different methods ({attempts, plural, =0 {none recorded} one {# recorded} other {# recorded}}, {methods, plural, =0 {no method} one {# method} other {# methods}}).',
-  'meetings.finding.team.parent_absent_documented': 'The parents did not attend; {attempts, plural, one {# documented attempt} other {# documented attempts}} to arrange a time, by {methods, plural, one {# method} other {# methods}}, allow the meeting to go ahead without them.',
+  'meetings.finding.team.parent_absent_documented':
+    'The parents did not attend; {attempts, plural, one {# documented attempt} other {# documented attempts}} to arrange a time, by {methods, plural, one {# method} other {# methods}}, allow the meeting to go ahead without them.',
   'meetings.finding.excusal.written_agreement': 'An excused member needs the parent’s written agreement.',
-  'meetings.finding.excusal.agreement_after_meeting': 'The parent’s written agreement is dated {agreedOn}, after the meeting ({meetingDay}): it must be given before the meeting.',
-  'meetings.finding.excusal.written_input': 'Their area is discussed: their written input must reach the parent and the team before the meeting.',
-  'meetings.finding.excusal.input_after_meeting': 'The written input is dated {inputOn}, after the meeting ({meetingDay}): it must reach the parent and the team before it.',
-  'meetings.finding.excusal.not_excusable': 'Only the members of 300.321(a)(2)-(5) may be excused: record this member as attending or absent.',
+  'meetings.finding.excusal.agreement_after_meeting':
+    'The parent’s written agreement is dated {agreedOn}, after the meeting ({meetingDay}): it must be given before the meeting.',
+  'meetings.finding.excusal.written_input':
+    'Their area is discussed: their written input must reach the parent and the team before the meeting.',
+  'meetings.finding.excusal.input_after_meeting':
+    'The written input is dated {inputOn}, after the meeting ({meetingDay}): it must reach the parent and the team before it.',
+  'meetings.finding.excusal.not_excusable':
+    'Only the members of 300.321(a)(2)-(5) may be excused: record this member as attending or absent.',
   'meetings.finding.notice.time': 'The notice states the time of the meeting.',
   'meetings.finding.notice.location': 'The notice states where the meeting is: a place or a video link.',
   'meetings.finding.notice.attendees': 'The notice states who will attend: invite the team first.',
   'meetings.finding.notice.transition.student': 'Transition will be considered: invite the student.',
-  'meetings.finding.notice.transition.agency_consent': 'An agency is named on the notice only with the parent’s consent.',
-  'meetings.finding.notice.sent_late': 'Sent late: the notice went out on {sentOn}, after {due}, the last day to send it ({counting, select, school {{days, plural, one {# school day} other {# school days}}} other {{days, plural, one {# day} other {# days}}}} before the meeting on {meetingDay}). Move the meeting, or record the day the parent agreed to a shorter notice.',
-  'meetings.finding.notice.period_passed': 'The notice can no longer go out in time: the last day to send it was {due} ({counting, select, school {{days, plural, one {# school day} other {# school days}}} other {{days, plural, one {# day} other {# days}}}} before the meeting on {meetingDay}). Move the meeting, or get the parent’s agreement to a shorter notice.',
-  'meetings.finding.held.plan_meeting_date': 'The plan this meeting produced gives {planMeetingDay} as its meeting date, not the day of this meeting ({meetingDay}). The annual review runs from the meeting that wrote the plan.',
+  'meetings.finding.notice.transition.agency_consent':
+    'An agency is named on the notice only with the parent’s consent.',
+  'meetings.finding.notice.sent_late':
+    'Sent late: the notice went out on {sentOn}, after {due}, the last day to send it ({counting, select, school {{days, plural, one {# school day} other {# school days}}} other {{days, plural, one {# day} other {# days}}}} before the meeting on {meetingDay}). Move the meeting, or record the day the parent agreed to a shorter notice.',
+  'meetings.finding.notice.period_passed':
+    'The notice can no longer go out in time: the last day to send it was {due} ({counting, select, school {{days, plural, one {# school day} other {# school days}}} other {{days, plural, one {# day} other {# days}}}} before the meeting on {meetingDay}). Move the meeting, or get the parent’s agreement to a shorter notice.',
+  'meetings.finding.held.plan_meeting_date':
+    'The plan this meeting produced gives {planMeetingDay} as its meeting date, not the day of this meeting ({meetingDay}). The annual review runs from the meeting that wrote the plan.',
   'meetings.noticeCard.title': 'Notice to the parents',
   'meetings.noticeCard.latest': 'The notice must go out by {date}.',
   'meetings.leadTime.calendar': 'At least {days, plural, one {# day} other {# days}} before the meeting ({profile}).',
-  'meetings.leadTime.school': 'At least {days, plural, one {# school day} other {# school days}} before the meeting ({profile}).',
+  'meetings.leadTime.school':
+    'At least {days, plural, one {# school day} other {# school days}} before the meeting ({profile}).',
   'meetings.leadTime.estimated': 'Beyond the district’s calendar, weekdays are counted as school days.',
   'meetings.leadTime.profile.federal': 'the federal minimum',
   'meetings.leadTime.profile.CA': 'California',
@@ -267,19 +303,23 @@ export const meetingsEn = {
   'meetings.noticeCard.method': 'How',
   'meetings.noticeCard.language': 'Language',
   'meetings.noticeCard.agreedOn': 'Day the parent agreed to a shorter notice',
-  'meetings.noticeCard.agreedHint': 'The notice goes out later than the lead time: it is recorded as sent late unless the parent agreed to a shorter notice.',
+  'meetings.noticeCard.agreedHint':
+    'The notice goes out later than the lead time: it is recorded as sent late unless the parent agreed to a shorter notice.',
   'meetings.noticeCard.agreedNote': 'Note about the agreement (optional)',
   'meetings.noticeCard.submit': 'Record the notice',
   'meetings.noticeCard.shorterTitle': 'Record the parent’s agreement to a shorter notice',
-  'meetings.noticeCard.shorterIntro': 'If the parent agreed to meet on this day with less notice, record the day they agreed: the notice is then on time. Otherwise, move the meeting to a day the notice allows.',
+  'meetings.noticeCard.shorterIntro':
+    'If the parent agreed to meet on this day with less notice, record the day they agreed: the notice is then on time. Otherwise, move the meeting to a day the notice allows.',
   'meetings.noticeCard.shorterOn': 'Day the parent agreed',
   'meetings.noticeCard.shorterSubmit': 'Record the agreement',
   'meetings.noticeCard.move': 'Move the meeting',
   'meetings.prep.title': 'What the family shared to prepare',
-  'meetings.prep.intro': 'The preparation checklists the family filled in before the meeting and shared with the team, in their own words.',
+  'meetings.prep.intro':
+    'The preparation checklists the family filled in before the meeting and shared with the team, in their own words.',
   'meetings.prep.loading': 'Loading what the family shared…',
   'meetings.prep.error': 'What the family shared could not be loaded.',
-  'meetings.prep.none': 'The family has not shared a preparation checklist for this meeting. They can fill one in and share it from the family portal.',
+  'meetings.prep.none':
+    'The family has not shared a preparation checklist for this meeting. They can fill one in and share it from the family portal.',
   'meetings.prep.sharedBy': 'Shared by {name} on {date}',
   'meetings.prep.changedAfter': 'Changed on {date}, after it was shared.',
   'meetings.prep.steps': 'Steps done before the meeting',
@@ -287,8 +327,10 @@ export const meetingsEn = {
   'meetings.prep.notes': 'Their notes',
   'meetings.prep.noNotes': 'No notes written.',
   'meetings.contact.title': 'Attempts to reach the parents',
-  'meetings.contact.rule': 'A meeting goes ahead without the parents only after at least {attempts} documented attempts to arrange a time, by {methods} different methods.',
-  'meetings.contact.count': '{attempts, plural, =0 {No attempts recorded} one {# attempt recorded} other {# attempts recorded}}, {methods, plural, =0 {no methods} one {# method} other {# methods}}.',
+  'meetings.contact.rule':
+    'A meeting goes ahead without the parents only after at least {attempts} documented attempts to arrange a time, by {methods} different methods.',
+  'meetings.contact.count':
+    '{attempts, plural, =0 {No attempts recorded} one {# attempt recorded} other {# attempts recorded}}, {methods, plural, =0 {no methods} one {# method} other {# methods}}.',
   'meetings.contact.empty': 'No attempts recorded.',
   'meetings.contact.when': 'Day',
   'meetings.contact.method': 'Method',
@@ -335,8 +377,10 @@ export const meetingsEn = {
   'meetings.respond.saved': 'Your answer was sent to the case manager.',
   'meetings.respond.error': 'Your answer could not be sent. Try again.',
   'meetings.respond.yourAnswer': 'Your answer:',
-  'meetings.error.staleMember': 'Someone else changed this member’s entry since you opened this page. Nothing was saved. Reload to see their change, then make yours again.',
-  'meetings.error.stale': 'Someone else changed this meeting, or it can no longer be changed this way. Reload to see the latest.',
+  'meetings.error.staleMember':
+    'Someone else changed this member’s entry since you opened this page. Nothing was saved. Reload to see their change, then make yours again.',
+  'meetings.error.stale':
+    'Someone else changed this meeting, or it can no longer be changed this way. Reload to see the latest.',
   'meetings.error.rule': 'This breaks a rule; see below.',
   'meetings.error.invalid': 'Some information is not valid. Check the fields.',
 } as const satisfies Record<string, string>;

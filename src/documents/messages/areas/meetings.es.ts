@@ -82,15 +82,18 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.notify.invited': `{student}: está invitado a una reunión del IEP (${PURPOSE}) el {day, date, long} a las {time}.`,
   'meetings.notify.cancelled': '{student}: se canceló la reunión del IEP del {day, date, long} a las {time}.',
   'meetings.notify.accepted': '{name} asistirá a la reunión sobre {student} del {day, date, long} a las {time}.',
-  'meetings.notify.declined': '{name} no puede asistir a la reunión sobre {student} del {day, date, long} a las {time}.',
-  'meetings.notify.proposed': '{name} propone otro horario para la reunión sobre {student} del {day, date, long}: {proposedDay, date, long} {proposedTime}.',
+  'meetings.notify.declined':
+    '{name} no puede asistir a la reunión sobre {student} del {day, date, long} a las {time}.',
+  'meetings.notify.proposed':
+    '{name} propone otro horario para la reunión sobre {student} del {day, date, long}: {proposedDay, date, long} {proposedTime}.',
 
   'meetings.notice.title': 'Aviso de una reunión del equipo del IEP',
   'meetings.notice.subject': 'Aviso de una reunión del equipo del programa de educación individualizado (IEP)',
   'meetings.notice.cancelled': 'Esta reunión ha sido cancelada.',
   'meetings.notice.greeting': 'Estimado(a) {parents}:',
   'meetings.notice.parentsGeneric': 'padre, madre o tutor',
-  'meetings.notice.intro': 'Le invitamos a una reunión del equipo que planifica la educación especial de {student}. Usted es un miembro del equipo con los mismos derechos que los demás, y queremos escuchar su opinión.',
+  'meetings.notice.intro':
+    'Le invitamos a una reunión del equipo que planifica la educación especial de {student}. Usted es un miembro del equipo con los mismos derechos que los demás, y queremos escuchar su opinión.',
   'meetings.notice.section.meeting': 'La reunión',
   'meetings.notice.student': 'Estudiante',
   'meetings.notice.studentValue': '{name}, grado {grade}, {school}',
@@ -105,16 +108,23 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.notice.column.name': 'Nombre',
   'meetings.notice.column.role': 'Función',
   'meetings.notice.section.rights': 'Sus derechos en esta reunión',
-  'meetings.notice.right.bringOthers': 'Puede traer a otras personas que conozcan a su hijo o tengan experiencia especial sobre él, como un familiar, un amigo, un defensor o un especialista. Usted decide si tienen ese conocimiento.',
+  'meetings.notice.right.bringOthers':
+    'Puede traer a otras personas que conozcan a su hijo o tengan experiencia especial sobre él, como un familiar, un amigo, un defensor o un especialista. Usted decide si tienen ese conocimiento.',
   'meetings.notice.right.otherWays': 'Si no puede venir en persona, puede participar por teléfono o por video.',
-  'meetings.notice.right.reschedule': 'Si el día o la hora no le convienen, avísenos: buscaremos un horario que nos convenga a los dos.',
+  'meetings.notice.right.reschedule':
+    'Si el día o la hora no le convienen, avísenos: buscaremos un horario que nos convenga a los dos.',
   'meetings.notice.right.interpreter': 'Si necesita un intérprete, se lo proporcionaremos sin costo.',
-  'meetings.notice.right.safeguards': 'Sus garantías procesales explican sus derechos en la educación especial. Puede pedirnos una copia en cualquier momento.',
+  'meetings.notice.right.safeguards':
+    'Sus garantías procesales explican sus derechos en la educación especial. Puede pedirnos una copia en cualquier momento.',
   'meetings.notice.section.transition': 'Planificación para la vida después de la escuela secundaria',
-  'meetings.notice.transition.purpose': 'Uno de los propósitos de esta reunión es considerar las metas postsecundarias y los servicios de transición que su hijo necesita para alcanzarlas.',
-  'meetings.notice.transition.studentInvited': '{student} está invitado a esta reunión. Sus preferencias e intereses son lo más importante aquí.',
-  'meetings.notice.transition.agencies': 'Con su consentimiento, también invitamos a estas agencias que podrían prestar o pagar servicios de transición: {agencies}.',
-  'meetings.notice.transition.noAgencies': 'No se ha invitado a ninguna agencia externa. Con su consentimiento, podemos invitar a una que pueda prestar o pagar servicios de transición.',
+  'meetings.notice.transition.purpose':
+    'Uno de los propósitos de esta reunión es considerar las metas postsecundarias y los servicios de transición que su hijo necesita para alcanzarlas.',
+  'meetings.notice.transition.studentInvited':
+    '{student} está invitado a esta reunión. Sus preferencias e intereses son lo más importante aquí.',
+  'meetings.notice.transition.agencies':
+    'Con su consentimiento, también invitamos a estas agencias que podrían prestar o pagar servicios de transición: {agencies}.',
+  'meetings.notice.transition.noAgencies':
+    'No se ha invitado a ninguna agencia externa. Con su consentimiento, podemos invitar a una que pueda prestar o pagar servicios de transición.',
   'meetings.notice.section.answer': 'Por favor, responda',
   'meetings.notice.answer': 'Díganos si puede asistir: responda en el portal familiar o comuníquese con {contact}.',
   'meetings.notice.caseManagerGeneric': 'el administrador del caso de su hijo',
@@ -175,7 +185,8 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.details.title': 'Detalles',
   'meetings.details.edit': 'Cambiar los detalles',
   'meetings.details.save': 'Guardar los detalles',
-  'meetings.details.rescheduleHint': 'Un nuevo día, hora o lugar necesita un nuevo aviso, y se vuelve a preguntar a los invitados.',
+  'meetings.details.rescheduleHint':
+    'Un nuevo día, hora o lugar necesita un nuevo aviso, y se vuelve a preguntar a los invitados.',
   'meetings.team.title': 'Equipo',
   'meetings.team.check': 'Miembros obligatorios (34 CFR 300.321)',
   'meetings.team.filled': 'en el equipo',
@@ -196,14 +207,17 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.add.titleField': 'Cargo o materia (opcional)',
   'meetings.add.interprets': 'Puede interpretar lo que los resultados de la evaluación significan para la enseñanza',
   'meetings.add.agencyConsent': 'Día en que los padres consintieron invitar a la agencia',
-  'meetings.add.agencyConsentHint': 'Una agencia solo se invita con el consentimiento por escrito de los padres (34 CFR 300.321(b)(3)).',
+  'meetings.add.agencyConsentHint':
+    'Una agencia solo se invita con el consentimiento por escrito de los padres (34 CFR 300.321(b)(3)).',
   'meetings.add.submit': 'Añadir al equipo',
   'meetings.add.pending': 'Añadiendo…',
   'meetings.excusal.open': 'Dispensa de {name}',
   'meetings.excusal.title': 'Dispensar a {name} de la reunión',
-  'meetings.excusal.hint': 'Un miembro solo puede ser dispensado con el acuerdo por escrito de los padres; si se habla de su área, además envía sus aportes por escrito a los padres y al equipo antes de la reunión (34 CFR 300.321(e)).',
+  'meetings.excusal.hint':
+    'Un miembro solo puede ser dispensado con el acuerdo por escrito de los padres; si se habla de su área, además envía sus aportes por escrito a los padres y al equipo antes de la reunión (34 CFR 300.321(e)).',
   'meetings.excusal.agreedOnLabel': 'Día del acuerdo por escrito de los padres',
-  'meetings.excusal.areaDiscussed': 'Se habla de su área del plan de estudios o de sus servicios, o se cambia, en la reunión',
+  'meetings.excusal.areaDiscussed':
+    'Se habla de su área del plan de estudios o de sus servicios, o se cambia, en la reunión',
   'meetings.excusal.inputOnLabel': 'Día en que sus aportes por escrito llegaron a los padres y al equipo',
   'meetings.excusal.submit': 'Registrar la dispensa',
   'meetings.excusal.withdraw': 'Retirar la dispensa',
@@ -213,42 +227,68 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.excusal.noInput': 'sin aportes por escrito',
   'meetings.finding.forMember': '{name}: {message}',
   'meetings.finding.team.missing.parent': 'El equipo debe incluir a los padres.',
-  'meetings.finding.team.missing.general_education_teacher': 'El equipo debe incluir a un maestro de educación general del estudiante (el estudiante está, o puede estar, en clases regulares).',
-  'meetings.finding.team.missing.special_education': 'El equipo debe incluir a un maestro o proveedor de educación especial del estudiante.',
-  'meetings.finding.team.missing.district_representative': 'El equipo debe incluir a un representante del distrito que pueda supervisar la educación especial y comprometer los recursos del distrito.',
-  'meetings.finding.team.missing.evaluation_interpreter': 'El equipo debe incluir a alguien que pueda interpretar lo que los resultados de la evaluación significan para la enseñanza (puede ser otro miembro).',
-  'meetings.finding.team.missing.student': 'Se hablará de la transición: el equipo debe incluir al estudiante, invitado a la reunión.',
-  'meetings.finding.team.attendance_unknown.general_education_teacher': 'Registre si el maestro de educación general ({names}) asistió.',
-  'meetings.finding.team.attendance_unknown.special_education': 'Registre si el maestro o proveedor de educación especial ({names}) asistió.',
-  'meetings.finding.team.attendance_unknown.district_representative': 'Registre si el representante del distrito ({names}) asistió.',
-  'meetings.finding.team.attendance_unknown.evaluation_interpreter': 'Registre si el miembro que interpreta los resultados de la evaluación ({names}) asistió.',
-  'meetings.finding.team.absent.general_education_teacher': 'El maestro de educación general ({names}) no asistió y no fue dispensado por escrito.',
-  'meetings.finding.team.absent.special_education': 'El maestro o proveedor de educación especial ({names}) no asistió y no fue dispensado por escrito.',
-  'meetings.finding.team.absent.district_representative': 'El representante del distrito ({names}) no asistió y no fue dispensado por escrito.',
-  'meetings.finding.team.absent.evaluation_interpreter': 'El miembro que interpreta los resultados de la evaluación ({names}) no asistió y no fue dispensado por escrito.',
-  'meetings.finding.team.agency_consent': 'Una agencia solo se invita con el consentimiento por escrito de los padres: regístrelo o quite la agencia.',
-  'meetings.finding.team.student_absent': 'El estudiante no asistió: tome otras medidas para que se consideren sus preferencias e intereses.',
+  'meetings.finding.team.missing.general_education_teacher':
+    'El equipo debe incluir a un maestro de educación general del estudiante (el estudiante está, o puede estar, en clases regulares).',
+  'meetings.finding.team.missing.special_education':
+    'El equipo debe incluir a un maestro o proveedor de educación especial del estudiante.',
+  'meetings.finding.team.missing.district_representative':
+    'El equipo debe incluir a un representante del distrito que pueda supervisar la educación especial y comprometer los recursos del distrito.',
+  'meetings.finding.team.missing.evaluation_interpreter':
+    'El equipo debe incluir a alguien que pueda interpretar lo que los resultados de la evaluación significan para la enseñanza (puede ser otro miembro).',
+  'meetings.finding.team.missing.student':
+    'Se hablará de la transición: el equipo debe incluir al estudiante, invitado a la reunión.',
+  'meetings.finding.team.attendance_unknown.general_education_teacher':
+    'Registre si el maestro de educación general ({names}) asistió.',
+  'meetings.finding.team.attendance_unknown.special_education':
+    'Registre si el maestro o proveedor de educación especial ({names}) asistió.',
+  'meetings.finding.team.attendance_unknown.district_representative':
+    'Registre si el representante del distrito ({names}) asistió.',
+  'meetings.finding.team.attendance_unknown.evaluation_interpreter':
+    'Registre si el miembro que interpreta los resultados de la evaluación ({names}) asistió.',
+  'meetings.finding.team.absent.general_education_teacher':
+    'El maestro de educación general ({names}) no asistió y no fue dispensado por escrito.',
+  'meetings.finding.team.absent.special_education':
+    'El maestro o proveedor de educación especial ({names}) no asistió y no fue dispensado por escrito.',
+  'meetings.finding.team.absent.district_representative':
+    'El representante del distrito ({names}) no asistió y no fue dispensado por escrito.',
+  'meetings.finding.team.absent.evaluation_interpreter':
+    'El miembro que interpreta los resultados de la evaluación ({names}) no asistió y no fue dispensado por escrito.',
+  'meetings.finding.team.agency_consent':
+    'Una agencia solo se invita con el consentimiento por escrito de los padres: regístrelo o quite la agencia.',
+  'meetings.finding.team.student_absent':
+    'El estudiante no asistió: tome otras medidas para que se consideren sus preferencias e intereses.',
   'meetings.finding.team.parent_absent':
     'Los padres no asistieron. La reunión solo se realiza sin ellos después de intentos documentados de acordar un horario: al menos {minAttempts} intentos por {minMethods} medios distintos ({attempts, plural, =0 {ninguno registrado} one {# registrado} other {# registrados}}, {methods, plural, =0 {ningún medio} one {# medio} other {# medios}}).',
-  'meetings.finding.team.parent_absent_documented': 'Los padres no asistieron; {attempts, plural, one {# intento documentado} other {# intentos documentados}} de acordar un horario, por {methods, plural, one {# medio} other {# medios}}, permiten realizar la reunión sin ellos.',
+  'meetings.finding.team.parent_absent_documented':
+    'Los padres no asistieron; {attempts, plural, one {# intento documentado} other {# intentos documentados}} de acordar un horario, por {methods, plural, one {# medio} other {# medios}}, permiten realizar la reunión sin ellos.',
   'meetings.finding.excusal.written_agreement': 'Un miembro dispensado necesita el acuerdo por escrito de los padres.',
-  'meetings.finding.excusal.agreement_after_meeting': 'El acuerdo por escrito de los padres tiene fecha del {agreedOn}, después de la reunión ({meetingDay}): debe darse antes de la reunión.',
-  'meetings.finding.excusal.written_input': 'Se habla de su área: sus aportes por escrito deben llegar a los padres y al equipo antes de la reunión.',
-  'meetings.finding.excusal.input_after_meeting': 'Los aportes por escrito tienen fecha del {inputOn}, después de la reunión ({meetingDay}): deben llegar a los padres y al equipo antes.',
-  'meetings.finding.excusal.not_excusable': 'Solo se puede dispensar a los miembros de 300.321(a)(2)-(5): registre que este miembro asistió o estuvo ausente.',
+  'meetings.finding.excusal.agreement_after_meeting':
+    'El acuerdo por escrito de los padres tiene fecha del {agreedOn}, después de la reunión ({meetingDay}): debe darse antes de la reunión.',
+  'meetings.finding.excusal.written_input':
+    'Se habla de su área: sus aportes por escrito deben llegar a los padres y al equipo antes de la reunión.',
+  'meetings.finding.excusal.input_after_meeting':
+    'Los aportes por escrito tienen fecha del {inputOn}, después de la reunión ({meetingDay}): deben llegar a los padres y al equipo antes.',
+  'meetings.finding.excusal.not_excusable':
+    'Solo se puede dispensar a los miembros de 300.321(a)(2)-(5): registre que este miembro asistió o estuvo ausente.',
   'meetings.finding.notice.time': 'El aviso indica la hora de la reunión.',
   'meetings.finding.notice.location': 'El aviso indica dónde es la reunión: un lugar o un enlace de video.',
   'meetings.finding.notice.attendees': 'El aviso indica quiénes asistirán: primero invite al equipo.',
   'meetings.finding.notice.transition.student': 'Se hablará de la transición: invite al estudiante.',
-  'meetings.finding.notice.transition.agency_consent': 'Una agencia solo aparece en el aviso con el consentimiento de los padres.',
-  'meetings.finding.notice.sent_late': 'Enviado tarde: el aviso salió el {sentOn}, después del {due}, el último día para enviarlo ({counting, select, school {{days, plural, one {# día escolar} other {# días escolares}}} other {{days, plural, one {# día} other {# días}}}} antes de la reunión del {meetingDay}). Cambie la fecha de la reunión o registre el día en que los padres aceptaron un aviso más corto.',
-  'meetings.finding.notice.period_passed': 'El aviso ya no puede salir a tiempo: el último día para enviarlo era el {due} ({counting, select, school {{days, plural, one {# día escolar} other {# días escolares}}} other {{days, plural, one {# día} other {# días}}}} antes de la reunión del {meetingDay}). Cambie la fecha de la reunión u obtenga el acuerdo de los padres para un aviso más corto.',
-  'meetings.finding.held.plan_meeting_date': 'El plan que produjo esta reunión indica el {planMeetingDay} como fecha de la reunión, no el día de esta reunión ({meetingDay}). La revisión anual se cuenta desde la reunión que redactó el plan.',
+  'meetings.finding.notice.transition.agency_consent':
+    'Una agencia solo aparece en el aviso con el consentimiento de los padres.',
+  'meetings.finding.notice.sent_late':
+    'Enviado tarde: el aviso salió el {sentOn}, después del {due}, el último día para enviarlo ({counting, select, school {{days, plural, one {# día escolar} other {# días escolares}}} other {{days, plural, one {# día} other {# días}}}} antes de la reunión del {meetingDay}). Cambie la fecha de la reunión o registre el día en que los padres aceptaron un aviso más corto.',
+  'meetings.finding.notice.period_passed':
+    'El aviso ya no puede salir a tiempo: el último día para enviarlo era el {due} ({counting, select, school {{days, plural, one {# día escolar} other {# días escolares}}} other {{days, plural, one {# día} other {# días}}}} antes de la reunión del {meetingDay}). Cambie la fecha de la reunión u obtenga el acuerdo de los padres para un aviso más corto.',
+  'meetings.finding.held.plan_meeting_date':
+    'El plan que produjo esta reunión indica el {planMeetingDay} como fecha de la reunión, no el día de esta reunión ({meetingDay}). La revisión anual se cuenta desde la reunión que redactó el plan.',
   'meetings.noticeCard.title': 'Aviso a los padres',
   'meetings.noticeCard.latest': 'El aviso debe enviarse a más tardar el {date}.',
   'meetings.leadTime.calendar': 'Al menos {days, plural, one {# día} other {# días}} antes de la reunión ({profile}).',
-  'meetings.leadTime.school': 'Al menos {days, plural, one {# día escolar} other {# días escolares}} antes de la reunión ({profile}).',
-  'meetings.leadTime.estimated': 'Más allá del calendario del distrito, los días entre semana se cuentan como días escolares.',
+  'meetings.leadTime.school':
+    'Al menos {days, plural, one {# día escolar} other {# días escolares}} antes de la reunión ({profile}).',
+  'meetings.leadTime.estimated':
+    'Más allá del calendario del distrito, los días entre semana se cuentan como días escolares.',
   'meetings.leadTime.profile.federal': 'el mínimo federal',
   'meetings.leadTime.profile.CA': 'California',
   'meetings.leadTime.profile.TX': 'Texas',
@@ -265,19 +305,23 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.noticeCard.method': 'Cómo',
   'meetings.noticeCard.language': 'Idioma',
   'meetings.noticeCard.agreedOn': 'Día en que los padres aceptaron un aviso más corto',
-  'meetings.noticeCard.agreedHint': 'El aviso sale después del plazo: queda registrado como enviado tarde, salvo que los padres hayan aceptado un aviso más corto.',
+  'meetings.noticeCard.agreedHint':
+    'El aviso sale después del plazo: queda registrado como enviado tarde, salvo que los padres hayan aceptado un aviso más corto.',
   'meetings.noticeCard.agreedNote': 'Nota sobre el acuerdo (opcional)',
   'meetings.noticeCard.submit': 'Registrar el aviso',
   'meetings.noticeCard.shorterTitle': 'Registrar que los padres aceptaron un aviso más corto',
-  'meetings.noticeCard.shorterIntro': 'Si los padres aceptaron reunirse este día con menos antelación, registre el día en que lo aceptaron: el aviso queda entonces a tiempo. Si no, cambie la reunión a un día que el plazo del aviso permita.',
+  'meetings.noticeCard.shorterIntro':
+    'Si los padres aceptaron reunirse este día con menos antelación, registre el día en que lo aceptaron: el aviso queda entonces a tiempo. Si no, cambie la reunión a un día que el plazo del aviso permita.',
   'meetings.noticeCard.shorterOn': 'Día en que los padres lo aceptaron',
   'meetings.noticeCard.shorterSubmit': 'Registrar el acuerdo',
   'meetings.noticeCard.move': 'Cambiar la fecha de la reunión',
   'meetings.prep.title': 'Lo que la familia compartió para prepararse',
-  'meetings.prep.intro': 'Las listas de preparación que la familia llenó antes de la reunión y compartió con el equipo, con sus propias palabras.',
+  'meetings.prep.intro':
+    'Las listas de preparación que la familia llenó antes de la reunión y compartió con el equipo, con sus propias palabras.',
   'meetings.prep.loading': 'Cargando lo que compartió la familia…',
   'meetings.prep.error': 'No se pudo cargar lo que compartió la familia.',
-  'meetings.prep.none': 'La familia no ha compartido una lista de preparación para esta reunión. Puede llenarla y compartirla desde el portal familiar.',
+  'meetings.prep.none':
+    'La familia no ha compartido una lista de preparación para esta reunión. Puede llenarla y compartirla desde el portal familiar.',
   'meetings.prep.sharedBy': 'Compartida por {name} el {date}',
   'meetings.prep.changedAfter': 'Cambiada el {date}, después de compartirla.',
   'meetings.prep.steps': 'Pasos hechos antes de la reunión',
@@ -285,8 +329,10 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.prep.notes': 'Sus notas',
   'meetings.prep.noNotes': 'No escribió notas.',
   'meetings.contact.title': 'Intentos de contactar a los padres',
-  'meetings.contact.rule': 'Una reunión solo se realiza sin los padres después de al menos {attempts} intentos documentados de acordar un horario, por {methods} medios distintos.',
-  'meetings.contact.count': '{attempts, plural, =0 {Ningún intento registrado} one {# intento registrado} other {# intentos registrados}}, {methods, plural, =0 {ningún medio} one {# medio} other {# medios}}.',
+  'meetings.contact.rule':
+    'Una reunión solo se realiza sin los padres después de al menos {attempts} intentos documentados de acordar un horario, por {methods} medios distintos.',
+  'meetings.contact.count':
+    '{attempts, plural, =0 {Ningún intento registrado} one {# intento registrado} other {# intentos registrados}}, {methods, plural, =0 {ningún medio} one {# medio} other {# medios}}.',
   'meetings.contact.empty': 'No hay intentos registrados.',
   'meetings.contact.when': 'Día',
   'meetings.contact.method': 'Medio',
@@ -333,8 +379,10 @@ export const meetingsEs: Record<keyof typeof meetingsEn, string> = {
   'meetings.respond.saved': 'Su respuesta se envió al administrador del caso.',
   'meetings.respond.error': 'No se pudo enviar su respuesta. Inténtelo de nuevo.',
   'meetings.respond.yourAnswer': 'Su respuesta:',
-  'meetings.error.staleMember': 'Otra persona cambió los datos de este miembro del equipo desde que usted abrió esta página. No se guardó nada. Vuelva a cargarla para ver su cambio y luego haga el suyo otra vez.',
-  'meetings.error.stale': 'Otra persona cambió esta reunión, o ya no se puede cambiar así. Vuelva a cargar la página para ver lo más reciente.',
+  'meetings.error.staleMember':
+    'Otra persona cambió los datos de este miembro del equipo desde que usted abrió esta página. No se guardó nada. Vuelva a cargarla para ver su cambio y luego haga el suyo otra vez.',
+  'meetings.error.stale':
+    'Otra persona cambió esta reunión, o ya no se puede cambiar así. Vuelva a cargar la página para ver lo más reciente.',
   'meetings.error.rule': 'Esto incumple una regla; vea abajo.',
   'meetings.error.invalid': 'Algunos datos no son válidos. Revise los campos.',
 };

@@ -17,7 +17,8 @@ export const notificationsEn = {
 
   // The inbox
   'notifications.inbox.title': 'Inbox',
-  'notifications.inbox.intro': 'Reminders of deadlines, meeting invitations, consent requests and answers. Each one links to where you can act on it.',
+  'notifications.inbox.intro':
+    'Reminders of deadlines, meeting invitations, consent requests and answers. Each one links to where you can act on it.',
   'notifications.inbox.unreadCount': '{count, plural, =0 {Everything is read.} one {# unread} other {# unread}}',
   'notifications.inbox.onlyUnread': 'Show only unread',
   'notifications.inbox.markRead': 'Mark as read',
@@ -38,7 +39,8 @@ export const notificationsEn = {
   'notifications.mail.subject': `${KIND} – OpenIEP`,
   'notifications.mail.greeting': 'Hello {name},',
   'notifications.mail.open': 'Open it in OpenIEP: {url}',
-  'notifications.mail.footer': 'You receive this email because you have an OpenIEP account. Everything in it is also in your inbox: {url}',
+  'notifications.mail.footer':
+    'You receive this email because you have an OpenIEP account. Everything in it is also in your inbox: {url}',
   'notifications.mail.generic': 'You have a new notification in OpenIEP.',
   'notifications.mail.digest.subject': 'Your OpenIEP summary for {date, date, long}',
   'notifications.mail.digest.overdueHeading': 'Overdue',
@@ -60,7 +62,8 @@ export const notificationsEn = {
   'notifications.outbox.column.status': 'Status',
   'notifications.outbox.status.sent': 'Sent {when}',
   'notifications.outbox.status.waiting': 'Waiting to be sent',
-  'notifications.outbox.status.failed': 'Not sent: {attempts, plural, one {# failed attempt} other {# failed attempts}}. Last error: {error}',
+  'notifications.outbox.status.failed':
+    'Not sent: {attempts, plural, one {# failed attempt} other {# failed attempts}}. Last error: {error}',
   'notifications.outbox.language': 'Written in {language}',
   'notifications.outbox.empty': 'No email has been written yet.',
   'notifications.outbox.error': 'The outbox could not be loaded.',

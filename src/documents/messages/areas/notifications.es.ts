@@ -16,7 +16,8 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.kind': KIND,
 
   'notifications.inbox.title': 'Bandeja de entrada',
-  'notifications.inbox.intro': 'Recordatorios de plazos, invitaciones a reuniones, solicitudes de consentimiento y sus respuestas. Cada aviso lleva al lugar donde puede ocuparse de él.',
+  'notifications.inbox.intro':
+    'Recordatorios de plazos, invitaciones a reuniones, solicitudes de consentimiento y sus respuestas. Cada aviso lleva al lugar donde puede ocuparse de él.',
   'notifications.inbox.unreadCount': '{count, plural, =0 {Todo está leído.} one {# sin leer} other {# sin leer}}',
   'notifications.inbox.onlyUnread': 'Mostrar solo los no leídos',
   'notifications.inbox.markRead': 'Marcar como leído',
@@ -36,7 +37,8 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.mail.subject': `${KIND} – OpenIEP`,
   'notifications.mail.greeting': 'Hola, {name}:',
   'notifications.mail.open': 'Ábralo en OpenIEP: {url}',
-  'notifications.mail.footer': 'Recibe este correo porque tiene una cuenta en OpenIEP. Todo lo que contiene está también en su bandeja de entrada: {url}',
+  'notifications.mail.footer':
+    'Recibe este correo porque tiene una cuenta en OpenIEP. Todo lo que contiene está también en su bandeja de entrada: {url}',
   'notifications.mail.generic': 'Tiene un aviso nuevo en OpenIEP.',
   'notifications.mail.digest.subject': 'Su resumen de OpenIEP del {date, date, long}',
   'notifications.mail.digest.overdueHeading': 'Vencidos',
@@ -57,7 +59,8 @@ export const notificationsEs: Record<keyof typeof notificationsEn, string> = {
   'notifications.outbox.column.status': 'Estado',
   'notifications.outbox.status.sent': 'Enviado {when}',
   'notifications.outbox.status.waiting': 'Pendiente de envío',
-  'notifications.outbox.status.failed': 'No enviado: {attempts, plural, one {# intento fallido} other {# intentos fallidos}}. Último error: {error}',
+  'notifications.outbox.status.failed':
+    'No enviado: {attempts, plural, one {# intento fallido} other {# intentos fallidos}}. Último error: {error}',
   'notifications.outbox.language': 'Escrito en {language}',
   'notifications.outbox.empty': 'Todavía no se ha escrito ningún correo.',
   'notifications.outbox.error': 'No se pudo cargar el correo saliente.',

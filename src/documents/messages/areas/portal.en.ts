@@ -20,7 +20,8 @@ export const portalEn = {
   'notify.family.concern': '{author} sent a concern for {student}’s next IEP.',
   'notify.family.studentInput': '{author} added their own input for their next IEP ({student}).',
   'notify.family.inputAdded': '{by} added what you wrote to {student}’s draft IEP.',
-  'notify.family.recordsRequest': '{from} asked to see {student}’s records. They must be able to see them by {due} (34 CFR 300.613).',
+  'notify.family.recordsRequest':
+    '{from} asked to see {student}’s records. They must be able to see them by {due} (34 CFR 300.613).',
   'notify.family.meetingRequest': '{from} asked for a meeting about {student}.',
   'notify.family.meetingRequestScheduled': '{by} scheduled the meeting you asked for about {student}.',
   'notify.family.meetingRequestClosed': '{by} closed your meeting request about {student}.',
@@ -42,9 +43,12 @@ export const portalEn = {
   'help.prepare-meeting.link': 'Go to the preparation checklist',
   'help.prepare-meeting.cite': '34 CFR 300.322; 300.501(b)',
   'help.disagree.q': 'What if I don’t agree with the school?',
-  'help.disagree.a': 'Start by telling the team. You can ask for a meeting at any time. If you still disagree, you have these choices, and you can use more than one:',
-  'help.disagree.facilitated': 'A facilitated IEP meeting: a neutral person helps the team talk and listen (many states offer it).',
-  'help.disagree.mediation': 'Mediation: a free, private meeting with a trained mediator. An agreement you both sign must be followed.',
+  'help.disagree.a':
+    'Start by telling the team. You can ask for a meeting at any time. If you still disagree, you have these choices, and you can use more than one:',
+  'help.disagree.facilitated':
+    'A facilitated IEP meeting: a neutral person helps the team talk and listen (many states offer it).',
+  'help.disagree.mediation':
+    'Mediation: a free, private meeting with a trained mediator. An agreement you both sign must be followed.',
   'help.disagree.complaint': 'A state complaint: you write to the state. It looks into it and decides within 60 days.',
   'help.disagree.dueProcess':
     'Due process: a hearing. The school must meet with you within 15 days to try to settle it. If it is not settled in 30 days, the hearing officer decides within 45 days after that.',
@@ -81,8 +85,10 @@ export const portalEn = {
   // The family's portal on the student page (web/src/components/family/FamilySection.tsx)
   'portal.title.guardian': 'Take part in {name}’s plan',
   'portal.title.student': 'Your voice in your plan',
-  'portal.intro.guardian': 'You are part of {name}’s team. Here you can tell the team what matters to you, get ready for meetings, see records and learn your rights.',
-  'portal.intro.student': 'You are the most important person on your IEP team. Tell your team what helps you and what you want to work on.',
+  'portal.intro.guardian':
+    'You are part of {name}’s team. Here you can tell the team what matters to you, get ready for meetings, see records and learn your rights.',
+  'portal.intro.student':
+    'You are the most important person on your IEP team. Tell your team what helps you and what you want to work on.',
   'portal.error.load': 'This part could not be loaded.',
   'portal.error.send': 'This could not be sent. Check your connection and try again.',
   'portal.chars': '{count} of {max} characters',
@@ -112,7 +118,8 @@ export const portalEn = {
   'portal.prepare.itemsLegend': 'Before the meeting',
   'portal.prepare.notesLegend': 'My notes',
   'portal.prepare.item.read_current_plan': 'I read the current IEP and the latest progress report',
-  'portal.prepare.item.gather_documents': 'I gathered papers to bring (report cards, evaluations, notes from doctors or therapists)',
+  'portal.prepare.item.gather_documents':
+    'I gathered papers to bring (report cards, evaluations, notes from doctors or therapists)',
   'portal.prepare.item.talk_with_child': 'I asked my child what helps and what is hard',
   'portal.prepare.item.list_questions': 'I wrote down my questions',
   'portal.prepare.item.bring_someone': 'I decided whether to bring someone (a relative, a friend or an advocate)',
@@ -150,7 +157,8 @@ export const portalEn = {
   'portal.meetingRequest.status.closed': 'Closed',
 
   'portal.records.title': 'Education records',
-  'portal.records.intro': 'You can ask to see all of {name}’s education records. The school must let you see them within 45 days, and before any IEP meeting.',
+  'portal.records.intro':
+    'You can ask to see all of {name}’s education records. The school must let you see them within 45 days, and before any IEP meeting.',
   'portal.records.scope': 'What would you like to see? (optional)',
   'portal.records.scopeHint': 'For example: all records, or the last evaluation.',
   'portal.records.submit': 'Ask to see the records',
@@ -184,7 +192,8 @@ export const portalEn = {
   'portal.staff.readBy': 'Read by {name}',
   'portal.staff.requests': 'Meeting requests',
   'portal.staff.requests.empty': 'No meeting requests.',
-  'portal.staff.requests.stale': 'Someone else answered or changed this request since you opened the page. Nothing was saved. Reload to see it.',
+  'portal.staff.requests.stale':
+    'Someone else answered or changed this request since you opened the page. Nothing was saved. Reload to see it.',
   'portal.staff.requests.times': 'Preferred times: {times}',
   'portal.staff.schedule': 'Mark scheduled',
   'portal.staff.close': 'Close request',
@@ -192,7 +201,8 @@ export const portalEn = {
   'portal.staff.records.empty': 'No records requests.',
   'portal.staff.records.item': '{name} asked on {date}. Due {due}.',
   'portal.staff.safeguards': 'Procedural safeguards notice',
-  'portal.staff.safeguards.intro': 'Print the plain-language notice for the family, and record when it was given (once a year, 34 CFR 300.504(a)).',
+  'portal.staff.safeguards.intro':
+    'Print the plain-language notice for the family, and record when it was given (once a year, 34 CFR 300.504(a)).',
   'portal.staff.safeguards.date': 'Given on',
   'portal.staff.safeguards.language': 'Language',
   'portal.staff.safeguards.record': 'Record as given',

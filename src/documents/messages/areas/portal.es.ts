@@ -22,7 +22,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'notify.family.concern': '{author} envió una inquietud para el próximo IEP de {student}.',
   'notify.family.studentInput': '{author} agregó su propia opinión para su próximo IEP ({student}).',
   'notify.family.inputAdded': '{by} agregó lo que usted escribió al borrador del IEP de {student}.',
-  'notify.family.recordsRequest': '{from} pidió ver los expedientes de {student}. Debe poder verlos a más tardar el {due} (34 CFR 300.613).',
+  'notify.family.recordsRequest':
+    '{from} pidió ver los expedientes de {student}. Debe poder verlos a más tardar el {due} (34 CFR 300.613).',
   'notify.family.meetingRequest': '{from} pidió una reunión sobre {student}.',
   'notify.family.meetingRequestScheduled': '{by} programó la reunión que usted pidió sobre {student}.',
   'notify.family.meetingRequestClosed': '{by} cerró su solicitud de reunión sobre {student}.',
@@ -44,10 +45,14 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'help.prepare-meeting.link': 'Ir a la lista para prepararse',
   'help.prepare-meeting.cite': '34 CFR 300.322; 300.501(b)',
   'help.disagree.q': '¿Qué pasa si no estoy de acuerdo con la escuela?',
-  'help.disagree.a': 'Empiece por decírselo al equipo. Puede pedir una reunión en cualquier momento. Si sigue sin estar de acuerdo, tiene estas opciones, y puede usar más de una:',
-  'help.disagree.facilitated': 'Una reunión del IEP facilitada: una persona neutral ayuda al equipo a hablar y escucharse (muchos estados la ofrecen).',
-  'help.disagree.mediation': 'Mediación: una reunión gratuita y confidencial con un mediador capacitado. Un acuerdo que ambos firmen se debe cumplir.',
-  'help.disagree.complaint': 'Una queja estatal: usted le escribe al estado. El estado investiga y decide en un plazo de 60 días.',
+  'help.disagree.a':
+    'Empiece por decírselo al equipo. Puede pedir una reunión en cualquier momento. Si sigue sin estar de acuerdo, tiene estas opciones, y puede usar más de una:',
+  'help.disagree.facilitated':
+    'Una reunión del IEP facilitada: una persona neutral ayuda al equipo a hablar y escucharse (muchos estados la ofrecen).',
+  'help.disagree.mediation':
+    'Mediación: una reunión gratuita y confidencial con un mediador capacitado. Un acuerdo que ambos firmen se debe cumplir.',
+  'help.disagree.complaint':
+    'Una queja estatal: usted le escribe al estado. El estado investiga y decide en un plazo de 60 días.',
   'help.disagree.dueProcess':
     'Debido proceso: una audiencia. La escuela debe reunirse con usted en un plazo de 15 días para intentar resolverlo. Si no se resuelve en 30 días, el oficial de audiencias decide en un plazo de 45 días después.',
   'help.disagree.cite': '34 CFR 300.506; 300.152; 300.510; 300.515',
@@ -83,8 +88,10 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   // El portal de la familia en la página del estudiante
   'portal.title.guardian': 'Participe en el plan de {name}',
   'portal.title.student': 'Tu voz en tu plan',
-  'portal.intro.guardian': 'Usted es parte del equipo de {name}. Aquí puede decirle al equipo lo que le importa, prepararse para las reuniones, ver los expedientes y conocer sus derechos.',
-  'portal.intro.student': 'Eres la persona más importante de tu equipo del IEP. Dile a tu equipo qué te ayuda y en qué quieres trabajar.',
+  'portal.intro.guardian':
+    'Usted es parte del equipo de {name}. Aquí puede decirle al equipo lo que le importa, prepararse para las reuniones, ver los expedientes y conocer sus derechos.',
+  'portal.intro.student':
+    'Eres la persona más importante de tu equipo del IEP. Dile a tu equipo qué te ayuda y en qué quieres trabajar.',
   'portal.error.load': 'Esta parte no se pudo cargar.',
   'portal.error.send': 'No se pudo enviar. Revise su conexión e inténtelo de nuevo.',
   'portal.chars': '{count} de {max} caracteres',
@@ -114,7 +121,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.prepare.itemsLegend': 'Antes de la reunión',
   'portal.prepare.notesLegend': 'Mis notas',
   'portal.prepare.item.read_current_plan': 'Leí el IEP actual y el último informe de progreso',
-  'portal.prepare.item.gather_documents': 'Reuní los papeles que voy a llevar (boletas, evaluaciones, notas de médicos o terapeutas)',
+  'portal.prepare.item.gather_documents':
+    'Reuní los papeles que voy a llevar (boletas, evaluaciones, notas de médicos o terapeutas)',
   'portal.prepare.item.talk_with_child': 'Le pregunté a mi hijo qué le ayuda y qué le cuesta',
   'portal.prepare.item.list_questions': 'Anoté mis preguntas',
   'portal.prepare.item.bring_someone': 'Decidí si voy a ir con alguien (un familiar, un amigo o un defensor)',
@@ -152,7 +160,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.meetingRequest.status.closed': 'Cerrada',
 
   'portal.records.title': 'Expedientes educativos',
-  'portal.records.intro': 'Puede pedir ver todos los expedientes educativos de {name}. La escuela debe dejarle verlos en un plazo de 45 días, y antes de cualquier reunión del IEP.',
+  'portal.records.intro':
+    'Puede pedir ver todos los expedientes educativos de {name}. La escuela debe dejarle verlos en un plazo de 45 días, y antes de cualquier reunión del IEP.',
   'portal.records.scope': '¿Qué le gustaría ver? (opcional)',
   'portal.records.scopeHint': 'Por ejemplo: todos los expedientes, o la última evaluación.',
   'portal.records.submit': 'Pedir ver los expedientes',
@@ -186,7 +195,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.staff.readBy': 'Leído por {name}',
   'portal.staff.requests': 'Solicitudes de reunión',
   'portal.staff.requests.empty': 'No hay solicitudes de reunión.',
-  'portal.staff.requests.stale': 'Otra persona respondió o cambió esta solicitud desde que usted abrió la página. No se guardó nada. Vuelva a cargarla para verla.',
+  'portal.staff.requests.stale':
+    'Otra persona respondió o cambió esta solicitud desde que usted abrió la página. No se guardó nada. Vuelva a cargarla para verla.',
   'portal.staff.requests.times': 'Horarios preferidos: {times}',
   'portal.staff.schedule': 'Marcar como programada',
   'portal.staff.close': 'Cerrar solicitud',
@@ -194,7 +204,8 @@ export const portalEs: Record<keyof typeof portalEn, string> = {
   'portal.staff.records.empty': 'No hay solicitudes de expedientes.',
   'portal.staff.records.item': '{name} los pidió el {date}. Vence el {due}.',
   'portal.staff.safeguards': 'Aviso de garantías procesales',
-  'portal.staff.safeguards.intro': 'Imprima el aviso en lenguaje sencillo para la familia y registre cuándo se entregó (una vez al año, 34 CFR 300.504(a)).',
+  'portal.staff.safeguards.intro':
+    'Imprima el aviso en lenguaje sencillo para la familia y registre cuándo se entregó (una vez al año, 34 CFR 300.504(a)).',
   'portal.staff.safeguards.date': 'Entregado el',
   'portal.staff.safeguards.language': 'Idioma',
   'portal.staff.safeguards.record': 'Registrar la entrega',

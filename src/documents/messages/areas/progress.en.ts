@@ -1,7 +1,8 @@
 /** English messages: progress reports on annual goals (300.320(a)(3)(ii)) — the plan page, the PDF, notifications. */
 export const progressEn = {
   'progress.title': 'Progress reports on the goals',
-  'progress.intro': 'How the student is doing on each annual goal, reported to the family on the schedule the IEP sets.',
+  'progress.intro':
+    'How the student is doing on each annual goal, reported to the family on the schedule the IEP sets.',
   'progress.none': 'No progress reports yet.',
   'progress.start': 'Start a progress report',
   'progress.period': 'Reporting period',
@@ -20,7 +21,8 @@ export const progressEn = {
   'progress.rating.regression': 'Skills have slipped back',
   'progress.save': 'Save draft',
   'progress.saved': 'Draft saved.',
-  'progress.stale': 'Someone else changed this report since you opened it. Nothing was saved. Reload to see their change, then make yours again.',
+  'progress.stale':
+    'Someone else changed this report since you opened it. Nothing was saved. Reload to see their change, then make yours again.',
   'progress.issue': 'Send to the family',
   'progress.issued': 'The report was sent to the family.',
   'progress.findings': 'Before it can be sent:',

@@ -3,7 +3,8 @@ import type { progressEn } from './progress.en';
 
 export const progressEs: Record<keyof typeof progressEn, string> = {
   'progress.title': 'Informes de progreso sobre las metas',
-  'progress.intro': 'Cómo avanza el estudiante en cada meta anual, informado a la familia con la frecuencia que fija el IEP.',
+  'progress.intro':
+    'Cómo avanza el estudiante en cada meta anual, informado a la familia con la frecuencia que fija el IEP.',
   'progress.none': 'Todavía no hay informes de progreso.',
   'progress.start': 'Comenzar un informe de progreso',
   'progress.period': 'Período del informe',
@@ -22,7 +23,8 @@ export const progressEs: Record<keyof typeof progressEn, string> = {
   'progress.rating.regression': 'Ha perdido habilidades',
   'progress.save': 'Guardar borrador',
   'progress.saved': 'Borrador guardado.',
-  'progress.stale': 'Otra persona cambió este informe desde que usted lo abrió. No se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo otra vez.',
+  'progress.stale':
+    'Otra persona cambió este informe desde que usted lo abrió. No se guardó nada. Vuelva a cargarlo para ver su cambio y luego haga el suyo otra vez.',
   'progress.issue': 'Enviar a la familia',
   'progress.issued': 'El informe se envió a la familia.',
   'progress.findings': 'Antes de poder enviarlo:',

@@ -2,7 +2,8 @@
 export const reportsEn = {
   'audit.report.read': 'Produced a federal report',
   'reports.title': 'Federal reports (CSV)',
-  'reports.intro': 'IDEA Section 618 counts for the whole district and the SPP/APR indicators. The 618 files are counts only; the indicator files list each child by local student id (never by name), and each listing is recorded in the student’s access log.',
+  'reports.intro':
+    'IDEA Section 618 counts for the whole district and the SPP/APR indicators. The 618 files are counts only; the indicator files list each child by local student id (never by name), and each listing is recorded in the student’s access log.',
   'reports.date': 'Count date',
   'reports.dateHint': 'Usually the first Thursday in October (from October 1 to December 1).',
   'reports.childCount': 'Child count by disability, age, race and ethnicity, sex and English learner status',

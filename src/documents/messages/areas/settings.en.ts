@@ -9,14 +9,16 @@ export const settingsEn = {
   'audit.state_profile.add': 'Added a state profile',
 
   'settings.title': 'District settings',
-  'settings.intro': 'The rules {district} works to: the state whose law it follows, the child count date, the meeting notice lead time, and each school’s calendar. Every deadline uses them from the next page you open.',
+  'settings.intro':
+    'The rules {district} works to: the state whose law it follows, the child count date, the meeting notice lead time, and each school’s calendar. Every deadline uses them from the next page you open.',
   'settings.notFound': 'District settings are for the district’s administrators.',
   'settings.error': 'The district settings could not be loaded.',
   'settings.save': 'Save settings',
   'settings.saving': 'Saving…',
   'settings.saved': 'Settings saved.',
   'settings.saveError': 'The settings were not saved.',
-  'settings.conflict': 'Someone else changed the settings since you opened this page. Reload to see their change, then make yours again.',
+  'settings.conflict':
+    'Someone else changed the settings since you opened this page. Reload to see their change, then make yours again.',
   'settings.reload': 'Reload the settings',
   'settings.fixFields': 'Check the marked fields.',
 
@@ -25,7 +27,8 @@ export const settingsEn = {
   'settings.profileName.TX': 'Texas',
   'settings.profile.title': 'State profile',
   'settings.profile.label': 'The state whose law the district follows',
-  'settings.profile.hint': 'Each number below is that state’s law, with where it is written. Another state can be added by whoever runs the server (openiep profile add).',
+  'settings.profile.hint':
+    'Each number below is that state’s law, with where it is written. Another state can be added by whoever runs the server (openiep profile add).',
   'settings.profile.added': '{name} (added)',
   'settings.profile.caption': 'What {name} sets, with its sources',
   'settings.profile.column.rule': 'Rule',
@@ -46,7 +49,8 @@ export const settingsEn = {
   'settings.value.earlyEnough': 'No number of days (“early enough”): the district sets its own',
 
   'settings.countDate.title': 'Child count date (IDEA Section 618)',
-  'settings.countDate.intro': 'The day the district counts the children receiving special education, as its state chose it: any day from October 1 to December 1 ({citation}). The federal reports use it unless you pick another date there.',
+  'settings.countDate.intro':
+    'The day the district counts the children receiving special education, as its state chose it: any day from October 1 to December 1 ({citation}). The federal reports use it unless you pick another date there.',
   'settings.countDate.legend': 'Count date',
   'settings.countDate.default': 'The first Thursday of October',
   'settings.countDate.fixed': 'The same day every year',
@@ -56,8 +60,10 @@ export const settingsEn = {
   'settings.countDate.invalid': 'Choose a day from October 1 to December 1.',
 
   'settings.notice.title': 'IEP meeting notice lead time',
-  'settings.notice.lawSets': '{state} law requires notice at least {lead} before the meeting. The district may give more notice, never less.',
-  'settings.notice.lawSilent': '{state} law sets no number of days: the parents are told early enough to be able to attend. The district sets its lead time here.',
+  'settings.notice.lawSets':
+    '{state} law requires notice at least {lead} before the meeting. The district may give more notice, never less.',
+  'settings.notice.lawSilent':
+    '{state} law sets no number of days: the parents are told early enough to be able to attend. The district sets its lead time here.',
   'settings.notice.days': 'Days before the meeting',
   'settings.notice.counting': 'Counted in',
   'settings.notice.calendar': 'Calendar days',
@@ -71,14 +77,16 @@ export const settingsEn = {
   'settings.notice.belowLaw': 'Not fewer than {lead}: the state’s law.',
 
   'settings.calendars.title': 'School calendars',
-  'settings.calendars.intro': 'Deadlines counted in school days need each school’s instructional days for the school year (July to June). A school without its calendar is counted Monday to Friday, and those dates are marked as estimates.',
+  'settings.calendars.intro':
+    'Deadlines counted in school days need each school’s instructional days for the school year (July to June). A school without its calendar is counted Monday to Friday, and those dates are marked as estimates.',
   'settings.calendars.caption': 'Schools and their {year} calendars',
   'settings.calendars.column.school': 'School',
   'settings.calendars.column.calendar': 'Calendar {year}',
   'settings.calendars.column.action': 'Calendar',
   'settings.calendars.present': 'On record',
   'settings.calendars.missing': 'Missing',
-  'settings.calendars.missingWarning': '{count, plural, one {# school has} other {# schools have}} no calendar for {year}: {names}. Their school-day deadlines are estimates (Monday to Friday assumed) until the calendar is entered.',
+  'settings.calendars.missingWarning':
+    '{count, plural, one {# school has} other {# schools have}} no calendar for {year}: {names}. Their school-day deadlines are estimates (Monday to Friday assumed) until the calendar is entered.',
   'settings.calendars.open': 'Manage the calendar of {school}',
   'settings.calendars.close': 'Close the calendar of {school}',
 
@@ -94,7 +102,8 @@ export const settingsEn = {
   'settings.calendar.loadError': 'The calendar could not be loaded.',
 
   'settings.import.title': 'Import a CSV file',
-  'settings.import.intro': 'One row per date, after a header: date,instructional,note. Dates as YYYY-MM-DD or M/D/YYYY; instructional as yes or no. Each school year in the file replaces that year whole, and its dates the file does not list are days without school. A file with any rejected row changes nothing.',
+  'settings.import.intro':
+    'One row per date, after a header: date,instructional,note. Dates as YYYY-MM-DD or M/D/YYYY; instructional as yes or no. Each school year in the file replaces that year whole, and its dates the file does not list are days without school. A file with any rejected row changes nothing.',
   'settings.import.file': 'CSV file',
   'settings.import.paste': 'Or paste the CSV text',
   'settings.import.year': 'School year',
@@ -109,7 +118,8 @@ export const settingsEn = {
   'settings.import.replacesNone': 'a new calendar',
   'settings.import.replaces': 'it replaces the calendar on record ({days} days)',
   'settings.import.done': 'Imported for {school}: {years}.',
-  'settings.import.rejected': '{count, plural, one {# row was} other {# rows were}} rejected; nothing was imported. Correct the file and check it again.',
+  'settings.import.rejected':
+    '{count, plural, one {# row was} other {# rows were}} rejected; nothing was imported. Correct the file and check it again.',
   'settings.import.rejectedCaption': 'Rejected rows',
   'settings.import.warningsCaption': 'Warnings (the file can still be imported)',
   'settings.import.column.line': 'Line',
@@ -119,7 +129,8 @@ export const settingsEn = {
   'settings.import.error': 'The file could not be checked.',
 
   'settings.build.title': 'Build a school year',
-  'settings.build.intro': 'Weekdays from the first to the last day are school days, except during closures; every other date of the school year is not.',
+  'settings.build.intro':
+    'Weekdays from the first to the last day are school days, except during closures; every other date of the school year is not.',
   'settings.build.year': 'School year',
   'settings.build.firstDay': 'First day of school',
   'settings.build.lastDay': 'Last day of school',
@@ -133,13 +144,15 @@ export const settingsEn = {
   'settings.build.replaceWarning': 'Saving replaces the {year} calendar on record.',
   'settings.build.save': 'Save the school year',
   'settings.build.saving': 'Saving…',
-  'settings.build.saved': 'The {year} calendar of {school} was saved: {count, plural, one {# school day} other {# school days}}.',
+  'settings.build.saved':
+    'The {year} calendar of {school} was saved: {count, plural, one {# school day} other {# school days}}.',
   'settings.build.error': 'The school year was not saved.',
   'settings.build.conflict': 'The calendar changed since you opened it. Close it and open it again.',
 
   'calendar.estimated': 'Estimated',
   'calendar.estimatedHint': 'Counted Monday to Friday: the school has no calendar for these dates yet.',
-  'calendar.missingOnClock': '{school} has no calendar for {year}: dates counted in school days are estimates (Monday to Friday assumed).',
+  'calendar.missingOnClock':
+    '{school} has no calendar for {year}: dates counted in school days are estimates (Monday to Friday assumed).',
   'calendar.missingOnClockLink': 'Enter the calendar in District settings',
   'settings.reports.districtDate': 'The district’s count date is {date} (District settings).',
 };

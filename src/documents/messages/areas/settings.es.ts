@@ -11,14 +11,16 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'audit.state_profile.add': 'Agregó un perfil estatal',
 
   'settings.title': 'Configuración del distrito',
-  'settings.intro': 'Las reglas con las que trabaja {district}: el estado cuya ley sigue, la fecha del conteo de niños, la antelación del aviso de reunión y el calendario de cada escuela. Todos los plazos las usan desde la próxima página que abra.',
+  'settings.intro':
+    'Las reglas con las que trabaja {district}: el estado cuya ley sigue, la fecha del conteo de niños, la antelación del aviso de reunión y el calendario de cada escuela. Todos los plazos las usan desde la próxima página que abra.',
   'settings.notFound': 'La configuración del distrito es para sus administradores.',
   'settings.error': 'No se pudo cargar la configuración del distrito.',
   'settings.save': 'Guardar la configuración',
   'settings.saving': 'Guardando…',
   'settings.saved': 'Configuración guardada.',
   'settings.saveError': 'No se guardó la configuración.',
-  'settings.conflict': 'Otra persona cambió la configuración desde que abrió esta página. Vuelva a cargarla para ver su cambio y luego haga el suyo otra vez.',
+  'settings.conflict':
+    'Otra persona cambió la configuración desde que abrió esta página. Vuelva a cargarla para ver su cambio y luego haga el suyo otra vez.',
   'settings.reload': 'Volver a cargar la configuración',
   'settings.fixFields': 'Revise los campos marcados.',
 
@@ -27,7 +29,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.profileName.TX': 'Texas',
   'settings.profile.title': 'Perfil estatal',
   'settings.profile.label': 'El estado cuya ley sigue el distrito',
-  'settings.profile.hint': 'Cada número de abajo es la ley de ese estado, con el lugar donde está escrita. Quien administra el servidor puede agregar otro estado (openiep profile add).',
+  'settings.profile.hint':
+    'Cada número de abajo es la ley de ese estado, con el lugar donde está escrita. Quien administra el servidor puede agregar otro estado (openiep profile add).',
   'settings.profile.added': '{name} (agregado)',
   'settings.profile.caption': 'Lo que establece {name}, con sus fuentes',
   'settings.profile.column.rule': 'Regla',
@@ -48,7 +51,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.value.earlyEnough': 'Sin número de días (“con suficiente antelación”): el distrito fija el suyo',
 
   'settings.countDate.title': 'Fecha del conteo de niños (Sección 618 de IDEA)',
-  'settings.countDate.intro': 'El día en que el distrito cuenta a los niños que reciben educación especial, tal como lo eligió su estado: cualquier día del 1 de octubre al 1 de diciembre ({citation}). Los informes federales la usan, salvo que allí elija otra fecha.',
+  'settings.countDate.intro':
+    'El día en que el distrito cuenta a los niños que reciben educación especial, tal como lo eligió su estado: cualquier día del 1 de octubre al 1 de diciembre ({citation}). Los informes federales la usan, salvo que allí elija otra fecha.',
   'settings.countDate.legend': 'Fecha del conteo',
   'settings.countDate.default': 'El primer jueves de octubre',
   'settings.countDate.fixed': 'El mismo día todos los años',
@@ -58,8 +62,10 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.countDate.invalid': 'Elija un día del 1 de octubre al 1 de diciembre.',
 
   'settings.notice.title': 'Antelación del aviso de reunión del IEP',
-  'settings.notice.lawSets': 'La ley de {state} exige avisar al menos {lead} antes de la reunión. El distrito puede avisar con más antelación, nunca con menos.',
-  'settings.notice.lawSilent': 'La ley de {state} no fija un número de días: se avisa a los padres con suficiente antelación para que puedan asistir. El distrito fija aquí su antelación.',
+  'settings.notice.lawSets':
+    'La ley de {state} exige avisar al menos {lead} antes de la reunión. El distrito puede avisar con más antelación, nunca con menos.',
+  'settings.notice.lawSilent':
+    'La ley de {state} no fija un número de días: se avisa a los padres con suficiente antelación para que puedan asistir. El distrito fija aquí su antelación.',
   'settings.notice.days': 'Días antes de la reunión',
   'settings.notice.counting': 'Contados en',
   'settings.notice.calendar': 'Días naturales',
@@ -73,14 +79,16 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.notice.belowLaw': 'No menos de {lead}: la ley del estado.',
 
   'settings.calendars.title': 'Calendarios escolares',
-  'settings.calendars.intro': 'Los plazos que se cuentan en días escolares necesitan los días lectivos de cada escuela en el año escolar (de julio a junio). Una escuela sin calendario se cuenta de lunes a viernes, y esas fechas se marcan como estimadas.',
+  'settings.calendars.intro':
+    'Los plazos que se cuentan en días escolares necesitan los días lectivos de cada escuela en el año escolar (de julio a junio). Una escuela sin calendario se cuenta de lunes a viernes, y esas fechas se marcan como estimadas.',
   'settings.calendars.caption': 'Las escuelas y sus calendarios de {year}',
   'settings.calendars.column.school': 'Escuela',
   'settings.calendars.column.calendar': 'Calendario {year}',
   'settings.calendars.column.action': 'Calendario',
   'settings.calendars.present': 'Registrado',
   'settings.calendars.missing': 'Falta',
-  'settings.calendars.missingWarning': '{count, plural, one {# escuela no tiene} other {# escuelas no tienen}} calendario para {year}: {names}. Sus plazos en días escolares son estimados (de lunes a viernes) hasta que se registre el calendario.',
+  'settings.calendars.missingWarning':
+    '{count, plural, one {# escuela no tiene} other {# escuelas no tienen}} calendario para {year}: {names}. Sus plazos en días escolares son estimados (de lunes a viernes) hasta que se registre el calendario.',
   'settings.calendars.open': 'Administrar el calendario de {school}',
   'settings.calendars.close': 'Cerrar el calendario de {school}',
 
@@ -96,7 +104,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.calendar.loadError': 'No se pudo cargar el calendario.',
 
   'settings.import.title': 'Importar un archivo CSV',
-  'settings.import.intro': 'Una fila por fecha, después de un encabezado: date,instructional,note. Fechas como AAAA-MM-DD o M/D/AAAA; instructional como yes o no. Cada año escolar del archivo reemplaza ese año completo, y sus fechas que el archivo no incluye son días sin clases. Un archivo con alguna fila rechazada no cambia nada.',
+  'settings.import.intro':
+    'Una fila por fecha, después de un encabezado: date,instructional,note. Fechas como AAAA-MM-DD o M/D/AAAA; instructional como yes o no. Cada año escolar del archivo reemplaza ese año completo, y sus fechas que el archivo no incluye son días sin clases. Un archivo con alguna fila rechazada no cambia nada.',
   'settings.import.file': 'Archivo CSV',
   'settings.import.paste': 'O pegue el texto CSV',
   'settings.import.year': 'Año escolar',
@@ -111,7 +120,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.import.replacesNone': 'un calendario nuevo',
   'settings.import.replaces': 'reemplaza el calendario registrado ({days} días)',
   'settings.import.done': 'Importado para {school}: {years}.',
-  'settings.import.rejected': '{count, plural, one {Se rechazó # fila} other {Se rechazaron # filas}}; no se importó nada. Corrija el archivo y revíselo de nuevo.',
+  'settings.import.rejected':
+    '{count, plural, one {Se rechazó # fila} other {Se rechazaron # filas}}; no se importó nada. Corrija el archivo y revíselo de nuevo.',
   'settings.import.rejectedCaption': 'Filas rechazadas',
   'settings.import.warningsCaption': 'Advertencias (el archivo se puede importar igualmente)',
   'settings.import.column.line': 'Línea',
@@ -121,7 +131,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.import.error': 'No se pudo revisar el archivo.',
 
   'settings.build.title': 'Crear un año escolar',
-  'settings.build.intro': 'Los días de semana entre el primer y el último día son días escolares, salvo durante los cierres; las demás fechas del año escolar no lo son.',
+  'settings.build.intro':
+    'Los días de semana entre el primer y el último día son días escolares, salvo durante los cierres; las demás fechas del año escolar no lo son.',
   'settings.build.year': 'Año escolar',
   'settings.build.firstDay': 'Primer día de clases',
   'settings.build.lastDay': 'Último día de clases',
@@ -135,13 +146,15 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   'settings.build.replaceWarning': 'Al guardar se reemplaza el calendario registrado de {year}.',
   'settings.build.save': 'Guardar el año escolar',
   'settings.build.saving': 'Guardando…',
-  'settings.build.saved': 'Se guardó el calendario {year} de {school}: {count, plural, one {# día escolar} other {# días escolares}}.',
+  'settings.build.saved':
+    'Se guardó el calendario {year} de {school}: {count, plural, one {# día escolar} other {# días escolares}}.',
   'settings.build.error': 'No se guardó el año escolar.',
   'settings.build.conflict': 'El calendario cambió desde que lo abrió. Ciérrelo y vuelva a abrirlo.',
 
   'calendar.estimated': 'Estimada',
   'calendar.estimatedHint': 'Contada de lunes a viernes: la escuela todavía no tiene calendario para estas fechas.',
-  'calendar.missingOnClock': '{school} no tiene calendario para {year}: las fechas contadas en días escolares son estimadas (de lunes a viernes).',
+  'calendar.missingOnClock':
+    '{school} no tiene calendario para {year}: las fechas contadas en días escolares son estimadas (de lunes a viernes).',
   'calendar.missingOnClockLink': 'Registre el calendario en Configuración del distrito',
   'settings.reports.districtDate': 'La fecha del conteo del distrito es el {date} (Configuración del distrito).',
 };

@@ -35,7 +35,8 @@ import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadge } from './DeadlineBadge';
 import { RecordEventForm } from './RecordEventForm';
 
-type Load<T> = { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
+type Load<T> =
+  { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
 
 /** 404 (and 403): this person is not shown the case clock for this student. */
 const hiddenFor = (e: unknown) => isApiError(e) && (e.status === 404 || e.status === 403);
@@ -109,7 +110,13 @@ export function CaseSection({ student, name }: { student: Student; name: string 
 
       {deadlines.phase !== 'hidden' && <h3 id="case-deadlines-heading">{t('case.deadlines.title')}</h3>}
       {deadlines.phase === 'loading' && <p className="list-status">{t('case.deadlines.loading')}</p>}
-      {deadlines.phase === 'error' && <ErrorMessage error={deadlines.error} message={t('case.deadlines.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {deadlines.phase === 'error' && (
+        <ErrorMessage
+          error={deadlines.error}
+          message={t('case.deadlines.error')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
       {deadlines.phase === 'ready' && !family && deadlines.value.missingCalendars.length > 0 && (
         <div className="notice notice-warning" data-testid="clock-calendar-warning">
           {deadlines.value.missingCalendars.map((m) => (
@@ -142,9 +149,21 @@ export function CaseSection({ student, name }: { student: Student; name: string 
             <h3 id="case-history-heading">{t('case.history.title')}</h3>
             <p className="hint">{t('case.history.order')}</p>
           </div>
-          {canWrite && today && <RecordEvent studentId={student.id} today={today} onRecorded={(event) => changed(t('case.recorded', { what: eventKindLabel_(t, event) }))} />}
+          {canWrite && today && (
+            <RecordEvent
+              studentId={student.id}
+              today={today}
+              onRecorded={(event) => changed(t('case.recorded', { what: eventKindLabel_(t, event) }))}
+            />
+          )}
           {events.phase === 'loading' && <p className="list-status">{t('case.history.loading')}</p>}
-          {events.phase === 'error' && <ErrorMessage error={events.error} message={t('case.history.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+          {events.phase === 'error' && (
+            <ErrorMessage
+              error={events.error}
+              message={t('case.history.error')}
+              onRetry={() => setAttempt((n) => n + 1)}
+            />
+          )}
           {events.phase === 'ready' &&
             (events.value.length === 0 ? (
               <p className="empty">{t('case.history.empty')}</p>
@@ -229,7 +248,9 @@ function DeadlineTable({
                       <span className="cell-note">{t('calendar.estimatedHint')}</span>
                     </span>
                   )}
-                  <span className={`cell-note${item.daysLeft < 0 && (item.status === 'overdue' || item.status === 'delayed') ? ' due-late' : ''}`}>
+                  <span
+                    className={`cell-note${item.daysLeft < 0 && (item.status === 'overdue' || item.status === 'delayed') ? ' due-late' : ''}`}
+                  >
                     {t(d.key, { days: d.days })}
                   </span>
                 </span>
@@ -240,10 +261,16 @@ function DeadlineTable({
                 </span>
                 <span>
                   <DeadlineBadge status={item.status} />
-                  {item.metOn && <span className="cell-note">{t('case.deadlines.metOn', { date: formatIsoDate(intl, item.metOn) })}</span>}
+                  {item.metOn && (
+                    <span className="cell-note">
+                      {t('case.deadlines.metOn', { date: formatIsoDate(intl, item.metOn) })}
+                    </span>
+                  )}
                   {item.delay && (
                     <span className="cell-note deadline-delay">
-                      {t(item.delay.allowed ? 'case.deadlines.delayAllowed' : 'case.deadlines.delayNotAllowed', { reason: delayReasonLabel(intl, item.delay.reason) })}
+                      {t(item.delay.allowed ? 'case.deadlines.delayAllowed' : 'case.deadlines.delayNotAllowed', {
+                        reason: delayReasonLabel(intl, item.delay.reason),
+                      })}
                       {item.delay.citation && <span className="citation">{item.delay.citation}</span>}
                       {!family && item.delay.note && <span className="delay-note">“{item.delay.note}”</span>}
                     </span>
@@ -255,7 +282,12 @@ function DeadlineTable({
                   <span className="cell-label" aria-hidden="true">
                     {t('case.deadlines.column.action')}
                   </span>
-                  <DeadlineActions item={item} today={today} showStudent={false} onRecorded={(event) => onRecorded(event)} />
+                  <DeadlineActions
+                    item={item}
+                    today={today}
+                    showStudent={false}
+                    onRecorded={(event) => onRecorded(event)}
+                  />
                 </td>
               )}
             </tr>
@@ -266,7 +298,15 @@ function DeadlineTable({
   );
 }
 
-function RecordEvent({ studentId, today, onRecorded }: { studentId: string; today: string; onRecorded: (event: CaseEventRecord) => void }) {
+function RecordEvent({
+  studentId,
+  today,
+  onRecorded,
+}: {
+  studentId: string;
+  today: string;
+  onRecorded: (event: CaseEventRecord) => void;
+}) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -310,13 +350,15 @@ export function describeDetails(intl: IntlShape, event: Pick<CaseEventRecord, 'k
   const f = (id: MessageId, values: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const out: string[] = [];
   const source = str('source');
-  if (event.kind === 'referral' && source) out.push(f('case.details.source', { value: referralSourceLabel(intl, source) }));
+  if (event.kind === 'referral' && source)
+    out.push(f('case.details.source', { value: referralSourceLabel(intl, source) }));
   const consentType = str('consentType');
   if (consentType) out.push(f('case.details.consentType', { value: consentTypeLabel(intl, consentType) }));
   if (event.kind === 'eligibility') {
     out.push(intl.formatMessage({ id: d.eligible === true ? 'case.details.eligible' : 'case.details.notEligible' }));
     const cats = Array.isArray(d.categories) ? d.categories.filter((c): c is string => typeof c === 'string') : [];
-    if (cats.length) out.push(f('case.details.categories', { value: cats.map((c) => disabilityLabel(intl, c)).join(', ') }));
+    if (cats.length)
+      out.push(f('case.details.categories', { value: cats.map((c) => disabilityLabel(intl, c)).join(', ') }));
     if (d.referredTo504 === true) out.push(intl.formatMessage({ id: 'case.details.referredTo504' }));
   }
   const purpose = str('purpose');
@@ -338,20 +380,40 @@ export function describeDetails(intl: IntlShape, event: Pick<CaseEventRecord, 'k
   }
   const requestedBy = str('requestedBy');
   if (requestedBy) out.push(f('case.details.requestedBy', { value: requestedBy }));
-  if (event.kind === 'disciplinary_removal' && typeof d.type === 'string' && typeof d.firstDay === 'string' && typeof d.lastDay === 'string') {
-    out.push(`${intl.formatMessage({ id: `discipline.type.${d.type as RemovalType}` })}: ${formatIsoDate(intl, d.firstDay)} – ${formatIsoDate(intl, d.lastDay)}`);
+  if (
+    event.kind === 'disciplinary_removal' &&
+    typeof d.type === 'string' &&
+    typeof d.firstDay === 'string' &&
+    typeof d.lastDay === 'string'
+  ) {
+    out.push(
+      `${intl.formatMessage({ id: `discipline.type.${d.type as RemovalType}` })}: ${formatIsoDate(intl, d.firstDay)} – ${formatIsoDate(intl, d.lastDay)}`,
+    );
   }
   if (typeof d.days === 'number') out.push(f('case.details.days', { value: d.days }));
-  if (typeof d.scheduledFor === 'string') out.push(f('case.details.scheduledFor', { value: formatIsoDate(intl, d.scheduledFor) }));
-  if (d.filedBy === 'parent' || d.filedBy === 'district') out.push(intl.formatMessage({ id: `case.details.filedBy.${d.filedBy}` }));
-  if (typeof d.overridesConsent === 'string') out.push(f('case.details.overridesConsent', { value: consentTypeLabel(intl, d.overridesConsent) }));
+  if (typeof d.scheduledFor === 'string')
+    out.push(f('case.details.scheduledFor', { value: formatIsoDate(intl, d.scheduledFor) }));
+  if (d.filedBy === 'parent' || d.filedBy === 'district')
+    out.push(intl.formatMessage({ id: `case.details.filedBy.${d.filedBy}` }));
+  if (typeof d.overridesConsent === 'string')
+    out.push(f('case.details.overridesConsent', { value: consentTypeLabel(intl, d.overridesConsent) }));
   if (event.kind === 'mdr_held' && typeof d.manifestation === 'boolean') {
-    out.push(intl.formatMessage({ id: d.manifestation ? 'case.details.manifestation' : 'case.details.notManifestation' }));
+    out.push(
+      intl.formatMessage({ id: d.manifestation ? 'case.details.manifestation' : 'case.details.notManifestation' }),
+    );
   }
   return out;
 }
 
-function TimelineItem({ event: e, canWrite, onVoided }: { event: CaseEventRecord; canWrite: boolean; onVoided: () => void }) {
+function TimelineItem({
+  event: e,
+  canWrite,
+  onVoided,
+}: {
+  event: CaseEventRecord;
+  canWrite: boolean;
+  onVoided: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const what = eventKindLabel(intl, e.kind);
@@ -382,7 +444,11 @@ function TimelineItem({ event: e, canWrite, onVoided }: { event: CaseEventRecord
         </p>
         {e.voided && (
           <p className="timeline-void-reason">
-            {t('case.history.voidedBy', { name: e.voidedByName ?? '', date: e.voidedAt ? intl.formatDate(e.voidedAt, { dateStyle: 'medium' }) : '', reason: e.voidReason ?? '' })}
+            {t('case.history.voidedBy', {
+              name: e.voidedByName ?? '',
+              date: e.voidedAt ? intl.formatDate(e.voidedAt, { dateStyle: 'medium' }) : '',
+              reason: e.voidReason ?? '',
+            })}
           </p>
         )}
         {canWrite && !e.voided && !isDisciplineKind(e.kind) && <VoidEvent event={e} what={what} onVoided={onVoided} />}
@@ -398,7 +464,9 @@ function TimelineItem({ event: e, canWrite, onVoided }: { event: CaseEventRecord
 
 const SOURCES = ['meeting', 'consent', 'records_request', 'plan', 'notice', 'discipline_notice'] as const;
 function sourceLabel(t: ReturnType<typeof useT>, sourceType: string): string {
-  return (SOURCES as readonly string[]).includes(sourceType) ? t(`case.history.sourceType.${sourceType as (typeof SOURCES)[number]}`) : sourceType;
+  return (SOURCES as readonly string[]).includes(sourceType)
+    ? t(`case.history.sourceType.${sourceType as (typeof SOURCES)[number]}`)
+    : sourceType;
 }
 
 function VoidEvent({ event, what, onVoided }: { event: CaseEventRecord; what: string; onVoided: () => void }) {
@@ -422,7 +490,10 @@ function VoidEvent({ event, what, onVoided }: { event: CaseEventRecord; what: st
     return (
       <button ref={openButton} type="button" className="button button-quiet button-small" onClick={() => setOpen(true)}>
         {t('case.void.open')}
-        <span className="visually-hidden"> {t('case.void.context', { what, date: formatIsoDate(intl, event.occurredOn) })}</span>
+        <span className="visually-hidden">
+          {' '}
+          {t('case.void.context', { what, date: formatIsoDate(intl, event.occurredOn) })}
+        </span>
       </button>
     );
   }
@@ -439,7 +510,13 @@ function VoidEvent({ event, what, onVoided }: { event: CaseEventRecord; what: st
       onVoided();
     } catch (e) {
       setPending(false);
-      setError(isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : isApiError(e) && intl.locale === 'en' && (e.errors[0]?.message || e.detail) ? e.errors[0]?.message || e.detail : t('common.error.generic'));
+      setError(
+        isApiError(e) && e.code === 'NETWORK'
+          ? t('common.error.network')
+          : isApiError(e) && intl.locale === 'en' && (e.errors[0]?.message || e.detail)
+            ? e.errors[0]?.message || e.detail
+            : t('common.error.generic'),
+      );
     }
   };
   return (

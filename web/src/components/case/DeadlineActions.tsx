@@ -33,7 +33,9 @@ export function DeadlineActions({
   const [open, setOpen] = useState<{ kind: CaseEventKind; details: Record<string, unknown> } | null>(null);
   const target = actionTarget(item, CASE_EVENT_KINDS);
   const what = ruleLabel(intl, item.rule);
-  const context = showStudent ? t('due.action.context', { name: item.studentName, what }) : t('due.action.contextRule', { what });
+  const context = showStudent
+    ? t('due.action.context', { name: item.studentName, what })
+    : t('due.action.contextRule', { what });
   const canDelay = showDelay && (item.status === 'overdue' || item.status === 'due_soon');
 
   if (!target && !canDelay) return null;
@@ -47,13 +49,21 @@ export function DeadlineActions({
         </Link>
       )}
       {target?.type === 'record' && (
-        <button type="button" className="button button-primary button-small" onClick={() => setOpen({ kind: target.eventKind, details: target.details })}>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          onClick={() => setOpen({ kind: target.eventKind, details: target.details })}
+        >
           {t('due.action.record', { what: eventKindLabel(intl, target.eventKind) })}
           <span className="visually-hidden"> {context}</span>
         </button>
       )}
       {canDelay && (
-        <button type="button" className="button button-quiet button-small" onClick={() => setOpen({ kind: 'delay', details: { rule: item.rule } })}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => setOpen({ kind: 'delay', details: { rule: item.rule } })}
+        >
           {t('due.action.delay')}
           <span className="visually-hidden"> {context}</span>
         </button>
@@ -62,7 +72,10 @@ export function DeadlineActions({
         <RecordEventDialog
           studentId={item.studentId}
           title={t('case.record.titleFor', { what: eventKindLabel(intl, open.kind), name: item.studentName })}
-          intro={t('case.record.introFor', { what, due: intl.formatDate(`${item.due}T00:00:00Z`, { timeZone: 'UTC', dateStyle: 'long' }) })}
+          intro={t('case.record.introFor', {
+            what,
+            due: intl.formatDate(`${item.due}T00:00:00Z`, { timeZone: 'UTC', dateStyle: 'long' }),
+          })}
           today={today}
           kind={open.kind}
           details={open.details}

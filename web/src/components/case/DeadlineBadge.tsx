@@ -3,7 +3,14 @@ import { useIntl } from 'react-intl';
 import { deadlineStatusLabel } from '../../case/labels';
 import type { DeadlineStatusCode } from '../../case/types';
 
-const MARK: Record<DeadlineStatusCode, string> = { overdue: '!', due_soon: '◷', delayed: '‖', upcoming: '○', met: '✓', met_late: '✓' };
+const MARK: Record<DeadlineStatusCode, string> = {
+  overdue: '!',
+  due_soon: '◷',
+  delayed: '‖',
+  upcoming: '○',
+  met: '✓',
+  met_late: '✓',
+};
 
 export function DeadlineBadge({ status }: { status: DeadlineStatusCode }) {
   const intl = useIntl();

@@ -68,12 +68,16 @@ export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district'
         {announcement}
       </p>
       {state.phase === 'loading' && <p className="list-status">{t('due.loading')}</p>}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('due.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state.phase === 'error' && (
+        <ErrorMessage error={state.error} message={t('due.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
       {state.phase === 'ready' && (
         <>
           <p className="due-counts">
             {items.length === 0 ? t('due.none') : t('due.counts', { overdue, dueSoon })}
-            {items.length >= DUE_PANEL_LIMIT && <span className="hint"> {t('due.more', { count: DUE_PANEL_LIMIT })}</span>}
+            {items.length >= DUE_PANEL_LIMIT && (
+              <span className="hint"> {t('due.more', { count: DUE_PANEL_LIMIT })}</span>
+            )}
           </p>
           {items.length > 0 && (
             <ol className="due-list" aria-label={t('due.listLabel')}>
@@ -93,15 +97,33 @@ export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district'
   );
 }
 
-function DueItem({ item, today, onRecorded }: { item: DeadlineItem; today: string; onRecorded: (e: CaseEventRecord, item: DeadlineItem) => void }) {
+function DueItem({
+  item,
+  today,
+  onRecorded,
+}: {
+  item: DeadlineItem;
+  today: string;
+  onRecorded: (e: CaseEventRecord, item: DeadlineItem) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const d = distance(item);
   return (
-    <li className={`due-item due-item-${item.status}`} data-testid="due-item" data-rule={item.rule} data-status={item.status} data-student={item.studentId}>
+    <li
+      className={`due-item due-item-${item.status}`}
+      data-testid="due-item"
+      data-rule={item.rule}
+      data-status={item.status}
+      data-student={item.studentId}
+    >
       <div className="due-item-main">
         <p className="due-item-title">
-          <Link to={`/students/${encodeURIComponent(item.studentId)}`} state={{ from: '/' }} className="due-item-student">
+          <Link
+            to={`/students/${encodeURIComponent(item.studentId)}`}
+            state={{ from: '/' }}
+            className="due-item-student"
+          >
             {item.studentName}
           </Link>
           <span className="due-item-what">{ruleLabel(intl, item.rule)}</span>

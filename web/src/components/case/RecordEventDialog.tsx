@@ -45,11 +45,20 @@ export function RecordEventDialog({
   }, []);
 
   return (
-    <dialog ref={dialog} className="case-dialog" aria-labelledby={`${id}-title`} aria-describedby={intro ? `${id}-intro` : undefined}>
+    <dialog
+      ref={dialog}
+      className="case-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={intro ? `${id}-intro` : undefined}
+    >
       <div className="case-dialog-inner">
         <div className="case-dialog-head">
           <h2 id={`${id}-title`}>{title}</h2>
-          <button type="button" className="button button-secondary button-small" onClick={() => dialog.current?.close()}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => dialog.current?.close()}
+          >
             {t('case.record.close')}
           </button>
         </div>
@@ -58,7 +67,15 @@ export function RecordEventDialog({
             {intro}
           </p>
         )}
-        <RecordEventForm studentId={studentId} today={today} kind={kind} details={details} autoFocus={false} onRecorded={onRecorded} onCancel={() => dialog.current?.close()} />
+        <RecordEventForm
+          studentId={studentId}
+          today={today}
+          kind={kind}
+          details={details}
+          autoFocus={false}
+          onRecorded={onRecorded}
+          onCancel={() => dialog.current?.close()}
+        />
       </div>
     </dialog>
   );

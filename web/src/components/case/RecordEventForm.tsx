@@ -53,7 +53,15 @@ export interface RecordEventFormProps {
 
 type Errors = Record<string, string>;
 
-export function RecordEventForm({ studentId, today, kind: fixedKind, details: initialDetails, onRecorded, onCancel, autoFocus = true }: RecordEventFormProps) {
+export function RecordEventForm({
+  studentId,
+  today,
+  kind: fixedKind,
+  details: initialDetails,
+  onRecorded,
+  onCancel,
+  autoFocus = true,
+}: RecordEventFormProps) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -102,7 +110,14 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
         setSummary(t('common.error.network'));
       } else if (e.errors.length) {
         // The API explains in English; other languages say which field, in the catalogue's words.
-        setErrors(Object.fromEntries(e.errors.map((fe) => [fieldOfApiPath(fe.path, form.kind), intl.locale === 'en' && fe.message ? fe.message : t('case.record.error.invalid')])));
+        setErrors(
+          Object.fromEntries(
+            e.errors.map((fe) => [
+              fieldOfApiPath(fe.path, form.kind),
+              intl.locale === 'en' && fe.message ? fe.message : t('case.record.error.invalid'),
+            ]),
+          ),
+        );
         setSummary(t('case.record.error.fix'));
       } else if (e.status === 403 || e.status === 404) {
         setSummary(t('case.record.error.notAllowed'));
@@ -116,7 +131,8 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
   const fid = (name: string) => `${id}-${name}`;
   const errorOf = (name: string) => errors[name];
   const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${fid(name)}-hint` : null, errorOf(name) ? `${fid(name)}-error` : null].filter(Boolean).join(' ') || undefined;
+    [hint ? `${fid(name)}-hint` : null, errorOf(name) ? `${fid(name)}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
   const fieldError = (name: string) =>
     errorOf(name) ? (
       <span id={`${fid(name)}-error`} className="field-error">
@@ -124,7 +140,13 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
       </span>
     ) : null;
 
-  const select = (name: keyof EventForm & string, labelText: string, options: readonly string[], labelOf: (v: string) => string, hint?: ReactNode) => (
+  const select = (
+    name: keyof EventForm & string,
+    labelText: string,
+    options: readonly string[],
+    labelOf: (v: string) => string,
+    hint?: ReactNode,
+  ) => (
     <div className="field">
       <label htmlFor={fid(name)}>{labelText}</label>
       {hint && (
@@ -157,7 +179,14 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
       <div className="radio-options">
         {(['yes', 'no'] as const).map((v) => (
           <span className="radio-option" key={v}>
-            <input id={fid(`${name}-${v}`)} type="radio" name={fid(name)} value={v} checked={form[name] === v} onChange={() => set(name, v)} />
+            <input
+              id={fid(`${name}-${v}`)}
+              type="radio"
+              name={fid(name)}
+              value={v}
+              checked={form[name] === v}
+              onChange={() => set(name, v)}
+            />
             <label htmlFor={fid(`${name}-${v}`)}>{v === 'yes' ? yes : no}</label>
           </span>
         ))}
@@ -169,7 +198,9 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
   const delayHint =
     form.delayRule && form.delayReason
       ? delayAllowed(form.delayReason, delayRule)
-        ? t('case.record.delay.excuses', { citation: (DELAY_REASONS as Record<string, { citation: string }>)[form.delayReason]?.citation ?? '' })
+        ? t('case.record.delay.excuses', {
+            citation: (DELAY_REASONS as Record<string, { citation: string }>)[form.delayReason]?.citation ?? '',
+          })
         : t('case.record.delay.doesNotExcuse')
       : t('case.record.delay.hint');
 
@@ -242,16 +273,25 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
         </div>
       </div>
 
-      {fields.includes('source') && select('source', t('case.record.source'), REFERRAL_SOURCES, (v) => referralSourceLabel(intl, v))}
-      {fields.includes('consentType') && select('consentType', t('case.record.consentType'), CONSENT_TYPES, (v) => consentTypeLabel(intl, v))}
-      {fields.includes('purpose') && select('purpose', t('case.record.purpose'), MEETING_PURPOSES, (v) => meetingPurposeLabel(intl, v))}
-      {fields.includes('exitReason') && select('exitReason', t('case.record.exitReason'), EXIT_REASONS, (v) => exitReasonLabel(intl, v))}
+      {fields.includes('source') &&
+        select('source', t('case.record.source'), REFERRAL_SOURCES, (v) => referralSourceLabel(intl, v))}
+      {fields.includes('consentType') &&
+        select('consentType', t('case.record.consentType'), CONSENT_TYPES, (v) => consentTypeLabel(intl, v))}
+      {fields.includes('purpose') &&
+        select('purpose', t('case.record.purpose'), MEETING_PURPOSES, (v) => meetingPurposeLabel(intl, v))}
+      {fields.includes('exitReason') &&
+        select('exitReason', t('case.record.exitReason'), EXIT_REASONS, (v) => exitReasonLabel(intl, v))}
 
       {fields.includes('eligibility') && (
         <>
           {yesNo('eligible', t('case.record.eligible'), t('case.record.eligible.yes'), t('case.record.eligible.no'))}
           {form.eligible === 'yes' && (
-            <fieldset className="field" aria-describedby={[`${fid('categories')}-hint`, errorOf('categories') ? `${fid('categories')}-error` : ''].filter(Boolean).join(' ')}>
+            <fieldset
+              className="field"
+              aria-describedby={[`${fid('categories')}-hint`, errorOf('categories') ? `${fid('categories')}-error` : '']
+                .filter(Boolean)
+                .join(' ')}
+            >
               <legend>{t('case.record.categories')}</legend>
               <span id={`${fid('categories')}-hint`} className="hint">
                 {t('case.record.categoriesHint')}
@@ -264,7 +304,12 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
                       id={fid(`cat-${c}`)}
                       type="checkbox"
                       checked={form.categories.includes(c)}
-                      onChange={(e) => set('categories', e.target.checked ? [...form.categories, c] : form.categories.filter((x) => x !== c))}
+                      onChange={(e) =>
+                        set(
+                          'categories',
+                          e.target.checked ? [...form.categories, c] : form.categories.filter((x) => x !== c),
+                        )
+                      }
                     />
                     <label htmlFor={fid(`cat-${c}`)}>{disabilityLabel(intl, c)}</label>
                   </span>
@@ -274,7 +319,12 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
           )}
           {form.eligible === 'no' && (
             <div className="field field-check">
-              <input id={fid('referredTo504')} type="checkbox" checked={form.referredTo504} onChange={(e) => set('referredTo504', e.target.checked)} />
+              <input
+                id={fid('referredTo504')}
+                type="checkbox"
+                checked={form.referredTo504}
+                onChange={(e) => set('referredTo504', e.target.checked)}
+              />
               <label htmlFor={fid('referredTo504')}>{t('case.record.referredTo504')}</label>
             </div>
           )}
@@ -284,7 +334,12 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
       {fields.includes('evaluation') && (
         <>
           <div className="field field-check">
-            <input id={fid('reevaluation')} type="checkbox" checked={form.reevaluation} onChange={(e) => set('reevaluation', e.target.checked)} />
+            <input
+              id={fid('reevaluation')}
+              type="checkbox"
+              checked={form.reevaluation}
+              onChange={(e) => set('reevaluation', e.target.checked)}
+            />
             <label htmlFor={fid('reevaluation')}>{t('case.record.reevaluation')}</label>
           </div>
           <div className="field field-date">
@@ -326,7 +381,14 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
         <div className="field">
           <label htmlFor={fid('requestedBy')}>{t('case.record.requestedBy')}</label>
           {fieldError('requestedBy')}
-          <input id={fid('requestedBy')} type="text" maxLength={200} value={form.requestedBy} aria-describedby={describedBy('requestedBy')} onChange={(e) => set('requestedBy', e.target.value)} />
+          <input
+            id={fid('requestedBy')}
+            type="text"
+            maxLength={200}
+            value={form.requestedBy}
+            aria-describedby={describedBy('requestedBy')}
+            onChange={(e) => set('requestedBy', e.target.value)}
+          />
         </div>
       )}
 
@@ -347,7 +409,8 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
         </div>
       )}
 
-      {fields.includes('manifestation') && yesNo('manifestation', t('case.record.manifestation'), t('common.yes'), t('common.no'))}
+      {fields.includes('manifestation') &&
+        yesNo('manifestation', t('case.record.manifestation'), t('common.yes'), t('common.no'))}
 
       {fields.includes('scheduledFor') && (
         <div className="field field-date">
@@ -367,22 +430,40 @@ export function RecordEventForm({ studentId, today, kind: fixedKind, details: in
 
       {fields.includes('dueProcess') && (
         <>
-          {select('filedBy', t('case.record.filedBy'), ['parent', 'district'], (v) => t(v === 'parent' ? 'case.record.filedBy.parent' : 'case.record.filedBy.district'))}
-          {form.filedBy === 'district' && select('overridesConsent', t('case.record.overridesConsent'), CONSENT_TYPES, (v) => consentTypeLabel(intl, v))}
+          {select('filedBy', t('case.record.filedBy'), ['parent', 'district'], (v) =>
+            t(v === 'parent' ? 'case.record.filedBy.parent' : 'case.record.filedBy.district'),
+          )}
+          {form.filedBy === 'district' &&
+            select('overridesConsent', t('case.record.overridesConsent'), CONSENT_TYPES, (v) =>
+              consentTypeLabel(intl, v),
+            )}
         </>
       )}
 
       {fields.includes('delay') && (
         <>
           {select('delayRule', t('case.record.delayRule'), CLOCK_RULES, (v) => ruleLabel(intl, v))}
-          {select('delayReason', t('case.record.delayReason'), DELAY_REASON_CODES, (v) => delayReasonLabel(intl, v), <span aria-live="polite">{delayHint}</span>)}
+          {select(
+            'delayReason',
+            t('case.record.delayReason'),
+            DELAY_REASON_CODES,
+            (v) => delayReasonLabel(intl, v),
+            <span aria-live="polite">{delayHint}</span>,
+          )}
         </>
       )}
 
       <div className="field">
         <label htmlFor={fid('note')}>{t(form.kind === 'delay' ? 'case.record.delayNote' : 'case.record.note')}</label>
         {fieldError('note')}
-        <textarea id={fid('note')} rows={2} maxLength={2000} value={form.note} aria-describedby={describedBy('note')} onChange={(e) => set('note', e.target.value)} />
+        <textarea
+          id={fid('note')}
+          rows={2}
+          maxLength={2000}
+          value={form.note}
+          aria-describedby={describedBy('note')}
+          onChange={(e) => set('note', e.target.value)}
+        />
       </div>
 
       <div className="plan-actions-row">

@@ -74,12 +74,28 @@ export function StatusBreakdown({
         <>
           <div className="chart" role="img" aria-label={summary}>
             <ResponsiveContainer width="100%" height={height}>
-              <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false} barCategoryGap="22%">
+              <BarChart
+                data={data}
+                layout="vertical"
+                margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+                accessibilityLayer={false}
+                barCategoryGap="22%"
+              >
                 <CartesianGrid horizontal={false} stroke="#d3d9e1" />
                 <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b2430', fontSize: 12 }} stroke="#8a95a5" />
-                <YAxis type="category" dataKey="label" width={wide ? 220 : 112} tick={{ fill: '#1b2430', fontSize: 12 }} stroke="#8a95a5" interval={0} />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={wide ? 220 : 112}
+                  tick={{ fill: '#1b2430', fontSize: 12 }}
+                  stroke="#8a95a5"
+                  interval={0}
+                />
                 <Tooltip cursor={{ fill: 'rgb(11 87 164 / 8%)' }} isAnimationActive={false} />
-                <Legend wrapperStyle={{ fontSize: 13, color: '#1b2430' }} itemSorter={(item) => DEADLINE_STATUSES.indexOf(item.dataKey as DeadlineStatusCode)} />
+                <Legend
+                  wrapperStyle={{ fontSize: 13, color: '#1b2430' }}
+                  itemSorter={(item) => DEADLINE_STATUSES.indexOf(item.dataKey as DeadlineStatusCode)}
+                />
                 {DEADLINE_STATUSES.map((s) => (
                   <Bar
                     key={s}
@@ -126,9 +142,18 @@ export function StatusBreakdown({
               </thead>
               <tbody>
                 {shown.map((r) => (
-                  <tr key={r.key} className={selected.key === r.key ? 'is-selected' : undefined} data-testid="breakdown-row">
+                  <tr
+                    key={r.key}
+                    className={selected.key === r.key ? 'is-selected' : undefined}
+                    data-testid="breakdown-row"
+                  >
                     <th scope="row">
-                      <button type="button" className="link-button" aria-pressed={selected.key === r.key && !selected.status} onClick={() => onSelect(r.key, null)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-pressed={selected.key === r.key && !selected.status}
+                        onClick={() => onSelect(r.key, null)}
+                      >
                         {r.label}
                       </button>
                       {r.note && <span className="citation">{r.note}</span>}

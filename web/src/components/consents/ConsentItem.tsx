@@ -7,7 +7,14 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
-import { consentPdfUrl, recordPaperAnswer, recordWrittenRevocation, revokeInPortal, signConsent, type Consent } from '../../consents/api';
+import {
+  consentPdfUrl,
+  recordPaperAnswer,
+  recordWrittenRevocation,
+  revokeInPortal,
+  signConsent,
+  type Consent,
+} from '../../consents/api';
 import { Help } from '../help/Help';
 import { apiFieldErrors, FieldError, PdfLinks, type FieldErrors } from './shared';
 
@@ -16,7 +23,17 @@ export function ConsentStatusBadge({ status }: { status: Consent['status'] }) {
   return <span className={`badge badge-consent badge-consent-${status}`}>{t(`consents.status.${status}`)}</span>;
 }
 
-export function ConsentItem({ consent: c, family, today, onChange }: { consent: Consent; family: boolean; today: string; onChange: (c: Consent) => void }) {
+export function ConsentItem({
+  consent: c,
+  family,
+  today,
+  onChange,
+}: {
+  consent: Consent;
+  family: boolean;
+  today: string;
+  onChange: (c: Consent) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const headingId = useId();
@@ -36,7 +53,9 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
         <h4 id={headingId}>{title}</h4>
         <ConsentStatusBadge status={c.status} />
       </div>
-      <p className="muted consent-meta">{t('consents.requestedOn', { date: date(c.requestedOn), name: c.requestedByName })}</p>
+      <p className="muted consent-meta">
+        {t('consents.requestedOn', { date: date(c.requestedOn), name: c.requestedByName })}
+      </p>
 
       {(family || open) && (
         <>
@@ -67,7 +86,12 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
 
       {c.answer && (
         <p className="consent-answer">
-          {t('consents.answeredOn', { status: t(`consents.status.${c.answer.decision}`), date: date(c.answer.on), method: t(`consents.method.${c.answer.method}`), name: c.answer.signerName })}
+          {t('consents.answeredOn', {
+            status: t(`consents.status.${c.answer.decision}`),
+            date: date(c.answer.on),
+            method: t(`consents.method.${c.answer.method}`),
+            name: c.answer.signerName,
+          })}
           {c.answer.recordedByName && (
             <span className="muted consent-recorded">
               {' '}
@@ -76,8 +100,14 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
           )}
         </p>
       )}
-      {c.revocation && <p className="consent-answer">{t('consents.revokedOn', { date: date(c.revocation.on), name: c.revocation.signerName })}</p>}
-      {c.type === 'initial_services' && c.status === 'refused' && <p className="notice notice-info">{t('consent.refused.noOverride')}</p>}
+      {c.revocation && (
+        <p className="consent-answer">
+          {t('consents.revokedOn', { date: date(c.revocation.on), name: c.revocation.signerName })}
+        </p>
+      )}
+      {c.type === 'initial_services' && c.status === 'refused' && (
+        <p className="notice notice-info">{t('consent.refused.noOverride')}</p>
+      )}
 
       {done && (
         <p className="notice notice-success" role="status">
@@ -85,9 +115,21 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
         </p>
       )}
 
-      {c.abilities.answer && <SignForm consent={c} onSigned={(n) => changed(n, t('consents.sign.done', { status: t(`consents.status.${n.status}`) }))} />}
-      {c.abilities.recordPaperAnswer && <PaperAnswerForm consent={c} today={today} onRecorded={(n) => changed(n, t('consents.paper.done'))} />}
-      {c.abilities.revoke && (family ? <PortalRevokeForm consent={c} onRevoked={(n) => changed(n, t('consents.revoke.done'))} /> : <WrittenRevocationForm consent={c} today={today} onRevoked={(n) => changed(n, t('consents.revoke.done'))} />)}
+      {c.abilities.answer && (
+        <SignForm
+          consent={c}
+          onSigned={(n) => changed(n, t('consents.sign.done', { status: t(`consents.status.${n.status}`) }))}
+        />
+      )}
+      {c.abilities.recordPaperAnswer && (
+        <PaperAnswerForm consent={c} today={today} onRecorded={(n) => changed(n, t('consents.paper.done'))} />
+      )}
+      {c.abilities.revoke &&
+        (family ? (
+          <PortalRevokeForm consent={c} onRevoked={(n) => changed(n, t('consents.revoke.done'))} />
+        ) : (
+          <WrittenRevocationForm consent={c} today={today} onRevoked={(n) => changed(n, t('consents.revoke.done'))} />
+        ))}
 
       {c.abilities.print && <PdfLinks url={(lang) => consentPdfUrl(c.id, lang)} title={title} />}
     </li>
@@ -97,7 +139,11 @@ export function ConsentItem({ consent: c, family, today, onChange }: { consent: 
 /** Focuses the first field with an error (in form order). */
 function focusFirst(form: HTMLFormElement | null, fields: FieldErrors) {
   if (!form) return;
-  const invalid = form.querySelector<HTMLElement>(Object.keys(fields).map((k) => `[data-field="${k}"]`).join(',') || 'x-none');
+  const invalid = form.querySelector<HTMLElement>(
+    Object.keys(fields)
+      .map((k) => `[data-field="${k}"]`)
+      .join(',') || 'x-none',
+  );
   invalid?.focus();
 }
 
@@ -134,7 +180,8 @@ function SignForm({ consent, onSigned }: { consent: Consent; onSigned: (c: Conse
   };
 
   const err = (k: string) => errors[k];
-  const describe = (k: string, hint?: string) => [hint, err(k) ? `${id}-${k}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const describe = (k: string, hint?: string) =>
+    [hint, err(k) ? `${id}-${k}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <form ref={form} className="consent-form" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
       <h5 id={`${id}-legend`}>{t('consents.sign.legend')}</h5>
@@ -183,7 +230,15 @@ function SignForm({ consent, onSigned }: { consent: Consent; onSigned: (c: Conse
         <FieldError id={`${id}-typedName-error`} message={err('typedName')} />
       </div>
       <div className="field field-check">
-        <input id={`${id}-confirm`} type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} data-field="confirm" aria-invalid={err('confirm') ? true : undefined} aria-describedby={describe('confirm')} />
+        <input
+          id={`${id}-confirm`}
+          type="checkbox"
+          checked={confirm}
+          onChange={(e) => setConfirm(e.target.checked)}
+          data-field="confirm"
+          aria-invalid={err('confirm') ? true : undefined}
+          aria-describedby={describe('confirm')}
+        />
         <label htmlFor={`${id}-confirm`}>{t('consents.sign.confirm')}</label>
         <FieldError id={`${id}-confirm-error`} message={err('confirm')} />
       </div>
@@ -234,10 +289,18 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
     }
   };
   return (
-    <form ref={form} className="consent-form consent-revoke" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
+    <form
+      ref={form}
+      className="consent-form consent-revoke"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${id}-legend`}
+    >
       <h5 id={`${id}-legend`}>{t('consents.revoke.legend')}</h5>
       <p>{t('consents.revoke.explain')}</p>
-      {consent.revocationEffect.endsServices && <p className="notice notice-info">{t('consents.revoke.servicesWarning')}</p>}
+      {consent.revocationEffect.endsServices && (
+        <p className="notice notice-info">{t('consents.revoke.servicesWarning')}</p>
+      )}
       {general && (
         <p className="notice notice-error" role="alert">
           {general}
@@ -245,7 +308,16 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
       )}
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('consents.sign.typedName')}</label>
-        <input id={`${id}-name`} type="text" autoComplete="name" value={typedName} onChange={(e) => setTypedName(e.target.value)} data-field="typedName" aria-invalid={errors.typedName ? true : undefined} aria-describedby={errors.typedName ? `${id}-typedName-error` : undefined} />
+        <input
+          id={`${id}-name`}
+          type="text"
+          autoComplete="name"
+          value={typedName}
+          onChange={(e) => setTypedName(e.target.value)}
+          data-field="typedName"
+          aria-invalid={errors.typedName ? true : undefined}
+          aria-describedby={errors.typedName ? `${id}-typedName-error` : undefined}
+        />
         <FieldError id={`${id}-typedName-error`} message={errors.typedName} />
       </div>
       <div className="field">
@@ -253,7 +325,15 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
       </div>
       <div className="field field-check">
-        <input id={`${id}-confirm`} type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} data-field="confirm" aria-invalid={errors.confirm ? true : undefined} aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined} />
+        <input
+          id={`${id}-confirm`}
+          type="checkbox"
+          checked={confirm}
+          onChange={(e) => setConfirm(e.target.checked)}
+          data-field="confirm"
+          aria-invalid={errors.confirm ? true : undefined}
+          aria-describedby={errors.confirm ? `${id}-confirm-error` : undefined}
+        />
         <label htmlFor={`${id}-confirm`}>{t('consents.revoke.confirm')}</label>
         <FieldError id={`${id}-confirm-error`} message={errors.confirm} />
       </div>
@@ -278,7 +358,12 @@ function PaperForm(props: {
   withDecision: boolean;
   withNote: boolean;
   warning?: string | undefined;
-  submit: (v: { decision: 'given' | 'refused'; signerName: string; signedOn: string; note: string }) => Promise<Consent>;
+  submit: (v: {
+    decision: 'given' | 'refused';
+    signerName: string;
+    signedOn: string;
+    note: string;
+  }) => Promise<Consent>;
   onDone: (c: Consent) => void;
 }) {
   const t = useT();
@@ -334,7 +419,14 @@ function PaperForm(props: {
           <div className="radio-options">
             {(['given', 'refused'] as const).map((d) => (
               <span className="radio-option" key={d}>
-                <input id={`${id}-${d}`} type="radio" name={`${id}-decision`} value={d} checked={decision === d} onChange={() => setDecision(d)} />
+                <input
+                  id={`${id}-${d}`}
+                  type="radio"
+                  name={`${id}-decision`}
+                  value={d}
+                  checked={decision === d}
+                  onChange={() => setDecision(d)}
+                />
                 <label htmlFor={`${id}-${d}`}>{t(`consents.staffDecision.${d}`)}</label>
               </span>
             ))}
@@ -343,20 +435,47 @@ function PaperForm(props: {
       )}
       <div className="field-grid">
         <div className="field">
-          <label htmlFor={`${id}-signer`}>{props.withDecision ? t('consents.paper.signerName') : t('consents.revoke.signerName')}</label>
-          <input id={`${id}-signer`} type="text" value={signerName} onChange={(e) => setSignerName(e.target.value)} data-field="signerName" aria-invalid={errors.signerName ? true : undefined} aria-describedby={errors.signerName ? `${id}-signerName-error` : undefined} />
+          <label htmlFor={`${id}-signer`}>
+            {props.withDecision ? t('consents.paper.signerName') : t('consents.revoke.signerName')}
+          </label>
+          <input
+            id={`${id}-signer`}
+            type="text"
+            value={signerName}
+            onChange={(e) => setSignerName(e.target.value)}
+            data-field="signerName"
+            aria-invalid={errors.signerName ? true : undefined}
+            aria-describedby={errors.signerName ? `${id}-signerName-error` : undefined}
+          />
           <FieldError id={`${id}-signerName-error`} message={errors.signerName} />
         </div>
         <div className="field field-date">
-          <label htmlFor={`${id}-on`}>{props.withDecision ? t('consents.paper.signedOn') : t('consents.revoke.signedOn')}</label>
-          <input id={`${id}-on`} type="date" max={props.today} value={signedOn} onChange={(e) => setSignedOn(e.target.value)} data-field="signedOn" aria-invalid={errors.signedOn ? true : undefined} aria-describedby={errors.signedOn ? `${id}-signedOn-error` : undefined} />
+          <label htmlFor={`${id}-on`}>
+            {props.withDecision ? t('consents.paper.signedOn') : t('consents.revoke.signedOn')}
+          </label>
+          <input
+            id={`${id}-on`}
+            type="date"
+            max={props.today}
+            value={signedOn}
+            onChange={(e) => setSignedOn(e.target.value)}
+            data-field="signedOn"
+            aria-invalid={errors.signedOn ? true : undefined}
+            aria-describedby={errors.signedOn ? `${id}-signedOn-error` : undefined}
+          />
           <FieldError id={`${id}-signedOn-error`} message={errors.signedOn} />
         </div>
       </div>
       {props.withNote && (
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('consents.revoke.note')}</label>
-          <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+          />
         </div>
       )}
       <div className="consent-actions">
@@ -371,7 +490,15 @@ function PaperForm(props: {
   );
 }
 
-function PaperAnswerForm({ consent, today, onRecorded }: { consent: Consent; today: string; onRecorded: (c: Consent) => void }) {
+function PaperAnswerForm({
+  consent,
+  today,
+  onRecorded,
+}: {
+  consent: Consent;
+  today: string;
+  onRecorded: (c: Consent) => void;
+}) {
   const t = useT();
   return (
     <PaperForm
@@ -387,7 +514,15 @@ function PaperAnswerForm({ consent, today, onRecorded }: { consent: Consent; tod
   );
 }
 
-function WrittenRevocationForm({ consent, today, onRevoked }: { consent: Consent; today: string; onRevoked: (c: Consent) => void }) {
+function WrittenRevocationForm({
+  consent,
+  today,
+  onRevoked,
+}: {
+  consent: Consent;
+  today: string;
+  onRevoked: (c: Consent) => void;
+}) {
   const t = useT();
   return (
     <PaperForm

@@ -13,7 +13,15 @@ import { useT } from '../../i18n';
 import { languageName } from '../../labels';
 import { useUser } from '../../session';
 import type { Student } from '../../types';
-import { listConsents, listNotices, requestConsent, type Consent, type ConsentList, type Notice, type NoticeList } from '../../consents/api';
+import {
+  listConsents,
+  listNotices,
+  requestConsent,
+  type Consent,
+  type ConsentList,
+  type Notice,
+  type NoticeList,
+} from '../../consents/api';
 import { CONSENT_TYPES, type ConsentType } from '../../../../src/domain/consent';
 import { LOCALES } from '../../../../src/documents/messages';
 import { ErrorMessage } from '../ErrorMessage';
@@ -21,7 +29,11 @@ import { ConsentItem } from './ConsentItem';
 import { NoticesPanel } from './Notices';
 import { apiFieldErrors, FieldError, type FieldErrors } from './shared';
 
-type State = { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error'; error: unknown } | { phase: 'ready'; consents: ConsentList; notices: NoticeList };
+type State =
+  | { phase: 'loading' }
+  | { phase: 'hidden' }
+  | { phase: 'error'; error: unknown }
+  | { phase: 'ready'; consents: ConsentList; notices: NoticeList };
 
 export function ConsentsSection({ student }: { student: Student; name: string }) {
   const t = useT();
@@ -54,9 +66,12 @@ export function ConsentsSection({ student }: { student: Student; name: string })
 
   if (state.phase === 'hidden') return null;
 
-  const replaceNotice = (n: Notice) => setState((s) => (s.phase === 'ready' ? { ...s, notices: { ...s.notices, data: upsert(s.notices.data, n) } } : s));
+  const replaceNotice = (n: Notice) =>
+    setState((s) => (s.phase === 'ready' ? { ...s, notices: { ...s.notices, data: upsert(s.notices.data, n) } } : s));
   const replaceConsent = (c: Consent) => {
-    setState((s) => (s.phase === 'ready' ? { ...s, consents: { ...s.consents, data: upsert(s.consents.data, c) } } : s));
+    setState((s) =>
+      s.phase === 'ready' ? { ...s, consents: { ...s.consents, data: upsert(s.consents.data, c) } } : s,
+    );
     // Revoking consent for services starts a draft prior written notice on the server: show it.
     if (c.status === 'revoked' && c.revocationEffect.requiresPriorWrittenNotice) {
       listNotices(student.id).then(
@@ -68,7 +83,12 @@ export function ConsentsSection({ student }: { student: Student; name: string })
   const reload = () => setAttempt((n) => n + 1);
 
   return (
-    <section id="consents" aria-labelledby="consents-heading" className="record-section consents-section" aria-busy={state.phase === 'loading'}>
+    <section
+      id="consents"
+      aria-labelledby="consents-heading"
+      className="record-section consents-section"
+      aria-busy={state.phase === 'loading'}
+    >
       <h2 id="consents-heading">{t('consents.title')}</h2>
       {state.phase === 'loading' && (
         <p role="status" className="list-status">
@@ -80,7 +100,13 @@ export function ConsentsSection({ student }: { student: Student; name: string })
         <>
           <ConsentLists consents={state.consents} family={family} onChange={replaceConsent} />
           {state.consents.abilities.request && <RequestConsent studentId={student.id} onRequested={replaceConsent} />}
-          <NoticesPanel studentId={student.id} notices={state.notices.data} canCreate={state.notices.abilities.create} family={family} onChange={replaceNotice} />
+          <NoticesPanel
+            studentId={student.id}
+            notices={state.notices.data}
+            canCreate={state.notices.abilities.create}
+            family={family}
+            onChange={replaceNotice}
+          />
         </>
       )}
     </section>
@@ -91,7 +117,15 @@ function upsert<T extends { id: string }>(list: T[], item: T): T[] {
   return list.some((x) => x.id === item.id) ? list.map((x) => (x.id === item.id ? item : x)) : [item, ...list];
 }
 
-function ConsentLists({ consents, family, onChange }: { consents: ConsentList; family: boolean; onChange: (c: Consent) => void }) {
+function ConsentLists({
+  consents,
+  family,
+  onChange,
+}: {
+  consents: ConsentList;
+  family: boolean;
+  onChange: (c: Consent) => void;
+}) {
   const t = useT();
   const list = consents.data;
   if (list.length === 0) {
@@ -197,7 +231,13 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
       setPending(false);
     }
   };
-  const field = (key: 'description' | 'recordsToRelease' | 'releaseTo', label: string, value: string, set: (v: string) => void, hint?: string) => (
+  const field = (
+    key: 'description' | 'recordsToRelease' | 'releaseTo',
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    hint?: string,
+  ) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       {hint && (
@@ -211,7 +251,10 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
         value={value}
         onChange={(e) => set(e.target.value)}
         aria-invalid={errors[key] ? true : undefined}
-        aria-describedby={[hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
       />
       <FieldError id={`${id}-${key}-error`} message={errors[key]} />
     </div>
@@ -227,7 +270,12 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
       <div className="field-grid">
         <div className="field">
           <label htmlFor={`${id}-type`}>{t('consents.request.type')}</label>
-          <select ref={firstField} id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as ConsentType)}>
+          <select
+            ref={firstField}
+            id={`${id}-type`}
+            value={type}
+            onChange={(e) => setType(e.target.value as ConsentType)}
+          >
             {CONSENT_TYPES.map((c) => (
               <option key={c} value={c}>
                 {t(`consents.type.${c}`)}
@@ -247,7 +295,13 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
           </select>
         </div>
       </div>
-      {field('description', t('consents.request.description'), description, setDescription, t('consents.request.descriptionHint'))}
+      {field(
+        'description',
+        t('consents.request.description'),
+        description,
+        setDescription,
+        t('consents.request.descriptionHint'),
+      )}
       <div className="field">
         <label htmlFor={`${id}-requestedOn`}>{t('consents.request.requestedOn')}</label>
         <span id={`${id}-requestedOn-hint`} className="hint">
@@ -259,7 +313,9 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
           value={requestedOn}
           onChange={(e) => setRequestedOn(e.target.value)}
           aria-invalid={errors.requestedOn ? true : undefined}
-          aria-describedby={[`${id}-requestedOn-hint`, errors.requestedOn ? `${id}-requestedOn-error` : ''].filter(Boolean).join(' ')}
+          aria-describedby={[`${id}-requestedOn-hint`, errors.requestedOn ? `${id}-requestedOn-error` : '']
+            .filter(Boolean)
+            .join(' ')}
         />
         <FieldError id={`${id}-requestedOn-error`} message={errors.requestedOn} />
       </div>

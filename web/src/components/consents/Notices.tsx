@@ -10,12 +10,26 @@ import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { formatIsoDate, languageName } from '../../labels';
 import { createNotice, issueNotice, noticePdfUrl, saveNotice, type Notice } from '../../consents/api';
-import { noticeFindings, NOTICE_ACTIONS, NOTICE_SUBJECTS, PWN_ELEMENTS, type NoticeAction, type NoticeSubject, type PwnElements } from '../../../../src/domain/prior-written-notice';
+import {
+  noticeFindings,
+  NOTICE_ACTIONS,
+  NOTICE_SUBJECTS,
+  PWN_ELEMENTS,
+  type NoticeAction,
+  type NoticeSubject,
+  type PwnElements,
+} from '../../../../src/domain/prior-written-notice';
 import { LOCALES } from '../../../../src/documents/messages';
 import { Help } from '../help/Help';
 import { PdfLinks } from './shared';
 
-export function NoticesPanel(props: { studentId: string; notices: Notice[]; canCreate: boolean; family: boolean; onChange: (n: Notice) => void }) {
+export function NoticesPanel(props: {
+  studentId: string;
+  notices: Notice[];
+  canCreate: boolean;
+  family: boolean;
+  onChange: (n: Notice) => void;
+}) {
   const t = useT();
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -24,7 +38,9 @@ export function NoticesPanel(props: { studentId: string; notices: Notice[]; canC
         <h3 id="notices-heading">{t('notices.heading')}</h3>
         <Help topic="prior-notice" />
       </div>
-      {props.notices.length === 0 && <p className="empty">{props.family ? t('notices.familyEmpty') : t('notices.empty')}</p>}
+      {props.notices.length === 0 && (
+        <p className="empty">{props.family ? t('notices.familyEmpty') : t('notices.empty')}</p>
+      )}
       {props.notices.length > 0 && (
         <ul className="plain-list consent-list">
           {props.notices.map((n) =>
@@ -77,10 +93,18 @@ function NoticeItem({ notice: n, onEdit }: { notice: Notice; onEdit: () => void 
         <span className={`badge badge-notice-${n.status}`}>{t(`notices.status.${n.status}`)}</span>
       </div>
       <p className="muted consent-meta">
-        {n.status === 'issued' && n.issuedOn && n.issuedByName ? t('notices.issuedOn', { date: formatIsoDate(intl, n.issuedOn), name: n.issuedByName }) : t('notices.draftBy', { name: n.createdByName })}
+        {n.status === 'issued' && n.issuedOn && n.issuedByName
+          ? t('notices.issuedOn', { date: formatIsoDate(intl, n.issuedOn), name: n.issuedByName })
+          : t('notices.draftBy', { name: n.createdByName })}
       </p>
       {n.status === 'draft' && n.findings.some((f) => f.severity === 'error') && (
-        <p className="notice-missing">{t('notices.editor.missing', { count: n.findings.filter((f) => f.severity === 'error').length })} {n.findings.filter((f) => f.severity === 'error').map((f) => f.citation.replace('34 CFR ', '')).join(', ')}</p>
+        <p className="notice-missing">
+          {t('notices.editor.missing', { count: n.findings.filter((f) => f.severity === 'error').length })}{' '}
+          {n.findings
+            .filter((f) => f.severity === 'error')
+            .map((f) => f.citation.replace('34 CFR ', ''))
+            .join(', ')}
+        </p>
       )}
       <details className="notice-read">
         <summary>{t('notices.read')}</summary>
@@ -178,7 +202,17 @@ function StartNotice({ studentId, onCreated }: { studentId: string; onCreated: (
   );
 }
 
-function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; onSaved: (n: Notice) => void; onIssued: (n: Notice) => void; onClose: () => void }) {
+function NoticeEditor({
+  notice,
+  onSaved,
+  onIssued,
+  onClose,
+}: {
+  notice: Notice;
+  onSaved: (n: Notice) => void;
+  onIssued: (n: Notice) => void;
+  onClose: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -192,7 +226,10 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
   const [pending, setPending] = useState(false);
 
   // The same rule the server applies before issuing, as the case manager types.
-  const findings = useMemo(() => noticeFindings({ ...elements, language }, notice.parentLanguages, LOCALES), [elements, language, notice.parentLanguages]);
+  const findings = useMemo(
+    () => noticeFindings({ ...elements, language }, notice.parentLanguages, LOCALES),
+    [elements, language, notice.parentLanguages],
+  );
   const errors = findings.filter((f) => f.severity === 'error');
   const missing = new Map(errors.map((f) => [f.path, f.citation]));
 
@@ -204,7 +241,12 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
 
   const save = async (): Promise<Notice | null> => {
     try {
-      const saved = await saveNotice(notice.id, version, { action, subject, language: language as 'en' | 'es', elements });
+      const saved = await saveNotice(notice.id, version, {
+        action,
+        subject,
+        language: language as 'en' | 'es',
+        elements,
+      });
       setVersion(saved.version);
       setDirty(false);
       onSaved(saved);
@@ -233,7 +275,13 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
         onIssued(issued);
         return;
       } catch (err) {
-        setStatus({ kind: 'error', text: isApiError(err) && err.errors.length ? err.errors.map((x) => x.message).join(' ') : t('common.error.generic') });
+        setStatus({
+          kind: 'error',
+          text:
+            isApiError(err) && err.errors.length
+              ? err.errors.map((x) => x.message).join(' ')
+              : t('common.error.generic'),
+        });
       }
     }
     setPending(false);
@@ -245,7 +293,11 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
       <div className="field-grid">
         <div className="field">
           <label htmlFor={`${id}-action`}>{t('notices.editor.action')}</label>
-          <select id={`${id}-action`} value={action} onChange={(e) => (setAction(e.target.value as NoticeAction), setDirty(true))}>
+          <select
+            id={`${id}-action`}
+            value={action}
+            onChange={(e) => (setAction(e.target.value as NoticeAction), setDirty(true))}
+          >
             {NOTICE_ACTIONS.map((a) => (
               <option key={a} value={a}>
                 {t(`notices.action.${a}`)}
@@ -255,7 +307,11 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
         </div>
         <div className="field">
           <label htmlFor={`${id}-subject`}>{t('notices.editor.subject')}</label>
-          <select id={`${id}-subject`} value={subject} onChange={(e) => (setSubject(e.target.value as NoticeSubject), setDirty(true))}>
+          <select
+            id={`${id}-subject`}
+            value={subject}
+            onChange={(e) => (setSubject(e.target.value as NoticeSubject), setDirty(true))}
+          >
             {NOTICE_SUBJECTS.map((s) => (
               <option key={s} value={s}>
                 {t(`notices.subject.${s}`)}
@@ -265,7 +321,12 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
         </div>
         <div className="field">
           <label htmlFor={`${id}-language`}>{t('notices.editor.language')}</label>
-          <select id={`${id}-language`} value={language} onChange={(e) => (setLanguage(e.target.value), setDirty(true))} aria-describedby={`${id}-language-hint`}>
+          <select
+            id={`${id}-language`}
+            value={language}
+            onChange={(e) => (setLanguage(e.target.value), setDirty(true))}
+            aria-describedby={`${id}-language-hint`}
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l}>
                 {languageName(intl, l)}
@@ -278,7 +339,11 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
         </div>
       </div>
 
-      <div className={`notice ${errors.length ? 'notice-info' : 'notice-success'} notice-completeness`} aria-live="polite" data-testid="notice-completeness">
+      <div
+        className={`notice ${errors.length ? 'notice-info' : 'notice-success'} notice-completeness`}
+        aria-live="polite"
+        data-testid="notice-completeness"
+      >
         {errors.length === 0 ? (
           <p>{t('notices.editor.complete')}</p>
         ) : (
@@ -287,7 +352,10 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
             <ul>
               {errors.map((f) => (
                 <li key={f.rule}>
-                  {f.path === 'language' ? t('notices.editor.languageHint') : t(`notices.element.${f.path as keyof PwnElements}`)} <span className="citation-inline">({f.citation})</span>
+                  {f.path === 'language'
+                    ? t('notices.editor.languageHint')
+                    : t(`notices.element.${f.path as keyof PwnElements}`)}{' '}
+                  <span className="citation-inline">({f.citation})</span>
                 </li>
               ))}
             </ul>
@@ -327,7 +395,10 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
       })}
 
       {status && (
-        <p className={`notice ${status.kind === 'error' ? 'notice-error' : 'notice-success'}`} role={status.kind === 'error' ? 'alert' : 'status'}>
+        <p
+          className={`notice ${status.kind === 'error' ? 'notice-error' : 'notice-success'}`}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
           {status.text}
         </p>
       )}
@@ -335,7 +406,12 @@ function NoticeEditor({ notice, onSaved, onIssued, onClose }: { notice: Notice; 
         <button type="submit" className="button button-secondary" disabled={pending}>
           {pending ? t('notices.editor.saving') : t('notices.editor.save')}
         </button>
-        <button type="button" className="button button-primary" disabled={pending || errors.length > 0} onClick={() => void onIssue()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={pending || errors.length > 0}
+          onClick={() => void onIssue()}
+        >
           {t('notices.editor.issue')}
         </button>
         <button type="button" className="button button-quiet" onClick={onClose}>

@@ -11,7 +11,15 @@ export function PdfLinks({ url, title }: { url: (lang: 'en' | 'es') => string; t
     <p className="consent-pdfs">
       <span className="muted">{t('consents.pdf')}:</span>{' '}
       {(['en', 'es'] as const).map((lang) => (
-        <a key={lang} href={url(lang)} target="_blank" rel="noopener" lang={lang} aria-label={t('consents.pdfLinkLabel', { title, lang })} className="consent-pdf-link">
+        <a
+          key={lang}
+          href={url(lang)}
+          target="_blank"
+          rel="noopener"
+          lang={lang}
+          aria-label={t('consents.pdfLinkLabel', { title, lang })}
+          className="consent-pdf-link"
+        >
           {t('consents.pdfLink', { lang })}
         </a>
       ))}
@@ -23,7 +31,11 @@ export function PdfLinks({ url, title }: { url: (lang: 'en' | 'es') => string; t
  * An API refusal as messages per field (the catalogue's words for the fields this area knows, in the reader's
  * language; the API's English otherwise), plus a general message.
  */
-export function apiFieldErrors(e: unknown, t: ReturnType<typeof useT>, prefix: string): { fields: FieldErrors; general: string | null } {
+export function apiFieldErrors(
+  e: unknown,
+  t: ReturnType<typeof useT>,
+  prefix: string,
+): { fields: FieldErrors; general: string | null } {
   if (!isApiError(e)) return { fields: {}, general: t('common.error.generic') };
   if (e.code === 'NETWORK') return { fields: {}, general: t('common.error.network') };
   const fields: FieldErrors = {};

@@ -4,13 +4,39 @@
  * and — for a removal that changes the placement — the parents' notice given with the decision (300.530(h)).
  */
 import { useId, useState } from 'react';
-import { NOTICE_METHODS, REMOVAL_TYPES, SPECIAL_CIRCUMSTANCES, type RemovalType } from '../../../../src/domain/discipline';
+import {
+  NOTICE_METHODS,
+  REMOVAL_TYPES,
+  SPECIAL_CIRCUMSTANCES,
+  type RemovalType,
+} from '../../../../src/domain/discipline';
 import { recordRemoval } from '../../discipline/api';
 import type { NewRemovalBody, Recorded } from '../../discipline/types';
 import { useT } from '../../i18n';
-import { Check, Choice, DateField, FormButtons, FormSummary, SelectField, TextField, useFormState, YesNo, type Errors } from './fields';
+import {
+  Check,
+  Choice,
+  DateField,
+  FormButtons,
+  FormSummary,
+  SelectField,
+  TextField,
+  useFormState,
+  YesNo,
+  type Errors,
+} from './fields';
 
-export function RemovalForm({ studentId, today, onDone, onCancel }: { studentId: string; today: string; onDone: (r: Recorded) => void; onCancel: () => void }) {
+export function RemovalForm({
+  studentId,
+  today,
+  onDone,
+  onCancel,
+}: {
+  studentId: string;
+  today: string;
+  onDone: (r: Recorded) => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const id = useId();
   const form = useFormState();
@@ -51,7 +77,9 @@ export function RemovalForm({ studentId, today, onDone, onCancel }: { studentId:
       ...(decidedOn ? { decidedOn } : {}),
       ...(mode === 'days' ? { schoolDays: Number(schoolDays) } : { lastDay }),
       ...(type === 'in_school_suspension' ? { inSchool: iss } : {}),
-      ...(type === 'bus_suspension' ? { bus: { transportationInIep: inIep === 'yes', otherTransportationProvided: otherTransport === 'yes' } } : {}),
+      ...(type === 'bus_suspension'
+        ? { bus: { transportationInIep: inIep === 'yes', otherTransportationProvided: otherTransport === 'yes' } }
+        : {}),
       ...(type === 'interim_alternative_setting' && special ? { specialCircumstance: special } : {}),
       behavior: behavior.trim(),
       ...(note.trim() ? { note: note.trim() } : {}),
@@ -70,19 +98,67 @@ export function RemovalForm({ studentId, today, onDone, onCancel }: { studentId:
       }}
     >
       <FormSummary form={form} />
-      <SelectField id={f('type')} label={t('discipline.form.removal.type')} value={type} options={REMOVAL_TYPES} labelOf={(v) => t(`discipline.type.${v}`)} onChange={setType} error={e.type} hint={t('discipline.form.removal.typeHint')} />
+      <SelectField
+        id={f('type')}
+        label={t('discipline.form.removal.type')}
+        value={type}
+        options={REMOVAL_TYPES}
+        labelOf={(v) => t(`discipline.type.${v}`)}
+        onChange={setType}
+        error={e.type}
+        hint={t('discipline.form.removal.typeHint')}
+      />
       <div className="field-grid">
-        <DateField id={f('firstDay')} label={t('discipline.form.removal.firstDay')} value={firstDay} onChange={setFirstDay} error={e.firstDay} required />
-        <DateField id={f('decidedOn')} label={t('discipline.form.removal.decidedOn')} value={decidedOn} onChange={setDecidedOn} error={e.decidedOn} max={today} hint={t('discipline.form.removal.decidedOnHint')} />
+        <DateField
+          id={f('firstDay')}
+          label={t('discipline.form.removal.firstDay')}
+          value={firstDay}
+          onChange={setFirstDay}
+          error={e.firstDay}
+          required
+        />
+        <DateField
+          id={f('decidedOn')}
+          label={t('discipline.form.removal.decidedOn')}
+          value={decidedOn}
+          onChange={setDecidedOn}
+          error={e.decidedOn}
+          max={today}
+          hint={t('discipline.form.removal.decidedOnHint')}
+        />
       </div>
-      <Choice id={f('mode')} legend={t('discipline.form.removal.length')} value={mode} options={['days', 'date'] as const} labelOf={(v) => t(v === 'days' ? 'discipline.form.removal.byDays' : 'discipline.form.removal.byDate')} onChange={setMode} hint={t('discipline.form.removal.lengthHint')} />
+      <Choice
+        id={f('mode')}
+        legend={t('discipline.form.removal.length')}
+        value={mode}
+        options={['days', 'date'] as const}
+        labelOf={(v) => t(v === 'days' ? 'discipline.form.removal.byDays' : 'discipline.form.removal.byDate')}
+        onChange={setMode}
+        hint={t('discipline.form.removal.lengthHint')}
+      />
       {mode === 'days' ? (
-        <TextField id={f('lastDay')} type="number" label={t('discipline.form.removal.schoolDays')} value={schoolDays} onChange={setSchoolDays} error={e.lastDay ?? e.schoolDays} />
+        <TextField
+          id={f('lastDay')}
+          type="number"
+          label={t('discipline.form.removal.schoolDays')}
+          value={schoolDays}
+          onChange={setSchoolDays}
+          error={e.lastDay ?? e.schoolDays}
+        />
       ) : (
-        <DateField id={f('lastDay')} label={t('discipline.form.removal.lastDay')} value={lastDay} onChange={setLastDay} error={e.lastDay} />
+        <DateField
+          id={f('lastDay')}
+          label={t('discipline.form.removal.lastDay')}
+          value={lastDay}
+          onChange={setLastDay}
+          error={e.lastDay}
+        />
       )}
       {type === 'in_school_suspension' && (
-        <fieldset className="field" aria-describedby={`${f('inSchool')}-hint${e.inSchool ? ` ${f('inSchool')}-error` : ''}`}>
+        <fieldset
+          className="field"
+          aria-describedby={`${f('inSchool')}-hint${e.inSchool ? ` ${f('inSchool')}-error` : ''}`}
+        >
           <legend>{t('discipline.form.iss.legend')}</legend>
           <span id={`${f('inSchool')}-hint`} className="hint">
             {t('discipline.form.iss.hint')}
@@ -92,25 +168,94 @@ export function RemovalForm({ studentId, today, onDone, onCancel }: { studentId:
               {e.inSchool}
             </span>
           )}
-          <Check id={f('iss-curriculum')} label={t('discipline.form.iss.generalCurriculum')} checked={iss.generalCurriculum} onChange={(v) => setIss({ ...iss, generalCurriculum: v })} />
-          <Check id={f('iss-services')} label={t('discipline.form.iss.iepServices')} checked={iss.iepServices} onChange={(v) => setIss({ ...iss, iepServices: v })} />
-          <Check id={f('iss-peers')} label={t('discipline.form.iss.nondisabledPeers')} checked={iss.nondisabledPeers} onChange={(v) => setIss({ ...iss, nondisabledPeers: v })} />
+          <Check
+            id={f('iss-curriculum')}
+            label={t('discipline.form.iss.generalCurriculum')}
+            checked={iss.generalCurriculum}
+            onChange={(v) => setIss({ ...iss, generalCurriculum: v })}
+          />
+          <Check
+            id={f('iss-services')}
+            label={t('discipline.form.iss.iepServices')}
+            checked={iss.iepServices}
+            onChange={(v) => setIss({ ...iss, iepServices: v })}
+          />
+          <Check
+            id={f('iss-peers')}
+            label={t('discipline.form.iss.nondisabledPeers')}
+            checked={iss.nondisabledPeers}
+            onChange={(v) => setIss({ ...iss, nondisabledPeers: v })}
+          />
         </fieldset>
       )}
       {type === 'bus_suspension' && (
         <>
-          <YesNo id={f('bus')} legend={t('discipline.form.bus.inIep')} value={inIep} onChange={setInIep} error={e.bus} hint={t('discipline.form.bus.hint')} />
-          <YesNo id={f('bus-other')} legend={t('discipline.form.bus.other')} value={otherTransport} onChange={setOtherTransport} />
+          <YesNo
+            id={f('bus')}
+            legend={t('discipline.form.bus.inIep')}
+            value={inIep}
+            onChange={setInIep}
+            error={e.bus}
+            hint={t('discipline.form.bus.hint')}
+          />
+          <YesNo
+            id={f('bus-other')}
+            legend={t('discipline.form.bus.other')}
+            value={otherTransport}
+            onChange={setOtherTransport}
+          />
         </>
       )}
       {type === 'interim_alternative_setting' && (
-        <Choice id={f('specialCircumstance')} legend={t('discipline.form.special')} value={special} options={SPECIAL_CIRCUMSTANCES} labelOf={(v) => t(`discipline.special.${v}`)} onChange={setSpecial} error={e.specialCircumstance} hint={t('discipline.form.specialHint')} />
+        <Choice
+          id={f('specialCircumstance')}
+          legend={t('discipline.form.special')}
+          value={special}
+          options={SPECIAL_CIRCUMSTANCES}
+          labelOf={(v) => t(`discipline.special.${v}`)}
+          onChange={setSpecial}
+          error={e.specialCircumstance}
+          hint={t('discipline.form.specialHint')}
+        />
       )}
-      <TextField id={f('behavior')} multiline label={t('discipline.form.removal.behavior')} value={behavior} onChange={setBehavior} error={e.behavior} hint={t('discipline.form.removal.behaviorHint')} required />
-      <TextField id={f('note')} multiline label={t('discipline.form.note')} value={note} onChange={setNote} error={e.note} />
-      <Check id={f('withNotice')} label={t('discipline.form.removal.withNotice')} checked={withNotice} onChange={setWithNotice} />
+      <TextField
+        id={f('behavior')}
+        multiline
+        label={t('discipline.form.removal.behavior')}
+        value={behavior}
+        onChange={setBehavior}
+        error={e.behavior}
+        hint={t('discipline.form.removal.behaviorHint')}
+        required
+      />
+      <TextField
+        id={f('note')}
+        multiline
+        label={t('discipline.form.note')}
+        value={note}
+        onChange={setNote}
+        error={e.note}
+      />
+      <Check
+        id={f('withNotice')}
+        label={t('discipline.form.removal.withNotice')}
+        checked={withNotice}
+        onChange={setWithNotice}
+      />
       {e.parentNotice && <p className="field-error">{e.parentNotice}</p>}
-      {withNotice && <NoticeFields idOf={f} notifiedOn={notifiedOn} setNotifiedOn={setNotifiedOn} method={method} setMethod={setMethod} safeguards={safeguards} setSafeguards={setSafeguards} errors={e} today={today} />}
+      {withNotice && (
+        <NoticeFields
+          idOf={f}
+          notifiedOn={notifiedOn}
+          setNotifiedOn={setNotifiedOn}
+          method={method}
+          setMethod={setMethod}
+          safeguards={safeguards}
+          setSafeguards={setSafeguards}
+          errors={e}
+          today={today}
+        />
+      )}
       <FormButtons pending={form.pending} onCancel={onCancel} />
     </form>
   );
@@ -133,10 +278,31 @@ export function NoticeFields(p: {
     <fieldset className="field discipline-subfields">
       <legend>{t('discipline.form.notice.legend')}</legend>
       <div className="field-grid">
-        <DateField id={p.idOf('notifiedOn')} label={t('discipline.form.notice.notifiedOn')} value={p.notifiedOn} onChange={p.setNotifiedOn} error={p.errors.notifiedOn} max={p.today} hint={t('discipline.form.notice.notifiedOnHint')} />
-        <SelectField id={p.idOf('method')} label={t('discipline.form.notice.method')} value={p.method} options={NOTICE_METHODS} labelOf={(v) => t(`discipline.method.${v}`)} onChange={p.setMethod} error={p.errors.method} />
+        <DateField
+          id={p.idOf('notifiedOn')}
+          label={t('discipline.form.notice.notifiedOn')}
+          value={p.notifiedOn}
+          onChange={p.setNotifiedOn}
+          error={p.errors.notifiedOn}
+          max={p.today}
+          hint={t('discipline.form.notice.notifiedOnHint')}
+        />
+        <SelectField
+          id={p.idOf('method')}
+          label={t('discipline.form.notice.method')}
+          value={p.method}
+          options={NOTICE_METHODS}
+          labelOf={(v) => t(`discipline.method.${v}`)}
+          onChange={p.setMethod}
+          error={p.errors.method}
+        />
       </div>
-      <Check id={p.idOf('safeguards')} label={t('discipline.form.notice.safeguards')} checked={p.safeguards} onChange={p.setSafeguards} />
+      <Check
+        id={p.idOf('safeguards')}
+        label={t('discipline.form.notice.safeguards')}
+        checked={p.safeguards}
+        onChange={p.setSafeguards}
+      />
     </fieldset>
   );
 }

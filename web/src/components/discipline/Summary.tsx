@@ -42,18 +42,34 @@ export function CountCard({ s }: { s: DisciplineSummary }) {
         <span className="discipline-count-big">{s.total}</span> {t('discipline.count.ofLimit', { limit: s.limit })}
       </p>
       <div className="discipline-meter">
-        <meter id="discipline-meter" aria-label={t('discipline.count.meterLabel', { year: s.schoolYear, total: s.total, limit: s.limit })} min={0} max={m.max} low={m.low} high={m.high} optimum={0} value={m.value}>
+        <meter
+          id="discipline-meter"
+          aria-label={t('discipline.count.meterLabel', { year: s.schoolYear, total: s.total, limit: s.limit })}
+          min={0}
+          max={m.max}
+          low={m.low}
+          high={m.high}
+          optimum={0}
+          value={m.value}
+        >
           {t('discipline.count.text', { total: s.total, limit: s.limit })}
         </meter>
         <span className="discipline-meter-limit" style={{ left: `${m.limitAt}%` }} aria-hidden="true">
           {s.limit}
         </span>
       </div>
-      <p>{t('discipline.count.text', { total: s.total, limit: s.limit })} {t('discipline.count.toDate', { toDate: s.toDate, ahead: m.ahead })}</p>
+      <p>
+        {t('discipline.count.text', { total: s.total, limit: s.limit })}{' '}
+        {t('discipline.count.toDate', { toDate: s.toDate, ahead: m.ahead })}
+      </p>
       {s.servicesFrom ? (
-        <p className="notice notice-error discipline-services">{t('discipline.count.services', { date: d(s.servicesFrom) })}</p>
+        <p className="notice notice-error discipline-services">
+          {t('discipline.count.services', { date: d(s.servicesFrom) })}
+        </p>
       ) : m.warning ? (
-        <p className="notice notice-info">{t('discipline.count.warning', { warningDay: s.warningDay, left: m.left })}</p>
+        <p className="notice notice-info">
+          {t('discipline.count.warning', { warningDay: s.warningDay, left: m.left })}
+        </p>
       ) : (
         <p className="muted">{t('discipline.count.under', { left: m.left })}</p>
       )}
@@ -62,7 +78,12 @@ export function CountCard({ s }: { s: DisciplineSummary }) {
   );
 }
 
-const STEP_ACTION: Partial<Record<NextStep['code'], 'pattern' | 'notice' | 'mdr'>> = { record_pattern_determination: 'pattern', notify_parents: 'notice', hold_mdr: 'mdr', record_mdr_outcome: 'mdr' };
+const STEP_ACTION: Partial<Record<NextStep['code'], 'pattern' | 'notice' | 'mdr'>> = {
+  record_pattern_determination: 'pattern',
+  notify_parents: 'notice',
+  hold_mdr: 'mdr',
+  record_mdr_outcome: 'mdr',
+};
 
 export function NextSteps({ s, onOpen }: { s: DisciplineSummary; onOpen: OnOpen }) {
   const t = useT();
@@ -78,10 +99,23 @@ export function NextSteps({ s, onOpen }: { s: DisciplineSummary; onOpen: OnOpen 
           {s.nextSteps.map((step, i) => {
             const p = step.params;
             const action = s.abilities.record ? STEP_ACTION[step.code] : undefined;
-            const text = t(`discipline.next.${step.code}`, { ...p, firstDay: d(p.firstDay), decidedOn: d(p.decidedOn), notifiedOn: d(p.notifiedOn), heldOn: d(p.heldOn), from: d(p.from), due: d(step.due) });
+            const text = t(`discipline.next.${step.code}`, {
+              ...p,
+              firstDay: d(p.firstDay),
+              decidedOn: d(p.decidedOn),
+              notifiedOn: d(p.notifiedOn),
+              heldOn: d(p.heldOn),
+              from: d(p.from),
+              due: d(step.due),
+            });
             return (
-              <li key={`${step.code}-${step.removalId ?? step.decisionId ?? i}`} className={`discipline-step discipline-step-${step.severity}`}>
-                <span className={`badge discipline-severity discipline-severity-${step.severity}`}>{t(`discipline.severity.${step.severity}`)}</span>
+              <li
+                key={`${step.code}-${step.removalId ?? step.decisionId ?? i}`}
+                className={`discipline-step discipline-step-${step.severity}`}
+              >
+                <span className={`badge discipline-severity discipline-severity-${step.severity}`}>
+                  {t(`discipline.severity.${step.severity}`)}
+                </span>
                 <span className="discipline-step-text">
                   {text} <span className="muted">({step.citation})</span>
                 </span>
@@ -90,7 +124,12 @@ export function NextSteps({ s, onOpen }: { s: DisciplineSummary; onOpen: OnOpen 
                     type="button"
                     className="button button-primary button-small"
                     onClick={(ev) =>
-                      onOpen(action === 'pattern' ? { kind: 'pattern', removalId: step.removalId } : { kind: action, decisionId: step.decisionId ?? '' }, ev.currentTarget)
+                      onOpen(
+                        action === 'pattern'
+                          ? { kind: 'pattern', removalId: step.removalId }
+                          : { kind: action, decisionId: step.decisionId ?? '' },
+                        ev.currentTarget,
+                      )
                     }
                   >
                     {t(`discipline.action.${action}`)}
@@ -118,43 +157,90 @@ export function RemovalCard({ r, s, onOpen }: { r: RemovalView; s: DisciplineSum
       <dl className="facts">
         <Fact term={t('discipline.removal.days')}>
           {t('discipline.removal.daysValue', { days: r.schoolDays })}
-          {r.returnedOn && <> — {t('discipline.removal.returned', { removed: r.daysRemoved, date: d(r.returnedOn) })}</>}
+          {r.returnedOn && (
+            <> — {t('discipline.removal.returned', { removed: r.daysRemoved, date: d(r.returnedOn) })}</>
+          )}
         </Fact>
         <Fact term={t('discipline.removal.counts')}>
-          <strong>{r.counts ? t('common.yes') : t('common.no')}</strong> — {t(`discipline.reason.${r.countReason as RemovalView['countReason'] & ReasonCode}`)}
-          {r.dayNumbers && <> ({r.dayNumbers.first === r.dayNumbers.last ? t('discipline.removal.day', { n: r.dayNumbers.first }) : t('discipline.removal.dayRange', { first: r.dayNumbers.first, last: r.dayNumbers.last })})</>}
+          <strong>{r.counts ? t('common.yes') : t('common.no')}</strong> —{' '}
+          {t(`discipline.reason.${r.countReason as RemovalView['countReason'] & ReasonCode}`)}
+          {r.dayNumbers && (
+            <>
+              {' '}
+              (
+              {r.dayNumbers.first === r.dayNumbers.last
+                ? t('discipline.removal.day', { n: r.dayNumbers.first })
+                : t('discipline.removal.dayRange', { first: r.dayNumbers.first, last: r.dayNumbers.last })}
+              )
+            </>
+          )}
         </Fact>
         {r.servicesFrom && (
           <Fact term={t('discipline.removal.services')}>
-            {t('discipline.removal.servicesValue', { date: d(r.servicesFrom), days: r.servicesDays })} {r.servicesDecidedBy && t(`discipline.servicesBy.${r.servicesDecidedBy}`)}
+            {t('discipline.removal.servicesValue', { date: d(r.servicesFrom), days: r.servicesDays })}{' '}
+            {r.servicesDecidedBy && t(`discipline.servicesBy.${r.servicesDecidedBy}`)}
           </Fact>
         )}
         <Fact term={t('discipline.removal.decidedOn')}>{d(r.decidedOn)}</Fact>
-        {r.specialCircumstance && <Fact term={t('discipline.removal.specialCircumstance')}>{t(`discipline.special.${r.specialCircumstance}`)}</Fact>}
-        {r.overSpecialCircumstancesLimit && <Fact term={t('discipline.removal.finding')}>{t('discipline.removal.overLimit')}</Fact>}
-        {decision && <Fact term={t('discipline.removal.changeOfPlacement')}>{t(`discipline.basis.${decision.basis}`)}</Fact>}
+        {r.specialCircumstance && (
+          <Fact term={t('discipline.removal.specialCircumstance')}>
+            {t(`discipline.special.${r.specialCircumstance}`)}
+          </Fact>
+        )}
+        {r.overSpecialCircumstancesLimit && (
+          <Fact term={t('discipline.removal.finding')}>{t('discipline.removal.overLimit')}</Fact>
+        )}
+        {decision && (
+          <Fact term={t('discipline.removal.changeOfPlacement')}>{t(`discipline.basis.${decision.basis}`)}</Fact>
+        )}
         {r.behavior && <Fact term={t('discipline.removal.behavior')}>{r.behavior}</Fact>}
         {r.note && <Fact term={t('discipline.form.note')}>{r.note}</Fact>}
         {r.estimated && <Fact term={t('discipline.removal.finding')}>{t('discipline.count.estimated')}</Fact>}
       </dl>
       <p className="muted">{t('discipline.recordedBy', { name: r.recordedByName || '—' })}</p>
       {s.abilities.record && (
-        <button type="button" className="button button-quiet button-small" onClick={(ev) => onOpen({ kind: 'void', recordId: r.id, what: `${t(`discipline.type.${r.type}`)} ${dates(intl, r.firstDay, r.lastDay)}` }, ev.currentTarget)}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={(ev) =>
+            onOpen(
+              {
+                kind: 'void',
+                recordId: r.id,
+                what: `${t(`discipline.type.${r.type}`)} ${dates(intl, r.firstDay, r.lastDay)}`,
+              },
+              ev.currentTarget,
+            )
+          }
+        >
           {t('discipline.void')}
-          <span className="visually-hidden"> {t(`discipline.type.${r.type}`)} {dates(intl, r.firstDay, r.lastDay)}</span>
+          <span className="visually-hidden">
+            {' '}
+            {t(`discipline.type.${r.type}`)} {dates(intl, r.firstDay, r.lastDay)}
+          </span>
         </button>
       )}
     </li>
   );
 }
-type ReasonCode = 'out_of_school_suspension' | 'legacy_read_as_suspension' | 'in_school_not_afforded' | 'in_school_afforded' | 'bus_transport_in_iep' | 'bus_not_in_iep' | 'bus_other_transport' | 'expulsion' | 'special_circumstances';
+type ReasonCode =
+  | 'out_of_school_suspension'
+  | 'legacy_read_as_suspension'
+  | 'in_school_not_afforded'
+  | 'in_school_afforded'
+  | 'bus_transport_in_iep'
+  | 'bus_not_in_iep'
+  | 'bus_other_transport'
+  | 'expulsion'
+  | 'special_circumstances';
 
 export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineSummary; onOpen: OnOpen }) {
   const t = useT();
   const intl = useIntl();
   const d = (x: string) => formatIsoDate(intl, x);
   const review = c.mdr.review;
-  const yn = (v: boolean | null) => (v === null ? t('discipline.mdr.notRecorded') : v ? t('common.yes') : t('common.no'));
+  const yn = (v: boolean | null) =>
+    v === null ? t('discipline.mdr.notRecorded') : v ? t('common.yes') : t('common.no');
   const title = t('discipline.decision.title', { date: d(c.decidedOn) });
   return (
     <li className="card discipline-decision" data-testid="decision">
@@ -166,19 +252,30 @@ export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineS
         <Fact term={t('discipline.decision.notice')}>
           <DeadlineBadge status={c.notice.status} />{' '}
           {c.notice.notifiedOn
-            ? t('discipline.decision.noticeValue', { due: d(c.notice.due), date: d(c.notice.notifiedOn), method: c.notice.method ? t(`discipline.method.${c.notice.method as 'phone'}`) : '—' })
+            ? t('discipline.decision.noticeValue', {
+                due: d(c.notice.due),
+                date: d(c.notice.notifiedOn),
+                method: c.notice.method ? t(`discipline.method.${c.notice.method as 'phone'}`) : '—',
+              })
             : t('discipline.decision.noticeMissing', { due: d(c.notice.due) })}
-          {c.notice.withoutSafeguardsOn && <> {t('discipline.decision.noticeWithoutSafeguards', { date: d(c.notice.withoutSafeguardsOn) })}</>}
+          {c.notice.withoutSafeguardsOn && (
+            <> {t('discipline.decision.noticeWithoutSafeguards', { date: d(c.notice.withoutSafeguardsOn) })}</>
+          )}
         </Fact>
         <Fact term={t('discipline.decision.mdr')}>
-          <DeadlineBadge status={c.mdr.status} /> {review ? t('discipline.decision.mdrHeld', { due: d(c.mdr.due), date: d(review.heldOn) }) : t('discipline.decision.mdrDue', { due: d(c.mdr.due) })}
+          <DeadlineBadge status={c.mdr.status} />{' '}
+          {review
+            ? t('discipline.decision.mdrHeld', { due: d(c.mdr.due), date: d(review.heldOn) })
+            : t('discipline.decision.mdrDue', { due: d(c.mdr.due) })}
         </Fact>
         {review && (
           <>
             <Fact term={t('discipline.mdr.q1')}>{yn(review.causedByDisability)}</Fact>
             <Fact term={t('discipline.mdr.q2')}>{yn(review.failureToImplementIep)}</Fact>
             <Fact term={t('discipline.mdr.outcome')}>
-              {review.manifestation === null ? t('discipline.mdr.notRecorded') : t(review.manifestation ? 'discipline.mdr.manifestation' : 'discipline.mdr.notManifestation')}
+              {review.manifestation === null
+                ? t('discipline.mdr.notRecorded')
+                : t(review.manifestation ? 'discipline.mdr.manifestation' : 'discipline.mdr.notManifestation')}
               {c.mdr.consequences.length > 0 && (
                 <ul className="discipline-consequences">
                   {c.mdr.consequences.map((k) => (
@@ -187,7 +284,11 @@ export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineS
                 </ul>
               )}
             </Fact>
-            {review.behaviorPlan && <Fact term={t('discipline.form.mdr.behaviorPlan')}>{t(`discipline.behaviorPlan.${review.behaviorPlan}`)}</Fact>}
+            {review.behaviorPlan && (
+              <Fact term={t('discipline.form.mdr.behaviorPlan')}>
+                {t(`discipline.behaviorPlan.${review.behaviorPlan}`)}
+              </Fact>
+            )}
             {review.placement && (
               <Fact term={t('discipline.form.mdr.placement')}>
                 {t(`discipline.placement.${review.placement}`)}
@@ -203,21 +304,38 @@ export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineS
       {s.abilities.record && (
         <div className="discipline-buttons">
           {!c.notice.notifiedOn && (
-            <button type="button" className="button button-secondary button-small" onClick={(ev) => onOpen({ kind: 'notice', decisionId: c.id }, ev.currentTarget)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={(ev) => onOpen({ kind: 'notice', decisionId: c.id }, ev.currentTarget)}
+            >
               {t('discipline.action.notice')}
               <span className="visually-hidden"> — {title}</span>
             </button>
           )}
           {(!review || review.fromMeeting) && (
-            <button type="button" className="button button-secondary button-small" onClick={(ev) => onOpen({ kind: 'mdr', decisionId: c.id }, ev.currentTarget)}>
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={(ev) => onOpen({ kind: 'mdr', decisionId: c.id }, ev.currentTarget)}
+            >
               {t('discipline.action.mdr')}
               <span className="visually-hidden"> — {title}</span>
             </button>
           )}
           {review && !review.fromMeeting && (
-            <button type="button" className="button button-quiet button-small" onClick={(ev) => onOpen({ kind: 'void', recordId: review.id, what: t('discipline.decision.mdr') }, ev.currentTarget)}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={(ev) =>
+                onOpen({ kind: 'void', recordId: review.id, what: t('discipline.decision.mdr') }, ev.currentTarget)
+              }
+            >
               {t('discipline.void')}
-              <span className="visually-hidden"> {t('discipline.decision.mdr')} — {title}</span>
+              <span className="visually-hidden">
+                {' '}
+                {t('discipline.decision.mdr')} — {title}
+              </span>
             </button>
           )}
         </div>
@@ -237,8 +355,12 @@ export function DeterminationCard({ p, s, onOpen }: { p: Determination; s: Disci
         <strong>{t(p.pattern ? 'discipline.determination.pattern' : 'discipline.determination.noPattern')}</strong>
       </p>
       <dl className="facts">
-        <Fact term={t('discipline.determination.removals')}>{t('discipline.determination.removalsValue', { count: p.removalIds.length })}</Fact>
-        <Fact term={t('discipline.form.pattern.similar')}>{p.substantiallySimilarBehavior ? t('common.yes') : t('common.no')}</Fact>
+        <Fact term={t('discipline.determination.removals')}>
+          {t('discipline.determination.removalsValue', { count: p.removalIds.length })}
+        </Fact>
+        <Fact term={t('discipline.form.pattern.similar')}>
+          {p.substantiallySimilarBehavior ? t('common.yes') : t('common.no')}
+        </Fact>
         <Fact term={t('discipline.form.pattern.length')}>{p.lengthOfRemovals}</Fact>
         <Fact term={t('discipline.form.pattern.total')}>{p.totalTimeRemoved}</Fact>
         <Fact term={t('discipline.form.pattern.proximity')}>{p.proximity}</Fact>
@@ -246,7 +368,11 @@ export function DeterminationCard({ p, s, onOpen }: { p: Determination; s: Disci
       </dl>
       <p className="muted">{t('discipline.recordedBy', { name: p.recordedByName || '—' })}</p>
       {s.abilities.record && (
-        <button type="button" className="button button-quiet button-small" onClick={(ev) => onOpen({ kind: 'void', recordId: p.id, what: title }, ev.currentTarget)}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={(ev) => onOpen({ kind: 'void', recordId: p.id, what: title }, ev.currentTarget)}
+        >
           {t('discipline.void')}
           <span className="visually-hidden"> {title}</span>
         </button>

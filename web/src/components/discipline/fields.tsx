@@ -57,7 +57,14 @@ export function useFormState(): FormState {
           setSummary(t('discipline.form.error.notAllowed'));
         } else if (e.errors.length) {
           // The API explains in English; in another language the field is named with the catalogue's words.
-          setErrors(Object.fromEntries(e.errors.map((fe) => [fieldOf(fe.path), intl.locale === 'en' && fe.message ? fe.message : t('discipline.form.error.invalid')])));
+          setErrors(
+            Object.fromEntries(
+              e.errors.map((fe) => [
+                fieldOf(fe.path),
+                intl.locale === 'en' && fe.message ? fe.message : t('discipline.form.error.invalid'),
+              ]),
+            ),
+          );
           setSummary(intl.locale === 'en' && e.detail ? e.detail : t('discipline.form.error.fix'));
         } else {
           setSummary(intl.locale === 'en' && e.detail ? e.detail : t('common.error.generic'));
@@ -80,7 +87,8 @@ export function FormSummary({ form }: { form: FormState }) {
   );
 }
 
-const describedBy = (id: string, hint: boolean, error: boolean) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: boolean, error: boolean) =>
+  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
 function Hint({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
@@ -97,19 +105,53 @@ function FieldError({ id, error }: { id: string; error?: string | undefined }) {
   ) : null;
 }
 
-export function DateField(p: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string | undefined; hint?: ReactNode; max?: string; required?: boolean }) {
+export function DateField(p: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  max?: string;
+  required?: boolean;
+}) {
   return (
     <div className="field field-date">
       <label htmlFor={p.id}>{p.label}</label>
       <Hint id={p.id}>{p.hint}</Hint>
       <FieldError id={p.id} error={p.error} />
-      <input id={p.id} type="date" value={p.value} max={p.max} required={p.required} aria-invalid={p.error ? true : undefined} aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))} onChange={(e) => p.onChange(e.target.value)} />
+      <input
+        id={p.id}
+        type="date"
+        value={p.value}
+        max={p.max}
+        required={p.required}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}
+        onChange={(e) => p.onChange(e.target.value)}
+      />
     </div>
   );
 }
 
-export function TextField(p: { id: string; label: string; value: string; onChange: (v: string) => void; error?: string | undefined; hint?: ReactNode; multiline?: boolean; type?: 'text' | 'number'; required?: boolean }) {
-  const common = { id: p.id, value: p.value, required: p.required, 'aria-invalid': p.error ? true : undefined, 'aria-describedby': describedBy(p.id, Boolean(p.hint), Boolean(p.error)) } as const;
+export function TextField(p: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  multiline?: boolean;
+  type?: 'text' | 'number';
+  required?: boolean;
+}) {
+  const common = {
+    id: p.id,
+    value: p.value,
+    required: p.required,
+    'aria-invalid': p.error ? true : undefined,
+    'aria-describedby': describedBy(p.id, Boolean(p.hint), Boolean(p.error)),
+  } as const;
   return (
     <div className={`field${p.type === 'number' ? ' field-number' : ''}`}>
       <label htmlFor={p.id}>{p.label}</label>
@@ -118,20 +160,41 @@ export function TextField(p: { id: string; label: string; value: string; onChang
       {p.multiline ? (
         <textarea {...common} rows={3} onChange={(e) => p.onChange(e.target.value)} />
       ) : (
-        <input {...common} type={p.type ?? 'text'} inputMode={p.type === 'number' ? 'numeric' : undefined} min={p.type === 'number' ? 1 : undefined} onChange={(e) => p.onChange(e.target.value)} />
+        <input
+          {...common}
+          type={p.type ?? 'text'}
+          inputMode={p.type === 'number' ? 'numeric' : undefined}
+          min={p.type === 'number' ? 1 : undefined}
+          onChange={(e) => p.onChange(e.target.value)}
+        />
       )}
     </div>
   );
 }
 
-export function SelectField<V extends string>(p: { id: string; label: string; value: V | ''; options: readonly V[]; labelOf: (v: V) => string; onChange: (v: V | '') => void; error?: string | undefined; hint?: ReactNode }) {
+export function SelectField<V extends string>(p: {
+  id: string;
+  label: string;
+  value: V | '';
+  options: readonly V[];
+  labelOf: (v: V) => string;
+  onChange: (v: V | '') => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}) {
   const t = useT();
   return (
     <div className="field">
       <label htmlFor={p.id}>{p.label}</label>
       <Hint id={p.id}>{p.hint}</Hint>
       <FieldError id={p.id} error={p.error} />
-      <select id={p.id} value={p.value} aria-invalid={p.error ? true : undefined} aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))} onChange={(e) => p.onChange(e.target.value as V | '')}>
+      <select
+        id={p.id}
+        value={p.value}
+        aria-invalid={p.error ? true : undefined}
+        aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}
+        onChange={(e) => p.onChange(e.target.value as V | '')}
+      >
         <option value="">{t('discipline.form.choose')}</option>
         {p.options.map((o) => (
           <option key={o} value={o}>
@@ -144,7 +207,14 @@ export function SelectField<V extends string>(p: { id: string; label: string; va
 }
 
 /** A question answered yes or no (radio buttons in a fieldset whose legend is the question). */
-export function YesNo(p: { id: string; legend: string; value: '' | 'yes' | 'no'; onChange: (v: 'yes' | 'no') => void; error?: string | undefined; hint?: ReactNode }) {
+export function YesNo(p: {
+  id: string;
+  legend: string;
+  value: '' | 'yes' | 'no';
+  onChange: (v: 'yes' | 'no') => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}) {
   const t = useT();
   return (
     <fieldset className="field radio-field" aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}>
@@ -154,7 +224,14 @@ export function YesNo(p: { id: string; legend: string; value: '' | 'yes' | 'no';
       <div className="radio-options">
         {(['yes', 'no'] as const).map((v) => (
           <span className="radio-option" key={v}>
-            <input id={`${p.id}-${v}`} type="radio" name={p.id} value={v} checked={p.value === v} onChange={() => p.onChange(v)} />
+            <input
+              id={`${p.id}-${v}`}
+              type="radio"
+              name={p.id}
+              value={v}
+              checked={p.value === v}
+              onChange={() => p.onChange(v)}
+            />
             <label htmlFor={`${p.id}-${v}`}>{v === 'yes' ? t('common.yes') : t('common.no')}</label>
           </span>
         ))}
@@ -164,7 +241,16 @@ export function YesNo(p: { id: string; legend: string; value: '' | 'yes' | 'no';
 }
 
 /** One choice among several, as radio buttons. */
-export function Choice<V extends string>(p: { id: string; legend: string; value: V | ''; options: readonly V[]; labelOf: (v: V) => string; onChange: (v: V) => void; error?: string | undefined; hint?: ReactNode }) {
+export function Choice<V extends string>(p: {
+  id: string;
+  legend: string;
+  value: V | '';
+  options: readonly V[];
+  labelOf: (v: V) => string;
+  onChange: (v: V) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}) {
   return (
     <fieldset className="field radio-field" aria-describedby={describedBy(p.id, Boolean(p.hint), Boolean(p.error))}>
       <legend>{p.legend}</legend>
@@ -173,7 +259,14 @@ export function Choice<V extends string>(p: { id: string; legend: string; value:
       <div className="radio-options radio-options-stacked">
         {p.options.map((v) => (
           <span className="radio-option" key={v}>
-            <input id={`${p.id}-${v}`} type="radio" name={p.id} value={v} checked={p.value === v} onChange={() => p.onChange(v)} />
+            <input
+              id={`${p.id}-${v}`}
+              type="radio"
+              name={p.id}
+              value={v}
+              checked={p.value === v}
+              onChange={() => p.onChange(v)}
+            />
             <label htmlFor={`${p.id}-${v}`}>{p.labelOf(v)}</label>
           </span>
         ))}

@@ -7,7 +7,15 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../../api';
-import { createSummary, listSummaries, provideSummary, saveSummary, summaryPdfUrl, type SopText, type SummaryOfPerformance } from '../../exit/api';
+import {
+  createSummary,
+  listSummaries,
+  provideSummary,
+  saveSummary,
+  summaryPdfUrl,
+  type SopText,
+  type SummaryOfPerformance,
+} from '../../exit/api';
 import { useT } from '../../i18n';
 import { exitReasonLabel } from '../../case/labels';
 import { formatIsoDate } from '../../labels';
@@ -16,7 +24,13 @@ import type { Student } from '../../types';
 import { draftKey, draftStorage } from '../../local-drafts';
 import { useUser } from '../../session';
 
-const TEXT_FIELDS = ['academicAchievement', 'functionalPerformance', 'postsecondaryGoals', 'recommendations', 'studentPerspective'] as const satisfies readonly (keyof SopText)[];
+const TEXT_FIELDS = [
+  'academicAchievement',
+  'functionalPerformance',
+  'postsecondaryGoals',
+  'recommendations',
+  'studentPerspective',
+] as const satisfies readonly (keyof SopText)[];
 type TextField = (typeof TEXT_FIELDS)[number];
 
 export function ExitSection({ student, name }: { student: Pick<Student, 'id' | 'summaryAbilities'>; name: string }) {
@@ -71,7 +85,12 @@ function ExitSectionBody({ studentId }: { studentId: string; name: string }) {
       <h2 id="exit-heading">{t('exit.heading')}</h2>
       {exit ? (
         <div className="card">
-          <p data-testid="exit-recorded">{t('exit.recorded', { date: formatIsoDate(intl, exit.occurredOn), reason: exitReasonLabel(intl, exit.reason) })}</p>
+          <p data-testid="exit-recorded">
+            {t('exit.recorded', {
+              date: formatIsoDate(intl, exit.occurredOn),
+              reason: exitReasonLabel(intl, exit.reason),
+            })}
+          </p>
           {exit.requires.length > 0 && (
             <>
               <h3>{t('exit.needs')}</h3>
@@ -91,7 +110,11 @@ function ExitSectionBody({ studentId }: { studentId: string; name: string }) {
       <p className="hint">{t('sop.intro')}</p>
       {data.length === 0 && <p className="empty">{t('sop.none')}</p>}
       {data.map((s) => (
-        <SummaryCard key={s.id} summary={s} onChange={(next) => update((v) => ({ ...v, data: v.data.map((x) => (x.id === next.id ? next : x)) }))} />
+        <SummaryCard
+          key={s.id}
+          summary={s}
+          onChange={(next) => update((v) => ({ ...v, data: v.data.map((x) => (x.id === next.id ? next : x)) }))}
+        />
       ))}
       {abilities.create && !hasDraft && (
         <button type="button" className="button button-secondary" disabled={creating} onClick={() => void start()}>
@@ -117,14 +140,26 @@ function removeBackup(userId: string, id: string) {
   s?.removeItem(legacyBackupKey(id));
 }
 
-function SummaryCard({ summary, onChange }: { summary: SummaryOfPerformance; onChange: (next: SummaryOfPerformance) => void }) {
+function SummaryCard({
+  summary,
+  onChange,
+}: {
+  summary: SummaryOfPerformance;
+  onChange: (next: SummaryOfPerformance) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
   const pdf = (
     <p className="sop-pdfs">
       {(['en', 'es'] as const).map((lang) => (
-        <a key={lang} className="button button-secondary button-small" href={summaryPdfUrl(summary.id, lang)} target="_blank" rel="noopener">
+        <a
+          key={lang}
+          className="button button-secondary button-small"
+          href={summaryPdfUrl(summary.id, lang)}
+          target="_blank"
+          rel="noopener"
+        >
           {t('sop.pdf', { language: t(`language.${lang}`) })}
         </a>
       ))}
@@ -153,7 +188,15 @@ function SummaryCard({ summary, onChange }: { summary: SummaryOfPerformance; onC
   return <SummaryEditor summary={summary} onChange={onChange} pdf={pdf} />;
 }
 
-function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerformance; onChange: (next: SummaryOfPerformance) => void; pdf: React.ReactNode }) {
+function SummaryEditor({
+  summary,
+  onChange,
+  pdf,
+}: {
+  summary: SummaryOfPerformance;
+  onChange: (next: SummaryOfPerformance) => void;
+  pdf: React.ReactNode;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -203,7 +246,12 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
     try {
       draftStorage()?.setItem(
         backupKey(userId, summary.id),
-        JSON.stringify({ version: base.current.version, values, studentId: summary.studentId, at: new Date().toISOString() }),
+        JSON.stringify({
+          version: base.current.version,
+          values,
+          studentId: summary.studentId,
+          at: new Date().toISOString(),
+        }),
       );
     } catch {
       /* storage full or blocked: the server save still runs */
@@ -228,7 +276,8 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
       removeBackup(userId, summary.id);
       onChange(next);
     } catch (e) {
-      if (isApiError(e) && e.status === 422) setProblem(t('sop.missing', { fields: e.errors.map((x) => t(`sop.field.${x.path as TextField}`)).join(', ') }));
+      if (isApiError(e) && e.status === 422)
+        setProblem(t('sop.missing', { fields: e.errors.map((x) => t(`sop.field.${x.path as TextField}`)).join(', ') }));
       else setProblem(isApiError(e) && intl.locale === 'en' ? e.detail : t('common.error.network'));
     }
   };
@@ -265,10 +314,23 @@ function SummaryEditor({ summary, onChange, pdf }: { summary: SummaryOfPerforman
         </select>
       </div>
       <p className="save-status" role="status" data-testid="sop-save-status">
-        {save === 'saving' ? t('plan.save.saving') : save === 'saved' ? t('sop.saved') : save === 'conflict' ? t('sop.stale') : save === 'error' ? t('sop.notSaved') : t('sop.unsaved')}
+        {save === 'saving'
+          ? t('plan.save.saving')
+          : save === 'saved'
+            ? t('sop.saved')
+            : save === 'conflict'
+              ? t('sop.stale')
+              : save === 'error'
+                ? t('sop.notSaved')
+                : t('sop.unsaved')}
       </p>
       <div className="plan-actions-row">
-        <button type="button" className="button button-secondary" onClick={() => void flush()} disabled={save === 'saving'}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => void flush()}
+          disabled={save === 'saving'}
+        >
           {t('sop.save')}
         </button>
         <button type="button" className="button button-primary" onClick={() => void provide()}>

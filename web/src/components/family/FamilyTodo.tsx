@@ -38,13 +38,30 @@ export function FamilyTodo() {
       const tasks: FamilyTask[] = [];
       for (const c of children) {
         const name = c.firstName;
-        const [consents, meetings] = await Promise.all([listConsents(c.id, signal).catch(() => null), listMeetings(c.id, signal).catch(() => [])]);
+        const [consents, meetings] = await Promise.all([
+          listConsents(c.id, signal).catch(() => null),
+          listMeetings(c.id, signal).catch(() => []),
+        ]);
         for (const k of consents?.data ?? []) {
-          if (k.status === 'requested' && k.abilities.answer) tasks.push({ key: `c:${k.id}`, kind: 'consent', studentName: name, to: `/students/${c.id}#consents-heading`, code: k.type });
+          if (k.status === 'requested' && k.abilities.answer)
+            tasks.push({
+              key: `c:${k.id}`,
+              kind: 'consent',
+              studentName: name,
+              to: `/students/${c.id}#consents-heading`,
+              code: k.type,
+            });
         }
         for (const m of meetings) {
           if (m.status === 'scheduled' && m.abilities.respond && (m.myResponse === null || m.myResponse === 'pending'))
-            tasks.push({ key: `m:${m.id}`, kind: 'meeting', studentName: name, to: `/meetings/${m.id}`, code: m.purpose, date: m.date });
+            tasks.push({
+              key: `m:${m.id}`,
+              kind: 'meeting',
+              studentName: name,
+              to: `/meetings/${m.id}`,
+              code: m.purpose,
+              date: m.date,
+            });
         }
       }
       setState({ phase: 'ready', tasks });
@@ -66,8 +83,15 @@ export function FamilyTodo() {
             <li key={task.key}>
               <Link to={task.to}>
                 {task.kind === 'consent'
-                  ? t('portal.todo.consent', { name: task.studentName, type: t(`consents.type.${task.code}` as MessageId) })
-                  : t('portal.todo.meeting', { name: task.studentName, purpose: t(`meetings.purpose.${task.code}` as MessageId), date: formatIsoDate(intl, task.date ?? '') })}
+                  ? t('portal.todo.consent', {
+                      name: task.studentName,
+                      type: t(`consents.type.${task.code}` as MessageId),
+                    })
+                  : t('portal.todo.meeting', {
+                      name: task.studentName,
+                      purpose: t(`meetings.purpose.${task.code}` as MessageId),
+                      date: formatIsoDate(intl, task.date ?? ''),
+                    })}
               </Link>
             </li>
           ))}

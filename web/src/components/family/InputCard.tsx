@@ -8,7 +8,15 @@ import { formatIsoDate } from '../../labels';
 import { HelpRow } from '../help/Help';
 import { TextBox } from './TextBox';
 
-export function InputCard({ studentId, list, onAdded }: { studentId: string; list: FamilyInputList; onAdded: (row: FamilyInput) => void }) {
+export function InputCard({
+  studentId,
+  list,
+  onAdded,
+}: {
+  studentId: string;
+  list: FamilyInputList;
+  onAdded: (row: FamilyInput) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const kind = list.abilities.addInput;
@@ -40,17 +48,37 @@ export function InputCard({ studentId, list, onAdded }: { studentId: string; lis
     <section className="card family-card" aria-labelledby="family-input-heading">
       <h3 id="family-input-heading">{t(`portal.input.title.${titleKind}`)}</h3>
       <HelpRow topics={isStudent ? ['student-input', 'transition'] : ['who-attends']} />
-      {list.portalOpensOn && <p className="notice notice-info">{t('portal.input.opensOn', { date: formatIsoDate(intl, list.portalOpensOn) })}</p>}
+      {list.portalOpensOn && (
+        <p className="notice notice-info">
+          {t('portal.input.opensOn', { date: formatIsoDate(intl, list.portalOpensOn) })}
+        </p>
+      )}
       {!kind && !list.portalOpensOn && <p className="notice notice-info">{t('portal.input.notAllowed')}</p>}
       {kind && (
         <form onSubmit={submit} noValidate>
-          <TextBox name="text" label={t(`portal.input.label.${kind}`)} hint={t('portal.input.hint')} value={text} onChange={setText} max={FAMILY_LIMITS.inputText} rows={5} invalid={message?.ok === false} errorId="family-input-message" />
+          <TextBox
+            name="text"
+            label={t(`portal.input.label.${kind}`)}
+            hint={t('portal.input.hint')}
+            value={text}
+            onChange={setText}
+            max={FAMILY_LIMITS.inputText}
+            rows={5}
+            invalid={message?.ok === false}
+            errorId="family-input-message"
+          />
           <button type="submit" className="button button-primary" disabled={pending}>
             {pending ? t('portal.input.sending') : t('portal.input.submit')}
           </button>
         </form>
       )}
-      <p id="family-input-message" role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
+      <p
+        id="family-input-message"
+        role="status"
+        className={
+          message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'
+        }
+      >
         {message?.text}
       </p>
       {list.data.length > 0 && (
@@ -62,7 +90,13 @@ export function InputCard({ studentId, list, onAdded }: { studentId: string; lis
                 <p className="family-text">{i.text}</p>
                 <p className="family-meta">
                   {t('portal.input.sentOn', { date: intl.formatDate(i.createdAt, { dateStyle: 'medium' }) })}
-                  {i.planId ? <span className="badge family-badge-done">{t('portal.input.added')}</span> : i.acknowledgedByName ? <span className="badge family-badge-read">{t('portal.input.readBy', { name: i.acknowledgedByName })}</span> : null}
+                  {i.planId ? (
+                    <span className="badge family-badge-done">{t('portal.input.added')}</span>
+                  ) : i.acknowledgedByName ? (
+                    <span className="badge family-badge-read">
+                      {t('portal.input.readBy', { name: i.acknowledgedByName })}
+                    </span>
+                  ) : null}
                 </p>
               </li>
             ))}

@@ -14,7 +14,10 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
   const t = useT();
   const intl = useIntl();
   const timesId = useId();
-  const [state, reload, update] = useLoad((signal) => listMeetingRequests(studentId, signal).then((r) => r.data), [studentId]);
+  const [state, reload, update] = useLoad(
+    (signal) => listMeetingRequests(studentId, signal).then((r) => r.data),
+    [studentId],
+  );
   const [reason, setReason] = useState('');
   const [times, setTimes] = useState('');
   const [pending, setPending] = useState(false);
@@ -39,25 +42,51 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
   };
 
   return (
-    <section className="card family-card" aria-labelledby="family-meeting-request-heading" aria-busy={state.phase === 'loading'}>
+    <section
+      className="card family-card"
+      aria-labelledby="family-meeting-request-heading"
+      aria-busy={state.phase === 'loading'}
+    >
       <h3 id="family-meeting-request-heading">{t('portal.meetingRequest.title')}</h3>
       <Help topic="disagree" />
       {canRequest && (
         <form onSubmit={submit} noValidate>
-          <TextBox name="reason" label={t('portal.meetingRequest.reason')} value={reason} onChange={setReason} max={FAMILY_LIMITS.meetingReason} rows={3} invalid={message?.ok === false} />
+          <TextBox
+            name="reason"
+            label={t('portal.meetingRequest.reason')}
+            value={reason}
+            onChange={setReason}
+            max={FAMILY_LIMITS.meetingReason}
+            rows={3}
+            invalid={message?.ok === false}
+          />
           <div className="field">
             <label htmlFor={timesId}>{t('portal.meetingRequest.times')}</label>
-            <input id={timesId} name="preferredTimes" type="text" maxLength={FAMILY_LIMITS.preferredTimes} value={times} onChange={(e) => setTimes(e.target.value)} />
+            <input
+              id={timesId}
+              name="preferredTimes"
+              type="text"
+              maxLength={FAMILY_LIMITS.preferredTimes}
+              value={times}
+              onChange={(e) => setTimes(e.target.value)}
+            />
           </div>
           <button type="submit" className="button button-primary" disabled={pending}>
             {t('portal.meetingRequest.submit')}
           </button>
         </form>
       )}
-      <p role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
+      <p
+        role="status"
+        className={
+          message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'
+        }
+      >
         {message?.text}
       </p>
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('portal.error.load')} onRetry={reload} />}
+      {state.phase === 'error' && (
+        <ErrorMessage error={state.error} message={t('portal.error.load')} onRetry={reload} />
+      )}
       {state.phase === 'ready' && state.value.length > 0 && (
         <>
           <h4>{t('portal.meetingRequest.history')}</h4>
@@ -67,7 +96,9 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
                 <p className="family-text">{r.reason}</p>
                 <p className="family-meta">
                   {t('portal.meetingRequest.askedOn', { date: intl.formatDate(r.createdAt, { dateStyle: 'medium' }) })}{' '}
-                  <span className={`badge family-request-${r.status}`}>{t(`portal.meetingRequest.status.${r.status}`)}</span>
+                  <span className={`badge family-request-${r.status}`}>
+                    {t(`portal.meetingRequest.status.${r.status}`)}
+                  </span>
                 </p>
                 {r.handledNote && <p className="family-meta">{r.handledNote}</p>}
               </li>

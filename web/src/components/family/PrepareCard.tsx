@@ -5,9 +5,21 @@
  */
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { FAMILY_LIMITS, PREPARATION_ITEMS, PREPARATION_NOTES, type PreparationItem } from '../../../../src/domain/family';
+import {
+  FAMILY_LIMITS,
+  PREPARATION_ITEMS,
+  PREPARATION_NOTES,
+  type PreparationItem,
+} from '../../../../src/domain/family';
 import { isApiError, isStale } from '../../api';
-import { getPreparation, savePreparation, sharePreparation, upcomingMeetings, type PortalMeeting, type Preparation } from '../../family/api';
+import {
+  getPreparation,
+  savePreparation,
+  sharePreparation,
+  upcomingMeetings,
+  type PortalMeeting,
+  type Preparation,
+} from '../../family/api';
 import { isMessageId, useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
 import { Help } from '../help/Help';
@@ -26,7 +38,13 @@ export function PrepareCard({ studentId, canPrepare }: { studentId: string; canP
     [studentId],
   );
   return (
-    <section id="family-prepare" className="card family-card" aria-labelledby="family-prepare-heading" aria-busy={state.phase === 'loading'} tabIndex={-1}>
+    <section
+      id="family-prepare"
+      className="card family-card"
+      aria-labelledby="family-prepare-heading"
+      aria-busy={state.phase === 'loading'}
+      tabIndex={-1}
+    >
       <h3 id="family-prepare-heading">{t('portal.prepare.title')}</h3>
       <Help topic="prepare-meeting" />
       {state.phase === 'error' && <p className="notice notice-info">{t('portal.prepare.unavailable')}</p>}
@@ -45,13 +63,25 @@ function MeetingChecklist({ meeting, canPrepare }: { meeting: PortalMeeting; can
   const purposeKey = `portal.purpose.${meeting.purpose}`;
   const purpose = isMessageId(purposeKey) ? t(purposeKey) : t('portal.purpose.other');
   const [h, m] = meeting.startTime.split(':').map(Number);
-  const time = intl.formatTime(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0), { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' });
+  const time = intl.formatTime(Date.UTC(2000, 0, 1, h ?? 0, m ?? 0), {
+    timeZone: 'UTC',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   return (
     <div className="family-meeting" data-testid="family-meeting">
-      <p className="family-meeting-title">{t('portal.prepare.meeting', { purpose, date: formatIsoDate(intl, meeting.date), time })}</p>
+      <p className="family-meeting-title">
+        {t('portal.prepare.meeting', { purpose, date: formatIsoDate(intl, meeting.date), time })}
+      </p>
       {canPrepare && (
         <>
-          <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((o) => !o)}
+          >
             {t('portal.prepare.open')}
           </button>
           <div id={panelId} hidden={!open}>
@@ -90,7 +120,8 @@ function Checklist({ meetingId }: { meetingId: string }) {
     setDraft(next);
     setMessage(null);
   };
-  const toggle = (item: PreparationItem, on: boolean) => set({ ...current, items: on ? [...current.items, item] : current.items.filter((i) => i !== item) });
+  const toggle = (item: PreparationItem, on: boolean) =>
+    set({ ...current, items: on ? [...current.items, item] : current.items.filter((i) => i !== item) });
 
   const save = async (): Promise<Preparation | null> => {
     setPending(true);
@@ -102,7 +133,11 @@ function Checklist({ meetingId }: { meetingId: string }) {
       setMessage({ ok: true, text: t('portal.prepare.saved') });
       return next;
     } catch (e) {
-      setMessage(isStale(e) ? { ok: false, text: t('portal.prepare.stale'), stale: true } : { ok: false, text: t('portal.error.send') });
+      setMessage(
+        isStale(e)
+          ? { ok: false, text: t('portal.prepare.stale'), stale: true }
+          : { ok: false, text: t('portal.error.send') },
+      );
       return null;
     } finally {
       setPending(false);
@@ -115,7 +150,12 @@ function Checklist({ meetingId }: { meetingId: string }) {
     try {
       const next = await sharePreparation(meetingId);
       update(() => next);
-      setMessage({ ok: true, text: t('portal.prepare.shared', { date: intl.formatDate(next.sharedAt ?? new Date(), { dateStyle: 'medium' }) }) });
+      setMessage({
+        ok: true,
+        text: t('portal.prepare.shared', {
+          date: intl.formatDate(next.sharedAt ?? new Date(), { dateStyle: 'medium' }),
+        }),
+      });
     } catch {
       setMessage({ ok: false, text: t('portal.error.send') });
     } finally {
@@ -132,13 +172,21 @@ function Checklist({ meetingId }: { meetingId: string }) {
       }}
     >
       <p className="hint">
-        {t('portal.prepare.progress', saved.progress)} · {saved.sharedAt ? t('portal.prepare.shared', { date: intl.formatDate(saved.sharedAt, { dateStyle: 'medium' }) }) : t('portal.prepare.private')}
+        {t('portal.prepare.progress', saved.progress)} ·{' '}
+        {saved.sharedAt
+          ? t('portal.prepare.shared', { date: intl.formatDate(saved.sharedAt, { dateStyle: 'medium' }) })
+          : t('portal.prepare.private')}
       </p>
       <fieldset className="field">
         <legend>{t('portal.prepare.itemsLegend')}</legend>
         {PREPARATION_ITEMS.map((item) => (
           <div className="field field-check" key={item}>
-            <input id={`${meetingId}-${item}`} type="checkbox" checked={current.items.includes(item)} onChange={(e) => toggle(item, e.target.checked)} />
+            <input
+              id={`${meetingId}-${item}`}
+              type="checkbox"
+              checked={current.items.includes(item)}
+              onChange={(e) => toggle(item, e.target.checked)}
+            />
             <label htmlFor={`${meetingId}-${item}`}>{t(`portal.prepare.item.${item}`)}</label>
           </div>
         ))}
@@ -146,7 +194,15 @@ function Checklist({ meetingId }: { meetingId: string }) {
       <fieldset className="field">
         <legend>{t('portal.prepare.notesLegend')}</legend>
         {PREPARATION_NOTES.map((note) => (
-          <TextBox key={note} name={note} label={t(`portal.prepare.note.${note}`)} value={current.notes[note]} onChange={(v) => set({ ...current, notes: { ...current.notes, [note]: v } })} max={FAMILY_LIMITS.checklistNote} rows={3} />
+          <TextBox
+            key={note}
+            name={note}
+            label={t(`portal.prepare.note.${note}`)}
+            value={current.notes[note]}
+            onChange={(v) => set({ ...current, notes: { ...current.notes, [note]: v } })}
+            max={FAMILY_LIMITS.checklistNote}
+            rows={3}
+          />
         ))}
       </fieldset>
       <div className="family-actions">
@@ -157,7 +213,12 @@ function Checklist({ meetingId }: { meetingId: string }) {
           {t('portal.prepare.share')}
         </button>
       </div>
-      <p role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
+      <p
+        role="status"
+        className={
+          message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'
+        }
+      >
         {message?.text}
       </p>
       {message?.stale && (

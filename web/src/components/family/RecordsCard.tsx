@@ -13,7 +13,10 @@ import { useLoad } from './useLoad';
 export function RecordsCard({ studentId, name, canRequest }: { studentId: string; name: string; canRequest: boolean }) {
   const t = useT();
   const intl = useIntl();
-  const [state, reload, update] = useLoad((signal) => listRecordsRequests(studentId, signal).then((r) => r.data), [studentId]);
+  const [state, reload, update] = useLoad(
+    (signal) => listRecordsRequests(studentId, signal).then((r) => r.data),
+    [studentId],
+  );
   const [scope, setScope] = useState('');
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -36,22 +39,41 @@ export function RecordsCard({ studentId, name, canRequest }: { studentId: string
   };
 
   return (
-    <section className="card family-card" aria-labelledby="family-records-heading" aria-busy={state.phase === 'loading'}>
+    <section
+      className="card family-card"
+      aria-labelledby="family-records-heading"
+      aria-busy={state.phase === 'loading'}
+    >
       <h3 id="family-records-heading">{t('portal.records.title')}</h3>
       <Help topic="records" />
       <p>{t('portal.records.intro', { name })}</p>
       {canRequest && (
         <form onSubmit={submit} noValidate>
-          <TextBox name="scope" label={t('portal.records.scope')} hint={t('portal.records.scopeHint')} value={scope} onChange={setScope} max={FAMILY_LIMITS.recordsScope} rows={2} />
+          <TextBox
+            name="scope"
+            label={t('portal.records.scope')}
+            hint={t('portal.records.scopeHint')}
+            value={scope}
+            onChange={setScope}
+            max={FAMILY_LIMITS.recordsScope}
+            rows={2}
+          />
           <button type="submit" className="button button-primary" disabled={pending}>
             {t('portal.records.submit')}
           </button>
         </form>
       )}
-      <p role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
+      <p
+        role="status"
+        className={
+          message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'
+        }
+      >
         {message?.text}
       </p>
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('portal.error.load')} onRetry={reload} />}
+      {state.phase === 'error' && (
+        <ErrorMessage error={state.error} message={t('portal.error.load')} onRetry={reload} />
+      )}
       {state.phase === 'ready' && state.value.length > 0 && (
         <ul className="family-list">
           {state.value.map((r) => (
@@ -61,7 +83,9 @@ export function RecordsCard({ studentId, name, canRequest }: { studentId: string
                 <span className={`badge family-status-${r.status}`}>{t(`portal.records.status.${r.status}`)}</span>
               </p>
               {r.scope && <p className="family-text">{r.scope}</p>}
-              {r.providedOn && <p className="family-meta">{t('portal.records.provided', { date: date(r.providedOn) })}</p>}
+              {r.providedOn && (
+                <p className="family-meta">{t('portal.records.provided', { date: date(r.providedOn) })}</p>
+              )}
               <p className="family-meta">
                 <small>{r.citation}</small>
               </p>

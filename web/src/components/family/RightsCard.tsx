@@ -11,12 +11,24 @@ export function RightsCard({ studentId }: { studentId: string }) {
       <p>{t('portal.rights.intro')}</p>
       <ul className="family-downloads">
         <li>
-          <a className="button button-secondary" href={safeguardsUrl('en', studentId)} hrefLang="en" type="application/pdf" data-testid="safeguards-en">
+          <a
+            className="button button-secondary"
+            href={safeguardsUrl('en', studentId)}
+            hrefLang="en"
+            type="application/pdf"
+            data-testid="safeguards-en"
+          >
             {t('portal.rights.en')}
           </a>
         </li>
         <li>
-          <a className="button button-secondary" href={safeguardsUrl('es', studentId)} hrefLang="es" type="application/pdf" data-testid="safeguards-es">
+          <a
+            className="button button-secondary"
+            href={safeguardsUrl('es', studentId)}
+            hrefLang="es"
+            type="application/pdf"
+            data-testid="safeguards-es"
+          >
             {t('portal.rights.es')}
           </a>
         </li>

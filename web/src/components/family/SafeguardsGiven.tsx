@@ -26,7 +26,10 @@ export function SafeguardsGiven({ studentId }: { studentId: string }) {
     setMessage(null);
     try {
       const ev = await recordSafeguardsGiven(studentId, date, lang);
-      setMessage({ ok: true, text: t('portal.staff.safeguards.recorded', { date: formatIsoDate(intl, ev.occurredOn) }) });
+      setMessage({
+        ok: true,
+        text: t('portal.staff.safeguards.recorded', { date: formatIsoDate(intl, ev.occurredOn) }),
+      });
     } catch (err) {
       setMessage({ ok: false, text: isApiError(err) && err.detail ? err.detail : t('portal.error.send') });
     } finally {
@@ -40,12 +43,22 @@ export function SafeguardsGiven({ studentId }: { studentId: string }) {
       <p>{t('portal.staff.safeguards.intro')}</p>
       <ul className="family-downloads">
         <li>
-          <a className="button button-secondary" href={safeguardsUrl('en', studentId)} hrefLang="en" type="application/pdf">
+          <a
+            className="button button-secondary"
+            href={safeguardsUrl('en', studentId)}
+            hrefLang="en"
+            type="application/pdf"
+          >
             {t('portal.rights.en')}
           </a>
         </li>
         <li>
-          <a className="button button-secondary" href={safeguardsUrl('es', studentId)} hrefLang="es" type="application/pdf">
+          <a
+            className="button button-secondary"
+            href={safeguardsUrl('es', studentId)}
+            hrefLang="es"
+            type="application/pdf"
+          >
             {t('portal.rights.es')}
           </a>
         </li>
@@ -66,7 +79,12 @@ export function SafeguardsGiven({ studentId }: { studentId: string }) {
           {t('portal.staff.safeguards.record')}
         </button>
       </form>
-      <p role="status" className={message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'}>
+      <p
+        role="status"
+        className={
+          message ? `notice ${message.ok ? 'notice-success' : 'notice-error'} family-message` : 'family-message-empty'
+        }
+      >
         {message?.text}
       </p>
     </section>

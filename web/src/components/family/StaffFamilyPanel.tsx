@@ -6,17 +6,37 @@
 import { useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError, isStale } from '../../api';
-import { acknowledgeInput, addInputToDraft, listMeetingRequests, listRecordsRequests, updateMeetingRequest, type FamilyInputList, type MeetingRequest, type RecordsRequest } from '../../family/api';
+import {
+  acknowledgeInput,
+  addInputToDraft,
+  listMeetingRequests,
+  listRecordsRequests,
+  updateMeetingRequest,
+  type FamilyInputList,
+  type MeetingRequest,
+  type RecordsRequest,
+} from '../../family/api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
 import { StaleNotice } from '../StaleNotice';
 import { SafeguardsGiven } from './SafeguardsGiven';
 import { useLoad, type Load } from './useLoad';
 
-export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: string; list: FamilyInputList; onChanged: () => void }) {
+export function StaffFamilyPanel({
+  studentId,
+  list,
+  onChanged,
+}: {
+  studentId: string;
+  list: FamilyInputList;
+  onChanged: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
-  const [requests, reloadRequests, updateRequests] = useLoad((signal) => listMeetingRequests(studentId, signal).then((r) => r.data), [studentId]);
+  const [requests, reloadRequests, updateRequests] = useLoad(
+    (signal) => listMeetingRequests(studentId, signal).then((r) => r.data),
+    [studentId],
+  );
   const [records] = useLoad((signal) => listRecordsRequests(studentId, signal).then((r) => r.data), [studentId]);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +59,12 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
   };
 
   return (
-    <section id="family" aria-labelledby="family-heading" className="record-section family-staff" aria-busy={requests.phase === 'loading' || records.phase === 'loading'}>
+    <section
+      id="family"
+      aria-labelledby="family-heading"
+      className="record-section family-staff"
+      aria-busy={requests.phase === 'loading' || records.phase === 'loading'}
+    >
       <h2 id="family-heading">{t('portal.staff.title')}</h2>
       {error && (
         <p className="notice notice-error" role="alert">
@@ -65,7 +90,11 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
               {list.data.map((i) => (
                 <li key={i.id} data-testid="staff-family-input">
                   <p className="family-meta">
-                    <span className="badge">{t(`portal.staff.kind.${i.kind}`)}</span> {t('portal.staff.by', { name: i.authorName, date: intl.formatDate(i.createdAt, { dateStyle: 'medium' }) })}
+                    <span className="badge">{t(`portal.staff.kind.${i.kind}`)}</span>{' '}
+                    {t('portal.staff.by', {
+                      name: i.authorName,
+                      date: intl.formatDate(i.createdAt, { dateStyle: 'medium' }),
+                    })}
                   </p>
                   <p className="family-text">{i.text}</p>
                   {i.planId ? (
@@ -75,7 +104,12 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                   ) : (
                     <div className="family-actions">
                       {list.draftPlanId ? (
-                        <button type="button" className="button button-primary button-small" disabled={busy !== null} onClick={() => void act(`add:${i.id}`, () => addInputToDraft(i.id), onChanged)}>
+                        <button
+                          type="button"
+                          className="button button-primary button-small"
+                          disabled={busy !== null}
+                          onClick={() => void act(`add:${i.id}`, () => addInputToDraft(i.id), onChanged)}
+                        >
                           {t('portal.staff.addToDraft')}
                         </button>
                       ) : (
@@ -84,7 +118,12 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                       {i.acknowledgedByName ? (
                         <span className="hint">{t('portal.staff.readBy', { name: i.acknowledgedByName })}</span>
                       ) : (
-                        <button type="button" className="button button-secondary button-small" disabled={busy !== null} onClick={() => void act(`ack:${i.id}`, () => acknowledgeInput(i.id), onChanged)}>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          disabled={busy !== null}
+                          onClick={() => void act(`ack:${i.id}`, () => acknowledgeInput(i.id), onChanged)}
+                        >
                           {t('portal.staff.acknowledge')}
                         </button>
                       )}
@@ -108,11 +147,18 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                   {rows.map((r) => (
                     <li key={r.id} data-testid="staff-meeting-request">
                       <p className="family-meta">
-                        {t('portal.staff.by', { name: r.requestedByName, date: intl.formatDate(r.createdAt, { dateStyle: 'medium' }) })}{' '}
-                        <span className={`badge family-request-${r.status}`}>{t(`portal.meetingRequest.status.${r.status}`)}</span>
+                        {t('portal.staff.by', {
+                          name: r.requestedByName,
+                          date: intl.formatDate(r.createdAt, { dateStyle: 'medium' }),
+                        })}{' '}
+                        <span className={`badge family-request-${r.status}`}>
+                          {t(`portal.meetingRequest.status.${r.status}`)}
+                        </span>
                       </p>
                       <p className="family-text">{r.reason}</p>
-                      {r.preferredTimes && <p className="family-meta">{t('portal.staff.requests.times', { times: r.preferredTimes })}</p>}
+                      {r.preferredTimes && (
+                        <p className="family-meta">{t('portal.staff.requests.times', { times: r.preferredTimes })}</p>
+                      )}
                       {r.status === 'open' && (
                         <div className="family-actions">
                           {(['scheduled', 'closed'] as const).map((status) => (
@@ -121,7 +167,16 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                               type="button"
                               className={`button button-small ${status === 'scheduled' ? 'button-primary' : 'button-secondary'}`}
                               disabled={busy !== null}
-                              onClick={() => void act(`${status}:${r.id}`, () => updateMeetingRequest(r, status).then((next) => updateRequests((list) => list.map((x) => (x.id === next.id ? next : x)))), () => undefined)}
+                              onClick={() =>
+                                void act(
+                                  `${status}:${r.id}`,
+                                  () =>
+                                    updateMeetingRequest(r, status).then((next) =>
+                                      updateRequests((list) => list.map((x) => (x.id === next.id ? next : x))),
+                                    ),
+                                  () => undefined,
+                                )
+                              }
                             >
                               {t(status === 'scheduled' ? 'portal.staff.schedule' : 'portal.staff.close')}
                             </button>
@@ -148,8 +203,14 @@ export function StaffFamilyPanel({ studentId, list, onChanged }: { studentId: st
                   {rows.map((r) => (
                     <li key={r.id} data-testid="staff-records-request">
                       <p>
-                        {t('portal.staff.records.item', { name: r.requestedBy, date: formatIsoDate(intl, r.requestedOn), due: formatIsoDate(intl, r.due) })}{' '}
-                        <span className={`badge family-status-${r.status}`}>{t(`portal.records.status.${r.status}`)}</span>
+                        {t('portal.staff.records.item', {
+                          name: r.requestedBy,
+                          date: formatIsoDate(intl, r.requestedOn),
+                          due: formatIsoDate(intl, r.due),
+                        })}{' '}
+                        <span className={`badge family-status-${r.status}`}>
+                          {t(`portal.records.status.${r.status}`)}
+                        </span>
                       </p>
                       {r.scope && <p className="family-text">{r.scope}</p>}
                     </li>

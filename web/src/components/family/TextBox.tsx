@@ -2,7 +2,27 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
 
-export function TextBox({ label, hint, value, onChange, max, rows = 4, invalid, errorId, name }: { label: string; hint?: string; value: string; onChange: (v: string) => void; max: number; rows?: number; invalid?: boolean; errorId?: string; name: string }) {
+export function TextBox({
+  label,
+  hint,
+  value,
+  onChange,
+  max,
+  rows = 4,
+  invalid,
+  errorId,
+  name,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (v: string) => void;
+  max: number;
+  rows?: number;
+  invalid?: boolean;
+  errorId?: string;
+  name: string;
+}) {
   const t = useT();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -22,7 +42,9 @@ export function TextBox({ label, hint, value, onChange, max, rows = 4, invalid, 
         maxLength={max}
         value={value}
         aria-invalid={invalid || undefined}
-        aria-describedby={[hint ? hintId : null, countId, invalid && errorId ? errorId : null].filter(Boolean).join(' ')}
+        aria-describedby={[hint ? hintId : null, countId, invalid && errorId ? errorId : null]
+          .filter(Boolean)
+          .join(' ')}
         onChange={(e) => onChange(e.target.value)}
       />
       <span id={countId} className="hint family-count">

@@ -4,7 +4,10 @@ import { isAbort } from '../../api';
 
 export type Load<T> = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
 
-export function useLoad<T>(fetcher: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): [Load<T>, () => void, (update: (v: T) => T) => void] {
+export function useLoad<T>(
+  fetcher: (signal: AbortSignal) => Promise<T>,
+  deps: readonly unknown[],
+): [Load<T>, () => void, (update: (v: T) => T) => void] {
   const [state, setState] = useState<Load<T>>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -18,6 +21,9 @@ export function useLoad<T>(fetcher: (signal: AbortSignal) => Promise<T>, deps: r
     return () => controller.abort();
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const update = useCallback((f: (v: T) => T) => setState((s) => (s.phase === 'ready' ? { phase: 'ready', value: f(s.value) } : s)), []);
+  const update = useCallback(
+    (f: (v: T) => T) => setState((s) => (s.phase === 'ready' ? { phase: 'ready', value: f(s.value) } : s)),
+    [],
+  );
   return [state, reload, update];
 }

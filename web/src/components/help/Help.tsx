@@ -8,12 +8,29 @@
 import type { MessageId } from '../../../../src/documents/messages';
 import { useT } from '../../i18n';
 
-export const HELP_TOPICS = ['what-is-iep', 'who-attends', 'prepare-meeting', 'disagree', 'consent', 'prior-notice', 'records', 'deadlines', 'safeguards', 'student-input', 'transition'] as const;
+export const HELP_TOPICS = [
+  'what-is-iep',
+  'who-attends',
+  'prepare-meeting',
+  'disagree',
+  'consent',
+  'prior-notice',
+  'records',
+  'deadlines',
+  'safeguards',
+  'student-input',
+  'transition',
+] as const;
 export type HelpTopic = (typeof HELP_TOPICS)[number];
 
 /** Topics whose answer ends with a short list (each a message id). */
 const LISTS: Partial<Record<HelpTopic, readonly MessageId[]>> = {
-  disagree: ['help.disagree.facilitated', 'help.disagree.mediation', 'help.disagree.complaint', 'help.disagree.dueProcess'],
+  disagree: [
+    'help.disagree.facilitated',
+    'help.disagree.mediation',
+    'help.disagree.complaint',
+    'help.disagree.dueProcess',
+  ],
 };
 
 /** Topics with a link to the place where the person acts on the answer. */
@@ -21,7 +38,13 @@ const LINKS: Partial<Record<HelpTopic, { href: string; label: MessageId }>> = {
   'prepare-meeting': { href: '#family-prepare', label: 'help.prepare-meeting.link' },
 };
 
-export function Help({ topic, open = false }: { topic: HelpTopic; /** Start open (e.g. on a page about this very question). */ open?: boolean }) {
+export function Help({
+  topic,
+  open = false,
+}: {
+  topic: HelpTopic;
+  /** Start open (e.g. on a page about this very question). */ open?: boolean;
+}) {
   const t = useT();
   const list = LISTS[topic];
   const link = LINKS[topic];

@@ -14,7 +14,8 @@ export function ContactLog({ meeting, onChange }: { meeting: Meeting; onChange: 
   const id = useId();
   const action = useMeetingAction(onChange);
   const [form, setForm] = useState({ date: '', time: '12:00', method: 'phone', outcome: 'no_answer', note: '' });
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
   const rule = meeting.team?.parentContact;
   const manage = meeting.abilities.manage && meeting.status !== 'cancelled';
   return (
@@ -22,7 +23,8 @@ export function ContactLog({ meeting, onChange }: { meeting: Meeting; onChange: 
       <h2 id="contact-heading">{t('meetings.contact.title')}</h2>
       {rule && (
         <p className="hint">
-          {t('meetings.contact.rule', { attempts: rule.minAttempts, methods: rule.minMethods })} <span className="citation">34 CFR 300.322(d)</span>
+          {t('meetings.contact.rule', { attempts: rule.minAttempts, methods: rule.minMethods })}{' '}
+          <span className="citation">34 CFR 300.322(d)</span>
           <br />
           <strong>{t('meetings.contact.count', { attempts: rule.attempts, methods: rule.methods })}</strong>
         </p>
@@ -74,7 +76,9 @@ export function ContactLog({ meeting, onChange }: { meeting: Meeting; onChange: 
           aria-labelledby={`${id}-title`}
           onSubmit={(e) => {
             e.preventDefault();
-            void action.run(() => recordContactAttempt(meeting.id, form)).then((ok) => ok && setForm((f) => ({ ...f, note: '' })));
+            void action
+              .run(() => recordContactAttempt(meeting.id, form))
+              .then((ok) => ok && setForm((f) => ({ ...f, note: '' })));
           }}
         >
           <h3 id={`${id}-title`}>{t('meetings.contact.add')}</h3>

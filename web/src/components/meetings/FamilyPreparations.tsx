@@ -11,7 +11,8 @@ import { isAbort, isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { listSharedPreparations, type Meeting, type SharedPreparation } from '../../meetings/api';
 
-type State = { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error' } | { phase: 'ready'; list: SharedPreparation[] };
+type State =
+  { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error' } | { phase: 'ready'; list: SharedPreparation[] };
 
 export function FamilyPreparations({ meeting }: { meeting: Pick<Meeting, 'id'> }) {
   const t = useT();
@@ -33,7 +34,12 @@ export function FamilyPreparations({ meeting }: { meeting: Pick<Meeting, 'id'> }
 
   if (state.phase === 'hidden') return null;
   return (
-    <section className="card meeting-card" aria-labelledby="prep-heading" aria-busy={state.phase === 'loading'} data-testid="family-preparations">
+    <section
+      className="card meeting-card"
+      aria-labelledby="prep-heading"
+      aria-busy={state.phase === 'loading'}
+      data-testid="family-preparations"
+    >
       <h2 id="prep-heading">{t('meetings.prep.title')}</h2>
       <p className="hint">{t('meetings.prep.intro')}</p>
       {state.phase === 'loading' && <p role="status">{t('meetings.prep.loading')}</p>}
@@ -70,7 +76,9 @@ function SharedChecklist({ prep: p }: { prep: SharedPreparation }) {
   const changedAfter = p.sharedAt && p.updatedAt && p.updatedAt > p.sharedAt;
   return (
     <article className="meeting-prep">
-      <h3 className="meeting-prep-head">{t('meetings.prep.sharedBy', { name: p.authorName, date: p.sharedAt ? when(p.sharedAt) : '—' })}</h3>
+      <h3 className="meeting-prep-head">
+        {t('meetings.prep.sharedBy', { name: p.authorName, date: p.sharedAt ? when(p.sharedAt) : '—' })}
+      </h3>
       <p className="meeting-prep-meta">
         {t('portal.prepare.progress', p.progress)}
         {changedAfter && ` · ${t('meetings.prep.changedAfter', { date: when(p.updatedAt!) })}`}

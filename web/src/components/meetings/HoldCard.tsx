@@ -30,7 +30,16 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
   const held = meeting.status === 'held';
   const manage = meeting.abilities.manage;
   const [rows, setRows] = useState<Record<string, Row>>(() =>
-    Object.fromEntries(meeting.participants.map((p) => [p.id, { attendance: p.attendance === 'excused' ? 'excused' : p.attendance, attendedBy: p.attendedBy ?? 'in_person', signatureName: p.signatureName ?? '' }])),
+    Object.fromEntries(
+      meeting.participants.map((p) => [
+        p.id,
+        {
+          attendance: p.attendance === 'excused' ? 'excused' : p.attendance,
+          attendedBy: p.attendedBy ?? 'in_person',
+          signatureName: p.signatureName ?? '',
+        },
+      ]),
+    ),
   );
   const [minutes, setMinutes] = useState(meeting.minutes);
   const [planId, setPlanId] = useState(meeting.planId ?? '');
@@ -45,7 +54,11 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
   useEffect(() => {
     setRows((r) => {
       const next = { ...r };
-      for (const p of meeting.participants) next[p.id] = { ...(next[p.id] ?? { attendedBy: 'in_person', signatureName: '' }), attendance: p.attendance === 'excused' ? 'excused' : (next[p.id]?.attendance ?? p.attendance) } as Row;
+      for (const p of meeting.participants)
+        next[p.id] = {
+          ...(next[p.id] ?? { attendedBy: 'in_person', signatureName: '' }),
+          attendance: p.attendance === 'excused' ? 'excused' : (next[p.id]?.attendance ?? p.attendance),
+        } as Row;
       return next;
     });
   }, [meeting.participants]);
@@ -65,7 +78,12 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
       holdMeeting(meeting, {
         attendance: meeting.participants.map((p) => {
           const r = rows[p.id]!;
-          return { participantId: p.id, attendance: r.attendance, attendedBy: r.attendance === 'attended' ? r.attendedBy : null, signatureName: r.signatureName.trim() || null };
+          return {
+            participantId: p.id,
+            attendance: r.attendance,
+            attendedBy: r.attendance === 'attended' ? r.attendedBy : null,
+            signatureName: r.signatureName.trim() || null,
+          };
         }),
         minutes,
         planId: planId || null,
@@ -79,7 +97,9 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
         <p className="notice notice-success">
           {t('meetings.held', { name: meeting.heldByName ?? '' })}{' '}
           {meeting.planId && (
-            <Link to={`/plans/${meeting.planId}`}>{t('meetings.hold.planVersion', { version: meeting.planVersion ?? 1 })}</Link>
+            <Link to={`/plans/${meeting.planId}`}>
+              {t('meetings.hold.planVersion', { version: meeting.planVersion ?? 1 })}
+            </Link>
           )}
         </p>
       )}
@@ -114,7 +134,11 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                   </span>
                   {editable ? (
                     <span className="meeting-inline-fields">
-                      <select aria-label={t('meetings.hold.attendanceOf', { name: p.name })} value={r.attendance} onChange={(e) => set(p.id, 'attendance', e.target.value)}>
+                      <select
+                        aria-label={t('meetings.hold.attendanceOf', { name: p.name })}
+                        value={r.attendance}
+                        onChange={(e) => set(p.id, 'attendance', e.target.value)}
+                      >
                         {ATTENDANCE.filter((a) => a !== 'excused').map((a) => (
                           <option key={a} value={a}>
                             {t(`meetings.attendance.${a}`)}
@@ -122,7 +146,11 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                         ))}
                       </select>
                       {r.attendance === 'attended' && (
-                        <select aria-label={t('meetings.hold.howOf', { name: p.name })} value={r.attendedBy} onChange={(e) => set(p.id, 'attendedBy', e.target.value)}>
+                        <select
+                          aria-label={t('meetings.hold.howOf', { name: p.name })}
+                          value={r.attendedBy}
+                          onChange={(e) => set(p.id, 'attendedBy', e.target.value)}
+                        >
                           {ATTENDED_BY.map((a) => (
                             <option key={a} value={a}>
                               {t(`meetings.attendedBy.${a}`)}
@@ -134,7 +162,9 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                   ) : (
                     <span>
                       {t(`meetings.attendance.${p.attendance}`)}
-                      {p.attendance === 'attended' && p.attendedBy && ` (${codeLabel(t, 'meetings.attendedBy', p.attendedBy)})`}
+                      {p.attendance === 'attended' &&
+                        p.attendedBy &&
+                        ` (${codeLabel(t, 'meetings.attendedBy', p.attendedBy)})`}
                     </span>
                   )}
                 </td>
@@ -143,10 +173,19 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                     {t('meetings.hold.signature')}
                   </span>
                   {editable && r.attendance === 'attended' ? (
-                    <input type="text" maxLength={200} aria-label={t('meetings.hold.signatureOf', { name: p.name })} value={r.signatureName} onChange={(e) => set(p.id, 'signatureName', e.target.value)} />
+                    <input
+                      type="text"
+                      maxLength={200}
+                      aria-label={t('meetings.hold.signatureOf', { name: p.name })}
+                      value={r.signatureName}
+                      onChange={(e) => set(p.id, 'signatureName', e.target.value)}
+                    />
                   ) : p.signatureName ? (
                     <span>
-                      <span className="meeting-signature">{p.signatureName}</span> <span className="muted">{p.signedAt ? intl.formatDate(p.signedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}</span>
+                      <span className="meeting-signature">{p.signatureName}</span>{' '}
+                      <span className="muted">
+                        {p.signedAt ? intl.formatDate(p.signedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}
+                      </span>
                     </span>
                   ) : (
                     <span className="muted">—</span>
@@ -160,7 +199,13 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
       {manage ? (
         <div className="field">
           <label htmlFor={`${id}-minutes`}>{t('meetings.hold.minutes')}</label>
-          <textarea id={`${id}-minutes`} rows={6} maxLength={50_000} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+          <textarea
+            id={`${id}-minutes`}
+            rows={6}
+            maxLength={50_000}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </div>
       ) : (
         meeting.minutes && (
@@ -177,7 +222,11 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
             <option value="">{t('meetings.hold.noPlan')}</option>
             {plans.map((p) => (
               <option key={p.id} value={p.id}>
-                {t('meetings.hold.planOption', { type: planTypeLabel(intl, p.type), status: planStatusLabel(intl, p.status), version: p.version })}
+                {t('meetings.hold.planOption', {
+                  type: planTypeLabel(intl, p.type),
+                  status: planStatusLabel(intl, p.status),
+                  version: p.version,
+                })}
               </option>
             ))}
           </select>
@@ -186,7 +235,9 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
       {action.error && (
         <div className="notice notice-error" role="alert" data-testid="hold-refused">
           <p>
-            <strong>{action.error.code === 'RULE_VIOLATION' ? t('meetings.hold.refused') : action.error.message}</strong>
+            <strong>
+              {action.error.code === 'RULE_VIOLATION' ? t('meetings.hold.refused') : action.error.message}
+            </strong>
           </p>
           {(action.error.findings.length > 0 || action.error.errors.length > 0) && (
             <ul>
@@ -210,11 +261,18 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           <button type="button" className="button button-primary" disabled={action.pending} onClick={() => void hold()}>
             {t('meetings.hold.submit')}
           </button>
-          {meeting.date > new Date().toISOString().slice(0, 10) && <span className="hint">{t('meetings.hold.whenHeld', { date: formatIsoDate(intl, meeting.date) })}</span>}
+          {meeting.date > new Date().toISOString().slice(0, 10) && (
+            <span className="hint">{t('meetings.hold.whenHeld', { date: formatIsoDate(intl, meeting.date) })}</span>
+          )}
         </div>
       )}
       {manage && held && (
-        <button type="button" className="button button-secondary" disabled={action.pending || minutes === meeting.minutes} onClick={() => void action.run(() => updateMeeting(meeting, { minutes }))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={action.pending || minutes === meeting.minutes}
+          onClick={() => void action.run(() => updateMeeting(meeting, { minutes }))}
+        >
           {t('meetings.hold.saveMinutes')}
         </button>
       )}
@@ -248,7 +306,14 @@ function CancelMeeting({ meeting, onChange }: { meeting: Meeting; onChange: (m: 
     >
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('meetings.cancel.reason')}</label>
-        <input id={`${id}-reason`} type="text" required maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <input
+          id={`${id}-reason`}
+          type="text"
+          required
+          maxLength={1000}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </div>
       {action.error && (
         <p className="field-error" role="alert">

@@ -17,7 +17,8 @@ import { Help } from '../help/Help';
 import { MyAnswer, RespondForm } from './RespondForm';
 import { MEETING_PURPOSES } from '../../../../src/domain/meetings';
 
-type ListState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; meetings: MeetingSummary[] };
+type ListState =
+  { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; meetings: MeetingSummary[] };
 
 export function MeetingsSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
@@ -40,15 +41,23 @@ export function MeetingsSection({ student, name }: { student: Student; name: str
 
   const meetings = state.phase === 'ready' ? state.meetings : [];
   return (
-    <section aria-labelledby="meetings-heading" className="record-section meetings-section" aria-busy={state.phase === 'loading'}>
+    <section
+      aria-labelledby="meetings-heading"
+      className="record-section meetings-section"
+      aria-busy={state.phase === 'loading'}
+    >
       <h2 id="meetings-heading">{t('meetings.title')}</h2>
       {state.phase === 'loading' && (
         <p role="status" className="list-status">
           {t('meetings.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('meetings.error')} onRetry={() => setAttempt((n) => n + 1)} />}
-      {state.phase === 'ready' && meetings.length === 0 && <p className="empty">{family ? t('meetings.emptyFamily') : t('meetings.empty')}</p>}
+      {state.phase === 'error' && (
+        <ErrorMessage error={state.error} message={t('meetings.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
+      {state.phase === 'ready' && meetings.length === 0 && (
+        <p className="empty">{family ? t('meetings.emptyFamily') : t('meetings.empty')}</p>
+      )}
       {family ? (
         <FamilyMeetings meetings={meetings} onChange={() => setAttempt((n) => n + 1)} />
       ) : (
@@ -89,7 +98,13 @@ function StaffMeetings({ meetings, name }: { meetings: MeetingSummary[]; name: s
           <tr key={m.id} data-testid="meeting-row">
             <th scope="row" className="cell-title">
               <Link to={`/meetings/${m.id}`}>{t(`meetings.purpose.${m.purpose}`)}</Link>
-              <span className="cell-note">{m.noticeSentOn ? t('meetings.noticeSent', { date: formatIsoDate(intl, m.noticeSentOn) }) : m.status === 'scheduled' ? t('meetings.noticeNotSent') : ''}</span>
+              <span className="cell-note">
+                {m.noticeSentOn
+                  ? t('meetings.noticeSent', { date: formatIsoDate(intl, m.noticeSentOn) })
+                  : m.status === 'scheduled'
+                    ? t('meetings.noticeNotSent')
+                    : ''}
+              </span>
             </th>
             <td>
               <span className="cell-label" aria-hidden="true">
@@ -159,7 +174,8 @@ function FamilyMeetings({ meetings, onChange }: { meetings: MeetingSummary[]; on
           <ul className="plain-list meeting-past">
             {past.map((m) => (
               <li key={m.id}>
-                <Link to={`/meetings/${m.id}`}>{t(`meetings.purpose.${m.purpose}`)}</Link> — <When m={m} /> <StatusBadge status={m.status} />
+                <Link to={`/meetings/${m.id}`}>{t(`meetings.purpose.${m.purpose}`)}</Link> — <When m={m} />{' '}
+                <StatusBadge status={m.status} />
               </li>
             ))}
           </ul>
@@ -174,10 +190,19 @@ function ScheduleMeeting({ studentId }: { studentId: string }) {
   const id = useId();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({ purpose: 'annual', date: '', startTime: '15:30', durationMinutes: '60', location: '', videoLink: '', inviteParents: true });
+  const [form, setForm] = useState({
+    purpose: 'annual',
+    date: '',
+    startTime: '15:30',
+    durationMinutes: '60',
+    location: '',
+    videoLink: '',
+    inviteParents: true,
+  });
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [k]: e.target.value }));
 
   if (!open) {
     return (
@@ -198,7 +223,10 @@ function ScheduleMeeting({ studentId }: { studentId: string }) {
       setPending(false);
       const fields: Record<string, string> = {};
       if (isApiError(e)) for (const fe of e.errors) fields[fe.path] = fe.message;
-      setError({ message: isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('meetings.schedule.error'), fields });
+      setError({
+        message: isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('meetings.schedule.error'),
+        fields,
+      });
     }
   };
   const fieldError = (k: string) =>
@@ -232,33 +260,76 @@ function ScheduleMeeting({ studentId }: { studentId: string }) {
       <div className="meeting-field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('meetings.field.date')}</label>
-          <input id={`${id}-date`} type="date" required value={form.date} onChange={set('date')} aria-describedby={described('date')} aria-invalid={Boolean(error?.fields.date)} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            required
+            value={form.date}
+            onChange={set('date')}
+            aria-describedby={described('date')}
+            aria-invalid={Boolean(error?.fields.date)}
+          />
           {fieldError('date')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-time`}>{t('meetings.field.time')}</label>
-          <input id={`${id}-time`} type="time" required value={form.startTime} onChange={set('startTime')} aria-describedby={described('startTime')} />
+          <input
+            id={`${id}-time`}
+            type="time"
+            required
+            value={form.startTime}
+            onChange={set('startTime')}
+            aria-describedby={described('startTime')}
+          />
           {fieldError('startTime')}
         </div>
         <div className="field">
           <label htmlFor={`${id}-duration`}>{t('meetings.field.duration')}</label>
-          <input id={`${id}-duration`} type="number" min={5} max={600} step={5} value={form.durationMinutes} onChange={set('durationMinutes')} />
+          <input
+            id={`${id}-duration`}
+            type="number"
+            min={5}
+            max={600}
+            step={5}
+            value={form.durationMinutes}
+            onChange={set('durationMinutes')}
+          />
         </div>
       </div>
       <div className="field">
         <label htmlFor={`${id}-location`}>{t('meetings.field.location')}</label>
-        <input id={`${id}-location`} type="text" maxLength={500} value={form.location} onChange={set('location')} aria-describedby={`${id}-place-hint`} />
+        <input
+          id={`${id}-location`}
+          type="text"
+          maxLength={500}
+          value={form.location}
+          onChange={set('location')}
+          aria-describedby={`${id}-place-hint`}
+        />
         <span id={`${id}-place-hint`} className="hint">
           {t('meetings.schedule.placeHint')}
         </span>
       </div>
       <div className="field">
         <label htmlFor={`${id}-video`}>{t('meetings.field.videoLink')}</label>
-        <input id={`${id}-video`} type="url" maxLength={500} placeholder="https://" value={form.videoLink} onChange={set('videoLink')} aria-describedby={described('videoLink')} />
+        <input
+          id={`${id}-video`}
+          type="url"
+          maxLength={500}
+          placeholder="https://"
+          value={form.videoLink}
+          onChange={set('videoLink')}
+          aria-describedby={described('videoLink')}
+        />
         {fieldError('videoLink')}
       </div>
       <div className="field-check">
-        <input id={`${id}-parents`} type="checkbox" checked={form.inviteParents} onChange={(e) => setForm((f) => ({ ...f, inviteParents: e.target.checked }))} />
+        <input
+          id={`${id}-parents`}
+          type="checkbox"
+          checked={form.inviteParents}
+          onChange={(e) => setForm((f) => ({ ...f, inviteParents: e.target.checked }))}
+        />
         <label htmlFor={`${id}-parents`}>{t('meetings.schedule.inviteParents')}</label>
       </div>
       {error && (

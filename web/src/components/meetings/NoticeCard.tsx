@@ -13,7 +13,15 @@ import { NOTICE_METHODS } from '../../../../src/domain/meetings';
 import { codeLabel, findingText, leadTimeText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
 
-export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; onChange: (m: Meeting) => void; onMove?: () => void }) {
+export function NoticeCard({
+  meeting,
+  onChange,
+  onMove,
+}: {
+  meeting: Meeting;
+  onChange: (m: Meeting) => void;
+  onMove?: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -44,16 +52,28 @@ export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; on
       )}
       {n.sentOn ? (
         <p className="notice notice-success">
-          {t('meetings.noticeCard.sent', { date: formatIsoDate(intl, n.sentOn), method: codeLabel(t, 'meetings.noticeMethod', n.method), language: n.language ? languageName(intl, n.language) : '—' })}
-          {n.shorterNoticeAgreedOn && ` ${t('meetings.noticeCard.shorterAgreed', { date: formatIsoDate(intl, n.shorterNoticeAgreedOn) })}`}
+          {t('meetings.noticeCard.sent', {
+            date: formatIsoDate(intl, n.sentOn),
+            method: codeLabel(t, 'meetings.noticeMethod', n.method),
+            language: n.language ? languageName(intl, n.language) : '—',
+          })}
+          {n.shorterNoticeAgreedOn &&
+            ` ${t('meetings.noticeCard.shorterAgreed', { date: formatIsoDate(intl, n.shorterNoticeAgreedOn) })}`}
         </p>
       ) : (
-        meeting.status === 'scheduled' && timing.length === 0 && <p className="muted">{t('meetings.noticeCard.notSent')}</p>
+        meeting.status === 'scheduled' &&
+        timing.length === 0 && <p className="muted">{t('meetings.noticeCard.notSent')}</p>
       )}
       {timing.map((f, i) => (
-        <div key={`${f.code}-${i}`} className={`notice ${f.severity === 'error' ? 'notice-error' : 'notice-warning'}`} data-testid="notice-timing" data-code={f.code}>
+        <div
+          key={`${f.code}-${i}`}
+          className={`notice ${f.severity === 'error' ? 'notice-error' : 'notice-warning'}`}
+          data-testid="notice-timing"
+          data-code={f.code}
+        >
           <p>
-            <span className={`badge badge-${f.severity}`}>{t(`plan.findings.severity.${f.severity}`)}</span> {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
+            <span className={`badge badge-${f.severity}`}>{t(`plan.findings.severity.${f.severity}`)}</span>{' '}
+            {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
           </p>
           {onMove && meeting.status === 'scheduled' && meeting.abilities.manage && (
             <button type="button" className="button button-secondary" onClick={onMove}>
@@ -91,14 +111,28 @@ export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; on
           aria-labelledby={`${id}-title`}
           onSubmit={(e) => {
             e.preventDefault();
-            void action.run(() => sendNotice(meeting, { ...(sentOn ? { sentOn } : {}), method, language, shorterNoticeAgreedOn: late ? agreedOn || null : null, shorterNoticeNote: late ? agreedNote : '' }));
+            void action.run(() =>
+              sendNotice(meeting, {
+                ...(sentOn ? { sentOn } : {}),
+                method,
+                language,
+                shorterNoticeAgreedOn: late ? agreedOn || null : null,
+                shorterNoticeNote: late ? agreedNote : '',
+              }),
+            );
           }}
         >
           <h3 id={`${id}-title`}>{t('meetings.noticeCard.record')}</h3>
           <div className="meeting-field-row">
             <div className="field">
               <label htmlFor={`${id}-on`}>{t('meetings.noticeCard.sentOn')}</label>
-              <input id={`${id}-on`} type="date" value={sentOn} aria-describedby={`${id}-on-hint`} onChange={(e) => setSentOn(e.target.value)} />
+              <input
+                id={`${id}-on`}
+                type="date"
+                value={sentOn}
+                aria-describedby={`${id}-on-hint`}
+                onChange={(e) => setSentOn(e.target.value)}
+              />
               <span id={`${id}-on-hint`} className="hint">
                 {t('meetings.noticeCard.sentOnHint')}
               </span>
@@ -125,14 +159,26 @@ export function NoticeCard({ meeting, onChange, onMove }: { meeting: Meeting; on
             <>
               <div className="field">
                 <label htmlFor={`${id}-agreed`}>{t('meetings.noticeCard.agreedOn')}</label>
-                <input id={`${id}-agreed`} type="date" value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} aria-describedby={`${id}-agreed-hint`} />
+                <input
+                  id={`${id}-agreed`}
+                  type="date"
+                  value={agreedOn}
+                  onChange={(e) => setAgreedOn(e.target.value)}
+                  aria-describedby={`${id}-agreed-hint`}
+                />
                 <span id={`${id}-agreed-hint`} className="hint">
                   {t('meetings.noticeCard.agreedHint')}
                 </span>
               </div>
               <div className="field">
                 <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
-                <input id={`${id}-note`} type="text" maxLength={1000} value={agreedNote} onChange={(e) => setAgreedNote(e.target.value)} />
+                <input
+                  id={`${id}-note`}
+                  type="text"
+                  maxLength={1000}
+                  value={agreedNote}
+                  onChange={(e) => setAgreedNote(e.target.value)}
+                />
               </div>
             </>
           )}
@@ -201,11 +247,24 @@ function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: 
       <div className="meeting-field-row">
         <div className="field">
           <label htmlFor={`${id}-on`}>{t('meetings.noticeCard.shorterOn')}</label>
-          <input id={`${id}-on`} type="date" required value={agreedOn} max={meeting.date} onChange={(e) => setAgreedOn(e.target.value)} />
+          <input
+            id={`${id}-on`}
+            type="date"
+            required
+            value={agreedOn}
+            max={meeting.date}
+            onChange={(e) => setAgreedOn(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
-          <input id={`${id}-note`} type="text" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <input
+            id={`${id}-note`}
+            type="text"
+            maxLength={1000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
       </div>
       <ActionProblem error={action.error} />

@@ -8,7 +8,13 @@ import { respondToMeeting, formatTime, type Meeting, type MeetingSummary } from 
 
 type Choice = 'accepted' | 'declined' | 'proposed_other_time';
 
-export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSummary, 'id' | 'myResponse'>; onAnswered: (m: Meeting) => void }) {
+export function RespondForm({
+  meeting,
+  onAnswered,
+}: {
+  meeting: Pick<MeetingSummary, 'id' | 'myResponse'>;
+  onAnswered: (m: Meeting) => void;
+}) {
   const t = useT();
   const id = useId();
   const [choice, setChoice] = useState<Choice | null>(null);
@@ -25,7 +31,11 @@ export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSumm
     setPending(true);
     setError(null);
     try {
-      const m = await respondToMeeting(meeting.id, { response: choice, ...(choice === 'proposed_other_time' ? { proposedDate: date, proposedTime: time || null } : {}), note });
+      const m = await respondToMeeting(meeting.id, {
+        response: choice,
+        ...(choice === 'proposed_other_time' ? { proposedDate: date, proposedTime: time || null } : {}),
+        note,
+      });
       setSaved(true);
       onAnswered(m);
     } catch (e) {
@@ -49,7 +59,17 @@ export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSumm
         <div className="radio-options radio-options-stacked">
           {(['accepted', 'declined', 'proposed_other_time'] as const).map((c) => (
             <span className="radio-option" key={c}>
-              <input id={`${id}-${c}`} type="radio" name={`${id}-choice`} value={c} checked={choice === c} onChange={() => { setChoice(c); setSaved(false); }} />
+              <input
+                id={`${id}-${c}`}
+                type="radio"
+                name={`${id}-choice`}
+                value={c}
+                checked={choice === c}
+                onChange={() => {
+                  setChoice(c);
+                  setSaved(false);
+                }}
+              />
               <label htmlFor={`${id}-${c}`}>{t(`meetings.respond.choice.${c}`)}</label>
             </span>
           ))}
@@ -70,7 +90,13 @@ export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSumm
       {choice && (
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('meetings.respond.note')}</label>
-          <textarea id={`${id}-note`} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            maxLength={2000}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
       )}
       {error && (
@@ -89,13 +115,19 @@ export function RespondForm({ meeting, onAnswered }: { meeting: Pick<MeetingSumm
 }
 
 /** "Your answer: …" for the family. */
-export function MyAnswer({ meeting }: { meeting: Pick<Meeting, 'myResponse' | 'participants' | 'myParticipantId'> | MeetingSummary }) {
+export function MyAnswer({
+  meeting,
+}: {
+  meeting: Pick<Meeting, 'myResponse' | 'participants' | 'myParticipantId'> | MeetingSummary;
+}) {
   const t = useT();
   const intl = useIntl();
   // "No answer yet" goes without saying above the question itself.
   if (!meeting.myResponse || meeting.myResponse === 'pending') return null;
   const me = 'participants' in meeting ? meeting.participants.find((p) => p.id === meeting.myParticipantId) : undefined;
-  const proposal = me?.proposedDate ? `: ${formatIsoDate(intl, me.proposedDate)}${me.proposedTime ? `, ${formatTime(intl.locale, me.proposedTime)}` : ''}` : '';
+  const proposal = me?.proposedDate
+    ? `: ${formatIsoDate(intl, me.proposedDate)}${me.proposedTime ? `, ${formatTime(intl.locale, me.proposedTime)}` : ''}`
+    : '';
   return (
     <p className="meeting-my-answer">
       <strong>{t('meetings.respond.yourAnswer')}</strong> {t(`meetings.response.${meeting.myResponse}`)}

@@ -7,7 +7,17 @@ import { useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
-import { addParticipant, formatTime, getInvitable, getMeeting, recordExcusal, removeParticipant, type Invitable, type Meeting, type Participant } from '../../meetings/api';
+import {
+  addParticipant,
+  formatTime,
+  getInvitable,
+  getMeeting,
+  recordExcusal,
+  removeParticipant,
+  type Invitable,
+  type Meeting,
+  type Participant,
+} from '../../meetings/api';
 import { PARTICIPANT_ROLES, EXCUSABLE_ROLES } from '../../../../src/domain/meetings';
 import { Help } from '../help/Help';
 import { StaleNotice } from '../StaleNotice';
@@ -40,7 +50,10 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
                 </span>
                 <span>
                   {codeLabel(t, 'meetings.requirement', r.requirement)}
-                  <span className="visually-hidden"> — {r.filled ? t('meetings.team.filled') : t('meetings.team.missing')}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    — {r.filled ? t('meetings.team.filled') : t('meetings.team.missing')}
+                  </span>
                 </span>{' '}
                 <span className="citation">{r.citation}</span>
               </li>
@@ -48,7 +61,9 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
           </ul>
           <div role="status" aria-live="polite">
             {errors.length === 0 ? (
-              <p className="notice notice-success">{meeting.status === 'held' ? t('meetings.team.properlyConstituted') : t('meetings.team.allPresent')}</p>
+              <p className="notice notice-success">
+                {meeting.status === 'held' ? t('meetings.team.properlyConstituted') : t('meetings.team.allPresent')}
+              </p>
             ) : (
               <div className="notice notice-error" data-testid="team-findings">
                 <p>
@@ -88,37 +103,78 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
               {(p.role === 'parent' || p.role === 'student') && (
                 <span>
                   {t(`meetings.response.${p.response}`)}
-                  {p.proposedDate && ` — ${formatIsoDate(intl, p.proposedDate)}${p.proposedTime ? `, ${formatTime(intl.locale, p.proposedTime)}` : ''}`}
+                  {p.proposedDate &&
+                    ` — ${formatIsoDate(intl, p.proposedDate)}${p.proposedTime ? `, ${formatTime(intl.locale, p.proposedTime)}` : ''}`}
                   {p.responseNote && ` (“${p.responseNote}”)`}
                 </span>
               )}
-              {p.attendance !== 'unknown' && <span className={`badge badge-attendance-${p.attendance}`}>{t(`meetings.attendance.${p.attendance}`)}</span>}
-              {p.attendance === 'excused' && (
-                <span className="muted">
-                  {p.excusalAgreedOn ? t('meetings.excusal.agreedOn', { date: formatIsoDate(intl, p.excusalAgreedOn) }) : t('meetings.excusal.noAgreement')}
-                  {p.areaDiscussed && ` · ${p.writtenInputOn ? t('meetings.excusal.inputOn', { date: formatIsoDate(intl, p.writtenInputOn) }) : t('meetings.excusal.noInput')}`}
+              {p.attendance !== 'unknown' && (
+                <span className={`badge badge-attendance-${p.attendance}`}>
+                  {t(`meetings.attendance.${p.attendance}`)}
                 </span>
               )}
-              {p.role === 'agency' && <span className="muted">{p.agencyConsentOn ? t('meetings.agency.consentOn', { date: formatIsoDate(intl, p.agencyConsentOn) }) : t('meetings.agency.noConsent')}</span>}
+              {p.attendance === 'excused' && (
+                <span className="muted">
+                  {p.excusalAgreedOn
+                    ? t('meetings.excusal.agreedOn', { date: formatIsoDate(intl, p.excusalAgreedOn) })
+                    : t('meetings.excusal.noAgreement')}
+                  {p.areaDiscussed &&
+                    ` · ${p.writtenInputOn ? t('meetings.excusal.inputOn', { date: formatIsoDate(intl, p.writtenInputOn) }) : t('meetings.excusal.noInput')}`}
+                </span>
+              )}
+              {p.role === 'agency' && (
+                <span className="muted">
+                  {p.agencyConsentOn
+                    ? t('meetings.agency.consentOn', { date: formatIsoDate(intl, p.agencyConsentOn) })
+                    : t('meetings.agency.noConsent')}
+                </span>
+              )}
             </div>
             {manage && (
               <div className="meeting-member-actions">
                 {EXCUSABLE_ROLES.includes(p.role) && (
-                  <button type="button" className="button button-secondary button-small" aria-expanded={excusing === p.id} onClick={() => setExcusing(excusing === p.id ? null : p.id)}>
+                  <button
+                    type="button"
+                    className="button button-secondary button-small"
+                    aria-expanded={excusing === p.id}
+                    onClick={() => setExcusing(excusing === p.id ? null : p.id)}
+                  >
                     {t('meetings.excusal.open', { name: p.name })}
                   </button>
                 )}
-                <button type="button" className="button button-secondary button-small" disabled={action.pending} onClick={() => void action.run(() => removeParticipant(meeting.id, p))}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={action.pending}
+                  onClick={() => void action.run(() => removeParticipant(meeting.id, p))}
+                >
                   {t('meetings.team.remove', { name: p.name })}
                 </button>
               </div>
             )}
-            {manage && excusing === p.id && <ExcusalForm meeting={meeting} participant={p} onDone={(m) => { setExcusing(null); onChange(m); }} />}
+            {manage && excusing === p.id && (
+              <ExcusalForm
+                meeting={meeting}
+                participant={p}
+                onDone={(m) => {
+                  setExcusing(null);
+                  onChange(m);
+                }}
+              />
+            )}
           </li>
         ))}
       </ul>
       {action.error?.stale ? (
-        <StaleNotice message={t('meetings.error.staleMember')} onReload={() => void getMeeting(meeting.id).then((m) => { action.clear(); onChange(m); })} />
+        <StaleNotice
+          message={t('meetings.error.staleMember')}
+          onReload={() =>
+            void getMeeting(meeting.id).then((m) => {
+              action.clear();
+              onChange(m);
+            })
+          }
+        />
       ) : (
         action.error && (
           <p className="field-error" role="alert">
@@ -131,7 +187,15 @@ export function TeamCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
   );
 }
 
-function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; participant: Participant; onDone: (m: Meeting) => void }) {
+function ExcusalForm({
+  meeting,
+  participant: p,
+  onDone,
+}: {
+  meeting: Meeting;
+  participant: Participant;
+  onDone: (m: Meeting) => void;
+}) {
   const t = useT();
   const id = useId();
   const action = useMeetingAction(onDone);
@@ -144,7 +208,14 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
-        void action.run(() => recordExcusal(meeting.id, p, { excused: true, excusalAgreedOn: agreedOn || null, areaDiscussed, writtenInputOn: areaDiscussed ? inputOn || null : null }));
+        void action.run(() =>
+          recordExcusal(meeting.id, p, {
+            excused: true,
+            excusalAgreedOn: agreedOn || null,
+            areaDiscussed,
+            writtenInputOn: areaDiscussed ? inputOn || null : null,
+          }),
+        );
       }}
     >
       <h4 id={`${id}-title`}>{t('meetings.excusal.title', { name: p.name })}</h4>
@@ -154,7 +225,12 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
         <input id={`${id}-agreed`} type="date" value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} />
       </div>
       <div className="field-check">
-        <input id={`${id}-area`} type="checkbox" checked={areaDiscussed} onChange={(e) => setAreaDiscussed(e.target.checked)} />
+        <input
+          id={`${id}-area`}
+          type="checkbox"
+          checked={areaDiscussed}
+          onChange={(e) => setAreaDiscussed(e.target.checked)}
+        />
         <label htmlFor={`${id}-area`}>{t('meetings.excusal.areaDiscussed')}</label>
       </div>
       {areaDiscussed && (
@@ -164,7 +240,10 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
         </div>
       )}
       {action.error?.stale ? (
-        <StaleNotice message={t('meetings.error.staleMember')} onReload={() => void getMeeting(meeting.id).then(onDone)} />
+        <StaleNotice
+          message={t('meetings.error.staleMember')}
+          onReload={() => void getMeeting(meeting.id).then(onDone)}
+        />
       ) : (
         action.error && (
           <p className="field-error" role="alert">
@@ -177,7 +256,21 @@ function ExcusalForm({ meeting, participant: p, onDone }: { meeting: Meeting; pa
           {t('meetings.excusal.submit')}
         </button>
         {p.attendance === 'excused' && (
-          <button type="button" className="button button-secondary" disabled={action.pending} onClick={() => void action.run(() => recordExcusal(meeting.id, p, { excused: false, excusalAgreedOn: null, areaDiscussed: false, writtenInputOn: null }))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={action.pending}
+            onClick={() =>
+              void action.run(() =>
+                recordExcusal(meeting.id, p, {
+                  excused: false,
+                  excusalAgreedOn: null,
+                  areaDiscussed: false,
+                  writtenInputOn: null,
+                }),
+              )
+            }
+          >
             {t('meetings.excusal.withdraw')}
           </button>
         )}
@@ -191,7 +284,8 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
   const id = useId();
   const action = useMeetingAction(onChange);
   const missing = meeting.team?.required.find((r) => !r.filled)?.requirement;
-  const initialRole = missing === 'special_education' ? 'special_education_teacher' : missing ?? 'general_education_teacher';
+  const initialRole =
+    missing === 'special_education' ? 'special_education_teacher' : (missing ?? 'general_education_teacher');
   const [role, setRole] = useState<string>(initialRole);
   const [userId, setUserId] = useState('');
   const [name, setName] = useState('');
@@ -220,7 +314,12 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       setConsentOn('');
     }
   };
-  const choices = role === 'parent' ? (people?.guardians ?? []).map((g) => ({ id: g.id, name: g.name })) : role === 'student' || role === 'agency' ? [] : (people?.data ?? []).map((s) => ({ id: s.id, name: `${s.name} (${codeLabel(t, 'role', s.role)})` }));
+  const choices =
+    role === 'parent'
+      ? (people?.guardians ?? []).map((g) => ({ id: g.id, name: g.name }))
+      : role === 'student' || role === 'agency'
+        ? []
+        : (people?.data ?? []).map((s) => ({ id: s.id, name: `${s.name} (${codeLabel(t, 'role', s.role)})` }));
   const nameError = action.error?.errors.find((e) => e.path === 'name');
 
   return (
@@ -236,7 +335,14 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       <div className="meeting-field-row">
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('meetings.add.role')}</label>
-          <select id={`${id}-role`} value={role} onChange={(e) => { setRole(e.target.value); setUserId(''); }}>
+          <select
+            id={`${id}-role`}
+            value={role}
+            onChange={(e) => {
+              setRole(e.target.value);
+              setUserId('');
+            }}
+          >
             {PARTICIPANT_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`meetings.role.${r}`)}
@@ -261,7 +367,15 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       {!userId && (
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('meetings.add.name')}</label>
-          <input id={`${id}-name`} type="text" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={Boolean(nameError)} aria-describedby={nameError ? `${id}-name-error` : undefined} />
+          <input
+            id={`${id}-name`}
+            type="text"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={Boolean(nameError)}
+            aria-describedby={nameError ? `${id}-name-error` : undefined}
+          />
           {nameError && (
             <span id={`${id}-name-error`} className="field-error">
               {t('meetings.add.nameNeeded')}
@@ -271,12 +385,24 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       )}
       <div className="field">
         <label htmlFor={`${id}-title-field`}>{t('meetings.add.titleField')}</label>
-        <input id={`${id}-title-field`} type="text" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <input
+          id={`${id}-title-field`}
+          type="text"
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
       </div>
       {role === 'agency' && (
         <div className="field">
           <label htmlFor={`${id}-consent`}>{t('meetings.add.agencyConsent')}</label>
-          <input id={`${id}-consent`} type="date" value={consentOn} onChange={(e) => setConsentOn(e.target.value)} aria-describedby={`${id}-consent-hint`} />
+          <input
+            id={`${id}-consent`}
+            type="date"
+            value={consentOn}
+            onChange={(e) => setConsentOn(e.target.value)}
+            aria-describedby={`${id}-consent-hint`}
+          />
           <span id={`${id}-consent-hint`} className="hint">
             {t('meetings.add.agencyConsentHint')}
           </span>
@@ -284,7 +410,12 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
       )}
       {role !== 'parent' && role !== 'student' && role !== 'agency' && role !== 'evaluation_interpreter' && (
         <div className="field-check">
-          <input id={`${id}-interprets`} type="checkbox" checked={interprets} onChange={(e) => setInterprets(e.target.checked)} />
+          <input
+            id={`${id}-interprets`}
+            type="checkbox"
+            checked={interprets}
+            onChange={(e) => setInterprets(e.target.checked)}
+          />
           <label htmlFor={`${id}-interprets`}>{t('meetings.add.interprets')}</label>
         </div>
       )}

@@ -28,7 +28,11 @@ export function listNames(locale: string, names: string[]): string {
  * in both catalogues: web/src/meetings/findings.test.ts), naming the member it is about. The API's English
  * (`message`) only for a code this build does not know.
  */
-export function findingText(t: T, intl: IntlShape, f: { code: string; params: FindingParams; message: string }): string {
+export function findingText(
+  t: T,
+  intl: IntlShape,
+  f: { code: string; params: FindingParams; message: string },
+): string {
   const w = findingWords(f, { day: (d) => formatIsoDate(intl, d), list: (names) => listNames(intl.locale, names) });
   if (!w) return f.message;
   const text = t(w.key, w.values);
@@ -42,9 +46,13 @@ export function findingText(t: T, intl: IntlShape, f: { code: string; params: Fi
 export function refusalItems(
   t: T,
   intl: IntlShape,
-  refusal: { errors: readonly { path: string; message: string }[]; findings: readonly { code: string; citation: string; params: FindingParams; message: string }[] },
+  refusal: {
+    errors: readonly { path: string; message: string }[];
+    findings: readonly { code: string; citation: string; params: FindingParams; message: string }[];
+  },
 ): { text: string; citation: string | null }[] {
-  if (refusal.findings.length) return refusal.findings.map((f) => ({ text: findingText(t, intl, f), citation: f.citation }));
+  if (refusal.findings.length)
+    return refusal.findings.map((f) => ({ text: findingText(t, intl, f), citation: f.citation }));
   return refusal.errors.map((e) => ({ text: e.message, citation: null }));
 }
 

@@ -26,7 +26,15 @@ function FindingItem({ finding: f }: { finding: Finding }) {
 }
 
 /** Beside a section: its findings, errors first. */
-export function SectionFindings({ section, findings, loading }: { section: SectionKey; findings: readonly Finding[]; loading: boolean }) {
+export function SectionFindings({
+  section,
+  findings,
+  loading,
+}: {
+  section: SectionKey;
+  findings: readonly Finding[];
+  loading: boolean;
+}) {
   const t = useT();
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const headingId = `findings-${section}`;
@@ -66,10 +74,17 @@ export function FindingsSummary({
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.length - errors.length;
   const withErrors = sections
-    .map((s) => ({ section: s, count: errors.filter((f) => f.path === s || f.path.startsWith(`${s}.`) || f.path.startsWith(`${s}[`)).length }))
+    .map((s) => ({
+      section: s,
+      count: errors.filter((f) => f.path === s || f.path.startsWith(`${s}.`) || f.path.startsWith(`${s}[`)).length,
+    }))
     .filter((x) => x.count > 0);
   return (
-    <section className="findings-summary card" aria-labelledby="findings-summary-heading" aria-busy={phase === 'loading'}>
+    <section
+      className="findings-summary card"
+      aria-labelledby="findings-summary-heading"
+      aria-busy={phase === 'loading'}
+    >
       <h2 id="findings-summary-heading">{t('plan.findings.title')}</h2>
       {phase === 'error' && <p className="notice notice-error">{t('plan.findings.loadError')}</p>}
       <p className="findings-count" data-testid="findings-count">

@@ -49,4 +49,3 @@ export function areaFromText(t: T, text: string): GoalBankArea | null {
   if (!wanted) return null;
   return GOAL_BANK_AREAS.find((a) => a === wanted || areaLabel(t, a).toLocaleLowerCase() === wanted) ?? null;
 }
-

@@ -23,14 +23,26 @@ interface Filters {
   q: string;
 }
 
-export function GoalBankPicker({ gradeBand, onInsert }: { gradeBand: GradeBand | null; onInsert: (goal: BankGoal) => void }) {
+export function GoalBankPicker({
+  gradeBand,
+  onInsert,
+}: {
+  gradeBand: GradeBand | null;
+  onInsert: (goal: BankGoal) => void;
+}) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [filters, setFilters] = useState<Filters>({ area: null, gradeBand, q: '' });
   const opener = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={opener} type="button" className="button button-secondary" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={opener}
+        type="button"
+        className="button button-secondary"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('goalBank.open')}
       </button>
       {open && (
@@ -51,7 +63,10 @@ export function GoalBankPicker({ gradeBand, onInsert }: { gradeBand: GradeBand |
   );
 }
 
-type Results = { phase: 'loading'; previous: BankGoal[] | null } | { phase: 'ready'; goals: BankGoal[] } | { phase: 'error'; error: unknown };
+type Results =
+  | { phase: 'loading'; previous: BankGoal[] | null }
+  | { phase: 'ready'; goals: BankGoal[] }
+  | { phase: 'error'; error: unknown };
 
 function GoalBankDialog({
   filters,
@@ -100,7 +115,10 @@ function GoalBankDialog({
   const [results, setResults] = useState<Results>({ phase: 'loading', previous: null });
   useEffect(() => {
     const controller = new AbortController();
-    setResults((r) => ({ phase: 'loading', previous: r.phase === 'ready' ? r.goals : r.phase === 'loading' ? r.previous : null }));
+    setResults((r) => ({
+      phase: 'loading',
+      previous: r.phase === 'ready' ? r.goals : r.phase === 'loading' ? r.previous : null,
+    }));
     searchGoalBank({ q, area: filters.area, gradeBand: filters.gradeBand }, controller.signal).then(
       (goals) => setResults({ phase: 'ready', goals }),
       (error: unknown) => {
@@ -129,7 +147,11 @@ function GoalBankDialog({
       <div className="goal-bank-inner">
         <div className="goal-bank-head">
           <h2 id={`${id}-title`}>{t('goalBank.title')}</h2>
-          <button type="button" className="button button-secondary button-small" onClick={() => dialog.current?.close()}>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => dialog.current?.close()}
+          >
             {t('goalBank.close')}
           </button>
         </div>
@@ -144,7 +166,9 @@ function GoalBankDialog({
               ref={firstField}
               id={`${id}-area`}
               value={filters.area ?? ''}
-              onChange={(e) => onFilters({ ...filters, area: areas.find((o) => o.value === e.target.value)?.value ?? null })}
+              onChange={(e) =>
+                onFilters({ ...filters, area: areas.find((o) => o.value === e.target.value)?.value ?? null })
+              }
             >
               <option value="">{t('goalBank.area.all')}</option>
               {areas.map((o) => (
@@ -159,7 +183,9 @@ function GoalBankDialog({
             <select
               id={`${id}-band`}
               value={filters.gradeBand ?? ''}
-              onChange={(e) => onFilters({ ...filters, gradeBand: bands.find((o) => o.value === e.target.value)?.value ?? null })}
+              onChange={(e) =>
+                onFilters({ ...filters, gradeBand: bands.find((o) => o.value === e.target.value)?.value ?? null })
+              }
             >
               <option value="">{t('goalBank.gradeBand.all')}</option>
               {bands.map((o) => (
@@ -215,18 +241,31 @@ function GoalBankDialog({
                 return (
                   <li key={`${g.source}:${g.id}`} className="goal-bank-item" data-testid="goal-bank-item">
                     <p className="goal-bank-meta">
-                      <span>{t('goalBank.itemMeta', { area: areaLabel(t, g.area), gradeBand: gradeBandLabel(t, g.gradeBand) })}</span>
-                      <span className={`badge goal-bank-source goal-bank-source-${g.source}`}>{sourceLabel(t, g.source)}</span>
+                      <span>
+                        {t('goalBank.itemMeta', {
+                          area: areaLabel(t, g.area),
+                          gradeBand: gradeBandLabel(t, g.gradeBand),
+                        })}
+                      </span>
+                      <span className={`badge goal-bank-source goal-bank-source-${g.source}`}>
+                        {sourceLabel(t, g.source)}
+                      </span>
                     </p>
                     <p id={textId} className="goal-bank-text" lang={lang}>
                       {g.text}
                     </p>
                     {g.measurement && (
                       <p className="goal-bank-measurement">
-                        <span className="goal-bank-measurement-label">{t('goalBank.measurement')}</span> <span lang={lang}>{g.measurement}</span>
+                        <span className="goal-bank-measurement-label">{t('goalBank.measurement')}</span>{' '}
+                        <span lang={lang}>{g.measurement}</span>
                       </p>
                     )}
-                    <button type="button" className="button button-primary button-small" aria-describedby={textId} onClick={() => onInsert(g)}>
+                    <button
+                      type="button"
+                      className="button button-primary button-small"
+                      aria-describedby={textId}
+                      onClick={() => onInsert(g)}
+                    >
                       {t('goalBank.insert')}
                     </button>
                   </li>

@@ -73,10 +73,20 @@ function GoalBankSaveForm({ goal, number, gradeBand }: { goal: Goal; number: num
     if ((!missing.length && !vague.length) || missing.some((c) => !COMPONENTS.includes(c))) return inEnglish(message);
     const parts: string[] = [];
     if (missing.length) {
-      const names = missing.map((c) => t(`plan.goalCheck.component.${c as GoalComponent}`).toLocaleLowerCase(intl.locale));
+      const names = missing.map((c) =>
+        t(`plan.goalCheck.component.${c as GoalComponent}`).toLocaleLowerCase(intl.locale),
+      );
       parts.push(t('goalBank.save.missing', { missing: intl.formatList(names, { type: 'conjunction' }) }));
     }
-    if (vague.length) parts.push(t('plan.goalCheck.vague', { words: intl.formatList(vague.map((w) => `“${w}”`), { type: 'conjunction' }) }));
+    if (vague.length)
+      parts.push(
+        t('plan.goalCheck.vague', {
+          words: intl.formatList(
+            vague.map((w) => `“${w}”`),
+            { type: 'conjunction' },
+          ),
+        }),
+      );
     return parts.join(' ');
   };
 
@@ -94,19 +104,36 @@ function GoalBankSaveForm({ goal, number, gradeBand }: { goal: Goal; number: num
     }
     setOutcome({ kind: 'saving' });
     try {
-      await addToGoalBank({ area, gradeBand: band, text, measurement: goal.measurement.trim().slice(0, MEASUREMENT_MAX) });
+      await addToGoalBank({
+        area,
+        gradeBand: band,
+        text,
+        measurement: goal.measurement.trim().slice(0, MEASUREMENT_MAX),
+      });
       setOutcome({ kind: 'saved', area, gradeBand: band });
       setOpen(false);
       toggle.current?.focus();
     } catch (e) {
       if (isApiError(e) && e.status === 422) {
         const reason = e.errors.map((x) => x.message).join(' ') || e.detail;
-        setOutcome({ kind: 'failed', message: t('goalBank.save.notMeasurable'), reason: reason ? notMeasurableReason(reason) : null });
+        setOutcome({
+          kind: 'failed',
+          message: t('goalBank.save.notMeasurable'),
+          reason: reason ? notMeasurableReason(reason) : null,
+        });
       } else if (isApiError(e) && e.status === 403) {
-        setOutcome({ kind: 'failed', message: t('goalBank.save.forbidden'), reason: e.detail ? inEnglish(e.detail) : null });
+        setOutcome({
+          kind: 'failed',
+          message: t('goalBank.save.forbidden'),
+          reason: e.detail ? inEnglish(e.detail) : null,
+        });
       } else {
         const network = isApiError(e) && e.code === 'NETWORK';
-        setOutcome({ kind: 'failed', message: t('goalBank.save.error'), reason: network ? t('common.error.network') : isApiError(e) && e.detail ? inEnglish(e.detail) : null });
+        setOutcome({
+          kind: 'failed',
+          message: t('goalBank.save.error'),
+          reason: network ? t('common.error.network') : isApiError(e) && e.detail ? inEnglish(e.detail) : null,
+        });
       }
     }
   };
@@ -126,7 +153,12 @@ function GoalBankSaveForm({ goal, number, gradeBand }: { goal: Goal; number: num
         {t('goalBank.save.open', { number })}
       </button>
       <p className="goal-bank-save-status" role="status">
-        {outcome.kind === 'saved' ? t('goalBank.save.done', { area: areaLabel(t, outcome.area), gradeBand: gradeBandLabel(t, outcome.gradeBand) }) : ''}
+        {outcome.kind === 'saved'
+          ? t('goalBank.save.done', {
+              area: areaLabel(t, outcome.area),
+              gradeBand: gradeBandLabel(t, outcome.gradeBand),
+            })
+          : ''}
       </p>
       {open && (
         <div id={`${id}-panel`} className="goal-bank-save-panel">
@@ -181,7 +213,12 @@ function GoalBankSaveForm({ goal, number, gradeBand }: { goal: Goal; number: num
             </div>
           )}
           <div className="goal-bank-save-actions">
-            <button type="button" className="button button-primary button-small" aria-disabled={outcome.kind === 'saving'} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              aria-disabled={outcome.kind === 'saving'}
+              onClick={() => void save()}
+            >
               {outcome.kind === 'saving' ? t('goalBank.save.pending') : t('goalBank.save.submit')}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={hide}>

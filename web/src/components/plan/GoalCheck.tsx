@@ -14,7 +14,8 @@ export function GoalCheckPanel({ id, text }: { id: string; text: string }) {
   const t = useT();
   const intl = useIntl();
   const state = useGoalCheck(text);
-  const result: GoalCheck | null = state.phase === 'done' ? state.result : state.phase === 'checking' ? state.previous : null;
+  const result: GoalCheck | null =
+    state.phase === 'done' ? state.result : state.phase === 'checking' ? state.previous : null;
 
   let summary: string;
   let tone: 'ok' | 'todo' | 'neutral' = 'neutral';
@@ -33,17 +34,27 @@ export function GoalCheckPanel({ id, text }: { id: string; text: string }) {
     tone = 'todo';
   }
 
-  const quote = (words: readonly string[]) => intl.formatList(words.map((w) => `“${w}”`), { type: 'conjunction' });
+  const quote = (words: readonly string[]) =>
+    intl.formatList(
+      words.map((w) => `“${w}”`),
+      { type: 'conjunction' },
+    );
   const suggestions: string[] = [];
   if (result) {
-    if (result.vagueVerbs.length) suggestions.push(t('plan.goalCheck.suggest.vague', { words: quote(result.vagueVerbs) }));
+    if (result.vagueVerbs.length)
+      suggestions.push(t('plan.goalCheck.suggest.vague', { words: quote(result.vagueVerbs) }));
     for (const c of ['behavior', 'criterion', 'timeframe', 'condition'] as const) {
       if (!result.components[c].found) suggestions.push(t(`plan.goalCheck.suggest.${c}`));
     }
   }
 
   return (
-    <aside className={`goal-check goal-check-${tone}`} aria-labelledby={`${id}-title`} aria-busy={state.phase === 'checking'} data-testid="goal-check">
+    <aside
+      className={`goal-check goal-check-${tone}`}
+      aria-labelledby={`${id}-title`}
+      aria-busy={state.phase === 'checking'}
+      data-testid="goal-check"
+    >
       <h4 id={`${id}-title`}>{t('plan.goalCheck.title')}</h4>
       <p id={`${id}-summary`} className="goal-check-summary" role="status">
         {summary}
@@ -60,13 +71,19 @@ export function GoalCheckPanel({ id, text }: { id: string; text: string }) {
                   </span>
                   <span>
                     <strong>{t(`plan.goalCheck.component.${c}`)}</strong>:{' '}
-                    {r.found && r.matched ? t('plan.goalCheck.found', { words: r.matched }) : c === 'condition' ? t('plan.goalCheck.recommended') : t('plan.goalCheck.missing')}
+                    {r.found && r.matched
+                      ? t('plan.goalCheck.found', { words: r.matched })
+                      : c === 'condition'
+                        ? t('plan.goalCheck.recommended')
+                        : t('plan.goalCheck.missing')}
                   </span>
                 </li>
               );
             })}
           </ul>
-          {result.vagueVerbs.length > 0 && <p className="goal-check-vague">{t('plan.goalCheck.vague', { words: quote(result.vagueVerbs) })}</p>}
+          {result.vagueVerbs.length > 0 && (
+            <p className="goal-check-vague">{t('plan.goalCheck.vague', { words: quote(result.vagueVerbs) })}</p>
+          )}
           {suggestions.length > 0 && (
             <>
               <h5 className="goal-check-subtitle">{t('plan.goalCheck.suggestions')}</h5>

@@ -24,7 +24,11 @@ export function PlanChanges({ planId, revision }: { planId: string; revision: nu
   }, [planId, revision]);
   const rows = useMemo(() => (state.phase === 'ready' ? describeChanges(intl, state.changes) : []), [state, intl]);
   return (
-    <section className="record-section plan-changes" aria-labelledby="changes-heading" aria-busy={state.phase === 'loading'}>
+    <section
+      className="record-section plan-changes"
+      aria-labelledby="changes-heading"
+      aria-busy={state.phase === 'loading'}
+    >
       <h2 id="changes-heading">{t('plan.changes.title')}</h2>
       <p className="muted">{t('plan.changes.intro')}</p>
       {state.phase === 'loading' && <p className="list-status">{t('plan.changes.loading')}</p>}

@@ -26,7 +26,19 @@ import { SectionNav } from './SectionNav';
 import { PlanChanges } from './PlanChanges';
 import { VersionHistory } from './VersionHistory';
 
-export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { initialPlan: Plan; name: string; grade?: string | null; user: Me; onReplaced: (plan: Plan) => void }) {
+export function PlanEditor({
+  initialPlan,
+  name,
+  grade,
+  user,
+  onReplaced,
+}: {
+  initialPlan: Plan;
+  name: string;
+  grade?: string | null;
+  user: Me;
+  onReplaced: (plan: Plan) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const { store, snapshot } = useAutosave(initialPlan, user.id);
@@ -36,7 +48,11 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
   const bySection = useMemo(() => findingsBySection(findings), [findings]);
   const sections = visibleSections(plan);
   // A provider changes only the goals and services of their own discipline (the plan's abilities say so).
-  const ctx: EditorContext = { isProvider: plan.abilities.ownDisciplineOnly, discipline: user.discipline, grade: grade ?? null };
+  const ctx: EditorContext = {
+    isProvider: plan.abilities.ownDisciplineOnly,
+    discipline: user.discipline,
+    grade: grade ?? null,
+  };
   const errorCounts = useMemo(() => {
     const m = new Map<string, number>();
     for (const [k, list] of bySection) m.set(k, list.filter((f) => f.severity === 'error').length);
@@ -51,7 +67,14 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
       {readOnlyParts && <p className="notice notice-info no-print">{t('plan.readOnly.contributor')}</p>}
 
       <div className="no-print">
-        <EditorActions plan={plan} settle={() => store.settle()} latestVersion={() => store.getSnapshot().plan.version} adopt={(p) => store.adopt(p)} onFinalized={onReplaced} onRefused={setRefusal} />
+        <EditorActions
+          plan={plan}
+          settle={() => store.settle()}
+          latestVersion={() => store.getSnapshot().plan.version}
+          adopt={(p) => store.adopt(p)}
+          onFinalized={onReplaced}
+          onRefused={setRefusal}
+        />
       </div>
       {refusal && <FinalizeRefusal refusal={refusal} />}
       <div className="plan-toolbar no-print">
@@ -97,7 +120,12 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
             const conflict = conflicts.find((c) => c.section === key);
             const value = values[key];
             return (
-              <section key={key} className="plan-section card" aria-labelledby={sectionHeadingId(key)} data-section={key}>
+              <section
+                key={key}
+                className="plan-section card"
+                aria-labelledby={sectionHeadingId(key)}
+                data-section={key}
+              >
                 <h2 id={sectionHeadingId(key)} tabIndex={-1}>
                   {planSectionLabel(intl, key)}
                 </h2>
@@ -112,7 +140,12 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
                         }}
                       />
                     ) : value === undefined ? null : canEditSection(plan, key) ? (
-                      <SectionForm section={key} value={value as AllSections[SectionKey]} onChange={(v) => store.edit(key, v)} ctx={ctx} />
+                      <SectionForm
+                        section={key}
+                        value={value as AllSections[SectionKey]}
+                        onChange={(v) => store.edit(key, v)}
+                        ctx={ctx}
+                      />
                     ) : (
                       <>
                         <p className="muted">{t('plan.read.readOnlySection')}</p>
@@ -120,7 +153,11 @@ export function PlanEditor({ initialPlan, name, grade, user, onReplaced }: { ini
                       </>
                     )}
                   </div>
-                  <SectionFindings section={key} findings={bySection.get(key) ?? []} loading={findingsState.phase === 'loading'} />
+                  <SectionFindings
+                    section={key}
+                    findings={bySection.get(key) ?? []}
+                    loading={findingsState.phase === 'loading'}
+                  />
                 </div>
               </section>
             );
@@ -161,8 +198,16 @@ function Stranded({ stranded }: { stranded: Partial<Record<SectionKey, unknown>>
 }
 
 /** Finalizing was refused: the API's errors, and its findings as data (to say each in the reader's language). */
-type Refusal = { errors: FieldError[]; findings: RefusedFinding[] } | { message: string; currentPlanId?: string | null };
-type RefusedFinding = { code: string; citation: string; path: string; message: string; params: Record<string, unknown>; asOf: string };
+type Refusal =
+  { errors: FieldError[]; findings: RefusedFinding[] } | { message: string; currentPlanId?: string | null };
+type RefusedFinding = {
+  code: string;
+  citation: string;
+  path: string;
+  message: string;
+  params: Record<string, unknown>;
+  asOf: string;
+};
 
 /** Why finalizing was refused: each error a link that moves focus to its field. Focus moves here when it appears. */
 function FinalizeRefusal({ refusal }: { refusal: Refusal }) {
@@ -256,14 +301,18 @@ function EditorActions({
         // The refusal's findings as data; the day they are read against (their tense) is the server's, from the findings.
         const asOf = (await getFindings(plan.id).catch(() => []))[0]?.asOf;
         onRefused({ errors: e.errors, findings: asOf ? refusalFindings(e.problem).map((f) => ({ ...f, asOf })) : [] });
-      }
-      else if (isApiError(e) && e.status === 412) {
+      } else if (isApiError(e) && e.status === 412) {
         onRefused({ message: t('plan.finalize.stale') });
       } else if (isApiError(e) && e.status === 409 && kind === 'finalize' && e.code === 'INVALID_STATE') {
         // The plan it started from is no longer the one in effect (or another took effect): say so, with a link.
         onRefused({ message: t('plan.finalize.replaced'), currentPlanId: problemLink(e.problem, 'current-plan') });
       } else {
-        const why = isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : isApiError(e) && intl.locale === 'en' ? e.detail : '';
+        const why =
+          isApiError(e) && e.code === 'NETWORK'
+            ? t('common.error.network')
+            : isApiError(e) && intl.locale === 'en'
+              ? e.detail
+              : '';
         onRefused({ message: `${t(kind === 'propose' ? 'plan.propose.error' : 'plan.finalize.error')} ${why}`.trim() });
       }
     } finally {
@@ -291,12 +340,24 @@ function EditorActions({
     <div className="plan-actions" role="group" aria-label={t('plan.actions.label')}>
       <div className="plan-actions-row">
         {plan.abilities.finalize && (
-          <button type="button" className="button button-primary" onClick={() => void finalize('finalize')} disabled={finalizing !== false} aria-describedby="finalize-hint">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void finalize('finalize')}
+            disabled={finalizing !== false}
+            aria-describedby="finalize-hint"
+          >
             {finalizing === 'finalize' ? t('plan.finalize.pending') : t('plan.finalize.button')}
           </button>
         )}
         {plan.abilities.propose && (
-          <button type="button" className="button button-secondary" onClick={() => void finalize('propose')} disabled={finalizing !== false} aria-describedby="propose-hint">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void finalize('propose')}
+            disabled={finalizing !== false}
+            aria-describedby="propose-hint"
+          >
             {finalizing === 'propose' ? t('plan.propose.pending') : t('plan.propose.button')}
           </button>
         )}

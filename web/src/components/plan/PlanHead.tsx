@@ -41,7 +41,10 @@ export function PlanHead({ plan, name }: { plan: Plan; name: string }) {
             <dt>{t('plan.meta.dates')}</dt>
             <dd>
               {startDate || endDate
-                ? t('plans.dates', { start: startDate ? formatIsoDate(intl, startDate) : '…', end: endDate ? formatIsoDate(intl, endDate) : '…' })
+                ? t('plans.dates', {
+                    start: startDate ? formatIsoDate(intl, startDate) : '…',
+                    end: endDate ? formatIsoDate(intl, endDate) : '…',
+                  })
                 : t('plans.datesUnset')}
             </dd>
           </div>
@@ -58,7 +61,9 @@ export function PlanHead({ plan, name }: { plan: Plan; name: string }) {
           <div>
             <dt>{t('plan.meta.updated')}</dt>
             <dd>
-              <time dateTime={plan.updatedAt}>{intl.formatDate(plan.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+              <time dateTime={plan.updatedAt}>
+                {intl.formatDate(plan.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
             </dd>
           </div>
           {plan.amendmentMethod && (
@@ -90,7 +95,11 @@ export function PdfLink({ planId }: { planId: string }) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <a className="button button-secondary" href={`/api/v1/plans/${encodeURIComponent(planId)}/document.pdf?lang=${locale}`} type="application/pdf">
+    <a
+      className="button button-secondary"
+      href={`/api/v1/plans/${encodeURIComponent(planId)}/document.pdf?lang=${locale}`}
+      type="application/pdf"
+    >
       {t('plan.actions.pdf')}
     </a>
   );

@@ -47,7 +47,17 @@ export function PrintView({ plan }: { plan: Plan }) {
   );
 }
 
-export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; name: string; finalized: boolean; onReplaced?: (next: Plan) => void }) {
+export function PlanReader({
+  plan,
+  name,
+  finalized,
+  onReplaced,
+}: {
+  plan: Plan;
+  name: string;
+  finalized: boolean;
+  onReplaced?: (next: Plan) => void;
+}) {
   const t = useT();
   const done = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -65,7 +75,9 @@ export function PlanReader({ plan, name, finalized, onReplaced }: { plan: Plan; 
         )}
       </div>
       {plan.abilities.amend && <p className="notice notice-info no-print">{t('plan.readOnly.active')}</p>}
-      {!plan.abilities.amend && plan.status !== 'active' && plan.status !== 'draft' && <p className="notice notice-info no-print">{t('plan.readOnly.other')}</p>}
+      {!plan.abilities.amend && plan.status !== 'active' && plan.status !== 'draft' && (
+        <p className="notice notice-info no-print">{t('plan.readOnly.other')}</p>
+      )}
       {plan.status === 'proposed' && <p className="notice notice-info no-print">{t('plan.proposed.notice')}</p>}
       <ConsentWait plan={plan} />
       <ReaderActions plan={plan} />
@@ -102,12 +114,20 @@ function ConsentWait({ plan }: { plan: Plan }) {
         <h2 id="consent-wait-title" className="notice-title">
           {t('plan.withdrawn.title')}
         </h2>
-        <p>{t('plan.withdrawn.body', { date: intl.formatDate(plan.withdrawn.at, { dateStyle: 'long' }), name: plan.withdrawn.byName ?? '—', reason: plan.withdrawn.reason })}</p>
+        <p>
+          {t('plan.withdrawn.body', {
+            date: intl.formatDate(plan.withdrawn.at, { dateStyle: 'long' }),
+            name: plan.withdrawn.byName ?? '—',
+            reason: plan.withdrawn.reason,
+          })}
+        </p>
       </section>
     );
   }
   if (plan.status === 'consent_refused') {
-    const date = plan.endedOn ? intl.formatDate(`${plan.endedOn}T00:00:00Z`, { timeZone: 'UTC', dateStyle: 'long' }) : '—';
+    const date = plan.endedOn
+      ? intl.formatDate(`${plan.endedOn}T00:00:00Z`, { timeZone: 'UTC', dateStyle: 'long' })
+      : '—';
     return (
       <section className="notice notice-info" aria-labelledby="consent-wait-title" data-testid="consent-refused">
         <h2 id="consent-wait-title" className="notice-title">
@@ -149,7 +169,13 @@ function ReaderActions({ plan }: { plan: Plan }) {
       navigate(`/plans/${draft.id}`);
     } catch (e) {
       setPending(false);
-      const detail = isApiError(e) ? (e.code === 'NETWORK' ? t('common.error.network') : intl.locale === 'en' ? e.detail : '') : '';
+      const detail = isApiError(e)
+        ? e.code === 'NETWORK'
+          ? t('common.error.network')
+          : intl.locale === 'en'
+            ? e.detail
+            : ''
+        : '';
       setError(`${t('plan.amend.error')} ${detail}`.trim());
     }
   };
@@ -235,7 +261,8 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
   useEffect(() => {
     if (ending) reasonField.current?.focus();
   }, [ending]);
-  if (!(plan.status === 'proposed' && plan.abilities.finalize) && !plan.abilities.end && !plan.abilities.withdraw) return null;
+  if (!(plan.status === 'proposed' && plan.abilities.finalize) && !plan.abilities.end && !plan.abilities.withdraw)
+    return null;
 
   const run = async (action: () => Promise<Plan>, failure: string) => {
     setPending(true);
@@ -243,7 +270,13 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
     try {
       onReplaced(await action());
     } catch (e) {
-      const detail = isApiError(e) ? (e.code === 'NETWORK' ? t('common.error.network') : intl.locale === 'en' ? e.detail : '') : '';
+      const detail = isApiError(e)
+        ? e.code === 'NETWORK'
+          ? t('common.error.network')
+          : intl.locale === 'en'
+            ? e.detail
+            : ''
+        : '';
       setError(`${failure} ${detail}`.trim());
     } finally {
       setPending(false);
@@ -254,7 +287,12 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
     <div className="plan-actions no-print" role="group" aria-label={t('plan.actions.label')}>
       <div className="plan-actions-row">
         {plan.status === 'proposed' && plan.abilities.finalize && (
-          <button type="button" className="button button-primary" disabled={pending} onClick={() => void run(() => finalizePlan(plan.id, plan.version), t('plan.finalize.error'))}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={pending}
+            onClick={() => void run(() => finalizePlan(plan.id, plan.version), t('plan.finalize.error'))}
+          >
             {pending ? t('plan.finalize.pending') : t('plan.finalize.button')}
           </button>
         )}
@@ -270,12 +308,21 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
           className="card amend-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => endPlan(plan.id, reason, note, plan.type === 'iep' && implied && exitReason ? exitReason : undefined), t('plan.end.error'));
+            void run(
+              () =>
+                endPlan(plan.id, reason, note, plan.type === 'iep' && implied && exitReason ? exitReason : undefined),
+              t('plan.end.error'),
+            );
           }}
         >
           <div className="field">
             <label htmlFor={`${id}-reason`}>{t('plan.end.legend')}</label>
-            <select ref={reasonField} id={`${id}-reason`} value={reason} onChange={(e) => setReason(e.target.value as EndReason)}>
+            <select
+              ref={reasonField}
+              id={`${id}-reason`}
+              value={reason}
+              onChange={(e) => setReason(e.target.value as EndReason)}
+            >
               {END_REASONS.map((r) => (
                 <option key={r} value={r}>
                   {t(`plan.end.reason.${r}`)}
@@ -289,7 +336,12 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
               <span id={`${id}-exit-hint`} className="hint">
                 {t('plan.end.exitHint')}
               </span>
-              <select id={`${id}-exit`} aria-describedby={`${id}-exit-hint`} value={exitReason || implied} onChange={(e) => setExitReason(e.target.value as ExitReason)}>
+              <select
+                id={`${id}-exit`}
+                aria-describedby={`${id}-exit-hint`}
+                value={exitReason || implied}
+                onChange={(e) => setExitReason(e.target.value as ExitReason)}
+              >
                 {EXIT_REASONS.map((r) => (
                   <option key={r} value={r}>
                     {exitReasonLabel(intl, r)}
@@ -300,7 +352,13 @@ function LifecycleActions({ plan, onReplaced }: { plan: Plan; onReplaced: (next:
           )}
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('plan.end.note')}</label>
-            <textarea id={`${id}-note`} value={note} maxLength={1000} rows={2} onChange={(e) => setNote(e.target.value)} />
+            <textarea
+              id={`${id}-note`}
+              value={note}
+              maxLength={1000}
+              rows={2}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </div>
           <div className="plan-actions-row">
             <button type="submit" className="button button-primary" disabled={pending}>

@@ -38,14 +38,20 @@ export function PlansSection({ student, name }: { student: Student; name: string
   const date = (d: string | null) => (d ? formatIsoDate(intl, d) : '…');
 
   return (
-    <section aria-labelledby="plans-heading" className="record-section plans-section" aria-busy={state.phase === 'loading'}>
+    <section
+      aria-labelledby="plans-heading"
+      className="record-section plans-section"
+      aria-busy={state.phase === 'loading'}
+    >
       <h2 id="plans-heading">{t('plans.title')}</h2>
       {state.phase === 'loading' && (
         <p role="status" className="list-status">
           {t('plans.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('plans.error')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state.phase === 'error' && (
+        <ErrorMessage error={state.error} message={t('plans.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      )}
       {state.phase === 'ready' && plans.length === 0 && <p className="empty">{t('plans.empty')}</p>}
       {plans.length > 0 && (
         <table className="data-table stacked plans-table">
@@ -62,8 +68,15 @@ export function PlansSection({ student, name }: { student: Student; name: string
             {plans.map((p) => (
               <tr key={p.id} data-testid="plan-row">
                 <th scope="row" className="cell-title">
-                  <Link to={`/plans/${p.id}`}>{t('plans.linkName', { type: planTypeLabel(intl, p.type), status: planStatusLabel(intl, p.status) })}</Link>
-                  {p.amendmentMethod && <span className="cell-note">{t('plans.amendment', { method: p.amendmentMethod })}</span>}
+                  <Link to={`/plans/${p.id}`}>
+                    {t('plans.linkName', {
+                      type: planTypeLabel(intl, p.type),
+                      status: planStatusLabel(intl, p.status),
+                    })}
+                  </Link>
+                  {p.amendmentMethod && (
+                    <span className="cell-note">{t('plans.amendment', { method: p.amendmentMethod })}</span>
+                  )}
                   {p.status === 'draft' && p.sharedWithFamily && <span className="cell-note">{t('plans.shared')}</span>}
                 </th>
                 <td>
@@ -76,7 +89,11 @@ export function PlansSection({ student, name }: { student: Student; name: string
                   <span className="cell-label" aria-hidden="true">
                     {t('plans.column.dates')}
                   </span>
-                  <span>{p.dates.startDate || p.dates.endDate ? t('plans.dates', { start: date(p.dates.startDate), end: date(p.dates.endDate) }) : t('plans.datesUnset')}</span>
+                  <span>
+                    {p.dates.startDate || p.dates.endDate
+                      ? t('plans.dates', { start: date(p.dates.startDate), end: date(p.dates.endDate) })
+                      : t('plans.datesUnset')}
+                  </span>
                 </td>
                 <td>
                   <span className="cell-label" aria-hidden="true">
@@ -135,7 +152,10 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
       }
       // The API explains in English; other languages use the catalogue's words for the known codes.
       const key = `plans.start.error.${e.code}`;
-      const reason = intl.locale !== 'en' && isMessageId(key) ? t(key) : e.detail || (isMessageId(key) ? t(key) : t('common.error.generic'));
+      const reason =
+        intl.locale !== 'en' && isMessageId(key)
+          ? t(key)
+          : e.detail || (isMessageId(key) ? t(key) : t('common.error.generic'));
       setError(reason);
     }
   };
@@ -150,9 +170,24 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
     );
   }
 
-  const radio = <V extends string>(name: string, value: V, current: V, set: (v: V) => void, label: string, ref?: Ref<HTMLInputElement>) => (
+  const radio = <V extends string>(
+    name: string,
+    value: V,
+    current: V,
+    set: (v: V) => void,
+    label: string,
+    ref?: Ref<HTMLInputElement>,
+  ) => (
     <span className="radio-option" key={value}>
-      <input ref={ref} id={`${id}-${name}-${value}`} type="radio" name={`${id}-${name}`} value={value} checked={current === value} onChange={() => set(value)} />
+      <input
+        ref={ref}
+        id={`${id}-${name}-${value}`}
+        type="radio"
+        name={`${id}-${name}`}
+        value={value}
+        checked={current === value}
+        onChange={() => set(value)}
+      />
       <label htmlFor={`${id}-${name}-${value}`}>{label}</label>
     </span>
   );

@@ -7,7 +7,15 @@ import { useIntl } from 'react-intl';
 import { isAbort, isStale } from '../../api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
-import { issueProgress, listProgress, progressPdfUrl, PROGRESS_RATINGS, saveProgress, startProgress, type ProgressReport } from '../../progress/api';
+import {
+  issueProgress,
+  listProgress,
+  progressPdfUrl,
+  PROGRESS_RATINGS,
+  saveProgress,
+  startProgress,
+  type ProgressReport,
+} from '../../progress/api';
 import { ErrorMessage } from '../ErrorMessage';
 import { StaleNotice } from '../StaleNotice';
 
@@ -20,19 +28,22 @@ export function ProgressReports({ planId }: { planId: string }) {
   const [period, setPeriod] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback((signal?: AbortSignal) => {
-    listProgress(planId, signal).then(
-      (r) => {
-        setReports(r.data);
-        setCanEdit(r.abilities.edit);
-        setCanView(r.abilities.view);
-        setError(null);
-      },
-      (e: unknown) => {
-        if (!isAbort(e)) setError(e);
-      },
-    );
-  }, [planId]);
+  const load = useCallback(
+    (signal?: AbortSignal) => {
+      listProgress(planId, signal).then(
+        (r) => {
+          setReports(r.data);
+          setCanEdit(r.abilities.edit);
+          setCanView(r.abilities.view);
+          setError(null);
+        },
+        (e: unknown) => {
+          if (!isAbort(e)) setError(e);
+        },
+      );
+    },
+    [planId],
+  );
   useEffect(() => {
     const c = new AbortController();
     load(c.signal);
@@ -52,7 +63,9 @@ export function ProgressReports({ planId }: { planId: string }) {
       <p className="muted">{t('progress.intro')}</p>
       {error !== null && <ErrorMessage error={error} message={t('common.error.generic')} onRetry={() => load()} />}
       {reports !== null && reports.length === 0 && <p className="empty">{t('progress.none')}</p>}
-      {reports?.map((r) => <ReportCard key={r.id} report={r} onChange={replace} onReload={() => load()} />)}
+      {reports?.map((r) => (
+        <ReportCard key={r.id} report={r} onChange={replace} onReload={() => load()} />
+      ))}
       {canEdit && (
         <form
           className="progress-start"
@@ -77,7 +90,14 @@ export function ProgressReports({ planId }: { planId: string }) {
           <span className="hint" id="progress-period-hint">
             {t('progress.periodHint')}
           </span>
-          <input id="progress-period" aria-describedby="progress-period-hint" value={period} onChange={(e) => setPeriod(e.target.value)} maxLength={200} required />
+          <input
+            id="progress-period"
+            aria-describedby="progress-period-hint"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            maxLength={200}
+            required
+          />
           <button type="submit" className="button" disabled={busy}>
             {t('progress.start')}
           </button>
@@ -87,7 +107,15 @@ export function ProgressReports({ planId }: { planId: string }) {
   );
 }
 
-function ReportCard({ report, onChange, onReload }: { report: ProgressReport; onChange: (r: ProgressReport) => void; onReload: () => void }) {
+function ReportCard({
+  report,
+  onChange,
+  onReload,
+}: {
+  report: ProgressReport;
+  onChange: (r: ProgressReport) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const [draft, setDraft] = useState(report);
@@ -115,11 +143,16 @@ function ReportCard({ report, onChange, onReload }: { report: ProgressReport; on
   return (
     <article className="card progress-report" aria-labelledby={headingId} data-testid="progress-report">
       <h3 id={headingId}>{report.periodLabel}</h3>
-      <p className="muted">{report.status === 'issued' && report.issuedOn ? t('progress.status.issued', { date: formatIsoDate(intl, report.issuedOn) }) : t('progress.status.draft')}</p>
+      <p className="muted">
+        {report.status === 'issued' && report.issuedOn
+          ? t('progress.status.issued', { date: formatIsoDate(intl, report.issuedOn) })
+          : t('progress.status.draft')}
+      </p>
       <ol className="progress-goals">
         {report.goals.map((g, i) => {
           const entry = draft.entries.find((e) => e.goalId === g.id) ?? { goalId: g.id, rating: null, note: '' };
-          const set = (patch: Partial<typeof entry>) => setDraft((d) => ({ ...d, entries: d.entries.map((e) => (e.goalId === g.id ? { ...e, ...patch } : e)) }));
+          const set = (patch: Partial<typeof entry>) =>
+            setDraft((d) => ({ ...d, entries: d.entries.map((e) => (e.goalId === g.id ? { ...e, ...patch } : e)) }));
           const rid = `${report.id}-${g.id}`;
           return (
             <li key={g.id}>
@@ -128,7 +161,11 @@ function ReportCard({ report, onChange, onReload }: { report: ProgressReport; on
               {editing ? (
                 <div className="progress-fields">
                   <label htmlFor={`${rid}-rating`}>{t('progress.rating')}</label>
-                  <select id={`${rid}-rating`} value={entry.rating ?? ''} onChange={(e) => set({ rating: (e.target.value || null) as typeof entry.rating })}>
+                  <select
+                    id={`${rid}-rating`}
+                    value={entry.rating ?? ''}
+                    onChange={(e) => set({ rating: (e.target.value || null) as typeof entry.rating })}
+                  >
                     <option value="">{t('progress.rating.none')}</option>
                     {PROGRESS_RATINGS.map((r) => (
                       <option key={r} value={r}>
@@ -137,12 +174,19 @@ function ReportCard({ report, onChange, onReload }: { report: ProgressReport; on
                     ))}
                   </select>
                   <label htmlFor={`${rid}-note`}>{t('progress.note')}</label>
-                  <textarea id={`${rid}-note`} value={entry.note} rows={3} onChange={(e) => set({ note: e.target.value })} />
-                  {report.findings.filter((f) => f.path.startsWith(`entries.${i}.`)).map((f) => (
-                    <p key={f.path} className="field-error">
-                      {f.message}
-                    </p>
-                  ))}
+                  <textarea
+                    id={`${rid}-note`}
+                    value={entry.note}
+                    rows={3}
+                    onChange={(e) => set({ note: e.target.value })}
+                  />
+                  {report.findings
+                    .filter((f) => f.path.startsWith(`entries.${i}.`))
+                    .map((f) => (
+                      <p key={f.path} className="field-error">
+                        {f.message}
+                      </p>
+                    ))}
                 </div>
               ) : (
                 <dl className="facts">
@@ -176,7 +220,12 @@ function ReportCard({ report, onChange, onReload }: { report: ProgressReport; on
         ))}
       <div className="actions">
         {editing && (
-          <button type="button" className="button button-secondary" disabled={status === 'saving'} onClick={() => void save()}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={status === 'saving'}
+            onClick={() => void save()}
+          >
             {t('progress.save')}
           </button>
         )}

@@ -4,7 +4,13 @@
  */
 import type { ReactNode } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
-import type { Accommodation, AssessmentParticipation, Goal, Service, SpecialFactorKey } from '../../../../src/domain/plan';
+import type {
+  Accommodation,
+  AssessmentParticipation,
+  Goal,
+  Service,
+  SpecialFactorKey,
+} from '../../../../src/domain/plan';
 import { SPECIAL_FACTORS } from '../../../../src/domain/plan';
 import { regularClassPercent } from '../../../../src/domain/placement';
 import type { MessageId } from '../../../../src/documents/messages';
@@ -32,7 +38,15 @@ export function ReadRows({ rows }: { rows: readonly Row[] }) {
       {rows.map((r) => (
         <div key={r.key} className="read-row">
           <dt>{r.label}</dt>
-          <dd>{blank(r.value) ? <span className="muted">{t('plan.read.empty')}</span> : typeof r.value === 'string' ? <span className="read-text">{r.value}</span> : r.value}</dd>
+          <dd>
+            {blank(r.value) ? (
+              <span className="muted">{t('plan.read.empty')}</span>
+            ) : typeof r.value === 'string' ? (
+              <span className="read-text">{r.value}</span>
+            ) : (
+              r.value
+            )}
+          </dd>
         </div>
       ))}
     </dl>
@@ -61,7 +75,9 @@ export function sectionRows<K extends SectionKey>(intl: IntlShape, key: K, value
     }
     case 'presentLevels': {
       const p = value as AllSections['presentLevels'];
-      return (['academic', 'functional', 'strengths', 'parentConcerns', 'studentInput', 'impactOnGeneralCurriculum'] as const).map((f) => ({
+      return (
+        ['academic', 'functional', 'strengths', 'parentConcerns', 'studentInput', 'impactOnGeneralCurriculum'] as const
+      ).map((f) => ({
         key: f,
         label: m(`plan.field.presentLevels.${f}`),
         value: p[f],
@@ -71,7 +87,12 @@ export function sectionRows<K extends SectionKey>(intl: IntlShape, key: K, value
       const s = value as AllSections['specialFactors'];
       return SPECIAL_FACTORS.map((f: SpecialFactorKey) => {
         const factor = s[f];
-        const decision = factor.needed === null ? m('plan.factor.unset') : factor.needed ? m('plan.factor.isNeeded') : m('plan.factor.notNeeded');
+        const decision =
+          factor.needed === null
+            ? m('plan.factor.unset')
+            : factor.needed
+              ? m('plan.factor.isNeeded')
+              : m('plan.factor.notNeeded');
         return {
           key: f,
           label: m(`plan.factor.${f}`),
@@ -88,16 +109,32 @@ export function sectionRows<K extends SectionKey>(intl: IntlShape, key: K, value
       const p = value as AllSections['placement'];
       return [
         { key: 'setting', label: m('plan.placement.setting'), value: m(`plan.placement.setting.${p.setting}`) },
-        { key: 'regularClassMinutesPerWeek', label: m('plan.placement.regularClassMinutesPerWeek'), value: p.regularClassMinutesPerWeek === null ? null : intl.formatNumber(p.regularClassMinutesPerWeek) },
-        { key: 'schoolMinutesPerWeek', label: m('plan.placement.schoolMinutesPerWeek'), value: p.schoolMinutesPerWeek === null ? null : intl.formatNumber(p.schoolMinutesPerWeek) },
-        { key: 'nonParticipationExplanation', label: m('plan.placement.nonParticipationExplanation'), value: p.nonParticipationExplanation },
+        {
+          key: 'regularClassMinutesPerWeek',
+          label: m('plan.placement.regularClassMinutesPerWeek'),
+          value: p.regularClassMinutesPerWeek === null ? null : intl.formatNumber(p.regularClassMinutesPerWeek),
+        },
+        {
+          key: 'schoolMinutesPerWeek',
+          label: m('plan.placement.schoolMinutesPerWeek'),
+          value: p.schoolMinutesPerWeek === null ? null : intl.formatNumber(p.schoolMinutesPerWeek),
+        },
+        {
+          key: 'nonParticipationExplanation',
+          label: m('plan.placement.nonParticipationExplanation'),
+          value: p.nonParticipationExplanation,
+        },
         { key: 'extracurricular', label: m('plan.placement.extracurricular'), value: p.extracurricular },
       ];
     }
     case 'esy': {
       const e = value as AllSections['esy'];
       return [
-        { key: 'determination', label: m('plan.esy.determination'), value: m(`plan.esy.determination.${e.determination ?? 'unset'}`) },
+        {
+          key: 'determination',
+          label: m('plan.esy.determination'),
+          value: m(`plan.esy.determination.${e.determination ?? 'unset'}`),
+        },
         { key: 'services', label: m('plan.esy.services'), value: e.services },
       ];
     }
@@ -105,10 +142,22 @@ export function sectionRows<K extends SectionKey>(intl: IntlShape, key: K, value
       const tr = value as AllSections['transition'];
       return [
         { key: 'assessments', label: m('plan.transition.assessments'), value: tr.assessments },
-        { key: 'educationTrainingGoal', label: m('plan.transition.educationTrainingGoal'), value: tr.educationTrainingGoal },
+        {
+          key: 'educationTrainingGoal',
+          label: m('plan.transition.educationTrainingGoal'),
+          value: tr.educationTrainingGoal,
+        },
         { key: 'employmentGoal', label: m('plan.transition.employmentGoal'), value: tr.employmentGoal },
-        { key: 'independentLivingGoal', label: m('plan.transition.independentLivingGoal'), value: tr.independentLivingGoal },
-        { key: 'independentLivingNotAppropriate', label: m('plan.transition.independentLivingNotAppropriate'), value: yesNo(intl, tr.independentLivingNotAppropriate) },
+        {
+          key: 'independentLivingGoal',
+          label: m('plan.transition.independentLivingGoal'),
+          value: tr.independentLivingGoal,
+        },
+        {
+          key: 'independentLivingNotAppropriate',
+          label: m('plan.transition.independentLivingNotAppropriate'),
+          value: yesNo(intl, tr.independentLivingNotAppropriate),
+        },
         { key: 'services', label: m('plan.transition.services'), value: tr.services },
         { key: 'courseOfStudy', label: m('plan.transition.courseOfStudy'), value: tr.courseOfStudy },
         { key: 'agenciesInvited', label: m('plan.transition.agenciesInvited'), value: tr.agenciesInvited },
@@ -142,7 +191,10 @@ export function placementPercent(intl: IntlShape, p: AllSections['placement']): 
   if (p.regularClassMinutesPerWeek === null || p.schoolMinutesPerWeek === null) return null;
   const pct = regularClassPercent(p.regularClassMinutesPerWeek, p.schoolMinutesPerWeek);
   if (pct === null) return null;
-  return intl.formatMessage({ id: 'plan.placement.percent' }, { percent: intl.formatNumber(pct / 100, { style: 'percent', maximumFractionDigits: 1 }) });
+  return intl.formatMessage(
+    { id: 'plan.placement.percent' },
+    { percent: intl.formatNumber(pct / 100, { style: 'percent', maximumFractionDigits: 1 }) },
+  );
 }
 
 export function GoalRead({ goal, number, heading: H }: { goal: Goal; number: number; heading: HeadingLevel }) {
@@ -181,14 +233,25 @@ export function GoalRead({ goal, number, heading: H }: { goal: Goal; number: num
   );
 }
 
-export function ServiceRead({ service: s, number, heading: H }: { service: Service; number: number; heading: HeadingLevel }) {
+export function ServiceRead({
+  service: s,
+  number,
+  heading: H,
+}: {
+  service: Service;
+  number: number;
+  heading: HeadingLevel;
+}) {
   const t = useT();
   const intl = useIntl();
   const frequency =
     s.minutesPerSession !== null && s.sessions !== null && s.per
       ? t('plan.service.frequency', { minutes: s.minutesPerSession, sessions: s.sessions, per: s.per })
       : null;
-  const span = s.startDate || s.endDate ? t('plans.dates', { start: date(intl, s.startDate) ?? '…', end: date(intl, s.endDate) ?? '…' }) : null;
+  const span =
+    s.startDate || s.endDate
+      ? t('plans.dates', { start: date(intl, s.startDate) ?? '…', end: date(intl, s.endDate) ?? '…' })
+      : null;
   return (
     <>
       <H>
@@ -203,7 +266,9 @@ export function ServiceRead({ service: s, number, heading: H }: { service: Servi
           {
             key: 'location',
             label: t('plan.service.location'),
-            value: s.location ? [t(`plan.location.${s.location}`), s.locationDetail.trim()].filter(Boolean).join(' — ') : null,
+            value: s.location
+              ? [t(`plan.location.${s.location}`), s.locationDetail.trim()].filter(Boolean).join(' — ')
+              : null,
           },
           { key: 'dates', label: t('plan.service.period'), value: span },
           { key: 'discipline', label: t('plan.service.discipline'), value: disciplineLabel(intl, s.discipline) },
@@ -213,7 +278,15 @@ export function ServiceRead({ service: s, number, heading: H }: { service: Servi
   );
 }
 
-export function AccommodationRead({ accommodation: a, number, heading: H }: { accommodation: Accommodation; number: number; heading: HeadingLevel }) {
+export function AccommodationRead({
+  accommodation: a,
+  number,
+  heading: H,
+}: {
+  accommodation: Accommodation;
+  number: number;
+  heading: HeadingLevel;
+}) {
   const t = useT();
   return (
     <>
@@ -230,7 +303,15 @@ export function AccommodationRead({ accommodation: a, number, heading: H }: { ac
   );
 }
 
-export function AssessmentRead({ assessment: a, number, heading: H }: { assessment: AssessmentParticipation; number: number; heading: HeadingLevel }) {
+export function AssessmentRead({
+  assessment: a,
+  number,
+  heading: H,
+}: {
+  assessment: AssessmentParticipation;
+  number: number;
+  heading: HeadingLevel;
+}) {
   const t = useT();
   return (
     <>
@@ -240,15 +321,29 @@ export function AssessmentRead({ assessment: a, number, heading: H }: { assessme
       </H>
       <ReadRows
         rows={[
-          { key: 'participation', label: t('plan.assessment.participation'), value: t(`plan.assessment.participation.${a.participation ?? 'unset'}`) },
-          ...(a.participation === 'alternate' ? [{ key: 'alternateReason', label: t('plan.assessment.alternateReason'), value: a.alternateReason }] : []),
+          {
+            key: 'participation',
+            label: t('plan.assessment.participation'),
+            value: t(`plan.assessment.participation.${a.participation ?? 'unset'}`),
+          },
+          ...(a.participation === 'alternate'
+            ? [{ key: 'alternateReason', label: t('plan.assessment.alternateReason'), value: a.alternateReason }]
+            : []),
         ]}
       />
     </>
   );
 }
 
-function ItemList<T>({ items, empty, render }: { items: readonly T[]; empty: string; render: (item: T, i: number) => ReactNode }) {
+function ItemList<T>({
+  items,
+  empty,
+  render,
+}: {
+  items: readonly T[];
+  empty: string;
+  render: (item: T, i: number) => ReactNode;
+}) {
   if (!items.length) return <p className="muted">{empty}</p>;
   return (
     <ol className="read-items">
@@ -288,16 +383,36 @@ export function SectionRead<K extends SectionKey>({
   }
   switch (section) {
     case 'goals':
-      return <ItemList items={value as Goal[]} empty={t('plan.goal.none')} render={(g, i) => <GoalRead goal={g} number={i + 1} heading={heading} />} />;
+      return (
+        <ItemList
+          items={value as Goal[]}
+          empty={t('plan.goal.none')}
+          render={(g, i) => <GoalRead goal={g} number={i + 1} heading={heading} />}
+        />
+      );
     case 'services':
-      return <ItemList items={value as Service[]} empty={t('plan.service.none')} render={(s, i) => <ServiceRead service={s} number={i + 1} heading={heading} />} />;
+      return (
+        <ItemList
+          items={value as Service[]}
+          empty={t('plan.service.none')}
+          render={(s, i) => <ServiceRead service={s} number={i + 1} heading={heading} />}
+        />
+      );
     case 'accommodations':
       return (
-        <ItemList items={value as Accommodation[]} empty={t('plan.accommodation.none')} render={(a, i) => <AccommodationRead accommodation={a} number={i + 1} heading={heading} />} />
+        <ItemList
+          items={value as Accommodation[]}
+          empty={t('plan.accommodation.none')}
+          render={(a, i) => <AccommodationRead accommodation={a} number={i + 1} heading={heading} />}
+        />
       );
     case 'assessments':
       return (
-        <ItemList items={value as AssessmentParticipation[]} empty={t('plan.assessment.none')} render={(a, i) => <AssessmentRead assessment={a} number={i + 1} heading={heading} />} />
+        <ItemList
+          items={value as AssessmentParticipation[]}
+          empty={t('plan.assessment.none')}
+          render={(a, i) => <AssessmentRead assessment={a} number={i + 1} heading={heading} />}
+        />
       );
     case 'majorLifeActivities': {
       const list = (value as string[]).filter((a) => a.trim());

@@ -24,7 +24,13 @@ function differingKeys(theirs: unknown, mine: unknown): Set<string> | undefined 
   return out.size ? out : undefined;
 }
 
-export function Reconcile({ conflict, onChoose }: { conflict: Conflict; onChoose: (choice: 'mine' | 'theirs') => void }) {
+export function Reconcile({
+  conflict,
+  onChoose,
+}: {
+  conflict: Conflict;
+  onChoose: (choice: 'mine' | 'theirs') => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -48,11 +54,25 @@ export function Reconcile({ conflict, onChoose }: { conflict: Conflict; onChoose
       <div className="reconcile-columns">
         <section className="reconcile-version reconcile-theirs" aria-labelledby={`${id}-theirs`}>
           <h4 id={`${id}-theirs`}>{t('plan.conflict.theirs')}</h4>
-          {conflict.theirs === undefined ? null : <SectionRead section={section} value={conflict.theirs as AllSections[SectionKey]} heading="h5" onlyKeys={only} />}
+          {conflict.theirs === undefined ? null : (
+            <SectionRead
+              section={section}
+              value={conflict.theirs as AllSections[SectionKey]}
+              heading="h5"
+              onlyKeys={only}
+            />
+          )}
         </section>
         <section className="reconcile-version reconcile-mine" aria-labelledby={`${id}-mine`}>
           <h4 id={`${id}-mine`}>{t('plan.conflict.mine')}</h4>
-          {conflict.mine === undefined ? null : <SectionRead section={section} value={conflict.mine as AllSections[SectionKey]} heading="h5" onlyKeys={only} />}
+          {conflict.mine === undefined ? null : (
+            <SectionRead
+              section={section}
+              value={conflict.mine as AllSections[SectionKey]}
+              heading="h5"
+              onlyKeys={only}
+            />
+          )}
         </section>
       </div>
       <div className="reconcile-actions">

@@ -27,7 +27,15 @@ export function saveStatusText(t: ReturnType<typeof useT>, status: SaveStatus): 
   }
 }
 
-export function SaveStatusBar({ status, onRetry, onDiscard }: { status: SaveStatus; onRetry: () => void; onDiscard: () => void }) {
+export function SaveStatusBar({
+  status,
+  onRetry,
+  onDiscard,
+}: {
+  status: SaveStatus;
+  onRetry: () => void;
+  onDiscard: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const failed = status.kind === 'error' || status.kind === 'offline';
@@ -35,7 +43,13 @@ export function SaveStatusBar({ status, onRetry, onDiscard }: { status: SaveStat
     <div className={`save-status save-status-${status.kind}`}>
       <p role="status" className="save-status-text" data-testid="save-status">
         <span className="save-status-icon" aria-hidden="true">
-          {status.kind === 'saved' ? '✓' : status.kind === 'saving' ? '…' : failed || status.kind === 'conflict' ? '!' : '•'}
+          {status.kind === 'saved'
+            ? '✓'
+            : status.kind === 'saving'
+              ? '…'
+              : failed || status.kind === 'conflict'
+                ? '!'
+                : '•'}
         </span>
         {saveStatusText(t, status)}
       </p>

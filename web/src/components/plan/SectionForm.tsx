@@ -21,7 +21,16 @@ import { useT } from '../../i18n';
 import { disciplineLabel } from '../../labels';
 import { fieldId, newAccommodation, newAssessment, newGoal, newItemId, newService } from '../../plan/sections';
 import type { AllSections, BankGoal, GradeBand, SectionKey } from '../../types';
-import { CheckboxField, DateField, NumberField, RadioField, SelectField, TextAreaField, TextField, type Option } from './fields';
+import {
+  CheckboxField,
+  DateField,
+  NumberField,
+  RadioField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  type Option,
+} from './fields';
 import { areaLabel, gradeBandOf } from './GoalBank';
 import { GoalBankPicker } from './GoalBankPicker';
 import { GoalBankSave } from './GoalBankSave';
@@ -45,7 +54,12 @@ interface FormProps<K extends SectionKey> {
 
 export function SectionForm<K extends SectionKey>(props: FormProps<K>) {
   // Each case narrows the section's value type by its key.
-  const { section, value, onChange, ctx } = props as unknown as { section: SectionKey; value: AllSections[SectionKey]; onChange: (v: unknown) => void; ctx: EditorContext };
+  const { section, value, onChange, ctx } = props as unknown as {
+    section: SectionKey;
+    value: AllSections[SectionKey];
+    onChange: (v: unknown) => void;
+    ctx: EditorContext;
+  };
   switch (section) {
     case 'dates':
       return <DatesForm value={value as AllSections['dates']} onChange={onChange} />;
@@ -87,7 +101,13 @@ function DatesForm({ value, onChange }: Change<AllSections['dates']>) {
   return (
     <div className="field-grid">
       {(['meetingDate', 'startDate', 'endDate', 'nextAnnualReview'] as const).map((f) => (
-        <DateField key={f} path={`dates.${f}`} label={t(`plan.field.dates.${f}`)} value={value[f]} onChange={(v) => onChange({ ...value, [f]: v })} />
+        <DateField
+          key={f}
+          path={`dates.${f}`}
+          label={t(`plan.field.dates.${f}`)}
+          value={value[f]}
+          onChange={(v) => onChange({ ...value, [f]: v })}
+        />
       ))}
     </div>
   );
@@ -97,7 +117,9 @@ function PresentLevelsForm({ value, onChange }: Change<AllSections['presentLevel
   const t = useT();
   return (
     <>
-      {(['academic', 'functional', 'impactOnGeneralCurriculum', 'strengths', 'parentConcerns', 'studentInput'] as const).map((f) => (
+      {(
+        ['academic', 'functional', 'impactOnGeneralCurriculum', 'strengths', 'parentConcerns', 'studentInput'] as const
+      ).map((f) => (
         <TextAreaField
           key={f}
           path={`presentLevels.${f}`}
@@ -162,7 +184,19 @@ function useFocusAfterRender(dep: unknown) {
   };
 }
 
-function ItemFrame({ path, title, removeLabel, onRemove, children }: { path: string; title: string; removeLabel?: string; onRemove?: () => void; children: ReactNode }) {
+function ItemFrame({
+  path,
+  title,
+  removeLabel,
+  onRemove,
+  children,
+}: {
+  path: string;
+  title: string;
+  removeLabel?: string;
+  onRemove?: () => void;
+  children: ReactNode;
+}) {
   return (
     <li className="plan-item">
       <div className="plan-item-head">
@@ -202,7 +236,15 @@ function GoalsForm({ value, onChange, ctx }: Change<Goal[]> & { ctx: EditorConte
   /** A goal from the bank becomes a new goal of this plan, to adapt; focus goes to its text. */
   const insert = (b: BankGoal) => {
     focusNext(fieldId(`goals[${value.length}].text`));
-    onChange([...value, { ...newGoal(ctx.isProvider ? ctx.discipline : null), area: areaLabel(t, b.area), text: b.text, measurement: b.measurement }]);
+    onChange([
+      ...value,
+      {
+        ...newGoal(ctx.isProvider ? ctx.discipline : null),
+        area: areaLabel(t, b.area),
+        text: b.text,
+        measurement: b.measurement,
+      },
+    ]);
   };
   return (
     <>
@@ -220,7 +262,13 @@ function GoalsForm({ value, onChange, ctx }: Change<Goal[]> & { ctx: EditorConte
                 onChange(value.filter((_, j) => j !== i));
               }}
             >
-              <GoalFields goal={g} index={i} onChange={(goal) => set(i, goal)} disciplines={ctx.isProvider ? null : disciplineOptions(intl)} gradeBand={band} />
+              <GoalFields
+                goal={g}
+                index={i}
+                onChange={(goal) => set(i, goal)}
+                disciplines={ctx.isProvider ? null : disciplineOptions(intl)}
+                gradeBand={band}
+              />
             </ItemFrame>
           ) : (
             <li key={g.id} className="plan-item plan-item-readonly">
@@ -265,7 +313,13 @@ function GoalFields({
   return (
     <>
       <div className="field-grid">
-        <TextField path={`${p}.area`} label={t('plan.goal.area')} value={g.area} maxLength={200} onChange={(v) => onChange({ ...g, area: v })} />
+        <TextField
+          path={`${p}.area`}
+          label={t('plan.goal.area')}
+          value={g.area}
+          maxLength={200}
+          onChange={(v) => onChange({ ...g, area: v })}
+        />
         {disciplines && (
           <SelectField
             path={`${p}.discipline`}
@@ -277,7 +331,14 @@ function GoalFields({
           />
         )}
       </div>
-      <TextAreaField path={`${p}.baseline`} label={t('plan.goal.baseline')} value={g.baseline} maxLength={5000} rows={3} onChange={(v) => onChange({ ...g, baseline: v })} />
+      <TextAreaField
+        path={`${p}.baseline`}
+        label={t('plan.goal.baseline')}
+        value={g.baseline}
+        maxLength={5000}
+        rows={3}
+        onChange={(v) => onChange({ ...g, baseline: v })}
+      />
       <div className="goal-text-row">
         <TextAreaField
           className="goal-text"
@@ -292,7 +353,14 @@ function GoalFields({
         />
         <GoalCheckPanel id={checkId} text={g.text} />
       </div>
-      <TextAreaField path={`${p}.measurement`} label={t('plan.goal.measurement')} value={g.measurement} maxLength={2000} rows={2} onChange={(v) => onChange({ ...g, measurement: v })} />
+      <TextAreaField
+        path={`${p}.measurement`}
+        label={t('plan.goal.measurement')}
+        value={g.measurement}
+        maxLength={2000}
+        rows={2}
+        onChange={(v) => onChange({ ...g, measurement: v })}
+      />
       <GoalBankSave goal={g} number={i + 1} gradeBand={gradeBand} />
       <fieldset className="plan-subgroup objectives" id={fieldId(`${p}.objectives`)} tabIndex={-1}>
         <legend>{t('plan.goal.objectives')}</legend>
@@ -304,7 +372,9 @@ function GoalFields({
               value={o.text}
               maxLength={2000}
               rows={2}
-              onChange={(v) => onChange({ ...g, objectives: g.objectives.map((x, j) => (j === k ? { ...x, text: v } : x)) })}
+              onChange={(v) =>
+                onChange({ ...g, objectives: g.objectives.map((x, j) => (j === k ? { ...x, text: v } : x)) })
+              }
             />
             <button
               type="button"
@@ -337,7 +407,10 @@ function ServicesForm({ value, onChange, ctx }: Change<Service[]> & { ctx: Edito
   const focusNext = useFocusAfterRender(value.length);
   const mayEdit = (s: Service) => !ctx.isProvider || s.discipline === ctx.discipline;
   const kinds: Option<Service['kind']>[] = SERVICE_KINDS.map((k) => ({ value: k, label: t(`plan.serviceKind.${k}`) }));
-  const locations: Option<NonNullable<Service['location']>>[] = SERVICE_LOCATIONS.map((l) => ({ value: l, label: t(`plan.location.${l}`) }));
+  const locations: Option<NonNullable<Service['location']>>[] = SERVICE_LOCATIONS.map((l) => ({
+    value: l,
+    label: t(`plan.location.${l}`),
+  }));
   const per: Option<'week' | 'month'>[] = [
     { value: 'week', label: t('plan.service.per.week') },
     { value: 'month', label: t('plan.service.per.month') },
@@ -369,9 +442,27 @@ function ServicesForm({ value, onChange, ctx }: Change<Service[]> & { ctx: Edito
               }}
             >
               <div className="field-grid">
-                <SelectField path={`${p}.kind`} label={t('plan.service.kind')} value={s.kind} options={kinds} onChange={(v) => v && set({ kind: v })} />
-                <TextField path={`${p}.service`} label={t('plan.service.service')} value={s.service} maxLength={200} onChange={(v) => set({ service: v })} />
-                <TextField path={`${p}.providerRole`} label={t('plan.service.providerRole')} value={s.providerRole} maxLength={200} onChange={(v) => set({ providerRole: v })} />
+                <SelectField
+                  path={`${p}.kind`}
+                  label={t('plan.service.kind')}
+                  value={s.kind}
+                  options={kinds}
+                  onChange={(v) => v && set({ kind: v })}
+                />
+                <TextField
+                  path={`${p}.service`}
+                  label={t('plan.service.service')}
+                  value={s.service}
+                  maxLength={200}
+                  onChange={(v) => set({ service: v })}
+                />
+                <TextField
+                  path={`${p}.providerRole`}
+                  label={t('plan.service.providerRole')}
+                  value={s.providerRole}
+                  maxLength={200}
+                  onChange={(v) => set({ providerRole: v })}
+                />
                 {!ctx.isProvider && (
                   <SelectField
                     path={`${p}.discipline`}
@@ -384,15 +475,56 @@ function ServicesForm({ value, onChange, ctx }: Change<Service[]> & { ctx: Edito
                 )}
               </div>
               <div className="field-grid field-grid-narrow">
-                <NumberField path={`${p}.minutesPerSession`} label={t('plan.service.minutesPerSession')} value={s.minutesPerSession} onChange={(v) => set({ minutesPerSession: v })} />
-                <NumberField path={`${p}.sessions`} label={t('plan.service.sessions')} value={s.sessions} max={100} onChange={(v) => set({ sessions: v })} />
-                <SelectField path={`${p}.per`} label={t('plan.service.per')} value={s.per} options={per} emptyLabel={t('plan.choose')} onChange={(v) => set({ per: v })} />
+                <NumberField
+                  path={`${p}.minutesPerSession`}
+                  label={t('plan.service.minutesPerSession')}
+                  value={s.minutesPerSession}
+                  onChange={(v) => set({ minutesPerSession: v })}
+                />
+                <NumberField
+                  path={`${p}.sessions`}
+                  label={t('plan.service.sessions')}
+                  value={s.sessions}
+                  max={100}
+                  onChange={(v) => set({ sessions: v })}
+                />
+                <SelectField
+                  path={`${p}.per`}
+                  label={t('plan.service.per')}
+                  value={s.per}
+                  options={per}
+                  emptyLabel={t('plan.choose')}
+                  onChange={(v) => set({ per: v })}
+                />
               </div>
               <div className="field-grid">
-                <SelectField path={`${p}.location`} label={t('plan.service.location')} value={s.location} options={locations} emptyLabel={t('plan.choose')} onChange={(v) => set({ location: v })} />
-                <TextField path={`${p}.locationDetail`} label={t('plan.service.locationDetail')} value={s.locationDetail} maxLength={500} onChange={(v) => set({ locationDetail: v })} />
-                <DateField path={`${p}.startDate`} label={t('plan.service.startDate')} value={s.startDate} onChange={(v) => set({ startDate: v })} />
-                <DateField path={`${p}.endDate`} label={t('plan.service.endDate')} value={s.endDate} onChange={(v) => set({ endDate: v })} />
+                <SelectField
+                  path={`${p}.location`}
+                  label={t('plan.service.location')}
+                  value={s.location}
+                  options={locations}
+                  emptyLabel={t('plan.choose')}
+                  onChange={(v) => set({ location: v })}
+                />
+                <TextField
+                  path={`${p}.locationDetail`}
+                  label={t('plan.service.locationDetail')}
+                  value={s.locationDetail}
+                  maxLength={500}
+                  onChange={(v) => set({ locationDetail: v })}
+                />
+                <DateField
+                  path={`${p}.startDate`}
+                  label={t('plan.service.startDate')}
+                  value={s.startDate}
+                  onChange={(v) => set({ startDate: v })}
+                />
+                <DateField
+                  path={`${p}.endDate`}
+                  label={t('plan.service.endDate')}
+                  value={s.endDate}
+                  onChange={(v) => set({ endDate: v })}
+                />
               </div>
             </ItemFrame>
           );
@@ -413,14 +545,18 @@ function ServicesForm({ value, onChange, ctx }: Change<Service[]> & { ctx: Edito
 function AccommodationsForm({ value, onChange }: Change<Accommodation[]>) {
   const t = useT();
   const focusNext = useFocusAfterRender(value.length);
-  const kinds: Option<Accommodation['kind']>[] = (['classroom', 'testing', 'both'] as const).map((k) => ({ value: k, label: t(`plan.accommodation.kind.${k}`) }));
+  const kinds: Option<Accommodation['kind']>[] = (['classroom', 'testing', 'both'] as const).map((k) => ({
+    value: k,
+    label: t(`plan.accommodation.kind.${k}`),
+  }));
   return (
     <>
       {value.length === 0 && <p className="muted">{t('plan.accommodation.none')}</p>}
       <ol className="plan-items">
         {value.map((a, i) => {
           const p = `accommodations[${i}]`;
-          const set = (patch: Partial<Accommodation>) => onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          const set = (patch: Partial<Accommodation>) =>
+            onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <ItemFrame
               key={a.id}
@@ -432,11 +568,36 @@ function AccommodationsForm({ value, onChange }: Change<Accommodation[]>) {
                 onChange(value.filter((_, j) => j !== i));
               }}
             >
-              <TextAreaField path={`${p}.description`} label={t('plan.accommodation.description')} value={a.description} maxLength={2000} rows={2} onChange={(v) => set({ description: v })} />
+              <TextAreaField
+                path={`${p}.description`}
+                label={t('plan.accommodation.description')}
+                value={a.description}
+                maxLength={2000}
+                rows={2}
+                onChange={(v) => set({ description: v })}
+              />
               <div className="field-grid">
-                <SelectField path={`${p}.kind`} label={t('plan.accommodation.kind')} value={a.kind} options={kinds} onChange={(v) => v && set({ kind: v })} />
-                <TextField path={`${p}.settings`} label={t('plan.accommodation.settings')} value={a.settings} maxLength={1000} onChange={(v) => set({ settings: v })} />
-                <TextField path={`${p}.responsibleStaff`} label={t('plan.accommodation.responsibleStaff')} value={a.responsibleStaff} maxLength={500} onChange={(v) => set({ responsibleStaff: v })} />
+                <SelectField
+                  path={`${p}.kind`}
+                  label={t('plan.accommodation.kind')}
+                  value={a.kind}
+                  options={kinds}
+                  onChange={(v) => v && set({ kind: v })}
+                />
+                <TextField
+                  path={`${p}.settings`}
+                  label={t('plan.accommodation.settings')}
+                  value={a.settings}
+                  maxLength={1000}
+                  onChange={(v) => set({ settings: v })}
+                />
+                <TextField
+                  path={`${p}.responsibleStaff`}
+                  label={t('plan.accommodation.responsibleStaff')}
+                  value={a.responsibleStaff}
+                  maxLength={500}
+                  onChange={(v) => set({ responsibleStaff: v })}
+                />
               </div>
             </ItemFrame>
           );
@@ -457,17 +618,20 @@ function AccommodationsForm({ value, onChange }: Change<Accommodation[]>) {
 function AssessmentsForm({ value, onChange }: Change<AssessmentParticipation[]>) {
   const t = useT();
   const focusNext = useFocusAfterRender(value.length);
-  const participation: Option<NonNullable<AssessmentParticipation['participation']>>[] = ASSESSMENT_PARTICIPATION.map((p) => ({
-    value: p,
-    label: t(`plan.assessment.participation.${p}`),
-  }));
+  const participation: Option<NonNullable<AssessmentParticipation['participation']>>[] = ASSESSMENT_PARTICIPATION.map(
+    (p) => ({
+      value: p,
+      label: t(`plan.assessment.participation.${p}`),
+    }),
+  );
   return (
     <>
       {value.length === 0 && <p className="muted">{t('plan.assessment.none')}</p>}
       <ol className="plan-items">
         {value.map((a, i) => {
           const p = `assessments[${i}]`;
-          const set = (patch: Partial<AssessmentParticipation>) => onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+          const set = (patch: Partial<AssessmentParticipation>) =>
+            onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
           return (
             <ItemFrame
               key={a.id}
@@ -480,7 +644,13 @@ function AssessmentsForm({ value, onChange }: Change<AssessmentParticipation[]>)
               }}
             >
               <div className="field-grid">
-                <TextField path={`${p}.assessment`} label={t('plan.assessment.assessment')} value={a.assessment} maxLength={200} onChange={(v) => set({ assessment: v })} />
+                <TextField
+                  path={`${p}.assessment`}
+                  label={t('plan.assessment.assessment')}
+                  value={a.assessment}
+                  maxLength={200}
+                  onChange={(v) => set({ assessment: v })}
+                />
                 <SelectField
                   path={`${p}.participation`}
                   label={t('plan.assessment.participation')}
@@ -491,7 +661,14 @@ function AssessmentsForm({ value, onChange }: Change<AssessmentParticipation[]>)
                 />
               </div>
               {(a.participation === 'alternate' || a.alternateReason.trim() !== '') && (
-                <TextAreaField path={`${p}.alternateReason`} label={t('plan.assessment.alternateReason')} value={a.alternateReason} maxLength={5000} rows={3} onChange={(v) => set({ alternateReason: v })} />
+                <TextAreaField
+                  path={`${p}.alternateReason`}
+                  label={t('plan.assessment.alternateReason')}
+                  value={a.alternateReason}
+                  maxLength={5000}
+                  rows={3}
+                  onChange={(v) => set({ alternateReason: v })}
+                />
               )}
             </ItemFrame>
           );
@@ -512,11 +689,20 @@ function AssessmentsForm({ value, onChange }: Change<AssessmentParticipation[]>)
 function PlacementForm({ value, onChange }: Change<AllSections['placement']>) {
   const t = useT();
   const intl = useIntl();
-  const settings: Option<AllSections['placement']['setting']>[] = SETTINGS.map((s) => ({ value: s, label: t(`plan.placement.setting.${s}`) }));
+  const settings: Option<AllSections['placement']['setting']>[] = SETTINGS.map((s) => ({
+    value: s,
+    label: t(`plan.placement.setting.${s}`),
+  }));
   const percent = placementPercent(intl, value);
   return (
     <>
-      <SelectField path="placement.setting" label={t('plan.placement.setting')} value={value.setting} options={settings} onChange={(v) => v && onChange({ ...value, setting: v })} />
+      <SelectField
+        path="placement.setting"
+        label={t('plan.placement.setting')}
+        value={value.setting}
+        options={settings}
+        onChange={(v) => v && onChange({ ...value, setting: v })}
+      />
       <div className="field-grid field-grid-narrow">
         <NumberField
           path="placement.regularClassMinutesPerWeek"
@@ -538,14 +724,22 @@ function PlacementForm({ value, onChange }: Change<AllSections['placement']>) {
         value={value.nonParticipationExplanation}
         onChange={(v) => onChange({ ...value, nonParticipationExplanation: v })}
       />
-      <TextAreaField path="placement.extracurricular" label={t('plan.placement.extracurricular')} value={value.extracurricular} rows={3} onChange={(v) => onChange({ ...value, extracurricular: v })} />
+      <TextAreaField
+        path="placement.extracurricular"
+        label={t('plan.placement.extracurricular')}
+        value={value.extracurricular}
+        rows={3}
+        onChange={(v) => onChange({ ...value, extracurricular: v })}
+      />
     </>
   );
 }
 
 function EsyForm({ value, onChange }: Change<AllSections['esy']>) {
   const t = useT();
-  const options: Option<'unset' | 'needed' | 'not_needed' | 'deferred'>[] = (['unset', 'needed', 'not_needed', 'deferred'] as const).map((d) => ({
+  const options: Option<'unset' | 'needed' | 'not_needed' | 'deferred'>[] = (
+    ['unset', 'needed', 'not_needed', 'deferred'] as const
+  ).map((d) => ({
     value: d,
     label: t(`plan.esy.determination.${d}`),
   }));
@@ -559,7 +753,13 @@ function EsyForm({ value, onChange }: Change<AllSections['esy']>) {
         onChange={(v) => onChange({ ...value, determination: v === 'unset' ? null : v })}
       />
       {(value.determination === 'needed' || value.services.trim() !== '') && (
-        <TextAreaField path="esy.services" label={t('plan.esy.services')} value={value.services} rows={3} onChange={(v) => onChange({ ...value, services: v })} />
+        <TextAreaField
+          path="esy.services"
+          label={t('plan.esy.services')}
+          value={value.services}
+          rows={3}
+          onChange={(v) => onChange({ ...value, services: v })}
+        />
       )}
     </>
   );
@@ -568,7 +768,14 @@ function EsyForm({ value, onChange }: Change<AllSections['esy']>) {
 function TransitionForm({ value, onChange }: Change<AllSections['transition']>) {
   const t = useT();
   const text = (f: Exclude<keyof AllSections['transition'], 'independentLivingNotAppropriate'>, rows = 3) => (
-    <TextAreaField key={f} path={`transition.${f}`} label={t(`plan.transition.${f}`)} value={value[f]} rows={rows} onChange={(v) => onChange({ ...value, [f]: v })} />
+    <TextAreaField
+      key={f}
+      path={`transition.${f}`}
+      label={t(`plan.transition.${f}`)}
+      value={value[f]}
+      rows={rows}
+      onChange={(v) => onChange({ ...value, [f]: v })}
+    />
   );
   return (
     <>
@@ -593,8 +800,18 @@ function AgeOfMajorityForm({ value, onChange }: Change<AllSections['ageOfMajorit
   const t = useT();
   return (
     <>
-      <CheckboxField path="ageOfMajority.informed" label={t('plan.ageOfMajority.informed')} checked={value.informed} onChange={(v) => onChange({ ...value, informed: v })} />
-      <DateField path="ageOfMajority.informedOn" label={t('plan.ageOfMajority.informedOn')} value={value.informedOn} onChange={(v) => onChange({ ...value, informedOn: v })} />
+      <CheckboxField
+        path="ageOfMajority.informed"
+        label={t('plan.ageOfMajority.informed')}
+        checked={value.informed}
+        onChange={(v) => onChange({ ...value, informed: v })}
+      />
+      <DateField
+        path="ageOfMajority.informedOn"
+        label={t('plan.ageOfMajority.informedOn')}
+        value={value.informedOn}
+        onChange={(v) => onChange({ ...value, informedOn: v })}
+      />
     </>
   );
 }
@@ -603,15 +820,30 @@ function ProgressReportingForm({ value, onChange }: Change<AllSections['progress
   const t = useT();
   return (
     <>
-      <TextField path="progressReporting.frequency" label={t('plan.progressReporting.frequency')} value={value.frequency} maxLength={500} onChange={(v) => onChange({ ...value, frequency: v })} />
-      <TextAreaField path="progressReporting.method" label={t('plan.progressReporting.method')} value={value.method} maxLength={1000} rows={2} onChange={(v) => onChange({ ...value, method: v })} />
+      <TextField
+        path="progressReporting.frequency"
+        label={t('plan.progressReporting.frequency')}
+        value={value.frequency}
+        maxLength={500}
+        onChange={(v) => onChange({ ...value, frequency: v })}
+      />
+      <TextAreaField
+        path="progressReporting.method"
+        label={t('plan.progressReporting.method')}
+        value={value.method}
+        maxLength={1000}
+        rows={2}
+        onChange={(v) => onChange({ ...value, method: v })}
+      />
     </>
   );
 }
 
 function ImpairmentForm({ value, onChange }: Change<string>) {
   const t = useT();
-  return <TextAreaField path="impairment" label={t('plan.impairment')} value={value} maxLength={5000} onChange={onChange} />;
+  return (
+    <TextAreaField path="impairment" label={t('plan.impairment')} value={value} maxLength={5000} onChange={onChange} />
+  );
 }
 
 function MajorLifeActivitiesForm({ value, onChange }: Change<string[]>) {

@@ -5,7 +5,15 @@ import { planSectionLabel } from '../../labels';
 import { focusPath, sectionHeadingId } from '../../plan/sections';
 import type { SectionKey } from '../../types';
 
-export function SectionNav({ sections, errorCounts, dirty }: { sections: readonly SectionKey[]; errorCounts: ReadonlyMap<string, number>; dirty: readonly SectionKey[] }) {
+export function SectionNav({
+  sections,
+  errorCounts,
+  dirty,
+}: {
+  sections: readonly SectionKey[];
+  errorCounts: ReadonlyMap<string, number>;
+  dirty: readonly SectionKey[];
+}) {
   const t = useT();
   const intl = useIntl();
   return (

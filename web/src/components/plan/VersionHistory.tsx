@@ -24,7 +24,11 @@ export function VersionHistory({ planId, revision }: { planId: string; revision:
     return () => controller.abort();
   }, [planId, revision]);
   return (
-    <section className="record-section version-history no-print" aria-labelledby="versions-heading" aria-busy={state.phase === 'loading'}>
+    <section
+      className="record-section version-history no-print"
+      aria-labelledby="versions-heading"
+      aria-busy={state.phase === 'loading'}
+    >
       <h2 id="versions-heading">{t('plan.versions.title')}</h2>
       <p className="muted">{t('plan.versions.intro')}</p>
       {state.phase === 'loading' && <p className="list-status">{t('plan.versions.loading')}</p>}
@@ -36,9 +40,15 @@ export function VersionHistory({ planId, revision }: { planId: string; revision:
           <ol className="versions">
             {state.versions.map((v) => (
               <li key={v.version}>
-                <strong>{t('plan.versions.item', { version: v.version, status: planStatusLabel(intl, v.status) })}</strong>{' '}
+                <strong>
+                  {t('plan.versions.item', { version: v.version, status: planStatusLabel(intl, v.status) })}
+                </strong>{' '}
                 <span className="muted">
-                  <time dateTime={v.savedAt}>{t('plan.versions.savedAt', { date: intl.formatDate(v.savedAt, { dateStyle: 'long', timeStyle: 'short' }) })}</time>
+                  <time dateTime={v.savedAt}>
+                    {t('plan.versions.savedAt', {
+                      date: intl.formatDate(v.savedAt, { dateStyle: 'long', timeStyle: 'short' }),
+                    })}
+                  </time>
                   {v.savedBy && <> {t('plan.versions.by', { name: v.savedBy })}</>}
                 </span>
               </li>

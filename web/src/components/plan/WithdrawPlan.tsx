@@ -10,7 +10,15 @@ import { useT } from '../../i18n';
 import { withdrawPlan } from '../../plan/api';
 import type { Plan } from '../../types';
 
-export function WithdrawPlan({ plan, before, onWithdrawn }: { plan: Plan; before?: () => Promise<boolean>; onWithdrawn: (p: Plan) => void }) {
+export function WithdrawPlan({
+  plan,
+  before,
+  onWithdrawn,
+}: {
+  plan: Plan;
+  before?: () => Promise<boolean>;
+  onWithdrawn: (p: Plan) => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -41,7 +49,13 @@ export function WithdrawPlan({ plan, before, onWithdrawn }: { plan: Plan; before
       onWithdrawn(await withdrawPlan(plan.id, plan.version, reason.trim()));
     } catch (e) {
       if (isApiError(e) && e.status === 412) return setError(t('plan.withdraw.stale'));
-      const detail = isApiError(e) ? (e.code === 'NETWORK' ? t('common.error.network') : intl.locale === 'en' ? e.detail : '') : '';
+      const detail = isApiError(e)
+        ? e.code === 'NETWORK'
+          ? t('common.error.network')
+          : intl.locale === 'en'
+            ? e.detail
+            : ''
+        : '';
       setError(`${t('plan.withdraw.error')} ${detail}`.trim());
     } finally {
       setPending(false);
@@ -50,7 +64,13 @@ export function WithdrawPlan({ plan, before, onWithdrawn }: { plan: Plan; before
 
   if (!open) {
     return (
-      <button ref={openButton} type="button" className="button button-secondary" onClick={() => setOpen(true)} data-testid="withdraw-plan">
+      <button
+        ref={openButton}
+        type="button"
+        className="button button-secondary"
+        onClick={() => setOpen(true)}
+        data-testid="withdraw-plan"
+      >
         {t(plan.status === 'proposed' ? 'plan.withdraw.button.proposed' : 'plan.withdraw.button.draft')}
       </button>
     );
@@ -65,9 +85,7 @@ export function WithdrawPlan({ plan, before, onWithdrawn }: { plan: Plan; before
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-reason`}>
-          {t('plan.withdraw.legend')}
-        </label>
+        <label htmlFor={`${id}-reason`}>{t('plan.withdraw.legend')}</label>
         <span id={`${id}-hint`} className="hint">
           {t('plan.withdraw.hint')}
         </span>

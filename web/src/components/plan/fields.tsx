@@ -14,7 +14,10 @@ interface Base {
   className?: string;
 }
 
-function useDescribedBy(hint: ReactNode | undefined, extra: string | undefined): { hintId: string; describedBy: string | undefined } {
+function useDescribedBy(
+  hint: ReactNode | undefined,
+  extra: string | undefined,
+): { hintId: string; describedBy: string | undefined } {
   const hintId = useId();
   const ids = [hint ? hintId : null, extra ?? null].filter(Boolean).join(' ');
   return { hintId, describedBy: ids || undefined };
@@ -45,7 +48,15 @@ export function TextAreaField({
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <Hint id={d.hintId}>{hint}</Hint>}
-      <textarea id={id} name={path} rows={rows} maxLength={maxLength} value={value} aria-describedby={d.describedBy} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        id={id}
+        name={path}
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        aria-describedby={d.describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
@@ -66,7 +77,15 @@ export function TextField({
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <Hint id={d.hintId}>{hint}</Hint>}
-      <input id={id} name={path} type="text" maxLength={maxLength} value={value} aria-describedby={d.describedBy} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        name={path}
+        type="text"
+        maxLength={maxLength}
+        value={value}
+        aria-describedby={d.describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }
@@ -110,7 +129,15 @@ export function NumberField({
 }
 
 /** A date (YYYY-MM-DD), or null when empty. */
-export function DateField({ path, label, hint, describedBy, className, value, onChange }: Base & { value: string | null; onChange: (v: string | null) => void }) {
+export function DateField({
+  path,
+  label,
+  hint,
+  describedBy,
+  className,
+  value,
+  onChange,
+}: Base & { value: string | null; onChange: (v: string | null) => void }) {
   const id = fieldId(path);
   const d = useDescribedBy(hint, describedBy);
   return (
@@ -173,12 +200,27 @@ export function SelectField<T extends string>({
   );
 }
 
-export function CheckboxField({ path, label, hint, describedBy, className, checked, onChange }: Base & { checked: boolean; onChange: (v: boolean) => void }) {
+export function CheckboxField({
+  path,
+  label,
+  hint,
+  describedBy,
+  className,
+  checked,
+  onChange,
+}: Base & { checked: boolean; onChange: (v: boolean) => void }) {
   const id = fieldId(path);
   const d = useDescribedBy(hint, describedBy);
   return (
     <div className={`field field-check ${className ?? ''}`}>
-      <input id={id} name={path} type="checkbox" checked={checked} aria-describedby={d.describedBy} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        name={path}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={d.describedBy}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
       {hint && <Hint id={d.hintId}>{hint}</Hint>}
     </div>

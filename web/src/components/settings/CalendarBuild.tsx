@@ -17,9 +17,24 @@ interface ClosureRow {
   note: string;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; year: string; count: number } | { kind: 'conflict' } | { kind: 'error'; fields: Record<string, string> };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; year: string; count: number }
+  | { kind: 'conflict' }
+  | { kind: 'error'; fields: Record<string, string> };
 
-export function CalendarBuild({ school, currentSchoolYear, years, onSaved }: { school: { id: string; name: string }; currentSchoolYear: string; years: readonly CalendarYearSummary[]; onSaved: () => void }) {
+export function CalendarBuild({
+  school,
+  currentSchoolYear,
+  years,
+  onSaved,
+}: {
+  school: { id: string; name: string };
+  currentSchoolYear: string;
+  years: readonly CalendarYearSummary[];
+  onSaved: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -35,7 +50,8 @@ export function CalendarBuild({ school, currentSchoolYear, years, onSaved }: { s
   const fields = status.kind === 'error' ? status.fields : {};
   const errorLang = intl.locale === 'en' ? undefined : 'en';
 
-  const setClosure = (key: number, patch: Partial<ClosureRow>) => setClosures((cs) => cs.map((c) => (c.key === key ? { ...c, ...patch } : c)));
+  const setClosure = (key: number, patch: Partial<ClosureRow>) =>
+    setClosures((cs) => cs.map((c) => (c.key === key ? { ...c, ...patch } : c)));
   const remove = (key: number) => {
     setClosures((cs) => cs.filter((c) => c.key !== key));
     addButton.current?.focus();
@@ -45,12 +61,17 @@ export function CalendarBuild({ school, currentSchoolYear, years, onSaved }: { s
     e.preventDefault();
     setStatus({ kind: 'saving' });
     try {
-      const saved = await saveCalendarYear(school.id, year, onRecord?.version ?? null, { firstDay, lastDay, closures: closures.map(({ from, to, note }) => ({ from, to, note })) });
+      const saved = await saveCalendarYear(school.id, year, onRecord?.version ?? null, {
+        firstDay,
+        lastDay,
+        closures: closures.map(({ from, to, note }) => ({ from, to, note })),
+      });
       setStatus({ kind: 'saved', year: saved.schoolYear, count: saved.instructionalDays });
       onSaved();
     } catch (err) {
       if (isApiError(err) && (err.status === 412 || err.status === 428)) setStatus({ kind: 'conflict' });
-      else if (isApiError(err) && err.status === 400) setStatus({ kind: 'error', fields: Object.fromEntries(err.errors.map((x) => [x.path, x.message])) });
+      else if (isApiError(err) && err.status === 400)
+        setStatus({ kind: 'error', fields: Object.fromEntries(err.errors.map((x) => [x.path, x.message])) });
       else setStatus({ kind: 'error', fields: { form: t('settings.build.error') } });
     }
     requestAnimationFrame(() => statusRef.current?.focus());
@@ -81,12 +102,28 @@ export function CalendarBuild({ school, currentSchoolYear, years, onSaved }: { s
         </div>
         <div className="field field-date">
           <label htmlFor={`${id}-first`}>{t('settings.build.firstDay')}</label>
-          <input id={`${id}-first`} type="date" required value={firstDay} aria-invalid={fields.firstDay ? true : undefined} aria-describedby={describedBy('firstDay')} onChange={(e) => setFirstDay(e.target.value)} />
+          <input
+            id={`${id}-first`}
+            type="date"
+            required
+            value={firstDay}
+            aria-invalid={fields.firstDay ? true : undefined}
+            aria-describedby={describedBy('firstDay')}
+            onChange={(e) => setFirstDay(e.target.value)}
+          />
           {error('firstDay')}
         </div>
         <div className="field field-date">
           <label htmlFor={`${id}-last`}>{t('settings.build.lastDay')}</label>
-          <input id={`${id}-last`} type="date" required value={lastDay} aria-invalid={fields.lastDay ? true : undefined} aria-describedby={describedBy('lastDay')} onChange={(e) => setLastDay(e.target.value)} />
+          <input
+            id={`${id}-last`}
+            type="date"
+            required
+            value={lastDay}
+            aria-invalid={fields.lastDay ? true : undefined}
+            aria-describedby={describedBy('lastDay')}
+            onChange={(e) => setLastDay(e.target.value)}
+          />
           {error('lastDay')}
         </div>
       </div>
@@ -97,17 +134,35 @@ export function CalendarBuild({ school, currentSchoolYear, years, onSaved }: { s
             <legend className="visually-hidden">{t('settings.build.closure', { n: i + 1 })}</legend>
             <div className="field field-date">
               <label htmlFor={`${id}-c${c.key}-from`}>{t('settings.build.closureFrom')}</label>
-              <input id={`${id}-c${c.key}-from`} type="date" value={c.from} aria-describedby={describedBy(`closures.${i}.from`)} onChange={(e) => setClosure(c.key, { from: e.target.value })} />
+              <input
+                id={`${id}-c${c.key}-from`}
+                type="date"
+                value={c.from}
+                aria-describedby={describedBy(`closures.${i}.from`)}
+                onChange={(e) => setClosure(c.key, { from: e.target.value })}
+              />
               {error(`closures.${i}.from`)}
             </div>
             <div className="field field-date">
               <label htmlFor={`${id}-c${c.key}-to`}>{t('settings.build.closureTo')}</label>
-              <input id={`${id}-c${c.key}-to`} type="date" value={c.to} aria-describedby={describedBy(`closures.${i}.to`)} onChange={(e) => setClosure(c.key, { to: e.target.value })} />
+              <input
+                id={`${id}-c${c.key}-to`}
+                type="date"
+                value={c.to}
+                aria-describedby={describedBy(`closures.${i}.to`)}
+                onChange={(e) => setClosure(c.key, { to: e.target.value })}
+              />
               {error(`closures.${i}.to`)}
             </div>
             <div className="field">
               <label htmlFor={`${id}-c${c.key}-note`}>{t('settings.build.closureNote')}</label>
-              <input id={`${id}-c${c.key}-note`} type="text" maxLength={200} value={c.note} onChange={(e) => setClosure(c.key, { note: e.target.value })} />
+              <input
+                id={`${id}-c${c.key}-note`}
+                type="text"
+                maxLength={200}
+                value={c.note}
+                onChange={(e) => setClosure(c.key, { note: e.target.value })}
+              />
             </div>
             <button type="button" className="button button-quiet button-small" onClick={() => remove(c.key)}>
               {t('settings.build.removeClosure', { n: i + 1 })}

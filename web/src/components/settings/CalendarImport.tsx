@@ -56,7 +56,15 @@ function IssueTable({ caption, rows, testId }: { caption: string; rows: readonly
   );
 }
 
-export function CalendarImport({ school, currentSchoolYear, onImported }: { school: { id: string; name: string }; currentSchoolYear: string; onImported: () => void }) {
+export function CalendarImport({
+  school,
+  currentSchoolYear,
+  onImported,
+}: {
+  school: { id: string; name: string };
+  currentSchoolYear: string;
+  onImported: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -92,13 +100,22 @@ export function CalendarImport({ school, currentSchoolYear, onImported }: { scho
       }
     } catch (err) {
       if (isApiError(err) && err.status === 422) setState({ kind: 'rejected', rows: rejectedRows(err.errors) });
-      else setState({ kind: 'error', message: isApiError(err) && err.code === 'NETWORK' ? t('common.error.network') : t('settings.import.error') });
+      else
+        setState({
+          kind: 'error',
+          message: isApiError(err) && err.code === 'NETWORK' ? t('common.error.network') : t('settings.import.error'),
+        });
     }
     focusResult();
   };
 
   const span = (y: CalendarImportResult['years'][number]) =>
-    y.firstInstructionalDay && y.lastInstructionalDay ? t('settings.calendar.span', { first: formatIsoDate(intl, y.firstInstructionalDay), last: formatIsoDate(intl, y.lastInstructionalDay) }) : '—';
+    y.firstInstructionalDay && y.lastInstructionalDay
+      ? t('settings.calendar.span', {
+          first: formatIsoDate(intl, y.firstInstructionalDay),
+          last: formatIsoDate(intl, y.lastInstructionalDay),
+        })
+      : '—';
   const busy = state.kind === 'checking' || state.kind === 'importing';
 
   return (
@@ -111,7 +128,14 @@ export function CalendarImport({ school, currentSchoolYear, onImported }: { scho
       </div>
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('settings.import.paste')}</label>
-        <textarea id={`${id}-text`} rows={6} spellCheck={false} value={csv} onChange={(e) => edited(e.target.value)} placeholder="date,instructional,note" />
+        <textarea
+          id={`${id}-text`}
+          rows={6}
+          spellCheck={false}
+          value={csv}
+          onChange={(e) => edited(e.target.value)}
+          placeholder="date,instructional,note"
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-year`}>{t('settings.import.year')}</label>
@@ -153,12 +177,20 @@ export function CalendarImport({ school, currentSchoolYear, onImported }: { scho
                     listed: y.listed,
                     school: y.instructionalDays,
                     span: span(y),
-                    replaces: y.replaces ? t('settings.import.replaces', { days: y.replaces.days }) : t('settings.import.replacesNone'),
+                    replaces: y.replaces
+                      ? t('settings.import.replaces', { days: y.replaces.days })
+                      : t('settings.import.replacesNone'),
                   })}
                 </li>
               ))}
             </ul>
-            {state.result.warnings.length > 0 && <IssueTable caption={t('settings.import.warningsCaption')} rows={state.result.warnings} testId="import-warnings" />}
+            {state.result.warnings.length > 0 && (
+              <IssueTable
+                caption={t('settings.import.warningsCaption')}
+                rows={state.result.warnings}
+                testId="import-warnings"
+              />
+            )}
             <p className="form-actions">
               <button type="button" className="button button-primary" disabled={busy} onClick={() => void run(false)}>
                 {state.kind === 'importing' ? t('settings.import.importing') : t('settings.import.confirm')}
@@ -168,7 +200,10 @@ export function CalendarImport({ school, currentSchoolYear, onImported }: { scho
         )}
         {state.kind === 'done' && (
           <p className="notice notice-success" role="status" data-testid="import-done">
-            {t('settings.import.done', { school: school.name, years: state.result.years.map((y) => y.schoolYear).join(', ') })}
+            {t('settings.import.done', {
+              school: school.name,
+              years: state.result.years.map((y) => y.schoolYear).join(', '),
+            })}
           </p>
         )}
       </div>

@@ -11,7 +11,15 @@ import { CalendarImport } from './CalendarImport';
 
 type Load = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; list: CalendarList };
 
-export function CalendarPanel({ school, currentSchoolYear, onChanged }: { school: { id: string; name: string }; currentSchoolYear: string; onChanged: () => void }) {
+export function CalendarPanel({
+  school,
+  currentSchoolYear,
+  onChanged,
+}: {
+  school: { id: string; name: string };
+  currentSchoolYear: string;
+  onChanged: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const [state, setState] = useState<Load>({ phase: 'loading' });
@@ -34,14 +42,24 @@ export function CalendarPanel({ school, currentSchoolYear, onChanged }: { school
   }, [onChanged]);
 
   return (
-    <section id={`calendar-panel-${school.id}`} className="calendar-panel" aria-labelledby={`calendar-panel-${school.id}-heading`}>
+    <section
+      id={`calendar-panel-${school.id}`}
+      className="calendar-panel"
+      aria-labelledby={`calendar-panel-${school.id}-heading`}
+    >
       <h3 id={`calendar-panel-${school.id}-heading`}>{t('settings.calendar.title', { school: school.name })}</h3>
       {state.phase === 'loading' && (
         <p role="status" className="list-status">
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('settings.calendar.loadError')} onRetry={() => setAttempt((n) => n + 1)} />}
+      {state.phase === 'error' && (
+        <ErrorMessage
+          error={state.error}
+          message={t('settings.calendar.loadError')}
+          onRetry={() => setAttempt((n) => n + 1)}
+        />
+      )}
       {state.phase === 'ready' &&
         (state.list.data.length === 0 ? (
           <p className="empty">{t('settings.calendar.none')}</p>
@@ -70,13 +88,25 @@ export function CalendarPanel({ school, currentSchoolYear, onChanged }: { school
                     <span className="cell-label" aria-hidden="true">
                       {t('settings.calendar.column.span')}
                     </span>
-                    <span>{y.firstInstructionalDay && y.lastInstructionalDay ? t('settings.calendar.span', { first: formatIsoDate(intl, y.firstInstructionalDay), last: formatIsoDate(intl, y.lastInstructionalDay) }) : '—'}</span>
+                    <span>
+                      {y.firstInstructionalDay && y.lastInstructionalDay
+                        ? t('settings.calendar.span', {
+                            first: formatIsoDate(intl, y.firstInstructionalDay),
+                            last: formatIsoDate(intl, y.lastInstructionalDay),
+                          })
+                        : '—'}
+                    </span>
                   </td>
                   <td>
                     <span className="cell-label" aria-hidden="true">
                       {t('settings.calendar.column.updated')}
                     </span>
-                    <span>{t('settings.calendar.updated', { when: intl.formatDate(y.updatedAt, { dateStyle: 'medium' }), name: y.updatedByName ?? 'OpenIEP' })}</span>
+                    <span>
+                      {t('settings.calendar.updated', {
+                        when: intl.formatDate(y.updatedAt, { dateStyle: 'medium' }),
+                        name: y.updatedByName ?? 'OpenIEP',
+                      })}
+                    </span>
                   </td>
                 </tr>
               ))}
@@ -86,7 +116,12 @@ export function CalendarPanel({ school, currentSchoolYear, onChanged }: { school
       {state.phase === 'ready' && (
         <div className="calendar-tools">
           <CalendarImport school={school} currentSchoolYear={currentSchoolYear} onImported={changed} />
-          <CalendarBuild school={school} currentSchoolYear={currentSchoolYear} years={state.list.data} onSaved={changed} />
+          <CalendarBuild
+            school={school}
+            currentSchoolYear={currentSchoolYear}
+            years={state.list.data}
+            onSaved={changed}
+          />
         </div>
       )}
     </section>

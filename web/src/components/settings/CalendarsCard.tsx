@@ -20,7 +20,11 @@ export function CalendarsCard({ settings, onChanged }: { settings: DistrictSetti
       <p className="hint">{t('settings.calendars.intro')}</p>
       {missing.length > 0 && (
         <p className="notice notice-warning" data-testid="calendar-warning">
-          {t('settings.calendars.missingWarning', { count: missing.length, year, names: missing.map((s) => s.name).join(', ') })}
+          {t('settings.calendars.missingWarning', {
+            count: missing.length,
+            year,
+            names: missing.map((s) => s.name).join(', '),
+          })}
         </p>
       )}
       <table className="data-table stacked calendars-table">
@@ -40,7 +44,9 @@ export function CalendarsCard({ settings, onChanged }: { settings: DistrictSetti
                 <span className="cell-label" aria-hidden="true">
                   {t('settings.calendars.column.calendar', { year })}
                 </span>
-                <span className={`badge ${s.hasCurrentCalendar ? 'badge-calendar-present' : 'badge-warning'}`}>{s.hasCurrentCalendar ? t('settings.calendars.present') : t('settings.calendars.missing')}</span>
+                <span className={`badge ${s.hasCurrentCalendar ? 'badge-calendar-present' : 'badge-warning'}`}>
+                  {s.hasCurrentCalendar ? t('settings.calendars.present') : t('settings.calendars.missing')}
+                </span>
               </td>
               <td>
                 <button
@@ -50,7 +56,9 @@ export function CalendarsCard({ settings, onChanged }: { settings: DistrictSetti
                   aria-controls={open === s.id ? `calendar-panel-${s.id}` : undefined}
                   onClick={() => setOpen(open === s.id ? null : s.id)}
                 >
-                  {open === s.id ? t('settings.calendars.close', { school: s.name }) : t('settings.calendars.open', { school: s.name })}
+                  {open === s.id
+                    ? t('settings.calendars.close', { school: s.name })
+                    : t('settings.calendars.open', { school: s.name })}
                 </button>
               </td>
             </tr>

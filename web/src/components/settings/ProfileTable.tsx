@@ -10,17 +10,44 @@ export function ProfileTable({ profile }: { profile: ProfileDefinition }) {
   const name = profileName(intl, profile);
   const dd = profile.developmentalDelayAges;
   const rows: { key: string; label: string; value: string; source: string }[] = [
-    { key: 'evaluation', label: t('settings.profile.evaluation'), value: evaluationValue(intl, profile.evaluationTimeline), source: profile.citations.evaluationTimeline },
+    {
+      key: 'evaluation',
+      label: t('settings.profile.evaluation'),
+      value: evaluationValue(intl, profile.evaluationTimeline),
+      source: profile.citations.evaluationTimeline,
+    },
     {
       key: 'notice',
       label: t('settings.profile.meetingNotice'),
-      value: profile.meetingNotice ? daysValue(intl, profile.meetingNotice.days, profile.meetingNotice.counting) : t('settings.value.earlyEnough'),
+      value: profile.meetingNotice
+        ? daysValue(intl, profile.meetingNotice.days, profile.meetingNotice.counting)
+        : t('settings.value.earlyEnough'),
       source: profile.citations.meetingNotice,
     },
-    { key: 'transition', label: t('settings.profile.transition'), value: t('settings.value.age', { age: profile.transitionAge }), source: profile.citations.transitionAge },
-    { key: 'majority', label: t('settings.profile.majority'), value: t('settings.value.age', { age: profile.ageOfMajority }), source: profile.citations.ageOfMajority },
-    { key: 'dd', label: t('settings.profile.developmentalDelay'), value: dd ? t('settings.value.ageRange', { min: dd.min, max: dd.max }) : t('settings.value.notUsed'), source: profile.citations.developmentalDelayAges },
-    { key: 'portal', label: t('settings.profile.portal'), value: t('settings.value.age', { age: profile.studentPortalAge }), source: profile.citations.studentPortalAge },
+    {
+      key: 'transition',
+      label: t('settings.profile.transition'),
+      value: t('settings.value.age', { age: profile.transitionAge }),
+      source: profile.citations.transitionAge,
+    },
+    {
+      key: 'majority',
+      label: t('settings.profile.majority'),
+      value: t('settings.value.age', { age: profile.ageOfMajority }),
+      source: profile.citations.ageOfMajority,
+    },
+    {
+      key: 'dd',
+      label: t('settings.profile.developmentalDelay'),
+      value: dd ? t('settings.value.ageRange', { min: dd.min, max: dd.max }) : t('settings.value.notUsed'),
+      source: profile.citations.developmentalDelayAges,
+    },
+    {
+      key: 'portal',
+      label: t('settings.profile.portal'),
+      value: t('settings.value.age', { age: profile.studentPortalAge }),
+      source: profile.citations.studentPortalAge,
+    },
   ];
   return (
     <table className="data-table stacked profile-table" data-testid="profile-table" data-profile={profile.code}>

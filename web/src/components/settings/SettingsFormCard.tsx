@@ -9,15 +9,45 @@ import { isApiError } from '../../api';
 import { useT } from '../../i18n';
 import { formatIsoDate } from '../../labels';
 import { saveDistrictSettings, type DistrictSettings } from '../../settings/api';
-import { COUNT_MONTHS, dayOptions, daysValue, formOf, formProblems, patchOf, profileName, withProfile, type SettingsForm } from '../../settings/logic';
+import {
+  COUNT_MONTHS,
+  dayOptions,
+  daysValue,
+  formOf,
+  formProblems,
+  patchOf,
+  profileName,
+  withProfile,
+  type SettingsForm,
+} from '../../settings/logic';
 import { ProfileTable } from './ProfileTable';
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'conflict' } | { kind: 'error'; message: string; fields: Record<string, string> };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'conflict' }
+  | { kind: 'error'; message: string; fields: Record<string, string> };
 
 /** Which field of the form an API path is about. */
-const fieldOf = (path: string) => (path.startsWith('meetingNoticeDefault') ? 'notice' : path === 'childCountDate' ? 'countDate' : path === 'stateProfile' ? 'profile' : 'form');
+const fieldOf = (path: string) =>
+  path.startsWith('meetingNoticeDefault')
+    ? 'notice'
+    : path === 'childCountDate'
+      ? 'countDate'
+      : path === 'stateProfile'
+        ? 'profile'
+        : 'form';
 
-export function SettingsFormCard({ settings, onSaved, onReload }: { settings: DistrictSettings; onSaved: (s: DistrictSettings) => void; onReload: () => void }) {
+export function SettingsFormCard({
+  settings,
+  onSaved,
+  onReload,
+}: {
+  settings: DistrictSettings;
+  onSaved: (s: DistrictSettings) => void;
+  onReload: () => void;
+}) {
   const t = useT();
   const intl = useIntl();
   const id = useId();
@@ -35,7 +65,8 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
     if (status.kind === 'saved') setStatus({ kind: 'idle' });
   };
 
-  const countError = (tried && problems.countDate ? t('settings.countDate.invalid') : null) ?? serverFields.countDate ?? null;
+  const countError =
+    (tried && problems.countDate ? t('settings.countDate.invalid') : null) ?? serverFields.countDate ?? null;
   const notice = problems.notice;
   const noticeError =
     (tried && notice
@@ -64,14 +95,23 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
     } catch (err) {
       if (isApiError(err) && (err.status === 412 || err.status === 409)) setStatus({ kind: 'conflict' });
       else if (isApiError(err) && (err.status === 400 || err.status === 422)) {
-        setStatus({ kind: 'error', message: t('settings.fixFields'), fields: Object.fromEntries(err.errors.map((x) => [fieldOf(x.path), x.message])) });
+        setStatus({
+          kind: 'error',
+          message: t('settings.fixFields'),
+          fields: Object.fromEntries(err.errors.map((x) => [fieldOf(x.path), x.message])),
+        });
       } else setStatus({ kind: 'error', message: t('settings.saveError'), fields: {} });
     }
     statusRef.current?.focus();
   };
 
   const effective = settings.effectiveProfile.meetingNotice;
-  const sourceKey = effective.source === 'law' ? 'settings.notice.source.law' : effective.setByDistrict ? 'settings.notice.source.district' : 'settings.notice.source.fallback';
+  const sourceKey =
+    effective.source === 'law'
+      ? 'settings.notice.source.law'
+      : effective.setByDistrict
+        ? 'settings.notice.source.district'
+        : 'settings.notice.source.fallback';
   const errorLang = intl.locale === 'en' ? undefined : 'en';
 
   return (
@@ -84,7 +124,14 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
             id={`${id}-profile-select`}
             value={form.stateProfile}
             aria-describedby={`${id}-profile-hint${serverFields.profile ? ` ${id}-profile-error` : ''}`}
-            onChange={(e) => change(withProfile({ ...form }, settings.profiles.find((p) => p.code === e.target.value)))}
+            onChange={(e) =>
+              change(
+                withProfile(
+                  { ...form },
+                  settings.profiles.find((p) => p.code === e.target.value),
+                ),
+              )
+            }
           >
             {settings.profiles.map((p) => (
               <option key={p.code} value={p.code}>
@@ -111,11 +158,23 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
           <legend>{t('settings.countDate.legend')}</legend>
           <div className="radio-options radio-options-stacked">
             <span className="radio-option">
-              <input type="radio" id={`${id}-count-default`} name={`${id}-count`} checked={form.countMode === 'default'} onChange={() => change({ countMode: 'default' })} />
+              <input
+                type="radio"
+                id={`${id}-count-default`}
+                name={`${id}-count`}
+                checked={form.countMode === 'default'}
+                onChange={() => change({ countMode: 'default' })}
+              />
               <label htmlFor={`${id}-count-default`}>{t('settings.countDate.default')}</label>
             </span>
             <span className="radio-option">
-              <input type="radio" id={`${id}-count-fixed`} name={`${id}-count`} checked={form.countMode === 'fixed'} onChange={() => change({ countMode: 'fixed' })} />
+              <input
+                type="radio"
+                id={`${id}-count-fixed`}
+                name={`${id}-count`}
+                checked={form.countMode === 'fixed'}
+                onChange={() => change({ countMode: 'fixed' })}
+              />
               <label htmlFor={`${id}-count-fixed`}>{t('settings.countDate.fixed')}</label>
             </span>
           </div>
@@ -123,7 +182,17 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
             <div className="field-grid field-grid-narrow count-date-fields">
               <div className="field">
                 <label htmlFor={`${id}-month`}>{t('settings.countDate.month')}</label>
-                <select id={`${id}-month`} value={form.month} aria-invalid={countError ? true : undefined} onChange={(e) => change({ month: e.target.value, day: dayOptions(e.target.value).includes(Number(form.day)) ? form.day : '1' })}>
+                <select
+                  id={`${id}-month`}
+                  value={form.month}
+                  aria-invalid={countError ? true : undefined}
+                  onChange={(e) =>
+                    change({
+                      month: e.target.value,
+                      day: dayOptions(e.target.value).includes(Number(form.day)) ? form.day : '1',
+                    })
+                  }
+                >
                   {COUNT_MONTHS.map((m) => (
                     <option key={m} value={m}>
                       {intl.formatDate(`2026-${m}-01T00:00:00Z`, { month: 'long', timeZone: 'UTC' })}
@@ -133,7 +202,12 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
               </div>
               <div className="field">
                 <label htmlFor={`${id}-day`}>{t('settings.countDate.day')}</label>
-                <select id={`${id}-day`} value={form.day} aria-invalid={countError ? true : undefined} onChange={(e) => change({ day: e.target.value })}>
+                <select
+                  id={`${id}-day`}
+                  value={form.day}
+                  aria-invalid={countError ? true : undefined}
+                  onChange={(e) => change({ day: e.target.value })}
+                >
                   {dayOptions(form.month).map((d) => (
                     <option key={d} value={String(d)}>
                       {d}
@@ -158,7 +232,10 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
         <h2 id={`${id}-notice`}>{t('settings.notice.title')}</h2>
         <p className="hint">
           {law
-            ? t('settings.notice.lawSets', { state: profile ? profileName(intl, profile) : '', lead: daysValue(intl, law.days, law.counting) })
+            ? t('settings.notice.lawSets', {
+                state: profile ? profileName(intl, profile) : '',
+                lead: daysValue(intl, law.days, law.counting),
+              })
             : t('settings.notice.lawSilent', { state: profile ? profileName(intl, profile) : '' })}{' '}
           <span className="citation" lang="en">
             {profile?.citations.meetingNotice}
@@ -181,7 +258,12 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
           </div>
           <div className="field">
             <label htmlFor={`${id}-notice-counting`}>{t('settings.notice.counting')}</label>
-            <select id={`${id}-notice-counting`} value={form.noticeCounting} disabled={law !== null} onChange={(e) => change({ noticeCounting: e.target.value === 'school' ? 'school' : 'calendar' })}>
+            <select
+              id={`${id}-notice-counting`}
+              value={form.noticeCounting}
+              disabled={law !== null}
+              onChange={(e) => change({ noticeCounting: e.target.value === 'school' ? 'school' : 'calendar' })}
+            >
               <option value="calendar">{t('settings.notice.calendar')}</option>
               <option value="school">{t('settings.notice.school')}</option>
             </select>
@@ -192,9 +274,14 @@ export function SettingsFormCard({ settings, onSaved, onReload }: { settings: Di
             {noticeError}
           </p>
         )}
-        {!law && !settings.effectiveProfile.meetingNotice.setByDistrict && <p className="hint">{t('settings.notice.fallback')}</p>}
+        {!law && !settings.effectiveProfile.meetingNotice.setByDistrict && (
+          <p className="hint">{t('settings.notice.fallback')}</p>
+        )}
         <p className="settings-now" data-testid="notice-current">
-          {t('settings.notice.now', { lead: daysValue(intl, effective.days, effective.counting), source: t(sourceKey) })}
+          {t('settings.notice.now', {
+            lead: daysValue(intl, effective.days, effective.counting),
+            source: t(sourceKey),
+          })}
         </p>
       </section>
 
