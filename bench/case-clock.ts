@@ -46,7 +46,7 @@ u.pathname = `/${DB}`;
 const db = await connect({ databaseUrl: u.toString() });
 try {
   await migrate(db);
-  let t = Date.now();
+  const t = Date.now();
   const seeded = await seedSynthetic(db, { students: N, seed: SEED, log: () => undefined });
   console.log(`seeded ${N} students in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   const events = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events'))[0]!.n;

@@ -135,7 +135,8 @@ async function startServer(kind: 'ours' | 'floor', env: Record<string, string>):
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) {
           children.delete(child);
-          return resolve();
+          resolve();
+          return;
         }
         const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
         child.once('exit', () => {

@@ -927,7 +927,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     sex[i] = sx;
     perLevel[LEVEL_OF_GRADE(g)]++;
     let u = core();
-    const pIep = P_IEP_BY_SEX[sx as 0 | 1 | 2];
+    const pIep = P_IEP_BY_SEX[sx];
     let st = ST_NONE;
     if (u < pIep) st = ST_IEP;
     else if ((u -= pIep) < P_504) st = ST_504;

@@ -128,12 +128,12 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
   it.each(ACCOUNTS)('/me and the sign-in answer give %s the abilities of its policies', async (account) => {
     const me = await clients[account].get('/api/v1/me');
     expect(me.statusCode).toBe(200);
-    expect((me.json() as { user: { abilities: unknown } }).user.abilities).toEqual(EXPECTED[account]);
+    expect(me.json<{ user: { abilities: unknown } }>().user.abilities).toEqual(EXPECTED[account]);
   });
 
   it.each(ACCOUNTS)('%s: each app-wide ability agrees with what its route answers', async (account) => {
     const c = clients[account];
-    const a = ((await c.get('/api/v1/me')).json() as { user: { abilities: AppAbilities } }).user.abilities;
+    const a = (await c.get('/api/v1/me')).json<{ user: { abilities: AppAbilities } }>().user.abilities;
     expect(allowed((await c.get('/api/v1/admin/outbox')).statusCode)).toBe(a.readOutbox);
     expect(allowed((await c.get('/api/v1/compliance/summary')).statusCode)).toBe(a.viewCompliance !== null);
     expect(allowed((await c.get('/api/v1/reports/child-count.csv')).statusCode)).toBe(a.downloadReports);
@@ -152,12 +152,12 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
     "%s: a student's record-level abilities agree with what each part's route answers",
     async (account) => {
       const c = clients[account];
-      const list = (await c.get('/api/v1/students?limit=200')).json() as { data: { id: string }[] };
+      const list = (await c.get('/api/v1/students?limit=200')).json<{ data: { id: string }[] }>();
       expect(list.data.length).toBeGreaterThan(0);
       for (const { id } of list.data.slice(0, 3)) {
         const res = await c.get(`/api/v1/students/${id}`);
         expect(res.statusCode).toBe(200);
-        const s = res.json() as RecordAbilities;
+        const s = res.json<RecordAbilities>();
         expect(allowed((await c.get(`/api/v1/students/${id}/deadlines`)).statusCode), 'deadlines').toBe(
           s.caseAbilities.view,
         );
@@ -203,8 +203,8 @@ describe.each(ENGINES)('abilities on %s', (engine) => {
     // The teacher follows no clock and sees no consents or family area; the provider reads the clock but records
     // nothing; the case manager manages; the parent reads (the family area is theirs).
     const first = async (c: Client) => {
-      const list = (await c.get('/api/v1/students?limit=1')).json() as { data: { id: string }[] };
-      return (await c.get(`/api/v1/students/${list.data[0]!.id}`)).json() as RecordAbilities;
+      const list = (await c.get('/api/v1/students?limit=1')).json<{ data: { id: string }[] }>();
+      return (await c.get(`/api/v1/students/${list.data[0]!.id}`)).json<RecordAbilities>();
     };
     const teacher = await first(clients.teacher);
     expect([

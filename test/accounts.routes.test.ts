@@ -72,7 +72,7 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     };
     const res = app === 'smtp' ? await t.app.inject(opts) : await bare.inject(opts);
     expect(res.statusCode).toBe(200);
-    return (res.json() as { data: OutboxMail[] }).data;
+    return res.json<{ data: OutboxMail[] }>().data;
   };
   /** Neither the outbox (API, both apps) nor the table holds a link or a token. */
   const expectNoLinkInOutbox = async (tokens: string[]) => {
@@ -120,7 +120,7 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     const res = await admin.post(`/api/v1/admin/users/${id}/invite`);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ userId: id, email: 'nora.quinn@lincoln.demo', delivery: 'sent' });
-    const expiresAt = new Date((res.json() as { expiresAt: string }).expiresAt).getTime();
+    const expiresAt = new Date(res.json<{ expiresAt: string }>().expiresAt).getTime();
     expect(Math.abs(expiresAt - (Date.now() + 7 * 86_400_000))).toBeLessThan(60_000);
 
     const mails = await received('nora.quinn@lincoln.demo');
@@ -193,7 +193,7 @@ describe.each(ENGINES)('account invitations and password reset on %s', (engine) 
     });
     expect(res.statusCode).toBe(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const problem = res.json() as { code: string; detail: string };
+    const problem = res.json<{ code: string; detail: string }>();
     expect(problem.code).toBe('MAIL_NOT_CONFIGURED');
     expect(problem.detail).toContain(
       'openiep invite --district 0600001 --email no.mail.invite@lincoln.demo --print-link',

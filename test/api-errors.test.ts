@@ -66,7 +66,7 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
   function expectProblem(res: LightMyRequestResponse, status: number, code: string): Problem {
     expect(res.statusCode, res.body).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const p = res.json() as Problem;
+    const p = res.json<Problem>();
     expect(typeof p.type).toBe('string');
     expect(p.type.length).toBeGreaterThan(0);
     expect(typeof p.title).toBe('string');
@@ -316,10 +316,10 @@ describe.each(ENGINES)('API errors on %s', (engine) => {
     it('GET /api/openapi.json is OpenAPI 3.1 and documents every /api/v1 route', async () => {
       const res = await t.anonymous.get('/api/openapi.json');
       expect(res.statusCode).toBe(200);
-      const doc = res.json() as {
+      const doc = res.json<{
         openapi: string;
         paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
-      };
+      }>();
       expect(doc.openapi).toMatch(/^3\.1\./);
 
       const routes = servedRoutes().filter((r) => r.path.startsWith('/api/v1/') && r.method !== 'HEAD');

@@ -184,7 +184,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
         expect(res.headers['content-type']).toContain('application/problem+json');
         expect(res.body).not.toMatch(/SELECT|secret|audit refused/);
         expect(res.body).not.toContain(childId);
-        expect((res.json() as { firstName?: string }).firstName).toBeUndefined();
+        expect(res.json<{ firstName?: string }>().firstName).toBeUndefined();
         expect(await since(m)).toEqual([]);
       } finally {
         await restore();
@@ -195,10 +195,10 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
     it('PATCH writes student.update naming the changed fields only', async () => {
       const c = await t.signIn(DEMO.caseManager);
       const before = await childVersion();
-      const cur = (await c.get(`/api/v1/students/${childId}`)).json() as {
+      const cur = (await c.get(`/api/v1/students/${childId}`)).json<{
         stateId: string | null;
         homeLanguage: string;
-      };
+      }>();
       const m = await mark();
       const newGrade = before.grade === '08' ? '07' : '08';
       const res = await c.patch(`/api/v1/students/${childId}`, {
@@ -209,7 +209,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
         homeLanguage: cur.homeLanguage, // unchanged: not named
       });
       expect(res.statusCode, res.body).toBe(200);
-      expect((res.json() as { version: number }).version).toBe(before.version + 1);
+      expect(res.json<{ version: number }>().version).toBe(before.version + 1);
       const rows = (await since(m)).filter((r) => r.action === 'student.update');
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
@@ -284,7 +284,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const m = await mark();
       const res = await t.anonymous.post('/api/v1/session', { email: DEMO.teacher2, password: 'wrong password' });
       expect(res.statusCode).toBe(401);
-      expect((res.json() as { code: string }).code).toBe('INVALID_CREDENTIALS');
+      expect(res.json<{ code: string }>().code).toBe('INVALID_CREDENTIALS');
       const rows = await since(m);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
@@ -319,7 +319,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       expect(rows[0]!.context).toMatchObject({ reason: 'unknown_email' });
       expect(JSON.stringify(rows[0])).not.toContain(email);
       const wrong = await t.anonymous.post('/api/v1/session', { email: DEMO.teacher2, password: 'whatever' });
-      const { detail, title, code } = wrong.json() as { detail: string; title: string; code: string };
+      const { detail, title, code } = wrong.json<{ detail: string; title: string; code: string }>();
       expect(res.json()).toMatchObject({ detail, title, code });
     });
 
@@ -355,7 +355,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       const locked = await t.anonymous.post('/api/v1/session', { email, password: TEST_PASSWORD });
       expect(locked.statusCode).toBe(429);
       expect(locked.headers['content-type']).toContain('application/problem+json');
-      expect((locked.json() as { code: string }).code).toBe('ACCOUNT_LOCKED');
+      expect(locked.json<{ code: string }>().code).toBe('ACCOUNT_LOCKED');
       expect(locked.cookies.find((k) => k.name === 'openiep_session' && k.value)).toBeUndefined();
       const after = await since(m2);
       expect(after.map((r) => r.action)).toEqual(['auth.sign_in_failed']);
@@ -376,7 +376,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
 
       const res = await parent.get(`/api/v1/students/${childId}/access-log`);
       expect(res.statusCode, res.body).toBe(200);
-      const log = (res.json() as { data: LogEntry[] }).data;
+      const log = res.json<{ data: LogEntry[] }>().data;
       expect(log.length).toBeGreaterThanOrEqual(2);
       // Newest first: ids and times never go up.
       for (let i = 1; i < log.length; i++) {
@@ -403,7 +403,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
       expect(log.map((e) => e.id)).toEqual(dbIds.map((r) => r.id).slice(1)); // the newest is the parent's own read of the log
 
       // Reading the log is itself recorded, and shows up for the next reader.
-      const adminLog = (await admin.get(`/api/v1/students/${childId}/access-log`)).json() as { data: LogEntry[] };
+      const adminLog = (await admin.get(`/api/v1/students/${childId}/access-log`)).json<{ data: LogEntry[] }>();
       // (a reader's own read is written after the entries are selected, so it shows up for the next one)
       expect(adminLog.data[0]).toMatchObject({
         action: 'student.access_log.read',
@@ -419,7 +419,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
         const c = await t.signIn(email);
         const res = await c.get(`/api/v1/students/${childId}/access-log`);
         expect(res.statusCode, email).toBe(200);
-        const data = (res.json() as { data: LogEntry[] }).data;
+        const data = res.json<{ data: LogEntry[] }>().data;
         expect(data.length).toBeGreaterThan(0);
         expect(
           data.some((e) => 'ip' in e),
@@ -443,7 +443,7 @@ describe.each(ENGINES)('audit trail on %s', (engine) => {
           `/api/v1/students/${childId}/access-log?limit=3${before ? `&before=${before}` : ''}`,
         );
         expect(res.statusCode).toBe(200);
-        const body = res.json() as { data: LogEntry[]; nextBefore: string | null };
+        const body = res.json<{ data: LogEntry[]; nextBefore: string | null }>();
         expect(body.data.length).toBeLessThanOrEqual(3);
         pages.push(...body.data);
         if (!body.nextBefore) break;

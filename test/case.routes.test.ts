@@ -24,9 +24,9 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   let cm: Client;
   const ids: Record<string, string> = {};
   const idOf = async (localId: string) => {
-    if (ids[localId]) return ids[localId]!;
+    if (ids[localId]) return ids[localId];
     const res = await admin.get(`/api/v1/students?q=${localId}`);
-    const data = (res.json() as { data: { id: string }[] }).data;
+    const data = res.json<{ data: { id: string }[] }>().data;
     const found = data.length === 1 ? data[0] : undefined;
     if (!found) throw new Error(`no ${localId}`);
     return (ids[localId] = found.id);
@@ -34,7 +34,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   const deadlinesOf = async (c: Client, localId: string) => {
     const res = await c.get(`/api/v1/students/${await idOf(localId)}/deadlines`);
     expect(res.statusCode).toBe(200);
-    return (res.json() as { asOf: string; data: Item[] }).data;
+    return res.json<{ asOf: string; data: Item[] }>().data;
   };
 
   beforeAll(async () => {
@@ -47,7 +47,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   it("lists what is due on the case manager's caseload, most urgent first, overdue before due soon", async () => {
     const res = await cm.get('/api/v1/deadlines');
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { asOf: string; data: Item[] };
+    const body = res.json<{ asOf: string; data: Item[] }>();
     expect(body.asOf).toBe(TEST_TODAY);
     const ranks = body.data.map((d) => STATUS_RANK[d.status]!);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -72,9 +72,9 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     });
     // Another case manager's student (Isaac, elementary, overdue annual review) is not on this list.
     expect(body.data.some((d) => d.studentName === 'Isaac Walker')).toBe(false);
-    const other = (await (await t.signIn(DEMO.caseManager2)).get('/api/v1/deadlines?status=overdue')).json() as {
+    const other = (await (await t.signIn(DEMO.caseManager2)).get('/api/v1/deadlines?status=overdue')).json<{
       data: Item[];
-    };
+    }>();
     expect(other.data.find((d) => d.studentName === 'Isaac Walker' && d.rule === 'annual-review')).toMatchObject({
       due: '2026-10-01',
       status: 'overdue',
@@ -84,7 +84,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   it('filters by status and rule, and refuses unknown ones naming the field', async () => {
     const res = await cm.get('/api/v1/deadlines?status=due_soon&rule=reevaluation');
     expect(res.statusCode).toBe(200);
-    const data = (res.json() as { data: Item[] }).data;
+    const data = res.json<{ data: Item[] }>().data;
     expect(data.length).toBeGreaterThan(0);
     expect(data.every((d) => d.status === 'due_soon' && d.rule === 'reevaluation')).toBe(true);
     const bad = await cm.get('/api/v1/deadlines?status=late');
@@ -138,11 +138,11 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       details: { language: 'en' },
     });
     expect(rec.statusCode).toBe(201);
-    const event = rec.json() as { id: string; kind: string; recordedByName: string };
+    const event = rec.json<{ id: string; kind: string; recordedByName: string }>();
     expect(event).toMatchObject({ kind: 'safeguards_notice', recordedByName: 'Maria Alvarez' });
     const after = (await deadlinesOf(cm, 'L1013')).find((d) => d.rule === 'procedural-safeguards-notice')!;
     expect(after).toMatchObject({ status: 'upcoming', due: '2027-11-29' });
-    const list = (await cm.get('/api/v1/deadlines?status=overdue')).json() as { data: Item[] };
+    const list = (await cm.get('/api/v1/deadlines?status=overdue')).json<{ data: Item[] }>();
     expect(list.data.some((d) => d.studentName === 'Naomi Jimenez' && d.rule === 'procedural-safeguards-notice')).toBe(
       false,
     );
@@ -156,9 +156,9 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
     });
     expect((await cm.post(`/api/v1/case-events/${event.id}/void`, { reason: 'again' })).statusCode).toBe(409);
     // The timeline keeps the voided event, and the recording and voiding are in the audit log.
-    const events = (await cm.get(`/api/v1/students/${naomiId}/events`)).json() as {
+    const events = (await cm.get(`/api/v1/students/${naomiId}/events`)).json<{
       data: { id: string; voided: boolean }[];
-    };
+    }>();
     expect(events.data.find((e) => e.id === event.id)).toMatchObject({ voided: true });
     const log = await t.db.query<{ action: string }>(
       `SELECT action FROM audit_events WHERE student_id = $1 AND action LIKE 'case.event.%' ORDER BY occurred_at`,
@@ -169,7 +169,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
 
   it('refuses bad events with problem+json naming the field, and writes nothing', async () => {
     const id = await idOf('L1005');
-    const before = (await cm.get(`/api/v1/students/${id}/events`)).json() as { data: unknown[] };
+    const before = (await cm.get(`/api/v1/students/${id}/events`)).json<{ data: unknown[] }>();
     const cases: [unknown, string][] = [
       [{ kind: 'safeguards_notice', occurredOn: '2026-12-01', details: {} }, 'occurredOn'],
       [{ kind: 'safeguards_notice', occurredOn: '2026-02-30', details: {} }, 'occurredOn'],
@@ -190,13 +190,13 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       const res = await cm.post(`/api/v1/students/${id}/events`, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      const problem = res.json() as { errors?: { path: string }[] };
+      const problem = res.json<{ errors?: { path: string }[] }>();
       expect(
         problem.errors?.map((e) => e.path).some((p) => p.startsWith(path)),
         `${JSON.stringify(body)} → ${JSON.stringify(problem)}`,
       ).toBe(true);
     }
-    const afterList = (await cm.get(`/api/v1/students/${id}/events`)).json() as { data: unknown[] };
+    const afterList = (await cm.get(`/api/v1/students/${id}/events`)).json<{ data: unknown[] }>();
     expect(afterList.data.length).toBe(before.data.length);
   });
 
@@ -221,7 +221,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
   it('summarises compliance for the district, with SPP indicators 11, 12 and 13 computed from the counts', async () => {
     const res = await admin.get('/api/v1/compliance/summary');
     expect(res.statusCode).toBe(200);
-    const s = res.json() as {
+    const s = res.json<{
       totals: Record<string, number>;
       byRule: { rule: string; counts: { met: number; met_late: number; overdue: number; delayed: number } }[];
       bySchool: { schoolName: string; counts: Record<string, number> }[];
@@ -234,7 +234,7 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
         pending: number;
         excluded: unknown[];
       }[];
-    };
+    }>();
     const ie = s.byRule.find((r) => r.rule === 'initial-evaluation')!.counts;
     const i11 = s.indicators.find((i) => i.id === 'spp11')!;
     expect(ie.met).toBeGreaterThanOrEqual(1);
@@ -265,9 +265,9 @@ describe.each(ENGINES)('case clock on %s', (engine) => {
       'Lincoln Middle School',
     ]);
 
-    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as {
+    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json<{
       bySchool: { schoolName: string }[];
-    };
+    }>();
     expect(principal.bySchool.map((x) => x.schoolName)).toEqual(['Lincoln Elementary School']);
     expect((await cm.get('/api/v1/compliance/summary')).statusCode).toBe(404);
   });

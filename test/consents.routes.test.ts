@@ -54,16 +54,6 @@ function pdfText(buf: Buffer): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-const SEVEN = [
-  'actionDescription',
-  'reasons',
-  'evaluationsUsed',
-  'safeguardsStatement',
-  'assistanceSources',
-  'optionsConsidered',
-  'otherFactors',
-];
-
 describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   let t: TestApp;
   let cm: Client;
@@ -117,16 +107,16 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   });
 
   it('the demo: the parent has a reevaluation consent to sign; Sofia’s evaluation consent is given, and its case event starts the clock', async () => {
-    const list = (await parent.get(`/api/v1/students/${childId}/consents`)).json() as {
+    const list = (await parent.get(`/api/v1/students/${childId}/consents`)).json<{
       data: Consent[];
       abilities: { request: boolean };
-    };
+    }>();
     expect(list.abilities.request).toBe(false);
     const pending = list.data.filter((c) => c.status === 'requested');
     expect(pending.map((c) => c.type)).toEqual(['reevaluation']);
     expect(pending[0]!.abilities).toMatchObject({ answer: true, recordPaperAnswer: false, revoke: false });
 
-    const sofia = (await cm.get(`/api/v1/students/${sofiaId}/consents`)).json() as { data: Consent[] };
+    const sofia = (await cm.get(`/api/v1/students/${sofiaId}/consents`)).json<{ data: Consent[] }>();
     expect(sofia.data.map((c) => [c.type, c.status, c.answer?.method, c.answer?.on])).toEqual([
       ['evaluation', 'given', 'paper', '2026-10-19'],
     ]);
@@ -140,7 +130,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     ]);
     const deadlines = await cm.get(`/api/v1/students/${sofiaId}/deadlines`);
     expect(deadlines.statusCode).toBe(200);
-    const rules = (deadlines.json() as { data: { rule: string; status: string; due: string }[] }).data;
+    const rules = deadlines.json<{ data: { rule: string; status: string; due: string }[] }>().data;
     const initial = rules.find((d) => d.rule === 'initial-evaluation');
     expect(initial, 'the initial evaluation clock runs from the consent').toBeDefined();
     expect(['upcoming', 'due_soon']).toContain(initial!.status);
@@ -154,7 +144,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       description: 'Share her speech records with her private therapist.',
     });
     expect(bad.statusCode).toBe(400);
-    expect(((bad.json() as Problem).errors ?? []).map((e) => e.path)).toEqual(['recordsToRelease', 'releaseTo']);
+    expect((bad.json<Problem>().errors ?? []).map((e) => e.path)).toEqual(['recordsToRelease', 'releaseTo']);
 
     const res = await cm.post(`/api/v1/students/${childId}/consents`, {
       type: 'release_of_information',
@@ -163,7 +153,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       releaseTo: 'Dr. Ana Ruiz, Valley Speech Clinic',
     });
     expect(res.statusCode).toBe(201);
-    const c = res.json() as Consent & { language: string };
+    const c = res.json<Consent & { language: string }>();
     releaseId = c.id;
     expect(c.status).toBe('requested');
     expect(c.language).toBe('es'); // the parent's language
@@ -190,19 +180,19 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     const url = `/api/v1/consents/${releaseId}/answer`;
     const noConfirm = await parent.post(url, { decision: 'given', typedName: 'Elena Lopez' });
     expect(noConfirm.statusCode).toBe(400);
-    expect((noConfirm.json() as Problem).errors!.map((e) => e.path)).toEqual(['confirm']);
+    expect(noConfirm.json<Problem>().errors!.map((e) => e.path)).toEqual(['confirm']);
     const falseConfirm = await parent.post(url, { decision: 'given', typedName: 'Elena Lopez', confirm: false });
-    expect((falseConfirm.json() as Problem).errors!.map((e) => e.path)).toEqual(['confirm']);
+    expect(falseConfirm.json<Problem>().errors!.map((e) => e.path)).toEqual(['confirm']);
     const stringConfirm = await parent.post(url, { decision: 'given', typedName: 'Elena Lopez', confirm: 'true' });
     expect(stringConfirm.statusCode).toBe(400);
-    expect((stringConfirm.json() as Problem).errors!.map((e) => e.path)).toEqual(['confirm']);
+    expect(stringConfirm.json<Problem>().errors!.map((e) => e.path)).toEqual(['confirm']);
     const blankName = await parent.post(url, { decision: 'given', typedName: '   ', confirm: true });
     expect(blankName.statusCode).toBe(400);
-    expect((blankName.json() as Problem).errors!.map((e) => e.path)).toEqual(['typedName']);
+    expect(blankName.json<Problem>().errors!.map((e) => e.path)).toEqual(['typedName']);
     const neither = await parent.post(url, { decision: 'given' });
-    expect((neither.json() as Problem).errors!.map((e) => e.path)).toEqual(['typedName', 'confirm']);
+    expect(neither.json<Problem>().errors!.map((e) => e.path)).toEqual(['typedName', 'confirm']);
     const c = (await t.signIn(DEMO.caseManager)).get(`/api/v1/consents/${releaseId}`);
-    expect(((await c).json() as Consent).status).toBe('requested');
+    expect((await c).json<Consent>().status).toBe('requested');
   });
 
   it('the parent gives consent: time and IP kept, case event consent_given, the case manager notified, audited', async () => {
@@ -212,7 +202,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       confirm: true,
     });
     expect(res.statusCode).toBe(200);
-    const c = res.json() as Consent;
+    const c = res.json<Consent>();
     expect(c.status).toBe('given');
     expect(c.answer).toMatchObject({
       decision: 'given',
@@ -232,7 +222,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     expect(row.signer_confirmed).toBe(true);
     expect(row.answered_by_user_id).toBe(parentUserId);
     expect(row.answer_ip).toBeTruthy();
-    const staffView = (await cm.get(`/api/v1/consents/${releaseId}`)).json() as Consent;
+    const staffView = (await cm.get(`/api/v1/consents/${releaseId}`)).json<Consent>();
     expect(staffView.answer!.ip).toBe(row.answer_ip);
 
     const ev = await t.db.query<{ kind: string; occurred_on: string; details: { consentType: string } }>(
@@ -289,7 +279,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     expect(es).toContain('firmado en línea');
     expect(es).toContain('Consentimiento otorgado');
     // A pending form has boxes and a signature line to answer on paper.
-    const pending = (await cm.get(`/api/v1/students/${childId}/consents`)).json() as { data: Consent[] };
+    const pending = (await cm.get(`/api/v1/students/${childId}/consents`)).json<{ data: Consent[] }>();
     const reeval = pending.data.find((c) => c.status === 'requested')!;
     const pendingText = pdfText((await cm.get(`/api/v1/consents/${reeval.id}/document.pdf?lang=es`)).rawPayload);
     expect(pendingText).toContain('Consentimiento para una reevaluación');
@@ -303,10 +293,10 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       description: 'Reevaluation in reading and written expression.',
     });
     expect(req.statusCode).toBe(201);
-    const id = (req.json() as Consent).id;
+    const id = req.json<Consent>().id;
     const seen = await student.get(`/api/v1/consents/${id}`);
     expect(seen.statusCode).toBe(200);
-    expect((seen.json() as Consent).abilities).toMatchObject({ answer: false, revoke: false });
+    expect(seen.json<Consent>().abilities).toMatchObject({ answer: false, revoke: false });
     expect(
       (
         await student.post(`/api/v1/consents/${id}/answer`, {
@@ -328,13 +318,13 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       signerName: 'Parent of James',
     });
     expect(future.statusCode).toBe(400);
-    expect((future.json() as Problem).errors!.map((e) => e.path)).toEqual(['signedOn']);
+    expect(future.json<Problem>().errors!.map((e) => e.path)).toEqual(['signedOn']);
     const noName = await cm.post(`/api/v1/consents/${id}/answer`, {
       decision: 'refused',
       method: 'paper',
       signedOn: '2026-11-30',
     });
-    expect((noName.json() as Problem).errors!.map((e) => e.path)).toEqual(['signerName']);
+    expect(noName.json<Problem>().errors!.map((e) => e.path)).toEqual(['signerName']);
     const ok = await cm.post(`/api/v1/consents/${id}/answer`, {
       decision: 'refused',
       method: 'paper',
@@ -342,7 +332,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       signerName: 'Robin Thomas',
     });
     expect(ok.statusCode).toBe(200);
-    expect((ok.json() as Consent).answer).toMatchObject({
+    expect(ok.json<Consent>().answer).toMatchObject({
       decision: 'refused',
       method: 'paper',
       signerName: 'Robin Thomas',
@@ -375,7 +365,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       requestedOn: '2026-12-01',
     });
     expect(tooSoon.statusCode).toBe(400);
-    expect((tooSoon.json() as Problem).errors!.map((e) => e.path)).toEqual(['requestedOn']);
+    expect(tooSoon.json<Problem>().errors!.map((e) => e.path)).toEqual(['requestedOn']);
     const req = await cm.post(`/api/v1/students/${jamesId}/consents`, {
       type: 'release_of_information',
       description: 'Release to the community clinic.',
@@ -384,7 +374,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       requestedOn: '2026-11-20',
     });
     expect(req.statusCode, req.body).toBe(201);
-    const c = req.json() as Consent & { requestedOn: string };
+    const c = req.json<Consent & { requestedOn: string }>();
     expect(c.requestedOn).toBe('2026-11-20');
     const before = await cm.post(`/api/v1/consents/${c.id}/answer`, {
       decision: 'given',
@@ -415,7 +405,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       type: 'initial_services',
       description: 'Speech-language services as offered in the IEP.',
     });
-    const id = (req.json() as Consent).id;
+    const id = req.json<Consent>().id;
     expect(
       (
         await parent.post(`/api/v1/consents/${id}/answer`, {
@@ -427,19 +417,19 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     ).toBe(200);
     const noConfirm = await parent.post(`/api/v1/consents/${id}/revoke`, { typedName: 'Elena Lopez' });
     expect(noConfirm.statusCode).toBe(400);
-    expect((noConfirm.json() as Problem).errors!.map((e) => e.path)).toEqual(['confirm']);
+    expect(noConfirm.json<Problem>().errors!.map((e) => e.path)).toEqual(['confirm']);
     const res = await parent.post(`/api/v1/consents/${id}/revoke`, {
       typedName: 'Elena Lopez',
       confirm: true,
       note: 'We will use a private therapist.',
     });
     expect(res.statusCode).toBe(200);
-    const c = res.json() as Consent;
+    const c = res.json<Consent>();
     expect(c.status).toBe('revoked');
     expect(c.revocation).toMatchObject({ on: '2026-11-30', method: 'portal', signerName: 'Elena Lopez' });
     expect(c.revocationEffect).toMatchObject({ endsServices: true, requiresPriorWrittenNotice: true });
     expect(c.noticeId).toBeTruthy();
-    const notice = (await cm.get(`/api/v1/notices/${c.noticeId}`)).json() as Notice;
+    const notice = (await cm.get(`/api/v1/notices/${c.noticeId}`)).json<Notice>();
     expect(notice).toMatchObject({ status: 'draft', subject: 'end_of_services', language: 'es' });
     expect(notice.elements.actionDescription).toMatch(/revocó/);
     const ev = await t.db.query<{ kind: string }>(
@@ -467,7 +457,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       elements: { actionDescription: 'The district refuses a change of placement to a private school.' },
     });
     expect(res.statusCode).toBe(201);
-    const n = res.json() as Notice;
+    const n = res.json<Notice>();
     noticeId = n.id;
     expect(n.language).toBe('es');
     // (4) and (5) start from the standard text in the notice's language.
@@ -481,7 +471,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
 
     const refused = await cm.post(`/api/v1/notices/${noticeId}/issue`);
     expect(refused.statusCode).toBe(422);
-    const p = refused.json() as Problem;
+    const p = refused.json<Problem>();
     expect(p.code).toBe('RULE_VIOLATION');
     expect(p.errors!.map((e) => e.path)).toEqual([
       'elements.reasons',
@@ -495,7 +485,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       [noticeId],
     );
     expect(audit.map((a) => a.outcome)).toEqual(['failure']);
-    expect(((await cm.get(`/api/v1/notices/${noticeId}`)).json() as Notice).status).toBe('draft');
+    expect((await cm.get(`/api/v1/notices/${noticeId}`)).json<Notice>().status).toBe('draft');
   });
 
   it('drafts are saved with If-Match or version; a stale version is refused and the newer text survives', async () => {
@@ -519,7 +509,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       { 'if-match': etag },
     );
     expect(stale.statusCode).toBe(412);
-    const now = (await cm.get(`/api/v1/notices/${noticeId}`)).json() as Notice;
+    const now = (await cm.get(`/api/v1/notices/${noticeId}`)).json<Notice>();
     expect(now.elements.reasons).toBe('Her needs can be met in her current school.');
     const done = await cm.patch(`/api/v1/notices/${noticeId}`, {
       version: now.version,
@@ -529,7 +519,7 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
       },
     });
     expect(done.statusCode).toBe(200);
-    expect((done.json() as Notice).findings).toEqual([]);
+    expect(done.json<Notice>().findings).toEqual([]);
     expect((await parent.patch(`/api/v1/notices/${noticeId}`, { elements: { reasons: 'x' } })).statusCode).toBe(404);
   });
 
@@ -547,14 +537,14 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
     ).toBe(409);
     expect((await cm.post(`/api/v1/notices/${noticeId}/issue`)).statusCode).toBe(409);
 
-    const list = (await parent.get(`/api/v1/students/${childId}/notices`)).json() as {
+    const list = (await parent.get(`/api/v1/students/${childId}/notices`)).json<{
       data: Notice[];
       abilities: { create: boolean };
-    };
+    }>();
     expect(list.abilities.create).toBe(false);
     expect(list.data.every((n) => n.status === 'issued')).toBe(true);
     expect(list.data.map((n) => n.id)).toContain(noticeId);
-    const staffList = (await cm.get(`/api/v1/students/${childId}/notices`)).json() as { data: Notice[] };
+    const staffList = (await cm.get(`/api/v1/students/${childId}/notices`)).json<{ data: Notice[] }>();
     expect(staffList.data.some((n) => n.status === 'draft')).toBe(true); // the demo draft, and the end-of-services one
 
     const es = await parent.get(`/api/v1/notices/${noticeId}/document.pdf?lang=es`);
@@ -576,10 +566,10 @@ describe.each(ENGINES)('consents and prior written notices on %s', (engine) => {
   });
 
   it('the demo draft lacks element (6); Sofia’s notice was issued', async () => {
-    const camila = (await cm.get(`/api/v1/students/${childId}/notices`)).json() as { data: Notice[] };
+    const camila = (await cm.get(`/api/v1/students/${childId}/notices`)).json<{ data: Notice[] }>();
     const demoDraft = camila.data.find((n) => n.status === 'draft' && n.subject === 'reevaluation')!;
     expect(demoDraft.findings.map((f) => f.citation)).toEqual(['34 CFR 300.503(b)(6)']);
-    const sofia = (await cm.get(`/api/v1/students/${sofiaId}/notices`)).json() as { data: Notice[] };
+    const sofia = (await cm.get(`/api/v1/students/${sofiaId}/notices`)).json<{ data: Notice[] }>();
     expect(sofia.data.map((n) => [n.subject, n.status])).toEqual([['initial_evaluation', 'issued']]);
   });
 });

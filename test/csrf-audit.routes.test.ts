@@ -28,7 +28,7 @@ describe.each(ENGINES)('CSRF refusals are audited on %s', (engine) => {
 
   it('a write without the token: 403, exactly one session.csrf.refused row (the person, the route, no token), and no change', async () => {
     const c = await t.signIn(DEMO.teacher);
-    const me = (await c.get('/api/v1/me')).json() as { user: { id: string } };
+    const me = (await c.get('/api/v1/me')).json<{ user: { id: string } }>();
     const mark = await lastId();
     // The session cookie alone, as a forged cross-site request would send it.
     const res = await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie: c.cookie! } });
@@ -51,7 +51,7 @@ describe.each(ENGINES)('CSRF refusals are audited on %s', (engine) => {
 
   it('a wrong token: 403, one row naming the route pattern (not the URL), and the notifications stay unread', async () => {
     const c = await t.signIn(DEMO.caseManager);
-    const unread = async () => ((await c.get('/api/v1/notifications')).json() as { unreadCount: number }).unreadCount;
+    const unread = async () => (await c.get('/api/v1/notifications')).json<{ unreadCount: number }>().unreadCount;
     const before = await unread();
     expect(before).toBeGreaterThan(0);
     const mark = await lastId();

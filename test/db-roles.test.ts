@@ -154,10 +154,10 @@ describe('database roles on postgres', () => {
       });
       expect(signIn.statusCode).toBe(200);
       const cookie = `openiep_session=${signIn.cookies.find((c) => c.name === 'openiep_session')!.value}`;
-      const csrf = (signIn.json() as { csrfToken: string }).csrfToken;
+      const csrf = signIn.json<{ csrfToken: string }>().csrfToken;
       const list = await server.inject({ method: 'GET', url: '/api/v1/students', headers: { cookie } });
       expect(list.statusCode).toBe(200);
-      expect((list.json() as { data: unknown[] }).data.length).toBeGreaterThan(0);
+      expect(list.json<{ data: unknown[] }>().data.length).toBeGreaterThan(0);
       const write = await server.inject({
         method: 'POST',
         url: '/api/v1/notifications/read-all',

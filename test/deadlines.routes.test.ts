@@ -50,7 +50,7 @@ describe.each(ENGINES)('deadline calculator on %s', (engine) => {
     for (const [query, path] of cases) {
       const res = await cm.get(`/api/v1/deadlines/calculate?${query}`);
       expect([query, res.statusCode]).toEqual([query, 400]);
-      expect((res.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(path);
+      expect(res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain(path);
     }
   });
 });

@@ -61,15 +61,15 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
   let admin: Client;
   const ids: Record<string, string> = {};
   const idOf = async (localId: string) => {
-    if (ids[localId]) return ids[localId]!;
-    const data = ((await admin.get(`/api/v1/students?q=${localId}`)).json() as { data: { id: string }[] }).data;
+    if (ids[localId]) return ids[localId];
+    const data = (await admin.get(`/api/v1/students?q=${localId}`)).json<{ data: { id: string }[] }>().data;
     if (data.length !== 1) throw new Error(`no ${localId}`);
     return (ids[localId] = data[0]!.id);
   };
   const summaryOf = async (c: Client, localId: string, query = '') => {
     const res = await c.get(`/api/v1/students/${await idOf(localId)}/discipline${query}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as Summary;
+    return res.json<Summary>();
   };
   const eventCount = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events'))[0]!.n;
 
@@ -142,16 +142,16 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       ['in_school_suspension', false, 'in_school_afforded'],
     ]);
     expect(s.nextSteps.map((n) => n.code)).toEqual(['count_warning']);
-    const inbox = (await cm.get('/api/v1/notifications')).json() as { data: { message: string; link: string }[] };
+    const inbox = (await cm.get('/api/v1/notifications')).json<{ data: { message: string; link: string }[] }>();
     expect(inbox.data.find((n) => n.message === 'discipline.notify.warning')).toMatchObject({
       link: `/students/${await idOf('L1022')}/discipline`,
     });
   });
 
   it('the case clock agrees: the MDR and the same-day notice for Maya, no MDR for L1022', async () => {
-    const maya = (await cm.get(`/api/v1/students/${await idOf('L1025')}/deadlines`)).json() as {
+    const maya = (await cm.get(`/api/v1/students/${await idOf('L1025')}/deadlines`)).json<{
       data: { rule: string; due: string; status: string; citation: string; action: { kind: string } }[];
-    };
+    }>();
     expect(maya.data.find((d) => d.rule === 'mdr')).toMatchObject({
       due: '2026-12-11',
       status: 'due_soon',
@@ -163,9 +163,9 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       status: 'met',
       citation: '34 CFR 300.530(h)',
     });
-    const l1022 = (await cm.get(`/api/v1/students/${await idOf('L1022')}/deadlines`)).json() as {
+    const l1022 = (await cm.get(`/api/v1/students/${await idOf('L1022')}/deadlines`)).json<{
       data: { rule: string }[];
-    };
+    }>();
     expect(l1022.data.filter((d) => d.rule === 'mdr' || d.rule === 'discipline-notice')).toEqual([]);
   });
 
@@ -177,17 +177,17 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
 
     const a = await oss('2026-09-14', 3);
     expect(a.statusCode, a.body).toBe(201);
-    expect((a.json() as Recorded).discipline).toMatchObject({ total: 3, decisions: [] });
+    expect(a.json<Recorded>().discipline).toMatchObject({ total: 3, decisions: [] });
     const b = await oss('2026-10-05', 4);
-    expect((b.json() as Recorded).discipline.total).toBe(7);
-    const c = (await oss('2026-11-02', 2)).json() as Recorded; // day 8 and 9
+    expect(b.json<Recorded>().discipline.total).toBe(7);
+    const c = (await oss('2026-11-02', 2)).json<Recorded>(); // day 8 and 9
     expect(c.discipline.nextSteps.map((n) => n.code)).toEqual(['count_warning']);
     const inbox = async () =>
-      (
-        (await cm.get('/api/v1/notifications')).json() as {
+      (await cm.get('/api/v1/notifications'))
+        .json<{
           data: { message: string; params: Record<string, unknown> }[];
-        }
-      ).data.filter((n) => n.message.startsWith('discipline.notify.'));
+        }>()
+        .data.filter((n) => n.message.startsWith('discipline.notify.'));
     expect((await inbox()).filter((n) => n.params.student && String(n.params.days) === '9')).toHaveLength(1);
 
     // Day 10 and 11 (not consecutive with the others): services from day 11, and a pattern determination is needed.
@@ -206,7 +206,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
     expect((await inbox()).filter((n) => n.message === 'discipline.notify.pastTen')).toHaveLength(1);
 
     const removalIds = [a, b]
-      .map((r) => (r.json() as Recorded).recorded.id)
+      .map((r) => r.json<Recorded>().recorded.id)
       .concat(c.recorded.id, d.recorded.id, e.recorded.id);
     // A pattern is refused at 10 days or fewer (300.536(a)(2)(i)), and without substantially similar behavior.
     const factors = {
@@ -245,7 +245,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       ...factors,
     });
     expect(pattern.statusCode, pattern.body).toBe(201);
-    const p = pattern.json() as Recorded;
+    const p = pattern.json<Recorded>();
     const decision = p.discipline.decisions.find((x) => x.id === p.recorded.id)!;
     // Decided 17 Nov; school days after: 18, 19, 20, 30, Dec 1, 2, 3, 4, 7, 8 → due 8 December.
     expect(decision).toMatchObject({
@@ -264,7 +264,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       safeguardsNoticeProvided: true,
     });
     expect(notice.statusCode, notice.body).toBe(201);
-    const afterNotice = (notice.json() as Recorded).discipline;
+    const afterNotice = notice.json<Recorded>().discipline;
     expect(afterNotice.decisions[0]!.notice).toMatchObject({ status: 'met_late', notifiedOn: '2026-11-18' });
     expect(afterNotice.nextSteps.find((n) => n.code === 'notice_given_late')).toMatchObject({ severity: 'late' });
 
@@ -277,7 +277,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
     };
     const noRemedy = await post('mdrs', { ...mdrBody, behaviorPlan: 'review_bip', placement: 'return' });
     expect(noRemedy.statusCode).toBe(422);
-    expect((noRemedy.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['remedySteps']);
+    expect(noRemedy.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['remedySteps']);
     const mdr = await post('mdrs', {
       ...mdrBody,
       behaviorPlan: 'review_bip',
@@ -287,7 +287,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       participants: 'Parent, case manager, teacher',
     });
     expect(mdr.statusCode, mdr.body).toBe(201);
-    const m = mdr.json() as Recorded;
+    const m = mdr.json<Recorded>();
     expect(m.discipline.decisions[0]!.mdr).toMatchObject({
       status: 'met',
       review: { manifestation: true },
@@ -297,9 +297,9 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       (await post('mdrs', { ...mdrBody, behaviorPlan: 'review_bip', placement: 'return', remedySteps: 'x' }))
         .statusCode,
     ).toBe(409);
-    const clock = (await cm.get(`/api/v1/students/${id}/deadlines`)).json() as {
+    const clock = (await cm.get(`/api/v1/students/${id}/deadlines`)).json<{
       data: { rule: string; status: string }[];
-    };
+    }>();
     expect(clock.data.find((x) => x.rule === 'mdr')).toMatchObject({ status: 'met' });
     expect(clock.data.find((x) => x.rule === 'discipline-notice')).toMatchObject({ status: 'met_late' });
     // The safeguards notice given with it restarts the yearly safeguards clock.
@@ -314,13 +314,13 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       reason: 'Recorded for the wrong decision.',
     });
     expect(v1.statusCode, v1.body).toBe(200);
-    expect((v1.json() as Summary).voided).toEqual([
+    expect(v1.json<Summary>().voided).toEqual([
       expect.objectContaining({ id: m.recorded.id, voidReason: 'Recorded for the wrong decision.' }),
     ]);
     expect((await cm.post(`/api/v1/discipline-records/${m.recorded.id}/void`, { reason: 'again' })).statusCode).toBe(
       409,
     );
-    const noticeId = (notice.json() as Recorded).recorded.id;
+    const noticeId = notice.json<Recorded>().recorded.id;
     expect((await cm.post(`/api/v1/discipline-records/${noticeId}/void`, { reason: 'Wrong date.' })).statusCode).toBe(
       200,
     );
@@ -358,7 +358,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       parentNotice: { notifiedOn: '2026-11-20', method: 'in_person', safeguardsNoticeProvided: true },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const s = (res.json() as Recorded).discipline;
+    const s = res.json<Recorded>().discipline;
     expect(s.decisions).toMatchObject([{ basis: 'expulsion', notice: { status: 'met' }, mdr: { due: '2026-12-11' } }]);
     // A 300.530(g) setting without its circumstance is refused, citing the rule.
     const g = await cm.post(`/api/v1/students/${id}/discipline/removals`, {
@@ -421,7 +421,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       expect(res.statusCode, `${JSON.stringify(body)} → ${res.body}`).toBe(status);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(
-        (res.json() as { errors: { path: string }[] }).errors.map((e) => e.path),
+        res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path),
         JSON.stringify(body),
       ).toContain(path);
     }
@@ -435,7 +435,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       failureToImplementIep: false,
     });
     expect(mdr.statusCode).toBe(400);
-    expect((mdr.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('decisionId');
+    expect(mdr.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('decisionId');
     expect(await eventCount()).toBe(before);
   });
 
@@ -447,7 +447,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       details: { days: 3 },
     });
     expect(res.statusCode).toBe(400);
-    expect((res.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('kind');
+    expect(res.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('kind');
     const s = await summaryOf(cm, 'L1025');
     expect((await cm.post(`/api/v1/case-events/${s.removals[0]!.id}/void`, { reason: 'x' })).statusCode).toBe(409);
   });

@@ -47,9 +47,9 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
     parent = await t.signIn(DEMO.parent);
     parent2 = await t.signIn(DEMO.parent2);
     student = await t.signIn(DEMO.student);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    child2Id = ((await parent2.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    studentSelfId = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    child2Id = (await parent2.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    studentSelfId = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     cmUserId = (
       await t.db.query<{ id: string }>(`SELECT id::text AS id FROM users WHERE email = $1`, [DEMO.caseManager])
     )[0]!.id;
@@ -93,18 +93,18 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
       text: '  Le cuesta leer en voz alta y se pone nerviosa.  ',
     });
     expect(res.statusCode).toBe(201);
-    const added = res.json() as Input;
+    const added = res.json<Input>();
     expect(added).toMatchObject({
       kind: 'parent_concern',
       text: 'Le cuesta leer en voz alta y se pone nerviosa.',
       planId: null,
     });
 
-    const mine = (await parent.get(`/api/v1/students/${childId}/family-input`)).json() as InputList;
+    const mine = (await parent.get(`/api/v1/students/${childId}/family-input`)).json<InputList>();
     expect(mine.abilities).toMatchObject({ addInput: 'parent_concern', manage: false, readInput: 'own' });
     expect(mine.data.map((i) => i.id)).toContain(added.id);
 
-    const staff = (await cm.get(`/api/v1/students/${childId}/family-input`)).json() as InputList;
+    const staff = (await cm.get(`/api/v1/students/${childId}/family-input`)).json<InputList>();
     expect(staff.abilities.manage).toBe(true);
     expect(staff.data.map((i) => i.id)).toContain(added.id);
     expect(staff.data.length).toBeGreaterThanOrEqual(2); // the demo concern too
@@ -122,35 +122,35 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
   it('refuses empty or too long input, naming the field', async () => {
     const empty = await parent.post(`/api/v1/students/${childId}/family-input`, { text: '   ' });
     expect(empty.statusCode).toBe(400);
-    expect((empty.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('text');
+    expect(empty.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('text');
     const long = await parent.post(`/api/v1/students/${childId}/family-input`, { text: 'x'.repeat(4001) });
     expect(long.statusCode).toBe(400);
-    expect((long.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('text');
+    expect(long.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('text');
     const extra = await parent.post(`/api/v1/students/${childId}/family-input`, { text: 'ok', kind: 'student_input' });
     expect(extra.statusCode).toBe(400);
   });
 
   it('staff add a concern to the shared draft IEP of L1010; the present levels contain it, the version moves, plan.update is audited', async () => {
     const text = 'Jackson needs more time to finish written work at home.';
-    const added = (await parent2.post(`/api/v1/students/${child2Id}/family-input`, { text })).json() as Input;
-    const list = (await cm.get(`/api/v1/students/${child2Id}/family-input`)).json() as InputList;
+    const added = (await parent2.post(`/api/v1/students/${child2Id}/family-input`, { text })).json<Input>();
+    const list = (await cm.get(`/api/v1/students/${child2Id}/family-input`)).json<InputList>();
     expect(list.draftPlanId).not.toBeNull();
-    const before = (await cm.get(`/api/v1/plans/${list.draftPlanId}`)).json() as {
+    const before = (await cm.get(`/api/v1/plans/${list.draftPlanId}`)).json<{
       version: number;
       content: { presentLevels?: { parentConcerns: string } };
-    };
+    }>();
 
     const res = await cm.post(`/api/v1/family-input/${added.id}/add-to-draft`);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { input: Input; plan: { id: string; version: number; field: string } };
+    const body = res.json<{ input: Input; plan: { id: string; version: number; field: string } }>();
     expect(body.plan).toEqual({ id: list.draftPlanId, version: before.version + 1, field: 'parentConcerns' });
     expect(body.input.planId).toBe(list.draftPlanId);
     expect(body.input.acknowledgedByName).toBe('Maria Alvarez');
 
-    const after = (await cm.get(`/api/v1/plans/${list.draftPlanId}`)).json() as {
+    const after = (await cm.get(`/api/v1/plans/${list.draftPlanId}`)).json<{
       version: number;
       content: { presentLevels: { parentConcerns: string; academic: string } };
-    };
+    }>();
     expect(after.version).toBe(before.version + 1);
     expect(after.content.presentLevels.parentConcerns).toContain(text);
     expect(after.content.presentLevels.parentConcerns).toContain(added.authorName);
@@ -160,9 +160,9 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
         after.content.presentLevels.parentConcerns.startsWith(before.content.presentLevels.parentConcerns.trimEnd()),
       ).toBe(true);
     // The parent reads the shared draft and sees their words.
-    const seen = (await parent2.get(`/api/v1/plans/${list.draftPlanId}`)).json() as {
+    const seen = (await parent2.get(`/api/v1/plans/${list.draftPlanId}`)).json<{
       content: { presentLevels: { parentConcerns: string } };
-    };
+    }>();
     expect(seen.content.presentLevels.parentConcerns).toContain(text);
 
     const audit = await t.db.query<{ action: string }>(
@@ -178,13 +178,13 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
   });
 
   it('with no draft IEP, adding to the draft is refused (409) and nothing changes', async () => {
-    const list = (await cm.get(`/api/v1/students/${childId}/family-input`)).json() as InputList;
+    const list = (await cm.get(`/api/v1/students/${childId}/family-input`)).json<InputList>();
     if (list.draftPlanId !== null) throw new Error('the demo gives L1001 no draft IEP; this test expects none');
     const res = await cm.post(`/api/v1/family-input/${list.data[0]!.id}/add-to-draft`);
     expect(res.statusCode).toBe(409);
     const ack = await cm.post(`/api/v1/family-input/${list.data[0]!.id}/acknowledge`);
     expect(ack.statusCode).toBe(200);
-    expect((ack.json() as Input).acknowledgedByName).toBe('Maria Alvarez');
+    expect(ack.json<Input>().acknowledgedByName).toBe('Maria Alvarez');
   });
 
   it('the student (16) adds student input; a teacher may not add or list', async () => {
@@ -192,9 +192,9 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
       text: 'I work better with headphones in study hall.',
     });
     expect(res.statusCode).toBe(201);
-    expect((res.json() as Input).kind).toBe('student_input');
+    expect(res.json<Input>().kind).toBe('student_input');
     const teacher = await t.signIn(DEMO.teacher);
-    const taught = ((await teacher.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    const taught = (await teacher.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     expect((await teacher.post(`/api/v1/students/${taught}/family-input`, { text: 'x' })).statusCode).toBe(403);
     expect((await teacher.get(`/api/v1/students/${taught}/family-input`)).statusCode).toBe(404);
   });
@@ -204,14 +204,14 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
       scope: 'La última evaluación del habla',
     });
     expect(res.statusCode).toBe(201);
-    const rr = res.json() as {
+    const rr = res.json<{
       id: string;
       requestedOn: string;
       due: string;
       citation: string;
       status: string;
       requestedBy: string;
-    };
+    }>();
     // 45 days after 2026-11-30, unless a scheduled IEP meeting comes first: then the day before it (300.613(a)).
     const next = (
       await t.db.query<{ d: string }>(
@@ -243,20 +243,20 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
     ]);
 
     // The case manager's deadlines show the same clock.
-    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as {
+    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json<{
       data: { rule: string; due: string; citation: string }[];
-    };
+    }>();
     expect(deadlines.data.filter((d) => d.rule === 'records-request').map((d) => d.due)).toContain(rr.due);
 
     const notes = await notificationsOf(cmUserId, 'records_request', childId);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ message: 'notify.family.recordsRequest', params: { due: rr.due } });
 
-    const list = (await parent.get(`/api/v1/students/${childId}/records-requests`)).json() as {
+    const list = (await parent.get(`/api/v1/students/${childId}/records-requests`)).json<{
       data: { id: string; due: string }[];
-    };
+    }>();
     expect(list.data.find((r) => r.id === rr.id)?.due).toBe(rr.due);
-    const staff = (await cm.get(`/api/v1/students/${childId}/records-requests`)).json() as { data: { id: string }[] };
+    const staff = (await cm.get(`/api/v1/students/${childId}/records-requests`)).json<{ data: { id: string }[] }>();
     expect(staff.data.map((r) => r.id)).toContain(rr.id);
   });
 
@@ -266,15 +266,15 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
       preferredTimes: 'Lunes por la tarde',
     });
     expect(res.statusCode).toBe(201);
-    const req = res.json() as { id: string; status: string; version: number };
+    const req = res.json<{ id: string; status: string; version: number }>();
     expect(req.status).toBe('open');
     expect((await notificationsOf(cmUserId, 'meeting_request', childId)).map((n) => n.message)).toContain(
       'notify.family.meetingRequest',
     );
 
-    const staff = (await cm.get(`/api/v1/students/${childId}/meeting-requests`)).json() as {
+    const staff = (await cm.get(`/api/v1/students/${childId}/meeting-requests`)).json<{
       data: { id: string; status: string }[];
-    };
+    }>();
     expect(staff.data.filter((r) => r.status === 'open').length).toBeGreaterThanOrEqual(2); // the demo request too
     expect(
       (
@@ -309,13 +309,13 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
         })
       ).statusCode,
     ).toBe(409);
-    const mine = (await parent.get(`/api/v1/students/${childId}/meeting-requests`)).json() as {
+    const mine = (await parent.get(`/api/v1/students/${childId}/meeting-requests`)).json<{
       data: { id: string; status: string }[];
-    };
+    }>();
     expect(mine.data.find((r) => r.id === req.id)!.status).toBe('scheduled');
     const empty = await parent.post(`/api/v1/students/${childId}/meeting-requests`, { reason: '' });
     expect(empty.statusCode).toBe(400);
-    expect((empty.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('reason');
+    expect(empty.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('reason');
   });
 
   it('the parent fills in a preparation checklist for a meeting, saves it (stale versions refused) and shares it with the team', async () => {
@@ -351,28 +351,28 @@ describe.each(ENGINES)('family portal on %s', (engine) => {
     expect((await put({ version: 0, items: [], notes: {} })).statusCode).toBe(409);
     const bad = await put({ version: 1, items: ['bake_a_cake'], notes: {} });
     expect(bad.statusCode).toBe(400);
-    expect((bad.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('items.0');
+    expect(bad.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('items.0');
 
     const share = await parent.post(`${url}/share`);
     expect(share.statusCode).toBe(200);
-    expect((share.json() as { sharedAt: string | null }).sharedAt).not.toBeNull();
+    expect(share.json<{ sharedAt: string | null }>().sharedAt).not.toBeNull();
     expect((await notificationsOf(cmUserId, 'family_input', childId)).map((n) => n.message)).toContain(
       'notify.family.preparationShared',
     );
 
-    const team = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as {
+    const team = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json<{
       data: { authorName: string; checklist: { notes: { strengths: string } } }[];
-    };
+    }>();
     expect(team.data).toHaveLength(1);
     expect(team.data[0]!.checklist.notes.strengths).toBe('Le encanta dibujar');
     // A change saved afterwards stays the family's own until they share again.
     expect(
       (await put({ version: 1, items: ['list_questions'], notes: { strengths: 'Borrador privado' } })).statusCode,
     ).toBe(200);
-    const stillShared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as typeof team;
+    const stillShared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json<typeof team>();
     expect(stillShared.data[0]!.checklist.notes.strengths).toBe('Le encanta dibujar');
     expect((await parent.post(`${url}/share`)).statusCode).toBe(200);
-    const reshared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json() as typeof team;
+    const reshared = (await cm.get(`/api/v1/meetings/${meetingId}/preparations`)).json<typeof team>();
     expect(reshared.data[0]!.checklist.notes.strengths).toBe('Borrador privado');
     // The case manager has no checklist of their own here; the other family may not reach the meeting.
     expect((await cm.get(url)).statusCode).toBe(403);

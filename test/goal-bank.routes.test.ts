@@ -18,10 +18,10 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
 
   it('finds starter goals by area, grade band and words', async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const res = (await cm.get('/api/v1/goal-bank?area=reading&gradeBand=3-5')).json() as Bank;
+    const res = (await cm.get('/api/v1/goal-bank?area=reading&gradeBand=3-5')).json<Bank>();
     expect(res.data.length).toBeGreaterThan(0);
     expect(res.data.every((g) => g.area === 'reading' && g.gradeBand === '3-5' && g.source === 'starter')).toBe(true);
-    const words = (await cm.get('/api/v1/goal-bank?q=fractions')).json() as Bank;
+    const words = (await cm.get('/api/v1/goal-bank?q=fractions')).json<Bank>();
     expect(words.data.map((g) => g.id)).toEqual(['starter:math-68-fractions']);
     expect((await cm.get('/api/v1/goal-bank?area=astrology')).statusCode).toBe(400);
   });
@@ -37,19 +37,19 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
       measurement: 'Community-based instruction data',
     });
     expect(added.statusCode).toBe(201);
-    const mine = (await cm.get('/api/v1/goal-bank?area=transition')).json() as Bank;
+    const mine = (await cm.get('/api/v1/goal-bank?area=transition')).json<Bank>();
     expect(mine.data.find((g) => g.text === text)?.source).toBe('district');
     const other = await t.signIn(DEMO.riversideAdmin);
-    expect(
-      ((await other.get('/api/v1/goal-bank?area=transition')).json() as Bank).data.some((g) => g.text === text),
-    ).toBe(false);
+    expect((await other.get('/api/v1/goal-bank?area=transition')).json<Bank>().data.some((g) => g.text === text)).toBe(
+      false,
+    );
     const vague = await cm.post('/api/v1/goal-bank', {
       area: 'reading',
       gradeBand: '3-5',
       text: 'Will understand reading.',
     });
     expect(vague.statusCode).toBe(422);
-    expect((vague.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('text');
+    expect(vague.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('text');
   });
 
   it('families do not see the bank; teachers read but do not add', async () => {

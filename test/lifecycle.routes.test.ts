@@ -36,15 +36,15 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     cm = await t.signIn(DEMO.caseManager);
     admin = await t.signIn(DEMO.admin);
     for (const local of ['L1016', 'L1019', 'L1002', 'L1013', 'L1035', 'L1001']) {
-      ids[local] = ((await admin.get(`/api/v1/students?q=${local}`)).json() as { data: { id: string }[] }).data[0]!.id;
+      ids[local] = (await admin.get(`/api/v1/students?q=${local}`)).json<{ data: { id: string }[] }>().data[0]!.id;
     }
   });
   afterAll(async () => t.close());
 
   const plansOf = async (c: Client, studentId: string) =>
-    ((await c.get(`/api/v1/students/${studentId}/plans`)).json() as { data: PlanBody[] }).data;
+    (await c.get(`/api/v1/students/${studentId}/plans`)).json<{ data: PlanBody[] }>().data;
   const deadlinesOf = async (c: Client, studentId: string) =>
-    ((await c.get(`/api/v1/students/${studentId}/deadlines`)).json() as { data: Deadline[] }).data;
+    (await c.get(`/api/v1/students/${studentId}/deadlines`)).json<{ data: Deadline[] }>().data;
   const childCount = async (date: string) => {
     const rows = parseCsv((await admin.get(`/api/v1/reports/child-count.csv?date=${date}`)).body);
     const head = rows[0]!;
@@ -54,7 +54,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       .reduce((n, r) => n + Number(r[head.indexOf('students')]), 0);
   };
   const student = async (id: string) =>
-    (await admin.get(`/api/v1/students/${id}`)).json() as { spedStatus: string; primaryDisability: string | null };
+    (await admin.get(`/api/v1/students/${id}`)).json<{ spedStatus: string; primaryDisability: string | null }>();
 
   it('a first IEP waits for consent: not in effect, not counted, not the teacher’s; the wait is excused, never overdue', async () => {
     const benjamin = ids.L1016!;
@@ -79,11 +79,9 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     const before29 = await childCount('2026-11-29');
     const before30 = await childCount('2026-11-30');
     const parent = await t.signIn(DEMO.parent3);
-    const consents = (
-      (await parent.get(`/api/v1/students/${benjamin}/consents`)).json() as {
-        data: { id: string; type: string; status: string }[];
-      }
-    ).data;
+    const consents = (await parent.get(`/api/v1/students/${benjamin}/consents`)).json<{
+      data: { id: string; type: string; status: string }[];
+    }>().data;
     const request = consents.find((c) => c.type === 'initial_services' && c.status === 'requested')!;
     const signed = await parent.post(`/api/v1/consents/${request.id}/answer`, {
       decision: 'given',
@@ -110,7 +108,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
 
   it('finalizing a first IEP asks for consent; a refusal leaves it never in effect, drafts the notice, and cannot be overridden by due process', async () => {
     const priya = ids.L1019!;
-    let p = (await cm.post(`/api/v1/students/${priya}/plans`, { type: 'iep' })).json() as PlanBody;
+    let p = (await cm.post(`/api/v1/students/${priya}/plans`, { type: 'iep' })).json<PlanBody>();
     const dates = {
       meetingDate: '2026-11-20',
       startDate: '2026-11-23',
@@ -121,26 +119,24 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     expect(saved.statusCode).toBe(200);
     const fin = await cm.post(`/api/v1/plans/${p.id}/finalize`);
     expect(fin.statusCode).toBe(200);
-    p = fin.json() as PlanBody;
+    p = fin.json<PlanBody>();
     expect(p).toMatchObject({ status: 'awaiting_consent', inEffectFrom: null });
     // The team revises it before the parent answers: the revision waits instead, the first is superseded (never in
     // effect), and the parent is still asked once.
     const first = p.id;
-    let r = (await cm.post(`/api/v1/students/${priya}/plans`, { type: 'iep' })).json() as PlanBody;
+    let r = (await cm.post(`/api/v1/students/${priya}/plans`, { type: 'iep' })).json<PlanBody>();
     expect(
       (await cm.patch(`/api/v1/plans/${r.id}`, { version: r.version, dates, ...buildCompleteIep() })).statusCode,
     ).toBe(200);
     const again = await cm.post(`/api/v1/plans/${r.id}/finalize`);
     expect(again.statusCode, again.body).toBe(200);
-    r = again.json() as PlanBody;
+    r = again.json<PlanBody>();
     expect(r).toMatchObject({ status: 'awaiting_consent', inEffectFrom: null });
     expect((await cm.get(`/api/v1/plans/${first}`)).json()).toMatchObject({ status: 'superseded', inEffectFrom: null });
     p = r;
-    const consents = (
-      (await cm.get(`/api/v1/students/${priya}/consents`)).json() as {
-        data: { id: string; type: string; status: string; description: string }[];
-      }
-    ).data;
+    const consents = (await cm.get(`/api/v1/students/${priya}/consents`)).json<{
+      data: { id: string; type: string; status: string; description: string }[];
+    }>().data;
     const request = consents.filter((c) => c.type === 'initial_services' && c.status === 'requested');
     expect(request).toHaveLength(1);
     const refused = await cm.post(`/api/v1/consents/${request[0]!.id}/answer`, {
@@ -150,18 +146,16 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       signedOn: '2026-11-25',
     });
     expect(refused.statusCode).toBe(200);
-    const after = (await cm.get(`/api/v1/plans/${p.id}`)).json() as PlanBody;
+    const after = (await cm.get(`/api/v1/plans/${p.id}`)).json<PlanBody>();
     expect(after).toMatchObject({
       status: 'consent_refused',
       inEffectFrom: null,
       endedOn: '2026-11-25',
       endReason: 'consent_refused',
     });
-    const notices = (
-      (await cm.get(`/api/v1/students/${priya}/notices`)).json() as {
-        data: { action: string; subject: string; status: string }[];
-      }
-    ).data;
+    const notices = (await cm.get(`/api/v1/students/${priya}/notices`)).json<{
+      data: { action: string; subject: string; status: string }[];
+    }>().data;
     expect(notices).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'refuses', subject: 'initial_services', status: 'draft' }),
@@ -208,7 +202,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       primaryDisability: 'specific_learning_disability',
       spedStatusBefore: 'eligible_iep',
     });
-    const ended = (await cm.get(`/api/v1/plans/${before!.id}`)).json() as PlanBody;
+    const ended = (await cm.get(`/api/v1/plans/${before!.id}`)).json<PlanBody>();
     expect(ended).toMatchObject({
       status: 'ended',
       endedOn: '2026-11-26',
@@ -228,7 +222,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       (await cm.post(`/api/v1/case-events/${exitBody.id}/void`, { reason: 'Recorded for the wrong student.' }))
         .statusCode,
     ).toBe(200);
-    expect((await cm.get(`/api/v1/plans/${before!.id}`)).json() as PlanBody).toMatchObject({
+    expect((await cm.get(`/api/v1/plans/${before!.id}`)).json<PlanBody>()).toMatchObject({
       status: 'active',
       endedOn: null,
     });
@@ -243,15 +237,16 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     const naomi = ids.L1013!;
     const plans = await plansOf(cm, naomi);
     const active = plans.find((p) => p.status === 'active' && p.type === 'iep');
-    if (!active) return expect(plans.filter((p) => p.type === 'iep').every((p) => p.status !== 'active')).toBe(true);
+    if (!active) {
+      expect(plans.filter((p) => p.type === 'iep').every((p) => p.status !== 'active')).toBe(true);
+      return;
+    }
     expect(
       (await cm.post(`/api/v1/plans/${active.id}/end`, { reason: 'moved', note: 'Moved to Oregon.' })).statusCode,
     ).toBe(200);
-    const events = (
-      (await cm.get(`/api/v1/students/${naomi}/events`)).json() as {
-        data: { kind: string; occurredOn: string; details: { reason?: string } }[];
-      }
-    ).data;
+    const events = (await cm.get(`/api/v1/students/${naomi}/events`)).json<{
+      data: { kind: string; occurredOn: string; details: { reason?: string } }[];
+    }>().data;
     expect(events.filter((e) => e.kind === 'exit')).toEqual([
       expect.objectContaining({
         occurredOn: '2026-11-29',
@@ -264,13 +259,13 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     const james = ids.L1002!;
     const created = await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {});
     expect(created.statusCode).toBe(201);
-    let sop = created.json() as {
+    let sop = created.json<{
       id: string;
       version: number;
       postsecondaryGoals: string;
       status: string;
       missing: { path: string }[];
-    };
+    }>();
     expect(sop.postsecondaryGoals).toContain('community college');
     expect(sop.missing.map((m) => m.path)).toEqual(['academicAchievement', 'functionalPerformance', 'recommendations']);
     expect(
@@ -287,7 +282,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     ).toBe(412);
     const early = await cm.post(`/api/v1/summaries-of-performance/${sop.id}/provide`, { version: sop.version });
     expect(early.statusCode).toBe(422);
-    expect((early.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+    expect(early.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual([
       'academicAchievement',
       'functionalPerformance',
       'recommendations',
@@ -302,7 +297,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       { 'if-match': `"${sop.id}.${sop.version}"` },
     );
     expect(patched.statusCode).toBe(200);
-    sop = patched.json() as typeof sop;
+    sop = patched.json<typeof sop>();
     // The family does not see a draft.
     const own = await t.signIn(DEMO.student);
     expect(
@@ -321,14 +316,14 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
         await cm.patch(
           `/api/v1/summaries-of-performance/${sop.id}`,
           { recommendations: 'y' },
-          { 'if-match': `"${sop.id}.${(provided.json() as { version: number }).version}"` },
+          { 'if-match': `"${sop.id}.${provided.json<{ version: number }>().version}"` },
         )
       ).statusCode,
     ).toBe(409);
     expect(
-      (
-        (await own.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: { status: string }[] }
-      ).data.map((s) => s.status),
+      (await own.get(`/api/v1/students/${james}/summaries-of-performance`))
+        .json<{ data: { status: string }[] }>()
+        .data.map((s) => s.status),
     ).toEqual(['provided']);
     for (const lang of ['en', 'es']) {
       const pdf = await own.get(`/api/v1/summaries-of-performance/${sop.id}/document.pdf?lang=${lang}`);

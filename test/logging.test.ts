@@ -69,13 +69,13 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
     });
     expect(signIn.statusCode, signIn.body).toBe(200);
     const cookieValue = signIn.cookies.find((c) => c.name === 'openiep_session')!.value;
-    const csrfToken = (signIn.json() as { csrfToken: string }).csrfToken;
+    const csrfToken = signIn.json<{ csrfToken: string }>().csrfToken;
     const auth = { cookie: `openiep_session=${cookieValue}`, 'x-csrf-token': csrfToken };
 
     // Search a student of the caseload by name.
-    const list = (await app.inject({ method: 'GET', url: '/api/v1/students', headers: auth })).json() as {
+    const list = (await app.inject({ method: 'GET', url: '/api/v1/students', headers: auth })).json<{
       data: { id: string; firstName: string; lastName: string }[];
-    };
+    }>();
     const child = list.data[0]!;
     const search = await app.inject({
       method: 'GET',
@@ -83,7 +83,7 @@ describe.each(ENGINES)('request logs on %s', (engine) => {
       headers: auth,
     });
     expect(search.statusCode).toBe(200);
-    expect((search.json() as { data: { id: string }[] }).data.map((s) => s.id)).toContain(child.id);
+    expect(search.json<{ data: { id: string }[] }>().data.map((s) => s.id)).toContain(child.id);
     const record = await app.inject({
       method: 'GET',
       url: `/api/v1/students/${child.id}?purpose=${encodeURIComponent(`call ${child.firstName}'s mother`)}`,

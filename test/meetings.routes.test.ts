@@ -92,7 +92,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       ...body,
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as Meeting;
+    return res.json<Meeting>();
   }
   const staff = (key: string, role: string) => ({ role, userId: userIds[key] });
   const fullTeam = () => [
@@ -107,8 +107,8 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     t = await startTestApp(engine);
     cm = await t.signIn(DEMO.caseManager);
     parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    davisId = ((await cm.get('/api/v1/students?q=L1010')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    davisId = (await cm.get('/api/v1/students?q=L1010')).json<{ data: { id: string }[] }>().data[0]!.id;
     const users = await t.db.query<{ id: string; email: string }>(`SELECT id::text AS id, email FROM users`);
     userIds = Object.fromEntries(
       users.map((u) => [u.email.split('@')[0]! + (u.email.endsWith('riverside.demo') ? '-r' : ''), u.id]),
@@ -125,10 +125,10 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
   });
 
   it('the demo annual review of L1010 is missing a general education teacher; adding one clears the check', async () => {
-    const list = (await cm.get(`/api/v1/students/${davisId}/meetings`)).json() as { data: Meeting[] };
+    const list = (await cm.get(`/api/v1/students/${davisId}/meetings`)).json<{ data: Meeting[] }>();
     const m = list.data.find((x) => x.id === DAVIS_ANNUAL)!;
     expect(m).toMatchObject({ date: '2026-12-08', status: 'scheduled', teamProblems: 1 });
-    const full = (await cm.get(`/api/v1/meetings/${DAVIS_ANNUAL}`)).json() as Meeting;
+    const full = (await cm.get(`/api/v1/meetings/${DAVIS_ANNUAL}`)).json<Meeting>();
     expect(rules(full.team!.planning)).toEqual(['team.missing.general_education_teacher']);
     expect(full.team!.planning[0]!.citation).toBe('34 CFR 300.321(a)(2)');
     // As data: the code and what it is about, beside the English.
@@ -160,7 +160,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       title: 'Science 7',
     });
     expect(added.statusCode).toBe(201);
-    const after = added.json() as Meeting;
+    const after = added.json<Meeting>();
     expect(after.team!.planning).toEqual([]);
     expect(after.version).toBeGreaterThan(full.version);
   });
@@ -187,7 +187,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     expect(told.map((n) => n.user_id).sort()).toEqual([userIds.parent!, userIds.teacher!].sort()); // not the case manager who scheduled it
     expect(told[0]!.message).toBe('meetings.notify.invited');
     // The parent sees it in their child's meetings, and may answer.
-    const mine = (await parent.get(`/api/v1/students/${childId}/meetings`)).json() as { data: Meeting[] };
+    const mine = (await parent.get(`/api/v1/students/${childId}/meetings`)).json<{ data: Meeting[] }>();
     expect(mine.data.find((x) => x.id === m.id)).toMatchObject({
       myResponse: 'pending',
       abilities: { respond: true, manage: false },
@@ -203,7 +203,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       videoLink: 'javascript:alert(1)',
     });
     expect(res.statusCode).toBe(400);
-    const paths = (res.json() as Problem).errors!.map((e) => e.path);
+    const paths = res.json<Problem>().errors!.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['purpose', 'date', 'startTime', 'videoLink']));
   });
 
@@ -215,7 +215,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     const attendance = m.participants.map((p) => ({ participantId: p.id, attendance: 'attended' }));
     const res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: m.version, attendance, minutes: 'Met.' });
     expect(res.statusCode).toBe(422);
-    const body = res.json() as Problem;
+    const body = res.json<Problem>();
     expect(body.code).toBe('RULE_VIOLATION');
     expect(body.errors!.map((e) => e.path).sort()).toEqual([
       'district_representative',
@@ -237,7 +237,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       params: { requirement: 'general_education_teacher' },
     });
     expect(body.errors!.find((e) => e.path === gen.path)!.message).toContain(gen.message);
-    const now = (await cm.get(`/api/v1/meetings/${m.id}`)).json() as Meeting;
+    const now = (await cm.get(`/api/v1/meetings/${m.id}`)).json<Meeting>();
     expect(now.status).toBe('scheduled');
     expect(now.participants.every((p) => p.attendance === 'unknown')).toBe(true);
     const denied = await t.db.query(
@@ -249,9 +249,9 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
 
   it('holds a properly constituted meeting: attendance, minutes, the plan version, the case event', async () => {
     const m = await schedule(childId, { date: '2026-11-30', participants: fullTeam() });
-    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{
       data: { id: string; status: string; version: number }[];
-    };
+    }>();
     const active = plans.data.find((p) => p.status === 'active')!;
     const attendance = m.participants.map((p) => ({
       participantId: p.id,
@@ -265,7 +265,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       { 'if-match': `"${m.id}.${m.version}"` },
     );
     expect(res.statusCode, res.body).toBe(200);
-    const held = res.json() as Meeting;
+    const held = res.json<Meeting>();
     expect(held).toMatchObject({ status: 'held', planId: active.id, planVersion: active.version });
     expect(held.team!.properlyConstituted).toBe(true);
     // The plan in effect was written at the meeting of 2026-09-10: it is not rewritten, and the meeting says its date differs.
@@ -284,7 +284,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       ],
     });
     expect(
-      ((await cm.get(`/api/v1/plans/${active.id}`)).json() as { dates: { meetingDate: string } }).dates.meetingDate,
+      (await cm.get(`/api/v1/plans/${active.id}`)).json<{ dates: { meetingDate: string } }>().dates.meetingDate,
     ).toBe('2026-09-10');
     const events = await t.db.query<{
       kind: string;
@@ -329,15 +329,15 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
         planId,
       });
       expect(res.statusCode, res.body).toBe(200);
-      return res.json() as Meeting;
+      return res.json<Meeting>();
     };
     // A draft with no meeting date.
     const draft = (
       await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' })
-    ).json() as Plan;
+    ).json<Plan>();
     expect(draft.dates.meetingDate).toBeNull();
     const held = await hold(draft.id);
-    const after = (await cm.get(`/api/v1/plans/${draft.id}`)).json() as Plan;
+    const after = (await cm.get(`/api/v1/plans/${draft.id}`)).json<Plan>();
     expect(after).toMatchObject({ status: 'draft', version: draft.version + 1, dates: { meetingDate: '2026-11-30' } });
     expect(held).toMatchObject({
       planId: draft.id,
@@ -357,28 +357,28 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       dates: { ...after.dates, meetingDate: '2026-11-29' },
     });
     expect(edited.statusCode, edited.body).toBe(200);
-    const findings = (await cm.get(`/api/v1/plans/${draft.id}/findings`)).json() as {
+    const findings = (await cm.get(`/api/v1/plans/${draft.id}/findings`)).json<{
       data: PlanFinding[];
       asOf: string;
-    };
+    }>();
     expect(findings.asOf).toBe('2026-11-30');
     expect(findings.data.filter((f) => f.code === 'dates.meeting_held')).toEqual([
       expect.objectContaining({ severity: 'error', params: { meetingDate: '2026-11-29', heldOn: '2026-11-30' } }),
     ]);
     expect(
-      ((await cm.get(`/api/v1/meetings/${held.id}`)).json() as Meeting).producedPlan!.findings.map((f) => f.code),
+      (await cm.get(`/api/v1/meetings/${held.id}`)).json<Meeting>().producedPlan!.findings.map((f) => f.code),
     ).toEqual(['held.plan_meeting_date']);
 
     // A proposal: the offer as made stays in its history, and the dated version is kept beside it. (One open plan
     // of a type at a time: the draft above is withdrawn first.)
     const withdrawn = await cm.post(`/api/v1/plans/${draft.id}/withdraw`, {
       reason: 'Replaced by a proposal.',
-      version: (edited.json() as Plan).version,
+      version: edited.json<Plan>().version,
     });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
     const offer = (
       await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' })
-    ).json() as Plan;
+    ).json<Plan>();
     const dated = (
       await cm.patch(`/api/v1/plans/${offer.id}`, {
         version: offer.version,
@@ -389,17 +389,15 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
           nextAnnualReview: '2027-12-09',
         },
       })
-    ).json() as Plan;
+    ).json<Plan>();
     const proposed = await cm.post(`/api/v1/plans/${offer.id}/propose`, undefined, {
       'if-match': `"${offer.id}.${dated.version}"`,
     });
     expect(proposed.statusCode, proposed.body).toBe(200);
     const heldOffer = await hold(offer.id);
-    const versions = (
-      (await cm.get(`/api/v1/plans/${offer.id}/versions`)).json() as {
-        data: { version: number; status: string; dates: { meetingDate: string } }[];
-      }
-    ).data;
+    const versions = (await cm.get(`/api/v1/plans/${offer.id}/versions`)).json<{
+      data: { version: number; status: string; dates: { meetingDate: string } }[];
+    }>().data;
     expect(versions.map((v) => [v.status, v.dates.meetingDate])).toEqual([
       ['proposed', '2026-12-10'],
       ['proposed', '2026-11-30'],
@@ -417,18 +415,23 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     );
     expect(r.statusCode).toBe(200);
     expect(r.headers.etag).toBe(`"${gen.id}.${gen.version + 1}"`);
-    expect(rules((r.json() as Meeting).team!.planning)).toEqual(['excusal.written_input']);
+    expect(rules(r.json<Meeting>().team!.planning)).toEqual(['excusal.written_input']);
     const others = m.participants
       .filter((p) => p.id !== gen.id)
       .map((p) => ({ participantId: p.id, attendance: 'attended' }));
     let held = await cm.post(`/api/v1/meetings/${m.id}/hold`, {
-      version: (r.json() as Meeting).version,
+      version: r.json<Meeting>().version,
       attendance: others,
     });
     expect(held.statusCode).toBe(422);
-    expect((held.json() as Problem).errors!.map((e) => e.message).join(' ')).toContain('300.321(e)(2)(ii)');
+    expect(
+      held
+        .json<Problem>()
+        .errors!.map((e) => e.message)
+        .join(' '),
+    ).toContain('300.321(e)(2)(ii)');
     // The member not excused properly counts as absent (named), and the excusal finding names them with its days.
-    expect((held.json() as Problem).findings).toEqual([
+    expect(held.json<Problem>().findings).toEqual([
       expect.objectContaining({
         code: 'team.absent.general_education_teacher',
         path: 'general_education_teacher',
@@ -455,9 +458,9 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       writtenInputOn: '2026-11-27',
       version: gen.version + 1,
     });
-    expect((r.json() as Meeting).team!.planning).toEqual([]);
+    expect(r.json<Meeting>().team!.planning).toEqual([]);
     held = await cm.post(`/api/v1/meetings/${m.id}/hold`, {
-      version: (r.json() as Meeting).version,
+      version: r.json<Meeting>().version,
       attendance: others,
     });
     expect(held.statusCode, held.body).toBe(200);
@@ -489,14 +492,14 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     });
     expect(first.statusCode).toBe(201);
     let res = await cm.post(`/api/v1/meetings/${m.id}/hold`, {
-      version: (first.json() as Meeting).version,
+      version: first.json<Meeting>().version,
       attendance,
     });
     expect(res.statusCode).toBe(422);
-    expect((res.json() as Problem).errors!.map((e) => e.path)).toEqual(['parent']);
+    expect(res.json<Problem>().errors!.map((e) => e.path)).toEqual(['parent']);
     // The counts the words need: one attempt by one method of the two and two required; the parents named.
     const parentNames = m.participants.filter((p) => p.role === 'parent').map((p) => p.name);
-    expect((res.json() as Problem).findings).toEqual([
+    expect(res.json<Problem>().findings).toEqual([
       {
         code: 'team.parent_absent',
         citation: '34 CFR 300.322(d)',
@@ -512,23 +515,23 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       outcome: 'other',
       note: 'Letter sent home',
     });
-    expect((second.json() as Meeting).contactAttempts).toHaveLength(2);
-    res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: (second.json() as Meeting).version, attendance });
+    expect(second.json<Meeting>().contactAttempts).toHaveLength(2);
+    res = await cm.post(`/api/v1/meetings/${m.id}/hold`, { version: second.json<Meeting>().version, attendance });
     expect(res.statusCode, res.body).toBe(200);
-    expect(rules((res.json() as Meeting).team!.held, 'warning')).toEqual(['team.parent_absent_documented']);
+    expect(rules(res.json<Meeting>().team!.held, 'warning')).toEqual(['team.parent_absent_documented']);
     // The family does not see the contact log or the team check.
-    const seen = (await parent.get(`/api/v1/meetings/${m.id}`)).json() as Meeting;
+    const seen = (await parent.get(`/api/v1/meetings/${m.id}`)).json<Meeting>();
     expect(seen.contactAttempts).toEqual([]);
     expect(seen.team).toBeNull();
   });
 
   it('a late notice is recorded with its real day and found late (Lincoln: 10 days, its own lead time: California law says only “early enough”), until the parent’s agreement to a shorter notice makes it timely', async () => {
     const clock = async (meetingId: string) =>
-      (
-        (await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as {
+      (await cm.get(`/api/v1/students/${childId}/deadlines`))
+        .json<{
           data: { id: string; status: string; due: string; metOn: string | null }[];
-        }
-      ).data.find((d) => d.id === `meeting-notice:${meetingId}`);
+        }>()
+        .data.find((d) => d.id === `meeting-notice:${meetingId}`);
     const lead = { days: 10, counting: 'calendar', profile: 'CA', estimated: false };
     const soon = await schedule(childId, { date: '2026-12-08', participants: fullTeam() });
     expect(soon.notice).toMatchObject({ latestOn: '2026-11-28', onTime: false, sentOn: null });
@@ -548,7 +551,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
 
     const late = await cm.post(`/api/v1/meetings/${soon.id}/notice`, { method: 'mail' });
     expect(late.statusCode, late.body).toBe(200);
-    const sentLate = late.json() as Meeting;
+    const sentLate = late.json<Meeting>();
     expect(sentLate.notice).toMatchObject({ sentOn: '2026-11-30', onTime: false, shorterNoticeAgreedOn: null });
     expect(sentLate.notice.timing).toEqual([
       {
@@ -575,13 +578,13 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       }),
     ]);
     // The family sees the notice, not the staff's findings.
-    const seen = (await parent.get(`/api/v1/meetings/${soon.id}`)).json() as Meeting;
+    const seen = (await parent.get(`/api/v1/meetings/${soon.id}`)).json<Meeting>();
     expect(seen.notice).toMatchObject({ sentOn: '2026-11-30', timing: [], findings: [] });
 
     // The parent's agreement, recorded afterwards with its day: not in the future, not after the meeting.
     const future = await cm.post(`/api/v1/meetings/${soon.id}/shorter-notice`, { agreedOn: '2026-12-01' });
     expect(future.statusCode).toBe(400);
-    expect((future.json() as Problem).errors).toEqual([{ path: 'agreedOn', message: 'Not after today.' }]);
+    expect(future.json<Problem>().errors).toEqual([{ path: 'agreedOn', message: 'Not after today.' }]);
     expect(
       (await parent.post(`/api/v1/meetings/${soon.id}/shorter-notice`, { agreedOn: '2026-11-30' })).statusCode,
     ).toBe(403);
@@ -590,7 +593,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       note: 'Parent asked to meet before winter break.',
     });
     expect(agreed.statusCode, agreed.body).toBe(200);
-    expect((agreed.json() as Meeting).notice).toMatchObject({
+    expect(agreed.json<Meeting>().notice).toMatchObject({
       sentOn: '2026-11-30',
       shorterNoticeAgreedOn: '2026-11-30',
       onTime: true,
@@ -611,7 +614,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       shorterNoticeNote: 'By phone.',
     });
     expect(both.statusCode, both.body).toBe(200);
-    expect((both.json() as Meeting).notice).toMatchObject({
+    expect(both.json<Meeting>().notice).toMatchObject({
       sentOn: '2026-11-30',
       shorterNoticeAgreedOn: '2026-11-29',
       onTime: true,
@@ -624,20 +627,20 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     // Moved a day earlier, the last day was yesterday: the move is answered with the warning; moved away, it is gone.
     const earlier = await cm.patch(`/api/v1/meetings/${onTime.id}`, { version: onTime.version, date: '2026-12-09' });
     expect(earlier.statusCode, earlier.body).toBe(200);
-    expect((earlier.json() as Meeting).notice.timing.map((f) => [f.code, f.params.due])).toEqual([
+    expect(earlier.json<Meeting>().notice.timing.map((f) => [f.code, f.params.due])).toEqual([
       ['notice.period_passed', '2026-11-29'],
     ]);
     const away = await cm.patch(`/api/v1/meetings/${onTime.id}`, {
-      version: (earlier.json() as Meeting).version,
+      version: earlier.json<Meeting>().version,
       date: '2026-12-10',
     });
-    expect((away.json() as Meeting).notice.timing).toEqual([]);
+    expect(away.json<Meeting>().notice.timing).toEqual([]);
     const sent = await cm.post(`/api/v1/meetings/${onTime.id}/notice`, {
       method: 'mail',
       shorterNoticeAgreedOn: '2026-11-29',
     });
     expect(sent.statusCode).toBe(200);
-    expect((sent.json() as Meeting).notice).toMatchObject({
+    expect(sent.json<Meeting>().notice).toMatchObject({
       sentOn: '2026-11-30',
       shorterNoticeAgreedOn: null,
       onTime: true,
@@ -654,17 +657,17 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     ).toBe(400);
     const after = await cm.post(`/api/v1/meetings/${LOPEZ_HELD}/notice`, { method: 'mail', sentOn: '2026-09-11' });
     expect(after.statusCode).toBe(400);
-    expect((after.json() as Problem).errors).toEqual([{ path: 'sentOn', message: 'After the meeting day.' }]);
+    expect(after.json<Problem>().errors).toEqual([{ path: 'sentOn', message: 'After the meeting day.' }]);
     const afterMeeting = await cm.post(`/api/v1/meetings/${LOPEZ_HELD}/shorter-notice`, { agreedOn: '2026-09-11' });
     expect(afterMeeting.statusCode).toBe(400);
-    expect((afterMeeting.json() as Problem).errors).toEqual([{ path: 'agreedOn', message: 'After the meeting day.' }]);
+    expect(afterMeeting.json<Problem>().errors).toEqual([{ path: 'agreedOn', message: 'After the meeting day.' }]);
 
     // A notice without a place, or without the student when transition is considered, is refused too.
     const nowhere = await schedule(childId, { date: '2027-01-20', location: '', participants: fullTeam() });
     const r = await cm.post(`/api/v1/meetings/${nowhere.id}/notice`, { method: 'mail' });
     expect(r.statusCode).toBe(422);
-    expect((r.json() as Problem).errors![0]!.message).toContain('notice.location');
-    expect((r.json() as Problem).findings!.map((f) => [f.code, f.citation, f.path])).toEqual([
+    expect(r.json<Problem>().errors![0]!.message).toContain('notice.location');
+    expect(r.json<Problem>().findings!.map((f) => [f.code, f.citation, f.path])).toEqual([
       ['notice.location', '34 CFR 300.322(b)(1)(i)', 'location'],
     ]);
   });
@@ -677,12 +680,12 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
     // Lincoln's lead time is 10 days: due by 2026-11-20; sent on the 23rd.
     const res = await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'hand_delivered', sentOn: '2026-11-23' });
     expect(res.statusCode, res.body).toBe(200);
-    expect((res.json() as Meeting).notice).toMatchObject({
+    expect(res.json<Meeting>().notice).toMatchObject({
       sentOn: '2026-11-23',
       latestOn: '2026-11-20',
       onTime: false,
     });
-    expect((res.json() as Meeting).notice.timing.map((f) => [f.code, f.params.sentOn, f.params.due])).toEqual([
+    expect(res.json<Meeting>().notice.timing.map((f) => [f.code, f.params.sentOn, f.params.due])).toEqual([
       ['notice.sent_late', '2026-11-23', '2026-11-20'],
     ]);
   });
@@ -722,7 +725,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
 
   it('the notice carries the transition statements when transition is considered', async () => {
     const student = await t.signIn(DEMO.student);
-    const transitionId = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    const transitionId = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     const m = await schedule(transitionId, {
       purpose: 'transition',
       date: '2027-01-20',
@@ -750,7 +753,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
   });
 
   it('the parent proposes another time; the case manager is told; another family never sees it', async () => {
-    const seen = (await parent.get(`/api/v1/meetings/${LOPEZ_AMENDMENT}`)).json() as Meeting;
+    const seen = (await parent.get(`/api/v1/meetings/${LOPEZ_AMENDMENT}`)).json<Meeting>();
     expect(seen.abilities).toMatchObject({ respond: true, manage: false });
     const res = await parent.post(`/api/v1/meetings/${LOPEZ_AMENDMENT}/response`, {
       response: 'proposed_other_time',
@@ -759,7 +762,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       note: 'Trabajo hasta las 16:30.',
     });
     expect(res.statusCode, res.body).toBe(200);
-    const m = res.json() as Meeting;
+    const m = res.json<Meeting>();
     expect(m.myResponse).toBe('proposed_other_time');
     expect(m.participants.find((p) => p.role === 'parent')).toMatchObject({
       response: 'proposed_other_time',
@@ -793,7 +796,7 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
 
   it('a stale edit is refused (412 with If-Match, 409 with version), and a new day needs a new notice', async () => {
     const m = await schedule(childId, { date: '2027-02-10', participants: fullTeam() });
-    const sent = (await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'mail' })).json() as Meeting;
+    const sent = (await cm.post(`/api/v1/meetings/${m.id}/notice`, { method: 'mail' })).json<Meeting>();
     expect(sent.notice.sentOn).toBe('2026-11-30');
     expect(
       (await cm.patch(`/api/v1/meetings/${m.id}`, { location: 'Room 9' }, { 'if-match': `"${m.id}.${m.version}"` }))
@@ -809,13 +812,13 @@ describe.each(ENGINES)('meetings on %s', (engine) => {
       startTime: '08:15',
     });
     expect(moved.statusCode).toBe(200);
-    expect((moved.json() as Meeting).notice.sentOn).toBeNull();
+    expect(moved.json<Meeting>().notice.sentOn).toBeNull();
     const cancelled = await cm.post(`/api/v1/meetings/${m.id}/cancel`, { reason: 'The family moved.' });
-    expect((cancelled.json() as Meeting).status).toBe('cancelled');
+    expect(cancelled.json<Meeting>().status).toBe('cancelled');
   });
 
   it('the demo: a held meeting in the past that produced the plan in effect', async () => {
-    const m = (await parent.get(`/api/v1/meetings/${LOPEZ_HELD}`)).json() as Meeting;
+    const m = (await parent.get(`/api/v1/meetings/${LOPEZ_HELD}`)).json<Meeting>();
     expect(m).toMatchObject({ status: 'held', date: '2026-09-10', planId: demoId('plan:child-iep'), planVersion: 1 });
     const forDeadlines = await t.db.query(
       `SELECT count(*)::int AS n FROM meetings WHERE status = 'scheduled' AND meeting_date >= '2026-11-30'`,

@@ -53,11 +53,11 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
     due: dateParam(addDays(TEST_TODAY, days)),
     days,
   });
-  const inbox = async (c: Client, query = '') => (await c.get(`/api/v1/notifications${query}`)).json() as Inbox;
+  const inbox = async (c: Client, query = '') => (await c.get(`/api/v1/notifications${query}`)).json<Inbox>();
   const outbox = async () => {
     const res = await admin.get('/api/v1/admin/outbox?limit=100');
     expect(res.statusCode).toBe(200);
-    return (res.json() as { data: Mail[] }).data;
+    return res.json<{ data: Mail[] }>().data;
   };
 
   beforeAll(async () => {
@@ -65,7 +65,7 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
     parent = await t.signIn(DEMO.parent);
     cm = await t.signIn(DEMO.caseManager);
     admin = await t.signIn(DEMO.admin);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
   });
   afterAll(async () => t.close());
 
@@ -146,10 +146,10 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
     const unread = (await inbox(parent)).unreadCount;
     const res = await parent.post(`/api/v1/notifications/${id}/read`);
     expect(res.statusCode).toBe(200);
-    const readAt = (res.json() as Note).readAt;
+    const readAt = res.json<Note>().readAt;
     expect(readAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await inbox(parent)).unreadCount).toBe(unread - 1);
-    expect(((await parent.post(`/api/v1/notifications/${id}/read`)).json() as Note).readAt).toBe(readAt);
+    expect((await parent.post(`/api/v1/notifications/${id}/read`)).json<Note>().readAt).toBe(readAt);
     expect((await inbox(parent, '?unread=true&limit=100')).data.map((n) => n.id)).not.toContain(id);
 
     const all = await parent.post('/api/v1/notifications/read-all');
@@ -421,11 +421,9 @@ describe.each(ENGINES)('notifications on %s', (engine) => {
       [cmId],
     );
     expect(mine.length).toBeGreaterThan(0);
-    const api = (
-      (await cm.get('/api/v1/deadlines')).json() as {
-        data: { studentId: string; rule: string; due: string; status: string }[];
-      }
-    ).data;
+    const api = (await cm.get('/api/v1/deadlines')).json<{
+      data: { studentId: string; rule: string; due: string; status: string }[];
+    }>().data;
     const overdue = api.find((d) => d.status === 'overdue');
     if (overdue)
       expect(mine.map((m) => m.key)).toContain(`deadline:${overdue.studentId}:${overdue.rule}:${overdue.due}:overdue`);

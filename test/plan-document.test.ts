@@ -49,10 +49,10 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
     t = await startTestApp(engine);
     cm = await t.signIn(DEMO.caseManager);
     const parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    student = (await cm.get(`/api/v1/students/${childId}`)).json() as typeof student;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    student = (await cm.get(`/api/v1/students/${childId}`)).json<typeof student>();
     fullName = [student.firstName, student.middleName, student.lastName].filter(Boolean).join(' ');
-    const created = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as PlanBody;
+    const created = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json<PlanBody>();
     planId = created.id;
     const saved = await cm.patch(`/api/v1/plans/${planId}`, { version: created.version, dates: PLAN_DATES, ...iep });
     expect(saved.statusCode).toBe(200);
@@ -163,10 +163,10 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
       const bad = await cm.get(`/api/v1/plans/${planId}/document.pdf${q}`);
       expect([q, bad.statusCode]).toEqual([q, 400]);
       expect(bad.headers['content-type']).toContain('application/problem+json');
-      const paths = (bad.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
+      const paths = bad.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
       expect(paths.some((p) => p.startsWith('query.'))).toBe(true);
     }
-    const fr = (await cm.get(`/api/v1/plans/${planId}/document.pdf?lang=fr`)).json() as { errors: { path: string }[] };
+    const fr = (await cm.get(`/api/v1/plans/${planId}/document.pdf?lang=fr`)).json<{ errors: { path: string }[] }>();
     expect(fr.errors.map((e) => e.path)).toEqual(['query.lang']);
   });
 
@@ -185,7 +185,7 @@ describe.each(ENGINES)('plan documents on %s', (engine) => {
       [childId],
     );
     expect(rows.length).toBe(before[0]!.n + 1);
-    const current = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const current = (await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     expect(rows[0]).toMatchObject({
       outcome: 'success',
       actor_role: 'case_manager',

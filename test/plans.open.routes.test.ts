@@ -35,10 +35,9 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     cm = await t.signIn(DEMO.caseManager);
     admin = await t.signIn(DEMO.admin);
     const parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plans = (
-      (await cm.get(`/api/v1/students/${childId}/plans`)).json() as { data: PlanBody[] & { type: string }[] }
-    ).data as (PlanBody & { type: string })[];
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{ data: PlanBody[] & { type: string }[] }>()
+      .data as (PlanBody & { type: string })[];
     const active = plans.find((p) => p.type === 'iep' && p.status === 'active');
     expect(active, 'the demo child has an IEP in effect').toBeDefined();
     expect(plans.filter((p) => p.type === 'iep' && (p.status === 'draft' || p.status === 'proposed'))).toEqual([]);
@@ -57,13 +56,13 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
   it('a second annual review, by another person, answers 409 with a link to the open one; nothing is written', async () => {
     const first = await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' });
     expect(first.statusCode, first.body).toBe(201);
-    const draft = first.json() as PlanBody;
+    const draft = first.json<PlanBody>();
     expect(draft.basedOn).toBe(activeId);
 
     const second = await admin.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' });
     expect(second.statusCode).toBe(409);
     expect(second.headers['content-type']).toContain('application/problem+json');
-    const p = second.json() as Problem;
+    const p = second.json<Problem>();
     expect(p.code).toBe('INVALID_STATE');
     expect(p.links).toEqual([{ rel: 'open-plan', href: `/api/v1/plans/${draft.id}`, id: draft.id }]);
     // An empty start and an amendment of the plan in effect are refused the same way.
@@ -71,7 +70,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     expect(empty.statusCode).toBe(409);
     const amendment = await cm.post(`/api/v1/plans/${activeId}/amendments`, { method: 'written_agreement' });
     expect(amendment.statusCode).toBe(409);
-    expect((amendment.json() as Problem).links?.[0]?.id).toBe(draft.id);
+    expect(amendment.json<Problem>().links?.[0]?.id).toBe(draft.id);
     expect(await openPlans(childId)).toBe(1);
   });
 
@@ -96,9 +95,9 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
   });
 
   it('withdrawing needs the version (428 without, 412 when stale); once withdrawn, a new draft may start', async () => {
-    const open = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as Problem;
+    const open = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json<Problem>();
     const draftId = open.links![0]!.id;
-    const draft = (await cm.get(`/api/v1/plans/${draftId}`)).json() as PlanBody;
+    const draft = (await cm.get(`/api/v1/plans/${draftId}`)).json<PlanBody>();
     expect(draft.abilities.withdraw).toBe(true);
 
     const none = await cm.post(`/api/v1/plans/${draftId}/withdraw`, { reason: 'Started twice by mistake.' });
@@ -109,7 +108,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
       { 'if-match': `"${draftId}.${draft.version}"` },
     );
     expect(noReason.statusCode).toBe(400);
-    expect((noReason.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain('reason');
+    expect(noReason.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain('reason');
     // Someone saves the draft meanwhile: the version the withdrawer loaded is stale.
     const saved = await admin.patch(
       `/api/v1/plans/${draftId}`,
@@ -139,7 +138,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
       version: draft.version + 1,
     });
     expect(res.statusCode, res.body).toBe(200);
-    const withdrawn = res.json() as PlanBody;
+    const withdrawn = res.json<PlanBody>();
     expect(withdrawn.status).toBe('withdrawn');
     expect(withdrawn.withdrawn).toMatchObject({ reason: 'Started twice by mistake.', byName: 'Maria Alvarez' });
     expect(withdrawn.abilities).toMatchObject({ withdraw: false, finalize: false });
@@ -182,7 +181,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
 
     const res = await cm.post(`/api/v1/plans/${draft.id}/finalize`);
     expect(res.statusCode).toBe(409);
-    const p = res.json() as Problem;
+    const p = res.json<Problem>();
     expect(p.code).toBe('INVALID_STATE');
     expect(p.detail).toMatch(/no longer in effect/);
     expect((await cm.get(`/api/v1/plans/${draft.id}`)).json()).toMatchObject({ status: 'draft' });
@@ -203,12 +202,12 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
       )
     )[0]!;
     // Withdraw it, and start again: nothing is in effect now, so the new draft starts from nothing.
-    const cur = (await cm.get(`/api/v1/plans/${draft.id}`)).json() as PlanBody;
+    const cur = (await cm.get(`/api/v1/plans/${draft.id}`)).json<PlanBody>();
     expect(
       (await cm.post(`/api/v1/plans/${draft.id}/withdraw`, { reason: 'Student moved.', version: cur.version }))
         .statusCode,
     ).toBe(200);
-    const fresh = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as PlanBody;
+    const fresh = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json<PlanBody>();
     expect(fresh.basedOn).toBeNull();
     // The ended plan comes back into effect (as when the exit that ended it is voided): the draft no longer
     // starts from the current plan.
@@ -217,7 +216,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     ]);
     const res = await cm.post(`/api/v1/plans/${fresh.id}/finalize`);
     expect(res.statusCode).toBe(409);
-    expect((res.json() as Problem).links).toEqual([
+    expect(res.json<Problem>().links).toEqual([
       { rel: 'current-plan', href: `/api/v1/plans/${activeId}`, id: activeId },
     ]);
   });

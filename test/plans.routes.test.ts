@@ -24,7 +24,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     t = await startTestApp(engine);
     cm = await t.signIn(DEMO.caseManager);
     const parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
   });
   afterAll(async () => t.close());
 
@@ -49,15 +49,13 @@ describe.each(ENGINES)('plans on %s', (engine) => {
   it('the case manager starts an empty IEP draft; findings list what is missing, with citations', async () => {
     const res = await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' });
     expect(res.statusCode).toBe(201);
-    const plan = res.json() as PlanBody;
+    const plan = res.json<PlanBody>();
     planId = plan.id;
     expect(plan.status).toBe('draft');
     expect(plan.abilities.finalize).toBe(true);
-    const findings = (
-      (await cm.get(`/api/v1/plans/${planId}/findings`)).json() as {
-        data: { rule: string; citation: string; severity: string }[];
-      }
-    ).data;
+    const findings = (await cm.get(`/api/v1/plans/${planId}/findings`)).json<{
+      data: { rule: string; citation: string; severity: string }[];
+    }>().data;
     expect(findings.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['goals.none', 'services.special_education', 'present_levels.academic']),
     );
@@ -66,10 +64,10 @@ describe.each(ENGINES)('plans on %s', (engine) => {
 
   it('a new draft for a student of transition age shows the transition and age-of-majority findings at once, as data', async () => {
     // L1020 was born on 2009-10-28: 16 on 2025-10-28, 17 on 2026-10-28 — both before today (2026-11-30).
-    const omar = ((await cm.get('/api/v1/students?q=L1020')).json() as { data: { id: string; dateOfBirth: string }[] })
+    const omar = (await cm.get('/api/v1/students?q=L1020')).json<{ data: { id: string; dateOfBirth: string }[] }>()
       .data[0]!;
     expect(omar.dateOfBirth).toBe('2009-10-28');
-    const draft = (await cm.post(`/api/v1/students/${omar.id}/plans`, { type: 'iep' })).json() as PlanBody;
+    const draft = (await cm.post(`/api/v1/students/${omar.id}/plans`, { type: 'iep' })).json<PlanBody>();
     const res = await cm.get(`/api/v1/plans/${draft.id}/findings`);
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
@@ -104,9 +102,9 @@ describe.each(ENGINES)('plans on %s', (engine) => {
       version: draft.version,
       dates: { meetingDate: '2026-12-10', startDate: '2026-12-11', endDate: null, nextAnnualReview: null },
     });
-    const dated = ((await cm.get(`/api/v1/plans/${draft.id}/findings`)).json() as typeof body).data.find(
-      (f) => f.code === 'transition.services',
-    )!;
+    const dated = (await cm.get(`/api/v1/plans/${draft.id}/findings`))
+      .json<typeof body>()
+      .data.find((f) => f.code === 'transition.services')!;
     expect(dated.params).toEqual({ age: 16, turnsOn: '2025-10-28', planEnd: '2027-12-10', endBasis: 'start_date' });
   });
 
@@ -125,7 +123,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
       severity: 'error',
       params: {},
     });
-    expect(((await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody).status).toBe('draft');
+    expect((await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>().status).toBe('draft');
   });
 
   it('saves sections with If-Match; a stale ETag gets 412 and the newer text survives', async () => {
@@ -138,40 +136,40 @@ describe.each(ENGINES)('plans on %s', (engine) => {
       { 'if-match': etag },
     );
     expect(saved.statusCode).toBe(200);
-    expect((saved.json() as PlanBody).content.presentLevels).toEqual(iep.presentLevels);
+    expect(saved.json<PlanBody>().content.presentLevels).toEqual(iep.presentLevels);
     const stale = await cm.patch(
       `/api/v1/plans/${planId}`,
       { presentLevels: { ...iep.presentLevels, academic: 'overwritten' } },
       { 'if-match': etag },
     );
     expect(stale.statusCode).toBe(412);
-    const now = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const now = (await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     expect((now.content.presentLevels as { academic: string }).academic).toBe(iep.presentLevels.academic);
   });
 
   it('refuses an invalid section, naming the field', async () => {
-    const p = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const p = (await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     const res = await cm.patch(`/api/v1/plans/${planId}`, {
       version: p.version,
       placement: { setting: 'moon', regularClassMinutesPerWeek: -1 },
     });
     expect(res.statusCode).toBe(400);
-    const paths = (res.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
+    const paths = res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['placement.setting', 'placement.regularClassMinutesPerWeek']));
     const unknown = await cm.patch(`/api/v1/plans/${planId}`, { version: p.version, impairment: 'x' });
     expect(unknown.statusCode).toBe(400);
-    expect((unknown.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('impairment');
+    expect(unknown.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('impairment');
   });
 
   it('a provider edits goals and services of their discipline only', async () => {
     const slp = await t.signIn(DEMO.provider);
-    let p = (await slp.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    let p = (await slp.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     expect(p.abilities.editSections).toEqual(['goals', 'services']);
     const iep = buildCompleteIep();
     const speechGoal = iep.goals.filter((g) => g.discipline === 'slp');
     const ok = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: speechGoal });
     expect(ok.statusCode).toBe(200);
-    p = ok.json() as PlanBody;
+    p = ok.json<PlanBody>();
     const other = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: iep.goals });
     expect(other.statusCode).toBe(403);
     const notMine = await slp.patch(`/api/v1/plans/${planId}`, {
@@ -181,11 +179,11 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     expect(notMine.statusCode).toBe(403);
     // The case manager adds the other goal; the provider re-sends the goals as read (another discipline's goal
     // unchanged, whatever order its keys come back in) with a new goal of their own: allowed.
-    const cmPlan = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const cmPlan = (await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     expect((await cm.patch(`/api/v1/plans/${planId}`, { version: cmPlan.version, goals: iep.goals })).statusCode).toBe(
       200,
     );
-    p = (await slp.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    p = (await slp.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     const asRead = p.content.goals as { id: string; discipline: string | null }[];
     const extra = {
       id: 'g-slp-2',
@@ -198,7 +196,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     };
     const withMine = await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: [...asRead, extra] });
     expect(withMine.statusCode).toBe(200);
-    p = withMine.json() as PlanBody;
+    p = withMine.json<PlanBody>();
     // Back to the two goals for the tests that follow.
     expect((await slp.patch(`/api/v1/plans/${planId}`, { version: p.version, goals: asRead })).statusCode).toBe(200);
   });
@@ -208,9 +206,9 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     const teacher = await t.signIn(DEMO.teacher);
     expect((await parent.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
     expect((await teacher.get(`/api/v1/plans/${planId}`)).statusCode).toBe(404);
-    const before = (await parent.get(`/api/v1/students/${childId}/plans`)).json() as {
+    const before = (await parent.get(`/api/v1/students/${childId}/plans`)).json<{
       data: { id: string; status: string }[];
-    };
+    }>();
     expect(before.data.map((p) => p.id)).not.toContain(planId);
     expect(before.data.map((p) => p.status)).toEqual(['active']); // the demo's IEP in effect
     expect((await cm.post(`/api/v1/plans/${planId}/share`, { shared: true })).statusCode).toBe(200);
@@ -219,37 +217,37 @@ describe.each(ENGINES)('plans on %s', (engine) => {
   });
 
   it('a complete IEP finalizes: active, its version kept; the teacher then reads goals and accommodations only', async () => {
-    const p = (await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const p = (await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     const iep = buildCompleteIep();
     const { presentLevels, ...rest } = iep;
     expect(presentLevels.academic).not.toBe('');
     const saved = await cm.patch(`/api/v1/plans/${planId}`, { version: p.version, ...rest });
     expect(saved.statusCode).toBe(200);
-    expect((saved.json() as PlanBody).environmentCode).toBe('RC80'); // 1500 of 1800 minutes = 83 %
-    const errors = (
-      (await cm.get(`/api/v1/plans/${planId}/findings`)).json() as { data: { severity: string; rule: string }[] }
-    ).data.filter((f) => f.severity === 'error');
+    expect(saved.json<PlanBody>().environmentCode).toBe('RC80'); // 1500 of 1800 minutes = 83 %
+    const errors = (await cm.get(`/api/v1/plans/${planId}/findings`))
+      .json<{ data: { severity: string; rule: string }[] }>()
+      .data.filter((f) => f.severity === 'error');
     expect(errors).toEqual([]);
     const fin = await cm.post(`/api/v1/plans/${planId}/finalize`);
     expect(fin.statusCode).toBe(200);
-    expect((fin.json() as PlanBody).status).toBe('active');
+    expect(fin.json<PlanBody>().status).toBe('active');
     const edit = await cm.patch(`/api/v1/plans/${planId}`, {
-      version: (fin.json() as PlanBody).version,
+      version: fin.json<PlanBody>().version,
       esy: { determination: 'needed', services: 'x' },
     });
     expect(edit.statusCode).toBe(409);
     const teacher = await t.signIn(DEMO.teacher);
-    const seen = (await teacher.get(`/api/v1/plans/${planId}`)).json() as PlanBody;
+    const seen = (await teacher.get(`/api/v1/plans/${planId}`)).json<PlanBody>();
     expect(Object.keys(seen.content).sort()).toEqual(['accommodations', 'goals']);
     expect(seen.environmentCode).toBeNull();
-    const versions = (await cm.get(`/api/v1/plans/${planId}/versions`)).json() as { data: { status: string }[] };
+    const versions = (await cm.get(`/api/v1/plans/${planId}/versions`)).json<{ data: { status: string }[] }>();
     expect(versions.data.map((v) => v.status)).toEqual(['active']);
   });
 
   it('an amendment starts from the active plan and, once final, supersedes it', async () => {
     const res = await cm.post(`/api/v1/plans/${planId}/amendments`, { method: 'written_agreement' });
     expect(res.statusCode).toBe(201);
-    const amendment = res.json() as PlanBody;
+    const amendment = res.json<PlanBody>();
     expect(amendment).toMatchObject({ status: 'draft', amendmentOf: planId });
     const esy = await cm.patch(`/api/v1/plans/${amendment.id}`, {
       version: amendment.version,
@@ -257,10 +255,10 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     });
     expect(esy.statusCode).toBe(200);
     expect((await cm.post(`/api/v1/plans/${amendment.id}/finalize`)).statusCode).toBe(200);
-    expect(((await cm.get(`/api/v1/plans/${planId}`)).json() as PlanBody).status).toBe('superseded');
-    const list = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+    expect((await cm.get(`/api/v1/plans/${planId}`)).json<PlanBody>().status).toBe('superseded');
+    const list = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{
       data: { id: string; status: string }[];
-    };
+    }>();
     expect(list.data.filter((p) => p.status === 'active').map((p) => p.id)).toEqual([amendment.id]);
     const audit = await t.db.query<{ action: string }>(
       `SELECT action FROM audit_events WHERE student_id = $1 AND action LIKE 'plan.%' ORDER BY id`,
@@ -327,21 +325,19 @@ describe.each(ENGINES)('demo plans on %s', (engine) => {
   afterAll(async () => t.close());
 
   async function plansOf(c: Client, studentId: string) {
-    return (
-      (await c.get(`/api/v1/students/${studentId}/plans`)).json() as {
-        data: { id: string; type: string; status: string; amendmentOf: string | null }[];
-      }
-    ).data;
+    return (await c.get(`/api/v1/students/${studentId}/plans`)).json<{
+      data: { id: string; type: string; status: string; amendmentOf: string | null }[];
+    }>().data;
   }
   async function errorsOf(c: Client, planId: string) {
-    return (
-      (await c.get(`/api/v1/plans/${planId}/findings`)).json() as { data: { severity: string; rule: string }[] }
-    ).data.filter((f) => f.severity === 'error');
+    return (await c.get(`/api/v1/plans/${planId}/findings`))
+      .json<{ data: { severity: string; rule: string }[] }>()
+      .data.filter((f) => f.severity === 'error');
   }
 
   it("the parent's child has an active IEP with no error findings, which the parent can read", async () => {
     const parent = await t.signIn(DEMO.parent);
-    const child = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!;
+    const child = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!;
     const plans = await plansOf(parent, child.id);
     expect(plans.map((p) => [p.type, p.status])).toEqual([['iep', 'active']]);
     const cm = await t.signIn(DEMO.caseManager);
@@ -351,10 +347,10 @@ describe.each(ENGINES)('demo plans on %s', (engine) => {
 
   it('the student of transition age reads their own IEP, complete with transition content', async () => {
     const student = await t.signIn(DEMO.student);
-    const me = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!;
+    const me = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!;
     const plans = await plansOf(student, me.id);
     expect(plans).toHaveLength(1);
-    const plan = (await student.get(`/api/v1/plans/${plans[0]!.id}`)).json() as PlanBody;
+    const plan = (await student.get(`/api/v1/plans/${plans[0]!.id}`)).json<PlanBody>();
     expect((plan.content.transition as { employmentGoal: string }).employmentGoal).not.toBe('');
     const cm = await t.signIn(DEMO.caseManager);
     expect(await errorsOf(cm, plan.id)).toEqual([]);
@@ -362,7 +358,7 @@ describe.each(ENGINES)('demo plans on %s', (engine) => {
 
   it('shows a draft with findings, a 504 plan, and an amendment with its history', async () => {
     const admin = await t.signIn(DEMO.admin);
-    const all = ((await admin.get('/api/v1/students?limit=200')).json() as { data: { id: string }[] }).data;
+    const all = (await admin.get('/api/v1/students?limit=200')).json<{ data: { id: string }[] }>().data;
     const plans = (await Promise.all(all.map((s) => plansOf(admin, s.id)))).flat();
     const draft = plans.find((p) => p.status === 'draft')!;
     expect((await errorsOf(admin, draft.id)).map((f) => f.rule)).toEqual(
@@ -391,15 +387,13 @@ describe.each(ENGINES)('plan changes on %s', (engine) => {
 
   it('shows what the demo amendment changed, readably, and refuses another district', async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const all = ((await cm.get('/api/v1/students?status=eligible_iep&limit=200')).json() as { data: { id: string }[] })
+    const all = (await cm.get('/api/v1/students?status=eligible_iep&limit=200')).json<{ data: { id: string }[] }>()
       .data;
     let amendmentId = '';
     for (const s of all) {
-      const plans = (
-        (await cm.get(`/api/v1/students/${s.id}/plans`)).json() as {
-          data: { id: string; amendmentOf: string | null }[];
-        }
-      ).data;
+      const plans = (await cm.get(`/api/v1/students/${s.id}/plans`)).json<{
+        data: { id: string; amendmentOf: string | null }[];
+      }>().data;
       amendmentId ||= plans.find((p) => p.amendmentOf)?.id ?? '';
     }
     expect(amendmentId).not.toBe('');
@@ -441,13 +435,13 @@ describe.each(ENGINES)('proposal and ending on %s', (engine) => {
   it('a proposal is refused while errors remain; once proposed it is immutable and the family reads it; finalized, then ended', async () => {
     const cm = await t.signIn(DEMO.caseManager);
     const parent = await t.signIn(DEMO.parent);
-    const childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    let p = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json() as PlanBody;
+    const childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    let p = (await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep' })).json<PlanBody>();
     const early = await cm.post(`/api/v1/plans/${p.id}/propose`);
     expect(early.statusCode).toBe(422);
     p = (
       await cm.patch(`/api/v1/plans/${p.id}`, { version: p.version, dates: PLAN_DATES, ...buildCompleteIep() })
-    ).json() as PlanBody;
+    ).json<PlanBody>();
     expect((await parent.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(404); // a draft, not shared
     const other = await t.signIn(DEMO.parent2);
     expect((await other.post(`/api/v1/plans/${p.id}/propose`)).statusCode).toBe(404);
@@ -455,7 +449,7 @@ describe.each(ENGINES)('proposal and ending on %s', (engine) => {
       'if-match': `"${p.id}.${p.version}"`,
     });
     expect(proposed.statusCode).toBe(200);
-    p = proposed.json() as PlanBody;
+    p = proposed.json<PlanBody>();
     expect(p.status).toBe('proposed');
     expect(
       (
@@ -475,15 +469,15 @@ describe.each(ENGINES)('proposal and ending on %s', (engine) => {
     // Ending services on a revoked consent needs the prior written notice issued first (300.300(b)(4)(i)).
     const noNotice = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'consent_revoked' });
     expect(noNotice.statusCode).toBe(422);
-    expect((noNotice.json() as { errors: { path: string; message: string }[] }).errors[0]).toMatchObject({
+    expect(noNotice.json<{ errors: { path: string; message: string }[] }>().errors[0]).toMatchObject({
       path: 'reason',
       message: expect.stringMatching(/300\.300\(b\)\(4\)\(i\)/),
     });
     const ended = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved', note: 'Family moved out of state.' });
     expect(ended.statusCode).toBe(200);
-    expect((ended.json() as PlanBody).status).toBe('ended');
+    expect(ended.json<PlanBody>().status).toBe('ended');
     expect((await teacher.get(`/api/v1/plans/${p.id}`)).statusCode).toBe(404);
-    const versions = (await cm.get(`/api/v1/plans/${p.id}/versions`)).json() as { data: { status: string }[] };
+    const versions = (await cm.get(`/api/v1/plans/${p.id}/versions`)).json<{ data: { status: string }[] }>();
     expect(versions.data.map((v) => v.status)).toEqual(['proposed', 'active', 'ended']);
     const audit = await t.db.query<{ action: string }>(
       `SELECT action FROM audit_events WHERE action IN ('plan.propose', 'plan.end') AND student_id = $1 ORDER BY id`,

@@ -87,7 +87,7 @@ async function listAll(c: Client, limit: number, extra = ''): Promise<ListItem[]
     const url: string = `/api/v1/students?limit=${limit}${extra}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
     const res = await c.get(url);
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { data: ListItem[]; nextCursor: string | null };
+    const body = res.json<{ data: ListItem[]; nextCursor: string | null }>();
     expect(body.data.length).toBeLessThanOrEqual(limit);
     out.push(...body.data);
     if (!body.nextCursor) return out;
@@ -125,7 +125,7 @@ describe.each(ENGINES)('policy and SQL scope agree on %s', (engine) => {
   it.each(ACCOUNTS)('%s (%s): the list is exactly what the policy allows', async (_who, email) => {
     const actor = await loadActor(t.db, email);
     const c = await t.signIn(email);
-    const me = (await c.get('/api/v1/me')).json() as { user: { id: string; role: string; districtId: string } };
+    const me = (await c.get('/api/v1/me')).json<{ user: { id: string; role: string; districtId: string } }>();
     expect(me.user).toMatchObject({ id: actor.userId, role: actor.role, districtId: actor.districtId });
 
     const expected = all.filter((s) => studentAbilities(actor, s).view);
@@ -174,7 +174,7 @@ describe.each(ENGINES)('policy and SQL scope agree on %s', (engine) => {
     for (const s of visible) {
       const res = await c.get(`/api/v1/students/${s.id}`);
       expect(res.statusCode, `${email} → ${s.id}`).toBe(200);
-      const body = res.json() as { id: string; abilities: StudentAbilities };
+      const body = res.json<{ id: string; abilities: StudentAbilities }>();
       expect(body.id).toBe(s.id);
       expect(body.abilities).toEqual(studentAbilities(actor, s));
     }

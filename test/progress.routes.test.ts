@@ -33,10 +33,10 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
     t = await startTestApp(engine);
     cm = await t.signIn(DEMO.caseManager);
     parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{
       data: { id: string; status: string; type: string }[];
-    };
+    }>();
     planId = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!.id;
   });
   afterAll(async () => t.close());
@@ -46,13 +46,13 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
     expect(list.json()).toMatchObject({ data: [], abilities: { edit: true, issue: true } });
     const created = await cm.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'First quarter 2026–27' });
     expect(created.statusCode).toBe(201);
-    let r = created.json() as Report;
+    let r = created.json<Report>();
     expect(r.entries.map((e) => e.goalId)).toEqual(r.goals.map((g) => g.id));
     expect(r.findings.map((f) => f.path)).toEqual(['entries.0.rating', 'entries.1.rating']);
 
     const refused = await cm.post(`/api/v1/progress-reports/${r.id}/issue`, { version: r.version });
     expect(refused.statusCode).toBe(422);
-    expect((refused.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual([
+    expect(refused.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual([
       'entries.0.rating',
       'entries.1.rating',
     ]);
@@ -66,7 +66,7 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
       ],
     });
     expect(partial.statusCode).toBe(200);
-    r = partial.json() as Report;
+    r = partial.json<Report>();
     expect(r.findings.map((f) => f.path)).toEqual(['entries.0.note']);
     // A stale version is refused, never silently overwritten.
     expect(
@@ -86,22 +86,22 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
         { goalId: r.goals[1]!.id, rating: 'sufficient', note: '/r/ at 65% in words.' },
       ],
     });
-    r = full.json() as Report;
+    r = full.json<Report>();
     const issued = await cm.post(`/api/v1/progress-reports/${r.id}/issue`, { version: r.version });
     expect(issued.statusCode).toBe(200);
     expect(issued.json()).toMatchObject({ status: 'issued', issuedOn: '2026-11-30' });
 
     // The progress-report clock restarts from today; the event came from the report.
-    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json() as {
+    const deadlines = (await cm.get(`/api/v1/students/${childId}/deadlines`)).json<{
       data: { rule: string; due: string; status: string }[];
-    };
+    }>();
     expect(deadlines.data.find((d) => d.rule === 'progress-report')).toMatchObject({
       due: '2027-02-28',
       status: 'upcoming',
     });
-    const events = (await cm.get(`/api/v1/students/${childId}/events`)).json() as {
+    const events = (await cm.get(`/api/v1/students/${childId}/events`)).json<{
       data: { kind: string; sourceType: string | null; sourceId: string | null }[];
-    };
+    }>();
     expect(events.data.find((e) => e.kind === 'progress_report' && e.sourceId === r.id)).toMatchObject({
       sourceType: 'progress_report',
     });
@@ -122,11 +122,11 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
   it('the family sees issued reports only, and reads them in Spanish', async () => {
     const draft = (
       await cm.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'Second quarter' })
-    ).json() as Report;
-    const seen = (await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as {
+    ).json<Report>();
+    const seen = (await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json<{
       data: Report[];
       abilities: { edit: boolean };
-    };
+    }>();
     expect(seen.abilities.edit).toBe(false);
     expect(seen.data.every((x) => x.status === 'issued')).toBe(true);
     expect(seen.data.length).toBeGreaterThanOrEqual(1);
@@ -148,7 +148,7 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
     const slp = await t.signIn(DEMO.provider);
     const r = (
       await slp.post(`/api/v1/plans/${planId}/progress-reports`, { periodLabel: 'SLP check-in' })
-    ).json() as Report;
+    ).json<Report>();
     const slpGoal = r.goals.find((g) => g.discipline === 'slp')!;
     const other = r.goals.find((g) => g.discipline !== 'slp')!;
     const ok = await slp.patch(`/api/v1/progress-reports/${r.id}`, {
@@ -157,7 +157,7 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
       entries: [{ goalId: slpGoal.id, rating: 'sufficient', note: '' }],
     });
     expect(ok.statusCode).toBe(200);
-    const v = (ok.json() as Report).version;
+    const v = ok.json<Report>().version;
     const refused = await slp.patch(`/api/v1/progress-reports/${r.id}`, {
       version: v,
       periodLabel: 'SLP check-in',
@@ -175,8 +175,7 @@ describe.each(ENGINES)('progress reports on %s', (engine) => {
   });
 
   it('outsiders get 404 on every progress route; the teacher does not receive the reports', async () => {
-    const issued = ((await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json() as { data: Report[] })
-      .data[0]!;
+    const issued = (await parent.get(`/api/v1/plans/${planId}/progress-reports`)).json<{ data: Report[] }>().data[0]!;
     for (const email of [
       DEMO.parent2,
       DEMO.riversideAdmin,

@@ -181,11 +181,11 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
     const res = await admin.get(url);
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect((res.json() as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(field);
+    expect(res.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toContain(field);
   });
 
   it('the compliance summary counts exclusions by reason and says the administrator may download the CSVs', async () => {
-    const s = (await admin.get('/api/v1/compliance/summary')).json() as {
+    const s = (await admin.get('/api/v1/compliance/summary')).json<{
       abilities: { downloadReports: boolean };
       indicators: {
         id: string;
@@ -195,7 +195,7 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
         pending: number;
         excluded: { reason: string; children: number }[];
       }[];
-    };
+    }>();
     expect(s.abilities.downloadReports).toBe(true);
     const i11 = s.indicators.find((i) => i.id === 'spp11')!;
     const csv = split(csvOf(await admin.get('/api/v1/reports/indicator-11.csv?schoolYear=2026-2027')));
@@ -208,9 +208,9 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
       { reason: 'parent_did_not_produce_child', citation: '34 CFR 300.301(d)(1)', children: 1 },
     ]);
     expect(s.indicators.find((i) => i.id === 'spp12')).toMatchObject({ numerator: 1, denominator: 1, pending: 1 });
-    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json() as {
+    const principal = (await (await t.signIn(DEMO.principal)).get('/api/v1/compliance/summary')).json<{
       abilities: { downloadReports: boolean };
-    };
+    }>();
     expect(principal.abilities.downloadReports).toBe(false);
   });
 

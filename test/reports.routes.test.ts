@@ -165,9 +165,9 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
     ]);
     expect(row('5C')[1]).toContain('separate schools, residential facilities'); // a quoted field with commas survives
     // 11, 12, 13 are the compliance summary's, as of today.
-    const summary = (await admin.get('/api/v1/compliance/summary')).json() as {
+    const summary = (await admin.get('/api/v1/compliance/summary')).json<{
       indicators: { id: string; numerator: number; denominator: number }[];
-    };
+    }>();
     for (const i of summary.indicators) {
       const r = row(i.id.replace('spp', ''));
       expect([r[2], r[3], r[5]]).toEqual([String(i.numerator), String(i.denominator), '2026-11-30']);
@@ -186,12 +186,12 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
 
   it('an IEP ended early (the family moved) is counted until the day before it was ended, not to the end of its term', async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const camila = ((await admin.get('/api/v1/students?q=L1001')).json() as { data: { id: string }[] }).data[0]!.id;
-    const plan = (
-      (await cm.get(`/api/v1/students/${camila}/plans`)).json() as {
+    const camila = (await admin.get('/api/v1/students?q=L1001')).json<{ data: { id: string }[] }>().data[0]!.id;
+    const plan = (await cm.get(`/api/v1/students/${camila}/plans`))
+      .json<{
         data: { id: string; status: string; type: string }[];
-      }
-    ).data.find((p) => p.type === 'iep' && p.status === 'active')!;
+      }>()
+      .data.find((p) => p.type === 'iep' && p.status === 'active')!;
     const count = async (date: string) =>
       sumTotals(csvOf(await admin.get(`/api/v1/reports/child-count.csv?date=${date}`)));
     const nov29 = await count('2026-11-29');
@@ -259,7 +259,7 @@ describe.each(ENGINES)('federal reports on %s', (engine) => {
     const res = await admin.get(url);
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const body = res.json() as { errors: { path: string; message: string }[] };
+    const body = res.json<{ errors: { path: string; message: string }[] }>();
     expect(body.errors.map((e) => e.path)).toEqual([field]);
   });
 });

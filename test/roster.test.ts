@@ -278,9 +278,9 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     const admin = await t.signIn(`admin-${engine}@springfield.test`);
     const list = await admin.get('/api/v1/students');
     expect(list.statusCode).toBe(200);
-    const names = (
-      list.json() as { data: { firstName: string; lastName: string; id: string; grade: string; dateOfBirth: string }[] }
-    ).data;
+    const names = list.json<{
+      data: { firstName: string; lastName: string; id: string; grade: string; dateOfBirth: string }[];
+    }>().data;
     expect(names.map((s) => `${s.firstName} ${s.lastName}`).sort()).toEqual([
       'Annabel Brown',
       'Mary Jones',
@@ -290,7 +290,7 @@ describe.each(ENGINES)('openiep import (OneRoster) [%s]', (engine) => {
     expect(mary).toMatchObject({ grade: '12', dateOfBirth: '2008-03-02' });
     const other = await t.signIn(DEMO.riversideAdmin);
     expect((await other.get(`/api/v1/students/${mary.id}`)).statusCode).toBe(404);
-    const theirs = (await other.get('/api/v1/students')).json() as { data: { id: string }[] };
+    const theirs = (await other.get('/api/v1/students')).json<{ data: { id: string }[] }>();
     expect(theirs.data.some((s) => names.some((n) => n.id === s.id))).toBe(false);
   });
 

@@ -61,7 +61,7 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     expect(cookie.path).toBe('/');
-    const body = res.json() as { csrfToken: string; user: { role: string; name: string } };
+    const body = res.json<{ csrfToken: string; user: { role: string; name: string } }>();
     expect(body.user).toMatchObject({ role: 'case_manager', name: 'Maria Alvarez' });
     const me = await t.app.inject({
       method: 'GET',
@@ -69,7 +69,7 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
       headers: { cookie: `openiep_session=${cookie.value}` },
     });
     expect(me.statusCode).toBe(200);
-    expect((me.json() as { csrfToken: string }).csrfToken).toBe(body.csrfToken);
+    expect(me.json<{ csrfToken: string }>().csrfToken).toBe(body.csrfToken);
     // Only a hash of the token is stored.
     const stored = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sessions WHERE token_hash = $1', [
       cookie.value,
@@ -82,7 +82,7 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
     const unknown = await t.anonymous.post('/api/v1/session', { email: 'nobody@lincoln.demo', password: 'nope' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect((wrong.json() as { detail: string }).detail).toBe((unknown.json() as { detail: string }).detail);
+    expect(wrong.json<{ detail: string }>().detail).toBe(unknown.json<{ detail: string }>().detail);
   });
 
   it('signs out: the session is revoked and its cookie no longer works', async () => {
@@ -116,7 +116,7 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
 
   it('applies an edit carrying the current ETag, returns the new ETag, and refuses the old one', async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const list = (await cm.get('/api/v1/students?status=referred')).json() as { data: { id: string }[] };
+    const list = (await cm.get('/api/v1/students?status=referred')).json<{ data: { id: string }[] }>();
     const id = list.data[0]!.id;
     const first = await cm.get(`/api/v1/students/${id}`);
     const etag = first.headers.etag as string;
@@ -127,30 +127,30 @@ describe.each(ENGINES)('editing a student on %s', (engine) => {
       { 'if-match': etag },
     );
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { spedStatus: string; englishLearner: boolean; version: number };
+    const body = res.json<{ spedStatus: string; englishLearner: boolean; version: number }>();
     expect(body).toMatchObject({ spedStatus: 'evaluating', englishLearner: true });
     expect(res.headers.etag).not.toBe(etag);
     const stale = await cm.patch(`/api/v1/students/${id}`, { englishLearner: false }, { 'if-match': etag });
     expect(stale.statusCode).toBe(412);
-    const reread = (await cm.get(`/api/v1/students/${id}`)).json() as { englishLearner: boolean };
+    const reread = (await cm.get(`/api/v1/students/${id}`)).json<{ englishLearner: boolean }>();
     expect(reread.englishLearner).toBe(true);
   });
 
   it('makes a student IEP-eligible only with a primary category, and clears categories when they leave eligibility', async () => {
     const cm = await t.signIn(DEMO.caseManager);
-    const list = (await cm.get('/api/v1/students?status=evaluating')).json() as { data: { id: string }[] };
+    const list = (await cm.get('/api/v1/students?status=evaluating')).json<{ data: { id: string }[] }>();
     const id = list.data[0]!.id;
-    let s = (await cm.get(`/api/v1/students/${id}`)).json() as { version: number };
+    let s = (await cm.get(`/api/v1/students/${id}`)).json<{ version: number }>();
     const bad = await cm.patch(`/api/v1/students/${id}`, { version: s.version, spedStatus: 'eligible_iep' });
     expect(bad.statusCode).toBe(422);
-    expect((bad.json() as { errors: { path: string }[] }).errors[0]!.path).toBe('primaryDisability');
+    expect(bad.json<{ errors: { path: string }[] }>().errors[0]!.path).toBe('primaryDisability');
     const ok = await cm.patch(`/api/v1/students/${id}`, {
       version: s.version,
       spedStatus: 'eligible_iep',
       primaryDisability: 'autism',
     });
     expect(ok.statusCode).toBe(200);
-    s = ok.json() as { version: number };
+    s = ok.json<{ version: number }>();
     const exit = await cm.patch(`/api/v1/students/${id}`, { version: s.version, spedStatus: 'exited' });
     expect(exit.statusCode).toBe(200);
     expect(exit.json()).toMatchObject({ spedStatus: 'exited', primaryDisability: null, secondaryDisability: null });

@@ -64,7 +64,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
   const load = async () => {
     const res = await admin.get('/api/v1/district/settings');
     expect(res.statusCode, res.body).toBe(200);
-    return { body: res.json() as Settings, etag: res.headers.etag as string };
+    return { body: res.json<Settings>(), etag: res.headers.etag as string };
   };
 
   beforeAll(async () => {
@@ -73,7 +73,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     const { body } = await load();
     early = body.schools.find((s) => s.name === 'Lincoln Early Learning Center')!.id;
     middle = body.schools.find((s) => s.name === 'Lincoln Middle School')!.id;
-    preschooler = ((await admin.get('/api/v1/students?q=L1055')).json() as { data: { id: string }[] }).data[0]!.id;
+    preschooler = (await admin.get('/api/v1/students?q=L1055')).json<{ data: { id: string }[] }>().data[0]!.id;
   });
   afterAll(async () => t.close());
 
@@ -115,13 +115,12 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     expect(audit[0]!.n).toBeGreaterThanOrEqual(1);
     // /me says who may open the settings screen.
     expect(
-      ((await admin.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user
+      (await admin.get('/api/v1/me')).json<{ user: { abilities: { manageDistrictSettings: boolean } } }>().user
         .abilities,
     ).toMatchObject({ manageDistrictSettings: true });
     const cm = await t.signIn(DEMO.caseManager);
     expect(
-      ((await cm.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } }).user
-        .abilities,
+      (await cm.get('/api/v1/me')).json<{ user: { abilities: { manageDistrictSettings: boolean } } }>().user.abilities,
     ).toMatchObject({ manageDistrictSettings: false });
   });
 
@@ -129,7 +128,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     const { body, etag } = await load();
     const none = await patch(admin, { childCountDate: '12-01' });
     expect(none.statusCode).toBe(428);
-    expect((none.json() as Problem).code).toBe('VERSION_REQUIRED');
+    expect(none.json<Problem>().code).toBe('VERSION_REQUIRED');
     const stale = await patch(admin, { childCountDate: '12-01' }, `"${body.districtId}.${body.version - 1}"`);
     expect(stale.statusCode).toBe(412);
     expect((await patch(admin, { childCountDate: '12-01' }, `"${middle}.${body.version}"`)).statusCode).toBe(412);
@@ -148,8 +147,8 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     const res = await patch(admin, { childCountDate: date }, etag);
     expect(res.statusCode, res.body).toBe(status);
     if (status === 400)
-      expect((res.json() as Problem).errors).toEqual([{ path: 'childCountDate', message: expect.any(String) }]);
-    else expect((res.json() as Settings).childCountDate.setting).toBe(date);
+      expect(res.json<Problem>().errors).toEqual([{ path: 'childCountDate', message: expect.any(String) }]);
+    else expect(res.json<Settings>().childCountDate.setting).toBe(date);
   });
 
   it('the reports default to the district’s count date (the most recent one); a date parameter still overrides it', async () => {
@@ -164,30 +163,30 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     expect(override.headers['content-disposition']).toContain('environments-2026-10-01.csv');
     const { etag: e2 } = await load();
     const reset = await patch(admin, { childCountDate: null }, e2);
-    expect((reset.json() as Settings).childCountDate).toMatchObject({ setting: null, current: '2026-10-01' });
+    expect(reset.json<Settings>().childCountDate).toMatchObject({ setting: null, current: '2026-10-01' });
   });
 
   it('the meeting notice lead time: the district’s where the law sets none; never below a law that sets one', async () => {
     let { etag } = await load();
     const ok = await patch(admin, { meetingNoticeDefault: { days: 14, counting: 'calendar' } }, etag);
     expect(ok.statusCode, ok.body).toBe(200);
-    expect((ok.json() as Settings).effectiveProfile.meetingNotice).toMatchObject({
+    expect(ok.json<Settings>().effectiveProfile.meetingNotice).toMatchObject({
       days: 14,
       source: 'district_default',
     });
     // A case manager's next request works to the new lead time (the effective profile is resolved per request).
     const cm = await t.signIn(DEMO.caseManager);
-    const calc = (await cm.get('/api/v1/deadlines/calculate?rule=meeting-notice&from=2026-12-15')).json() as {
+    const calc = (await cm.get('/api/v1/deadlines/calculate?rule=meeting-notice&from=2026-12-15')).json<{
       due: string;
       basis: string;
-    };
+    }>();
     expect(calc).toMatchObject({ due: '2026-12-01', basis: expect.stringContaining("the district's lead time") });
 
     // Texas law: 5 school days. Lincoln's 14 calendar days are not in the law's counting: refused, naming the field.
     etag = ok.headers.etag as string;
     const toTexas = await patch(admin, { stateProfile: 'TX' }, etag);
     expect(toTexas.statusCode).toBe(422);
-    expect((toTexas.json() as Problem).errors).toEqual([
+    expect(toTexas.json<Problem>().errors).toEqual([
       { path: 'meetingNoticeDefault.counting', message: expect.stringContaining('school days') },
     ]);
     const below = await patch(
@@ -196,10 +195,10 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       etag,
     );
     expect(below.statusCode).toBe(422);
-    expect((below.json() as Problem).errors![0]!.path).toBe('meetingNoticeDefault.days');
+    expect(below.json<Problem>().errors![0]!.path).toBe('meetingNoticeDefault.days');
     const texas = await patch(admin, { stateProfile: 'TX', meetingNoticeDefault: null }, etag);
     expect(texas.statusCode, texas.body).toBe(200);
-    expect((texas.json() as Settings).effectiveProfile).toMatchObject({
+    expect(texas.json<Settings>().effectiveProfile).toMatchObject({
       code: 'TX',
       transitionAge: 14,
       meetingNotice: {
@@ -210,7 +209,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       },
     });
     expect(
-      ((await cm.get('/api/v1/deadlines/calculate?rule=meeting-notice&from=2026-12-15')).json() as { profile: string })
+      (await cm.get('/api/v1/deadlines/calculate?rule=meeting-notice&from=2026-12-15')).json<{ profile: string }>()
         .profile,
     ).toBe('TX');
 
@@ -228,19 +227,19 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       after: { stateProfile: 'TX', meetingNoticeDefault: null },
     });
 
-    const unknown = await patch(admin, { stateProfile: 'ZZ' }, texas.headers.etag as string);
+    const unknown = await patch(admin, { stateProfile: 'ZZ' }, texas.headers.etag);
     expect(unknown.statusCode).toBe(400);
-    expect((unknown.json() as Problem).errors![0]!.path).toBe('stateProfile');
+    expect(unknown.json<Problem>().errors![0]!.path).toBe('stateProfile');
     const back = await patch(
       admin,
       { stateProfile: 'CA', meetingNoticeDefault: { days: 10, counting: 'calendar' } },
-      texas.headers.etag as string,
+      texas.headers.etag,
     );
     expect(back.statusCode).toBe(200);
   });
 
   it('a school without a calendar for the year: a warning on its students’ clocks, whose school-day dates are estimates — until the calendar is imported', async () => {
-    const before = (await admin.get(`/api/v1/students/${preschooler}/deadlines`)).json() as DeadlineList;
+    const before = (await admin.get(`/api/v1/students/${preschooler}/deadlines`)).json<DeadlineList>();
     expect(before.missingCalendars).toEqual([
       { schoolId: early, schoolName: 'Lincoln Early Learning Center', schoolYear: '2026-2027' },
     ]);
@@ -283,7 +282,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       dryRun: false,
       years: [{ schoolYear: '2026-2027', version: 1, replaces: null }],
     });
-    const after = (await admin.get(`/api/v1/students/${preschooler}/deadlines`)).json() as DeadlineList;
+    const after = (await admin.get(`/api/v1/students/${preschooler}/deadlines`)).json<DeadlineList>();
     expect(after.missingCalendars).toEqual([]);
     const evalAfter = after.data.find((d) => d.rule === 'initial-evaluation')!;
     expect(evalAfter.estimated).toBe(false);
@@ -292,11 +291,11 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
     const year = await admin.get(`/api/v1/schools/${early}/calendars/2026-2027`);
     expect(year.statusCode).toBe(200);
     expect(year.headers.etag).toBe(`"${early}.2026-2027.1"`);
-    const y = year.json() as {
+    const y = year.json<{
       dates: { date: string; instructional: boolean; note: string | null }[];
       instructionalDays: number;
       source: string;
-    };
+    }>();
     expect(y.source).toBe('import');
     expect(y.dates).toHaveLength(365);
     expect(y.dates.find((d) => d.date === '2026-10-09')).toEqual({
@@ -315,21 +314,21 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       'date,instructional,note\r\n2027-08-16,yes,First day\r\n2027-08-17,maybe,\r\n2027-02-30,yes,\r\n2027-08-16,no,again\r\n';
     const res = await admin.post(`/api/v1/schools/${middle}/calendars/import`, { csv });
     expect(res.statusCode).toBe(422);
-    const p = res.json() as Problem;
+    const p = res.json<Problem>();
     expect(p.code).toBe('RULE_VIOLATION');
     expect(p.errors!.map((e) => e.path)).toEqual(['lines.3.instructional', 'lines.4.date', 'lines.5.date']);
-    const years = (await admin.get(`/api/v1/schools/${middle}/calendars`)).json() as { data: { schoolYear: string }[] };
+    const years = (await admin.get(`/api/v1/schools/${middle}/calendars`)).json<{ data: { schoolYear: string }[] }>();
     expect(years.data.map((y) => y.schoolYear)).toEqual(['2026-2027']);
     const empty = await admin.post(`/api/v1/schools/${middle}/calendars/import`, {
       csv: 'when,open\r\n2027-08-16,yes\r\n',
     });
     expect(empty.statusCode).toBe(422);
-    expect((empty.json() as Problem).errors![0]!.path).toBe('lines.1.date');
+    expect(empty.json<Problem>().errors![0]!.path).toBe('lines.1.date');
     const wrongYear = await admin.post(`/api/v1/schools/${middle}/calendars/import`, {
       csv: 'date,instructional\n2027-08-16,yes\n',
       schoolYear: '2026-2027',
     });
-    expect((wrongYear.json() as Problem).errors).toEqual([
+    expect(wrongYear.json<Problem>().errors).toEqual([
       { path: 'lines.2.date', message: expect.stringContaining('not in the school year 2026-2027') },
     ]);
   });
@@ -340,9 +339,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       admin.request({ method: 'PUT', url, payload: body as object, headers: etag ? { 'if-match': etag } : {} });
     const bad = await put({ firstDay: '2027-08-16', lastDay: '2028-07-01', closures: [] });
     expect(bad.statusCode).toBe(400);
-    expect((bad.json() as Problem).errors).toEqual([
-      { path: 'lastDay', message: expect.stringContaining('2028-06-30') },
-    ]);
+    expect(bad.json<Problem>().errors).toEqual([{ path: 'lastDay', message: expect.stringContaining('2028-06-30') }]);
     const made = await put({
       firstDay: '2027-08-16',
       lastDay: '2028-06-02',
@@ -363,7 +360,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
       (await put({ dates: [{ date: '2027-08-16', instructional: true }] }, `"${middle}.2027-2028.9"`)).statusCode,
     ).toBe(412);
     const outside = await put({ dates: [{ date: '2028-08-16', instructional: true }] }, etag);
-    expect((outside.json() as Problem).errors).toEqual([
+    expect(outside.json<Problem>().errors).toEqual([
       { path: 'dates.0.date', message: expect.stringContaining('2027-2028') },
     ]);
     const replaced = await put({ dates: [{ date: '2027-08-16', instructional: true, note: 'Only day' }] }, etag);
@@ -374,7 +371,7 @@ describe.each(ENGINES)('district settings and calendars on %s', (engine) => {
   it('another district’s school is not found, even for its administrator', async () => {
     const riverside = await t.signIn(DEMO.riversideAdmin);
     expect((await riverside.get(`/api/v1/schools/${early}/calendars`)).statusCode).toBe(404);
-    const own = (await riverside.get('/api/v1/district/settings')).json() as Settings;
+    const own = (await riverside.get('/api/v1/district/settings')).json<Settings>();
     expect(own).toMatchObject({
       stateProfile: 'TX',
       meetingNoticeDefault: null,

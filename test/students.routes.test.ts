@@ -21,7 +21,7 @@ describe.each(ENGINES)('students routes on %s', (engine) => {
     const cm = await t.signIn(DEMO.caseManager);
     const res = await cm.get('/api/v1/students?limit=200');
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { data: { id: string; caseManagers: { name: string }[] }[] };
+    const body = res.json<{ data: { id: string; caseManagers: { name: string }[] }[] }>();
     expect(body.data.length).toBeGreaterThan(10);
     for (const s of body.data) expect(s.caseManagers.map((c) => c.name)).toContain('Maria Alvarez');
     const audited = await t.db.query<{ n: number }>(

@@ -292,7 +292,7 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
   const expectHidden = (res: LightMyRequestResponse, s: StudentInfo) => {
     expect(res.statusCode, res.body).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const body = res.json() as { status: number; code: string; title: string; detail: string };
+    const body = res.json<{ status: number; code: string; title: string; detail: string }>();
     expect(body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     for (const secret of [
       s.firstName,
@@ -360,7 +360,7 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
         const c = await as(who);
         const got = await c.get(`/api/v1/students/${s.id}`);
         expect(got.statusCode).toBe(200);
-        expect((got.json() as { abilities: { edit: boolean } }).abilities.edit).toBe(false);
+        expect(got.json<{ abilities: { edit: boolean } }>().abilities.edit).toBe(false);
 
         const before = await studentRow(s.id);
         const mark = await auditMark();
@@ -381,10 +381,10 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       const ids = async (query: string) => {
         const res = await c.get(`/api/v1/students?limit=200${query}`);
         expect(res.statusCode, res.body).toBe(200);
-        const body = res.json() as {
+        const body = res.json<{
           data: { id: string; firstName: string; lastName: string }[];
           nextCursor: string | null;
-        };
+        }>();
         expect(body.nextCursor).toBeNull();
         return body.data;
       };
@@ -488,7 +488,7 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
         const res = await c.get(url);
         expect(res.statusCode, url).toBe(401);
         expect(res.headers['content-type']).toContain('application/problem+json');
-        expect((res.json() as { code: string }).code).toBe('SESSION_EXPIRED');
+        expect(res.json<{ code: string }>().code).toBe('SESSION_EXPIRED');
         expect(res.body).not.toContain(s.lastName);
       }
     });
@@ -526,7 +526,7 @@ describe.each(ENGINES)('unauthorized access on %s', (engine) => {
       });
       expect(res.statusCode, res.body).toBe(403);
       expect(res.headers['content-type']).toContain('application/problem+json');
-      expect((res.json() as { code: string }).code).toBe('CSRF_TOKEN_MISSING');
+      expect(res.json<{ code: string }>().code).toBe('CSRF_TOKEN_MISSING');
       expect(await studentRow(s.id)).toEqual(before);
       expect((await auditSince(mark)).filter((r) => r.action === 'student.update')).toEqual([]);
       // The same request with the session's own token goes through: the token was the only problem.

@@ -28,7 +28,7 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
     const find = async (q: string) =>
-      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
     naomiId = await find('L1013');
     camilaId = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
@@ -37,7 +37,7 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
       occurredOn: TEST_TODAY,
       details: { source: 'parent' },
     });
-    eventId = (e.json() as { id: string }).id;
+    eventId = e.json<{ id: string }>().id;
   });
   afterAll(async () => t.close());
 
@@ -58,9 +58,9 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
         ).statusCode,
       ).toBe(404);
       expect((await c.post(`/api/v1/case-events/${eventId}/void`, { reason: 'x' })).statusCode).toBe(404);
-      const list = (await c.get('/api/v1/deadlines?status=overdue,due_soon,delayed,upcoming,met,met_late')).json() as {
+      const list = (await c.get('/api/v1/deadlines?status=overdue,due_soon,delayed,upcoming,met,met_late')).json<{
         data: { studentId: string }[];
-      };
+      }>();
       expect(list.data.some((d) => d.studentId === naomiId)).toBe(false);
       const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
       expect(after[0]!.n).toBe(before[0]!.n);
@@ -96,7 +96,7 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
       ).toBe(403);
     }
     const student = await t.signIn(DEMO.student);
-    const own = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    const own = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/deadlines`)).statusCode).toBe(200);
     expect(
       (
@@ -113,18 +113,17 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
     for (const email of [DEMO.caseManager, DEMO.teacher, DEMO.provider, DEMO.parent, DEMO.student]) {
       expect((await (await t.signIn(email)).get('/api/v1/compliance/summary')).statusCode, email).toBe(404);
     }
-    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json() as {
+    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json<{
       bySchool: { schoolName: string }[];
-    };
+    }>();
     expect(riverside.bySchool.every((s) => !s.schoolName.startsWith('Lincoln'))).toBe(true);
-    const lincolnSchool = (
-      (await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json() as { data: { id: string }[] }
-    ).data[0]!.id;
+    const lincolnSchool = (await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json<{ data: { id: string }[] }>()
+      .data[0]!.id;
     const foreign = await (
       await t.signIn(DEMO.riversideAdmin)
     ).get(`/api/v1/compliance/summary?schoolId=${lincolnSchool}`);
     expect(foreign.statusCode).toBe(200);
-    expect((foreign.json() as { students: number }).students).toBe(0);
+    expect(foreign.json<{ students: number }>().students).toBe(0);
   });
 
   it('anonymous: 401 on every case route', async () => {

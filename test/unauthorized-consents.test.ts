@@ -58,7 +58,7 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
         otherFactors: 'e',
       },
     });
-    issuedNoticeId = (created.json() as { id: string }).id;
+    issuedNoticeId = created.json<{ id: string }>().id;
     expect((await cm.post(`/api/v1/notices/${issuedNoticeId}/issue`)).statusCode).toBe(200);
   });
   afterAll(async () => t.close());
@@ -91,7 +91,7 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
     async (who) => {
       const c = clients[who];
       for (const [method, url, payload] of routes()) {
-        const res = await c.request({ method, url, payload: payload as Record<string, unknown> | undefined });
+        const res = await c.request({ method, url, payload: payload });
         expect([who, method, url, res.statusCode]).toEqual([who, method, url, 404]);
         expect(res.headers['content-type']).toContain('application/problem+json');
         expect(res.body).not.toMatch(/Camila|Lopez|reevaluaci|Reevaluación/i);
@@ -130,17 +130,17 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
 
   it('parent2 sees their own child’s consents, and never Camila’s among them', async () => {
     const parent2 = clients.parent2;
-    const own = ((await parent2.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    const own = (await parent2.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     const res = await parent2.get(`/api/v1/students/${own}/consents`);
     expect(res.statusCode).toBe(200);
-    expect((res.json() as { data: { id: string }[] }).data.map((c) => c.id)).not.toContain(consentId);
+    expect(res.json<{ data: { id: string }[] }>().data.map((c) => c.id)).not.toContain(consentId);
     const notices = await parent2.get(`/api/v1/students/${own}/notices`);
-    expect((notices.json() as { data: { id: string }[] }).data.map((n) => n.id)).not.toContain(issuedNoticeId);
+    expect(notices.json<{ data: { id: string }[] }>().data.map((n) => n.id)).not.toContain(issuedNoticeId);
   });
 
   it('nobody signed in gets 401', async () => {
     for (const [method, url, payload] of routes()) {
-      const res = await t.anonymous.request({ method, url, payload: payload as Record<string, unknown> | undefined });
+      const res = await t.anonymous.request({ method, url, payload: payload });
       expect([method, url, res.statusCode]).toEqual([method, url, 401]);
     }
   });

@@ -60,17 +60,17 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
     const find = async (q: string) =>
-      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
     mayaId = await find('L1025');
     camilaId = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
-    const maya = (await cm.get(`/api/v1/students/${mayaId}/discipline`)).json() as { decisions: { id: string }[] };
+    const maya = (await cm.get(`/api/v1/students/${mayaId}/discipline`)).json<{ decisions: { id: string }[] }>();
     removalId = maya.decisions[0]!.id;
     const rec = await cm.post(`/api/v1/students/${camilaId}/discipline/removals`, {
       ...removal,
       behavior: 'Left the classroom.',
     });
-    camilaRemovalId = (rec.json() as { recorded: { id: string } }).recorded.id;
+    camilaRemovalId = rec.json<{ recorded: { id: string } }>().recorded.id;
   });
   afterAll(async () => t.close());
 
@@ -114,7 +114,7 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
       abilities: { view: true, record: false },
     });
     const student = await t.signIn(DEMO.student);
-    const own = ((await student.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    const own = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/discipline`)).statusCode).toBe(200);
     const events = await count('case_events');
     for (const c of [parent, provider])

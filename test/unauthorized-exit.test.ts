@@ -30,14 +30,14 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     t = await startTestApp(engine);
     const admin = await t.signIn(DEMO.admin);
     const find = async (q: string) =>
-      ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
     james = await find('L1002');
     camila = await find('L1001');
     const cm = await t.signIn(DEMO.caseManager);
-    const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json() as {
+    const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json<{
       id: string;
       version: number;
-    };
+    }>();
     draftId = created.id;
     draftVersion = created.version;
   });
@@ -120,7 +120,7 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     const provider = await t.signIn(DEMO.provider);
     const res = await provider.get(`/api/v1/students/${camila}/summaries-of-performance`);
     expect(res.statusCode).toBe(200);
-    expect((res.json() as { abilities: { create: boolean } }).abilities.create).toBe(false);
+    expect(res.json<{ abilities: { create: boolean } }>().abilities.create).toBe(false);
   });
 
   it('anonymous: 401 on every summary route', async () => {

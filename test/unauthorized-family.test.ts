@@ -22,8 +22,8 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
   beforeAll(async () => {
     t = await startTestApp(engine);
     const parent = await t.signIn(DEMO.parent);
-    const id = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
-    child = (await parent.get(`/api/v1/students/${id}`)).json() as typeof child;
+    const id = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    child = (await parent.get(`/api/v1/students/${id}`)).json<typeof child>();
     inputId = (
       await t.db.query<{ id: string }>(`SELECT id::text AS id FROM family_input WHERE student_id = $1::uuid`, [id])
     )[0]!.id;
@@ -85,7 +85,7 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
       await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE outcome = 'denied'`)
     )[0]!.n;
     for (const [method, url, payload] of routes()) {
-      const res = await clients[who].request({ method, url, payload: payload as Record<string, unknown> | undefined });
+      const res = await clients[who].request({ method, url, payload: payload });
       expect([who, method, url, res.statusCode]).toEqual([who, method, url, 404]);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body).not.toContain(child.lastName);
@@ -100,18 +100,18 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
 
   it('anonymous callers get 401 on every route', async () => {
     for (const [method, url, payload] of routes()) {
-      const res = await t.anonymous.request({ method, url, payload: payload as Record<string, unknown> | undefined });
+      const res = await t.anonymous.request({ method, url, payload: payload });
       expect([method, url, res.statusCode]).toEqual([method, url, 401]);
     }
   });
 
   it("a parent's list for their own child never holds another family's input", async () => {
     const parent2 = clients.parent2;
-    const own = ((await parent2.get('/api/v1/students')).json() as { data: { id: string }[] }).data.map((s) => s.id);
+    const own = (await parent2.get('/api/v1/students')).json<{ data: { id: string }[] }>().data.map((s) => s.id);
     expect(own).not.toContain(child.id);
-    const theirs = (await parent2.get(`/api/v1/students/${own[0]}/family-input`)).json() as {
+    const theirs = (await parent2.get(`/api/v1/students/${own[0]}/family-input`)).json<{
       data: { text: string }[];
-    };
+    }>();
     expect(theirs.data.every((i) => !i.text.includes('Mi hija'))).toBe(true);
   });
 });

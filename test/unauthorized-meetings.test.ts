@@ -62,8 +62,8 @@ describe.each(ENGINES)('unauthorized access to meetings on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     const cm = await t.signIn(DEMO.caseManager);
-    childId = ((await cm.get('/api/v1/students?q=L1001')).json() as { data: { id: string }[] }).data[0]!.id;
-    davisId = ((await cm.get('/api/v1/students?q=L1010')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await cm.get('/api/v1/students?q=L1001')).json<{ data: { id: string }[] }>().data[0]!.id;
+    davisId = (await cm.get('/api/v1/students?q=L1010')).json<{ data: { id: string }[] }>().data[0]!.id;
   });
   afterAll(async () => t.close());
 

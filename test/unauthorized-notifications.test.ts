@@ -13,7 +13,7 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
   beforeAll(async () => {
     t = await startTestApp(engine);
     const parent = await t.signIn(DEMO.parent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     [parentNote] = (await notifyAs(t.db, DEMO.caseManager, {
       to: [DEMO.parent],
       studentId: childId,
@@ -60,9 +60,9 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     );
     await c.post('/api/v1/notifications/read-all');
     const parent = await t.signIn(DEMO.parent);
-    const mine = (await parent.get('/api/v1/notifications?limit=100')).json() as {
+    const mine = (await parent.get('/api/v1/notifications?limit=100')).json<{
       data: { id: string; readAt: string | null }[];
-    };
+    }>();
     expect(mine.data.find((n) => n.id === parentNote)?.readAt).toBeNull();
   });
 
@@ -81,13 +81,13 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
   });
 
   it("another district's administrator reads only their own district's outbox", async () => {
-    const lincoln = (await (await t.signIn(DEMO.admin)).get('/api/v1/admin/outbox?limit=100')).json() as {
+    const lincoln = (await (await t.signIn(DEMO.admin)).get('/api/v1/admin/outbox?limit=100')).json<{
       data: { to: string; bodyText: string }[];
-    };
+    }>();
     expect(lincoln.data.some((m) => m.bodyText.includes('Camila Secret'))).toBe(true);
     const res = await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/admin/outbox?limit=100');
     expect(res.statusCode).toBe(200);
-    const data = (res.json() as { data: { to: string; bodyText: string; studentId: string | null }[] }).data;
+    const data = res.json<{ data: { to: string; bodyText: string; studentId: string | null }[] }>().data;
     expect(
       data.some(
         (m) => m.to.endsWith('@lincoln.demo') || m.bodyText.includes('Camila Secret') || m.studentId === childId,

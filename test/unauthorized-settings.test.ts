@@ -50,7 +50,7 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
     const admin = await t.signIn(DEMO.admin);
     const res = await admin.get('/api/v1/district/settings');
     etag = res.headers.etag as string;
-    const s = res.json() as { districtId: string; schools: { id: string; name: string }[] };
+    const s = res.json<{ districtId: string; schools: { id: string; name: string }[] }>();
     lincolnId = s.districtId;
     early = s.schools.find((x) => x.name === 'Lincoln Early Learning Center')!.id;
     middle = s.schools.find((x) => x.name === 'Lincoln Middle School')!.id;
@@ -74,7 +74,7 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
     );
     for (const [method, url, body, headers] of routes()) {
       const res = await c.request({
-        method: method as 'GET',
+        method: method,
         url,
         payload: body as object | undefined,
         headers: headers ?? {},
@@ -88,7 +88,7 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
       [email],
     );
     expect(denied[0]!.n - deniedBefore[0]!.n).toBe(routes().length);
-    const me = (await c.get('/api/v1/me')).json() as { user: { abilities: { manageDistrictSettings: boolean } } };
+    const me = (await c.get('/api/v1/me')).json<{ user: { abilities: { manageDistrictSettings: boolean } } }>();
     expect(me.user.abilities.manageDistrictSettings).toBe(false);
   });
 
@@ -96,12 +96,12 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
     const c = await t.signIn(DEMO.riversideAdmin);
     const before = await state();
     for (const [method, url, body] of routes().filter(([, url]) => url.includes('/schools/'))) {
-      const res = await c.request({ method: method as 'GET', url, payload: body as object | undefined });
+      const res = await c.request({ method: method, url, payload: body as object | undefined });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
     // Its own settings are its own district's: changing them leaves Lincoln's alone.
     const own = await c.get('/api/v1/district/settings');
-    expect((own.json() as { districtId: string }).districtId).not.toBe(lincolnId);
+    expect(own.json<{ districtId: string }>().districtId).not.toBe(lincolnId);
     expect(
       (
         await c.request({
@@ -123,7 +123,7 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
   it('anonymous: 401 on every settings and calendar route, nothing written', async () => {
     const before = await state();
     for (const [method, url, body] of routes()) {
-      const res = await t.anonymous.request({ method: method as 'GET', url, payload: body as object | undefined });
+      const res = await t.anonymous.request({ method: method, url, payload: body as object | undefined });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
     }
     expect(await state()).toEqual(before);

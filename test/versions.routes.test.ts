@@ -81,7 +81,7 @@ function registeredRoutes(tree: string): string[] {
 
 const expectProblem = (res: LightMyRequestResponse, status: number, code: string) => {
   expect(res.statusCode, res.body).toBe(status);
-  expect((res.json() as { code: string }).code).toBe(code);
+  expect(res.json<{ code: string }>().code).toBe(code);
 };
 const tagOf = (id: string, version: number) => `"${id}.${version}"`;
 
@@ -100,12 +100,12 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   const next = () => ++n;
 
   const studentId = async (q: string) =>
-    ((await admin.get(`/api/v1/students?q=${q}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
   /** GET's ETag, checked against the body's version. */
   const etagOf = async (c: Client, url: string, tagId?: (body: { id: string; version: number }) => string) => {
     const res = await c.get(url);
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { id: string; version: number };
+    const body = res.json<{ id: string; version: number }>();
     const etag = res.headers.etag as string;
     expect(etag).toBe(tagOf(tagId ? tagId(body) : body.id, body.version));
     return etag;
@@ -134,7 +134,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       participants,
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as Meeting;
+    return res.json<Meeting>();
   }
 
   /** A member's entry on a new scheduled meeting: its ETag comes from the meeting's list of participants. */
@@ -143,7 +143,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     const p = m.participants.find((x) => x.role === 'general_education_teacher')!;
     const url = `/api/v1/meetings/${m.id}/participants/${p.id}`;
     const load = async (c: Client) => {
-      const meeting = (await c.get(`/api/v1/meetings/${m.id}`)).json() as Meeting;
+      const meeting = (await c.get(`/api/v1/meetings/${m.id}`)).json<Meeting>();
       const entry = meeting.participants.find((x) => x.id === p.id);
       if (!entry) throw new Error('the member is gone');
       return tagOf(entry.id, entry.version);
@@ -164,7 +164,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     if (!draftPlan) {
       const res = await cm.post(`/api/v1/students/${await studentId('L1020')}/plans`, { type: 'iep' });
       expect(res.statusCode, res.body).toBe(201);
-      draftPlan = (res.json() as { id: string }).id;
+      draftPlan = res.json<{ id: string }>().id;
     }
     const url = `/api/v1/plans/${draftPlan}`;
     const load = (c: Client) => etagOf(c, url);
@@ -191,7 +191,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       subject: 'educational_placement',
     });
     expect(res.statusCode, res.body).toBe(201);
-    const url = `/api/v1/notices/${(res.json() as { id: string }).id}`;
+    const url = `/api/v1/notices/${res.json<{ id: string }>().id}`;
     const save = (c: Client, h: Headers) =>
       c.patch(url, { elements: { actionDescription: `The district refuses (${next()}).` } }, h);
     return {
@@ -210,14 +210,14 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     Target & { url: string; complete: (c: Client, h: Headers) => Promise<LightMyRequestResponse> }
   > {
     if (!iepId) {
-      const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json() as {
+      const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{
         data: { id: string; status: string; type: string }[];
-      };
+      }>();
       iepId = plans.data.find((p) => p.status === 'active' && p.type === 'iep')!.id;
     }
     const res = await cm.post(`/api/v1/plans/${iepId}/progress-reports`, { periodLabel: 'Second quarter' });
     expect(res.statusCode, res.body).toBe(201);
-    const report = res.json() as { id: string; version: number; goals: { id: string }[] };
+    const report = res.json<{ id: string; version: number; goals: { id: string }[] }>();
     expect(res.headers.etag).toBe(tagOf(report.id, report.version));
     const url = `/api/v1/progress-reports/${report.id}`;
     const complete = (c: Client, h: Headers) =>
@@ -232,9 +232,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     // The web edits the plan's reports from their list: each item carries its version, the same as GET's ETag.
     const load = async (c: Client) => {
       const fromGet = await etagOf(c, url);
-      const list = (await c.get(`/api/v1/plans/${iepId}/progress-reports`)).json() as {
+      const list = (await c.get(`/api/v1/plans/${iepId}/progress-reports`)).json<{
         data: { id: string; version: number }[];
-      };
+      }>();
       const item = list.data.find((r) => r.id === report.id)!;
       expect(tagOf(item.id, item.version)).toBe(fromGet);
       return fromGet;
@@ -254,7 +254,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   async function summaryTarget(content: Record<string, string> = {}): Promise<Target & { url: string }> {
     const res = await cm.post(`/api/v1/students/${await studentId('L1002')}/summaries-of-performance`, content);
     expect(res.statusCode, res.body).toBe(201);
-    const url = `/api/v1/summaries-of-performance/${(res.json() as { id: string }).id}`;
+    const url = `/api/v1/summaries-of-performance/${res.json<{ id: string }>().id}`;
     const save = (c: Client, h: Headers) => c.patch(url, { studentPerspective: `In my words (${next()}).` }, h);
     return {
       a: cm,
@@ -323,9 +323,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         const res = await cm.post(`/api/v1/students/${await studentId('L1010')}/plans`, { type: 'iep' });
         expect([201, 409], res.body).toContain(res.statusCode);
         const id =
-          res.statusCode === 201
-            ? (res.json() as { id: string }).id
-            : (res.json() as { links: { id: string }[] }).links[0]!.id;
+          res.statusCode === 201 ? res.json<{ id: string }>().id : res.json<{ links: { id: string }[] }>().links[0]!.id;
         const url = `/api/v1/plans/${id}`;
         const save = (c: Client, h: Headers) =>
           c.patch(
@@ -446,7 +444,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         const url = '/api/v1/district/settings';
         const load = async (c: Client) => {
           const res = await c.get(url);
-          const body = res.json() as { districtId: string; version: number };
+          const body = res.json<{ districtId: string; version: number }>();
           expect(res.headers.etag).toBe(tagOf(body.districtId, body.version));
           return res.headers.etag as string;
         };
@@ -464,9 +462,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       route: 'PUT /api/v1/schools/:id/calendars/:schoolYear',
       required: true,
       setup: async () => {
-        const schools = (
-          (await admin.get('/api/v1/district/settings')).json() as { schools: { id: string; name: string }[] }
-        ).schools;
+        const schools = (await admin.get('/api/v1/district/settings')).json<{
+          schools: { id: string; name: string }[];
+        }>().schools;
         const middle = schools.find((s) => s.name === 'Lincoln Middle School')!.id;
         const url = `/api/v1/schools/${middle}/calendars/2027-2028`;
         const body = () => ({
@@ -478,7 +476,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
         if ((await admin.get(url)).statusCode === 404) await must(put(admin, url, body(), {}));
         const load = async (c: Client) => {
           const res = await c.get(url);
-          const cal = res.json() as { schoolId: string; schoolYear: string; version: number };
+          const cal = res.json<{ schoolId: string; schoolYear: string; version: number }>();
           expect(res.headers.etag).toBe(`"${cal.schoolId}.${cal.schoolYear}.${cal.version}"`);
           return res.headers.etag as string;
         };
@@ -499,12 +497,12 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
           reason: `Reading progress (${next()})`,
         });
         expect(res.statusCode, res.body).toBe(201);
-        const id = (res.json() as { id: string }).id;
+        const id = res.json<{ id: string }>().id;
         // Staff answer from the student's list of requests: each item carries its version.
         const load = async (c: Client) => {
-          const list = (await c.get(`/api/v1/students/${childId}/meeting-requests`)).json() as {
+          const list = (await c.get(`/api/v1/students/${childId}/meeting-requests`)).json<{
             data: { id: string; version: number }[];
-          };
+          }>();
           const item = list.data.find((r) => r.id === id)!;
           return tagOf(item.id, item.version);
         };
@@ -546,7 +544,7 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
     parent2ndWindow = await t.signIn(DEMO.parent);
     riverside = await t.signIn(DEMO.riversideAdmin);
     riversideParent = await t.signIn(DEMO.riversideParent);
-    childId = ((await parent.get('/api/v1/students')).json() as { data: { id: string }[] }).data[0]!.id;
+    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     const users = await t.db.query<{ id: string; email: string }>(
       `SELECT id::text AS id, email FROM users WHERE email LIKE '%@lincoln.demo'`,
     );

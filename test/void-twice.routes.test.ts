@@ -12,7 +12,7 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
   let t: TestApp;
   let cm: Client;
   const idOf = async (localId: string) =>
-    ((await cm.get(`/api/v1/students?q=${localId}`)).json() as { data: { id: string }[] }).data[0]!.id;
+    (await cm.get(`/api/v1/students?q=${localId}`)).json<{ data: { id: string }[] }>().data[0]!.id;
   const successRows = async (action: string, eventId: string) =>
     (
       await t.db.query<{ n: number }>(
@@ -40,7 +40,7 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
       details: { language: 'en' },
     });
     expect(rec.statusCode, rec.body).toBe(201);
-    const eventId = (rec.json() as { id: string }).id;
+    const eventId = rec.json<{ id: string }>().id;
     const url = `/api/v1/case-events/${eventId}/void`;
 
     const racing = await Promise.all(
@@ -51,7 +51,7 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
     expectConflict(await cm.post(url, { reason: 'again' }));
     expect(await successRows('case.event.void', eventId)).toBe(1);
     // The reason kept is the one of the void that succeeded.
-    const winner = racing.find((r) => r.statusCode === 200)!.json() as { voidReason: string };
+    const winner = racing.find((r) => r.statusCode === 200)!.json<{ voidReason: string }>();
     const [row] = await t.db.query<{ void_reason: string }>(`SELECT void_reason FROM case_events WHERE id = $1::uuid`, [
       eventId,
     ]);
@@ -67,7 +67,7 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
       behavior: 'Left class.',
     });
     expect(rec.statusCode, rec.body).toBe(201);
-    const eventId = (rec.json() as { recorded: { id: string } }).recorded.id;
+    const eventId = rec.json<{ recorded: { id: string } }>().recorded.id;
     const url = `/api/v1/discipline-records/${eventId}/void`;
 
     const racing = await Promise.all(

@@ -50,7 +50,7 @@ function connectPostgres(url: string, max: number): Database {
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: unknown[] = []) {
-      const r = await pool.query(sql, params as unknown[]);
+      const r = await pool.query(sql, params);
       return r.rows as T[];
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
@@ -59,7 +59,7 @@ function connectPostgres(url: string, max: number): Database {
         await client.query('BEGIN');
         const tx: Queryable = {
           async query<R>(sql: string, params: unknown[] = []) {
-            return (await client.query(sql, params as unknown[])).rows as R[];
+            return (await client.query(sql, params)).rows as R[];
           },
         };
         const out = await fn(tx);
@@ -98,13 +98,13 @@ async function connectPglite(opts: ConnectOptions): Promise<Database> {
   return {
     kind: 'pglite',
     async query<T>(sql: string, params: unknown[] = []) {
-      return (await db.query<T>(sql, params as unknown[])).rows;
+      return (await db.query<T>(sql, params)).rows;
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       return db.transaction(async (t) =>
         fn({
           async query<R>(sql: string, params: unknown[] = []) {
-            return (await t.query<R>(sql, params as unknown[])).rows;
+            return (await t.query<R>(sql, params)).rows;
           },
         }),
       );
@@ -117,7 +117,7 @@ async function connectPglite(opts: ConnectOptions): Promise<Database> {
       release();
     },
     async dump() {
-      return (await db.dumpDataDir('none')) as Blob;
+      return await db.dumpDataDir('none');
     },
   };
 }

@@ -185,7 +185,7 @@ export class ConsentsRepo {
   // ---- consents ----
 
   async listForStudent(studentId: string): Promise<ConsentRow[]> {
-    const rows = await this.q.query<Record<string, unknown>>(
+    const rows = await this.q.query(
       `${CONSENT_SELECT} WHERE c.student_id = $1::uuid AND c.district_id = $2::uuid ORDER BY c.requested_on DESC, c.created_at DESC, c.id`,
       [studentId, this.actor.districtId],
     );
@@ -194,7 +194,7 @@ export class ConsentsRepo {
 
   /** One consent in the actor's district, or null. The caller then checks the student and the abilities. */
   async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ConsentRow | null> {
-    const rows = await this.q.query<Record<string, unknown>>(
+    const rows = await this.q.query(
       `${CONSENT_SELECT} WHERE c.id = $1::uuid AND c.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
       [id, this.actor.districtId],
     );
@@ -266,7 +266,7 @@ export class ConsentsRepo {
   // ---- prior written notices ----
 
   async listNotices(studentId: string, opts: { includeDrafts: boolean }): Promise<NoticeRow[]> {
-    const rows = await this.q.query<Record<string, unknown>>(
+    const rows = await this.q.query(
       `${NOTICE_SELECT} WHERE n.student_id = $1::uuid AND n.district_id = $2::uuid ${opts.includeDrafts ? '' : "AND n.status = 'issued'"} ORDER BY n.created_at DESC, n.id`,
       [studentId, this.actor.districtId],
     );
@@ -287,7 +287,7 @@ export class ConsentsRepo {
   }
 
   async getNotice(id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
-    const rows = await this.q.query<Record<string, unknown>>(
+    const rows = await this.q.query(
       `${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
       [id, this.actor.districtId],
     );

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import { notificationAbilities } from '../policy/notifications';
-import type { Database, Queryable } from './connect';
+import type { Queryable } from './connect';
 import type { SystemHandle } from './handle';
 
 export const NOTIFICATION_KINDS = [

@@ -390,9 +390,7 @@ export class PlansRepo {
     );
   }
 
-  async versions(
-    planId: string,
-  ): Promise<
+  async versions(planId: string): Promise<
     {
       version: number;
       status: PlanStatus;

@@ -109,7 +109,7 @@ async function upsert(
 }
 
 async function bySource(tx: Queryable, sql: string, districtId: string): Promise<Map<string, Record<string, unknown>>> {
-  const rows = await tx.query<Record<string, unknown>>(sql, [districtId]);
+  const rows = await tx.query(sql, [districtId]);
   return new Map(rows.map((r) => [r.source_id as string, r]));
 }
 
@@ -180,7 +180,7 @@ async function apply(
   const fileOf = (k: 'orgs' | 'users' | 'classes' | 'enrollments') => input.tables[k]?.file ?? `${k}.csv`;
   const tally = (file: string, change: Change) => {
     files[file] ??= { rows: 0, created: 0, updated: 0, unchanged: 0, used: 0, skipped: 0, rejected: 0 };
-    files[file]![change]++;
+    files[file][change]++;
   };
   log(`import: OneRoster ${p.version} into ${district.name}${dryRun ? ' (dry run: nothing will be written)' : ''}`);
 

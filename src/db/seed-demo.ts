@@ -534,14 +534,12 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await insertMany(
     tx,
     'case_manager_assignments',
-    students
-      .filter(inCase)
-      .map((s) => ({
-        district_id: d,
-        student_id: id(s.key),
-        user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'),
-        since: '2026-08-17',
-      })),
+    students.filter(inCase).map((s) => ({
+      district_id: d,
+      student_id: id(s.key),
+      user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'),
+      since: '2026-08-17',
+    })),
   );
   // The SLP serves students with speech or language needs; the OT some elementary students.
   const slp = students.filter(

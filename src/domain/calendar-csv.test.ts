@@ -34,7 +34,7 @@ describe('calendar CSV values', () => {
     ['2', null],
     ['x', null],
   ])('instructional %j → %j', (v, expected) => {
-    expect(parseInstructional(v as string)).toBe(expected);
+    expect(parseInstructional(v)).toBe(expected);
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * School days are the district's instructional days; when the calendar does not reach far enough, weekdays
  * stand in for the missing dates and the result says so in `basis`.
  */
-import { addDays, ageOn, birthdayOf, type IsoDate } from './dates';
+import { addDays, birthdayOf, type IsoDate } from './dates';
 import { isoWeekday } from './calendar';
 import type { StateProfile } from './state-profiles';
 

@@ -31,9 +31,8 @@
  *   day is day 0, as every clock in deadlines.ts).
  */
 import { activeEvents, type CaseEvent } from './case-events';
-import { schoolYearOf } from './calendar';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
-import { addSchoolDays, deadlineStatus, type DeadlineStatus, type SchoolCalendar } from './deadlines';
+import { addSchoolDays, type SchoolCalendar } from './deadlines';
 
 // ---- The numbers, each with its source ----
 

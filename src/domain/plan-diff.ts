@@ -70,8 +70,14 @@ function push(out: PlanChange[], at: Where, change: PlanChange['change'], before
 
 function walk(at: Where, a: Json, b: Json, out: PlanChange[]): void {
   if (JSON.stringify(a) === JSON.stringify(b)) return;
-  if (a === undefined) return push(out, at, 'added', undefined, b);
-  if (b === undefined) return push(out, at, 'removed', a, undefined);
+  if (a === undefined) {
+    push(out, at, 'added', undefined, b);
+    return;
+  }
+  if (b === undefined) {
+    push(out, at, 'removed', a, undefined);
+    return;
+  }
   if (hasIds(a) && hasIds(b)) {
     const before = new Map(a.map((x, i) => [x.id, { x, i }]));
     const after = new Map(b.map((x, i) => [x.id, { x, i }]));

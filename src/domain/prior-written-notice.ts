@@ -67,7 +67,7 @@ export const PWN_ELEMENTS = [
   },
 ] as const;
 export type PwnElementKey = (typeof PWN_ELEMENTS)[number]['key'];
-export const PWN_ELEMENT_KEYS = PWN_ELEMENTS.map((e) => e.key) as PwnElementKey[];
+export const PWN_ELEMENT_KEYS = PWN_ELEMENTS.map<PwnElementKey>((e) => e.key);
 export type PwnElements = Record<PwnElementKey, string>;
 
 export interface NoticeFinding {

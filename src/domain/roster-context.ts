@@ -54,7 +54,7 @@ export function openRoster(input: RosterInput): RosterContext | RosterFatal {
   if (fatal.length > 0) return { fatal };
 
   const count = (file: string) => (counts[file] ??= { rows: 0, used: 0, skipped: 0, rejected: 0 });
-  for (const k of ROSTER_FILES) if (tables[k]) count(tables[k]!.file).rows = tables[k]!.rows.length;
+  for (const k of ROSTER_FILES) if (tables[k]) count(tables[k].file).rows = tables[k].rows.length;
   const reject = (file: string, line: number, field: string, reason: string) => {
     issues.push({ file, line, field, reason, severity: 'rejected' });
     count(file).rejected++;

@@ -10,7 +10,7 @@ import nodemailer, { type Mail } from 'nodemailer';
 export type Transporter = Mail;
 import type { Database } from '../db/connect';
 import { systemHandle } from '../db/handle';
-import { MailQueue, type NotificationKind } from '../db/notifications-repo';
+import { MailQueue } from '../db/notifications-repo';
 import { DIGEST_MAILED_KINDS, MAIL_MAX_ATTEMPTS, mailRetryDelayMinutes } from '../domain/notifications';
 import { renderNotificationMail } from './render';
 
@@ -67,7 +67,7 @@ export async function queueNotificationMail(db: Database, cfg: Pick<MailConfig, 
         link: p.link,
         publicUrl: cfg.publicUrl,
       }),
-      kind: p.kind as NotificationKind,
+      kind: p.kind,
     }));
     total += n;
     if (n < 200) return total;

@@ -30,7 +30,7 @@ export interface VersionClaim {
 }
 
 /** The claim of a request (a repeated If-Match header counts as none we can read: it is refused as stale). */
-export function claimOf(ifMatch: string | string[] | undefined, version?: number | undefined): VersionClaim {
+export function claimOf(ifMatch: string | string[] | undefined, version?: number): VersionClaim {
   return { ifMatch: Array.isArray(ifMatch) ? ifMatch.join(', ') : ifMatch, version };
 }
 

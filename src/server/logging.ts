@@ -81,7 +81,7 @@ export function loggingOptions(logger: Logger | null): {
   genReqId: () => string;
 } {
   return {
-    ...(logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger: false as const }),
+    ...(logger ? { loggerInstance: logger } : { logger: false as const }),
     // Fastify's own request lines (incoming, completed, route not found) log the URL: replaced by logRequests below.
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => crypto.randomUUID(),

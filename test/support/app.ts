@@ -69,7 +69,7 @@ export async function startTestApp(
       if (res.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${res.statusCode} ${res.body}`);
       const set = res.cookies.find((c) => c.name === 'openiep_session');
       if (!set) throw new Error('no session cookie');
-      return client(app, `openiep_session=${set.value}`, (res.json() as { csrfToken: string }).csrfToken);
+      return client(app, `openiep_session=${set.value}`, res.json<{ csrfToken: string }>().csrfToken);
     },
     async close() {
       await app.close();

@@ -101,8 +101,8 @@ export async function renderPlanDocument(input: RenderPlanInput): Promise<Render
   w.section(tx.t('document.section.student'), () => w.keyValues(studentRows(tx, student, name), na));
   if (show.has('dates')) w.section(tx.t('document.section.dates'), () => w.keyValues(dateRows(tx, plan.dates), na));
 
-  if (plan.type === 'iep') printIep(w, tx, plan.content as Partial<IepContent>, show);
-  else print504(w, tx, plan.content as Partial<Section504Content>, show);
+  if (plan.type === 'iep') printIep(w, tx, plan.content, show);
+  else print504(w, tx, plan.content, show);
 
   const d = plan.dates;
   const pdf = await w.finish({
@@ -167,7 +167,10 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
     w.section(
       t('document.section.goals'),
       () => {
-        if (!goals.length) return w.paragraph('', none);
+        if (!goals.length) {
+          w.paragraph('', none);
+          return;
+        }
         goals.forEach((g, i) => {
           const heading = g.area?.trim()
             ? t('document.goal.heading', { number: i + 1, area: g.area.trim() })
@@ -200,7 +203,10 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
     w.section(
       t('document.section.services'),
       () => {
-        if (!services.length) return w.paragraph('', none);
+        if (!services.length) {
+          w.paragraph('', none);
+          return;
+        }
         for (const kind of SERVICE_KINDS) {
           const group = services.filter((s) => s.kind === kind);
           if (!group.length) continue;
@@ -235,7 +241,10 @@ function printIep(w: DocWriter, tx: DocumentText, c: Partial<IepContent>, show: 
   if (show.has('assessments')) {
     const rows: AssessmentParticipation[] = c.assessments ?? [];
     w.section(t('document.section.assessments'), () => {
-      if (!rows.length) return w.paragraph('', none);
+      if (!rows.length) {
+        w.paragraph('', none);
+        return;
+      }
       w.table(
         [
           { header: t('document.assessment.assessment'), share: 0.3 },
@@ -344,7 +353,10 @@ function print504(w: DocWriter, tx: DocumentText, c: Partial<Section504Content>,
 
 function accommodationsTable(w: DocWriter, tx: DocumentText, rows: readonly Accommodation[], plan504: boolean): void {
   const t = tx.t.bind(tx);
-  if (!rows.length) return w.paragraph('', t('document.none'));
+  if (!rows.length) {
+    w.paragraph('', t('document.none'));
+    return;
+  }
   const withStaff = plan504 || rows.some((a) => a.responsibleStaff?.trim());
   const columns = [
     { header: t('document.accommodation.description'), share: withStaff ? 0.4 : 0.5 },

@@ -6,7 +6,7 @@
 import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { studentDeadlines, transitionComplete, type CaseDeadline, type ClockPlan } from '../../domain/case-clock';
-import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
+import type { CaseEvent } from '../../domain/case-events';
 import { schoolYearOf } from '../../domain/calendar';
 import { calendarFromDays, WEEKDAY_CALENDAR, type SchoolCalendar } from '../../domain/deadlines';
 import { actorProfile } from '../../policy/actor';
@@ -88,7 +88,7 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
     }));
     const studentEvents: CaseEvent[] = (eventsBy.get(s.row.id) ?? []).map((e) => ({
       id: e.id,
-      kind: e.kind as CaseEventKind,
+      kind: e.kind,
       occurredOn: e.occurredOn,
       details: e.details,
       recordedAt: e.recordedAt,

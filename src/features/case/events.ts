@@ -55,7 +55,7 @@ export async function recordEvent(
         'Only the case manager, the principal or a district administrator records case events.',
       );
     const problems = validateCaseEvent(
-      { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data as Record<string, unknown> },
+      { kind: opts.kind, occurredOn: opts.occurredOn, details: parsed.data },
       {
         today: scope.today,
         dateOfBirth: s.row.dateOfBirth,
@@ -66,7 +66,7 @@ export async function recordEvent(
     const e = await recordOnCase(scope, s, {
       kind: opts.kind,
       occurredOn: opts.occurredOn,
-      details: parsed.data as Record<string, unknown>,
+      details: parsed.data,
     });
     await scope.audit({
       action: 'case.event.record',
@@ -101,7 +101,7 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
     if (e.voided) throw new AppError('INVALID_STATE', 'This event is already voided.');
     if (e.sourceType)
       throw new AppError('INVALID_STATE', `This event was recorded by a ${e.sourceType}; correct it there.`);
-    if (!isGenericEventKind(e.kind as CaseEventKind))
+    if (!isGenericEventKind(e.kind))
       throw new AppError(
         'INVALID_STATE',
         `A ${e.kind} is voided on the student's discipline record (POST /api/v1/discipline-records/{id}/void).`,

@@ -192,5 +192,5 @@ export async function issueNotice(handle: DataHandle, opts: { id: string; claim:
       })),
     );
   }
-  return result.notice!;
+  return result.notice;
 }

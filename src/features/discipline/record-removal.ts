@@ -6,7 +6,7 @@
 import type { Scope } from '../../db/handle';
 import type { DataHandle } from '../../db/handle';
 import { schoolYearOf } from '../../domain/calendar';
-import { changesOfPlacement, lastDayOf, schoolDaysBetween, type RemovalType } from '../../domain/discipline';
+import { changesOfPlacement, lastDayOf, schoolDaysBetween } from '../../domain/discipline';
 import { validateNotice, validateRemoval } from '../../domain/discipline-rules';
 import { disciplineAlerts, disciplineYear } from '../../domain/discipline-year';
 import { dateParam } from '../../domain/notifications';
@@ -25,7 +25,7 @@ export async function recordRemoval(
     const decidedOn = b.decidedOn ?? b.firstDay;
     const lastDay = b.lastDay ?? lastDayOf(b.firstDay, b.schoolDays ?? 1, ctx.calendar);
     const removal = {
-      type: b.type as RemovalType,
+      type: b.type,
       decidedOn,
       firstDay: b.firstDay,
       lastDay,

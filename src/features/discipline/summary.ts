@@ -6,7 +6,6 @@
 import type { Scope } from '../../db/handle';
 import type { CaseEventRow } from '../../db/case-events-repo';
 import type { ScopedStudent } from '../../db/students-repo';
-import type { CaseEventKind } from '../../domain/case-events';
 import { calendarFromDays, WEEKDAY_CALENDAR, type SchoolCalendar } from '../../domain/deadlines';
 import { DISCIPLINE_EVENT_KINDS, disciplineRecords, type DisciplineRecords } from '../../domain/discipline';
 import { disciplineYear, schoolYearBounds } from '../../domain/discipline-year';
@@ -43,7 +42,7 @@ export async function loadDiscipline(scope: Scope, studentId: string): Promise<D
     events,
     calendar,
     records: disciplineRecords(
-      events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      events.map((e) => ({ ...e, kind: e.kind })),
       calendar,
     ),
   };

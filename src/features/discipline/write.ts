@@ -1,7 +1,6 @@
 /** What every discipline write shares: the writer's check, refusing a record that breaks a rule, and the 300.530(h) notice. */
 import type { Scope } from '../../db/handle';
 import type { CaseEventRow } from '../../db/case-events-repo';
-import type { CaseEventKind } from '../../domain/case-events';
 import { disciplineRecords } from '../../domain/discipline';
 import type { DisciplineProblem } from '../../domain/discipline-rules';
 import { AppError } from '../../domain/errors';
@@ -43,7 +42,7 @@ export function withEvents(ctx: DisciplineContext, ...added: CaseEventRow[]): Di
     ...ctx,
     events,
     records: disciplineRecords(
-      events.map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+      events.map((e) => ({ ...e, kind: e.kind })),
       ctx.calendar,
     ),
   };

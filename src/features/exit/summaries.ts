@@ -5,7 +5,7 @@
  */
 import type { DataHandle, Scope } from '../../db/handle';
 import type { SummaryRow } from '../../db/summaries-repo';
-import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
+import type { CaseEvent } from '../../domain/case-events';
 import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import { currentExit, exitRule } from '../../domain/exit';
@@ -79,7 +79,7 @@ export async function listSummaries(handle: DataHandle, opts: { studentId: strin
     const { s, can } = await studentFor(scope, opts.studentId);
     const rows = (await scope.summaries.forStudent(s)).filter((r) => r.status === 'provided' || can.drafts);
     const events = await scope.caseEvents.forStudent(s.row.id);
-    const exit = currentExit(events.map((e): CaseEvent => ({ ...e, kind: e.kind as CaseEventKind })));
+    const exit = currentExit(events.map((e): CaseEvent => ({ ...e, kind: e.kind })));
     const requires = exit ? [...exitRule(exit.reason).requires] : [];
     const relevant =
       rows.length > 0 ||

@@ -96,7 +96,7 @@ export async function sharePreparation(handle: DataHandle, opts: { meetingId: st
       link: `/meetings/${opts.meetingId}`,
       dedupeKey: `preparation_shared:${row.id}:${row.version}`,
     });
-    return presentPreparation(opts.meetingId, studentId, (await scope.family.preparation(opts.meetingId))!);
+    return presentPreparation(opts.meetingId, studentId, await scope.family.preparation(opts.meetingId));
   });
 }
 

@@ -152,15 +152,13 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await requestMeeting(requireHandle(request), {
-            studentId: request.params.id,
-            reason: request.body.reason,
-            preferredTimes: request.body.preferredTimes,
-          }),
-        ),
+      reply.code(201).send(
+        await requestMeeting(requireHandle(request), {
+          studentId: request.params.id,
+          reason: request.body.reason,
+          preferredTimes: request.body.preferredTimes,
+        }),
+      ),
   );
 
   r.patch(

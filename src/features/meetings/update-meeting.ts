@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { DataHandle } from '../../db/handle';
-import type { MeetingPatch } from '../../db/meetings-repo';
 import { AppError } from '../../domain/errors';
 import { presentMeeting } from './presenter';
 import type { patchMeetingSchema } from '../../api/meetings';
@@ -36,7 +35,7 @@ export async function updateMeeting(handle: DataHandle, opts: { id: string; clai
       'This meeting was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
     );
     const moved = WHEN_OR_WHERE.some((k) => opts.patch[k] !== undefined && opts.patch[k] !== s.meeting[k]);
-    await scope.meetings.update(s.meeting.id, expected, opts.patch as MeetingPatch);
+    await scope.meetings.update(s.meeting.id, expected, opts.patch);
     if (moved) await scope.meetings.rescheduled(s.meeting.id);
     const after = await scope.meetings.get(s.meeting.id);
     if (moved && s.meeting.status === 'scheduled')

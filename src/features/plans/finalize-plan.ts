@@ -11,7 +11,6 @@ import { AppError } from '../../domain/errors';
 import { currentPlanOf, startingPlanStillCurrent } from '../../domain/plan';
 import { findingsOf, findingsRefusal } from './findings';
 import { presentPlan } from './presenter';
-import { actorProfile } from '../../policy/actor';
 import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
 
 /**

@@ -4,7 +4,7 @@
  * effect and drafts the prior written notice of the refusal (300.503(a)(2)). Runs inside the caller's transaction.
  */
 import type { Scope } from '../../db/handle';
-import type { CaseEvent, CaseEventKind } from '../../domain/case-events';
+import type { CaseEvent } from '../../domain/case-events';
 import {
   initialServicesConsentFromEvents,
   inEffectFrom,
@@ -18,7 +18,7 @@ import { parentLanguages } from '../consents/context';
 /** The day the consent to initial services that stands on the student's record was given, or null. */
 export async function standingConsentOf(scope: Scope, studentId: string): Promise<string | null> {
   const events = await scope.caseEvents.forStudent(studentId);
-  return initialServicesConsentFromEvents(events.map((e): CaseEvent => ({ ...e, kind: e.kind as CaseEventKind })));
+  return initialServicesConsentFromEvents(events.map((e): CaseEvent => ({ ...e, kind: e.kind })));
 }
 
 /**

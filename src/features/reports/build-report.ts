@@ -46,7 +46,6 @@ import {
 import type { Setting } from '../../domain/placement';
 import { stateProfile } from '../../domain/state-profiles';
 import { toCsv } from '../../documents/csv';
-import type { CaseEventKind } from '../../domain/case-events';
 import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from '../case/clock';
 import { complianceSummary } from '../case/compliance';
@@ -221,7 +220,7 @@ async function yearReport(
           races: s.row.races,
           sex: s.row.sex,
           englishLearner: s.row.englishLearner,
-          events: events.filter((e) => e.studentId === s.row.id).map((e) => ({ ...e, kind: e.kind as CaseEventKind })),
+          events: events.filter((e) => e.studentId === s.row.id).map((e) => ({ ...e, kind: e.kind })),
         })),
         window,
         firstThursdayOfOctober(Number(schoolYear.slice(0, 4))),

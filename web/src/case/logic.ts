@@ -224,7 +224,7 @@ const FORM_KEYS = new Set([
 ]);
 
 export function emptyEventForm(kind: CaseEventKind, today: string, details: Record<string, unknown> = {}): EventForm {
-  const s = (k: string) => (typeof details[k] === 'string' ? (details[k] as string) : '');
+  const s = (k: string) => (typeof details[k] === 'string' ? details[k] : '');
   return {
     kind,
     occurredOn: today,

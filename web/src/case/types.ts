@@ -4,7 +4,6 @@
  * come from the pure domain modules (src/domain/case-events.ts, src/domain/deadlines.ts).
  */
 import type { z } from 'zod';
-import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
 import type {

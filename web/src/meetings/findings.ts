@@ -58,7 +58,7 @@ export function refusalFindings(problem: Record<string, unknown> | null | undefi
         severity: f.severity === 'warning' ? 'warning' : 'error',
         path: f.path,
         message: f.message,
-        params: f.params as FindingParams,
+        params: f.params,
       },
     ];
   });

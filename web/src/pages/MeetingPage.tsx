@@ -168,7 +168,7 @@ function Details({
     onChange(next);
   });
   const [form, setForm] = useState(() => ({
-    purpose: m.purpose as string,
+    purpose: m.purpose,
     purposeNote: m.purposeNote,
     date: m.date,
     startTime: m.startTime,

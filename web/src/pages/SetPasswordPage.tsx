@@ -48,10 +48,19 @@ export function SetPasswordPage() {
       setDone(true);
     } catch (err) {
       setPending(false);
-      if (!isApiError(err)) return setErrors({ form: t('common.error.generic') });
-      if (err.code === 'NETWORK') return setErrors({ form: t('common.error.network') });
+      if (!isApiError(err)) {
+        setErrors({ form: t('common.error.generic') });
+        return;
+      }
+      if (err.code === 'NETWORK') {
+        setErrors({ form: t('common.error.network') });
+        return;
+      }
       const field = err.errors[0]?.path;
-      if (field === 'token') return setErrors({ token: t('accounts.set.error.token') });
+      if (field === 'token') {
+        setErrors({ token: t('accounts.set.error.token') });
+        return;
+      }
       if (field === 'password') {
         // The server's reason in English; in other languages the catalogue's words (what only the server can
         // check is the account's own email).

@@ -34,11 +34,18 @@ export function SignInPage() {
       setPending(false);
       setPassword('');
       if (isApiError(err)) {
-        if (err.code === 'NETWORK') return setError(t('common.error.network'));
+        if (err.code === 'NETWORK') {
+          setError(t('common.error.network'));
+          return;
+        }
         // The API explains in English; other languages use the catalogue's words for the known codes.
         const key = `signIn.error.${err.code}`;
-        if (locale !== 'en' && isMessageId(key)) return setError(t(key));
-        return setError(err.detail || (isMessageId(key) ? t(key) : t('common.error.generic')));
+        if (locale !== 'en' && isMessageId(key)) {
+          setError(t(key));
+          return;
+        }
+        setError(err.detail || (isMessageId(key) ? t(key) : t('common.error.generic')));
+        return;
       }
       setError(t('common.error.generic'));
     }

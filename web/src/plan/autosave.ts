@@ -110,7 +110,7 @@ export class PlanAutosave {
     this.server = plan;
     this.values = this.serverValues(plan);
     this.delayMs = deps.delayMs ?? 800;
-    this.isOnline = deps.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine !== false);
+    this.isOnline = deps.isOnline ?? (() => typeof navigator === 'undefined' || navigator.onLine);
     this.restore();
     this.snapshot = this.makeSnapshot();
   }

@@ -192,7 +192,7 @@ export function formatValue(intl: IntlShape, section: string, field: string, v: 
 
 /** A whole object (an item added or removed, an objective, a special factor) as one line. */
 function summarize(intl: IntlShape, section: string, names: readonly string[], o: Record<string, unknown>): string {
-  const text = (k: string) => (typeof o[k] === 'string' ? (o[k] as string).trim() : '');
+  const text = (k: string) => (typeof o[k] === 'string' ? o[k].trim() : '');
   const join = (parts: (string | null | undefined)[]) =>
     parts.filter((p): p is string => !!p && !!p.trim()).join(' · ') || intl.formatMessage({ id: 'plan.read.empty' });
   const code = (prefix: string, v: unknown) =>

@@ -41,8 +41,8 @@ type Missing<All, Listed> = Exclude<All, Listed>;
 const iepComplete: Missing<keyof IepContent, (typeof IEP_ORDER)[number]> extends never ? true : false = true;
 const plan504Complete: Missing<keyof Section504Content, (typeof PLAN_504_ORDER)[number]> extends never ? true : false =
   true;
-void iepComplete;
-void plan504Complete;
+iepComplete;
+plan504Complete;
 
 export function sectionOrder(type: Plan['type']): readonly SectionKey[] {
   return type === 'iep' ? IEP_ORDER : PLAN_504_ORDER;

@@ -3,8 +3,7 @@ import { BUILT_IN_PROFILES } from '../../../src/domain/state-profiles';
 import type { ProfileDefinition } from './api';
 import { dayOptions, formProblems, patchOf, rejectedRows, withProfile, type SettingsForm } from './logic';
 
-const def = (code: 'federal' | 'CA' | 'TX'): ProfileDefinition =>
-  ({ ...BUILT_IN_PROFILES[code], builtIn: true }) as ProfileDefinition;
+const def = (code: 'federal' | 'CA' | 'TX'): ProfileDefinition => ({ ...BUILT_IN_PROFILES[code], builtIn: true });
 const form = (over: Partial<SettingsForm> = {}): SettingsForm => ({
   stateProfile: 'CA',
   countMode: 'default',

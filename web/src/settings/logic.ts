@@ -5,7 +5,7 @@
  */
 import type { IntlShape } from 'react-intl';
 import { countDateSettingProblem } from '../../../src/domain/count-date';
-import { meetingNoticeDefaultProblem, type StateProfileDefinition } from '../../../src/domain/state-profiles';
+import { meetingNoticeDefaultProblem } from '../../../src/domain/state-profiles';
 import type { DistrictSettings, ProfileDefinition, SettingsPatch } from './api';
 
 export interface SettingsForm {
@@ -74,7 +74,7 @@ export function formProblems(f: SettingsForm, profile: ProfileDefinition | undef
   const days = Number(f.noticeDays);
   if (!/^\d+$/.test(f.noticeDays.trim())) out.notice = { kind: 'invalidDays' };
   else if (profile) {
-    const p = meetingNoticeDefaultProblem(profile as StateProfileDefinition, { days, counting: f.noticeCounting });
+    const p = meetingNoticeDefaultProblem(profile, { days, counting: f.noticeCounting });
     const law = profile.meetingNotice;
     if (p && law && p.path.endsWith('.days') && days >= 1)
       out.notice = { kind: 'belowLaw', days: law.days, counting: law.counting };

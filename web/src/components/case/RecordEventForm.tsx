@@ -239,7 +239,10 @@ export function RecordEventForm({
               aria-invalid={errorOf('kind') ? true : undefined}
               aria-describedby={describedBy('kind')}
               onChange={(e) => {
-                if (!e.target.value) return setKindChosen(false);
+                if (!e.target.value) {
+                  setKindChosen(false);
+                  return;
+                }
                 setKindChosen(true);
                 set('kind', e.target.value as CaseEventKind);
               }}

@@ -166,7 +166,10 @@ function SignForm({ consent, onSigned }: { consent: Consent; onSigned: (c: Conse
     if (!confirm) local.confirm = t('consents.sign.error.confirm');
     setErrors(local);
     setGeneral(null);
-    if (Object.keys(local).length) return focusFirst(form.current, local);
+    if (Object.keys(local).length) {
+      focusFirst(form.current, local);
+      return;
+    }
     setPending(true);
     try {
       onSigned(await signConsent(consent.id, decision as 'given' | 'refused', typedName, confirm));
@@ -277,7 +280,10 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
     if (!confirm) local.confirm = t('consents.sign.error.confirm');
     setErrors(local);
     setGeneral(null);
-    if (Object.keys(local).length) return focusFirst(form.current, local);
+    if (Object.keys(local).length) {
+      focusFirst(form.current, local);
+      return;
+    }
     setPending(true);
     try {
       onRevoked(await revokeInPortal(consent.id, typedName, confirm, note));
@@ -393,7 +399,10 @@ function PaperForm(props: {
     if (!signedOn || signedOn > props.today) local.signedOn = t('consents.sign.error.signedOn');
     setErrors(local);
     setGeneral(null);
-    if (Object.keys(local).length) return focusFirst(form.current, local);
+    if (Object.keys(local).length) {
+      focusFirst(form.current, local);
+      return;
+    }
     setPending(true);
     try {
       props.onDone(await props.submit({ decision, signerName, signedOn, note }));

@@ -29,7 +29,10 @@ export function InputCard({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!kind) return;
-    if (!text.trim()) return setMessage({ ok: false, text: t('portal.input.required') });
+    if (!text.trim()) {
+      setMessage({ ok: false, text: t('portal.input.required') });
+      return;
+    }
     setPending(true);
     setMessage(null);
     try {

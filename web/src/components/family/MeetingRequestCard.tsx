@@ -25,7 +25,10 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!reason.trim()) return setMessage({ ok: false, text: t('portal.input.required') });
+    if (!reason.trim()) {
+      setMessage({ ok: false, text: t('portal.input.required') });
+      return;
+    }
     setPending(true);
     setMessage(null);
     try {

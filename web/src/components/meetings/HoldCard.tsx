@@ -58,7 +58,7 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
         next[p.id] = {
           ...(next[p.id] ?? { attendedBy: 'in_person', signatureName: '' }),
           attendance: p.attendance === 'excused' ? 'excused' : (next[p.id]?.attendance ?? p.attendance),
-        } as Row;
+        };
       return next;
     });
   }, [meeting.participants]);

@@ -27,7 +27,10 @@ export function RespondForm({
 
   const submit = async () => {
     if (!choice) return;
-    if (choice === 'proposed_other_time' && !date) return setError(t('meetings.respond.needDate'));
+    if (choice === 'proposed_other_time' && !date) {
+      setError(t('meetings.respond.needDate'));
+      return;
+    }
     setPending(true);
     setError(null);
     try {

@@ -14,7 +14,7 @@ import { finalizePlan, getFindings, problemLink, proposePlan, sharePlan } from '
 import { WithdrawPlan } from './WithdrawPlan';
 import { currentFindings, useAutosave, useFindings } from '../../plan/hooks';
 import { canEditSection, findingsBySection, focusPath, sectionHeadingId, visibleSections } from '../../plan/sections';
-import type { AllSections, Finding, Me, Plan, SectionKey } from '../../types';
+import type { AllSections, Me, Plan, SectionKey } from '../../types';
 import { SectionFindings, FindingsSummary } from './Findings';
 import { PlanHead, PrintActions } from './PlanHead';
 import { PrintView } from './PlanReader';
@@ -140,16 +140,11 @@ export function PlanEditor({
                         }}
                       />
                     ) : value === undefined ? null : canEditSection(plan, key) ? (
-                      <SectionForm
-                        section={key}
-                        value={value as AllSections[SectionKey]}
-                        onChange={(v) => store.edit(key, v)}
-                        ctx={ctx}
-                      />
+                      <SectionForm section={key} value={value} onChange={(v) => store.edit(key, v)} ctx={ctx} />
                     ) : (
                       <>
                         <p className="muted">{t('plan.read.readOnlySection')}</p>
-                        <SectionRead section={key} value={value as AllSections[SectionKey]} />
+                        <SectionRead section={key} value={value} />
                       </>
                     )}
                   </div>

@@ -143,12 +143,19 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
       navigate(`/plans/${plan.id}`);
     } catch (e) {
       setPending(false);
-      if (!isApiError(e)) return setError(t('common.error.generic'));
-      if (e.code === 'NETWORK') return setError(t('common.error.network'));
+      if (!isApiError(e)) {
+        setError(t('common.error.generic'));
+        return;
+      }
+      if (e.code === 'NETWORK') {
+        setError(t('common.error.network'));
+        return;
+      }
       const blocking = e.status === 409 ? problemLink(e.problem, 'open-plan') : null;
       if (blocking) {
         setOpenPlanId(blocking);
-        return setError(t('plans.start.error.open', { type: planTypeLabel(intl, type) }));
+        setError(t('plans.start.error.open', { type: planTypeLabel(intl, type) }));
+        return;
       }
       // The API explains in English; other languages use the catalogue's words for the known codes.
       const key = `plans.start.error.${e.code}`;

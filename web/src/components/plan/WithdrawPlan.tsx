@@ -39,7 +39,8 @@ export function WithdrawPlan({
   const submit = async () => {
     if (!reason.trim()) {
       field.current?.focus();
-      return setError(t('plan.withdraw.legend'));
+      setError(t('plan.withdraw.legend'));
+      return;
     }
     setPending(true);
     setError(null);
@@ -48,7 +49,10 @@ export function WithdrawPlan({
       if (before) await before();
       onWithdrawn(await withdrawPlan(plan.id, plan.version, reason.trim()));
     } catch (e) {
-      if (isApiError(e) && e.status === 412) return setError(t('plan.withdraw.stale'));
+      if (isApiError(e) && e.status === 412) {
+        setError(t('plan.withdraw.stale'));
+        return;
+      }
       const detail = isApiError(e)
         ? e.code === 'NETWORK'
           ? t('common.error.network')

@@ -119,7 +119,10 @@ export function NumberField({
         aria-describedby={d.describedBy}
         onChange={(e) => {
           const raw = e.target.value;
-          if (raw === '') return onChange(null);
+          if (raw === '') {
+            onChange(null);
+            return;
+          }
           const n = Math.floor(Number(raw));
           if (Number.isFinite(n)) onChange(Math.min(Math.max(n, 0), max));
         }}
