@@ -6,7 +6,7 @@ const body = (csv: string) => {
   expect(csv.startsWith(CSV_BOM)).toBe(true);
   return csv.slice(CSV_BOM.length);
 };
-const readBack = (csv: string) => parse(csv, { bom: true }) as string[][];
+const readBack = (csv: string): string[][] => parse(csv, { bom: true });
 
 describe('toCsv', () => {
   it('starts with the UTF-8 byte order mark, then one header row and CRLF records', () => {

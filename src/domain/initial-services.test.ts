@@ -98,7 +98,7 @@ describe('a refusal may not be overridden by due process (34 CFR 300.300(b)(3)(i
       ctx,
     );
     expect(problems).toEqual([
-      { path: 'details.overridesConsent', message: expect.stringContaining('34 CFR 300.300(b)(3)(i)') },
+      { path: 'details.overridesConsent', message: expect.stringContaining('34 CFR 300.300(b)(3)(i)') as unknown },
     ]);
   });
   it.each([

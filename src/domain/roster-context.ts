@@ -21,14 +21,21 @@ export interface RosterContext {
   tables: Record<RosterFile, RosterTable | null>;
   issues: RosterIssue[];
   counts: Record<string, RosterFileCount>;
-  count(file: string): RosterFileCount;
-  reject(file: string, line: number, field: string, reason: string): void;
-  skip(file: string, line: number, field: string, reason: string): void;
-  warn(file: string, line: number, field: string, reason: string): void;
+  count: (file: string) => RosterFileCount;
+  reject: (file: string, line: number, field: string, reason: string) => void;
+  skip: (file: string, line: number, field: string, reason: string) => void;
+  warn: (file: string, line: number, field: string, reason: string) => void;
   /** "file:line", for a reason that points at another row. */
-  where(file: string, line: number): string;
+  where: (file: string, line: number) => string;
   /** The checks every row passes (an id, not a duplicate, an importable status); true when the row goes on. */
-  admit(file: string, r: Row, idField?: string): boolean;
+  admit: (file: string, r: Row, idField?: string) => boolean;
+}
+
+/** A file the manifest check requires (orgs, users): its absence was refused before the roster was opened. */
+export function requiredTable(ctx: RosterContext, file: 'orgs' | 'users'): RosterTable {
+  const t = ctx.tables[file];
+  if (!t) throw new Error(`${file}.csv is required; the manifest check refuses a roster without it`);
+  return t;
 }
 
 /** Reads the files and their headers; a file that cannot be read at all is fatal (nothing is imported). */

@@ -251,14 +251,17 @@ const REQUIRED: Record<RosterFile, string[]> = {
 };
 
 function distance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n).fill(0)]);
-  for (let j = 1; j <= n; j++) d[0]![j] = j;
-  for (let i = 1; i <= m; i++)
-    for (let j = 1; j <= n; j++)
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[m]![n]!;
+  // Levenshtein, one row at a time: prev is row i - 1 of the table, cur row i.
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
 }
 
 function suggest(name: string, known: string[]): string | null {
@@ -373,14 +376,14 @@ export function mapSex(v: string): 'F' | 'M' | 'X' | null {
 export const truthy = (v: string | undefined) => /^(true|1|yes)$/i.test((v ?? '').trim());
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export type Row = { line: number; get(col: string): string };
+export type Row = { line: number; get: (col: string) => string };
 
 export function rowsOf(
   kind: RosterFile,
   input: RosterInput,
   issues: RosterIssue[],
   fatal: RosterIssue[],
-): { file: string; rows: Row[]; has(col: string): boolean } | null {
+): { file: string; rows: Row[]; has: (col: string) => boolean } | null {
   const t = input.tables[kind];
   if (!t) return null;
   const cols = readHeader(kind, t, issues, fatal);
@@ -389,7 +392,10 @@ export function rowsOf(
     has: (c) => cols.has(c),
     rows: t.rows.map((r) => ({
       line: r.line,
-      get: (c: string) => (cols.has(c) ? (r.cells[cols.get(c)!] ?? '').trim() : ''),
+      get: (c: string) => {
+        const i = cols.get(c);
+        return i === undefined ? '' : (r.cells[i] ?? '').trim();
+      },
     })),
   };
 }

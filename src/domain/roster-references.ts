@@ -4,7 +4,7 @@
  * and demographics. Pure.
  */
 import { isIsoDate } from './dates';
-import type { RosterContext } from './roster-context';
+import { requiredTable, type RosterContext } from './roster-context';
 import type { Row, RosterSchool } from './roster-format';
 
 /** An org reference → the school sourcedId, or why not. */
@@ -12,15 +12,15 @@ export type SchoolOf = (ref: string) => { school: string } | { why: string };
 export type Terms = Map<string, { year: string } | { why: string }>;
 export type Courses = Map<string, { code: string } | { why: string }>;
 export type RolesOf = Map<string, { role: string; primary: boolean; org: string; line: number }[]>;
-export type Demographics = Map<string, { line: number; get(c: string): string }>;
+export type Demographics = Map<string, Row>;
 
 /** orgs → schools; departments resolve to their parent school. */
 export function mapOrgs(ctx: RosterContext): { schools: RosterSchool[]; schoolOf: SchoolOf } {
-  const { tables, admit, reject, skip, warn, where, count } = ctx;
-  const orgs = tables.orgs!;
+  const { admit, reject, skip, warn, where, count } = ctx;
+  const orgs = requiredTable(ctx, 'orgs');
   type OrgInfo = { type: string; line: number; parent: string; ok: boolean; why?: string };
   const orgInfo = new Map<string, OrgInfo>();
-  const orgRows: Row[] = [];
+  const orgRows: { r: Row; info: OrgInfo }[] = [];
   for (const r of orgs.rows) {
     const sid = r.get('sourcedId');
     if (!admit(orgs.file, r)) {
@@ -34,13 +34,18 @@ export function mapOrgs(ctx: RosterContext): { schools: RosterSchool[]; schoolOf
         });
       continue;
     }
-    orgInfo.set(sid, { type: r.get('type').toLowerCase(), line: r.line, parent: r.get('parentSourcedId'), ok: true });
-    orgRows.push(r);
+    const info: OrgInfo = {
+      type: r.get('type').toLowerCase(),
+      line: r.line,
+      parent: r.get('parentSourcedId'),
+      ok: true,
+    };
+    orgInfo.set(sid, info);
+    orgRows.push({ r, info });
   }
   const schools: RosterSchool[] = [];
-  for (const r of orgRows) {
+  for (const { r, info } of orgRows) {
     const sid = r.get('sourcedId');
-    const info = orgInfo.get(sid)!;
     const name = r.get('name');
     if (info.type === 'school') {
       if (!name) {
@@ -153,7 +158,7 @@ export function mapRoles(ctx: RosterContext, userIds: ReadonlySet<string>): Role
       if (!admit(rolesT.file, r, idField)) continue;
       const u = r.get('userSourcedId');
       if (!userIds.has(u)) {
-        reject(rolesT.file, r.line, 'userSourcedId', `user "${u}" is not in ${users!.file}`);
+        reject(rolesT.file, r.line, 'userSourcedId', `user "${u}" is not in ${users?.file ?? 'users.csv'}`);
         continue;
       }
       const list = rolesOf.get(u) ?? [];
@@ -173,14 +178,14 @@ export function mapRoles(ctx: RosterContext, userIds: ReadonlySet<string>): Role
 export function mapDemographics(ctx: RosterContext, userIds: ReadonlySet<string>): Demographics {
   const { tables, admit, reject } = ctx;
   const users = tables.users;
-  const demo = new Map<string, { line: number; get(c: string): string }>();
+  const demo: Demographics = new Map();
   const demoT = tables.demographics;
   if (demoT)
     for (const r of demoT.rows) {
       if (!admit(demoT.file, r)) continue;
       const u = r.get('sourcedId');
       if (!userIds.has(u)) {
-        reject(demoT.file, r.line, 'sourcedId', `user "${u}" is not in ${users!.file}`);
+        reject(demoT.file, r.line, 'sourcedId', `user "${u}" is not in ${users?.file ?? 'users.csv'}`);
         continue;
       }
       demo.set(u, r);

@@ -26,7 +26,7 @@
  * - Dates that are stored (birthDate) must be ISO 8601 (YYYY-MM-DD) or the row is rejected; dates that are
  *   not stored (dateLastModified, enrollment begin/end) are reported as warnings when they are not ISO.
  */
-import { openRoster } from './roster-context';
+import { openRoster, requiredTable } from './roster-context';
 import { mapClasses, mapEnrollments } from './roster-classes';
 import type { ParsedRoster, RosterConflicts, RosterFatal, RosterInput } from './roster-format';
 import { mapCourses, mapDemographics, mapOrgs, mapRoles, mapTerms } from './roster-references';
@@ -42,7 +42,11 @@ export function parseRoster(
 ): ParsedRoster | RosterFatal {
   const ctx = openRoster(input);
   if ('fatal' in ctx) return ctx;
-  const userIds = new Set(ctx.tables.users!.rows.map((r) => r.get('sourcedId')).filter(Boolean));
+  const userIds = new Set(
+    requiredTable(ctx, 'users')
+      .rows.map((r) => r.get('sourcedId'))
+      .filter(Boolean),
+  );
   const { schools, schoolOf } = mapOrgs(ctx);
   const terms = mapTerms(ctx);
   const courses = mapCourses(ctx);
