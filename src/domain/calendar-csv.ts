@@ -80,7 +80,8 @@ export function parseCalendarDate(value: string): IsoDate | null {
   if (isIsoDate(v)) return v;
   const m = US_DATE.exec(v);
   if (!m) return null;
-  const iso = `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const [, month = '', day = '', year = ''] = m;
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
 }
 
@@ -135,10 +136,11 @@ export function planCalendarImport(
     const rawDate = cells[col.date] ?? '';
     const rawInstr = cells[col.instructional] ?? '';
     const note = col.note === -1 ? '' : (cells[col.note] ?? '').trim();
-    let ok = true;
+    // An object, not a `let`: the flag is cleared inside `reject`, where control-flow narrowing does not look.
+    const row = { ok: true };
     const reject = (field: string, reason: string) => {
       issues.push({ line, field, reason, severity: 'rejected' });
-      ok = false;
+      row.ok = false;
     };
     const day = parseCalendarDate(rawDate);
     if (rawDate.trim() === '') reject('date', 'Empty: a date as YYYY-MM-DD (or M/D/YYYY) is needed.');
@@ -155,7 +157,7 @@ export function planCalendarImport(
       if (opts.onlySchoolYear && schoolYearOf(day) !== opts.onlySchoolYear)
         reject('date', `${day} is not in the school year ${opts.onlySchoolYear} (July 1 to June 30).`);
     }
-    if (!ok || !day || instructional === null) continue;
+    if (!row.ok || !day || instructional === null) continue;
     if (instructional && isoWeekday(day) >= 6)
       issues.push({
         line,
@@ -164,7 +166,9 @@ export function planCalendarImport(
         severity: 'warning',
       });
     const year = schoolYearOf(day);
-    (byYear.get(year) ?? byYear.set(year, []).get(year)!).push({ day, instructional, note: note || null });
+    const days = byYear.get(year) ?? [];
+    byYear.set(year, days);
+    days.push({ day, instructional, note: note || null });
   }
 
   const years = [...byYear.entries()]

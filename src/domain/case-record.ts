@@ -145,7 +145,7 @@ export function initialEvaluation(
     basis: d.basis,
     completedOn: done?.occurredOn ?? null,
     revokedOn: revoked?.occurredOn ?? null,
-    estimated: d.estimated ?? false,
+    estimated: d.estimated,
   };
 }
 
@@ -168,10 +168,9 @@ export function firstIepOn(
           (p) =>
             p.type === 'iep' &&
             (p.status === 'active' || p.status === 'superseded' || p.status === 'ended') &&
-            !p.amendmentOf &&
-            from(p),
+            !p.amendmentOf,
         )
-        .map((p) => from(p)!),
+        .flatMap((p) => from(p) || []),
       ...events.filter((e) => e.kind === 'iep_meeting' && e.details.purpose === 'initial').map((e) => e.occurredOn),
     ].sort()[0] ?? null
   );

@@ -67,5 +67,6 @@ const MONTHS_EN = [
  */
 export function longDateEn(d: IsoDate): string {
   const [y, m, day] = parts(d);
-  return `${MONTHS_EN[m - 1]!} ${day}, ${y}`;
+  // An IsoDate's month is 1 to 12; the number itself stands in should a malformed one get this far.
+  return `${MONTHS_EN[m - 1] ?? String(m)} ${day}, ${y}`;
 }

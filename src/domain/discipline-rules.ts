@@ -116,7 +116,9 @@ export function seriesDays(removals: readonly Removal[], cal: SchoolCalendar): n
     if (!removalCounts(r).counts) continue;
     for (const d of schoolDaysBetween(r.firstDay, r.lastDay, cal).days) {
       const y = schoolYearOf(d);
-      (byYear.get(y) ?? byYear.set(y, new Set()).get(y)!).add(d);
+      const days = byYear.get(y) ?? new Set<IsoDate>();
+      byYear.set(y, days);
+      days.add(d);
     }
   }
   return Math.max(0, ...[...byYear.values()].map((s) => s.size));

@@ -137,41 +137,100 @@ export function disciplineYear(input: {
   const { from, to } = schoolYearBounds(year);
   const inYear = (d: IsoDate) => d >= from && d <= to;
   const cops = changesOfPlacement(records, cal);
-  const copOf = new Map<string, ChangeOfPlacement>();
-  for (const c of cops) for (const id of c.removalIds) if (!copOf.has(id)) copOf.set(id, c);
 
-  // A return to the placement after a manifestation ends the days removed of the removals that decision covers.
+  // Every removal's days (decided and served), and the year's counted days numbered in order.
+  const planned = records.removals.map((r) => ({ r, p: schoolDaysBetween(r.firstDay, r.lastDay, cal) }));
+  const returnedOn = returnDays(records, cops);
+  const numbered = countedDays(planned, returnedOn, inYear);
+  const servicesFrom = numbered[REMOVAL_LIMIT_DAYS] ?? null;
+
+  const shownRemovals = removalViews(planned, { cops, returnedOn, numbered, inYear });
+  const removals = shownRemovals.map((x) => x.view);
+  const shown = new Set(removals.map((r) => r.id));
+  const decisions = decisionViews(records, cops, { cal, today, inYear, shown });
+  const determinations = records.determinations.filter(
+    (d) => inYear(d.determinedOn) || d.removalIds.some((id) => shown.has(id)),
+  );
+  const estimated = removals.some((r) => r.estimated) || decisions.some((d) => d.mdr.estimated);
+  const nextSteps = disciplineSteps({ records, shownRemovals, decisions, numbered, servicesFrom, today, estimated });
+
+  const years = new Set<string>();
+  for (const { r, p } of planned) {
+    years.add(schoolYearOf(r.decidedOn));
+    for (const d of p.days) years.add(schoolYearOf(d));
+  }
+  years.add(year);
+
+  return {
+    schoolYear: year,
+    from,
+    to,
+    limit: REMOVAL_LIMIT_DAYS,
+    warningDay: DISCIPLINE_WARNING_DAY,
+    total: numbered.length,
+    toDate: numbered.filter((d) => d <= today).length,
+    servicesFrom,
+    estimated,
+    removals,
+    decisions,
+    determinations,
+    nextSteps,
+    years: [...years].sort().reverse(),
+  };
+}
+
+type PlannedRemoval = { r: Removal; p: { days: IsoDate[]; estimated: boolean } };
+type ShownRemoval = { view: RemovalView; plannedDays: number };
+
+/** A return to the placement after a manifestation ends the days removed of the removals that decision covers. */
+function returnDays(records: DisciplineRecords, cops: readonly ChangeOfPlacement[]): Map<string, IsoDate> {
   const returnedOn = new Map<string, IsoDate>();
   for (const c of cops) {
     const m = reviewOf(c, records.mdrs);
     if (m?.placement === 'return' && m.returnedOn) for (const id of c.removalIds) returnedOn.set(id, m.returnedOn);
   }
+  return returnedOn;
+}
 
-  // Every removal's days (decided and served), and the year's counted days numbered in order.
-  const planned = new Map<string, { days: IsoDate[]; estimated: boolean }>();
+/** The year's counted days of removal (before any return to the placement), in order. */
+function countedDays(
+  planned: readonly PlannedRemoval[],
+  returnedOn: ReadonlyMap<string, IsoDate>,
+  inYear: (d: IsoDate) => boolean,
+): IsoDate[] {
   const counted = new Set<IsoDate>();
-  for (const r of records.removals) {
-    const p = schoolDaysBetween(r.firstDay, r.lastDay, cal);
-    planned.set(r.id, p);
+  for (const { r, p } of planned) {
     const back = returnedOn.get(r.id);
     if (removalCounts(r).counts) for (const d of p.days) if (inYear(d) && (!back || d < back)) counted.add(d);
   }
-  const numbered = [...counted].sort();
-  const numberOf = new Map(numbered.map((d, i) => [d, i + 1]));
-  const servicesFrom = numbered[REMOVAL_LIMIT_DAYS] ?? null;
+  return [...counted].sort();
+}
 
-  const removals: RemovalView[] = [];
-  for (const r of records.removals) {
-    const p = planned.get(r.id)!;
+/** The removals with a day (or their decision) in the year, in order, each with its days decided. */
+function removalViews(
+  planned: readonly PlannedRemoval[],
+  y: {
+    cops: readonly ChangeOfPlacement[];
+    returnedOn: ReadonlyMap<string, IsoDate>;
+    numbered: readonly IsoDate[];
+    inYear: (d: IsoDate) => boolean;
+  },
+): ShownRemoval[] {
+  const { returnedOn, inYear } = y;
+  const copOf = new Map<string, ChangeOfPlacement>();
+  for (const c of y.cops) for (const id of c.removalIds) if (!copOf.has(id)) copOf.set(id, c);
+  const numberOf = new Map(y.numbered.map((d, i) => [d, i + 1]));
+  const shown: ShownRemoval[] = [];
+  for (const { r, p } of planned) {
     const yearDays = p.days.filter(inYear);
     if (!yearDays.length && !inYear(r.decidedOn)) continue;
     const back = returnedOn.get(r.id) ?? null;
     const served = yearDays.filter((d) => !back || d < back);
     const c = removalCounts(r);
-    const numbers = c.counts ? served.map((d) => numberOf.get(d)!).filter((n) => n !== undefined) : [];
+    const numbers = c.counts ? served.flatMap((d) => numberOf.get(d) ?? []) : [];
     const servicesDays = served.filter((d) => (numberOf.get(d) ?? 0) > REMOVAL_LIMIT_DAYS);
     const cop = copOf.get(r.id) ?? null;
-    removals.push({
+    const view: RemovalView = {
       ...r,
       counts: c.counts,
       countReason: c.reason,
@@ -186,15 +245,23 @@ export function disciplineYear(input: {
       overSpecialCircumstancesLimit:
         r.type === 'interim_alternative_setting' && p.days.length > SPECIAL_CIRCUMSTANCES_MAX_DAYS,
       estimated: p.estimated,
-    });
+    };
+    shown.push({ view, plannedDays: p.days.length });
   }
-  removals.sort(
-    (a, b) =>
+  return shown.sort(
+    ({ view: a }, { view: b }) =>
       a.firstDay.localeCompare(b.firstDay) || a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id),
   );
-  const shown = new Set(removals.map((r) => r.id));
+}
 
-  const decisions: DecisionView[] = cops
+/** The year's changes of placement (decided in it, or covering a removal shown), with their notice and review. */
+function decisionViews(
+  records: DisciplineRecords,
+  cops: readonly ChangeOfPlacement[],
+  y: { cal: SchoolCalendar; today: IsoDate; inYear: (d: IsoDate) => boolean; shown: ReadonlySet<string> },
+): DecisionView[] {
+  const { cal, today, inYear, shown } = y;
+  return cops
     .filter((c) => inYear(c.decidedOn) || c.removalIds.some((id) => shown.has(id)))
     .map((c) => {
       const n = noticeOf(c, records.notices);
@@ -223,140 +290,150 @@ export function disciplineYear(input: {
         },
       };
     });
+}
 
-  const determinations = records.determinations.filter(
-    (d) => inYear(d.determinedOn) || d.removalIds.some((id) => shown.has(id)),
-  );
-  const considered = new Set(records.determinations.flatMap((d) => d.removalIds));
+type StepInput = Omit<NextStep, 'due' | 'removalId' | 'decisionId' | 'params'> & Partial<NextStep>;
+const stepOf = (s: StepInput): NextStep => ({ due: null, removalId: null, decisionId: null, params: {}, ...s });
 
-  const steps: NextStep[] = [];
-  const step = (s: Omit<NextStep, 'due' | 'removalId' | 'decisionId' | 'params'> & Partial<NextStep>) =>
-    steps.push({ due: null, removalId: null, decisionId: null, params: {}, ...s });
-
-  // A removal that takes the year past 10 days (or comes after), not itself a change of placement: the district
-  // determines, case by case, whether the series is a pattern (300.536(a)(2), (b)(1); 300.530(d)(4)).
-  for (const r of removals) {
-    if (
-      !r.counts ||
-      !r.dayNumbers ||
-      r.dayNumbers.last <= REMOVAL_LIMIT_DAYS ||
-      r.changeOfPlacementId ||
-      considered.has(r.id)
-    )
-      continue;
-    step({
-      code: 'record_pattern_determination',
-      severity: 'overdue',
-      citation: DISCIPLINE_CITATIONS.pattern,
-      removalId: r.id,
-      params: { firstDay: r.firstDay, day: r.dayNumbers.last },
-    });
+/** What to do next for the year, most urgent first. */
+function disciplineSteps(y: {
+  records: DisciplineRecords;
+  shownRemovals: readonly ShownRemoval[];
+  decisions: readonly DecisionView[];
+  numbered: readonly IsoDate[];
+  servicesFrom: IsoDate | null;
+  today: IsoDate;
+  estimated: boolean;
+}): NextStep[] {
+  const { shownRemovals, servicesFrom, numbered, today } = y;
+  const removals = shownRemovals.map((x) => x.view);
+  const steps: NextStep[] = [...patternSteps(removals, y.records), ...y.decisions.flatMap(decisionSteps)];
+  if (servicesFrom) {
+    const later = removals.filter((r) => r.servicesDays > 0);
+    steps.push(
+      stepOf({
+        code: 'provide_services',
+        severity: servicesFrom <= today ? 'todo' : 'due',
+        citation: DISCIPLINE_CITATIONS.services,
+        due: servicesFrom,
+        params: { from: servicesFrom, days: later.reduce((n, r) => n + r.servicesDays, 0) },
+      }),
+    );
+  } else if (numbered.length >= DISCIPLINE_WARNING_DAY) {
+    steps.push(
+      stepOf({
+        code: 'count_warning',
+        severity: 'info',
+        citation: DISCIPLINE_CITATIONS.services,
+        params: { total: numbered.length, limit: REMOVAL_LIMIT_DAYS },
+      }),
+    );
   }
-  for (const d of decisions) {
-    if (d.notice.status === 'overdue' || d.notice.status === 'due_soon') {
-      step({
+  for (const { view: r, plannedDays } of shownRemovals.filter((x) => x.view.overSpecialCircumstancesLimit)) {
+    steps.push(
+      stepOf({
+        code: 'special_circumstances_over_limit',
+        severity: 'late',
+        citation: DISCIPLINE_CITATIONS.specialCircumstances,
+        removalId: r.id,
+        params: { days: plannedDays, limit: SPECIAL_CIRCUMSTANCES_MAX_DAYS },
+      }),
+    );
+  }
+  if (y.estimated)
+    steps.push(stepOf({ code: 'calendar_estimated', severity: 'info', citation: DISCIPLINE_CITATIONS.count }));
+  return steps.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
+  );
+}
+
+/**
+ * A removal that takes the year past 10 days (or comes after), not itself a change of placement: the district
+ * determines, case by case, whether the series is a pattern (300.536(a)(2), (b)(1); 300.530(d)(4)).
+ */
+function patternSteps(removals: readonly RemovalView[], records: DisciplineRecords): NextStep[] {
+  const considered = new Set(records.determinations.flatMap((d) => d.removalIds));
+  return removals.flatMap((r) =>
+    !r.counts ||
+    !r.dayNumbers ||
+    r.dayNumbers.last <= REMOVAL_LIMIT_DAYS ||
+    r.changeOfPlacementId ||
+    considered.has(r.id)
+      ? []
+      : [
+          stepOf({
+            code: 'record_pattern_determination',
+            severity: 'overdue',
+            citation: DISCIPLINE_CITATIONS.pattern,
+            removalId: r.id,
+            params: { firstDay: r.firstDay, day: r.dayNumbers.last },
+          }),
+        ],
+  );
+}
+
+/** A change of placement's steps: the parents' notice (300.530(h)) and the manifestation review (300.530(e)). */
+function decisionSteps(d: DecisionView): NextStep[] {
+  const steps: NextStep[] = [];
+  if (d.notice.status === 'overdue' || d.notice.status === 'due_soon') {
+    steps.push(
+      stepOf({
         code: 'notify_parents',
         severity: d.notice.status === 'overdue' ? 'overdue' : 'due',
         citation: DISCIPLINE_CITATIONS.notice,
         due: d.notice.due,
         decisionId: d.id,
         params: { decidedOn: d.decidedOn },
-      });
-    } else if (d.notice.status === 'met_late') {
-      step({
+      }),
+    );
+  } else if (d.notice.status === 'met_late' && d.notice.notifiedOn !== null) {
+    steps.push(
+      stepOf({
         code: 'notice_given_late',
         severity: 'late',
         citation: DISCIPLINE_CITATIONS.notice,
         due: d.notice.due,
         decisionId: d.id,
-        params: { decidedOn: d.decidedOn, notifiedOn: d.notice.notifiedOn! },
-      });
-    }
-    if (!d.mdr.review) {
-      step({
+        params: { decidedOn: d.decidedOn, notifiedOn: d.notice.notifiedOn },
+      }),
+    );
+  }
+  if (!d.mdr.review) {
+    steps.push(
+      stepOf({
         code: 'hold_mdr',
         severity: d.mdr.status === 'overdue' ? 'overdue' : 'due',
         citation: DISCIPLINE_CITATIONS.mdr,
         due: d.mdr.due,
         decisionId: d.id,
         params: { decidedOn: d.decidedOn },
-      });
-    } else {
-      if (d.mdr.status === 'met_late')
-        step({
-          code: 'mdr_held_late',
-          severity: 'late',
-          citation: DISCIPLINE_CITATIONS.mdr,
-          due: d.mdr.due,
-          decisionId: d.id,
-          params: { heldOn: d.mdr.review.heldOn },
-        });
-      if (d.mdr.review.manifestation === null)
-        step({
-          code: 'record_mdr_outcome',
-          severity: 'todo',
-          citation: DISCIPLINE_CITATIONS.manifestation,
-          decisionId: d.id,
-          params: { heldOn: d.mdr.review.heldOn },
-        });
-    }
+      }),
+    );
+    return steps;
   }
-  if (servicesFrom) {
-    const later = removals.filter((r) => r.servicesDays > 0);
-    step({
-      code: 'provide_services',
-      severity: servicesFrom <= today ? 'todo' : 'due',
-      citation: DISCIPLINE_CITATIONS.services,
-      due: servicesFrom,
-      params: { from: servicesFrom, days: later.reduce((n, r) => n + r.servicesDays, 0) },
-    });
-  } else if (numbered.length >= DISCIPLINE_WARNING_DAY) {
-    step({
-      code: 'count_warning',
-      severity: 'info',
-      citation: DISCIPLINE_CITATIONS.services,
-      params: { total: numbered.length, limit: REMOVAL_LIMIT_DAYS },
-    });
-  }
-  for (const r of removals.filter((x) => x.overSpecialCircumstancesLimit)) {
-    step({
-      code: 'special_circumstances_over_limit',
-      severity: 'late',
-      citation: DISCIPLINE_CITATIONS.specialCircumstances,
-      removalId: r.id,
-      params: { days: planned.get(r.id)!.days.length, limit: SPECIAL_CIRCUMSTANCES_MAX_DAYS },
-    });
-  }
-  const estimated = removals.some((r) => r.estimated) || decisions.some((d) => d.mdr.estimated);
-  if (estimated) step({ code: 'calendar_estimated', severity: 'info', citation: DISCIPLINE_CITATIONS.count });
-  steps.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.due ?? '9999').localeCompare(b.due ?? '9999'),
-  );
-
-  const years = new Set<string>();
-  for (const r of records.removals) {
-    years.add(schoolYearOf(r.decidedOn));
-    for (const d of planned.get(r.id)!.days) years.add(schoolYearOf(d));
-  }
-  years.add(year);
-
-  return {
-    schoolYear: year,
-    from,
-    to,
-    limit: REMOVAL_LIMIT_DAYS,
-    warningDay: DISCIPLINE_WARNING_DAY,
-    total: numbered.length,
-    toDate: numbered.filter((d) => d <= today).length,
-    servicesFrom,
-    estimated,
-    removals,
-    decisions,
-    determinations,
-    nextSteps: steps,
-    years: [...years].sort().reverse(),
-  };
+  if (d.mdr.status === 'met_late')
+    steps.push(
+      stepOf({
+        code: 'mdr_held_late',
+        severity: 'late',
+        citation: DISCIPLINE_CITATIONS.mdr,
+        due: d.mdr.due,
+        decisionId: d.id,
+        params: { heldOn: d.mdr.review.heldOn },
+      }),
+    );
+  if (d.mdr.review.manifestation === null)
+    steps.push(
+      stepOf({
+        code: 'record_mdr_outcome',
+        severity: 'todo',
+        citation: DISCIPLINE_CITATIONS.manifestation,
+        decisionId: d.id,
+        params: { heldOn: d.mdr.review.heldOn },
+      }),
+    );
+  return steps;
 }
 
 /**

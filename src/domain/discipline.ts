@@ -366,8 +366,11 @@ export function changesOfPlacement(
   const holders = new Map<IsoDate, Removal[]>();
   for (const r of records.removals) {
     if (!removalCounts(r).counts) continue;
-    for (const d of schoolDaysBetween(r.firstDay, r.lastDay, cal).days)
-      (holders.get(d) ?? holders.set(d, []).get(d)!).push(r);
+    for (const d of schoolDaysBetween(r.firstDay, r.lastDay, cal).days) {
+      const list = holders.get(d) ?? [];
+      holders.set(d, list);
+      list.push(r);
+    }
   }
   const days = [...holders.keys()].sort();
   let run: IsoDate[] = [];
@@ -389,7 +392,8 @@ export function changesOfPlacement(
     run = [];
   };
   for (const d of days) {
-    if (run.length && nextSchoolDay(run[run.length - 1]!, cal) !== d) closeRun();
+    const last = run.at(-1);
+    if (last !== undefined && nextSchoolDay(last, cal) !== d) closeRun();
     run.push(d);
   }
   closeRun();

@@ -108,8 +108,7 @@ export function currentExit(
   events: readonly CaseEvent[],
 ): { id: string; occurredOn: IsoDate; reason: ExitReason } | null {
   const ev = activeEvents(events);
-  for (let i = ev.length - 1; i >= 0; i--) {
-    const e = ev[i]!;
+  for (const e of [...ev].reverse()) {
     if (REOPENS(e)) return null;
     if (e.kind === 'exit' && (EXIT_REASONS as readonly string[]).includes(String(e.details.reason)))
       return { id: e.id, occurredOn: e.occurredOn, reason: e.details.reason as ExitReason };

@@ -73,7 +73,7 @@ export interface ExclusionCount {
   children: number;
 }
 
-function countBy<T extends { reason: string | null; citation: string | null }>(rows: readonly T[]): ExclusionCount[] {
+function countBy(rows: readonly { reason: string | null; citation: string | null }[]): ExclusionCount[] {
   const m = new Map<string, ExclusionCount>();
   for (const r of rows) {
     const reason = r.reason ?? 'none_recorded';
@@ -187,7 +187,7 @@ export function indicator11(
     excluded: countBy(rows.filter((r) => r.category === 'excluded')),
     beyond: {
       children: beyondRows.length,
-      days: range(beyondRows.map((r) => r.daysBeyond!)),
+      days: range(beyondRows.flatMap((r) => r.daysBeyond ?? [])),
       reasons: countBy(beyondRows),
     },
     pending: rows.filter((r) => r.category === 'pending').length,
@@ -266,6 +266,8 @@ export function indicator12Row(
   const partCEligibleOn = typeof eligibleOnRaw === 'string' && isIsoDate(eligibleOnRaw) ? eligibleOnRaw : null;
   const determination = events.find((e) => e.kind === 'eligibility' && e.occurredOn >= referral.occurredOn);
   const iepOn = firstIepOn(s.plans, events);
+  // The day the child was found not eligible (null: eligible, or not yet determined).
+  const ineligibleOn = determination && determination.details.eligible !== true ? determination.occurredOn : null;
   const base = {
     localId: s.localId,
     thirdBirthday,
@@ -282,7 +284,7 @@ export function indicator12Row(
     daysBeyond: number | null = null,
   ): Indicator12Row => ({ ...base, category, daysBeyond, reason, citation });
 
-  if (base.eligible === false && base.determinedOn! < thirdBirthday)
+  if (ineligibleOn !== null && ineligibleOn < thirdBirthday)
     return row('b', 'not_eligible_before_third_birthday', CITE_12.b);
   if (iepOn !== null && iepOn <= thirdBirthday) return row('c');
   if (o.today < thirdBirthday) return row('pending');
@@ -328,7 +330,7 @@ export function indicator12Row(
   if (partCDelay?.reason === 'parent_chose_part_c_past_age_three' && partCDelay.allowed)
     return row('f', partCDelay.reason, CITE_12.f);
 
-  const end = iepOn ?? (base.eligible === false ? base.determinedOn! : o.today);
+  const end = iepOn ?? ineligibleOn ?? o.today;
   const reason =
     base.eligible === false
       ? 'not_eligible_on_or_after_third_birthday'
@@ -364,7 +366,11 @@ export function indicator12(
     excluded: countBy(
       rows.filter((r) => r.category === 'b' || r.category === 'd' || r.category === 'e' || r.category === 'f'),
     ),
-    notMet: { children: notMet.length, days: range(notMet.map((r) => r.daysBeyond!)), reasons: countBy(notMet) },
+    notMet: {
+      children: notMet.length,
+      days: range(notMet.flatMap((r) => r.daysBeyond ?? [])),
+      reasons: countBy(notMet),
+    },
   };
 }
 
@@ -392,13 +398,18 @@ export function indicator13(
   today: IsoDate,
 ): Ratio & { rows: Indicator13Row[] } {
   const rows = students
-    .filter((s) => s.iep !== null && ageOn(s.dateOfBirth, today) >= 16)
-    .map((s) => ({
-      localId: s.localId,
-      age: ageOn(s.dateOfBirth, today),
-      iepStartDate: s.iep!.startDate,
-      meets: s.iep!.transitionComplete,
-    }))
+    .flatMap((s) =>
+      s.iep !== null && ageOn(s.dateOfBirth, today) >= 16
+        ? [
+            {
+              localId: s.localId,
+              age: ageOn(s.dateOfBirth, today),
+              iepStartDate: s.iep.startDate,
+              meets: s.iep.transitionComplete,
+            },
+          ]
+        : [],
+    )
     .sort((a, b) => a.localId.localeCompare(b.localId));
   return { ...ratio(rows.filter((r) => r.meets).length, rows.length), rows };
 }

@@ -154,7 +154,7 @@ export interface RequiredMember {
   requirement: MemberRequirement;
   citation: string;
   /** Whether a participant fills it. */
-  fills(p: ParticipantFacts): boolean;
+  fills: (p: ParticipantFacts) => boolean;
   /** The student must be invited; if they do not come, other steps are taken (300.321(b)(2)): not attending is no error. */
   inviteOnly?: boolean;
   label: string;

@@ -62,7 +62,7 @@ export type PasswordProblem = 'too_short' | 'too_long' | 'is_email' | 'one_chara
 
 /** The first thing wrong with a new password for the account `email`, or null when it is acceptable. */
 export function passwordProblem(password: string, email: string): PasswordProblem | null {
-  const chars = [...password];
+  const chars = Array.from(password);
   if (chars.length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (chars.length > PASSWORD_MAX_LENGTH) return 'too_long';
   const lower = password.toLowerCase();

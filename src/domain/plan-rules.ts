@@ -168,7 +168,7 @@ export function meetingDateFindings(
   citation: string,
 ): Finding[] {
   if (!meetingDate || heldOn.length === 0 || heldOn.includes(meetingDate)) return [];
-  const held = [...heldOn].sort().at(-1)!;
+  const held = heldOn.reduce((latest, d) => (d > latest ? d : latest));
   return [
     err(
       'dates.meeting_held',

@@ -87,7 +87,7 @@ export function iepInEffect(plans: readonly ReportPlan[], date: IsoDate): Report
   for (const p of plans) {
     if (p.type !== 'iep' || !FINALIZED.has(p.status) || !p.startDate || p.startDate > date) continue;
     if (p.endDate ? p.endDate < date : p.status !== 'active') continue;
-    if (!best || p.startDate > best.startDate!) best = p;
+    if (!best || p.startDate > (best.startDate ?? '')) best = p;
   }
   return best;
 }
@@ -116,8 +116,9 @@ export const RACE_ETHNICITY_ORDER = ['AM7', 'AS7', 'BL7', 'HI7', 'PI7', 'WH7', '
 export function raceEthnicityCode(hispanicLatino: boolean, races: readonly string[]): string {
   if (hispanicLatino) return 'HI7';
   const known = [...new Set(races.filter((r) => r in RACE_CODES))];
-  if (known.length > 1) return 'MU7';
-  if (known.length === 1) return RACE_CODES[known[0]!]!;
+  const [only, ...more] = known;
+  if (more.length > 0) return 'MU7';
+  if (only !== undefined) return RACE_CODES[only] ?? 'NOT_RECORDED';
   return 'NOT_RECORDED';
 }
 

@@ -413,7 +413,7 @@ export function validateProfileDefinition(
         ? {
             days: def.evaluationTimeline.days,
             counting: def.evaluationTimeline.counting,
-            excludeBreaksOverSchoolDays: def.evaluationTimeline.excludeBreaksOverSchoolDays!,
+            excludeBreaksOverSchoolDays: def.evaluationTimeline.excludeBreaksOverSchoolDays,
           }
         : { days: def.evaluationTimeline.days, counting: def.evaluationTimeline.counting },
     meetingNotice: def.meetingNotice ? { days: def.meetingNotice.days, counting: def.meetingNotice.counting } : null,
