@@ -375,12 +375,12 @@ export function changesOfPlacement(
   const days = [...holders.keys()].sort();
   let run: IsoDate[] = [];
   const closeRun = () => {
-    if (run.length > REMOVAL_LIMIT_DAYS) {
-      const eleventh = holders.get(run[REMOVAL_LIMIT_DAYS]!)!;
-      const trigger = [...eleventh].sort(
-        (a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id),
-      )[0]!;
-      const members = new Set(run.flatMap((d) => holders.get(d)!.map((r) => r.id)));
+    // Every day of a run has its removals in `holders`, so a run past the limit has a trigger.
+    const eleventhDay = run[REMOVAL_LIMIT_DAYS];
+    const eleventh = eleventhDay === undefined ? [] : (holders.get(eleventhDay) ?? []);
+    const [trigger] = [...eleventh].sort((a, b) => a.decidedOn.localeCompare(b.decidedOn) || a.id.localeCompare(b.id));
+    if (trigger) {
+      const members = new Set(run.flatMap((d) => (holders.get(d) ?? []).map((r) => r.id)));
       add({
         id: trigger.id,
         basis: 'consecutive',
