@@ -305,6 +305,38 @@ export const PROFILE_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{1,31}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Where a check records a problem, and the two value checks every section uses. */
+interface ProfileChecks {
+  bad: (path: string, message: string) => void;
+  /** The whole number, or null after recording why not. */
+  int: (path: string, v: unknown, min: number, max: number, why?: string) => number | null;
+  /** The trimmed text, or null after recording why not. */
+  text: (path: string, v: unknown, max: number) => string | null;
+}
+
+function profileChecks(problems: ProfileProblem[]): ProfileChecks {
+  const bad = (path: string, message: string) => {
+    problems.push({ path, message });
+  };
+  return {
+    bad,
+    int: (path, v, min, max, why = '') => {
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+        bad(path, `A whole number from ${min} to ${max}${why}.`);
+        return null;
+      }
+      return v;
+    },
+    text: (path, v, max) => {
+      if (typeof v !== 'string' || v.trim() === '' || v.length > max) {
+        bad(path, `Text of 1 to ${max} characters.`);
+        return null;
+      }
+      return v.trim();
+    },
+  };
+}
+
 /**
  * Checks a profile definition given as data (e.g. a JSON file) and returns it typed, or every problem with its path.
  * Each number has its legal bounds: a transition age of 16 or younger (300.320(b) sets 16 as the latest); developmental
@@ -314,98 +346,103 @@ export function validateProfileDefinition(
   input: unknown,
 ): { ok: true; profile: StateProfileDefinition } | { ok: false; problems: ProfileProblem[] } {
   const problems: ProfileProblem[] = [];
-  const bad = (path: string, message: string) => problems.push({ path, message });
+  const c = profileChecks(problems);
   if (!isRecord(input)) return { ok: false, problems: [{ path: '(profile)', message: 'A JSON object.' }] };
-  for (const k of Object.keys(input)) if (!(DEFINITION_KEYS as readonly string[]).includes(k)) bad(k, 'Unknown field.');
-  const int = (path: string, v: unknown, min: number, max: number, why = ''): number | null => {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-      bad(path, `A whole number from ${min} to ${max}${why}.`);
-      return null;
-    }
-    return v;
-  };
-  const text = (path: string, v: unknown, max: number): string | null => {
-    if (typeof v !== 'string' || v.trim() === '' || v.length > max) {
-      bad(path, `Text of 1 to ${max} characters.`);
-      return null;
-    }
-    return v.trim();
-  };
+  for (const k of Object.keys(input))
+    if (!(DEFINITION_KEYS as readonly string[]).includes(k)) c.bad(k, 'Unknown field.');
 
   const code = input.code;
   if (typeof code !== 'string' || !PROFILE_CODE_PATTERN.test(code))
-    bad('code', 'A code of 2 to 32 letters, digits, "-" or "_", starting with a letter (e.g. "NY").');
-  text('name', input.name, 100);
+    c.bad('code', 'A code of 2 to 32 letters, digits, "-" or "_", starting with a letter (e.g. "NY").');
+  c.text('name', input.name, 100);
+  checkEvaluationTimeline(c, input.evaluationTimeline);
+  checkMeetingNotice(c, input.meetingNotice);
+  checkAges(c, input);
+  checkDevelopmentalDelayAges(c, input.developmentalDelayAges);
+  checkPartC(c, input.partCServicesPastAgeThree);
+  checkCitations(c, input.citations);
 
-  const et = input.evaluationTimeline;
-  if (!isRecord(et)) bad('evaluationTimeline', 'An object: { days, counting, excludeBreaksOverSchoolDays? }.');
-  else {
-    for (const k of Object.keys(et))
-      if (!['days', 'counting', 'excludeBreaksOverSchoolDays'].includes(k))
-        bad(`evaluationTimeline.${k}`, 'Unknown field.');
-    int('evaluationTimeline.days', et.days, 1, 365);
-    if (!(EVALUATION_COUNTINGS as readonly unknown[]).includes(et.counting))
-      bad('evaluationTimeline.counting', `One of ${EVALUATION_COUNTINGS.join(', ')}.`);
-    if (et.counting === 'calendar_excluding_breaks')
-      int('evaluationTimeline.excludeBreaksOverSchoolDays', et.excludeBreaksOverSchoolDays, 1, 60);
-    else if (et.excludeBreaksOverSchoolDays !== undefined)
-      bad('evaluationTimeline.excludeBreaksOverSchoolDays', 'Only with counting "calendar_excluding_breaks".');
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, profile: checkedDefinition(input) };
+}
+
+function checkEvaluationTimeline({ bad, int }: ProfileChecks, et: unknown): void {
+  if (!isRecord(et)) {
+    bad('evaluationTimeline', 'An object: { days, counting, excludeBreaksOverSchoolDays? }.');
+    return;
   }
+  for (const k of Object.keys(et))
+    if (!['days', 'counting', 'excludeBreaksOverSchoolDays'].includes(k))
+      bad(`evaluationTimeline.${k}`, 'Unknown field.');
+  int('evaluationTimeline.days', et.days, 1, 365);
+  if (!(EVALUATION_COUNTINGS as readonly unknown[]).includes(et.counting))
+    bad('evaluationTimeline.counting', `One of ${EVALUATION_COUNTINGS.join(', ')}.`);
+  if (et.counting === 'calendar_excluding_breaks')
+    int('evaluationTimeline.excludeBreaksOverSchoolDays', et.excludeBreaksOverSchoolDays, 1, 60);
+  else if (et.excludeBreaksOverSchoolDays !== undefined)
+    bad('evaluationTimeline.excludeBreaksOverSchoolDays', 'Only with counting "calendar_excluding_breaks".');
+}
 
-  const mn = input.meetingNotice;
-  if (mn !== null) {
-    if (!isRecord(mn)) bad('meetingNotice', 'null (the law says only "early enough") or { days, counting }.');
-    else {
-      for (const k of Object.keys(mn))
-        if (!['days', 'counting'].includes(k)) bad(`meetingNotice.${k}`, 'Unknown field.');
-      int('meetingNotice.days', mn.days, 1, MAX_MEETING_NOTICE_DAYS);
-      if (!(NOTICE_COUNTINGS as readonly unknown[]).includes(mn.counting))
-        bad('meetingNotice.counting', `One of ${NOTICE_COUNTINGS.join(', ')}.`);
-    }
+function checkMeetingNotice({ bad, int }: ProfileChecks, mn: unknown): void {
+  if (mn === null) return;
+  if (!isRecord(mn)) {
+    bad('meetingNotice', 'null (the law says only "early enough") or { days, counting }.');
+    return;
   }
+  for (const k of Object.keys(mn)) if (!['days', 'counting'].includes(k)) bad(`meetingNotice.${k}`, 'Unknown field.');
+  int('meetingNotice.days', mn.days, 1, MAX_MEETING_NOTICE_DAYS);
+  if (!(NOTICE_COUNTINGS as readonly unknown[]).includes(mn.counting))
+    bad('meetingNotice.counting', `One of ${NOTICE_COUNTINGS.join(', ')}.`);
+}
 
+function checkAges({ bad, int }: ProfileChecks, input: Record<string, unknown>): void {
   int('transitionAge', input.transitionAge, 1, 16, ' (34 CFR 300.320(b): by 16 at the latest)');
   const majority = int('ageOfMajority', input.ageOfMajority, 18, 21);
   const portal = int('studentPortalAge', input.studentPortalAge, 1, 21);
   if (majority !== null && portal !== null && portal > majority)
     bad('studentPortalAge', 'Not older than the age of majority.');
+}
 
-  const dd = input.developmentalDelayAges;
-  if (dd !== null) {
-    if (!isRecord(dd))
-      bad('developmentalDelayAges', 'null (not used) or { min, max } within 3 through 9 (34 CFR 300.8(b)).');
-    else {
-      for (const k of Object.keys(dd))
-        if (!['min', 'max'].includes(k)) bad(`developmentalDelayAges.${k}`, 'Unknown field.');
-      const min = int('developmentalDelayAges.min', dd.min, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
-      const max = int('developmentalDelayAges.max', dd.max, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
-      if (min !== null && max !== null && min > max) bad('developmentalDelayAges', 'min is not above max.');
-    }
+function checkDevelopmentalDelayAges({ bad, int }: ProfileChecks, dd: unknown): void {
+  if (dd === null) return;
+  if (!isRecord(dd)) {
+    bad('developmentalDelayAges', 'null (not used) or { min, max } within 3 through 9 (34 CFR 300.8(b)).');
+    return;
   }
+  for (const k of Object.keys(dd))
+    if (!['min', 'max'].includes(k)) bad(`developmentalDelayAges.${k}`, 'Unknown field.');
+  const min = int('developmentalDelayAges.min', dd.min, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
+  const max = int('developmentalDelayAges.max', dd.max, 3, 9, ' (34 CFR 300.8(b): ages three through nine)');
+  if (min !== null && max !== null && min > max) bad('developmentalDelayAges', 'min is not above max.');
+}
 
-  // The 34 CFR 303.211 option (Part C services past the third birthday): optional in an added profile (not offered).
-  const pc = input.partCServicesPastAgeThree;
-  if (pc !== undefined) {
-    if (!isRecord(pc) || typeof pc.offered !== 'boolean')
-      bad('partCServicesPastAgeThree', 'An object: { offered: true | false, citation }.');
-    else {
-      for (const k of Object.keys(pc))
-        if (!['offered', 'citation'].includes(k)) bad(`partCServicesPastAgeThree.${k}`, 'Unknown field.');
-      text('partCServicesPastAgeThree.citation', pc.citation, 400);
-    }
+/** The 34 CFR 303.211 option (Part C services past the third birthday): optional in an added profile (not offered). */
+function checkPartC({ bad, text }: ProfileChecks, pc: unknown): void {
+  if (pc === undefined) return;
+  if (!isRecord(pc) || typeof pc.offered !== 'boolean') {
+    bad('partCServicesPastAgeThree', 'An object: { offered: true | false, citation }.');
+    return;
   }
+  for (const k of Object.keys(pc))
+    if (!['offered', 'citation'].includes(k)) bad(`partCServicesPastAgeThree.${k}`, 'Unknown field.');
+  text('partCServicesPastAgeThree.citation', pc.citation, 400);
+}
 
-  const c = input.citations;
-  if (!isRecord(c)) bad('citations', `An object with a citation for each of: ${PROFILE_CITATION_KEYS.join(', ')}.`);
-  else {
-    for (const k of Object.keys(c))
-      if (!(PROFILE_CITATION_KEYS as readonly string[]).includes(k)) bad(`citations.${k}`, 'Unknown field.');
-    for (const k of PROFILE_CITATION_KEYS) text(`citations.${k}`, c[k], 400);
+function checkCitations({ bad, text }: ProfileChecks, c: unknown): void {
+  if (!isRecord(c)) {
+    bad('citations', `An object with a citation for each of: ${PROFILE_CITATION_KEYS.join(', ')}.`);
+    return;
   }
+  for (const k of Object.keys(c))
+    if (!(PROFILE_CITATION_KEYS as readonly string[]).includes(k)) bad(`citations.${k}`, 'Unknown field.');
+  for (const k of PROFILE_CITATION_KEYS) text(`citations.${k}`, c[k], 400);
+}
 
-  if (problems.length) return { ok: false, problems };
-  const def = input as unknown as StateProfileDefinition;
-  const profile: StateProfileDefinition = {
+/** A definition that passed every check, copied field by field (text trimmed; the Part C option may be absent). */
+function checkedDefinition(input: Record<string, unknown>): StateProfileDefinition {
+  const def = input as unknown as Omit<StateProfileDefinition, 'partCServicesPastAgeThree'> &
+    Partial<Pick<StateProfileDefinition, 'partCServicesPastAgeThree'>>;
+  return {
     code: def.code,
     name: def.name.trim(),
     evaluationTimeline:
@@ -430,7 +467,6 @@ export function validateProfileDefinition(
       PROFILE_CITATION_KEYS.map((k) => [k, def.citations[k].trim()]),
     ) as unknown as ProfileCitations,
   };
-  return { ok: true, profile };
 }
 
 /**
