@@ -21,13 +21,18 @@ const AREAS = [
   'Self-regulation',
   'Organization',
   'Fine motor',
-];
+] as const;
 
 const LONG =
   'On the fall benchmark (September 2026) Ana read 62 words correct per minute on grade-level passages, against a benchmark of 110; accuracy was 91%. ' +
   'She decodes closed syllables reliably but slows on multisyllabic words and vowel teams, and she rereads lines when the text is dense. ' +
   'Her teacher reports that she understands grade-level texts read aloud and contributes to discussions (“she has the best questions in class”). ' +
   'Su madre comentó: “¿Cómo puedo ayudarla en casa? ¡Quiere leer sola!” — la familia lee con ella en español cada noche. ';
+
+/** The i-th item, going round a list that is never empty. */
+function pick<T>(items: readonly [T, ...T[]], i: number): T {
+  return items[i % items.length] ?? items[0];
+}
 
 export function sampleIep(size = 1): IepContent {
   const c = emptyIepContent();
@@ -52,58 +57,9 @@ export function sampleIep(size = 1): IepContent {
     needed: true,
     howAddressed: 'Text-to-speech for content-area reading; a word-prediction keyboard for longer writing.',
   };
-  c.goals = Array.from({ length: 12 * size }, (_, i): Goal => ({
-    id: `g${i}`,
-    area: AREAS[i % AREAS.length]!,
-    baseline: `Baseline ${i + 1}: 62 words correct per minute with 91% accuracy on three grade-level probes (September 2026).`,
-    text: `Goal ${i + 1}: Given a grade-level passage, Ana will read aloud 100 words correct per minute with 95% accuracy in 3 of 4 weekly probes by the annual review (año escolar 2026–2027).`,
-    measurement: 'Weekly curriculum-based measurement probes, graphed and shared with the family each quarter.',
-    objectives: Array.from({ length: 3 }, (_, j) => ({
-      id: `g${i}o${j}`,
-      text: `By ${['December', 'March', 'June'][j]}, Ana will read ${75 + j * 10} words correct per minute with ${92 + j}% accuracy in 3 of 4 weekly probes.`,
-    })),
-    discipline: i % 5 === 0 ? 'slp' : null,
-  }));
-  c.services = Array.from({ length: 10 * size }, (_, i): Service => ({
-    id: `s${i}`,
-    kind: SERVICE_KINDS[i % SERVICE_KINDS.length]!,
-    service: [
-      'specialized_academic_instruction',
-      'speech_language_therapy',
-      'Text-to-speech software',
-      'Modified grading in science',
-      'Training on assistive technology for staff',
-    ][i % 5]!,
-    providerRole: [
-      'Special education teacher',
-      'Speech-language pathologist',
-      'General education teacher',
-      'Science teacher',
-      'Assistive technology specialist',
-    ][i % 5]!,
-    minutesPerSession: 30 + (i % 3) * 15,
-    sessions: 1 + (i % 4),
-    per: i % 4 === 3 ? 'month' : 'week',
-    location: (['special_education', 'general_education', 'other'] as const)[i % 3]!,
-    locationDetail: i % 3 === 2 ? 'Library, small-group room' : '',
-    startDate: '2026-09-14',
-    endDate: '2027-09-09',
-    discipline: null,
-  }));
-  c.accommodations = Array.from({ length: 12 * size }, (_, i) => ({
-    id: `a${i}`,
-    kind: (['classroom', 'testing', 'both'] as const)[i % 3]!,
-    description: [
-      'Extended time (1.5×) on tests and assignments',
-      'Text-to-speech for content-area reading',
-      'Preferential seating near instruction',
-      'Directions read aloud and repeated',
-      'Reduced number of practice items',
-      'Breaks as needed (señal acordada con la maestra)',
-    ][i % 6]!,
-    settings: 'All classes and state tests',
-    responsibleStaff: '',
-  }));
+  c.goals = sampleGoals(size);
+  c.services = sampleServices(size);
+  c.accommodations = sampleAccommodations(size);
   c.assessments = [
     {
       id: 'x1',
@@ -146,6 +102,76 @@ export function sampleIep(size = 1): IepContent {
     method: 'A written report in English and Spanish, and a phone call with the case manager.',
   };
   return c;
+}
+
+function sampleGoals(size: number): Goal[] {
+  return Array.from({ length: 12 * size }, (_, i): Goal => ({
+    id: `g${i}`,
+    area: pick(AREAS, i),
+    baseline: `Baseline ${i + 1}: 62 words correct per minute with 91% accuracy on three grade-level probes (September 2026).`,
+    text: `Goal ${i + 1}: Given a grade-level passage, Ana will read aloud 100 words correct per minute with 95% accuracy in 3 of 4 weekly probes by the annual review (año escolar 2026–2027).`,
+    measurement: 'Weekly curriculum-based measurement probes, graphed and shared with the family each quarter.',
+    objectives: Array.from({ length: 3 }, (_, j) => ({
+      id: `g${i}o${j}`,
+      text: `By ${['December', 'March', 'June'][j]}, Ana will read ${75 + j * 10} words correct per minute with ${92 + j}% accuracy in 3 of 4 weekly probes.`,
+    })),
+    discipline: i % 5 === 0 ? 'slp' : null,
+  }));
+}
+
+function sampleServices(size: number): Service[] {
+  return Array.from({ length: 10 * size }, (_, i): Service => ({
+    id: `s${i}`,
+    kind: pick(SERVICE_KINDS, i),
+    service: pick(
+      [
+        'specialized_academic_instruction',
+        'speech_language_therapy',
+        'Text-to-speech software',
+        'Modified grading in science',
+        'Training on assistive technology for staff',
+      ],
+      i,
+    ),
+    providerRole: pick(
+      [
+        'Special education teacher',
+        'Speech-language pathologist',
+        'General education teacher',
+        'Science teacher',
+        'Assistive technology specialist',
+      ],
+      i,
+    ),
+    minutesPerSession: 30 + (i % 3) * 15,
+    sessions: 1 + (i % 4),
+    per: i % 4 === 3 ? 'month' : 'week',
+    location: pick(['special_education', 'general_education', 'other'] as const, i),
+    locationDetail: i % 3 === 2 ? 'Library, small-group room' : '',
+    startDate: '2026-09-14',
+    endDate: '2027-09-09',
+    discipline: null,
+  }));
+}
+
+function sampleAccommodations(size: number): IepContent['accommodations'] {
+  return Array.from({ length: 12 * size }, (_, i) => ({
+    id: `a${i}`,
+    kind: pick(['classroom', 'testing', 'both'] as const, i),
+    description: pick(
+      [
+        'Extended time (1.5×) on tests and assignments',
+        'Text-to-speech for content-area reading',
+        'Preferential seating near instruction',
+        'Directions read aloud and repeated',
+        'Reduced number of practice items',
+        'Breaks as needed (señal acordada con la maestra)',
+      ],
+      i,
+    ),
+    settings: 'All classes and state tests',
+    responsibleStaff: '',
+  }));
 }
 
 export function samplePlanInput(

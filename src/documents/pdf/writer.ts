@@ -63,13 +63,23 @@ export interface Column {
   share: number;
 }
 
+/** A table column laid out: its header, left edge and width (padding not taken off). */
+interface TableColumn {
+  header: string;
+  x: number;
+  width: number;
+}
+
 /** Typed text as PDFKit should draw it: newlines normalised, tabs as spaces, other control characters dropped. */
 export function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .trimEnd();
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, '    ')
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point: PDFKit cannot draw them
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .trimEnd()
+  );
 }
 
 /** Escapes text for the XMP packet (PDFKit writes Title, Author and Subject into XML unescaped). */
@@ -146,7 +156,9 @@ export class DocWriter {
   // ---- structure ------------------------------------------------------------------------------------
 
   private get parent(): Struct {
-    return this.parents[this.parents.length - 1]!;
+    const parent = this.parents.at(-1);
+    if (!parent) throw new Error('no open structure element (the document root is always open)');
+    return parent;
   }
 
   /** A structure element under the current one; `draw` paints its content (marked as that element's). */
@@ -350,11 +362,15 @@ export class DocWriter {
    */
   table(columns: readonly Column[], rows: readonly (readonly (string | null | undefined)[])[], empty: string): void {
     const widths = columns.map((c) => c.share * CONTENT_WIDTH);
-    const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+    const layout: TableColumn[] = columns.map((c, i) => ({
+      header: c.header,
+      x: MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0),
+      width: c.share * CONTENT_WIDTH,
+    }));
     const padX = 5;
     const padY = 4;
     const headerH =
-      Math.max(...columns.map((c, i) => this.heightOf(c.header, FONT.bold, SIZE.label, widths[i]! - 2 * padX))) +
+      Math.max(...layout.map((col) => this.heightOf(col.header, FONT.bold, SIZE.label, col.width - 2 * padX))) +
       2 * padY;
     const usable = PAGE.height - MARGIN.top - MARGIN.bottom - headerH;
 
@@ -366,20 +382,25 @@ export class DocWriter {
         this.doc.save().rect(MARGIN.left, y, CONTENT_WIDTH, headerH).fill(COLOR.headerFill).restore();
       });
       this.hRule(y + headerH, COLOR.ruleStrong, 0.7);
-      const paint = (c: Column, i: number) => {
+      const paint = (col: TableColumn) => {
         this.use(FONT.bold, SIZE.label, COLOR.heading);
-        this.doc.text(c.header, xs[i]! + padX, y + padY, { width: widths[i]! - 2 * padX, lineGap: LINE_GAP });
+        this.doc.text(col.header, col.x + padX, y + padY, { width: col.width - 2 * padX, lineGap: LINE_GAP });
       };
       if (tagged)
-        this.group('TR', () => columns.forEach((c, i) => this.leaf('TH', () => paint(c, i), { scope: 'Column' })));
-      else this.artifact(() => columns.forEach(paint));
+        this.group('TR', () => layout.forEach((col) => this.leaf('TH', () => paint(col), { scope: 'Column' })));
+      else
+        this.artifact(() => {
+          layout.forEach(paint);
+        });
       this.doc.y = y + headerH;
     };
 
     const measured = rows.map((row) => {
-      const cells = columns.map((_, i) => clean(row[i] ?? ''));
+      const cells = layout.map((col, i) => ({ col, text: clean(row[i] ?? '') }));
       const height =
-        Math.max(...cells.map((c, i) => this.heightOf(c || '—', FONT.regular, SIZE.table, widths[i]! - 2 * padX))) +
+        Math.max(
+          ...cells.map(({ col, text: c }) => this.heightOf(c || '—', FONT.regular, SIZE.table, col.width - 2 * padX)),
+        ) +
         2 * padY;
       return { cells, height };
     });
@@ -393,7 +414,7 @@ export class DocWriter {
       drawHeader(true);
       for (const { cells, height: rowH } of measured) {
         if (rowH > usable) {
-          this.stackedRow(columns, cells, empty);
+          this.stackedRow(cells, empty);
           continue;
         }
         if (this.doc.y + rowH > this.maxY) {
@@ -404,11 +425,11 @@ export class DocWriter {
         }
         const y = this.doc.y;
         this.group('TR', () =>
-          cells.forEach((c, i) =>
+          cells.forEach(({ col, text: c }) =>
             this.leaf('TD', () => {
               if (c) this.use(FONT.regular, SIZE.table, COLOR.text);
               else this.use(FONT.regular, SIZE.table, COLOR.faint);
-              this.doc.text(c || '—', xs[i]! + padX, y + padY, { width: widths[i]! - 2 * padX, lineGap: LINE_GAP });
+              this.doc.text(c || '—', col.x + padX, y + padY, { width: col.width - 2 * padX, lineGap: LINE_GAP });
             }),
           ),
         );
@@ -421,14 +442,14 @@ export class DocWriter {
   }
 
   /** One table row as "Header: value" paragraphs across the full width (for a row taller than a page). */
-  private stackedRow(columns: readonly Column[], cells: readonly string[], empty: string): void {
+  private stackedRow(cells: readonly { col: TableColumn; text: string }[], empty: string): void {
     this.ensure(3 * this.lineHeight(FONT.regular, SIZE.table));
     this.doc.y += 4;
     this.group('TR', () =>
-      cells.forEach((c, i) =>
+      cells.forEach(({ col, text: c }) =>
         this.leaf('TD', () => {
           this.use(FONT.bold, SIZE.label, COLOR.muted);
-          this.doc.text(`${columns[i]!.header}: `, MARGIN.left + 5, this.doc.y, {
+          this.doc.text(`${col.header}: `, MARGIN.left + 5, this.doc.y, {
             width: CONTENT_WIDTH - 10,
             lineGap: LINE_GAP,
             continued: true,
