@@ -19,6 +19,7 @@ import { complianceSummary } from '../src/features/case/compliance';
 import { listDeadlines, studentDeadlines } from '../src/features/case/deadlines';
 import type { Actor } from '../src/policy/actor';
 import { seedSynthetic } from './synthetic';
+import { at, firstRow } from './at';
 
 const { values } = parseArgs({
   options: {
@@ -49,13 +50,14 @@ try {
   const t = Date.now();
   const seeded = await seedSynthetic(db, { students: N, seed: SEED, log: () => undefined });
   console.log(`seeded ${N} students in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const events = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events'))[0]!.n;
+  const events = firstRow(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events')).n;
   console.log(`with ${events} case events (bench/synthetic.ts addCaseEvents)`);
 
   const actorOf = async (sql: string): Promise<Actor> => {
-    const r = (
-      await db.query<{ id: string; district_id: string; role: Actor['role']; name: string }>(sql, [seeded.districtId])
-    )[0]!;
+    const r = firstRow(
+      await db.query<{ id: string; district_id: string; role: Actor['role']; name: string }>(sql, [seeded.districtId]),
+      'actor',
+    );
     const schools = await db.query<{ school_id: string }>(
       'SELECT school_id::text FROM staff_schools WHERE user_id = $1::uuid',
       [r.id],
@@ -81,12 +83,13 @@ try {
   const districtAdmin = await actorOf(
     `SELECT id::text, district_id::text, role, first_name || ' ' || last_name AS name FROM users WHERE district_id = $1::uuid AND role = 'district_admin' LIMIT 1`,
   );
-  const studentId = (
+  const studentId = firstRow(
     await db.query<{ id: string }>(
       'SELECT student_id::text AS id FROM case_manager_assignments WHERE user_id = $1::uuid LIMIT 1',
       [cm.userId],
-    )
-  )[0]!.id;
+    ),
+    'student',
+  ).id;
   const handle = (a: Actor) => createHandle(db, a, { ip: '127.0.0.1', today: TODAY });
 
   const time = async (label: string, runs: number, fn: () => Promise<{ data?: unknown[] } | object>) => {
@@ -100,13 +103,13 @@ try {
       size = 'data' in r && Array.isArray(r.data) ? r.data.length : size;
     }
     ms.sort((a, b) => a - b);
-    const q = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)]!;
+    const q = (p: number) => at(ms, Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1), 'timing');
     console.log(
       `${label.padEnd(52)} median ${q(0.5).toFixed(1).padStart(8)} ms   p95 ${q(0.95).toFixed(1).padStart(8)} ms   (${runs} runs${size ? `, ${size} items` : ''})`,
     );
   };
   console.log(
-    `\nN = ${N}, today ${TODAY}, PostgreSQL ${(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]!.v}`,
+    `\nN = ${N}, today ${TODAY}, PostgreSQL ${firstRow(await db.query<{ v: string }>("SELECT current_setting('server_version') AS v")).v}`,
   );
   await time(`case manager: GET /deadlines (caseload)`, RUNS, () => listDeadlines(handle(cm)));
   await time(`case manager: GET /students/{id}/deadlines`, RUNS, () => studentDeadlines(handle(cm), { studentId }));

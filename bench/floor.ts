@@ -30,9 +30,9 @@ interface Statement {
 class Recorder implements Queryable {
   readonly calls: Statement[] = [];
   constructor(private readonly answers: unknown[][] = []) {}
-  async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     this.calls.push({ sql, params });
-    return (this.answers.shift() ?? []) as T[];
+    return Promise.resolve((this.answers.shift() ?? []) as T[]);
   }
 }
 
@@ -151,7 +151,7 @@ export async function loadActor(pool: pg.Pool, userId: string): Promise<Actor> {
 
 export interface Floor {
   app: FastifyInstance;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function buildFloor(opts: { databaseUrl: string; userId: string; poolSize?: number }): Promise<Floor> {

@@ -9,13 +9,14 @@
 import os from 'node:os';
 import { renderPlanDocument } from '../src/documents/pdf/plan-document';
 import { samplePlanInput } from '../src/documents/pdf/sample-plan';
+import { at } from './at';
 
 const TARGET_MEDIAN_MS = 200;
 const WARMUP = 5;
 
 function percentile(sorted: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
+  return at(sorted, i, 'timing');
 }
 
 async function main(): Promise<void> {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const coldStart = performance.now();
   const first = await renderPlanDocument(inputs[0]);
   const coldMs = performance.now() - coldStart;
-  for (let i = 0; i < WARMUP; i++) await renderPlanDocument(inputs[i % 2]!);
+  for (let i = 0; i < WARMUP; i++) await renderPlanDocument(at(inputs, i % 2));
 
   const times: number[] = [];
   const cpu: number[] = [];
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const r = await renderPlanDocument(inputs[i % 2]!);
+    const r = await renderPlanDocument(at(inputs, i % 2));
     times.push(performance.now() - t0);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000);
@@ -51,12 +52,12 @@ async function main(): Promise<void> {
     `pdf: first render (cold: fonts parsed, code loaded) ${coldMs.toFixed(0)} ms; first document ${first.pages} pages`,
   );
   console.log(
-    `pdf: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`,
+    `pdf: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, min ${at(sorted, 0).toFixed(1)} ms, max ${at(sorted, sorted.length - 1).toFixed(1)} ms`,
   );
   const cpuSorted = [...cpu].sort((a, b) => a - b);
   // CPU time (all of the process's threads, garbage collection included) is steadier than wall time on a busy machine.
   console.log(
-    `pdf: CPU time per render: median ${percentile(cpuSorted, 50).toFixed(1)} ms, p95 ${percentile(cpuSorted, 95).toFixed(1)} ms; machine load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+    `pdf: CPU time per render: median ${percentile(cpuSorted, 50).toFixed(1)} ms, p95 ${percentile(cpuSorted, 95).toFixed(1)} ms; machine load ${at(os.loadavg(), 0).toFixed(1)} on ${os.cpus().length} cores`,
   );
   console.log(`pdf: target median ≤ ${TARGET_MEDIAN_MS} ms: ${median <= TARGET_MEDIAN_MS ? 'met' : 'NOT met'}`);
 }

@@ -24,6 +24,7 @@ import pg from 'pg';
 import { connect, type Database } from '../src/db/connect';
 import { migrate } from '../src/db/migrate';
 import { hashPassword } from '../src/db/passwords';
+import { at } from './at';
 import { seedSynthetic } from './synthetic';
 import { ensureDrafts } from './synthetic-plans';
 
@@ -205,7 +206,7 @@ async function loadTest(
   let setupClient: ((client: AutocannonClient) => void) | undefined;
   if ('get' in work) {
     const paths = work.get;
-    requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[k++ % paths.length]! }) }];
+    requests = [{ method: 'GET', setupRequest: (req) => ({ ...req, path: at(paths, k++ % paths.length, 'path') }) }];
   } else {
     // Each connection saves its own draft and sends, in If-Match, the ETag of its previous response: with one
     // request in flight per connection (no pipelining) it never conflicts with itself or with another connection.
@@ -214,7 +215,7 @@ async function loadTest(
       throw new Error(`PATCH needs a draft per connection: ${drafts.length} drafts for ${connections} connections`);
     let n = 0;
     setupClient = (client) => {
-      const draft = drafts[n++]!;
+      const draft = at(drafts, n++, 'draft');
       let etag = `"${draft.id}.${draft.version}"`;
       client.setRequests([
         {
@@ -253,7 +254,7 @@ async function loadTest(
   latencies.sort((a, b) => a - b);
   const q = (p: number) =>
     latencies.length
-      ? latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1))]!
+      ? at(latencies, Math.min(latencies.length - 1, Math.max(0, Math.ceil(p * latencies.length) - 1)), 'latency')
       : NaN;
   const seconds = (r.finish.getTime() - r.start.getTime()) / 1000 || r.duration;
   return {
@@ -280,7 +281,7 @@ async function signIn(base: string, email: string, password: string): Promise<{ 
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('openiep_session='));
   if (!cookie) throw new Error('sign-in set no session cookie');
   const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie: cookie.split(';')[0]!, csrfToken };
+  return { cookie: at(cookie.split(';'), 0, 'cookie'), csrfToken };
 }
 
 /** The current version of each draft, from the database (between tests, after the last responses have been written). */
@@ -421,16 +422,23 @@ async function main(): Promise<void> {
     ).slice(0, Math.max(20, args.connections));
     const pgVersion = (await db.query<{ v: string }>("SELECT current_setting('server_version') AS v"))[0]?.v ?? '?';
     console.log(
-      `bench: signing in as ${cm.email} (caseload ${cm.n}; caseloads range ${loads[0]!.n}–${loads[loads.length - 1]!.n} over ${loads.length} case managers; ` +
+      `bench: signing in as ${cm.email} (caseload ${cm.n}; caseloads range ${at(loads, 0).n}–${at(loads, loads.length - 1).n} over ${loads.length} case managers; ` +
         `${activePlans.length} IEPs in effect, ${drafts.length} drafts to edit)`,
     );
 
+    const database = db;
     const routes: { name: string; work: () => Promise<Work> }[] = [
-      { name: 'GET /api/v1/students', work: async () => ({ get: ['/api/v1/students'] }) },
-      { name: 'GET /api/v1/students/{id}', work: async () => ({ get: ids.map((id) => `/api/v1/students/${id}`) }) },
-      { name: 'GET /api/v1/plans/{id}', work: async () => ({ get: activePlans.map((id) => `/api/v1/plans/${id}`) }) },
+      { name: 'GET /api/v1/students', work: () => Promise.resolve({ get: ['/api/v1/students'] }) },
+      {
+        name: 'GET /api/v1/students/{id}',
+        work: () => Promise.resolve({ get: ids.map((id) => `/api/v1/students/${id}`) }),
+      },
+      {
+        name: 'GET /api/v1/plans/{id}',
+        work: () => Promise.resolve({ get: activePlans.map((id) => `/api/v1/plans/${id}`) }),
+      },
       // The versions are read again before every test: the previous one (or the check) has moved them on.
-      { name: 'PATCH /api/v1/plans/{id}', work: async () => ({ patch: await draftVersions(db!, drafts) }) },
+      { name: 'PATCH /api/v1/plans/{id}', work: async () => ({ patch: await draftVersions(database, drafts) }) },
     ];
     // Both servers run side by side (an idle one costs nothing); each route is measured on ours and then
     // on the floor straight after, so that a change in the machine's load hits both about equally.
@@ -449,11 +457,11 @@ async function main(): Promise<void> {
         const session = await signIn(base, cm.email, password);
         headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
       }
-      const [draft] = await draftVersions(db, drafts.slice(0, 1));
+      const draft = at(await draftVersions(db, drafts.slice(0, 1)), 0, 'draft');
       await check(
         base,
         headers,
-        { studentId: ids[0]!, caseload: ids.length, planId: activePlans[0]!, draft: draft! },
+        { studentId: at(ids, 0, 'student'), caseload: ids.length, planId: at(activePlans, 0, 'plan'), draft },
         kind,
       );
       up.set(kind, { base, headers });
@@ -463,7 +471,9 @@ async function main(): Promise<void> {
     for (let round = 1; round <= args.rounds; round++) {
       for (const route of routes) {
         for (const kind of kinds) {
-          const { base, headers } = up.get(kind)!;
+          const server = up.get(kind);
+          if (!server) throw new Error(`the ${kind} server is not up`);
+          const { base, headers } = server;
           if (args.warmup > 0) await loadTest(base, headers, await route.work(), args.connections, args.warmup);
           const work = await route.work();
           const r = await loadTest(base, headers, work, args.connections, args.duration);
@@ -475,7 +485,7 @@ async function main(): Promise<void> {
               db,
               work.patch.map((d) => d.id),
             );
-            const n = after.reduce((sum, d, i) => sum + d.version - work.patch[i]!.version, 0);
+            const n = after.reduce((sum, d, i) => sum + d.version - at(work.patch, i, 'draft').version, 0);
             if (!(n >= r.ok && n <= r.ok + args.connections))
               throw new Error(
                 `${kind} ${route.name}: ${r.ok} saves answered 2xx but the drafts' versions moved on by ${n}`,
@@ -494,12 +504,12 @@ async function main(): Promise<void> {
     }
     const auditRowsByOurs =
       ((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))[0]?.n ?? 0) - auditStart;
-    while (servers.length) await servers.pop()!.stop();
+    for (let s = servers.pop(); s; s = servers.pop()) await s.stop();
     // Several rounds: the round with the median req/s for each route and server.
     const results = routes.flatMap((route) =>
       kinds.map((kind) => {
         const mine = runs.filter((x) => x.route === route.name && x.server === kind).sort((a, b) => a.r.rps - b.r.rps);
-        return mine[Math.floor((mine.length - 1) / 2)]!;
+        return at(mine, Math.floor((mine.length - 1) / 2), 'run');
       }),
     );
 
@@ -545,9 +555,9 @@ async function main(): Promise<void> {
         String(r.errors),
       ];
     });
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => at(r, i).length)));
     const line = (cells: string[]) =>
-      '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+      '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(at(widths, i)) : c.padStart(at(widths, i)))).join('  ');
     console.log('');
     console.log(line(header));
     console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));

@@ -15,6 +15,7 @@ import { seedDemo } from '../src/db/seed-demo';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { loadMailConfig } from '../src/notify/mailer';
+import { at } from './at';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, engine: { type: 'string' } } });
 const RUNS = Number(values.runs ?? 200);
@@ -52,7 +53,11 @@ async function open(): Promise<{ db: Database; drop: () => Promise<void> }> {
 const stats = (ms: number[]) => {
   const s = [...ms].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / s.length;
-  return { mean, p50: s[Math.floor(s.length * 0.5)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+  return {
+    mean,
+    p50: at(s, Math.floor(s.length * 0.5)),
+    p95: at(s, Math.min(s.length - 1, Math.floor(s.length * 0.95))),
+  };
 };
 
 const { db, drop } = await open();

@@ -25,6 +25,7 @@ import {
   type Service,
 } from '../src/domain/plan';
 import { latestEndDate } from '../src/domain/plan-rules';
+import { at as itemAt } from './at';
 
 export interface PlanStudent {
   firstName: string;
@@ -52,8 +53,9 @@ export const DRAFT_REVIEWS_BEFORE: IsoDate = '2027-02-01';
 
 /** A draft for the annual review: the meeting is scheduled a few days before the review is due; the rest is decided there. */
 export function reviewDraftDates(active: PlanDates, r: () => number): PlanDates {
+  if (!active.nextAnnualReview) throw new RangeError("an annual review draft needs the active IEP's review date");
   return {
-    meetingDate: addDays(active.nextAnnualReview!, -(1 + Math.floor(r() * 10))),
+    meetingDate: addDays(active.nextAnnualReview, -(1 + Math.floor(r() * 10))),
     startDate: null,
     endDate: null,
     nextAnnualReview: null,
@@ -63,7 +65,7 @@ export function reviewDraftDates(active: PlanDates, r: () => number): PlanDates 
 // ---------------------------------------------------------------------------------------------------
 
 type R = () => number;
-const pick = <T>(r: R, a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
+const pick = <T>(r: R, a: readonly T[]): T => itemAt(a, Math.floor(r() * a.length), 'choice');
 const between = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
 interface GoalTemplate {
@@ -385,8 +387,9 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
   const spanish = s.homeLanguage === 'es';
   const needs = NEED_TEXT[s.primary];
   const young = s.grade <= 5;
-  const start = dates.startDate!;
-  const end = dates.endDate!;
+  const start = dates.startDate;
+  const end = dates.endDate;
+  if (!end) throw new RangeError('an IEP in effect has an end date (the transition and majority checks read it)');
 
   // Goals: 2–4, a goal for each related service the student receives first, the rest from the category's areas.
   const count = 2 + Math.floor(r() * 3);
@@ -399,7 +402,7 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
   const areas = AREAS[s.primary];
   let a = 0;
   while (keys.length < count && a < areas.length) {
-    const k = areas[a++]!;
+    const k = itemAt(areas, a++, 'area');
     if (!keys.includes(k) && !(a > 1 && r() < 0.3)) keys.push(k);
   }
   for (const k of areas) if (keys.length < count && !keys.includes(k)) keys.push(k);
@@ -410,7 +413,8 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
     ((s.primary === 'multiple_disabilities' || s.primary === 'deaf_blindness') && r() < 0.7);
   const withObjectives = alternate || r() < 0.2;
   c.goals = keys.map((k, i): Goal => {
-    const t = GOALS[k]!;
+    const t = GOALS[k];
+    if (!t) throw new Error(`no goal template for ${k}`);
     const discipline = t.discipline === 'psychologist' && !s.needs.psychologist ? null : t.discipline;
     return {
       id: `g${i + 1}`,
@@ -508,7 +512,11 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
   const acc = new Set<number>([pick(r, [0, 0, 1, 2])]);
   const accCount = between(r, 3, 6);
   while (acc.size < accCount) acc.add(Math.floor(r() * ACCOMMODATIONS.length));
-  c.accommodations = [...acc].map((k, i) => ({ id: `a${i + 1}`, ...ACCOMMODATIONS[k]!, responsibleStaff: '' }));
+  c.accommodations = [...acc].map((k, i) => ({
+    id: `a${i + 1}`,
+    ...itemAt(ACCOMMODATIONS, k, 'accommodation'),
+    responsibleStaff: '',
+  }));
 
   const tests =
     s.grade <= 2
@@ -717,7 +725,7 @@ export async function ensureDrafts(
     const id = nameUuid(`synthetic:${opts.seed}:plan:extra-draft:${opts.caseManagerId}:${k}`);
     if (existing.has(id)) continue;
     ids.push(id);
-    from.push(actives[ids.length - 1]!);
+    from.push(itemAt(actives, ids.length - 1, 'active IEP'));
   }
   await db.query(
     `INSERT INTO plans (id, district_id, student_id, type, status, meeting_date, content, created_by, based_on)

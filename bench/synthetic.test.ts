@@ -70,15 +70,18 @@ describe('synthetic district generator', () => {
     return r.n / r.m;
   };
 
+  // The databases opened so far: a failed set-up leaves some unopened, and only those opened are dropped.
+  const opened: TestDb[] = [];
   beforeAll(async () => {
     a = await cloneTestDb('pglite'); // migrated and demo-seeded: the synthetic district goes next to the demo
+    opened.push(a);
     b = await cloneTestDb('pglite');
+    opened.push(b);
     s42 = await seedSynthetic(a.db, { students: N, seed: 42, log: quiet });
     d = s42.districtId;
   });
   afterAll(async () => {
-    await a?.drop();
-    await b?.drop();
+    for (const db of opened) await db.drop();
   });
 
   it('creates one federal-profile district with N students next to the demo', async () => {

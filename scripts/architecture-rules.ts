@@ -31,7 +31,11 @@ export function importsOf(source: string): string[] {
   const out: string[] = [];
   const re =
     /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
-  for (const m of source.matchAll(re)) out.push((m[1] ?? m[2] ?? m[3])!);
+  for (const m of source.matchAll(re)) {
+    // Exactly one of the three alternatives matched, so one group holds the specifier.
+    const specifier = m[1] ?? m[2] ?? m[3];
+    if (specifier !== undefined) out.push(specifier);
+  }
   return out;
 }
 
