@@ -214,3 +214,7 @@ export const summaryResponse = z.object({
     }),
   ),
 });
+
+/** A student's case events. */
+export const eventListSchema = z.object({ data: z.array(eventSchema) });
+export type EventList = z.infer<typeof eventListSchema>;

@@ -139,3 +139,11 @@ export const safeguardsQuerySchema = z.strictObject({
   /** The student it is downloaded for (recorded in that student's access log); optional. */
   studentId: z.uuid({ message: 'Must be a UUID.' }).optional(),
 });
+
+/** A student's records requests. */
+export const recordsRequestListSchema = z.object({ data: z.array(recordsRequestSchema) });
+export type RecordsRequestList = z.infer<typeof recordsRequestListSchema>;
+
+/** A student's meeting requests. */
+export const meetingRequestListSchema = z.object({ data: z.array(meetingRequestSchema) });
+export type MeetingRequestList = z.infer<typeof meetingRequestListSchema>;

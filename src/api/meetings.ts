@@ -1,5 +1,6 @@
 /** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
 import { z } from 'zod';
+import { uuidParam } from './params';
 import { isIsoDate } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -364,3 +365,11 @@ export const invitableSchema = staffDirectorySchema.extend({
     z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() }),
   ),
 });
+
+/** A student's meetings the caller may see, newest first. */
+export const meetingListSchema = z.object({ data: z.array(meetingSummarySchema) });
+export type MeetingList = z.infer<typeof meetingListSchema>;
+
+/** One participant of a meeting. */
+export const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
+export type ParticipantParams = z.infer<typeof participantParams>;

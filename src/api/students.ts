@@ -127,3 +127,7 @@ export const accessLogResponseSchema = z.object({
   data: z.array(accessLogEntrySchema),
   nextBefore: z.string().nullable(),
 });
+
+/** Why the record is read (written into the access log), when the reader says. */
+export const studentReadQuery = z.strictObject({ purpose: z.string().trim().max(200).optional() });
+export type StudentReadQuery = z.infer<typeof studentReadQuery>;

@@ -1,7 +1,6 @@
 /** HTTP routes — case events, per-student deadlines, the caller's deadlines, the compliance summary. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { complianceSummary } from './compliance';
@@ -10,6 +9,7 @@ import { listEvents, recordEvent, voidEvent } from './events';
 import {
   deadlinesQuery,
   deadlinesResponse,
+  eventListSchema,
   eventSchema,
   newEventSchema,
   summaryQuery,
@@ -61,7 +61,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         tags: ['case'],
         summary: "A student's case events (the timeline), voided ones included",
         params: idParams,
-        response: { 200: z.object({ data: z.array(eventSchema) }), ...errors },
+        response: { 200: eventListSchema, ...errors },
       },
     },
     async (request) => listEvents(requireHandle(request), { studentId: request.params.id }),
