@@ -11,7 +11,7 @@ export const calculateDeadlineQuery = z.strictObject({
     .max(32)
     .optional()
     .describe('a state profile code (default: your district’s profile, with its settings)'),
-  schoolId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  schoolId: z.uuid({ error: 'Must be a UUID.' }).optional(),
 });
 export type CalculateDeadlineQuery = z.infer<typeof calculateDeadlineQuery>;
 

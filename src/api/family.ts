@@ -135,9 +135,9 @@ export const sharedPreparationsSchema = z.object({
 });
 
 export const safeguardsQuerySchema = z.strictObject({
-  lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE),
+  lang: z.enum(LOCALES, { error: 'Use en or es.' }).default(DEFAULT_LOCALE),
   /** The student it is downloaded for (recorded in that student's access log); optional. */
-  studentId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  studentId: z.uuid({ error: 'Must be a UUID.' }).optional(),
 });
 
 /** A student's records requests. */

@@ -5,17 +5,17 @@
 import { z } from 'zod';
 import { DEFAULT_LOCALE, LOCALES } from '../documents/messages';
 
-export const uuidParam = z.uuid({ message: 'Must be a UUID.' });
+export const uuidParam = z.uuid({ error: 'Must be a UUID.' });
 export const idParams = z.strictObject({ id: uuidParam });
 
 /** `?lang=` of a printed document: English or Spanish, English when not given. */
 export const documentQuery = z.strictObject({
-  lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE),
+  lang: z.enum(LOCALES, { error: 'Use en or es.' }).default(DEFAULT_LOCALE),
 });
 export type DocumentQuery = z.infer<typeof documentQuery>;
 
 /** `?lang=` of a printed document whose default is the record's own language. */
-export const optionalLangQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() });
+export const optionalLangQuery = z.strictObject({ lang: z.enum(LOCALES, { error: 'Use en or es.' }).optional() });
 export type OptionalLangQuery = z.infer<typeof optionalLangQuery>;
 
 /** A PDF download (the body is not JSON). */

@@ -269,7 +269,7 @@ export const planListSchema = z.object({ data: z.array(planSummarySchema) });
 export type PlanList = z.infer<typeof planListSchema>;
 
 /** `?against=`: the plan to compare with (by default, the plan it amends). */
-export const planChangesQuery = z.strictObject({ against: z.uuid({ message: 'Must be a UUID.' }).optional() });
+export const planChangesQuery = z.strictObject({ against: z.uuid({ error: 'Must be a UUID.' }).optional() });
 export type PlanChangesQuery = z.infer<typeof planChangesQuery>;
 
 const goalComponent = z.object({ found: z.boolean(), matched: z.string().nullable() });

@@ -28,7 +28,7 @@ const errors = {
   429: problemSchema,
 };
 
-export async function accountRoutes(
+export function accountRoutes(
   app: FastifyInstance,
   opts: { db: AccountDeps['db']; config: Config; publicUrl: string; mailer: LinkMailer | null },
 ): Promise<void> {
@@ -105,4 +105,5 @@ export async function accountRoutes(
       return reply.code(204).send(null);
     },
   );
+  return Promise.resolve();
 }

@@ -19,7 +19,7 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export async function caseRoutes(app: FastifyInstance): Promise<void> {
+export function caseRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -112,4 +112,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => complianceSummary(requireHandle(request), request.query),
   );
+  return Promise.resolve();
 }

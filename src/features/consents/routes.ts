@@ -24,7 +24,7 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export async function consentRoutes(app: FastifyInstance): Promise<void> {
+export function consentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   // ---- consents ----
@@ -240,4 +240,5 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

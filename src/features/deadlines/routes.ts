@@ -6,7 +6,7 @@ import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { calculate } from './calculate';
 
-export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
+export function deadlineRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/deadlines/calculate',
     {
@@ -24,4 +24,5 @@ export async function deadlineRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => calculate(requireHandle(request), request.query),
   );
+  return Promise.resolve();
 }

@@ -18,7 +18,7 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['exit'];
 
-export async function exitRoutes(app: FastifyInstance): Promise<void> {
+export function exitRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -136,4 +136,5 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

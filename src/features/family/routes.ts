@@ -37,7 +37,7 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['family'];
 
-export async function familyRoutes(app: FastifyInstance): Promise<void> {
+export function familyRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -281,4 +281,5 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

@@ -11,7 +11,7 @@ import {
   newBankGoalSchema,
 } from '../../api/goal-bank';
 
-export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
+export function goalBankRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/goal-bank',
@@ -42,4 +42,5 @@ export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => reply.code(201).send(await addToGoalBank(requireHandle(request), request.body)),
   );
+  return Promise.resolve();
 }

@@ -41,7 +41,7 @@ const errors = {
   422: problemSchema,
 };
 
-export async function meetingRoutes(app: FastifyInstance): Promise<void> {
+export function meetingRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
   const one = { 200: meetingSchema, ...errors };
@@ -369,4 +369,5 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
       return m;
     },
   );
+  return Promise.resolve();
 }

@@ -42,7 +42,7 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 const encodeRfc5987 = (s: string) =>
   encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-export async function planRoutes(app: FastifyInstance): Promise<void> {
+export function planRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -322,4 +322,5 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       return checkGoal(request.body.text);
     },
   );
+  return Promise.resolve();
 }

@@ -24,7 +24,7 @@ const errors = {
   409: problemSchema,
   422: problemSchema,
 };
-export async function progressRoutes(app: FastifyInstance): Promise<void> {
+export function progressRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/plans/:id/progress-reports',
@@ -138,4 +138,5 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

@@ -9,7 +9,7 @@ import { buildReport } from './build-report';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 
-export async function reportRoutes(app: FastifyInstance): Promise<void> {
+export function reportRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -42,4 +42,5 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         .send(report.csv);
     },
   );
+  return Promise.resolve();
 }

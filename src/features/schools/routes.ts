@@ -6,7 +6,7 @@ import { problemSchema } from '../../server/schemas';
 import { listSchools } from './list-schools';
 import { schoolListSchema } from '../../api/schools';
 
-export async function schoolRoutes(app: FastifyInstance): Promise<void> {
+export function schoolRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/v1/schools',
     {
@@ -18,4 +18,5 @@ export async function schoolRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => listSchools(requireHandle(request)),
   );
+  return Promise.resolve();
 }

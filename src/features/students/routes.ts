@@ -20,7 +20,7 @@ import { updateStudent } from './update-student';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 
-export async function studentRoutes(app: FastifyInstance): Promise<void> {
+export function studentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -98,4 +98,5 @@ export async function studentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => getAccessLog(requireHandle(request), { id: request.params.id, ...request.query }),
   );
+  return Promise.resolve();
 }
