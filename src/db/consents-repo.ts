@@ -3,6 +3,8 @@
  * scope: every query is bound to the actor's district. One consent is reached through `get`, which resolves its
  * student through the students repository and applies src/policy/consent.ts here (NOT_FOUND, audited, for anything
  * the actor may not view); `answer` takes only what `get` handed out and checks the ability and the transition again.
+ * Long on purpose: consents and prior written notices are one resource of the Scope (a notice may name its consent),
+ * and each has its two ways to answer (portal, paper) written out as plain SQL.
  */
 import crypto from 'node:crypto';
 import type { ConsentDecision, ConsentMethod, ConsentStatus, ConsentType } from '../domain/consent';
