@@ -17,6 +17,8 @@
  *     compared on an actor-like value (`actor`, `person`, `user`, `a`, `this.actor`, `scope.actor`), and a comparison
  *     with a role name only people have (district_admin, principal, case_manager, guardian).
  *  7. No repository or use case trusts its caller: the words "caller has checked" appear nowhere in src/.
+ *  8. src/features holds no SQL: no `.query(`/`.exec(` on a database value (`db`, `tx`, `q`) and no INSERT INTO,
+ *     UPDATE … SET or DELETE FROM; a use case reads and writes through a repository of src/db.
  */
 import path from 'node:path';
 import { roleDecisions } from './web-role-rule';
@@ -54,6 +56,8 @@ const ROLE_COMPARISON = new RegExp(
   String.raw`${ACTOR_ROLE}\s*[!=]==?|[!=]==?\s*${ACTOR_ROLE}\b|'(?:district_admin|principal|case_manager|guardian)'\s*[!=]==?|[!=]==?\s*'(?:district_admin|principal|case_manager|guardian)'`,
 );
 const TRUSTS_CALLER = /caller has checked/i;
+const SQL_IN_FEATURE =
+  /\b(?:db|tx|q)\.(?:query|exec)\s*[<(]|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b|\bUPDATE\s+\w+\s+SET\b/;
 const ABOVE_DB = ['src/server', 'src/features', 'src/cli', 'src/notify'];
 
 /** Every violation, one line each naming the file and the rule; empty when the tree keeps the rules. */
@@ -141,6 +145,13 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     f.source.split('\n').forEach((line, i) => {
       if (TRUSTS_CALLER.test(line))
         violations.push(`${f.path}:${i + 1}: says "the caller has checked" (check the scope in the method itself)`);
+    });
+  }
+
+  for (const f of code.filter((f) => inside(f.path, 'src/features') && !isTest(f.path))) {
+    f.source.split('\n').forEach((line, i) => {
+      if (SQL_IN_FEATURE.test(line))
+        violations.push(`${f.path}:${i + 1}: SQL in a feature (add a repository method in src/db): ${line.trim()}`);
     });
   }
 

@@ -129,4 +129,18 @@ describe('the architecture check', () => {
       expect.stringContaining('src/domain/x.md:1'),
     ]);
   });
+
+  it('no SQL in src/features: a database query call or a write statement, on the line it is written', () => {
+    const v = check(
+      file('src/features/a/use-case.ts', `const rows = await tx.query<{ id: string }>('SELECT 1');`),
+      file('src/features/b/use-case.ts', 'const sql = `DELETE FROM sessions WHERE id = $1`;'),
+      file('src/features/c/routes.ts', 'const q = request.query; // an HTTP query string is fine'),
+      file('src/features/d/use-case.test.ts', `await db.query('UPDATE users SET x = 1');`),
+      file('src/db/e-repo.ts', `await this.q.query('INSERT INTO t VALUES (1)');`),
+    );
+    expect(v).toEqual([
+      expect.stringContaining('src/features/a/use-case.ts:1: SQL in a feature'),
+      expect.stringContaining('src/features/b/use-case.ts:1: SQL in a feature'),
+    ]);
+  });
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importRoster, type ImportResult } from '../src/db/roster-import';
+import { importRoster, type ImportResult } from '../src/features/roster/import-roster';
 import type { Database } from '../src/db/connect';
 import type { RosterIssue } from '../src/domain/roster';
 import { readOneRosterDir } from '../src/features/roster/read-oneroster';

@@ -15,7 +15,7 @@ export const resetDeliverySchema = z.object({ delivery: z.enum(['mail', 'none'])
 export const resetResponseSchema = z.object({ message: z.string(), delivery: z.enum(['mail', 'none']) });
 
 export const setPasswordSchema = z.strictObject({
-  token: z.string().min(1, { message: 'Required.' }).max(200),
+  token: z.string().min(1, { error: 'Required.' }).max(200),
   password: z.string().max(1024),
 });
 

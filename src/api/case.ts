@@ -17,7 +17,7 @@ const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
 const note = z.string().max(2000, 'At most 2000 characters.');
 const none = z.strictObject({ note: note.optional() });
 const consent = z.strictObject({ consentType: z.enum(CONSENT_TYPES), note: note.optional() });
-const uuid = z.uuid({ message: 'Must be a UUID.' });
+const uuid = z.uuid({ error: 'Must be a UUID.' });
 
 /** The details each kind of event carries. */
 export const EVENT_DETAILS = {
@@ -214,3 +214,7 @@ export const summaryResponse = z.object({
     }),
   ),
 });
+
+/** A student's case events. */
+export const eventListSchema = z.object({ data: z.array(eventSchema) });
+export type EventList = z.infer<typeof eventListSchema>;

@@ -27,10 +27,10 @@ export const requestConsentSchema = z.strictObject({
  * that each missing one is named.
  */
 export const answerConsentSchema = z.strictObject({
-  decision: z.enum(CONSENT_DECISIONS, { message: 'Use given or refused.' }),
+  decision: z.enum(CONSENT_DECISIONS, { error: 'Use given or refused.' }),
   method: z.enum(CONSENT_METHODS).default('portal'),
   typedName: text(500).optional(),
-  confirm: z.boolean({ message: 'Must be true: the box confirming the signature.' }).optional(),
+  confirm: z.boolean({ error: 'Must be true: the box confirming the signature.' }).optional(),
   signedOn: isoDate.optional(),
   signerName: text(500).optional(),
 });
@@ -39,7 +39,7 @@ export const answerConsentSchema = z.strictObject({
 export const revokeConsentSchema = z.strictObject({
   method: z.enum(CONSENT_METHODS).default('portal'),
   typedName: text(500).optional(),
-  confirm: z.boolean({ message: 'Must be true: the box confirming the signature.' }).optional(),
+  confirm: z.boolean({ error: 'Must be true: the box confirming the signature.' }).optional(),
   signedOn: isoDate.optional(),
   signerName: text(500).optional(),
   note: text(2000).optional(),
@@ -127,17 +127,17 @@ export const createNoticeSchema = z.strictObject({
   action: z.enum(NOTICE_ACTIONS),
   subject: z.enum(NOTICE_SUBJECTS),
   /** The notice's language: the parents' preferred language when not given (300.503(c)). */
-  language: z.enum(LOCALES, { message: 'Use en or es.' }).optional(),
+  language: z.enum(LOCALES, { error: 'Use en or es.' }).optional(),
   /** Any elements written already; (4) and (5) start from the district's standard text when not given. */
   elements: elementsSchema.partial().optional(),
-  consentId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  consentId: z.uuid({ error: 'Must be a UUID.' }).optional(),
 });
 
 export const patchNoticeSchema = z
   .strictObject({
     action: z.enum(NOTICE_ACTIONS).optional(),
     subject: z.enum(NOTICE_SUBJECTS).optional(),
-    language: z.enum(LOCALES, { message: 'Use en or es.' }).optional(),
+    language: z.enum(LOCALES, { error: 'Use en or es.' }).optional(),
     elements: elementsSchema.partial().optional(),
     version: z.number().int().positive().optional(),
   })

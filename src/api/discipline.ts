@@ -12,20 +12,20 @@ import {
 import { isSchoolYear, NEXT_STEP_CODES } from '../domain/discipline-year';
 
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
-const uuid = z.uuid({ message: 'Must be a UUID.' });
+const uuid = z.uuid({ error: 'Must be a UUID.' });
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const required = (max: number, what: string) => z.string().trim().min(1, what).max(max, `At most ${max} characters.`);
 
 export const parentNoticeSchema = z.strictObject({
   notifiedOn: isoDate,
-  method: z.enum(NOTICE_METHODS, { message: `One of ${NOTICE_METHODS.join(', ')}.` }),
+  method: z.enum(NOTICE_METHODS, { error: `One of ${NOTICE_METHODS.join(', ')}.` }),
   /** The procedural safeguards notice (300.504) was given with it, as 300.530(h) requires. */
   safeguardsNoticeProvided: z.boolean(),
 });
 
 export const newRemovalSchema = z
   .strictObject({
-    type: z.enum(REMOVAL_TYPES, { message: `One of ${REMOVAL_TYPES.join(', ')}.` }),
+    type: z.enum(REMOVAL_TYPES, { error: `One of ${REMOVAL_TYPES.join(', ')}.` }),
     /** The day the removal was decided (default: its first day). */
     decidedOn: isoDate.optional(),
     firstDay: isoDate,
@@ -42,7 +42,7 @@ export const newRemovalSchema = z
       .optional(),
     bus: z.strictObject({ transportationInIep: z.boolean(), otherTransportationProvided: z.boolean() }).optional(),
     specialCircumstance: z
-      .enum(SPECIAL_CIRCUMSTANCES, { message: `One of ${SPECIAL_CIRCUMSTANCES.join(', ')}.` })
+      .enum(SPECIAL_CIRCUMSTANCES, { error: `One of ${SPECIAL_CIRCUMSTANCES.join(', ')}.` })
       .optional(),
     behavior: required(2000, 'Describe the conduct (it is what a later pattern determination compares).'),
     note: text(2000).optional(),
@@ -79,8 +79,8 @@ export const newMdrSchema = z.strictObject({
   heldOn: isoDate,
   causedByDisability: z.boolean(),
   failureToImplementIep: z.boolean(),
-  behaviorPlan: z.enum(BEHAVIOR_PLAN_ACTIONS, { message: `One of ${BEHAVIOR_PLAN_ACTIONS.join(', ')}.` }).optional(),
-  placement: z.enum(PLACEMENT_OUTCOMES, { message: `One of ${PLACEMENT_OUTCOMES.join(', ')}.` }).optional(),
+  behaviorPlan: z.enum(BEHAVIOR_PLAN_ACTIONS, { error: `One of ${BEHAVIOR_PLAN_ACTIONS.join(', ')}.` }).optional(),
+  placement: z.enum(PLACEMENT_OUTCOMES, { error: `One of ${PLACEMENT_OUTCOMES.join(', ')}.` }).optional(),
   returnedOn: isoDate.optional(),
   remedySteps: text(2000).optional(),
   services: text(2000).optional(),

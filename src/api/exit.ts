@@ -12,7 +12,7 @@ export const sopContentSchema = z.strictObject({
   postsecondaryGoals: text.optional(),
   recommendations: text.optional(),
   studentPerspective: text.optional(),
-  language: z.enum(LOCALES, { message: 'Use en or es.' }).optional(),
+  language: z.enum(LOCALES, { error: 'Use en or es.' }).optional(),
 });
 
 export const sopPatchSchema = sopContentSchema.extend({ version: z.number().int().min(1).optional() });

@@ -135,7 +135,15 @@ export const sharedPreparationsSchema = z.object({
 });
 
 export const safeguardsQuerySchema = z.strictObject({
-  lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE),
+  lang: z.enum(LOCALES, { error: 'Use en or es.' }).default(DEFAULT_LOCALE),
   /** The student it is downloaded for (recorded in that student's access log); optional. */
-  studentId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  studentId: z.uuid({ error: 'Must be a UUID.' }).optional(),
 });
+
+/** A student's records requests. */
+export const recordsRequestListSchema = z.object({ data: z.array(recordsRequestSchema) });
+export type RecordsRequestList = z.infer<typeof recordsRequestListSchema>;
+
+/** A student's meeting requests. */
+export const meetingRequestListSchema = z.object({ data: z.array(meetingRequestSchema) });
+export type MeetingRequestList = z.infer<typeof meetingRequestListSchema>;

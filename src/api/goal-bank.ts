@@ -23,3 +23,7 @@ export const newBankGoalSchema = z.strictObject({
   text: z.string().trim().min(1).max(2000),
   measurement: z.string().trim().max(1000).default(''),
 });
+
+/** The goals of the bank that match a search. */
+export const bankGoalListSchema = z.object({ data: z.array(bankGoalSchema) });
+export type BankGoalList = z.infer<typeof bankGoalListSchema>;

@@ -1,5 +1,6 @@
 /** The meetings API's shapes (zod), mirroring src/domain/meetings.ts. */
 import { z } from 'zod';
+import { uuidParam } from './params';
 import { isIsoDate } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -18,7 +19,7 @@ import { LOCALES } from '../documents/messages';
 const text = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
 const isoDate = z.string().refine(isIsoDate, 'A date as YYYY-MM-DD.');
 const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'A time as HH:MM (24-hour).');
-const uuid = z.uuid({ message: 'Must be a UUID.' });
+const uuid = z.uuid({ error: 'Must be a UUID.' });
 /** A video link is only ever shown as text and an https link: nothing else is accepted. */
 const videoLink = z
   .string()
@@ -154,7 +155,7 @@ export const responseSchema = z
     note: text(2000).default(''),
   })
   .refine((b) => b.response !== 'proposed_other_time' || Boolean(b.proposedDate), {
-    message: 'Propose a day.',
+    error: 'Propose a day.',
     path: ['proposedDate'],
   });
 
@@ -364,3 +365,11 @@ export const invitableSchema = staffDirectorySchema.extend({
     z.object({ id: z.string(), name: z.string(), educationalRights: z.boolean(), preferredLanguage: z.string() }),
   ),
 });
+
+/** A student's meetings the caller may see, newest first. */
+export const meetingListSchema = z.object({ data: z.array(meetingSummarySchema) });
+export type MeetingList = z.infer<typeof meetingListSchema>;
+
+/** One participant of a meeting. */
+export const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
+export type ParticipantParams = z.infer<typeof participantParams>;

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { uuidParam } from './params';
 
 export const inboxQuerySchema = z.strictObject({
-  limit: z.coerce.number({ message: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),
+  limit: z.coerce.number({ error: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),
   before: uuidParam.optional().describe('The `nextBefore` of the previous page'),
   unread: z
-    .enum(['true', 'false'], { message: 'Use true or false.' })
+    .enum(['true', 'false'], { error: 'Use true or false.' })
     .optional()
     .describe('true: only unread notifications'),
 });
@@ -32,7 +32,7 @@ export const inboxResponseSchema = z.object({
 export const readAllResponseSchema = z.object({ marked: z.number().int(), unreadCount: z.number().int() });
 
 export const outboxQuerySchema = z.strictObject({
-  limit: z.coerce.number({ message: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),
+  limit: z.coerce.number({ error: 'Must be a whole number from 1 to 100.' }).int().min(1).max(100).default(25),
   before: uuidParam.optional().describe('The `nextBefore` of the previous page'),
 });
 

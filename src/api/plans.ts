@@ -263,3 +263,27 @@ export const planChangesSchema = z.object({
     }),
   ),
 });
+
+/** A student's plans the caller may see. */
+export const planListSchema = z.object({ data: z.array(planSummarySchema) });
+export type PlanList = z.infer<typeof planListSchema>;
+
+/** `?against=`: the plan to compare with (by default, the plan it amends). */
+export const planChangesQuery = z.strictObject({ against: z.uuid({ error: 'Must be a UUID.' }).optional() });
+export type PlanChangesQuery = z.infer<typeof planChangesQuery>;
+
+const goalComponent = z.object({ found: z.boolean(), matched: z.string().nullable() });
+/** What the goal measurability check found (src/domain/goals.ts). */
+export const goalCheckResponseSchema = z.object({
+  measurable: z.boolean(),
+  components: z.object({
+    condition: goalComponent,
+    behavior: goalComponent,
+    criterion: goalComponent,
+    timeframe: goalComponent,
+  }),
+  missing: z.array(z.string()),
+  vagueVerbs: z.array(z.string()),
+  suggestions: z.array(z.string()),
+});
+export type GoalCheckResponse = z.infer<typeof goalCheckResponseSchema>;

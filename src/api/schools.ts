@@ -7,3 +7,7 @@ export const schoolSchema = z.object({
   gradeLow: z.string().nullable(),
   gradeHigh: z.string().nullable(),
 });
+
+/** The schools the caller may know of. */
+export const schoolListSchema = z.object({ data: z.array(schoolSchema) });
+export type SchoolList = z.infer<typeof schoolListSchema>;

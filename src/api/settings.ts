@@ -100,7 +100,7 @@ export const patchSettingsSchema = z.strictObject({
 // ---- calendars ----
 
 const schoolYear = z.string().refine(isSchoolYear, 'A school year as YYYY-YYYY, e.g. 2026-2027.');
-export const schoolYearParams = z.strictObject({ id: z.uuid({ message: 'Must be a UUID.' }), schoolYear });
+export const schoolYearParams = z.strictObject({ id: z.uuid({ error: 'Must be a UUID.' }), schoolYear });
 
 export const calendarYearSummarySchema = z.object({
   schoolYear: z.string(),

@@ -82,7 +82,7 @@ export const studentSchema = studentSummarySchema.extend({
 
 export const listQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  schoolId: z.uuid({ message: 'Must be a UUID.' }).optional(),
+  schoolId: z.uuid({ error: 'Must be a UUID.' }).optional(),
   status: z.enum(SPED_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(400).optional(),
@@ -127,3 +127,7 @@ export const accessLogResponseSchema = z.object({
   data: z.array(accessLogEntrySchema),
   nextBefore: z.string().nullable(),
 });
+
+/** Why the record is read (written into the access log), when the reader says. */
+export const studentReadQuery = z.strictObject({ purpose: z.string().trim().max(200).optional() });
+export type StudentReadQuery = z.infer<typeof studentReadQuery>;

@@ -1,6 +1,11 @@
 /** `openiep import --district ID --oneroster DIR [--dry-run]`: loads a OneRoster 1.1/1.2 CSV roster into one district. */
 import { parseArgs } from 'node:util';
-import { importRoster, RosterUnusableError, DistrictNotFoundError, type ImportResult } from '../db/roster-import';
+import {
+  importRoster,
+  RosterUnusableError,
+  DistrictNotFoundError,
+  type ImportResult,
+} from '../features/roster/import-roster';
 import type { Database } from '../db/connect';
 import type { RosterIssue } from '../domain/roster';
 import { readOneRosterDir, RosterInputError } from '../features/roster/read-oneroster';

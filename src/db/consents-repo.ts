@@ -1,7 +1,10 @@
 /**
  * Consent requests and answers, and prior written notices (issue 4, part 6) — read and written within the actor's
- * scope: every query is bound to the actor's district. The caller (a use case) has loaded the student through
- * `scope.students.get` and checked the abilities of src/policy/consent.ts before reading or writing here.
+ * scope: every query is bound to the actor's district. One consent is reached through `get`, which resolves its
+ * student through the students repository and applies src/policy/consent.ts here (NOT_FOUND, audited, for anything
+ * the actor may not view); `answer` takes only what `get` handed out and checks the ability and the transition again.
+ * Long on purpose: consents and prior written notices are one resource of the Scope (a notice may name its consent),
+ * and each has its two ways to answer (portal, paper) written out as plain SQL.
  */
 import crypto from 'node:crypto';
 import type { ConsentDecision, ConsentMethod, ConsentStatus, ConsentType } from '../domain/consent';
@@ -12,11 +15,20 @@ import type {
   PwnElementKey,
   PwnElements,
 } from '../domain/prior-written-notice';
+import { answerTransition } from '../domain/consent';
+import { ageOn } from '../domain/dates';
 import { AppError } from '../domain/errors';
-import type { Actor } from '../policy/actor';
+import { actorProfile, type Actor } from '../policy/actor';
+import {
+  consentAbilities,
+  studentConsentAbilities,
+  type ConsentAbilities,
+  type ConsentFacts,
+  type StudentConsentAbilities,
+} from '../policy/consent';
 import type { Queryable } from './connect';
-import { heldIds, type ScopedStudent } from './students-repo';
-import { isGuardian } from '../policy/predicates';
+import { heldBy, heldIds, type ScopedStudent, type StudentsRepo } from './students-repo';
+import { isGuardian, isSameActor, isStudentAccount } from '../policy/predicates';
 
 export interface ConsentRow {
   id: string;
@@ -166,11 +178,45 @@ export interface NoticePatch {
   elements?: Partial<PwnElements>;
 }
 
+/** A consent the actor may view, with its student and what the policy says they may do: only `get` makes one. */
+export interface ViewedConsent {
+  student: ScopedStudent;
+  facts: ConsentFacts;
+  abilities: StudentConsentAbilities;
+  consent: ConsentRow;
+  consentAbilities: ConsentAbilities;
+}
+
+/** Every ViewedConsent `get` handed out, with the actor it was resolved for (an object built by hand is refused). */
+const viewed = new WeakMap<ViewedConsent, Actor>();
+
+const consentNotFound = (id: string, studentId: string | null) =>
+  new AppError('NOT_FOUND', 'No consent with this id.', [], {
+    action: 'consent.read_denied',
+    studentId,
+    context: { consentId: id },
+  });
+
 export class ConsentsRepo {
   constructor(
     protected readonly q: Queryable,
     protected readonly actor: Actor,
+    private readonly students: StudentsRepo,
+    /** Today's date (YYYY-MM-DD), for the student's portal age. */
+    private readonly today: string,
   ) {}
+
+  /** The facts of src/policy/consent.ts about the actor and this student (a query for a guardian only). */
+  async factsFor(student: ScopedStudent): Promise<ConsentFacts> {
+    const a = this.actor;
+    return {
+      holdsEducationalRights: isGuardian(a) ? await this.holdsEducationalRights(student.row.id) : false,
+      studentOfPortalAge:
+        isStudentAccount(a) &&
+        a.studentId === student.row.id &&
+        ageOn(student.row.dateOfBirth, this.today) >= actorProfile(a).studentPortalAge,
+    };
+  }
 
   /** Whether the signed-in guardian holds educational rights for the student (only they may sign). */
   async holdsEducationalRights(studentId: string): Promise<boolean> {
@@ -192,13 +238,49 @@ export class ConsentsRepo {
     return rows.map(toConsent);
   }
 
-  /** One consent in the actor's district, or null. The caller then checks the student and the abilities. */
-  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ConsentRow | null> {
+  /** One consent of the actor's district, whoever's it is (for this repository's own use). */
+  private async row(id: string, opts: { forUpdate?: boolean } = {}): Promise<ConsentRow | null> {
     const rows = await this.q.query(
       `${CONSENT_SELECT} WHERE c.id = $1::uuid AND c.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
       [id, this.actor.districtId],
     );
     return rows[0] ? toConsent(rows[0]) : null;
+  }
+
+  private async written(id: string): Promise<ConsentRow> {
+    const row = await this.row(id);
+    if (!row) throw new Error(`consents: consent ${id} was written but cannot be read back`);
+    return row;
+  }
+
+  /**
+   * One consent the actor may view, with its student (resolved through the students repository) and abilities. A
+   * consent of another district, of a student the actor may not see, or one they may not view: NOT_FOUND (audited).
+   */
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ViewedConsent> {
+    const consent = await this.row(id, opts);
+    if (!consent) throw consentNotFound(id, null);
+    const student = await this.students.get(consent.studentId);
+    const facts = await this.factsFor(student);
+    const abilities = consentAbilities(this.actor, student.row, consent, facts);
+    if (!abilities.view) throw consentNotFound(id, consent.studentId);
+    const v: ViewedConsent = {
+      student,
+      facts,
+      abilities: studentConsentAbilities(this.actor, student.row, facts),
+      consent,
+      consentAbilities: Object.freeze(abilities),
+    };
+    viewed.set(v, this.actor);
+    return v;
+  }
+
+  /** Whether `consentId` is a consent of `student` (a student the students repository resolved for the actor). */
+  async isOfStudent(consentId: string, student: ScopedStudent): Promise<boolean> {
+    const studentId = heldBy(this.actor, student);
+    if (!studentId) return false;
+    const row = await this.row(consentId);
+    return row?.studentId === studentId;
   }
 
   async create(c: NewConsent): Promise<ConsentRow> {
@@ -220,11 +302,26 @@ export class ConsentsRepo {
         this.actor.name,
       ],
     );
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
-  /** Records the answer of an open request (the caller checked the transition); INVALID_STATE if answered meanwhile. */
-  async answer(id: string, a: ConsentAnswer): Promise<ConsentRow> {
+  /**
+   * Records the answer of an open request `get` handed this actor: FORBIDDEN unless they may answer it this way (a
+   * parent with educational rights in the portal; staff from the paper form), INVALID_STATE if it is not open
+   * (or was answered meanwhile).
+   */
+  async answer(v: ViewedConsent, a: ConsentAnswer): Promise<ConsentRow> {
+    const by = viewed.get(v);
+    if (!by || !isSameActor(by, this.actor)) throw consentNotFound(v.consent.id, null);
+    const allowed = a.method === 'portal' ? v.consentAbilities.answer : v.consentAbilities.recordPaperAnswer;
+    if (!allowed) {
+      if (!answerTransition(v.consent.status, a.decision).ok)
+        throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
+      throw new AppError('FORBIDDEN', 'You may not answer this consent request this way.');
+    }
+    if (!answerTransition(v.consent.status, a.decision).ok)
+      throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
+    const id = v.consent.id;
     const common = [id, this.actor.districtId, a.decision];
     const rows =
       a.method === 'portal'
@@ -241,7 +338,7 @@ export class ConsentsRepo {
             [...common, a.signedOn, a.signerName, this.actor.userId, this.actor.name],
           );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
   async revoke(id: string, r: Revocation): Promise<ConsentRow> {
@@ -260,7 +357,7 @@ export class ConsentsRepo {
             [id, this.actor.districtId, r.signedOn, r.signerName, this.actor.name, r.note],
           );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
   // ---- prior written notices ----

@@ -108,3 +108,15 @@ export async function saveProfile(
   );
   return existing.length ? 'replaced' : 'added';
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The districts a command-line reference names: by id (a uuid) or by NCES id. System work (the CLI, run by whoever
+ * runs the server): not scoped by any person. One row when the reference is good; none, or several, when not.
+ */
+export async function districtsByRef(q: Queryable, ref: string): Promise<{ id: string; name: string }[]> {
+  return UUID.test(ref)
+    ? q.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE id = $1::uuid', [ref])
+    : q.query<{ id: string; name: string }>('SELECT id::text AS id, name FROM districts WHERE nces_id = $1', [ref]);
+}

@@ -1,12 +1,15 @@
 /**
  * What the family adds from the portal: concerns and student input, meeting requests, preparation checklists
- * (issue 4, part 8) — read and written within the actor's district. The use cases have already resolved the
- * student through StudentsRepo.get (scope) and checked src/policy/family.ts before calling these.
+ * (issue 4, part 8) — read and written within the actor's district. The use cases resolve the student through
+ * StudentsRepo.get (scope) and apply src/policy/family.ts; one input by its id is answered here only for a student
+ * the students repository resolves for the actor.
  */
 import crypto from 'node:crypto';
 import type { FamilyAuthorRole, FamilyInputKind, MeetingRequestStatus, PreparationChecklist } from '../domain/family';
+import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
 import type { Queryable } from './connect';
+import type { ScopedStudent, StudentsRepo } from './students-repo';
 
 export interface FamilyInputRow {
   id: string;
@@ -85,6 +88,7 @@ export class FamilyRepo {
   constructor(
     protected readonly q: Queryable,
     protected readonly actor: Actor,
+    private readonly students: StudentsRepo,
   ) {}
 
   // ---- input (parent concerns, student input) ----
@@ -110,16 +114,41 @@ export class FamilyRepo {
         input.text,
       ],
     );
-    return (await this.input(id))!;
+    const row = await this.inputRow(id);
+    if (!row) throw new Error(`family: input ${id} was written but cannot be read back`);
+    return row;
   }
 
-  /** One input in the actor's district (the caller checks the student), or null. */
-  async input(id: string, opts: { forUpdate?: boolean } = {}): Promise<FamilyInputRow | null> {
+  private async inputRow(id: string, opts: { forUpdate?: boolean } = {}): Promise<FamilyInputRow | null> {
     const rows = await this.q.query<FamilyInputRow>(
       `${INPUT_SELECT} WHERE f.id = $1::uuid AND f.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
       [id, this.actor.districtId],
     );
     return rows[0] ? toInput(rows[0]) : null;
+  }
+
+  /**
+   * One input of a student the actor may see (resolved here through the students repository), with that student;
+   * any other is NOT_FOUND, recorded as a refused attempt. What the actor may do with it is src/policy/family.ts's.
+   */
+  async input(
+    id: string,
+    opts: { forUpdate?: boolean } = {},
+  ): Promise<{ row: FamilyInputRow; student: ScopedStudent }> {
+    const notFound = (studentId: string | null) =>
+      new AppError('NOT_FOUND', 'No family input with this id.', [], {
+        action: 'family.read_denied',
+        studentId,
+        context: { family_inputId: id },
+      });
+    const row = await this.inputRow(id, opts);
+    if (!row) throw notFound(null);
+    try {
+      return { row, student: await this.students.get(row.studentId) };
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'NOT_FOUND') throw notFound(row.studentId);
+      throw e;
+    }
   }
 
   /** A student's input, newest first; `authorUserId` keeps only what one person wrote. */

@@ -1,14 +1,15 @@
 /**
  * Summaries of performance (34 CFR 300.305(e)(3)), reached through a student the students repository resolved for
- * the actor: listing and creating take that ScopedStudent and check it, and the summary policy, here. Provided summaries never change (a database trigger refuses it).
+ * the actor: listing and creating take that ScopedStudent and check it, and the summary policy, here; `get` resolves
+ * the summary's student itself and applies the policy (drafts only for staff who may see them). Provided summaries never change (a database trigger refuses it).
  */
 import crypto from 'node:crypto';
 import { AppError } from '../domain/errors';
 import type { SopContent } from '../domain/summary-of-performance';
 import type { Actor } from '../policy/actor';
-import { summaryAbilities } from '../policy/summary-of-performance';
+import { summaryAbilities, type SummaryAbilities } from '../policy/summary-of-performance';
 import type { Queryable } from './connect';
-import { heldBy, heldIds, resolvedIdOf, type ScopedStudent } from './students-repo';
+import { heldBy, heldIds, resolvedIdOf, type ScopedStudent, type StudentsRepo } from './students-repo';
 
 export interface SummaryRow extends SopContent {
   id: string;
@@ -41,10 +42,19 @@ type Raw = Omit<SummaryRow, 'createdAt' | 'updatedAt'> & { createdAt: unknown; u
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 const toRow = (r: Raw): SummaryRow => ({ ...r, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) });
 
+/** A summary the actor may not see: as if it did not exist (the refusal is recorded). */
+export const summaryNotFound = (studentId: string | null, context: Record<string, unknown> = {}) =>
+  new AppError('NOT_FOUND', 'No summary of performance with this id.', [], {
+    action: 'student.read_denied',
+    studentId,
+    context: { attempted: 'sop', ...context },
+  });
+
 export class SummariesRepo {
   constructor(
     private readonly q: Queryable,
     private readonly actor: Actor,
+    private readonly students: StudentsRepo,
   ) {}
 
   /** The summaries of a student resolved for this actor whose summaries the actor may see (else NOT_FOUND), newest first; drafts included. */
@@ -64,13 +74,40 @@ export class SummariesRepo {
     return rows.map(toRow);
   }
 
-  /** One summary of the actor's district (the caller then checks the student through the policy). */
-  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<SummaryRow | null> {
+  /** One summary of the actor's district, whoever's it is (for this repository's own use). */
+  private async row(id: string, opts: { forUpdate?: boolean } = {}): Promise<SummaryRow | null> {
     const rows = await this.q.query<Raw>(
       `${SELECT} WHERE s.id = $1::uuid AND s.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
       [id, this.actor.districtId],
     );
     return rows[0] ? toRow(rows[0]) : null;
+  }
+
+  private async written(id: string): Promise<SummaryRow> {
+    const row = await this.row(id);
+    if (!row) throw new Error(`summaries: summary ${id} was written but cannot be read back`);
+    return row;
+  }
+
+  /**
+   * One summary the actor may see, with its student (resolved through the students repository) and the policy's
+   * abilities: a draft only for staff who may see drafts. Anything else is NOT_FOUND, audited as a refused attempt.
+   */
+  async get(
+    id: string,
+    opts: { forUpdate?: boolean } = {},
+  ): Promise<{ row: SummaryRow; s: ScopedStudent; can: SummaryAbilities }> {
+    const row = await this.row(id, opts);
+    if (!row) throw summaryNotFound(null, { summaryId: id });
+    let s;
+    try {
+      s = await this.students.get(row.studentId);
+    } catch {
+      throw summaryNotFound(row.studentId, { summaryId: id });
+    }
+    const can = summaryAbilities(this.actor, s.row);
+    if (!can.view || (row.status === 'draft' && !can.drafts)) throw summaryNotFound(row.studentId, { summaryId: id });
+    return { row, s, can };
   }
 
   /** A new draft for a student resolved for this actor, who may write summaries (checked here: else NOT_FOUND / FORBIDDEN). */
@@ -105,7 +142,7 @@ export class SummariesRepo {
         this.actor.name,
       ],
     );
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
   /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
@@ -131,7 +168,7 @@ export class SummariesRepo {
       params,
     );
     if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
   async provide(id: string, expectedVersion: number, on: string): Promise<SummaryRow> {
@@ -141,7 +178,7 @@ export class SummariesRepo {
       [id, expectedVersion, on, this.actor.name, this.actor.districtId],
     );
     if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
-    return (await this.get(id))!;
+    return this.written(id);
   }
 
   /** The days summaries were provided, for the case clock: students resolved for this actor (others left out). */

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Database } from '../db/connect';
-import { createHandle, writeAudit, type DataHandle } from '../db/handle';
+import { createHandle, type DataHandle } from '../db/handle';
 import { AppError } from '../domain/errors';
 import type { Config } from './config';
 import { problemSchema } from './schemas';
@@ -84,33 +84,29 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
       return;
     }
     request.session = found.session;
-    request.handle = createHandle(db, found.session.actor, {
+    const handle = createHandle(db, found.session.actor, {
       ip: request.ip,
       today: config.today(),
       dueSoonDays: config.dueSoonDays,
       timeZone: config.timeZone,
     });
+    request.handle = handle;
     const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
     if (WRITE_METHODS.has(request.method) && !isSignIn) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !safeEqual(header, found.session.csrfToken)) {
         // Recorded: a write without the session's token is what a forged cross-site request looks like. The
         // route pattern, never the URL's query or any token value.
-        await db.transaction((tx) =>
-          writeAudit(
-            tx,
-            found.session.actor,
-            { ip: request.ip },
-            {
-              action: 'session.csrf.refused',
-              outcome: 'denied',
-              context: {
-                method: request.method,
-                route: request.routeOptions.url ?? null,
-                reason: typeof header === 'string' ? 'wrong_token' : 'missing_token',
-              },
+        await handle.run((scope) =>
+          scope.audit({
+            action: 'session.csrf.refused',
+            outcome: 'denied',
+            context: {
+              method: request.method,
+              route: request.routeOptions.url ?? null,
+              reason: typeof header === 'string' ? 'wrong_token' : 'missing_token',
             },
-          ),
+          }),
         );
         throw new AppError(
           'CSRF_TOKEN_MISSING',

@@ -6,7 +6,9 @@
  * when the SMTP server refuses it, the outbox says so and the person asks again or is invited again.
  * Without SMTP there is no LinkMailer: invitations come from `openiep invite --print-link` on the server.
  */
+import { PasswordLinksRepo } from '../../db/accounts-repo';
 import type { Database } from '../../db/connect';
+import { systemHandle } from '../../db/handle';
 import { createTransport, type MailConfig, type Transporter } from '../../notify/mailer';
 
 export interface LinkMail {
@@ -53,17 +55,12 @@ export class LinkMailer {
       error = e instanceof Error ? e.message : String(e);
     }
     try {
-      if (error === null) {
-        await db.query(
-          `UPDATE mail_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL WHERE id = $1::uuid`,
-          [mail.outboxId],
-        );
-      } else {
-        await db.query(
-          `UPDATE mail_outbox SET attempts = attempts + 1, last_error = $2, next_attempt_at = NULL WHERE id = $1::uuid`,
-          [mail.outboxId, `${error.slice(0, 300)} — ${NOT_RETRIED}`],
-        );
-      }
+      // The mail has left (or not): no person asked for this bookkeeping, so it goes through a system handle.
+      const sys = systemHandle(db, 'account mail: record whether an invitation or reset mail was sent');
+      await new PasswordLinksRepo(sys.db).markMailSent(
+        mail.outboxId,
+        error === null ? null : `${error.slice(0, 300)} — ${NOT_RETRIED}`,
+      );
     } catch {
       /* the mail went (or not) whatever the bookkeeping; the next request is unaffected */
     }

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { noContent } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import type { Config } from '../../server/config';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -28,7 +28,7 @@ const errors = {
   429: problemSchema,
 };
 
-export async function accountRoutes(
+export function accountRoutes(
   app: FastifyInstance,
   opts: { db: AccountDeps['db']; config: Config; publicUrl: string; mailer: LinkMailer | null },
 ): Promise<void> {
@@ -97,7 +97,7 @@ export async function accountRoutes(
         tags: ['accounts'],
         summary: "Set the password from an invitation or reset link (the link works once; the account's sessions end)",
         body: setPasswordSchema,
-        response: { 204: z.null(), 400: problemSchema, 429: problemSchema },
+        response: { 204: noContent, 400: problemSchema, 429: problemSchema },
       },
     },
     async (request, reply) => {
@@ -105,4 +105,5 @@ export async function accountRoutes(
       return reply.code(204).send(null);
     },
   );
+  return Promise.resolve();
 }

@@ -8,8 +8,10 @@
  * sign-in (src/server/sessions.ts), and write their own audit entries.
  */
 import crypto from 'node:crypto';
-import type { Database, Queryable } from '../../db/connect';
-import { ACCOUNT_SELECT, queueAccountMail, storePasswordToken, type AccountRow } from '../../db/accounts-repo';
+import type { Database } from '../../db/connect';
+import { PasswordLinksRepo, type AccountRow, type PasswordTokenRow } from '../../db/accounts-repo';
+import { districtsByRef } from '../../db/district-repo';
+import { SignInRepo } from '../../db/sign-in-repo';
 import { systemHandle, writeAudit, type DataHandle, type Scope } from '../../db/handle';
 import { AppError } from '../../domain/errors';
 import { passwordProblems, tokenExpiresAt, tokenUsable, type PasswordTokenPurpose } from '../../domain/passwords';
@@ -56,9 +58,9 @@ interface TokenStore {
   ): Promise<string>;
 }
 
-const directStore = (q: Queryable): TokenStore => ({
-  store: (u, t) => storePasswordToken(q, u, t),
-  queueMail: (u, m) => queueAccountMail(q, u, m),
+const directStore = (repo: PasswordLinksRepo): TokenStore => ({
+  store: (u, t) => repo.storeToken(u, t),
+  queueMail: (u, m) => repo.queueMail(u, m),
 });
 const administratorStore = (scope: Scope): TokenStore => ({
   store: (u, t) => scope.accounts.storeInvitation(u.id, t),
@@ -160,46 +162,31 @@ export async function inviteAccounts(
   districtName: string;
   invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[];
 }> {
-  const d = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(district)
-    ? await deps.db.query<{ id: string; name: string }>(
-        'SELECT id::text AS id, name FROM districts WHERE id = $1::uuid',
-        [district],
-      )
-    : await deps.db.query<{ id: string; name: string }>(
-        'SELECT id::text AS id, name FROM districts WHERE nces_id = $1',
-        [district],
-      );
-  if (d.length !== 1)
+  const d = await districtsByRef(deps.db, district);
+  const [found] = d;
+  if (!found || d.length !== 1)
     throw new AppError(
       'NOT_FOUND',
       d.length ? `several districts have NCES id ${district}` : `no district ${district} (give its id or NCES id)`,
     );
-  const districtId = d[0]!.id;
   const nowMs = Date.now();
   const printing = 'printLink' in mode;
   // No person is signed in: the operator on the server's terminal. The audit rows name the tool and say why.
-  const sys = systemHandle(deps.db, `openiep invite: invitations for ${d[0]!.name}, by whoever runs the server`, {
+  const sys = systemHandle(deps.db, `openiep invite: invitations for ${found.name}, by whoever runs the server`, {
     name: 'openiep invite',
   });
   const issued = await sys.db.transaction(async (tx) => {
-    const users =
-      'email' in which
-        ? await tx.query<AccountRow>(
-            `${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND lower(u.email) = lower($2)`,
-            [districtId, which.email],
-          )
-        : await tx.query<AccountRow>(
-            `${ACCOUNT_SELECT} WHERE u.district_id = $1::uuid AND u.password_hash IS NULL AND NOT u.disabled ORDER BY lower(u.email)`,
-            [districtId],
-          );
-    if ('email' in which && !users.length)
-      throw new AppError('NOT_FOUND', `no account ${which.email} in ${d[0]!.name}`);
-    if ('email' in which && users[0]!.disabled)
-      throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
+    const repo = new PasswordLinksRepo(tx);
+    const users = await repo.districtAccounts(found.id, which);
+    if ('email' in which) {
+      const [one] = users;
+      if (!one) throw new AppError('NOT_FOUND', `no account ${which.email} in ${found.name}`);
+      if (one.disabled) throw new AppError('INVALID_STATE', `the account ${which.email} is disabled`);
+    }
     const out: { email: string; link: string; mail: LinkMail | null }[] = [];
     for (const u of users) {
-      const { link, mail } = await issueToken(directStore(tx), u, 'invite', deps.publicUrl, nowMs, !printing);
-      await sys.audit(tx, districtId, {
+      const { link, mail } = await issueToken(directStore(repo), u, 'invite', deps.publicUrl, nowMs, !printing);
+      await sys.audit(tx, found.id, {
         action: 'account.invite',
         context: { userId: u.id, delivery: printing ? 'printed' : 'mail' },
       });
@@ -210,9 +197,10 @@ export async function inviteAccounts(
   const invited: { email: string; link: string | null; delivery: Delivery | 'printed' }[] = [];
   for (const i of issued) {
     if ('printLink' in mode) invited.push({ email: i.email, link: i.link, delivery: 'printed' });
-    else invited.push({ email: i.email, link: null, delivery: await mode.mailer.send(deps.db, i.mail!) });
+    else if (!i.mail) throw new Error('openiep invite: an invitation to mail was issued without its mail');
+    else invited.push({ email: i.email, link: null, delivery: await mode.mailer.send(deps.db, i.mail) });
   }
-  return { districtName: d[0]!.name, invited };
+  return { districtName: found.name, invited };
 }
 
 /**
@@ -223,22 +211,17 @@ export async function inviteAccounts(
 export async function requestPasswordReset(deps: AccountDeps, ip: string | null, email: string): Promise<void> {
   const nowMs = Date.now();
   const hash = emailHash(email);
-  const mail = await deps.db.transaction(async (tx) => {
+  // No one is signed in: the counters and the link are reached through a system handle; the audit rows name the
+  // account the request was for (or nobody), as the person's own request.
+  const sys = systemHandle(deps.db, 'password reset: count requests and issue a link, before anyone is signed in', {
+    name: 'openiep password reset',
+  });
+  const mail = await sys.db.transaction(async (tx) => {
+    const repo = new PasswordLinksRepo(tx);
     // Counted for every email, known or not, so that the work done does not depend on it.
-    const n = (
-      await tx.query<{ requests: number }>(
-        `INSERT INTO password_reset_limits AS l (email_hash, window_start, requests) VALUES ($1, now(), 1)
-         ON CONFLICT (email_hash) DO UPDATE SET
-           requests = CASE WHEN l.window_start > now() - interval '1 hour' THEN l.requests + 1 ELSE 1 END,
-           window_start = CASE WHEN l.window_start > now() - interval '1 hour' THEN l.window_start ELSE now() END
-         RETURNING l.requests AS "requests"`,
-        [hash],
-      )
-    )[0]!.requests;
-    await tx.query(`DELETE FROM password_reset_limits WHERE window_start < now() - make_interval(hours => $1)`, [
-      FORGET_AFTER_HOURS,
-    ]);
-    const user = (await tx.query<AccountRow>(`${ACCOUNT_SELECT} WHERE lower(u.email) = lower($1)`, [email]))[0];
+    const n = await repo.countResetRequest(hash);
+    await repo.forgetOldResetRequests(FORGET_AFTER_HOURS);
+    const user = await repo.accountByEmail(email);
     const reason = !user
       ? 'unknown_email'
       : user.disabled
@@ -248,7 +231,7 @@ export async function requestPasswordReset(deps: AccountDeps, ip: string | null,
           : !resetMayMail(n)
             ? 'rate_limited'
             : null;
-    if (reason) {
+    if (!user || reason) {
       await writeAudit(
         tx,
         user ? asActor(user) : null,
@@ -261,8 +244,8 @@ export async function requestPasswordReset(deps: AccountDeps, ip: string | null,
       );
       return null;
     }
-    const issued = await issueToken(directStore(tx), user!, 'reset', deps.publicUrl, nowMs, true);
-    await writeAudit(tx, asActor(user!), { ip }, { action: 'account.password_reset_requested' });
+    const issued = await issueToken(directStore(repo), user, 'reset', deps.publicUrl, nowMs, true);
+    await writeAudit(tx, asActor(user), { ip }, { action: 'account.password_reset_requested' });
     return issued.mail;
   });
   if (mail && deps.mailer) deps.mailer.sendLater(deps.db, mail);
@@ -273,11 +256,12 @@ const BAD_TOKEN = () =>
     { path: 'token', message: 'This link is not valid or has expired. Ask for a new one.' },
   ]);
 
-interface TokenRow extends AccountRow {
-  purpose: PasswordTokenPurpose;
-  expiresAt: Date | string;
-  usedAt: Date | string | null;
-}
+const usable = (r: PasswordTokenRow): boolean =>
+  !r.disabled &&
+  tokenUsable(
+    { expiresAtMs: new Date(r.expiresAt).getTime(), usedAtMs: r.usedAt ? new Date(r.usedAt).getTime() : null },
+    Date.now(),
+  );
 
 /**
  * Sets the password from a link: the link must be unused and unexpired, and the password must meet the policy.
@@ -290,24 +274,13 @@ export async function setPasswordWithToken(
   password: string,
 ): Promise<void> {
   const tokenHash = sha256(token);
-  const find = (q: Queryable, lock: boolean) =>
-    q.query<TokenRow>(
-      `SELECT q.*, t.purpose, t.expires_at AS "expiresAt", t.used_at AS "usedAt"
-         FROM password_tokens t JOIN LATERAL (${ACCOUNT_SELECT} WHERE u.id = t.user_id) q ON TRUE
-        WHERE t.token_hash = $1${lock ? ' FOR UPDATE OF t' : ''}`,
-      [tokenHash],
-    );
-  const usable = (r: TokenRow | undefined): boolean =>
-    !!r &&
-    !r.disabled &&
-    tokenUsable(
-      { expiresAtMs: new Date(r.expiresAt).getTime(), usedAtMs: r.usedAt ? new Date(r.usedAt).getTime() : null },
-      Date.now(),
-    );
-
-  const row = (await find(deps.db, false))[0];
-  if (!usable(row)) {
-    await deps.db.transaction((tx) =>
+  // No one is signed in until the link is checked: a system handle; the audit rows name the link's account.
+  const sys = systemHandle(deps.db, 'set a password from a one-time link, before anyone is signed in', {
+    name: 'openiep password link',
+  });
+  const row = await new PasswordLinksRepo(sys.db).token(tokenHash, false);
+  if (!row || !usable(row)) {
+    await sys.db.transaction((tx) =>
       writeAudit(
         tx,
         row ? asActor(row) : null,
@@ -321,30 +294,27 @@ export async function setPasswordWithToken(
     );
     throw BAD_TOKEN();
   }
-  const problems = passwordProblems(password, { email: row!.email });
+  const problems = passwordProblems(password, { email: row.email });
   if (problems.length)
     throw new AppError('VALIDATION_FAILED', 'The password does not meet the policy; see errors.', problems);
   const hash = await hashPassword(password); // outside the transaction: slow on purpose
 
-  await deps.db.transaction(async (tx) => {
+  await sys.db.transaction(async (tx) => {
+    const links = new PasswordLinksRepo(tx);
+    const signIn = new SignInRepo(tx);
     // Again under a row lock: two requests with one link set the password once.
-    const again = (await find(tx, true))[0];
+    const again = await links.token(tokenHash, true);
     if (!again || !usable(again)) throw BAD_TOKEN();
-    await tx.query(`UPDATE password_tokens SET used_at = now() WHERE token_hash = $1`, [tokenHash]);
-    // Every other outstanding link of the account stops working too.
-    await tx.query(`DELETE FROM password_tokens WHERE user_id = $1::uuid AND used_at IS NULL`, [again.id]);
-    await tx.query(`UPDATE users SET password_hash = $2 WHERE id = $1::uuid`, [again.id, hash]);
+    // The link is used; every other outstanding link of the account stops working too.
+    await links.setPassword(tokenHash, again.id, hash);
     // The person proved they read the account's mail: every sign-in lock on the email ends.
-    await tx.query(`DELETE FROM sign_in_failures WHERE email_hash = $1`, [emailHash(again.email)]);
-    const revoked = await tx.query<{ n: number }>(
-      `WITH r AS (UPDATE sessions SET revoked_at = now() WHERE user_id = $1::uuid AND revoked_at IS NULL RETURNING 1) SELECT count(*)::int AS n FROM r`,
-      [again.id],
-    );
+    await signIn.clearFailures(emailHash(again.email));
+    const sessionsRevoked = await signIn.revokeAllSessions(again.id);
     await writeAudit(
       tx,
       asActor(again),
       { ip },
-      { action: 'account.password_set', context: { purpose: again.purpose, sessionsRevoked: revoked[0]?.n ?? 0 } },
+      { action: 'account.password_set', context: { purpose: again.purpose, sessionsRevoked } },
     );
   });
 }

@@ -1,7 +1,6 @@
 /** HTTP routes — case events, per-student deadlines, the caller's deadlines, the compliance summary. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { idParams, problemSchema } from '../../server/schemas';
 import { complianceSummary } from './compliance';
@@ -10,6 +9,7 @@ import { listEvents, recordEvent, voidEvent } from './events';
 import {
   deadlinesQuery,
   deadlinesResponse,
+  eventListSchema,
   eventSchema,
   newEventSchema,
   summaryQuery,
@@ -19,7 +19,7 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export async function caseRoutes(app: FastifyInstance): Promise<void> {
+export function caseRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -61,7 +61,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
         tags: ['case'],
         summary: "A student's case events (the timeline), voided ones included",
         params: idParams,
-        response: { 200: z.object({ data: z.array(eventSchema) }), ...errors },
+        response: { 200: eventListSchema, ...errors },
       },
     },
     async (request) => listEvents(requireHandle(request), { studentId: request.params.id }),
@@ -112,4 +112,5 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => complianceSummary(requireHandle(request), request.query),
   );
+  return Promise.resolve();
 }

@@ -93,14 +93,14 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
 
     const on = portal ? scope.today : opts.signedOn!;
     const row = portal
-      ? await scope.consents.answer(s.consent.id, {
+      ? await scope.consents.answer(s, {
           method: 'portal',
           decision: opts.decision,
           on,
           typedName: opts.typedName!.trim(),
           ip: scope.ip,
         })
-      : await scope.consents.answer(s.consent.id, {
+      : await scope.consents.answer(s, {
           method: 'paper',
           decision: opts.decision,
           signedOn: on,

@@ -3,22 +3,17 @@
  * or of a student the actor may not see, or one the actor may not view, is NOT_FOUND (with a refused-attempt
  * audit row), exactly like a record that does not exist.
  */
-import type { ConsentRow, NoticeRow } from '../../db/consents-repo';
+import type { NoticeRow, ViewedConsent } from '../../db/consents-repo';
 import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
-import { ageOn } from '../../domain/dates';
 import { AppError } from '../../domain/errors';
 import {
-  consentAbilities,
   noticeAbilities,
   studentConsentAbilities,
-  type ConsentAbilities,
   type ConsentFacts,
   type NoticeAbilities,
   type StudentConsentAbilities,
 } from '../../policy/consent';
-import { actorProfile } from '../../policy/actor';
-import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 export interface StudentContext {
   student: ScopedStudent;
@@ -35,14 +30,7 @@ export async function studentContext(scope: Scope, studentId: string): Promise<S
 
 /** The facts of src/policy/consent.ts about the actor and this student (a query for a guardian only). */
 export async function consentFacts(scope: Scope, student: ScopedStudent): Promise<ConsentFacts> {
-  const a = scope.actor;
-  return {
-    holdsEducationalRights: isGuardian(a) ? await scope.consents.holdsEducationalRights(student.row.id) : false,
-    studentOfPortalAge:
-      isStudentAccount(a) &&
-      a.studentId === student.row.id &&
-      ageOn(student.row.dateOfBirth, scope.today) >= actorProfile(a).studentPortalAge,
-  };
+  return scope.consents.factsFor(student);
 }
 
 /** A student context the actor may view consents in, or NOT_FOUND (audited as `action`). */
@@ -56,32 +44,15 @@ export async function viewableStudentContext(
   return ctx;
 }
 
-export interface ScopedConsent extends StudentContext {
-  consent: ConsentRow;
-  consentAbilities: ConsentAbilities;
-}
+export type ScopedConsent = ViewedConsent;
 
+/** A consent the actor may view, with its student and abilities (src/db/consents-repo.ts applies the policy). */
 export async function scopedConsent(
   scope: Scope,
   id: string,
   opts: { forUpdate?: boolean } = {},
 ): Promise<ScopedConsent> {
-  const consent = await scope.consents.get(id, opts);
-  if (!consent)
-    throw new AppError('NOT_FOUND', 'No consent with this id.', [], {
-      action: 'consent.read_denied',
-      studentId: null,
-      context: { consentId: id },
-    });
-  const ctx = await studentContext(scope, consent.studentId);
-  const abilities = consentAbilities(scope.actor, ctx.student.row, consent, ctx.facts);
-  if (!abilities.view)
-    throw new AppError('NOT_FOUND', 'No consent with this id.', [], {
-      action: 'consent.read_denied',
-      studentId: consent.studentId,
-      context: { consentId: id },
-    });
-  return { ...ctx, consent, consentAbilities: abilities };
+  return scope.consents.get(id, opts);
 }
 
 export interface ScopedNotice extends StudentContext {

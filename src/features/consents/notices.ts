@@ -63,8 +63,7 @@ export async function createNotice(handle: DataHandle, opts: CreateNoticeOptions
     if (!ctx.abilities.writeNotices)
       throw new AppError('FORBIDDEN', 'Only the case manager or an administrator writes a prior written notice.');
     if (opts.consentId) {
-      const c = await scope.consents.get(opts.consentId);
-      if (!c || c.studentId !== opts.studentId)
+      if (!(await scope.consents.isOfStudent(opts.consentId, ctx.student)))
         throw new AppError('VALIDATION_FAILED', 'The consent is not one of this student.', [
           { path: 'consentId', message: 'Not a consent of this student.' },
         ]);

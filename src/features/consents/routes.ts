@@ -1,8 +1,7 @@
 /** HTTP routes — Consent requests and answers, revocation, prior written notice. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
+import { documentQuery, pdfResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -24,9 +23,8 @@ import {
 } from '../../api/consents';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
-const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
 
-export async function consentRoutes(app: FastifyInstance): Promise<void> {
+export function consentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   // ---- consents ----
@@ -114,7 +112,7 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
           'The consent form as a tagged PDF, in English or Spanish, with the answer once given (application/pdf)',
         params: idParams,
         querystring: documentQuery,
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -230,7 +228,7 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The prior written notice as a tagged PDF, in English or Spanish (application/pdf)',
         params: idParams,
         querystring: documentQuery,
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -242,4 +240,5 @@ export async function consentRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

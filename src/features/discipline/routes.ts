@@ -29,7 +29,7 @@ const errors = {
   422: problemSchema,
 };
 
-export async function disciplineRoutes(app: FastifyInstance): Promise<void> {
+export function disciplineRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['discipline'];
 
@@ -135,4 +135,5 @@ export async function disciplineRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => voidRecord(requireHandle(request), { id: request.params.id, reason: request.body.reason }),
   );
+  return Promise.resolve();
 }

@@ -1,8 +1,7 @@
 /** HTTP routes for summaries of performance (34 CFR 300.305(e)(3)). No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LOCALES } from '../../documents/messages';
+import { optionalLangQuery, pdfResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -19,7 +18,7 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['exit'];
 
-export async function exitRoutes(app: FastifyInstance): Promise<void> {
+export function exitRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -124,8 +123,8 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'The summary of performance as a tagged PDF, in English or Spanish (application/pdf)',
         params: idParams,
-        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() }),
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        querystring: optionalLangQuery,
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -137,4 +136,5 @@ export async function exitRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

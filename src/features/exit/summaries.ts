@@ -18,13 +18,6 @@ import { assertCurrent, expectedVersion, type VersionClaim } from '../../server/
 import { parentLanguages } from '../consents/context';
 import type { SummaryOfPerformance } from '../../api/exit';
 
-const hidden = (studentId: string | null, context: Record<string, unknown> = {}) =>
-  new AppError('NOT_FOUND', 'No summary of performance with this id.', [], {
-    action: 'student.read_denied',
-    studentId,
-    context: { attempted: 'sop', ...context },
-  });
-
 function present(row: SummaryRow, can: SummaryAbilities): SummaryOfPerformance {
   const draft = row.status === 'draft';
   return {
@@ -59,19 +52,9 @@ async function studentFor(scope: Scope, studentId: string) {
   return { s, can };
 }
 
-/** One summary the caller may see (drafts only for staff who may), or a 404 audited as denied. */
+/** One summary the actor may see (drafts only for staff who may), or a 404 audited as denied (the repository's check). */
 async function scopedSummary(scope: Scope, id: string, opts: { forUpdate?: boolean } = {}) {
-  const row = await scope.summaries.get(id, opts);
-  if (!row) throw hidden(null, { summaryId: id });
-  let s;
-  try {
-    s = await scope.students.get(row.studentId);
-  } catch {
-    throw hidden(row.studentId, { summaryId: id });
-  }
-  const can = summaryAbilities(scope.actor, s.row);
-  if (!can.view || (row.status === 'draft' && !can.drafts)) throw hidden(row.studentId, { summaryId: id });
-  return { row, s, can };
+  return scope.summaries.get(id, opts);
 }
 
 export async function listSummaries(handle: DataHandle, opts: { studentId: string }) {

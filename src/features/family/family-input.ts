@@ -8,7 +8,7 @@ import type { ScopedStudent } from '../../db/students-repo';
 import { AppError } from '../../domain/errors';
 import { appendToPresentLevels, checkText, FAMILY_LIMITS, PRESENT_LEVELS_FIELD } from '../../domain/family';
 import { emptyIepContent, type PresentLevels } from '../../domain/plan';
-import { familyContext, familyForbidden, familyNotFound, mayReadInput } from './context';
+import { familyContext, familyContextOf, familyForbidden, familyNotFound, mayReadInput } from './context';
 import { presentInput } from './presenter';
 import { familyAreaVisible } from '../../policy/family';
 
@@ -95,15 +95,9 @@ export async function listFamilyInput(handle: DataHandle, opts: { studentId: str
 
 /** Resolves an input the actor manages (404 when they may not see it; 403 when it is their own but they do not manage). */
 async function managedInput(scope: Scope, inputId: string) {
-  const row = await scope.family.input(inputId, { forUpdate: true });
-  if (!row) throw familyNotFound('family input', inputId);
-  let ctx;
-  try {
-    ctx = await familyContext(scope, row.studentId);
-  } catch (e) {
-    if (e instanceof AppError && e.code === 'NOT_FOUND') throw familyNotFound('family input', inputId, row.studentId);
-    throw e;
-  }
+  // The repository answers only for an input of a student the actor sees (else 404, recorded).
+  const { row, student } = await scope.family.input(inputId, { forUpdate: true });
+  const ctx = await familyContextOf(scope, student);
   if (!ctx.abilities.manage) {
     if (mayReadInput(ctx, scope.actor.userId, row)) throw familyForbidden('The case manager adds input to the draft.');
     throw familyNotFound('family input', inputId, row.studentId);
@@ -171,7 +165,7 @@ export async function addInputToDraft(handle: DataHandle, opts: { inputId: strin
       link: link(row.studentId),
       dedupeKey: `family_input_added:${row.id}`,
     });
-    const updated = (await scope.family.input(row.id))!;
+    const updated = (await scope.family.input(row.id)).row;
     return { input: presentInput(updated), plan: { id: plan.id, version, field } };
   });
 }
@@ -182,6 +176,6 @@ export async function acknowledgeInput(handle: DataHandle, opts: { inputId: stri
     const { row } = await managedInput(scope, opts.inputId);
     await scope.family.acknowledgeInput(row.id, null);
     await scope.audit({ action: 'family.input.acknowledge', studentId: row.studentId, context: { inputId: row.id } });
-    return presentInput((await scope.family.input(row.id))!);
+    return presentInput((await scope.family.input(row.id)).row);
   });
 }

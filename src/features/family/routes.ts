@@ -1,7 +1,7 @@
 /** HTTP routes — What the family does from the portal: concerns and student input, records requests, meeting requests, preparation checklists, the safeguards notice. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { pdfResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -22,11 +22,13 @@ import {
   familyInputListSchema,
   familyInputSchema,
   meetingRequestBodySchema,
+  meetingRequestListSchema,
   meetingRequestSchema,
   meetingRequestUpdateSchema,
   preparationBodySchema,
   preparationSchema,
   recordsRequestBodySchema,
+  recordsRequestListSchema,
   recordsRequestSchema,
   safeguardsQuerySchema,
   sharedPreparationsSchema,
@@ -35,7 +37,7 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['family'];
 
-export async function familyRoutes(app: FastifyInstance): Promise<void> {
+export function familyRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -102,7 +104,7 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: "A student's records requests with their 45-day due dates (34 CFR 300.613)",
         params: idParams,
-        response: { 200: z.object({ data: z.array(recordsRequestSchema) }), ...errors },
+        response: { 200: recordsRequestListSchema, ...errors },
       },
     },
     async (request) => listRecordsRequests(requireHandle(request), { studentId: request.params.id }),
@@ -134,7 +136,7 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: 'Meeting requests: all for the staff who manage the case, their own for the family',
         params: idParams,
-        response: { 200: z.object({ data: z.array(meetingRequestSchema) }), ...errors },
+        response: { 200: meetingRequestListSchema, ...errors },
       },
     },
     async (request) => listMeetingRequests(requireHandle(request), { studentId: request.params.id }),
@@ -264,7 +266,7 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
         summary:
           'The procedural safeguards notice (34 CFR 300.504) in plain language, English or Spanish (application/pdf)',
         querystring: safeguardsQuerySchema,
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -279,4 +281,5 @@ export async function familyRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

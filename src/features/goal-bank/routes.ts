@@ -1,13 +1,17 @@
 /** The goal bank: searchable example goals by area and grade band; a district adds its own. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { addToGoalBank, searchGoalBank } from './goal-bank';
-import { bankGoalSchema as bankGoal, goalBankQuerySchema, newBankGoalSchema } from '../../api/goal-bank';
+import {
+  bankGoalListSchema,
+  bankGoalSchema as bankGoal,
+  goalBankQuerySchema,
+  newBankGoalSchema,
+} from '../../api/goal-bank';
 
-export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
+export function goalBankRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/goal-bank',
@@ -17,7 +21,7 @@ export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
         summary: 'Example goals by area and grade band (the starter bank and the district’s own)',
         querystring: goalBankQuerySchema,
         response: {
-          200: z.object({ data: z.array(bankGoal) }),
+          200: bankGoalListSchema,
           400: problemSchema,
           401: problemSchema,
           404: problemSchema,
@@ -38,4 +42,5 @@ export async function goalBankRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => reply.code(201).send(await addToGoalBank(requireHandle(request), request.body)),
   );
+  return Promise.resolve();
 }

@@ -1,11 +1,10 @@
 /** HTTP routes — Meetings: schedule, team, required-member check, excusals, notices, contact attempts, attendance, minutes. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LOCALES } from '../../documents/messages';
+import { optionalLangQuery, pdfResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
-import { idParams, problemSchema, uuidParam } from '../../server/schemas';
+import { idParams, problemSchema } from '../../server/schemas';
 import { recordContactAttempt } from './contact-attempts';
 import { getMeeting, invitable } from './get-meeting';
 import { cancelMeeting, holdMeeting } from './hold-meeting';
@@ -21,8 +20,9 @@ import {
   holdSchema,
   invitableSchema,
   meetingSchema,
-  meetingSummarySchema,
+  meetingListSchema,
   noticeSchema,
+  participantParams,
   participantInputSchema,
   participantPatchSchema,
   patchMeetingSchema,
@@ -40,9 +40,8 @@ const errors = {
   409: problemSchema,
   422: problemSchema,
 };
-const participantParams = z.strictObject({ id: uuidParam, participantId: uuidParam });
 
-export async function meetingRoutes(app: FastifyInstance): Promise<void> {
+export function meetingRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
   const one = { 200: meetingSchema, ...errors };
@@ -54,7 +53,7 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
         tags,
         summary: "A student's meetings the caller may see, newest first",
         params: idParams,
-        response: { 200: z.object({ data: z.array(meetingSummarySchema) }), ...errors },
+        response: { 200: meetingListSchema, ...errors },
       },
     },
     async (request) => listMeetings(requireHandle(request), { studentId: request.params.id }),
@@ -297,8 +296,8 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
         summary:
           'The meeting notice as a tagged PDF, in English or Spanish (default: the parents’ preferred language) (application/pdf)',
         params: idParams,
-        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).optional() }),
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        querystring: optionalLangQuery,
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -370,4 +369,5 @@ export async function meetingRoutes(app: FastifyInstance): Promise<void> {
       return m;
     },
   );
+  return Promise.resolve();
 }

@@ -16,7 +16,7 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
-export async function notificationRoutes(app: FastifyInstance): Promise<void> {
+export function notificationRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -81,4 +81,5 @@ export async function notificationRoutes(app: FastifyInstance): Promise<void> {
       return listOutbox(requireHandle(request), { limit: request.query.limit, before: request.query.before });
     },
   );
+  return Promise.resolve();
 }

@@ -1,9 +1,8 @@
 /** HTTP routes for plans (IEP and 504) and the goal measurability check. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { checkGoal } from '../../domain/goals';
-import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
+import { documentQuery, pdfResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -24,9 +23,11 @@ import {
   createPlanSchema,
   findingsResponseSchema,
   goalCheckBodySchema,
+  goalCheckResponseSchema,
   patchPlanSchema,
   planSchema,
-  planSummarySchema,
+  planListSchema,
+  planChangesQuery,
   planChangesSchema,
   planVersionsSchema,
   shareSchema,
@@ -37,21 +38,11 @@ import { updatePlan } from './update-plan';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-const documentQuery = z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) });
 /** RFC 5987 value characters: percent-encode everything else (encodeURIComponent leaves ' ( ) * alone). */
 const encodeRfc5987 = (s: string) =>
   encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-const component = z.object({ found: z.boolean(), matched: z.string().nullable() });
-const goalCheckResponse = z.object({
-  measurable: z.boolean(),
-  components: z.object({ condition: component, behavior: component, criterion: component, timeframe: component }),
-  missing: z.array(z.string()),
-  vagueVerbs: z.array(z.string()),
-  suggestions: z.array(z.string()),
-});
-
-export async function planRoutes(app: FastifyInstance): Promise<void> {
+export function planRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -61,7 +52,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plans'],
         summary: "A student's plans the caller may see",
         params: idParams,
-        response: { 200: z.object({ data: z.array(planSummarySchema) }), ...errors },
+        response: { 200: planListSchema, ...errors },
       },
     },
     async (request) => listPlans(requireHandle(request), { studentId: request.params.id }),
@@ -113,7 +104,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         params: idParams,
         querystring: documentQuery,
         // The body is the PDF itself (a Buffer is sent as is, not serialized).
-        response: { 200: z.unknown().describe('application/pdf'), ...errors },
+        response: { 200: pdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -306,7 +297,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plans'],
         summary: 'What changed between this plan and another of the student (by default, the plan it amends)',
         params: idParams,
-        querystring: z.strictObject({ against: z.uuid({ message: 'Must be a UUID.' }).optional() }),
+        querystring: planChangesQuery,
         response: {
           200: planChangesSchema,
           ...errors,
@@ -323,7 +314,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plans'],
         summary: 'Is this goal measurable? (34 CFR 300.320(a)(2)(i))',
         body: goalCheckBodySchema,
-        response: { 200: goalCheckResponse, 400: problemSchema, 401: problemSchema },
+        response: { 200: goalCheckResponseSchema, 400: problemSchema, 401: problemSchema },
       },
     },
     async (request) => {
@@ -331,4 +322,5 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
       return checkGoal(request.body.text);
     },
   );
+  return Promise.resolve();
 }

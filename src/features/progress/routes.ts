@@ -1,10 +1,15 @@
 /** HTTP routes — progress reports on annual goals. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { DEFAULT_LOCALE, LOCALES } from '../../documents/messages';
-import { PROGRESS_RATINGS } from '../../domain/progress';
-import { periodLabelSchema as period, progressListSchema, progressReportSchema as report } from '../../api/progress';
+import { documentQuery } from '../../api/params';
+import {
+  issueProgressReportSchema,
+  progressListSchema,
+  progressPdfResponse,
+  progressReportSchema as report,
+  startProgressReportSchema,
+  updateProgressReportSchema,
+} from '../../api/progress';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -19,7 +24,7 @@ const errors = {
   409: problemSchema,
   422: problemSchema,
 };
-export async function progressRoutes(app: FastifyInstance): Promise<void> {
+export function progressRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/api/v1/plans/:id/progress-reports',
@@ -40,7 +45,7 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         tags: ['progress'],
         summary: 'Start a progress report on the goals of the IEP in effect',
         params: idParams,
-        body: z.strictObject({ periodLabel: period }),
+        body: startProgressReportSchema,
         response: { 201: report, ...errors },
       },
     },
@@ -76,19 +81,7 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         summary:
           'Save a draft; If-Match with the ETag from GET (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
-        body: z.strictObject({
-          version: z.number().int().min(1).optional(),
-          periodLabel: period,
-          entries: z
-            .array(
-              z.strictObject({
-                goalId: z.string().min(1).max(64),
-                rating: z.enum(PROGRESS_RATINGS).nullable(),
-                note: z.string().max(5000, 'At most 5000 characters.'),
-              }),
-            )
-            .max(100),
-        }),
+        body: updateProgressReportSchema,
         response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
@@ -111,7 +104,7 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         summary:
           'Send the report to the family (422 until every goal is reported); If-Match with the ETag (or `version`) is required: 428 without it, 412 when stale (409 for a stale `version`)',
         params: idParams,
-        body: z.strictObject({ version: z.number().int().min(1).optional() }).nullish(),
+        body: issueProgressReportSchema,
         response: { 200: report, ...errors, 412: problemSchema, 428: problemSchema },
       },
     },
@@ -132,8 +125,8 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         tags: ['progress'],
         summary: 'The progress report as a tagged PDF in English or Spanish (application/pdf)',
         params: idParams,
-        querystring: z.strictObject({ lang: z.enum(LOCALES, { message: 'Use en or es.' }).default(DEFAULT_LOCALE) }),
-        response: { 200: z.any(), ...errors },
+        querystring: documentQuery,
+        response: { 200: progressPdfResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -145,4 +138,5 @@ export async function progressRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+  return Promise.resolve();
 }

@@ -1,14 +1,15 @@
 /** HTTP routes — the federal reports as CSV downloads (district administrators). No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { reportParams, reportQuery } from '../../api/reports';
+import { csvResponse } from '../../api/params';
 import { requireHandle } from '../../server/auth';
 import { problemSchema } from '../../server/schemas';
 import { buildReport } from './build-report';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 
-export async function reportRoutes(app: FastifyInstance): Promise<void> {
+export function reportRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -20,28 +21,9 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         tags: ['reports'],
         summary:
           'A federal report as CSV (text/csv): child-count.csv (IDEA 618 by disability, age, race/ethnicity, sex, English learner), environments.csv (618 educational environments), exiting.csv (618 exiting, EDFacts FS009, for a school year), spp.csv (SPP/APR indicators 5, 11, 12, 13: the summary), indicator-5.csv, indicator-11.csv, indicator-12.csv, indicator-13.csv (each indicator child by child, by local student id, with its numerator, denominator and every exclusion and its reason). District administrators only.',
-        params: z.strictObject({
-          file: z
-            .string()
-            .describe(
-              'child-count.csv, environments.csv, exiting.csv, spp.csv, indicator-5.csv, indicator-11.csv, indicator-12.csv or indicator-13.csv',
-            ),
-        }),
-        querystring: z.object({
-          date: z
-            .string()
-            .optional()
-            .describe(
-              'the count date, YYYY-MM-DD (default: the count date in the district settings, else the first Thursday of October; the most recent one): child-count, environments, spp, indicator-5',
-            ),
-          schoolYear: z
-            .string()
-            .optional()
-            .describe(
-              'the reporting year July 1 – June 30 as YYYY-YYYY (default: the one today falls in): indicator-11, indicator-12, exiting',
-            ),
-        }),
-        response: { 200: z.unknown().describe('text/csv'), ...errors },
+        params: reportParams,
+        querystring: reportQuery,
+        response: { 200: csvResponse, ...errors },
       },
     },
     async (request, reply) => {
@@ -60,4 +42,5 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         .send(report.csv);
     },
   );
+  return Promise.resolve();
 }

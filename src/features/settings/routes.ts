@@ -24,7 +24,7 @@ import { updateSettings } from './update-settings';
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const tags = ['settings'];
 
-export async function settingsRoutes(app: FastifyInstance): Promise<void> {
+export function settingsRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -147,4 +147,5 @@ export async function settingsRoutes(app: FastifyInstance): Promise<void> {
         via: 'api',
       }),
   );
+  return Promise.resolve();
 }

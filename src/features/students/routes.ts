@@ -1,7 +1,6 @@
 /** HTTP routes for students. Parse with zod → use case → response. No database access here. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireHandle } from '../../server/auth';
 import { claimOf, etag } from '../../server/etag';
 import { idParams, problemSchema } from '../../server/schemas';
@@ -15,12 +14,13 @@ import {
   listResponseSchema,
   patchBodySchema,
   studentSchema,
+  studentReadQuery,
 } from '../../api/students';
 import { updateStudent } from './update-student';
 
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 
-export async function studentRoutes(app: FastifyInstance): Promise<void> {
+export function studentRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -43,7 +43,7 @@ export async function studentRoutes(app: FastifyInstance): Promise<void> {
         tags: ['students'],
         summary: "A student's record, with guardians and the caller's abilities",
         params: idParams,
-        querystring: z.strictObject({ purpose: z.string().trim().max(200).optional() }),
+        querystring: studentReadQuery,
         response: { 200: studentSchema, ...errors },
       },
     },
@@ -98,4 +98,5 @@ export async function studentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => getAccessLog(requireHandle(request), { id: request.params.id, ...request.query }),
   );
+  return Promise.resolve();
 }
