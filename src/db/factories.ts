@@ -298,3 +298,67 @@ export async function createGuardian(q: Queryable, districtId: string, input: Gu
   if (!id) throw new Error('no guardian was created');
   return id;
 }
+
+export interface ProviderAssignmentInput {
+  studentId: string;
+  providerId: string;
+  /** The service they give the student ('slp' by default). */
+  discipline?: string;
+  since?: string;
+}
+
+/** Providers serving students (one statement, in list order). */
+export async function assignProviders(
+  q: Queryable,
+  districtId: string,
+  assignments: ProviderAssignmentInput[],
+): Promise<void> {
+  await insertMany(
+    q,
+    'provider_assignments',
+    assignments.map((a) => ({
+      district_id: districtId,
+      student_id: a.studentId,
+      user_id: a.providerId,
+      discipline: a.discipline ?? 'slp',
+      since: a.since ?? SAMPLE_FIRST_DAY,
+    })),
+  );
+}
+
+export interface SectionInput {
+  id?: string;
+  schoolId: string;
+  teacherId: string;
+  name?: string;
+  courseCode?: string | null;
+  schoolYear?: string;
+  /** The students enrolled in it. */
+  studentIds?: string[];
+}
+
+/** Class sections and their enrolments (the sections in one statement, then all the enrolments in another). */
+export async function createSections(q: Queryable, districtId: string, sections: SectionInput[]): Promise<string[]> {
+  const withIds = sections.map((s) => ({ ...s, id: s.id ?? newId() }));
+  await insertMany(
+    q,
+    'sections',
+    withIds.map((s) => ({
+      id: s.id,
+      district_id: districtId,
+      school_id: s.schoolId,
+      name: s.name ?? `Section ${tag()}`,
+      course_code: s.courseCode ?? null,
+      school_year: s.schoolYear ?? SAMPLE_SCHOOL_YEAR,
+      teacher_id: s.teacherId,
+    })),
+  );
+  await insertMany(
+    q,
+    'section_enrollments',
+    withIds.flatMap((s) =>
+      (s.studentIds ?? []).map((studentId) => ({ district_id: districtId, section_id: s.id, student_id: studentId })),
+    ),
+  );
+  return withIds.map((s) => s.id);
+}

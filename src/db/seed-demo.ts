@@ -6,11 +6,12 @@ import { SAMPLE_FIRST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
 import { hashPassword } from './passwords';
-import { insertMany } from './bulk';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';
 import {
   addSampleCalendar,
+  assignProviders,
+  createSections,
   createDistrict,
   createGuardians,
   createSchools,
@@ -527,21 +528,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
         s.primary === 'orthopedic_impairment' ||
         s.primary === 'multiple_disabilities'),
   );
-  await insertMany(tx, 'provider_assignments', [
-    ...slp.map((s) => ({
-      district_id: d,
-      student_id: id(s.key),
-      user_id: id('lincoln:provider'),
-      discipline: 'slp',
-      since: '2026-08-17',
-    })),
-    ...ot.map((s) => ({
-      district_id: d,
-      student_id: id(s.key),
-      user_id: id('lincoln:provider2'),
-      discipline: 'ot',
-      since: '2026-08-17',
-    })),
+  await assignProviders(tx, d, [
+    ...slp.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider'), discipline: 'slp' })),
+    ...ot.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider2'), discipline: 'ot' })),
   ]);
 
   // Sections: Sam Carter teaches two middle-school classes; Alex Morgan one high-school class.
@@ -573,23 +562,18 @@ async function seedLincoln(tx: Queryable, hash: string) {
       members: high,
     },
   ];
-  await insertMany(
+  await createSections(
     tx,
-    'sections',
+    d,
     sections.map((s) => ({
       id: id(s.key),
-      district_id: d,
-      school_id: s.school,
+      schoolId: s.school,
+      teacherId: id(s.teacher),
       name: s.name,
-      course_code: s.code,
-      school_year: SCHOOL_YEAR,
-      teacher_id: id(s.teacher),
+      courseCode: s.code,
+      schoolYear: SCHOOL_YEAR,
+      studentIds: s.members.map((m) => id(m.key)),
     })),
-  );
-  await insertMany(
-    tx,
-    'section_enrollments',
-    sections.flatMap((s) => s.members.map((m) => ({ district_id: d, section_id: id(s.key), student_id: id(m.key) }))),
   );
 
   // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
@@ -707,22 +691,17 @@ async function seedRiverside(tx: Queryable, hash: string) {
   await insertStudents(tx, d, { elem: school, middle: school, high: school, early: school }, students, 'R', (s) =>
     s.status === 'none' ? undefined : id('riverside:cm'),
   );
-  await insertMany(tx, 'sections', [
+  await createSections(tx, d, [
     {
       id: id('riverside:section:1'),
-      district_id: d,
-      school_id: school,
+      schoolId: school,
+      teacherId: id('riverside:teacher'),
       name: 'Algebra I, period 3',
-      course_code: 'ALG1',
-      school_year: SCHOOL_YEAR,
-      teacher_id: id('riverside:teacher'),
+      courseCode: 'ALG1',
+      schoolYear: SCHOOL_YEAR,
+      studentIds: students.slice(0, 6).map((s) => id(s.key)),
     },
   ]);
-  await insertMany(
-    tx,
-    'section_enrollments',
-    students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })),
-  );
   await createUsers(tx, d, [
     {
       id: id('riverside:parent'),

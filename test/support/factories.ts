@@ -43,11 +43,19 @@ export interface Caseload {
 /** A district of its own with one school, a case manager, a student on their caseload and that student's parent. */
 export async function createCaseload(
   q: Queryable,
-  opts: { district?: DistrictInput; student?: Omit<StudentInput, 'schoolId' | 'caseManagerId'> } = {},
+  opts: {
+    district?: DistrictInput;
+    caseManager?: Omit<UserInput, 'role' | 'schools'>;
+    student?: Omit<StudentInput, 'schoolId' | 'caseManagerId'>;
+  } = {},
 ): Promise<Caseload> {
   const districtId = await createDistrict(q, opts.district);
   const schoolId = await createSchool(q, districtId, { calendar: true });
-  const caseManager = await createAccount(q, districtId, { role: 'case_manager', schools: [schoolId] });
+  const caseManager = await createAccount(q, districtId, {
+    ...opts.caseManager,
+    role: 'case_manager',
+    schools: [schoolId],
+  });
   const studentId = await createStudent(q, districtId, { ...opts.student, schoolId, caseManagerId: caseManager.id });
   const guardianId = await createGuardian(q, districtId, { studentId });
   const parent = await createAccount(q, districtId, { role: 'guardian', guardianId });
