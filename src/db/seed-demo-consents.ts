@@ -7,6 +7,8 @@
  * - L1007 Sofia (evaluating, casemanager@'s caseload): a prior written notice proposing an initial evaluation issued
  *   2026-10-12 with the consent request; consent given on paper 2026-10-19 — the same `consent_given` case event the
  *   API records, so the 60-day clock is running.
+ * seedDemoConsents is long because it is data (the notices' texts in full); the consents go in through createConsent
+ * (src/db/factories-records.ts).
  */
 import type { Queryable } from './connect';
 import { createConsent } from './factories-records';

@@ -5,6 +5,8 @@
  *  - L1001 (index 0, parent@'s child): an amendment meeting on 2026-12-10, a complete team, notice sent in
  *    Spanish; the parent has not answered yet.
  *  - L1001: the annual review held on 2026-09-10, which produced the IEP in effect (its case event is in seed-demo-case).
+ * seedDemoMeetings is long because it is data (each meeting and participant spelled out); they go in through
+ * createMeeting (src/db/factories-records.ts).
  */
 import type { Queryable } from './connect';
 import { createMeeting } from './factories-records';

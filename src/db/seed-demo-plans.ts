@@ -1,7 +1,8 @@
 /**
  * Demo plans (Lincoln): the parent's child has an active IEP with no error findings; a transition-age IEP
  * (the student account); an IEP overdue for its annual review; an amendment with its history; a draft with
- * findings (parent2's child); a 504 plan. Deterministic.
+ * findings (parent2's child); a 504 plan. Deterministic. seedDemoPlans is long because it is data, one plan after
+ * another; they go in through createPlan (src/db/factories-records.ts).
  */
 import { emptyIepContent, empty504Content, type IepContent, type PlanDates } from '../domain/plan';
 import type { Queryable } from './connect';

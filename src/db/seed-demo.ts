@@ -1,6 +1,7 @@
 /**
  * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
- * district, to show isolation). Deterministic: the same ids, names and dates on every run.
+ * district, to show isolation). Deterministic: the same ids, names and dates on every run. Long because it is data
+ * (the name lists, the table of cases, each account spelled out); the rows go in through src/db/factories.ts.
  */
 import { SAMPLE_FIRST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
