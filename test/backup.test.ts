@@ -83,7 +83,7 @@ describe.each(ENGINES)('backup, restore and export on %s', (engine) => {
     await exportDistrict(source.db, lincoln!.id, dir);
     const bytes = fs.readFileSync(path.join(dir, 'students.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+    const [header, ...rows]: string[][] = parse(bytes.toString('utf8'), { bom: true });
     const row = rows.find((r) => r[header!.indexOf('id')] === s!.id)!;
     expect(row[header!.indexOf('first_name')]).toBe(`'${formula}`);
     expect(row[header!.indexOf('last_name')]).toBe('Núñez-Ødegård');

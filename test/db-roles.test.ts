@@ -46,6 +46,7 @@ describe('database roles on postgres', () => {
   };
   let app: Database;
   let owner: Database;
+  const opened: Database[] = [];
   const logs: string[] = [];
   const out: string[] = [];
 
@@ -69,12 +70,14 @@ describe('database roles on postgres', () => {
     );
     expect(code).toBe(0);
     owner = await connect({ databaseUrl: urlAs(ownerRole), poolSize: 2 });
+    opened.push(owner);
     app = await connect({ databaseUrl: urlAs(appRole), poolSize: 2 });
+    opened.push(app);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await owner?.close();
+    // Only what beforeAll got to open (it may have failed before).
+    for (const db of opened.reverse()) await db.close();
     await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await adminQuery(`DROP ROLE IF EXISTS "${appRole}"`);
     await adminQuery(`DROP ROLE IF EXISTS "${ownerRole}"`);

@@ -191,7 +191,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
     expect((await inbox()).filter((n) => n.params.student && String(n.params.days) === '9')).toHaveLength(1);
 
     // Day 10 and 11 (not consecutive with the others): services from day 11, and a pattern determination is needed.
-    const d = (await (await oss('2026-11-16', 2)).json()) as Recorded;
+    const d = (await oss('2026-11-16', 2)).json<Recorded>();
     expect(d.discipline).toMatchObject({ total: 11, servicesFrom: '2026-11-17', decisions: [] });
     expect(d.discipline.nextSteps[0]).toMatchObject({
       code: 'record_pattern_determination',
@@ -202,7 +202,7 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       expect.arrayContaining(['discipline.notify.warning', 'discipline.notify.pastTen']),
     );
     // The same threshold is not announced twice in a year.
-    const e = (await (await oss('2026-11-30', 1)).json()) as Recorded;
+    const e = (await oss('2026-11-30', 1)).json<Recorded>();
     expect((await inbox()).filter((n) => n.message === 'discipline.notify.pastTen')).toHaveLength(1);
 
     const removalIds = [a, b]
@@ -329,9 +329,9 @@ describe.each(ENGINES)('discipline on %s', (engine) => {
       [noticeId],
     );
     expect(linked).toEqual([{ voided: true }]);
-    const v3 = (await (
+    const v3 = (
       await cm.post(`/api/v1/discipline-records/${decision.id}/void`, { reason: 'Not decided yet.' })
-    ).json()) as Summary;
+    ).json<Summary>();
     expect(v3.decisions).toEqual([]);
     expect(v3.nextSteps[0]).toMatchObject({ code: 'record_pattern_determination' });
     const actions = await t.db.query<{ action: string }>(

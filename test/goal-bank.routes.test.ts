@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type TestApp } from './support/app';
+import { startTestApp, type TestApp } from './support/app';
+import { createAccount, createCaseload, createDistrict, type Caseload } from './support/factories';
 
 type Bank = { data: { id: string; area: string; gradeBand: string; text: string; source: string }[] };
 
 describe.each(ENGINES)('goal bank on %s', (engine) => {
   let t: TestApp;
+  /** A district of its own (a case manager, a parent, a teacher) and an administrator of another district. */
+  let w: Caseload;
+  let teacherEmail: string;
+  let otherAdmin: string;
   beforeAll(async () => {
     t = await startTestApp(engine);
+    w = await createCaseload(t.db);
+    teacherEmail = (await createAccount(t.db, w.districtId, { role: 'teacher', schools: [w.schoolId] })).email;
+    otherAdmin = (await createAccount(t.db, await createDistrict(t.db), { role: 'district_admin' })).email;
   });
   afterAll(async () => t.close());
 
@@ -17,7 +25,7 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
   });
 
   it('finds starter goals by area, grade band and words', async () => {
-    const cm = await t.signIn(DEMO.caseManager);
+    const cm = await t.signIn(w.caseManager.email);
     const res = (await cm.get('/api/v1/goal-bank?area=reading&gradeBand=3-5')).json<Bank>();
     expect(res.data.length).toBeGreaterThan(0);
     expect(res.data.every((g) => g.area === 'reading' && g.gradeBand === '3-5' && g.source === 'starter')).toBe(true);
@@ -27,7 +35,7 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
   });
 
   it("adds a measurable goal to the district's bank only; a vague one is refused with the reason", async () => {
-    const cm = await t.signIn(DEMO.caseManager);
+    const cm = await t.signIn(w.caseManager.email);
     const text =
       'Given a bus schedule, the student will identify the departure time for a trip in 4 of 5 trials by the annual review.';
     const added = await cm.post('/api/v1/goal-bank', {
@@ -39,7 +47,7 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
     expect(added.statusCode).toBe(201);
     const mine = (await cm.get('/api/v1/goal-bank?area=transition')).json<Bank>();
     expect(mine.data.find((g) => g.text === text)?.source).toBe('district');
-    const other = await t.signIn(DEMO.riversideAdmin);
+    const other = await t.signIn(otherAdmin);
     expect((await other.get('/api/v1/goal-bank?area=transition')).json<Bank>().data.some((g) => g.text === text)).toBe(
       false,
     );
@@ -53,9 +61,9 @@ describe.each(ENGINES)('goal bank on %s', (engine) => {
   });
 
   it('families do not see the bank; teachers read but do not add', async () => {
-    const parent = await t.signIn(DEMO.parent);
+    const parent = await t.signIn(w.parent.email);
     expect((await parent.get('/api/v1/goal-bank')).statusCode).toBe(404);
-    const teacher = await t.signIn(DEMO.teacher);
+    const teacher = await t.signIn(teacherEmail);
     expect((await teacher.get('/api/v1/goal-bank')).statusCode).toBe(200);
     const add = await teacher.post('/api/v1/goal-bank', {
       area: 'math',

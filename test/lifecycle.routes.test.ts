@@ -7,6 +7,7 @@ import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import { parseCsv } from './support/csv';
 import { buildCompleteIep } from './support/plans';
+import { objectContaining, stringContaining } from './support/match';
 
 interface PlanBody {
   id: string;
@@ -101,7 +102,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     );
     expect(audit).toEqual([
       expect.objectContaining({
-        context: expect.objectContaining({ inEffectFrom: '2026-11-30', consentGivenOn: '2026-11-30' }),
+        context: objectContaining({ inEffectFrom: '2026-11-30', consentGivenOn: '2026-11-30' }),
       }),
     ]);
   });
@@ -171,7 +172,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     expect(override.statusCode).toBe(400);
     expect(override.headers['content-type']).toContain('application/problem+json');
     expect(override.json()).toMatchObject({
-      errors: [{ path: 'details.overridesConsent', message: expect.stringContaining('300.300(b)(3)(i)') }],
+      errors: [{ path: 'details.overridesConsent', message: stringContaining('300.300(b)(3)(i)') }],
     });
     expect(
       (
@@ -196,7 +197,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
       details: { reason: 'graduated_regular_diploma' },
     });
     expect(exit.statusCode).toBe(201);
-    const exitBody = exit.json() as { id: string; details: Record<string, unknown> };
+    const exitBody = exit.json<{ id: string; details: Record<string, unknown> }>();
     expect(exitBody.details).toMatchObject({
       reason: 'graduated_regular_diploma',
       primaryDisability: 'specific_learning_disability',
@@ -250,7 +251,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     expect(events.filter((e) => e.kind === 'exit')).toEqual([
       expect.objectContaining({
         occurredOn: '2026-11-29',
-        details: expect.objectContaining({ reason: 'moved_known_to_continue' }),
+        details: objectContaining({ reason: 'moved_known_to_continue' }),
       }),
     ]);
   });
@@ -301,7 +302,7 @@ describe.each(ENGINES)('the life of a case on %s', (engine) => {
     // The family does not see a draft.
     const own = await t.signIn(DEMO.student);
     expect(
-      ((await own.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: unknown[] }).data,
+      (await own.get(`/api/v1/students/${james}/summaries-of-performance`)).json<{ data: unknown[] }>().data,
     ).toEqual([]);
     expect((await own.get(`/api/v1/summaries-of-performance/${sop.id}`)).statusCode).toBe(404);
     const provided = await cm.post(

@@ -4,8 +4,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
+import {
+  assignProviders,
+  createAccount,
+  createCaseload,
+  createDistrict,
+  createGuardian,
+  createPlan,
+  createSections,
+  createStudent,
+} from './support/factories';
 import { buildCompleteIep, PLAN_DATES } from './support/plans';
+import { objectContaining } from './support/match';
 
 interface PlanBody {
   id: string;
@@ -29,19 +40,63 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
   /** The parent's child: on the case manager's caseload, with an IEP in effect and no open plan. */
   let childId: string;
   let activeId: string;
+  /** Another child on the caseload with an IEP in effect (for the race), with a parent and an account of their own. */
+  let otherId: string;
+  /** Everyone but the case manager and the administrator, by how they stand to the child (none may withdraw its draft). */
+  let others: Record<'provider' | 'teacher' | 'parent' | 'parent2' | 'student' | 'caseManager2' | 'otherAdmin', string>;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    cm = await t.signIn(DEMO.caseManager);
-    admin = await t.signIn(DEMO.admin);
-    const parent = await t.signIn(DEMO.parent);
-    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
-    const plans = (await cm.get(`/api/v1/students/${childId}/plans`)).json<{ data: PlanBody[] & { type: string }[] }>()
-      .data as (PlanBody & { type: string })[];
-    const active = plans.find((p) => p.type === 'iep' && p.status === 'active');
-    expect(active, 'the demo child has an IEP in effect').toBeDefined();
-    expect(plans.filter((p) => p.type === 'iep' && (p.status === 'draft' || p.status === 'proposed'))).toEqual([]);
-    activeId = active!.id;
+    const w = await createCaseload(t.db, {
+      caseManager: { firstName: 'Maria', lastName: 'Alvarez' },
+      student: { grade: '07', dateOfBirth: '2013-05-02' },
+    });
+    const activeIep = async (studentId: string) =>
+      createPlan(t.db, {
+        districtId: w.districtId,
+        studentId,
+        status: 'active',
+        content: buildCompleteIep(),
+        dates: PLAN_DATES,
+        authorId: w.caseManager.id,
+        authorName: 'Maria Alvarez',
+        finalizedAt: `${PLAN_DATES.meetingDate}T17:00:00Z`,
+      });
+    childId = w.studentId;
+    activeId = await activeIep(childId);
+    const account = (input: Parameters<typeof createAccount>[2]) => createAccount(t.db, w.districtId, input);
+    const schools = [w.schoolId];
+    // Old enough to sign in (the student account below is theirs).
+    otherId = await createStudent(t.db, w.districtId, {
+      schoolId: w.schoolId,
+      caseManagerId: w.caseManager.id,
+      grade: '11',
+      dateOfBirth: '2010-04-20',
+    });
+    await activeIep(otherId);
+    const adminAccount = await account({ role: 'district_admin' });
+    const provider = await account({ role: 'provider', discipline: 'slp', schools });
+    await assignProviders(t.db, w.districtId, [{ studentId: childId, providerId: provider.id }]);
+    const teacher = await account({ role: 'teacher', schools });
+    await createSections(t.db, w.districtId, [{ schoolId: w.schoolId, teacherId: teacher.id, studentIds: [childId] }]);
+    const parent2 = await account({
+      role: 'guardian',
+      guardianId: await createGuardian(t.db, w.districtId, { studentId: otherId }),
+    });
+    const student = await account({ role: 'student', studentId: otherId });
+    const caseManager2 = await account({ role: 'case_manager', schools });
+    const otherAdmin = await createAccount(t.db, await createDistrict(t.db), { role: 'district_admin' });
+    others = {
+      provider: provider.email,
+      teacher: teacher.email,
+      parent: w.parent.email,
+      parent2: parent2.email,
+      student: student.email,
+      caseManager2: caseManager2.email,
+      otherAdmin: otherAdmin.email,
+    };
+    cm = await t.signIn(w.caseManager.email);
+    admin = await t.signIn(adminAccount.email);
   });
   afterAll(async () => t.close());
 
@@ -75,17 +130,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
   });
 
   it('starts at the same moment are served one after the other: one draft, one 409', async () => {
-    const other = (
-      await t.db.query<{ id: string }>(
-        `SELECT s.id::text AS id FROM students s
-          WHERE s.district_id = (SELECT district_id FROM users WHERE email = $1)
-            AND s.sped_status = 'eligible_iep'
-            AND EXISTS (SELECT 1 FROM plans p WHERE p.student_id = s.id AND p.type = 'iep' AND p.status = 'active')
-            AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.student_id = s.id AND p.type = 'iep' AND p.status IN ('draft', 'proposed', 'awaiting_consent'))
-          ORDER BY s.local_id LIMIT 1`,
-        [DEMO.admin],
-      )
-    )[0]!.id;
+    const other = otherId;
     const answers = await Promise.all([
       admin.post(`/api/v1/students/${other}/plans`, { type: 'iep', startFrom: 'active' }),
       admin.post(`/api/v1/students/${other}/plans`, { type: 'iep' }),
@@ -157,7 +202,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
     const next = await cm.post(`/api/v1/students/${childId}/plans`, { type: 'iep', startFrom: 'active' });
     expect(next.statusCode, next.body).toBe(201);
     // The family never saw the withdrawn draft (it was not shared), so it stays hidden from them.
-    const parent = await t.signIn(DEMO.parent);
+    const parent = await t.signIn(others.parent);
     expect((await parent.get(`/api/v1/plans/${draftId}`)).statusCode).toBe(404);
   });
 
@@ -189,9 +234,7 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
       `SELECT outcome, context FROM audit_events WHERE action = 'plan.finalize_refused' AND context->>'planId' = $1`,
       [draft.id],
     );
-    expect(audit).toEqual([
-      { outcome: 'failure', context: expect.objectContaining({ basedOn: activeId, current: null }) },
-    ]);
+    expect(audit).toEqual([{ outcome: 'failure', context: objectContaining({ basedOn: activeId, current: null }) }]);
   });
 
   it('a draft started when no plan was current is refused once another plan has taken effect, with a link to it', async () => {
@@ -228,17 +271,17 @@ describe.each(ENGINES)('one open plan per type on %s', (engine) => {
         [childId],
       )
     )[0]!;
-    const cases: [keyof typeof DEMO, number][] = [
+    const cases: [keyof typeof others, number][] = [
       ['provider', 403], // serves the child: sees the draft, may not withdraw it
       ['teacher', 404], // teaches the child: sees only the plan in effect
       ['parent', 404], // the draft is not shared with the family
       ['parent2', 404], // parent of another child
       ['student', 404],
       ['caseManager2', 404], // other caseload
-      ['riversideAdmin', 404], // other district
+      ['otherAdmin', 404], // other district
     ];
     for (const [who, status] of cases) {
-      const c = await t.signIn(DEMO[who]);
+      const c = await t.signIn(others[who]);
       const res = await c.post(
         `/api/v1/plans/${draft.id}/withdraw`,
         { reason: 'Not mine to withdraw.' },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
 import { buildCompleteIep, PLAN_DATES } from './support/plans';
+import { stringMatching } from './support/match';
 
 interface PlanBody {
   id: string;
@@ -70,7 +71,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
     const draft = (await cm.post(`/api/v1/students/${omar.id}/plans`, { type: 'iep' })).json<PlanBody>();
     const res = await cm.get(`/api/v1/plans/${draft.id}/findings`);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as {
+    const body = res.json<{
       asOf: string;
       data: {
         code: string;
@@ -81,7 +82,7 @@ describe.each(ENGINES)('plans on %s', (engine) => {
         params: Record<string, unknown>;
         message: string;
       }[];
-    };
+    }>();
     expect(body.asOf).toBe('2026-11-30');
     const planEnd = '2027-11-29'; // no dates yet: a year less a day from today
     expect(body.data.find((f) => f.code === 'transition.employment_goal')).toEqual({
@@ -111,10 +112,10 @@ describe.each(ENGINES)('plans on %s', (engine) => {
   it('finalizing with errors answers 422 listing them, and changes nothing', async () => {
     const res = await cm.post(`/api/v1/plans/${planId}/finalize`);
     expect(res.statusCode).toBe(422);
-    const body = res.json() as {
+    const body = res.json<{
       errors: { path: string; message: string }[];
       findings: { code: string; citation: string; severity: string; path: string; params: Record<string, unknown> }[];
-    };
+    }>();
     expect(body.errors.some((e) => e.path === 'goals' && e.message.includes('300.320(a)(2)(i)'))).toBe(true);
     // The same errors as data: one finding per error, its code, citation and values, so the screen words them.
     expect(body.findings.map((f) => f.path)).toEqual(body.errors.map((e) => e.path));
@@ -399,7 +400,7 @@ describe.each(ENGINES)('plan changes on %s', (engine) => {
     expect(amendmentId).not.toBe('');
     const res = await cm.get(`/api/v1/plans/${amendmentId}/changes`);
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { data: { path: string; change: string; after: unknown }[] };
+    const body = res.json<{ data: { path: string; change: string; after: unknown }[] }>();
     expect(body.data).toContainEqual(
       expect.objectContaining({ path: 'esy.determination', change: 'changed', after: 'needed' }),
     );
@@ -471,7 +472,7 @@ describe.each(ENGINES)('proposal and ending on %s', (engine) => {
     expect(noNotice.statusCode).toBe(422);
     expect(noNotice.json<{ errors: { path: string; message: string }[] }>().errors[0]).toMatchObject({
       path: 'reason',
-      message: expect.stringMatching(/300\.300\(b\)\(4\)\(i\)/),
+      message: stringMatching(/300\.300\(b\)\(4\)\(i\)/),
     });
     const ended = await cm.post(`/api/v1/plans/${p.id}/end`, { reason: 'moved', note: 'Family moved out of state.' });
     expect(ended.statusCode).toBe(200);

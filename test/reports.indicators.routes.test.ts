@@ -85,7 +85,7 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
     const { summary, children } = split(
       csvOf(await admin.get('/api/v1/reports/indicator-12.csv?schoolYear=2025-2026')),
     );
-    const cat = Object.fromEntries(children.map((c) => [c[3], c[1]]));
+    const cat = Object.fromEntries(children.map((c): [string, string] => [c[3]!, c[1]!]));
     expect(cat).toEqual({ L1046: 'c', L1047: 'e', L1048: 'b' });
     expect(children.find((c) => c[3] === 'L1047')).toEqual([
       'child',
@@ -109,7 +109,10 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
 
   it('indicator 12 this year: L1053 served by the third birthday, L1054 pending', async () => {
     const { summary, children } = split(csvOf(await admin.get('/api/v1/reports/indicator-12.csv')));
-    expect(Object.fromEntries(children.map((c) => [c[3], c[1]]))).toEqual({ L1053: 'c', L1054: 'pending' });
+    expect(Object.fromEntries(children.map((c): [string, string] => [c[3]!, c[1]!]))).toEqual({
+      L1053: 'c',
+      L1054: 'pending',
+    });
     expect(summary.get('pending')).toBe('1');
   });
 
@@ -137,7 +140,9 @@ describe.each(ENGINES)('indicator and exiting reports on %s', (engine) => {
       'english_learner',
       'students',
     ]);
-    const totals = Object.fromEntries(rows.filter((r) => r[1] === 'total').map((r) => [r[2], r[8]]));
+    const totals = Object.fromEntries(
+      rows.filter((r) => r[1] === 'total').map((r): [string, string] => [r[2]!, r[8]!]),
+    );
     expect(totals).toEqual({ GHS: '1', MKC: '1', DROPOUT: '1' });
     expect(rows.filter((r) => r[1] === 'A').map((r) => [r[2], r[3], r[4]])).toEqual([
       ['GHS', 'SLD', '18'],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
 import { DEMO, startTestApp, type TestApp } from './support/app';
 import { TEST_PASSWORD } from './support/env';
-import { hashPassword } from '../src/db/passwords';
+import { createAccount, createDistrict, createSchool, createStudent } from './support/factories';
 
 describe.each(ENGINES)('sessions on %s', (engine) => {
   let t: TestApp;
@@ -17,21 +17,13 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
   });
 
   it("refuses a student account below the state profile's portal age (14), and admits it from the 14th birthday", async () => {
-    // Ezra Wilson (L1006) and a student account for him; today is pinned to 2026-11-30.
-    const [ezra] = await t.db.query<{ id: string; district_id: string }>(
-      `SELECT id::text, district_id::text FROM students WHERE local_id = 'L1006'`,
-    );
-    await t.db.query(
-      `INSERT INTO users (id, district_id, email, password_hash, role, first_name, last_name, student_id) VALUES (gen_random_uuid(), $1::uuid, 'young.student@lincoln.demo', $2, 'student', 'Ezra', 'Wilson', $3::uuid)`,
-      [ezra!.district_id, await hashPassword(TEST_PASSWORD), ezra!.id],
-    );
+    // A California student and their account; today is pinned to 2026-11-30.
+    const districtId = await createDistrict(t.db, { stateProfile: 'CA' });
+    const schoolId = await createSchool(t.db, districtId);
+    const studentId = await createStudent(t.db, districtId, { schoolId, grade: '08', dateOfBirth: '2012-12-01' }); // turns 14 tomorrow
+    const { email } = await createAccount(t.db, districtId, { role: 'student', studentId });
     const signIn = () =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/v1/session',
-        payload: { email: 'young.student@lincoln.demo', password: TEST_PASSWORD },
-      });
-    await t.db.query(`UPDATE students SET date_of_birth = '2012-12-01' WHERE id = $1::uuid`, [ezra!.id]); // turns 14 tomorrow
+      t.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password: TEST_PASSWORD } });
     const refused = await signIn();
     expect(refused.statusCode).toBe(403);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -40,7 +32,7 @@ describe.each(ENGINES)('sessions on %s', (engine) => {
       `SELECT context FROM audit_events WHERE action = 'auth.sign_in_failed' ORDER BY id DESC LIMIT 1`,
     );
     expect(audit[0]!.context.reason).toBe('below_portal_age');
-    await t.db.query(`UPDATE students SET date_of_birth = '2012-11-30' WHERE id = $1::uuid`, [ezra!.id]); // 14 today
+    await t.db.query(`UPDATE students SET date_of_birth = '2012-11-30' WHERE id = $1::uuid`, [studentId]); // 14 today
     expect((await signIn()).statusCode).toBe(200);
   });
 

@@ -7,7 +7,8 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type TestApp } from './support/app';
+import { startTestApp, type TestApp } from './support/app';
+import { createAccount, createDistrict, createSchool } from './support/factories';
 import { TEST_PASSWORD } from './support/env';
 import { ACCOUNT_FAILURES_PER_HOUR } from '../src/domain/sign-in-limits';
 
@@ -16,8 +17,20 @@ const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex'
 
 describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   let t: TestApp;
+  /** Four accounts of their own, one per test (each test locks its account out). */
+  let emails: { provider: string; teacher: string; teacher2: string; caseManager: string };
   beforeAll(async () => {
     t = await startTestApp(engine);
+    const districtId = await createDistrict(t.db);
+    const schools = [await createSchool(t.db, districtId)];
+    const account = async (role: 'provider' | 'teacher' | 'case_manager') =>
+      (await createAccount(t.db, districtId, { role, schools })).email;
+    emails = {
+      provider: await account('provider'),
+      teacher: await account('teacher'),
+      teacher2: await account('teacher'),
+      caseManager: await account('case_manager'),
+    };
   });
   afterAll(async () => t.close());
 
@@ -32,8 +45,8 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   });
 
   it(`a known and an unknown email answer alike, wrong after wrong, and alike again once both are locked after ${MAX}`, async () => {
-    const known = DEMO.provider;
-    const unknown = 'no.such.person@lincoln.demo';
+    const known = emails.provider;
+    const unknown = 'no.such.person@example.test';
     for (let i = 0; i < MAX; i++) {
       const a = seen(await signIn(known, `wrong ${i}`, '10.1.0.1'));
       const b = seen(await signIn(unknown, `wrong ${i}`, '10.1.0.1'));
@@ -62,7 +75,7 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   });
 
   it('a lock from one IP does not stop the right password from another', async () => {
-    const email = DEMO.teacher;
+    const email = emails.teacher;
     for (let i = 0; i < MAX; i++) expect((await signIn(email, `guess ${i}`, '203.0.113.7')).statusCode).toBe(401);
     expect((await signIn(email, TEST_PASSWORD, '203.0.113.7')).statusCode).toBe(429);
     // The person, from their own address, signs in; the attacker's address stays locked.
@@ -78,7 +91,7 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   });
 
   it('the lock ends when its time is up, and the count starts again', async () => {
-    const email = DEMO.teacher2;
+    const email = emails.teacher2;
     for (let i = 0; i < MAX; i++) await signIn(email, `wrong ${i}`, '10.2.0.1');
     expect((await signIn(email, TEST_PASSWORD, '10.2.0.1')).statusCode).toBe(429);
     await t.db.query(
@@ -89,8 +102,8 @@ describe.each(ENGINES)('sign-in lockout on %s', (engine) => {
   });
 
   it(`past ${ACCOUNT_FAILURES_PER_HOUR} failures an hour on one email (from many IPs), new IPs are held back, known or unknown alike; the account's own IP is not`, async () => {
-    const known = DEMO.caseManager2;
-    const unknown = 'spread.attack@lincoln.demo';
+    const known = emails.caseManager;
+    const unknown = 'spread.attack@example.test';
     // The person signed in from home before the attack.
     expect((await signIn(known, TEST_PASSWORD, '192.0.2.50')).statusCode).toBe(200);
     // The attack: ACCOUNT_FAILURES_PER_HOUR - 1 failures spread over many IPs (written directly: 99 sign-ins would

@@ -77,7 +77,7 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
     const teacher = await t.signIn(DEMO.teacher);
     expect((await teacher.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(404);
     expect((await teacher.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(404);
-    expect(((await teacher.get('/api/v1/deadlines')).json() as { data: unknown[] }).data).toEqual([]);
+    expect((await teacher.get('/api/v1/deadlines')).json<{ data: unknown[] }>().data).toEqual([]);
   });
 
   it('the family reads their own child’s clock but cannot record or void events (403)', async () => {

@@ -5,13 +5,23 @@
  * sees another family's consents or notices, and nobody changes anything by trying.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
+import {
+  createAccount,
+  createCaseload,
+  createConsent,
+  createDistrict,
+  createGuardian,
+  createSchool,
+  createSections,
+  createStudent,
+} from './support/factories';
 
-type Who = 'riversideAdmin' | 'riversideCaseManager' | 'caseManager2' | 'parent2' | 'teacher' | 'teacher2' | 'student';
+type Who = 'otherAdmin' | 'otherCaseManager' | 'caseManager2' | 'parent2' | 'teacher' | 'teacher2' | 'student';
 const OUTSIDERS: Who[] = [
-  'riversideAdmin',
-  'riversideCaseManager',
+  'otherAdmin',
+  'otherCaseManager',
   'caseManager2',
   'parent2',
   'teacher',
@@ -22,7 +32,7 @@ const OUTSIDERS: Who[] = [
 describe.each(ENGINES)('unauthorized access to consents and notices on %s', (engine) => {
   let t: TestApp;
   const clients = {} as Record<Who, Client>;
-  /** L1001 Camila (middle school; parent@'s child; casemanager@'s caseload). */
+  /** Camila Lopez, on a case manager's caseload, with a reevaluation consent waiting and two notices. */
   let camilaId: string;
   let consentId: string;
   let draftNoticeId: string;
@@ -30,23 +40,57 @@ describe.each(ENGINES)('unauthorized access to consents and notices on %s', (eng
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    for (const who of OUTSIDERS) clients[who] = await t.signIn(DEMO[who]);
-    camilaId = (await t.db.query<{ id: string }>(`SELECT id::text AS id FROM students WHERE local_id = 'L1001'`))[0]!
-      .id;
-    consentId = (
-      await t.db.query<{ id: string }>(
-        `SELECT id::text AS id FROM consents WHERE student_id = $1::uuid AND status = 'requested'`,
-        [camilaId],
-      )
-    )[0]!.id;
-    draftNoticeId = (
-      await t.db.query<{ id: string }>(
-        `SELECT id::text AS id FROM prior_written_notices WHERE student_id = $1::uuid AND status = 'draft'`,
-        [camilaId],
-      )
-    )[0]!.id;
-    // An issued notice of Camila's, made by her case manager.
-    const cm = await t.signIn(DEMO.caseManager);
+    const w = await createCaseload(t.db, { student: { firstName: 'Camila', lastName: 'Lopez' } });
+    const d = w.districtId;
+    camilaId = w.studentId;
+    consentId = await createConsent(t.db, {
+      districtId: d,
+      studentId: camilaId,
+      type: 'reevaluation',
+      description: 'Reevaluación de habla y lenguaje.',
+      language: 'es',
+      requestedOn: '2026-11-20',
+      requestedById: w.caseManager.id,
+    });
+    // Another child (old enough for a student account) with a parent: neither is Camila's.
+    const other = await createStudent(t.db, d, { schoolId: w.schoolId, grade: '11', dateOfBirth: '2010-04-20' });
+    const teacher = await createAccount(t.db, d, { role: 'teacher', schools: [w.schoolId] });
+    const teacher2 = await createAccount(t.db, d, { role: 'teacher', schools: [w.schoolId] });
+    // A teacher of Camila's own class is no more entitled to her consents than one of another class.
+    await createSections(t.db, d, [
+      { schoolId: w.schoolId, teacherId: teacher.id, studentIds: [camilaId] },
+      { schoolId: w.schoolId, teacherId: teacher2.id, studentIds: [other] },
+    ]);
+    const otherDistrict = await createDistrict(t.db);
+    const emails: Record<Who, string> = {
+      otherAdmin: (await createAccount(t.db, otherDistrict, { role: 'district_admin' })).email,
+      otherCaseManager: (
+        await createAccount(t.db, otherDistrict, {
+          role: 'case_manager',
+          schools: [await createSchool(t.db, otherDistrict)],
+        })
+      ).email,
+      caseManager2: (await createAccount(t.db, d, { role: 'case_manager', schools: [await createSchool(t.db, d)] }))
+        .email,
+      parent2: (
+        await createAccount(t.db, d, {
+          role: 'guardian',
+          guardianId: await createGuardian(t.db, d, { studentId: other }),
+        })
+      ).email,
+      teacher: teacher.email,
+      teacher2: teacher2.email,
+      student: (await createAccount(t.db, d, { role: 'student', studentId: other })).email,
+    };
+    for (const who of OUTSIDERS) clients[who] = await t.signIn(emails[who]);
+    // A draft notice of Camila's and an issued one, made by her case manager.
+    const cm = await t.signIn(w.caseManager.email);
+    const draft = await cm.post(`/api/v1/students/${camilaId}/notices`, {
+      action: 'proposes',
+      subject: 'reevaluation',
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    draftNoticeId = draft.json<{ id: string }>().id;
     const created = await cm.post(`/api/v1/students/${camilaId}/notices`, {
       action: 'proposes',
       subject: 'fape',

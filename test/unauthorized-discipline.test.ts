@@ -99,8 +99,7 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
       expect((await teacher.post(url, body)).statusCode, url).toBe(404);
     // And the student page tells the web app so: no discipline ability.
     expect(
-      ((await teacher.get(`/api/v1/students/${camilaId}`)).json() as { disciplineAbilities?: unknown })
-        .disciplineAbilities,
+      (await teacher.get(`/api/v1/students/${camilaId}`)).json<{ disciplineAbilities?: unknown }>().disciplineAbilities,
     ).toEqual({ view: false, record: false });
   });
 

@@ -90,7 +90,7 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
     expect((await student.get(`/api/v1/students/${camila}/summaries-of-performance`)).statusCode).toBe(404);
     // Their own: the draft is the team's work in progress, not theirs to read or change.
     expect(
-      ((await student.get(`/api/v1/students/${james}/summaries-of-performance`)).json() as { data: unknown[] }).data,
+      (await student.get(`/api/v1/students/${james}/summaries-of-performance`)).json<{ data: unknown[] }>().data,
     ).toEqual([]);
     expect((await student.get(`/api/v1/summaries-of-performance/${draftId}`)).statusCode).toBe(404);
     expect(

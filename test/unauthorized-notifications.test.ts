@@ -48,16 +48,14 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     ['another district', DEMO.riversideAdmin],
   ])('%s can neither see nor mark the parent’s notification (404)', async (_who, email) => {
     const c: Client = await t.signIn(email);
-    const list = (await c.get('/api/v1/notifications?limit=100')).json() as {
+    const list = (await c.get('/api/v1/notifications?limit=100')).json<{
       data: { id: string; params: Record<string, unknown> }[];
-    };
+    }>();
     expect(list.data.map((n) => n.id)).not.toContain(parentNote);
     expect(list.data.some((n) => n.params.student === 'Camila Secret')).toBe(false);
     expect((await c.post(`/api/v1/notifications/${parentNote}/read`)).statusCode).toBe(404);
     // Paging from another person's notification finds nothing either.
-    expect(((await c.get(`/api/v1/notifications?before=${parentNote}`)).json() as { data: unknown[] }).data).toEqual(
-      [],
-    );
+    expect((await c.get(`/api/v1/notifications?before=${parentNote}`)).json<{ data: unknown[] }>().data).toEqual([]);
     await c.post('/api/v1/notifications/read-all');
     const parent = await t.signIn(DEMO.parent);
     const mine = (await parent.get('/api/v1/notifications?limit=100')).json<{
@@ -97,6 +95,6 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
       `SELECT id::text AS id FROM mail_outbox WHERE to_address = 'parent@lincoln.demo' LIMIT 1`,
     );
     const page = await (await t.signIn(DEMO.riversideAdmin)).get(`/api/v1/admin/outbox?before=${lincolnMail[0]!.id}`);
-    expect((page.json() as { data: unknown[] }).data).toEqual([]);
+    expect(page.json<{ data: unknown[] }>().data).toEqual([]);
   });
 });

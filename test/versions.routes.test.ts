@@ -181,7 +181,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       url,
       load,
       write: save,
-      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+      competing: async (c, etag) => {
+        await must(save(c, { 'if-match': etag }));
+      },
     };
   }
 
@@ -201,7 +203,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       url,
       load: (c) => etagOf(c, url),
       write: save,
-      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+      competing: async (c, etag) => {
+        await must(save(c, { 'if-match': etag }));
+      },
     };
   }
 
@@ -247,7 +251,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       load,
       write: complete,
       complete,
-      competing: async (c, etag) => void (await must(complete(c, { 'if-match': etag }))),
+      competing: async (c, etag) => {
+        await must(complete(c, { 'if-match': etag }));
+      },
     };
   }
 
@@ -263,7 +269,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       url,
       load: (c) => etagOf(c, url),
       write: save,
-      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+      competing: async (c, etag) => {
+        await must(save(c, { 'if-match': etag }));
+      },
     };
   }
 
@@ -279,7 +287,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
       meeting,
       load: (c) => etagOf(c, url),
       write: save,
-      competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+      competing: async (c, etag) => {
+        await must(save(c, { 'if-match': etag }));
+      },
     };
   }
 
@@ -337,7 +347,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
           outsider: riverside,
           load: (c) => etagOf(c, url),
           write: (c, h) => c.post(`${url}/withdraw`, { reason: `Started twice (${next()}).` }, h),
-          competing: async (c, etag) => void (await must(save(c, { 'if-match': etag }))),
+          competing: async (c, etag) => {
+            await must(save(c, { 'if-match': etag }));
+          },
         };
       },
     },
@@ -384,7 +396,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
           ...p,
           gone: true,
           write: (c, h) => c.delete(`/api/v1/meetings/${p.meetingId}/participants/${p.participantId}`, h),
-          competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))),
+          competing: async (c, etag) => {
+            await must(p.write(c, { 'if-match': etag }));
+          },
         };
       },
     },
@@ -401,7 +415,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
               { excused: true, excusalAgreedOn: '2026-11-25' },
               h,
             ),
-          competing: async (c, etag) => void (await must(p.write(c, { 'if-match': etag }))),
+          competing: async (c, etag) => {
+            await must(p.write(c, { 'if-match': etag }));
+          },
         };
       },
     },
@@ -571,9 +587,9 @@ describe.each(ENGINES)('version-checked routes on %s', (engine) => {
   });
 
   it('the OpenAPI document says which routes need If-Match (428 without it, 412 when stale)', async () => {
-    const doc = (await cm.get('/api/openapi.json')).json() as {
+    const doc = (await cm.get('/api/openapi.json')).json<{
       paths: Record<string, Record<string, { summary?: string; responses: Record<string, unknown> }>>;
-    };
+    }>();
     for (const c of CASES) {
       const [method, pattern] = c.route.split(' ') as [string, string];
       const op = doc.paths[pattern.replace(/:(\w+)/g, '{$1}')]?.[method.toLowerCase()];

@@ -4,15 +4,16 @@
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
 import { TEST_TODAY } from './support/env';
+import { createCaseload, createStudent } from './support/factories';
 
 describe.each(ENGINES)('voiding twice on %s', (engine) => {
   let t: TestApp;
   let cm: Client;
-  const idOf = async (localId: string) =>
-    (await cm.get(`/api/v1/students?q=${localId}`)).json<{ data: { id: string }[] }>().data[0]!.id;
+  /** Two students on the case manager's caseload, one per test. */
+  let students: [string, string];
   const successRows = async (action: string, eventId: string) =>
     (
       await t.db.query<{ n: number }>(
@@ -28,12 +29,15 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    cm = await t.signIn(DEMO.caseManager);
+    const w = await createCaseload(t.db);
+    const second = await createStudent(t.db, w.districtId, { schoolId: w.schoolId, caseManagerId: w.caseManager.id });
+    students = [w.studentId, second];
+    cm = await t.signIn(w.caseManager.email);
   });
   afterAll(async () => t.close());
 
   it('a case event: one void succeeds, every other (at once or after) is 409, one success row', async () => {
-    const student = await idOf('L1013');
+    const student = students[0];
     const rec = await cm.post(`/api/v1/students/${student}/events`, {
       kind: 'safeguards_notice',
       occurredOn: TEST_TODAY,
@@ -59,7 +63,7 @@ describe.each(ENGINES)('voiding twice on %s', (engine) => {
   });
 
   it('a discipline record: the same', async () => {
-    const student = await idOf('L1014');
+    const student = students[1];
     const rec = await cm.post(`/api/v1/students/${student}/discipline/removals`, {
       type: 'out_of_school_suspension',
       firstDay: '2026-09-14',

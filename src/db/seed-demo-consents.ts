@@ -7,8 +7,11 @@
  * - L1007 Sofia (evaluating, casemanager@'s caseload): a prior written notice proposing an initial evaluation issued
  *   2026-10-12 with the consent request; consent given on paper 2026-10-19 — the same `consent_given` case event the
  *   API records, so the 60-day clock is running.
+ * seedDemoConsents is long because it is data (the notices' texts in full); the consents go in through createConsent
+ * (src/db/factories-records.ts).
  */
 import type { Queryable } from './connect';
+import { createConsent } from './factories-records';
 import type { DemoCaseParams } from './seed-demo-case';
 
 const CAMILA = 0;
@@ -76,23 +79,37 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
       p.caseManagerName,
     ],
   );
-  await tx.query(
-    `INSERT INTO consents (id, district_id, student_id, type, description, language, requested_on, requested_by, requested_by_name, status,
-       answered_at, answered_on, answer_method, signer_name, paper_signed_on, recorded_by, recorded_by_name, version, created_at, updated_at)
-     SELECT $1::uuid, $2::uuid, $3::uuid, 'evaluation', $4, 'en', '2026-10-12', $5::uuid, $6, 'given',
-       '2026-10-20T16:30:00Z', '2026-10-19', 'paper', g.first_name || ' ' || g.last_name, '2026-10-19', $5::uuid, $6, 2, '2026-10-12T17:00:00Z', '2026-10-20T16:30:00Z'
+  // Signed by the first guardian with educational rights.
+  const [signer] = await tx.query<{ name: string }>(
+    `SELECT g.first_name || ' ' || g.last_name AS name
        FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id
-      WHERE sg.student_id = $3::uuid AND sg.educational_rights
+      WHERE sg.student_id = $1::uuid AND sg.educational_rights
       ORDER BY g.last_name, g.first_name, g.id LIMIT 1`,
-    [
-      sofiaConsent,
-      p.districtId,
-      sofia,
-      'A full and individual initial evaluation in the areas of reading, written expression and attention: academic achievement tests, a cognitive assessment, a classroom observation, rating scales completed by you and by her teachers, and a review of her school records.',
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
+    [sofia],
   );
+  if (!signer) throw new Error('the demo student has no guardian with educational rights');
+  await createConsent(tx, {
+    id: sofiaConsent,
+    districtId: p.districtId,
+    studentId: sofia,
+    type: 'evaluation',
+    description:
+      'A full and individual initial evaluation in the areas of reading, written expression and attention: academic achievement tests, a cognitive assessment, a classroom observation, rating scales completed by you and by her teachers, and a review of her school records.',
+    language: 'en',
+    requestedOn: '2026-10-12',
+    requestedById: p.caseManagerId,
+    requestedByName: p.caseManagerName,
+    answer: {
+      status: 'given',
+      answeredAt: '2026-10-20T16:30:00Z',
+      signedOn: '2026-10-19',
+      signerName: signer.name,
+      recordedById: p.caseManagerId,
+      recordedByName: p.caseManagerName,
+    },
+    version: 2,
+    createdAt: '2026-10-12T17:00:00Z',
+  });
   await event(
     tx,
     p,
@@ -115,18 +132,20 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
   );
 
   // ---- Camila: reevaluation consent waiting for the parent; draft notice missing element (6) ----
-  await tx.query(
-    `INSERT INTO consents (id, district_id, student_id, type, description, language, requested_on, requested_by, requested_by_name, version, created_at, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'reevaluation', $4, 'es', '2026-11-20', $5::uuid, $6, 1, '2026-11-20T17:00:00Z', '2026-11-20T17:00:00Z')`,
-    [
-      camilaConsent,
-      p.districtId,
-      camila,
+  await createConsent(tx, {
+    id: camilaConsent,
+    districtId: p.districtId,
+    studentId: camila,
+    type: 'reevaluation',
+    description:
       'Reevaluación de habla y lenguaje, tres años después de la última evaluación: pruebas de lenguaje expresivo y receptivo, una muestra de habla en clase, una entrevista con usted y con sus maestros, y la revisión de sus informes de progreso.',
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
+    language: 'es',
+    requestedOn: '2026-11-20',
+    requestedById: p.caseManagerId,
+    requestedByName: p.caseManagerName,
+    version: 1,
+    createdAt: '2026-11-20T17:00:00Z',
+  });
   await event(
     tx,
     p,

@@ -5,8 +5,11 @@
  *  - L1001 (index 0, parent@'s child): an amendment meeting on 2026-12-10, a complete team, notice sent in
  *    Spanish; the parent has not answered yet.
  *  - L1001: the annual review held on 2026-09-10, which produced the IEP in effect (its case event is in seed-demo-case).
+ * seedDemoMeetings is long because it is data (each meeting and participant spelled out); they go in through
+ * createMeeting (src/db/factories-records.ts).
  */
 import type { Queryable } from './connect';
+import { createMeeting } from './factories-records';
 import type { DemoCaseParams } from './seed-demo-case';
 
 const TIME_ZONE = 'America/Los_Angeles';
@@ -234,61 +237,35 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
     },
   ];
 
+  const studentAt = (i: number) => {
+    const sid = p.studentIds[i];
+    if (!sid) throw new Error(`no demo student ${String(i)}`);
+    return sid;
+  };
   for (const m of meetings) {
-    const meetingId = p.id(m.key);
-    const planId = m.planKey ? p.id(m.planKey) : null;
-    await tx.query(
-      `INSERT INTO meetings (id, district_id, student_id, purpose, purpose_note, meeting_date, start_time, starts_at, time_zone, duration_minutes, location, video_link, status,
-                             transition_discussed, student_in_regular_class, notice_sent_on, notice_method, notice_language, minutes, plan_id, plan_version,
-                             held_at, held_by_name, created_by, created_by_name, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6::date, $7::text, ($6::date + $7::text::time) AT TIME ZONE $8::text, $8::text, $9, $10, $11, $12, false, true, $13, $14, $15, $16, $17::uuid,
-               CASE WHEN $17::uuid IS NULL THEN NULL ELSE 1 END, $18::timestamptz, CASE WHEN $18::timestamptz IS NULL THEN NULL ELSE $19::text END, $20, $19::text, $21::timestamptz, $21::timestamptz)`,
-      [
-        meetingId,
-        p.districtId,
-        p.studentIds[m.studentIndex],
-        m.purpose,
-        m.purposeNote ?? '',
-        m.date,
-        m.startTime,
-        TIME_ZONE,
-        m.durationMinutes,
-        m.location,
-        m.videoLink ?? '',
-        m.status,
-        m.noticeSentOn,
-        m.noticeMethod,
-        m.noticeLanguage,
-        m.minutes ?? '',
-        planId,
-        m.heldAt ?? null,
-        p.caseManagerName,
-        p.caseManagerId,
-        m.createdAt,
-      ],
-    );
-    for (const x of m.participants) {
-      await tx.query(
-        `INSERT INTO meeting_participants (id, district_id, meeting_id, role, name, title, user_id, guardian_id, interprets_evaluations, response, responded_at, attendance, attended_by, signature_name, signed_at, created_at)
-         VALUES ($1, $2, $3, $4, $5::text, $6, $7, $8, $9, $10, $11::timestamptz, $12, $13, CASE WHEN $14::timestamptz IS NULL THEN NULL ELSE $5::text END, $14::timestamptz, $15::timestamptz)`,
-        [
-          p.id(`${m.key}:${x.key}`),
-          p.districtId,
-          meetingId,
-          x.role,
-          x.name,
-          x.title ?? '',
-          x.userId ?? null,
-          x.guardianId ?? null,
-          x.interpretsEvaluations ?? false,
-          x.response ?? 'pending',
-          x.respondedAt ?? null,
-          x.attendance ?? 'unknown',
-          x.attendedBy ?? null,
-          x.signedAt ?? null,
-          m.createdAt,
-        ],
-      );
-    }
+    await createMeeting(tx, {
+      id: p.id(m.key),
+      districtId: p.districtId,
+      studentId: studentAt(m.studentIndex),
+      purpose: m.purpose,
+      purposeNote: m.purposeNote,
+      date: m.date,
+      startTime: m.startTime,
+      timeZone: TIME_ZONE,
+      durationMinutes: m.durationMinutes,
+      location: m.location,
+      videoLink: m.videoLink,
+      status: m.status,
+      noticeSentOn: m.noticeSentOn,
+      noticeMethod: m.noticeMethod,
+      noticeLanguage: m.noticeLanguage,
+      minutes: m.minutes,
+      planId: m.planKey ? p.id(m.planKey) : null,
+      heldAt: m.heldAt,
+      createdById: p.caseManagerId,
+      createdByName: p.caseManagerName,
+      createdAt: m.createdAt,
+      participants: m.participants.map(({ key, ...x }) => ({ ...x, id: p.id(`${m.key}:${key}`) })),
+    });
   }
 }

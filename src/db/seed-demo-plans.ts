@@ -1,10 +1,12 @@
 /**
  * Demo plans (Lincoln): the parent's child has an active IEP with no error findings; a transition-age IEP
  * (the student account); an IEP overdue for its annual review; an amendment with its history; a draft with
- * findings (parent2's child); a 504 plan. Deterministic.
+ * findings (parent2's child); a 504 plan. Deterministic. seedDemoPlans is long because it is data, one plan after
+ * another; they go in through createPlan (src/db/factories-records.ts).
  */
 import { emptyIepContent, empty504Content, type IepContent, type PlanDates } from '../domain/plan';
 import type { Queryable } from './connect';
+import { createPlan } from './factories-records';
 
 interface SeedPlan {
   id: string;
@@ -331,47 +333,20 @@ export async function seedDemoPlans(
   });
 
   for (const plan of plans) {
-    await tx.query(
-      `INSERT INTO plans (id, district_id, student_id, type, status, amendment_of, amendment_method, meeting_date, start_date, end_date, next_annual_review,
-                          content, shared_with_family, created_by, finalized_at, finalized_by, in_effect_from)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17)`,
-      [
-        plan.id,
-        p.districtId,
-        plan.studentId,
-        plan.type,
-        plan.status,
-        plan.amendmentOf ?? null,
-        plan.amendmentMethod ?? null,
-        plan.dates.meetingDate,
-        plan.dates.startDate,
-        plan.dates.endDate,
-        plan.dates.nextAnnualReview,
-        JSON.stringify(plan.content),
-        plan.sharedWithFamily ?? false,
-        p.caseManagerId,
-        plan.finalizedAt ?? null,
-        plan.finalizedAt ? p.caseManagerId : null,
-        plan.status === 'active' || plan.status === 'superseded' ? plan.dates.startDate : null,
-      ],
-    );
-    if (plan.status !== 'draft') {
-      await tx.query(
-        `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_at, saved_by, saved_by_name)
-         VALUES ($1, 1, $2, 'active', $3, $4, $5, $6, $7::jsonb, $8, $9, $10)`,
-        [
-          plan.id,
-          p.districtId,
-          plan.dates.meetingDate,
-          plan.dates.startDate,
-          plan.dates.endDate,
-          plan.dates.nextAnnualReview,
-          JSON.stringify(plan.content),
-          plan.finalizedAt,
-          p.caseManagerId,
-          p.caseManagerName,
-        ],
-      );
-    }
+    await createPlan(tx, {
+      id: plan.id,
+      districtId: p.districtId,
+      studentId: plan.studentId,
+      type: plan.type,
+      status: plan.status,
+      dates: plan.dates,
+      content: plan.content,
+      amendmentOf: plan.amendmentOf,
+      amendmentMethod: plan.amendmentMethod,
+      sharedWithFamily: plan.sharedWithFamily,
+      authorId: p.caseManagerId,
+      authorName: p.caseManagerName,
+      finalizedAt: plan.finalizedAt,
+    });
   }
 }

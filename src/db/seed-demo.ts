@@ -1,14 +1,26 @@
 /**
  * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
- * district, to show isolation). Deterministic: the same ids, names and dates on every run.
+ * district, to show isolation). Deterministic: the same ids, names and dates on every run. Long because it is data
+ * (the name lists, the table of cases, each account spelled out); the rows go in through src/db/factories.ts.
  */
-import { SAMPLE_SCHOOL_YEAR, sampleSchoolYearDays } from './sample-school-year';
+import { SAMPLE_FIRST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
 import { hashPassword } from './passwords';
-import { insertMany } from './bulk';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';
+import {
+  addSampleCalendar,
+  assignProviders,
+  createSections,
+  createDistrict,
+  createGuardians,
+  createSchools,
+  createStudents,
+  createUsers,
+  type GuardianInput,
+} from './factories';
+import type { Role } from '../domain/roles';
 import { seedDemoPlans } from './seed-demo-plans';
 import { seedDemoCase } from './seed-demo-case';
 import { seedDemoMeetings } from './seed-demo-meetings';
@@ -125,6 +137,13 @@ const LAST = [
   'Baker',
   'Romero',
 ];
+
+/** The `n`th first name, going round the list. */
+function firstName(n: number): string {
+  const name = FIRST[n % FIRST.length];
+  if (name === undefined) throw new Error('no first names');
+  return name;
+}
 
 interface DemoStudent {
   key: string;
@@ -301,31 +320,10 @@ export async function seedDemo(db: Database, password: string): Promise<void> {
   });
 }
 
-async function seedCalendar(tx: Queryable, districtId: string, schoolIds: string[]) {
-  const days = sampleSchoolYearDays();
-  for (const schoolId of schoolIds) {
-    await insertMany(
-      tx,
-      'school_calendar_days',
-      days.map((d) => ({
-        district_id: districtId,
-        school_id: schoolId,
-        school_year: SCHOOL_YEAR,
-        day: d.day,
-        instructional: d.instructional,
-        note: d.note,
-      })),
-    );
-    await insertMany(tx, 'school_calendars', [
-      { district_id: districtId, school_id: schoolId, school_year: SCHOOL_YEAR, source: 'seed' },
-    ]);
-  }
-}
-
 interface Staff {
   key: string;
   email: string;
-  role: string;
+  role: Role;
   first: string;
   last: string;
   discipline?: string;
@@ -333,129 +331,115 @@ interface Staff {
 }
 
 async function insertStaff(tx: Queryable, districtId: string, hash: string, staff: Staff[]) {
-  await insertMany(
+  await createUsers(
     tx,
-    'users',
+    districtId,
     staff.map((s) => ({
       id: id(s.key),
-      district_id: districtId,
       email: s.email,
-      password_hash: hash,
+      passwordHash: hash,
       role: s.role,
       discipline: s.discipline ?? null,
-      first_name: s.first,
-      last_name: s.last,
+      firstName: s.first,
+      lastName: s.last,
+      schools: s.schools,
     })),
-  );
-  await insertMany(
-    tx,
-    'staff_schools',
-    staff.flatMap((s) =>
-      s.schools.map((school) => ({ district_id: districtId, user_id: id(s.key), school_id: school })),
-    ),
   );
 }
 
+/** The students, each on the caseload `caseManagerOf` names (if any), with one or two guardians each. */
 async function insertStudents(
   tx: Queryable,
   districtId: string,
   schools: Record<DemoStudent['school'], string>,
   list: DemoStudent[],
   prefix: string,
+  caseManagerOf: (s: DemoStudent) => string | undefined,
 ) {
-  await insertMany(
+  await createStudents(
     tx,
-    'students',
+    districtId,
     list.map((s, i) => ({
       id: id(s.key),
-      district_id: districtId,
-      school_id: schools[s.school],
-      local_id: `${prefix}${String(1001 + i)}`,
-      state_id: `${prefix === 'L' ? 'CA' : 'TX'}${String(700000 + i * 37)}`,
-      first_name: s.first,
-      last_name: s.last,
-      date_of_birth: s.dob,
+      schoolId: schools[s.school],
+      localId: `${prefix}${String(1001 + i)}`,
+      stateId: `${prefix === 'L' ? 'CA' : 'TX'}${String(700000 + i * 37)}`,
+      firstName: s.first,
+      lastName: s.last,
+      dateOfBirth: s.dob,
       grade: s.grade,
-      primary_language: s.language,
-      home_language: s.language,
-      english_learner: s.el,
-      hispanic_latino: s.language === 'es',
+      primaryLanguage: s.language,
+      homeLanguage: s.language,
+      englishLearner: s.el,
+      hispanicLatino: s.language === 'es',
       races:
         i % 5 === 0
           ? ['white', 'black_african_american']
           : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
       sex: s.sex,
-      sped_status: s.status,
-      primary_disability: s.primary,
-      secondary_disability: s.secondary,
+      spedStatus: s.status,
+      primaryDisability: s.primary,
+      secondaryDisability: s.secondary,
+      caseManagerId: caseManagerOf(s),
+      caseManagerSince: SAMPLE_FIRST_DAY,
     })),
   );
   // One or two guardians each; Spanish-speaking families get Spanish as their preferred language.
-  const guardians: Record<string, unknown>[] = [];
-  const links: Record<string, unknown>[] = [];
+  const guardians: GuardianInput[] = [];
   list.forEach((s, i) => {
-    const gid = id(`${s.key}:guardian:1`);
     guardians.push({
-      id: gid,
-      district_id: districtId,
-      first_name: FIRST[(i * 5 + 3) % FIRST.length],
-      last_name: s.last,
+      id: id(`${s.key}:guardian:1`),
+      studentId: id(s.key),
+      firstName: firstName(i * 5 + 3),
+      lastName: s.last,
       email: `family.${s.last.toLowerCase()}${i}@example.org`,
       phone: `555-01${String(10 + (i % 90)).padStart(2, '0')}`,
-      preferred_language: s.language,
-    });
-    links.push({
-      district_id: districtId,
-      student_id: id(s.key),
-      guardian_id: gid,
+      preferredLanguage: s.language,
       relationship: i % 4 === 0 ? 'father' : 'mother',
-      educational_rights: true,
+      educationalRights: true,
     });
     if (i % 3 === 0) {
-      const g2 = id(`${s.key}:guardian:2`);
       guardians.push({
-        id: g2,
-        district_id: districtId,
-        first_name: FIRST[(i * 13 + 1) % FIRST.length],
-        last_name: s.last,
+        id: id(`${s.key}:guardian:2`),
+        studentId: id(s.key),
+        firstName: firstName(i * 13 + 1),
+        lastName: s.last,
         email: null,
         phone: `555-02${String(10 + (i % 90)).padStart(2, '0')}`,
-        preferred_language: s.language,
-      });
-      links.push({
-        district_id: districtId,
-        student_id: id(s.key),
-        guardian_id: g2,
+        preferredLanguage: s.language,
         relationship: i % 6 === 0 ? 'grandparent' : 'father',
-        educational_rights: i % 6 !== 0,
+        educationalRights: i % 6 !== 0,
       });
     }
   });
-  await insertMany(tx, 'guardians', guardians);
-  await insertMany(tx, 'student_guardians', links);
+  await createGuardians(tx, districtId, guardians);
 }
 
 async function seedLincoln(tx: Queryable, hash: string) {
   const d = DEMO_IDS.lincoln;
   // California law sets no meeting notice period ("early enough", Cal. Ed. Code 56341.5(b)): Lincoln gives 10 calendar days.
-  await tx.query(
-    `INSERT INTO districts (id, name, state_profile, nces_id, meeting_notice_days, meeting_notice_counting) VALUES ($1, 'Lincoln Unified School District', 'CA', '0600001', 10, 'calendar')`,
-    [d],
-  );
+  await createDistrict(tx, {
+    id: d,
+    name: 'Lincoln Unified School District',
+    stateProfile: 'CA',
+    ncesId: '0600001',
+    meetingNoticeDays: 10,
+    meetingNoticeCounting: 'calendar',
+  });
   const schools = {
     elem: id('school:lincoln-elem'),
     middle: id('school:lincoln-middle'),
     high: id('school:lincoln-high'),
     early: id('school:lincoln-early'),
   };
-  await insertMany(tx, 'schools', [
-    { id: schools.elem, district_id: d, name: 'Lincoln Elementary School', grade_low: 'KG', grade_high: '05' },
-    { id: schools.middle, district_id: d, name: 'Lincoln Middle School', grade_low: '06', grade_high: '08' },
-    { id: schools.high, district_id: d, name: 'Lincoln High School', grade_low: '09', grade_high: '12' },
-    { id: schools.early, district_id: d, name: 'Lincoln Early Learning Center', grade_low: 'PS', grade_high: 'PS' },
+  await createSchools(tx, d, [
+    { id: schools.elem, name: 'Lincoln Elementary School', gradeLow: 'KG', gradeHigh: '05' },
+    { id: schools.middle, name: 'Lincoln Middle School', gradeLow: '06', gradeHigh: '08' },
+    { id: schools.high, name: 'Lincoln High School', gradeLow: '09', gradeHigh: '12' },
+    { id: schools.early, name: 'Lincoln Early Learning Center', gradeLow: 'PS', gradeHigh: 'PS' },
   ]);
   // The Early Learning Center has no calendar for 2026-2027 yet (the settings screen and its students' case clocks say so).
-  await seedCalendar(tx, d, [schools.elem, schools.middle, schools.high]);
+  await addSampleCalendar(tx, d, [schools.elem, schools.middle, schools.high]);
 
   await insertStaff(tx, d, hash, [
     {
@@ -527,19 +511,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
   ]);
 
   const students = buildStudents('lincoln', LINCOLN_CASES, 7);
-  await insertStudents(tx, d, schools, students, 'L');
-
   // Case managers: Maria has the middle and high school caseload (referrals onward); Jordan the elementary and preschool one.
-  const inCase = (s: DemoStudent) => s.status !== 'none';
-  await insertMany(
-    tx,
-    'case_manager_assignments',
-    students.filter(inCase).map((s) => ({
-      district_id: d,
-      student_id: id(s.key),
-      user_id: id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'),
-      since: '2026-08-17',
-    })),
+  await insertStudents(tx, d, schools, students, 'L', (s) =>
+    s.status === 'none' ? undefined : id(s.school === 'elem' || s.school === 'early' ? 'lincoln:cm2' : 'lincoln:cm'),
   );
   // The SLP serves students with speech or language needs; the OT some elementary students.
   const slp = students.filter(
@@ -555,21 +529,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
         s.primary === 'orthopedic_impairment' ||
         s.primary === 'multiple_disabilities'),
   );
-  await insertMany(tx, 'provider_assignments', [
-    ...slp.map((s) => ({
-      district_id: d,
-      student_id: id(s.key),
-      user_id: id('lincoln:provider'),
-      discipline: 'slp',
-      since: '2026-08-17',
-    })),
-    ...ot.map((s) => ({
-      district_id: d,
-      student_id: id(s.key),
-      user_id: id('lincoln:provider2'),
-      discipline: 'ot',
-      since: '2026-08-17',
-    })),
+  await assignProviders(tx, d, [
+    ...slp.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider'), discipline: 'slp' })),
+    ...ot.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider2'), discipline: 'ot' })),
   ]);
 
   // Sections: Sam Carter teaches two middle-school classes; Alex Morgan one high-school class.
@@ -601,73 +563,64 @@ async function seedLincoln(tx: Queryable, hash: string) {
       members: high,
     },
   ];
-  await insertMany(
+  await createSections(
     tx,
-    'sections',
+    d,
     sections.map((s) => ({
       id: id(s.key),
-      district_id: d,
-      school_id: s.school,
+      schoolId: s.school,
+      teacherId: id(s.teacher),
       name: s.name,
-      course_code: s.code,
-      school_year: SCHOOL_YEAR,
-      teacher_id: id(s.teacher),
+      courseCode: s.code,
+      schoolYear: SCHOOL_YEAR,
+      studentIds: s.members.map((m) => id(m.key)),
     })),
-  );
-  await insertMany(
-    tx,
-    'section_enrollments',
-    sections.flatMap((s) => s.members.map((m) => ({ district_id: d, section_id: id(s.key), student_id: id(m.key) }))),
   );
 
   // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
   const parentChild = students[0]!;
   const otherChild = students[9]!;
-  await insertMany(tx, 'users', [
+  await createUsers(tx, d, [
     {
       id: id('lincoln:parent'),
-      district_id: d,
       email: 'parent@lincoln.demo',
-      password_hash: hash,
+      passwordHash: hash,
       role: 'guardian',
-      first_name: 'Elena',
-      last_name: parentChild.last,
-      guardian_id: id(`${parentChild.key}:guardian:1`),
-      preferred_language: 'es',
+      firstName: 'Elena',
+      lastName: parentChild.last,
+      guardianId: id(`${parentChild.key}:guardian:1`),
+      preferredLanguage: 'es',
     },
     {
       id: id('lincoln:parent2'),
-      district_id: d,
       email: 'parent2@lincoln.demo',
-      password_hash: hash,
+      passwordHash: hash,
       role: 'guardian',
-      first_name: 'Marcus',
-      last_name: otherChild.last,
-      guardian_id: id(`${otherChild.key}:guardian:1`),
-      preferred_language: 'en',
+      firstName: 'Marcus',
+      lastName: otherChild.last,
+      guardianId: id(`${otherChild.key}:guardian:1`),
+      preferredLanguage: 'en',
     },
     // parent3@ is Benjamin's mother (L1016): his first IEP waits for her consent to start services (300.300(b)).
     {
       id: id('lincoln:parent3'),
-      district_id: d,
       email: 'parent3@lincoln.demo',
-      password_hash: hash,
+      passwordHash: hash,
       role: 'guardian',
-      first_name: 'Grace',
-      last_name: students[15]!.last,
-      guardian_id: id(`${students[15]!.key}:guardian:1`),
-      preferred_language: students[15]!.language,
+      firstName: 'Grace',
+      lastName: students[15]!.last,
+      guardianId: id(`${students[15]!.key}:guardian:1`),
+      preferredLanguage: students[15]!.language,
     },
     {
       id: id('lincoln:student'),
-      district_id: d,
       email: 'student@lincoln.demo',
-      password_hash: hash,
+      passwordHash: hash,
       role: 'student',
-      first_name: students[1]!.first,
-      last_name: students[1]!.last,
-      student_id: id(students[1]!.key),
-      preferred_language: 'en',
+      firstName: students[1]!.first,
+      lastName: students[1]!.last,
+      studentId: id(students[1]!.key),
+      preferredLanguage: 'en',
     },
   ]);
   // Elena is Camila's mother and speaks Spanish at home (her account's language and her guardian record agree).
@@ -699,15 +652,15 @@ async function seedLincoln(tx: Queryable, hash: string) {
 
 async function seedRiverside(tx: Queryable, hash: string) {
   const d = DEMO_IDS.riverside;
-  await tx.query(
-    `INSERT INTO districts (id, name, state_profile, nces_id) VALUES ($1, 'Riverside Independent School District', 'TX', '4800001')`,
-    [d],
-  );
+  await createDistrict(tx, {
+    id: d,
+    name: 'Riverside Independent School District',
+    stateProfile: 'TX',
+    ncesId: '4800001',
+  });
   const school = id('school:riverside-k12');
-  await insertMany(tx, 'schools', [
-    { id: school, district_id: d, name: 'Riverside Academy', grade_low: 'KG', grade_high: '12' },
-  ]);
-  await seedCalendar(tx, d, [school]);
+  await createSchools(tx, d, [{ id: school, name: 'Riverside Academy', gradeLow: 'KG', gradeHigh: '12' }]);
+  await addSampleCalendar(tx, d, [school]);
   await insertStaff(tx, d, hash, [
     {
       key: 'riverside:admin',
@@ -736,41 +689,30 @@ async function seedRiverside(tx: Queryable, hash: string) {
   ]);
   const cases = LINCOLN_CASES.slice(0, 12);
   const students = buildStudents('riverside', cases, 3);
-  await insertStudents(tx, d, { elem: school, middle: school, high: school, early: school }, students, 'R');
-  await insertMany(
-    tx,
-    'case_manager_assignments',
-    students
-      .filter((s) => s.status !== 'none')
-      .map((s) => ({ district_id: d, student_id: id(s.key), user_id: id('riverside:cm'), since: '2026-08-17' })),
+  await insertStudents(tx, d, { elem: school, middle: school, high: school, early: school }, students, 'R', (s) =>
+    s.status === 'none' ? undefined : id('riverside:cm'),
   );
-  await insertMany(tx, 'sections', [
+  await createSections(tx, d, [
     {
       id: id('riverside:section:1'),
-      district_id: d,
-      school_id: school,
+      schoolId: school,
+      teacherId: id('riverside:teacher'),
       name: 'Algebra I, period 3',
-      course_code: 'ALG1',
-      school_year: SCHOOL_YEAR,
-      teacher_id: id('riverside:teacher'),
+      courseCode: 'ALG1',
+      schoolYear: SCHOOL_YEAR,
+      studentIds: students.slice(0, 6).map((s) => id(s.key)),
     },
   ]);
-  await insertMany(
-    tx,
-    'section_enrollments',
-    students.slice(0, 6).map((s) => ({ district_id: d, section_id: id('riverside:section:1'), student_id: id(s.key) })),
-  );
-  await insertMany(tx, 'users', [
+  await createUsers(tx, d, [
     {
       id: id('riverside:parent'),
-      district_id: d,
       email: 'parent@riverside.demo',
-      password_hash: hash,
+      passwordHash: hash,
       role: 'guardian',
-      first_name: 'Jamie',
-      last_name: students[0]!.last,
-      guardian_id: id(`${students[0]!.key}:guardian:1`),
-      preferred_language: 'en',
+      firstName: 'Jamie',
+      lastName: students[0]!.last,
+      guardianId: id(`${students[0]!.key}:guardian:1`),
+      preferredLanguage: 'en',
     },
   ]);
 }

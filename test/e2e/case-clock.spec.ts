@@ -284,7 +284,7 @@ test('administrator: the compliance dashboard — indicators, charts with text a
   // Drill down: the overdue deadlines of one rule (a number in the table) → the list of those deadlines.
   const ruleTable = page.getByRole('table', { name: /^By deadline: the numbers/ });
   const overdueButton = ruleTable.getByRole('button', { name: /^\d+ Overdue, / }).first();
-  const accessibleName = (await overdueButton.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  const accessibleName = (await overdueButton.evaluate((el) => el.textContent)).replace(/\s+/g, ' ').trim();
   const [, count, ruleName] = /^(\d+) Overdue, (.+)$/.exec(accessibleName)!;
   const expected = Number(count);
   expect(expected).toBeGreaterThan(0);

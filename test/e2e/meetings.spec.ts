@@ -22,7 +22,7 @@ async function expectNoSideScroll(page: Page, label: string): Promise<void> {
       .slice(0, 8)
       .map(
         (e) =>
-          `${e.tagName.toLowerCase()}.${String((e as HTMLElement).className)} (${Math.round(e.getBoundingClientRect().right)}px)`,
+          `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''} (${Math.round(e.getBoundingClientRect().right)}px)`,
       ),
   }));
   expect(r.scrollWidth, `${label} scrolls sideways: ${r.wide.join(', ')}`).toBeLessThanOrEqual(r.innerWidth);

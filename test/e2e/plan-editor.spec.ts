@@ -210,7 +210,10 @@ test('a case manager starts an IEP; typed work is saved, survives a reload, goin
   // Someone else saved this very section: the reconcile screen shows both; "Keep mine" saves mine.
   const current = await getPlan(page.request, planId);
   await saveAsSomeoneElse(page.request, planId, {
-    presentLevels: { ...current.content.presentLevels, parentConcerns: 'Their words: worried about homework.' },
+    presentLevels: {
+      ...(current.content.presentLevels as Record<string, unknown>),
+      parentConcerns: 'Their words: worried about homework.',
+    },
   });
   const mine = 'My words: wants more reading practice at home.';
   await section(page, /^Present levels/)

@@ -5,5 +5,6 @@ import { parse } from 'csv-parse/sync';
 export function parseCsv(text: string): string[][] {
   if (!text.startsWith('\uFEFF'))
     throw new Error(`CSV without its byte order mark: ${JSON.stringify(text.slice(0, 40))}`);
-  return parse(text, { bom: true, relax_quotes: false }) as string[][];
+  const rows: string[][] = parse(text, { bom: true, relax_quotes: false });
+  return rows;
 }

@@ -11,7 +11,7 @@ export const ENGINES: Engine[] = ['pglite', 'postgres'];
 
 export interface TestDb {
   db: Database;
-  drop(): Promise<void>;
+  drop: () => Promise<void>;
 }
 
 /** A copy of the seeded template database (`empty`: a database with nothing in it, not even the migrations). */

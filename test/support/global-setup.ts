@@ -42,6 +42,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch (e) {
     throw new Error(
       `PostgreSQL is required for the test suite at ${PG_ADMIN_URL} (start it, or set TEST_PG_ADMIN_URL): ${(e as Error).message}`,
+      { cause: e },
     );
   }
   const now = Math.floor(Date.now() / 1000);
