@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { isAbort, isApiError } from '../api';
 import { getResetDelivery, requestPasswordReset, type ResetDelivery } from './api';
 import './accounts.css';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 
 export function ForgotPasswordPage() {

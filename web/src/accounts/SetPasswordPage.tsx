@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../api';
 import { setPasswordFromLink } from './api';
 import './accounts.css';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useLocale, useT } from '../i18n';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../../src/domain/passwords';
 

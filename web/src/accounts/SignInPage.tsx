@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { isMessageId, useLocale, useT } from '../i18n';
 import { safeNextPath, useSession } from '../session';
 import { ExpiredDraftsNotice } from './LocalDraftsDialog';

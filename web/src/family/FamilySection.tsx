@@ -9,7 +9,7 @@ import type { Student } from '../types';
 import { listFamilyInput } from './api';
 import { useT } from '../i18n';
 import { useUser } from '../session';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { HelpRow } from '../ui/Help';
 import { InputCard } from './InputCard';
 import { MeetingRequestCard } from './MeetingRequestCard';
@@ -17,7 +17,8 @@ import { PrepareCard } from './PrepareCard';
 import { RecordsCard } from './RecordsCard';
 import { RightsCard } from './RightsCard';
 import { StaffFamilyPanel } from './StaffFamilyPanel';
-import { useLoad } from '../components/family/useLoad';
+import { useLoad } from '../ui/query';
+import { familyInputKey } from './keys';
 import { isApiError } from '../api';
 
 export function FamilySection({ student, name }: { student: Student; name: string }) {
@@ -27,9 +28,8 @@ export function FamilySection({ student, name }: { student: Student; name: strin
   const family = portal !== null;
   // Teachers and providers never see what a family sent to the case manager: do not even ask (a refusal is audited).
   const skip = !student.familyAbilities.view;
-  const [state, reload, update] = useLoad(
-    (signal) => (skip ? Promise.resolve(null) : listFamilyInput(student.id, signal)),
-    [student.id, skip],
+  const [state, reload, update] = useLoad([...familyInputKey(student.id), skip], (signal) =>
+    skip ? Promise.resolve(null) : listFamilyInput(student.id, signal),
   );
 
   if (state.phase === 'loading' || (state.phase === 'ready' && state.value === null)) return null;

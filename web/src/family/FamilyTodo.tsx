@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { isAbort, listStudents } from '../api';
+import { isAbort } from '../api';
+import { listStudents } from '../students/api';
 import { listConsents } from '../consents/api';
 import type { MessageId } from '../../../src/documents/messages/index.ts';
 import { useT } from '../i18n';

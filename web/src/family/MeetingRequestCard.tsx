@@ -5,18 +5,18 @@ import { useIntl } from 'react-intl';
 import { FAMILY_LIMITS } from '../../../src/domain/family';
 import { listMeetingRequests, requestMeeting, type MeetingRequest } from './api';
 import { useT } from '../i18n';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../ui/Help';
 import { TextBox } from './TextBox';
-import { useLoad } from '../components/family/useLoad';
+import { useLoad } from '../ui/query';
+import { meetingRequestsKey } from './keys';
 
 export function MeetingRequestCard({ studentId, canRequest }: { studentId: string; canRequest: boolean }) {
   const t = useT();
   const intl = useIntl();
   const timesId = useId();
-  const [state, reload, update] = useLoad(
-    (signal) => listMeetingRequests(studentId, signal).then((r) => r.data),
-    [studentId],
+  const [state, reload, update] = useLoad(meetingRequestsKey(studentId), (signal) =>
+    listMeetingRequests(studentId, signal).then((r) => r.data),
   );
   const [reason, setReason] = useState('');
   const [times, setTimes] = useState('');

@@ -19,18 +19,17 @@ import { isMessageId, useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { Help } from '../ui/Help';
 import { TextBox } from './TextBox';
-import { useLoad } from '../components/family/useLoad';
+import { useLoad } from '../ui/query';
+import { preparationKey, upcomingMeetingsKey } from './keys';
 
 export function PrepareCard({ studentId, canPrepare }: { studentId: string; canPrepare: boolean }) {
   const t = useT();
-  const [state] = useLoad(
-    (signal) =>
-      upcomingMeetings(studentId, signal).catch((e: unknown) => {
-        // No meetings list (yet) for this student: nothing to prepare for.
-        if (isApiError(e) && e.status === 404) return [] as PortalMeeting[];
-        throw e;
-      }),
-    [studentId],
+  const [state] = useLoad(upcomingMeetingsKey(studentId), (signal) =>
+    upcomingMeetings(studentId, signal).catch((e: unknown) => {
+      // No meetings list (yet) for this student: nothing to prepare for.
+      if (isApiError(e) && e.status === 404) return [] as PortalMeeting[];
+      throw e;
+    }),
   );
   return (
     <section
@@ -93,7 +92,7 @@ type Draft = { items: PreparationItem[]; notes: Record<(typeof PREPARATION_NOTES
 function Checklist({ meetingId }: { meetingId: string }) {
   const t = useT();
   const intl = useIntl();
-  const [state, reload, update] = useLoad((signal) => getPreparation(meetingId, signal), [meetingId]);
+  const [state, reload, update] = useLoad(preparationKey(meetingId), (signal) => getPreparation(meetingId, signal));
   const [draft, setDraft] = useState<Draft | null>(null);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string; stale?: boolean } | null>(null);

@@ -5,17 +5,17 @@ import { FAMILY_LIMITS } from '../../../src/domain/family';
 import { listRecordsRequests, requestRecords, type RecordsRequest } from './api';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../ui/Help';
 import { TextBox } from './TextBox';
-import { useLoad } from '../components/family/useLoad';
+import { useLoad } from '../ui/query';
+import { recordsRequestsKey } from './keys';
 
 export function RecordsCard({ studentId, name, canRequest }: { studentId: string; name: string; canRequest: boolean }) {
   const t = useT();
   const intl = useIntl();
-  const [state, reload, update] = useLoad(
-    (signal) => listRecordsRequests(studentId, signal).then((r) => r.data),
-    [studentId],
+  const [state, reload, update] = useLoad(recordsRequestsKey(studentId), (signal) =>
+    listRecordsRequests(studentId, signal).then((r) => r.data),
   );
   const [scope, setScope] = useState('');
   const [pending, setPending] = useState(false);

@@ -18,9 +18,10 @@ import {
 } from './api';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { StaleNotice } from '../components/StaleNotice';
+import { StaleNotice } from '../ui/StaleNotice';
 import { SafeguardsGiven } from './SafeguardsGiven';
-import { useLoad, type Load } from '../components/family/useLoad';
+import { useLoad, type Load } from '../ui/query';
+import { meetingRequestsKey, recordsRequestsKey } from './keys';
 
 export function StaffFamilyPanel({
   studentId,
@@ -33,11 +34,12 @@ export function StaffFamilyPanel({
 }) {
   const t = useT();
   const intl = useIntl();
-  const [requests, reloadRequests, updateRequests] = useLoad(
-    (signal) => listMeetingRequests(studentId, signal).then((r) => r.data),
-    [studentId],
+  const [requests, reloadRequests, updateRequests] = useLoad(meetingRequestsKey(studentId), (signal) =>
+    listMeetingRequests(studentId, signal).then((r) => r.data),
   );
-  const [records] = useLoad((signal) => listRecordsRequests(studentId, signal).then((r) => r.data), [studentId]);
+  const [records] = useLoad(recordsRequestsKey(studentId), (signal) =>
+    listRecordsRequests(studentId, signal).then((r) => r.data),
+  );
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** A request answered (or changed) by someone else since the list was loaded: nothing was saved. */

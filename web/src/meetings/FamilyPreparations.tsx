@@ -4,59 +4,44 @@
  * is working, what they want to ask for) in their own words. Labels are the family portal's own (portal.prepare.*),
  * so the team reads the same checklist the family filled in. Not shown to anyone the API does not answer (404/403).
  */
-import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { PREPARATION_ITEMS, PREPARATION_NOTES } from '../../../src/domain/family';
-import { isAbort, isApiError } from '../api';
+import { isApiError } from '../api';
+import { useApiQuery } from '../ui/query';
+import { preparationsKey } from './keys';
 import { useT } from '../i18n';
 import { listSharedPreparations, type Meeting, type SharedPreparation } from './api';
 
-type State =
-  { phase: 'loading' } | { phase: 'hidden' } | { phase: 'error' } | { phase: 'ready'; list: SharedPreparation[] };
-
 export function FamilyPreparations({ meeting }: { meeting: Pick<Meeting, 'id'> }) {
   const t = useT();
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const query = useApiQuery(preparationsKey(meeting.id), (signal) => listSharedPreparations(meeting.id, signal));
+  const hidden = query.isError && isApiError(query.error) && (query.error.status === 404 || query.error.status === 403);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    listSharedPreparations(meeting.id, controller.signal).then(
-      (list) => setState({ phase: 'ready', list }),
-      (e: unknown) => {
-        if (isAbort(e)) return;
-        setState(isApiError(e) && (e.status === 404 || e.status === 403) ? { phase: 'hidden' } : { phase: 'error' });
-      },
-    );
-    return () => controller.abort();
-  }, [meeting.id, attempt]);
-
-  if (state.phase === 'hidden') return null;
+  if (hidden) return null;
   return (
     <section
       className="card meeting-card"
       aria-labelledby="prep-heading"
-      aria-busy={state.phase === 'loading'}
+      aria-busy={query.isPending}
       data-testid="family-preparations"
     >
       <h2 id="prep-heading">{t('meetings.prep.title')}</h2>
       <p className="hint">{t('meetings.prep.intro')}</p>
-      {state.phase === 'loading' && <p role="status">{t('meetings.prep.loading')}</p>}
-      {state.phase === 'error' && (
+      {query.isPending && <p role="status">{t('meetings.prep.loading')}</p>}
+      {query.isError && (
         <div className="notice notice-error" role="alert">
           <p>{t('meetings.prep.error')}</p>
-          <button type="button" className="button button-secondary" onClick={() => setAttempt((n) => n + 1)}>
+          <button type="button" className="button button-secondary" onClick={() => void query.refetch()}>
             {t('common.retry')}
           </button>
         </div>
       )}
-      {state.phase === 'ready' &&
-        (state.list.length === 0 ? (
+      {query.isSuccess &&
+        (query.data.length === 0 ? (
           <p className="empty">{t('meetings.prep.none')}</p>
         ) : (
           <ul className="meeting-preps">
-            {state.list.map((p) => (
+            {query.data.map((p) => (
               <li key={`${p.meetingId}-${p.authorName}-${p.sharedAt ?? ''}`}>
                 <SharedChecklist prep={p} />
               </li>

@@ -11,7 +11,8 @@ import { useT } from '../i18n';
 import { formatIsoDate, planStatusLabel, planTypeLabel } from '../labels';
 import { cancelMeeting, holdMeeting, updateMeeting, type Meeting } from './api';
 import { listPlans } from '../plan/api';
-import type { PlanSummary } from '../types';
+import { plansKey } from '../plan/keys';
+import { useApiQuery } from '../ui/query';
 import { ATTENDANCE, ATTENDED_BY } from '../../../src/domain/meetings';
 import { codeLabel, findingText, refusalItems } from './text';
 import { useMeetingAction } from './useAction';
@@ -43,14 +44,10 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
   );
   const [minutes, setMinutes] = useState(meeting.minutes);
   const [planId, setPlanId] = useState(meeting.planId ?? '');
-  const [plans, setPlans] = useState<PlanSummary[]>([]);
-
-  useEffect(() => {
-    if (!manage) return;
-    const controller = new AbortController();
-    listPlans(meeting.studentId, controller.signal).then(setPlans, () => setPlans([]));
-    return () => controller.abort();
-  }, [meeting.studentId, manage]);
+  const plansQuery = useApiQuery(plansKey(meeting.studentId), (signal) => listPlans(meeting.studentId, signal), {
+    enabled: manage,
+  });
+  const plans = plansQuery.data ?? [];
   useEffect(() => {
     setRows((r) => {
       const next = { ...r };

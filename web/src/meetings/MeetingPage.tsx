@@ -2,8 +2,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
-import { isAbort, isApiError } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { useQueryClient } from '@tanstack/react-query';
+import { isNotFound, useApiQuery } from '../ui/query';
+import { meetingKey } from './keys';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../ui/Help';
 import { ContactLog } from './ContactLog';
 import { FamilyPreparations } from './FamilyPreparations';
@@ -12,59 +14,39 @@ import { NoticeCard } from './NoticeCard';
 import { MyAnswer, RespondForm } from './RespondForm';
 import { TeamCard } from './TeamCard';
 import { useMeetingAction } from './useAction';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { formatTime, getMeeting, updateMeeting, type Meeting } from './api';
 import { MEETING_PURPOSES } from '../../../src/domain/meetings';
 
-type PageState =
-  | { phase: 'loading' }
-  | { phase: 'notFound' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; meeting: Meeting };
-
 export default function MeetingPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const [state, setState] = useState<PageState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  const query = useApiQuery(meetingKey(id), (signal) => getMeeting(id, signal));
+  const notFound = query.isError && isNotFound(query.error);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    getMeeting(id, controller.signal).then(
-      (meeting) => setState({ phase: 'ready', meeting }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        if (isApiError(error) && (error.status === 404 || error.status === 400)) setState({ phase: 'notFound' });
-        else setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [id, attempt]);
-
-  const title =
-    state.phase === 'ready'
-      ? t('meetings.page.title', {
-          purpose: t(`meetings.purpose.${state.meeting.purpose}`),
-          name: `${state.meeting.student.firstName} ${state.meeting.student.lastName}`,
-        })
-      : state.phase === 'notFound'
-        ? t('meetings.page.notFound')
-        : state.phase === 'error'
-          ? t('meetings.page.error')
-          : t('common.loading');
+  const title = query.data
+    ? t('meetings.page.title', {
+        purpose: t(`meetings.purpose.${query.data.purpose}`),
+        name: `${query.data.student.firstName} ${query.data.student.lastName}`,
+      })
+    : notFound
+      ? t('meetings.page.notFound')
+      : query.isError
+        ? t('meetings.page.error')
+        : t('common.loading');
   useDocumentTitle(title);
 
-  if (state.phase === 'loading') {
+  if (query.isPending) {
     return (
       <p role="status" className="list-status">
         {t('meetings.page.loading')}
       </p>
     );
   }
-  if (state.phase === 'notFound') {
+  if (notFound) {
     return (
       <>
         <PageHeading>{t('meetings.page.notFound')}</PageHeading>
@@ -75,16 +57,20 @@ export default function MeetingPage() {
       </>
     );
   }
-  if (state.phase === 'error') {
+  if (query.isError) {
     return (
       <>
         <PageHeading>{t('meetings.page.error')}</PageHeading>
-        <ErrorMessage error={state.error} message={t('meetings.page.error')} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorMessage error={query.error} message={t('meetings.page.error')} onRetry={() => void query.refetch()} />
       </>
     );
   }
   return (
-    <MeetingView meeting={state.meeting} title={title} onChange={(meeting) => setState({ phase: 'ready', meeting })} />
+    <MeetingView
+      meeting={query.data}
+      title={title}
+      onChange={(meeting) => client.setQueryData(meetingKey(id), meeting)}
+    />
   );
 }
 

@@ -3,63 +3,50 @@
  * who manage the record, "Schedule a meeting". The family see their invitations and answer them: attend, cannot
  * attend, or propose another time — with a link to prepare for the meeting.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { isAbort, isApiError } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api';
+import { useApiQuery } from '../ui/query';
+import { meetingsKey } from './keys';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { formatTime, listMeetings, scheduleMeeting, type MeetingSummary } from './api';
 import { useUser } from '../session';
 import type { Student } from '../types';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../ui/Help';
 import { MyAnswer, RespondForm } from './RespondForm';
 import { MEETING_PURPOSES } from '../../../src/domain/meetings';
-
-type ListState =
-  { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; meetings: MeetingSummary[] };
 
 export function MeetingsSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
   // The family (a parent, the student) answer their invitations; staff see the team's view.
   const family = useUser().abilities.portal !== null;
-  const [state, setState] = useState<ListState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const list = useApiQuery(meetingsKey(student.id), (signal) => listMeetings(student.id, signal));
+  const client = useQueryClient();
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    listMeetings(student.id, controller.signal).then(
-      (meetings) => setState({ phase: 'ready', meetings }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [student.id, attempt]);
-
-  const meetings = state.phase === 'ready' ? state.meetings : [];
+  const meetings = list.data ?? [];
   return (
-    <section
-      aria-labelledby="meetings-heading"
-      className="record-section meetings-section"
-      aria-busy={state.phase === 'loading'}
-    >
+    <section aria-labelledby="meetings-heading" className="record-section meetings-section" aria-busy={list.isPending}>
       <h2 id="meetings-heading">{t('meetings.title')}</h2>
-      {state.phase === 'loading' && (
+      {list.isPending && (
         <p role="status" className="list-status">
           {t('meetings.loading')}
         </p>
       )}
-      {state.phase === 'error' && (
-        <ErrorMessage error={state.error} message={t('meetings.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      {list.isError && (
+        <ErrorMessage error={list.error} message={t('meetings.error')} onRetry={() => void list.refetch()} />
       )}
-      {state.phase === 'ready' && meetings.length === 0 && (
+      {list.isSuccess && meetings.length === 0 && (
         <p className="empty">{family ? t('meetings.emptyFamily') : t('meetings.empty')}</p>
       )}
       {family ? (
-        <FamilyMeetings meetings={meetings} onChange={() => setAttempt((n) => n + 1)} />
+        <FamilyMeetings
+          meetings={meetings}
+          onChange={() => void client.invalidateQueries({ queryKey: meetingsKey(student.id) })}
+        />
       ) : (
         meetings.length > 0 && <StaffMeetings meetings={meetings} name={name} />
       )}

@@ -3,7 +3,7 @@
  * the server after every change. Those who manage the meeting add and remove members and record excusals
  * (300.321(e): the parent's written agreement, and written input when the member's area is discussed).
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
@@ -14,13 +14,14 @@ import {
   getMeeting,
   recordExcusal,
   removeParticipant,
-  type Invitable,
   type Meeting,
   type Participant,
 } from './api';
 import { PARTICIPANT_ROLES, EXCUSABLE_ROLES } from '../../../src/domain/meetings';
 import { Help } from '../ui/Help';
-import { StaleNotice } from '../components/StaleNotice';
+import { StaleNotice } from '../ui/StaleNotice';
+import { useApiQuery } from '../ui/query';
+import { invitableKey } from './keys';
 import { codeLabel, findingText } from './text';
 import { useMeetingAction } from './useAction';
 
@@ -292,13 +293,7 @@ function AddMember({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meet
   const [title, setTitle] = useState('');
   const [interprets, setInterprets] = useState(false);
   const [consentOn, setConsentOn] = useState('');
-  const [people, setPeople] = useState<Invitable | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getInvitable(meeting.id, controller.signal).then(setPeople, () => setPeople(null));
-    return () => controller.abort();
-  }, [meeting.id]);
+  const people = useApiQuery(invitableKey(meeting.id), (signal) => getInvitable(meeting.id, signal)).data ?? null;
 
   const submit = async () => {
     const body: Record<string, unknown> = { role, title, interpretsEvaluations: interprets };

@@ -11,7 +11,7 @@ import { isAbort } from '../api';
 import { useT } from '../i18n';
 import { searchGoalBank } from './api';
 import type { BankGoal, GoalBankArea, GradeBand } from '../types';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { areaLabel, areaOptions, gradeBandLabel, gradeBandOptions, sourceLabel } from './GoalBank';
 
 const SEARCH_DELAY_MS = 300;

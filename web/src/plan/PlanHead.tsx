@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useLocale, useT } from '../i18n';
 import { formatIsoDate, planStatusLabel, planTypeLongLabel } from '../labels';
 import type { Plan } from '../types';
-import { PageHeading } from '../components/Page';
+import { PageHeading } from '../ui/Page';
 
 export function studentName(s: { firstName: string; middleName?: string | null; lastName: string }): string {
   return [s.firstName, s.middleName, s.lastName].filter(Boolean).join(' ');

@@ -2,12 +2,15 @@
  * /plans/:id — one plan. A draft the person may change opens in the editor (autosave, findings, goal
  * checks, conflicts, finalize); anything else is read. Loaded on demand (see App.tsx).
  */
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router';
-import { getStudent, isAbort, isApiError } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { getStudent } from '../students/api';
+import { isNotFound, useApiQuery } from '../ui/query';
+import { planPageKey } from './keys';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { PlanEditor } from './PlanEditor';
 import { studentName } from './PlanHead';
 import { PlanReader } from './PlanReader';
@@ -18,54 +21,43 @@ import { getPlan } from './api';
 import { useUser } from '../session';
 import type { Plan } from '../types';
 
-type PageState =
-  | { phase: 'loading' }
-  | { phase: 'notFound' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; plan: Plan; name: string; grade: string | null; finalized: boolean };
+/** The plan, with the student's name and grade that head the page (a plan is only visible through its student). */
+async function loadPage(id: string, signal: AbortSignal): Promise<{ plan: Plan; name: string; grade: string | null }> {
+  const plan = await getPlan(id, signal);
+  const student = await getStudent(plan.studentId, signal);
+  return { plan, name: studentName(student), grade: student.grade ?? null };
+}
+
+const isFinal = (plan: Plan) => plan.status === 'active' || plan.status === 'awaiting_consent';
 
 export default function PlanPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const user = useUser();
-  const [state, setState] = useState<PageState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    (async () => {
-      const plan = await getPlan(id, controller.signal);
-      // The student's name heads the page; a plan is only visible through a student the person may see.
-      const student = await getStudent(plan.studentId, controller.signal);
-      setState({ phase: 'ready', plan, name: studentName(student), grade: student.grade ?? null, finalized: false });
-    })().catch((error: unknown) => {
-      if (isAbort(error)) return;
-      if (isApiError(error) && (error.status === 404 || error.status === 400)) setState({ phase: 'notFound' });
-      else setState({ phase: 'error', error });
-    });
-    return () => controller.abort();
-  }, [id, attempt]);
-
   const intl = useIntl();
-  const title =
-    state.phase === 'ready'
-      ? t('plan.title', { type: planTypeLongLabel(intl, state.plan.type), name: state.name })
-      : state.phase === 'notFound'
-        ? t('plan.notFound.title')
-        : state.phase === 'error'
-          ? t('plan.error')
-          : t('plan.loading');
+  const user = useUser();
+  const client = useQueryClient();
+  const query = useApiQuery(planPageKey(id), (signal) => loadPage(id, signal));
+  // The plan this page finalized (the reader then says so), if any.
+  const [finalizedId, setFinalizedId] = useState<string | null>(null);
+  const notFound = query.isError && isNotFound(query.error);
+
+  const title = query.data
+    ? t('plan.title', { type: planTypeLongLabel(intl, query.data.plan.type), name: query.data.name })
+    : notFound
+      ? t('plan.notFound.title')
+      : query.isError
+        ? t('plan.error')
+        : t('plan.loading');
   useDocumentTitle(title);
 
-  if (state.phase === 'loading') {
+  if (query.isPending) {
     return (
       <p role="status" className="list-status">
         {t('plan.loading')}
       </p>
     );
   }
-  if (state.phase === 'notFound') {
+  if (notFound) {
     return (
       <>
         <PageHeading>{t('plan.notFound.title')}</PageHeading>
@@ -73,15 +65,19 @@ export default function PlanPage() {
       </>
     );
   }
-  if (state.phase === 'error') {
+  if (query.isError) {
     return (
       <>
         <PageHeading>{t('plan.error')}</PageHeading>
-        <ErrorMessage error={state.error} message={t('plan.error')} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorMessage error={query.error} message={t('plan.error')} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  const { plan, name, grade } = state;
+  const { plan, name, grade } = query.data;
+  const replaced = (next: Plan) => {
+    client.setQueryData(planPageKey(id), { plan: next, name, grade });
+    setFinalizedId(isFinal(next) ? next.id : null);
+  };
   if (plan.abilities.editSections.length > 0) {
     return (
       <PlanEditor
@@ -91,13 +87,7 @@ export default function PlanPage() {
         grade={grade}
         user={user}
         onReplaced={(next) => {
-          setState({
-            phase: 'ready',
-            plan: next,
-            name,
-            grade,
-            finalized: next.status === 'active' || next.status === 'awaiting_consent',
-          });
+          replaced(next);
           window.scrollTo({ top: 0 });
         }}
       />
@@ -105,20 +95,7 @@ export default function PlanPage() {
   }
   return (
     <>
-      <PlanReader
-        plan={plan}
-        name={name}
-        finalized={state.finalized}
-        onReplaced={(next) =>
-          setState({
-            phase: 'ready',
-            plan: next,
-            name,
-            grade,
-            finalized: next.status === 'active' || next.status === 'awaiting_consent',
-          })
-        }
-      />
+      <PlanReader plan={plan} name={name} finalized={finalizedId === plan.id} onReplaced={replaced} />
       {plan.type === 'iep' &&
         (plan.status === 'active' || plan.status === 'superseded') &&
         plan.abilities.viewSections.includes('goals') && <ProgressReports planId={plan.id} />}

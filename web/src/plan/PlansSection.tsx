@@ -6,53 +6,36 @@
 import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { isAbort, isApiError } from '../api';
+import { isApiError } from '../api';
+import { useApiQuery } from '../ui/query';
+import { plansKey } from './keys';
 import { isMessageId, useT } from '../i18n';
 import { formatIsoDate, planStatusLabel, planTypeLabel } from '../labels';
 import { createPlan, listPlans, problemLink } from './api';
 import type { PlanSummary, Student } from '../types';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { PlanStatusBadge } from './PlanHead';
-
-type ListState = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; plans: PlanSummary[] };
 
 export function PlansSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
   const intl = useIntl();
-  const [state, setState] = useState<ListState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const list = useApiQuery(plansKey(student.id), (signal) => listPlans(student.id, signal));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    listPlans(student.id, controller.signal).then(
-      (plans) => setState({ phase: 'ready', plans }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [student.id, attempt]);
-
-  const plans = state.phase === 'ready' ? state.plans : [];
+  const plans = list.data ?? [];
   const date = (d: string | null) => (d ? formatIsoDate(intl, d) : '…');
 
   return (
-    <section
-      aria-labelledby="plans-heading"
-      className="record-section plans-section"
-      aria-busy={state.phase === 'loading'}
-    >
+    <section aria-labelledby="plans-heading" className="record-section plans-section" aria-busy={list.isPending}>
       <h2 id="plans-heading">{t('plans.title')}</h2>
-      {state.phase === 'loading' && (
+      {list.isPending && (
         <p role="status" className="list-status">
           {t('plans.loading')}
         </p>
       )}
-      {state.phase === 'error' && (
-        <ErrorMessage error={state.error} message={t('plans.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      {list.isError && (
+        <ErrorMessage error={list.error} message={t('plans.error')} onRetry={() => void list.refetch()} />
       )}
-      {state.phase === 'ready' && plans.length === 0 && <p className="empty">{t('plans.empty')}</p>}
+      {list.isSuccess && plans.length === 0 && <p className="empty">{t('plans.empty')}</p>}
       {plans.length > 0 && (
         <table className="data-table stacked plans-table">
           <caption className="visually-hidden">{t('plans.caption', { name })}</caption>

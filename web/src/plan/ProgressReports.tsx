@@ -2,9 +2,10 @@
  * Progress reports on the plan page (34 CFR 300.320(a)(3)(ii)): the case team drafts a report, rates each goal
  * and sends it to the family; the family reads what was sent, in English or Spanish (PDF).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort, isStale } from '../api';
+import { isStale } from '../api';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import {
@@ -14,54 +15,48 @@ import {
   PROGRESS_RATINGS,
   saveProgress,
   startProgress,
+  type ProgressList,
   type ProgressReport,
 } from './progress-api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { StaleNotice } from '../components/StaleNotice';
+import { useApiQuery } from '../ui/query';
+import { progressKey } from './keys';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { StaleNotice } from '../ui/StaleNotice';
 
 export function ProgressReports({ planId }: { planId: string }) {
   const t = useT();
-  const [reports, setReports] = useState<ProgressReport[] | null>(null);
-  const [canEdit, setCanEdit] = useState(false);
-  const [canView, setCanView] = useState(true);
-  const [error, setError] = useState<unknown>(null);
+  const client = useQueryClient();
+  const key = progressKey(planId);
+  const query = useApiQuery(key, (signal) => listProgress(planId, signal));
+  const reports = query.data?.data ?? null;
+  const canEdit = query.data?.abilities.edit ?? false;
+  const canView = query.data?.abilities.view ?? true;
+  // A report that could not be started is said where a failed load is.
+  const [startError, setStartError] = useState<unknown>(null);
+  const error = startError ?? query.error;
   const [period, setPeriod] = useState('');
   const [busy, setBusy] = useState(false);
+  const load = () => {
+    setStartError(null);
+    void query.refetch();
+  };
+  const setReports = (update: (list: ProgressReport[]) => ProgressReport[]) =>
+    client.setQueryData<ProgressList>(key, (old) => (old ? { ...old, data: update(old.data) } : old));
 
-  const load = useCallback(
-    (signal?: AbortSignal) => {
-      listProgress(planId, signal).then(
-        (r) => {
-          setReports(r.data);
-          setCanEdit(r.abilities.edit);
-          setCanView(r.abilities.view);
-          setError(null);
-        },
-        (e: unknown) => {
-          if (!isAbort(e)) setError(e);
-        },
-      );
-    },
-    [planId],
-  );
-  useEffect(() => {
-    const c = new AbortController();
-    load(c.signal);
-    return () => c.abort();
-  }, [load]);
   // Arriving from a "progress report due" action (/plans/:id#progress): bring the section into view once it is there.
+  const loaded = reports !== null;
   useEffect(() => {
-    if (reports !== null && window.location.hash === '#progress') document.getElementById('progress')?.scrollIntoView();
-  }, [reports]);
+    if (loaded && window.location.hash === '#progress') document.getElementById('progress')?.scrollIntoView();
+  }, [loaded]);
 
   if (!canView) return null;
-  const replace = (r: ProgressReport) => setReports((list) => (list ?? []).map((x) => (x.id === r.id ? r : x)));
+  const replace = (r: ProgressReport) => setReports((list) => list.map((x) => (x.id === r.id ? r : x)));
 
   return (
     <section className="record-section progress" id="progress" aria-labelledby="progress-heading">
       <h2 id="progress-heading">{t('progress.title')}</h2>
       <p className="muted">{t('progress.intro')}</p>
-      {error !== null && <ErrorMessage error={error} message={t('common.error.generic')} onRetry={() => load()} />}
+      {error !== null && <ErrorMessage error={error} message={t('common.error.generic')} onRetry={load} />}
       {reports !== null && reports.length === 0 && <p className="empty">{t('progress.none')}</p>}
       {reports?.map((r) => (
         <ReportCard key={r.id} report={r} onChange={replace} onReload={() => load()} />
@@ -75,12 +70,12 @@ export function ProgressReports({ planId }: { planId: string }) {
             setBusy(true);
             startProgress(planId, period.trim()).then(
               (r) => {
-                setReports((list) => [...(list ?? []), r]);
+                setReports((list) => [...list, r]);
                 setPeriod('');
                 setBusy(false);
               },
               (err: unknown) => {
-                setError(err);
+                setStartError(err);
                 setBusy(false);
               },
             );

@@ -5,7 +5,7 @@
  */
 import { DuePanel } from '../components/case/DuePanel';
 import { FamilyTodo } from '../family/FamilyTodo';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { StudentList } from './StudentList';
 import type { MessageId } from '../../../src/documents/messages/index.ts';
 import { useT } from '../i18n';

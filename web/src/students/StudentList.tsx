@@ -8,20 +8,19 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { SPED_STATUSES } from '../../../src/domain/sped-status';
-import { isAbort, listSchools, listStudents } from '../api';
+import { keepPreviousData, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
+import { listSchools } from '../api';
+import { useApiQuery, type LoadError } from '../ui/query';
+import { listStudents, type StudentQuery } from './api';
+import { studentsKey } from './keys';
 import { useT } from '../i18n';
 import { disabilityLabel, gradeLabel, statusLabel } from '../labels';
-import type { School, StudentSummary } from '../types';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { StatusBadge } from '../components/StatusBadge';
+import type { StudentPage } from '../types';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { StatusBadge } from '../ui/StatusBadge';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
-
-type ListState =
-  | { phase: 'loading'; previous: StudentSummary[] }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; rows: StudentSummary[]; nextCursor: string | null; loadingMore: boolean; moreError: unknown };
 
 export function StudentList({ showFilters }: { showFilters: boolean }) {
   const t = useT();
@@ -66,81 +65,52 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     return () => window.clearTimeout(timer);
   }, [qInput, q, setFilter]);
 
-  const [schools, setSchools] = useState<School[]>([]);
-  useEffect(() => {
-    if (!showFilters) return;
-    const controller = new AbortController();
-    listSchools(controller.signal).then(setSchools, () => setSchools([]));
-    return () => controller.abort();
-  }, [showFilters]);
+  const schools = useApiQuery(['schools'], (signal) => listSchools(signal), { enabled: showFilters });
 
-  const [state, setState] = useState<ListState>({ phase: 'loading', previous: [] });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
+  // The server answers 400 for a status in the address that is not one, shown as the list's error.
+  const query: StudentQuery = {
+    q: q || undefined,
+    schoolId: schoolId || undefined,
+    status: (status || undefined) as StudentQuery['status'],
+    limit: PAGE_SIZE,
+  };
+  const list = useInfiniteQuery<StudentPage, LoadError, InfiniteData<StudentPage>, readonly unknown[], string | null>({
+    queryKey: [...studentsKey, query],
+    queryFn: ({ signal, pageParam }) => listStudents({ ...query, cursor: pageParam ?? undefined }, signal),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextCursor,
     // The rows already shown stay (dimmed) until the new ones arrive, so the page does not jump.
-    setState((s) => ({
-      phase: 'loading',
-      previous: s.phase === 'ready' ? s.rows : s.phase === 'loading' ? s.previous : [],
-    }));
-    listStudents(
-      { q: q || undefined, schoolId: schoolId || undefined, status: status || undefined, limit: PAGE_SIZE },
-      controller.signal,
-    ).then(
-      (page) =>
-        setState({ phase: 'ready', rows: page.data, nextCursor: page.nextCursor, loadingMore: false, moreError: null }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [q, schoolId, status, attempt]);
+    placeholderData: keepPreviousData,
+  });
+  const loading = list.isPending || list.isPlaceholderData;
+  const failed = list.isError && !list.isFetchNextPageError;
+  const nextCursor = list.hasNextPage && !loading;
 
   // After "Load more", focus moves to the first new student, so keyboard users carry on from there.
   const focusId = useRef<string | null>(null);
-  const loadMore = () => {
-    if (state.phase !== 'ready' || !state.nextCursor || state.loadingMore) return;
-    const cursor = state.nextCursor;
-    setState({ ...state, loadingMore: true, moreError: null });
-    listStudents({
-      q: q || undefined,
-      schoolId: schoolId || undefined,
-      status: status || undefined,
-      limit: PAGE_SIZE,
-      cursor,
-    }).then(
-      (page) => {
-        focusId.current = page.data[0]?.id ?? null;
-        setState((s) =>
-          s.phase === 'ready'
-            ? {
-                phase: 'ready',
-                rows: [...s.rows, ...page.data],
-                nextCursor: page.nextCursor,
-                loadingMore: false,
-                moreError: null,
-              }
-            : s,
-        );
-      },
-      (error: unknown) => setState((s) => (s.phase === 'ready' ? { ...s, loadingMore: false, moreError: error } : s)),
-    );
-  };
-  useEffect(() => {
-    if (focusId.current && state.phase === 'ready') {
+  const focusNew = () => {
+    if (focusId.current && document.getElementById(`student-link-${focusId.current}`)) {
       document.getElementById(`student-link-${focusId.current}`)?.focus();
       focusId.current = null;
     }
-  }, [state]);
+  };
+  const loadMore = () => {
+    if (!list.hasNextPage || list.isFetchingNextPage) return;
+    void list.fetchNextPage().then((r) => {
+      focusId.current = r.data?.pages.at(-1)?.data[0]?.id ?? null;
+      requestAnimationFrame(focusNew);
+    });
+  };
+  useEffect(() => focusNew());
 
   const filtered = Boolean(q || schoolId || status);
-  const rows = state.phase === 'ready' ? state.rows : state.phase === 'loading' ? state.previous : [];
+  const rows = failed ? [] : (list.data?.pages.flatMap((p) => p.data) ?? []);
   const showDisability = rows.some((r) => 'primaryDisability' in r);
 
   let announcement: string;
-  if (state.phase === 'loading') announcement = t('students.list.loading');
-  else if (state.phase === 'error') announcement = '';
-  else if (state.nextCursor) announcement = t('students.list.countMore', { count: rows.length });
+  if (loading) announcement = t('students.list.loading');
+  else if (failed) announcement = '';
+  else if (nextCursor) announcement = t('students.list.countMore', { count: rows.length });
   else announcement = t('students.list.count', { count: rows.length });
 
   return (
@@ -180,7 +150,7 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
               onChange={(e) => setFilter('school', e.target.value)}
             >
               <option value="">{t('students.list.schoolAll')}</option>
-              {schools.map((s) => (
+              {(schools.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
@@ -225,16 +195,16 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
         {announcement}
       </p>
 
-      {state.phase === 'error' && (
-        <ErrorMessage error={state.error} message={t('students.list.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      {failed && (
+        <ErrorMessage error={list.error} message={t('students.list.error')} onRetry={() => void list.refetch()} />
       )}
 
-      {state.phase === 'ready' && rows.length === 0 && (
+      {!loading && !failed && rows.length === 0 && (
         <p className="empty">{filtered ? t('students.list.empty') : t('students.list.emptyAll')}</p>
       )}
 
       {rows.length > 0 && (
-        <table className="data-table stacked student-table" aria-busy={state.phase === 'loading'}>
+        <table className="data-table stacked student-table" aria-busy={loading}>
           <caption className="visually-hidden">{t('students.list.caption')}</caption>
           <thead>
             <tr>
@@ -304,13 +274,18 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
         </table>
       )}
 
-      {state.phase === 'ready' && state.moreError !== null && (
-        <ErrorMessage error={state.moreError} message={t('students.list.error')} onRetry={loadMore} />
+      {!loading && list.isFetchNextPageError && (
+        <ErrorMessage error={list.error} message={t('students.list.error')} onRetry={loadMore} />
       )}
-      {state.phase === 'ready' && state.nextCursor && (
+      {nextCursor && (
         <p className="load-more">
-          <button type="button" className="button button-secondary" onClick={loadMore} disabled={state.loadingMore}>
-            {state.loadingMore ? t('common.loading') : t('students.list.loadMore')}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={loadMore}
+            disabled={list.isFetchingNextPage}
+          >
+            {list.isFetchingNextPage ? t('common.loading') : t('students.list.loadMore')}
           </button>
         </p>
       )}

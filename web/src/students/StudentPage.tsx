@@ -3,13 +3,15 @@
  * record (34 CFR 300.614). What is shown follows the API: a field the caller may not see is absent
  * from the response, and so from the page.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
-import { getStudent, isAbort, isApiError } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { PageHeading, useDocumentTitle } from '../components/Page';
-import { StatusBadge } from '../components/StatusBadge';
+import { getStudent } from './api';
+import { isNotFound, useApiQuery } from '../ui/query';
+import { studentKey } from './keys';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
+import { StatusBadge } from '../ui/StatusBadge';
 import { useT } from '../i18n';
 import { ageInYears, disabilityLabel, formatIsoDate, gradeLabel, languageName } from '../labels';
 import type { Guardian, Student } from '../types';
@@ -20,12 +22,6 @@ import { ConsentsSection } from '../components/consents/ConsentsSection';
 import { FamilySection } from '../family/FamilySection';
 import { ExitSection } from '../components/exit/ExitSection';
 import { AccessLog } from '../pages/AccessLog';
-
-type PageState =
-  | { phase: 'loading' }
-  | { phase: 'notFound' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; student: Student };
 
 function fullName(s: { firstName: string; middleName?: string | null; lastName: string }): string {
   return [s.firstName, s.middleName, s.lastName].filter(Boolean).join(' ');
@@ -58,35 +54,20 @@ function BackLink() {
 export default function StudentPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const [state, setState] = useState<PageState>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const query = useApiQuery(studentKey(id), (signal) => getStudent(id, signal));
+  // 404 is also the answer for a record the caller may not see; 400 for an id that is not one.
+  const notFound = query.isError && isNotFound(query.error);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    getStudent(id, controller.signal).then(
-      (student) => setState({ phase: 'ready', student }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        // 404 is also the answer for a record the caller may not see; 400 for an id that is not one.
-        if (isApiError(error) && (error.status === 404 || error.status === 400)) setState({ phase: 'notFound' });
-        else setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [id, attempt]);
-
-  const title =
-    state.phase === 'ready'
-      ? fullName(state.student)
-      : state.phase === 'notFound'
-        ? t('student.notFound.title')
-        : state.phase === 'error'
-          ? t('student.error')
-          : t('common.loading');
+  const title = query.data
+    ? fullName(query.data)
+    : notFound
+      ? t('student.notFound.title')
+      : query.isError
+        ? t('student.error')
+        : t('common.loading');
   useDocumentTitle(title);
 
-  if (state.phase === 'loading') {
+  if (query.isPending) {
     return (
       <>
         <BackLink />
@@ -96,7 +77,7 @@ export default function StudentPage() {
       </>
     );
   }
-  if (state.phase === 'notFound') {
+  if (notFound) {
     return (
       <>
         <BackLink />
@@ -105,16 +86,16 @@ export default function StudentPage() {
       </>
     );
   }
-  if (state.phase === 'error') {
+  if (query.isError) {
     return (
       <>
         <BackLink />
         <PageHeading>{t('student.error')}</PageHeading>
-        <ErrorMessage error={state.error} message={t('student.error')} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorMessage error={query.error} message={t('student.error')} onRetry={() => void query.refetch()} />
       </>
     );
   }
-  return <StudentRecord student={state.student} />;
+  return <StudentRecord student={query.data} />;
 }
 
 function StudentRecord({ student: s }: { student: Student }) {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 
 export function NotFoundPage() {

@@ -24,7 +24,7 @@ import {
 } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { request, type ApiError, type Query } from '../api';
+import { isApiError, request, type ApiError, type Query } from '../api';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -103,4 +103,33 @@ export function sendJson<S extends z.ZodType>(
   headers?: Record<string, string>,
 ): Promise<z.infer<S>> {
   return request<z.infer<S>>(method, path, { body, ...(headers ? { headers } : {}) });
+}
+
+/** A record the person may not see is 404 (never 403), and an id that is not one 400: both read as "not found". */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && (error.status === 404 || error.status === 400);
+}
+
+/** A load as the screens read it: loading, failed, or there. */
+export type Load<T> = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };
+
+/**
+ * A query read as a Load, with `reload` (load again) and `update` (change what is shown after a write answered with
+ * the new record, without asking again).
+ */
+export function useLoad<T>(
+  key: QueryKey,
+  load: (signal: AbortSignal) => Promise<T>,
+): [Load<T>, () => void, (update: (value: T) => T) => void] {
+  const client = useQueryClient();
+  const query = useApiQuery(key, load);
+  const state: Load<T> =
+    query.status === 'error'
+      ? { phase: 'error', error: query.error }
+      : query.status === 'success'
+        ? { phase: 'ready', value: query.data }
+        : { phase: 'loading' };
+  const reload = () => void query.refetch();
+  const update = (f: (value: T) => T) => client.setQueryData<T>(key, (old) => (old === undefined ? old : f(old)));
+  return [state, reload, update];
 }
