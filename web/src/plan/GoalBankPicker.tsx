@@ -5,9 +5,11 @@
  * click outside closes the dialog and returns focus to the button that opened it. The filters are kept
  * between openings, so a second goal from the same list is one click away.
  */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort } from '../api';
+import { closeDialog, Dialog } from '../ui/Dialog';
+import type { LoadError } from '../ui/query';
 import { useT } from '../i18n';
 import { searchGoalBank } from './api';
 import type { BankGoal, GoalBankArea, GradeBand } from '../types';
@@ -63,11 +65,6 @@ export function GoalBankPicker({
   );
 }
 
-type Results =
-  | { phase: 'loading'; previous: BankGoal[] | null }
-  | { phase: 'ready'; goals: BankGoal[] }
-  | { phase: 'error'; error: unknown };
-
 function GoalBankDialog({
   filters,
   onFilters,
@@ -82,25 +79,6 @@ function GoalBankDialog({
   const t = useT();
   const intl = useIntl();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const firstField = useRef<HTMLSelectElement>(null);
-
-  // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
-  // after an insert closes it without dismissing, so focus can go to the new goal instead.
-  const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const onClose = () => dismiss.current();
-    d.addEventListener('close', onClose);
-    if (!d.open) d.showModal();
-    firstField.current?.focus();
-    return () => {
-      d.removeEventListener('close', onClose);
-      if (d.open) d.close();
-    };
-  }, []);
 
   // The search follows the box after a pause in typing; the filters at once.
   const [q, setQ] = useState(filters.q.trim());
@@ -111,38 +89,29 @@ function GoalBankDialog({
     return () => window.clearTimeout(timer);
   }, [filters.q, q]);
 
-  const [attempt, setAttempt] = useState(0);
-  const [results, setResults] = useState<Results>({ phase: 'loading', previous: null });
-  useEffect(() => {
-    const controller = new AbortController();
-    setResults((r) => ({
-      phase: 'loading',
-      previous: r.phase === 'ready' ? r.goals : r.phase === 'loading' ? r.previous : null,
-    }));
-    searchGoalBank({ q, area: filters.area, gradeBand: filters.gradeBand }, controller.signal).then(
-      (goals) => setResults({ phase: 'ready', goals }),
-      (error: unknown) => {
-        if (!isAbort(error)) setResults({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [q, filters.area, filters.gradeBand, attempt]);
-
-  const goals = results.phase === 'ready' ? results.goals : results.phase === 'loading' ? results.previous : null;
-  const loading = results.phase === 'loading';
+  const results = useQuery<BankGoal[], LoadError>({
+    queryKey: ['goal-bank', q, filters.area, filters.gradeBand],
+    queryFn: ({ signal }) =>
+      searchGoalBank({ q, area: filters.area ?? undefined, gradeBand: filters.gradeBand ?? undefined }, signal),
+    // The goals already shown stay until the new ones arrive.
+    placeholderData: keepPreviousData,
+  });
+  const loading = results.isFetching;
+  const failed = results.isError && !loading;
+  const goals = failed ? null : (results.data ?? null);
   const areas = areaOptions(t);
   const bands = gradeBandOptions(t);
 
   return (
-    <dialog
-      ref={dialog}
+    // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
+    // after an insert closes it without dismissing, so focus can go to the new goal instead.
+    <Dialog
       className="goal-bank-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      onClick={(e) => {
-        // A click on the backdrop lands on the <dialog> itself (its content fills it edge to edge).
-        if (e.target === e.currentTarget) e.currentTarget.close();
-      }}
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-intro`}
+      onDismiss={onDismiss}
+      initialFocus="select"
+      closeOnBackdrop
     >
       <div className="goal-bank-inner">
         <div className="goal-bank-head">
@@ -150,7 +119,7 @@ function GoalBankDialog({
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => dialog.current?.close()}
+            onClick={(e) => closeDialog(e.currentTarget)}
           >
             {t('goalBank.close')}
           </button>
@@ -163,7 +132,6 @@ function GoalBankDialog({
           <div className="field">
             <label htmlFor={`${id}-area`}>{t('goalBank.area')}</label>
             <select
-              ref={firstField}
               id={`${id}-area`}
               value={filters.area ?? ''}
               onChange={(e) =>
@@ -215,7 +183,7 @@ function GoalBankDialog({
                   setQ(filters.q.trim());
                 } else if (e.key === 'Escape') {
                   e.preventDefault();
-                  dialog.current?.close();
+                  closeDialog(e.currentTarget);
                 }
               }}
             />
@@ -228,8 +196,8 @@ function GoalBankDialog({
         <p className="goal-bank-count" role="status">
           {loading ? t('goalBank.searching') : goals ? t('goalBank.count', { count: goals.length }) : ''}
         </p>
-        {results.phase === 'error' ? (
-          <ErrorMessage error={results.error} message={t('goalBank.error')} onRetry={() => setAttempt((n) => n + 1)} />
+        {failed ? (
+          <ErrorMessage error={results.error} message={t('goalBank.error')} onRetry={() => void results.refetch()} />
         ) : (
           goals &&
           goals.length > 0 && (
@@ -275,6 +243,6 @@ function GoalBankDialog({
           )
         )}
       </div>
-    </dialog>
+    </Dialog>
   );
 }
