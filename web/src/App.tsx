@@ -1,19 +1,20 @@
 /** Routes. The student and plan pages are loaded on demand so the first load stays small. */
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { Layout, PublicLayout } from './components/Layout';
+import { Layout, PublicLayout } from './ui/Layout';
 import { LocaleProvider, useT } from './i18n';
-import { HomePage, StudentsPage } from './pages/HomePage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { SignInPage } from './pages/SignInPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
-import { SetPasswordPage } from './pages/SetPasswordPage';
+import { HomePage, StudentsPage } from './students/HomePage';
+import { NotFoundPage } from './ui/NotFoundPage';
+import { SignInPage } from './accounts/SignInPage';
+import { ForgotPasswordPage } from './accounts/ForgotPasswordPage';
+import { SetPasswordPage } from './accounts/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
+import { QueryProvider } from './ui/query';
 
-const StudentPage = lazy(() => import('./pages/StudentPage'));
+const StudentPage = lazy(() => import('./students/StudentPage'));
 const DisciplinePage = lazy(() => import('./pages/DisciplinePage'));
-const PlanPage = lazy(() => import('./pages/PlanPage'));
-const MeetingPage = lazy(() => import('./pages/MeetingPage'));
+const PlanPage = lazy(() => import('./plan/PlanPage'));
+const MeetingPage = lazy(() => import('./meetings/MeetingPage'));
 const CompliancePage = lazy(() => import('./pages/CompliancePage'));
 const InboxPage = lazy(() => import('./pages/InboxPage'));
 const OutboxPage = lazy(() => import('./pages/OutboxPage'));
@@ -154,12 +155,14 @@ function AppRoutes() {
 
 export function App() {
   return (
-    <BrowserRouter>
-      <LocaleProvider>
-        <SessionProvider>
-          <AppRoutes />
-        </SessionProvider>
-      </LocaleProvider>
-    </BrowserRouter>
+    <QueryProvider>
+      <BrowserRouter>
+        <LocaleProvider>
+          <SessionProvider>
+            <AppRoutes />
+          </SessionProvider>
+        </LocaleProvider>
+      </BrowserRouter>
+    </QueryProvider>
   );
 }

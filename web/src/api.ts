@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { problemSchema } from '../../src/api/problem';
-import type { AccessLogPage, Me, School, SessionResponse, Student, StudentPage } from './types';
+import type { AccessLogPage, Me, School, SessionResponse } from './types';
 
 /** A field a problem names (problem+json `errors[]`, src/api/problem.ts): its path and what is wrong with it. */
 export type FieldError = NonNullable<z.infer<typeof problemSchema>['errors']>[number];
@@ -77,7 +77,7 @@ export function onUnauthorized(listener: ((error: ApiError) => void) | null): vo
   unauthorizedListener = listener;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+export type Query = Record<string, string | number | undefined | null>;
 
 interface RequestOptions {
   query?: Query;
@@ -176,7 +176,7 @@ export async function signIn(email: string, password: string): Promise<SessionRe
 
 export async function signOut(): Promise<void> {
   try {
-    await request<void>('DELETE', '/api/v1/session', { quiet401: true });
+    await request<undefined>('DELETE', '/api/v1/session', { quiet401: true });
   } finally {
     setCsrfToken(null);
   }
@@ -194,22 +194,6 @@ export async function getMe(
     if (isApiError(e) && e.status === 401) return { user: null, expired: e.code === 'SESSION_EXPIRED' };
     throw e;
   }
-}
-
-export interface StudentQuery {
-  q?: string;
-  schoolId?: string;
-  status?: string;
-  limit?: number;
-  cursor?: string | null;
-}
-
-export function listStudents(query: StudentQuery, signal?: AbortSignal): Promise<StudentPage> {
-  return request<StudentPage>('GET', '/api/v1/students', { query: { ...query }, signal });
-}
-
-export function getStudent(id: string, signal?: AbortSignal): Promise<Student> {
-  return request<Student>('GET', `/api/v1/students/${encodeURIComponent(id)}`, { signal });
 }
 
 /** One page of a student's access log, newest first; `before` is the `nextBefore` of the previous page. */

@@ -20,8 +20,7 @@ import type {
   planSummarySchema,
   planVersionsSchema,
 } from '../../src/api/plans';
-import type { bankGoalSchema, newBankGoalSchema } from '../../src/api/goal-bank';
-import type { GoalArea, GradeBand } from '../../src/domain/goal-bank';
+import type { bankGoalSchema, goalBankQuerySchema, newBankGoalSchema } from '../../src/api/goal-bank';
 import type { meSchema, sessionResponseSchema } from '../../src/api/session';
 
 export type StudentSummary = z.infer<typeof studentSummarySchema>;
@@ -66,10 +65,7 @@ export type { GoalArea as GoalBankArea, GradeBand } from '../../src/domain/goal-
 
 /** GET /api/v1/goal-bank: an example goal, from the project's starter bank or the district's own. */
 export type BankGoal = z.infer<typeof bankGoalSchema>;
-export interface GoalBankQuery {
-  q?: string;
-  area?: GoalArea | null;
-  gradeBand?: GradeBand | null;
-}
+/** GET /api/v1/goal-bank: the filters, as the API reads them. */
+export type GoalBankQuery = z.input<typeof goalBankQuerySchema>;
 /** POST /api/v1/goal-bank: only measurable goals are accepted (422 otherwise). */
 export type NewBankGoal = z.input<typeof newBankGoalSchema>;

@@ -1,0 +1,248 @@
+/**
+ * "Choose from the goal bank": a modal dialog (native <dialog>, showModal) with filters for area and grade
+ * band, a search box (debounced), and the bank's goals, each with an "Insert" button. Inserting hands the
+ * goal to the goals form, which adds it as a new goal and moves focus to its text; Escape, "Close" or a
+ * click outside closes the dialog and returns focus to the button that opened it. The filters are kept
+ * between openings, so a second goal from the same list is one click away.
+ */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { closeDialog, Dialog } from '../ui/Dialog';
+import type { LoadError } from '../ui/query';
+import { useT } from '../i18n';
+import { searchGoalBank } from './api';
+import type { BankGoal, GoalBankArea, GradeBand } from '../types';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { areaLabel, areaOptions, gradeBandLabel, gradeBandOptions, sourceLabel } from './GoalBank';
+
+const SEARCH_DELAY_MS = 300;
+
+interface Filters {
+  area: GoalBankArea | null;
+  gradeBand: GradeBand | null;
+  /** What is typed in the search box (the search follows it after a pause). */
+  q: string;
+}
+
+export function GoalBankPicker({
+  gradeBand,
+  onInsert,
+}: {
+  gradeBand: GradeBand | null;
+  onInsert: (goal: BankGoal) => void;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [filters, setFilters] = useState<Filters>({ area: null, gradeBand, q: '' });
+  const opener = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button
+        ref={opener}
+        type="button"
+        className="button button-secondary"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        {t('goalBank.open')}
+      </button>
+      {open && (
+        <GoalBankDialog
+          filters={filters}
+          onFilters={setFilters}
+          onDismiss={() => {
+            setOpen(false);
+            opener.current?.focus();
+          }}
+          onInsert={(goal) => {
+            setOpen(false);
+            onInsert(goal);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function GoalBankDialog({
+  filters,
+  onFilters,
+  onDismiss,
+  onInsert,
+}: {
+  filters: Filters;
+  onFilters: (f: Filters) => void;
+  onDismiss: () => void;
+  onInsert: (goal: BankGoal) => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const id = useId();
+
+  // The search follows the box after a pause in typing; the filters at once.
+  const [q, setQ] = useState(filters.q.trim());
+  useEffect(() => {
+    const next = filters.q.trim();
+    if (next === q) return;
+    const timer = window.setTimeout(() => setQ(next), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [filters.q, q]);
+
+  const results = useQuery<BankGoal[], LoadError>({
+    queryKey: ['goal-bank', q, filters.area, filters.gradeBand],
+    queryFn: ({ signal }) =>
+      searchGoalBank({ q, area: filters.area ?? undefined, gradeBand: filters.gradeBand ?? undefined }, signal),
+    // The goals already shown stay until the new ones arrive.
+    placeholderData: keepPreviousData,
+  });
+  const loading = results.isFetching;
+  const failed = results.isError && !loading;
+  const goals = failed ? null : (results.data ?? null);
+  const areas = areaOptions(t);
+  const bands = gradeBandOptions(t);
+
+  return (
+    // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
+    // after an insert closes it without dismissing, so focus can go to the new goal instead.
+    <Dialog
+      className="goal-bank-dialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-intro`}
+      onDismiss={onDismiss}
+      initialFocus="select"
+      closeOnBackdrop
+    >
+      <div className="goal-bank-inner">
+        <div className="goal-bank-head">
+          <h2 id={`${id}-title`}>{t('goalBank.title')}</h2>
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={(e) => closeDialog(e.currentTarget)}
+          >
+            {t('goalBank.close')}
+          </button>
+        </div>
+        <p id={`${id}-intro`} className="hint goal-bank-intro">
+          {t('goalBank.intro')}
+        </p>
+
+        <div className="goal-bank-filters">
+          <div className="field">
+            <label htmlFor={`${id}-area`}>{t('goalBank.area')}</label>
+            <select
+              id={`${id}-area`}
+              value={filters.area ?? ''}
+              onChange={(e) =>
+                onFilters({ ...filters, area: areas.find((o) => o.value === e.target.value)?.value ?? null })
+              }
+            >
+              <option value="">{t('goalBank.area.all')}</option>
+              {areas.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-band`}>{t('goalBank.gradeBand')}</label>
+            <select
+              id={`${id}-band`}
+              value={filters.gradeBand ?? ''}
+              onChange={(e) =>
+                onFilters({ ...filters, gradeBand: bands.find((o) => o.value === e.target.value)?.value ?? null })
+              }
+            >
+              <option value="">{t('goalBank.gradeBand.all')}</option>
+              {bands.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field goal-bank-search">
+            <label htmlFor={`${id}-q`}>{t('goalBank.search')}</label>
+            <span id={`${id}-q-hint`} className="hint">
+              {t('goalBank.searchHint')}
+            </span>
+            <input
+              id={`${id}-q`}
+              type="search"
+              maxLength={100}
+              autoComplete="off"
+              value={filters.q}
+              aria-describedby={`${id}-q-hint`}
+              onChange={(e) => onFilters({ ...filters, q: e.target.value })}
+              onKeyDown={(e) => {
+                // Enter searches at once; Escape always closes the dialog (not only clears the box).
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  setQ(filters.q.trim());
+                } else if (e.key === 'Escape') {
+                  e.preventDefault();
+                  closeDialog(e.currentTarget);
+                }
+              }}
+            />
+          </div>
+        </div>
+
+        <h3 id={`${id}-results`} className="visually-hidden">
+          {t('goalBank.results')}
+        </h3>
+        <p className="goal-bank-count" role="status">
+          {loading ? t('goalBank.searching') : goals ? t('goalBank.count', { count: goals.length }) : ''}
+        </p>
+        {failed ? (
+          <ErrorMessage error={results.error} message={t('goalBank.error')} onRetry={() => void results.refetch()} />
+        ) : (
+          goals &&
+          goals.length > 0 && (
+            <ul className="goal-bank-list" aria-labelledby={`${id}-results`} aria-busy={loading}>
+              {goals.map((g, i) => {
+                const textId = `${id}-goal-${i}`;
+                // The starter bank is written in English; the district's goals are as the district wrote them.
+                const lang = g.source === 'starter' && intl.locale !== 'en' ? 'en' : undefined;
+                return (
+                  <li key={`${g.source}:${g.id}`} className="goal-bank-item" data-testid="goal-bank-item">
+                    <p className="goal-bank-meta">
+                      <span>
+                        {t('goalBank.itemMeta', {
+                          area: areaLabel(t, g.area),
+                          gradeBand: gradeBandLabel(t, g.gradeBand),
+                        })}
+                      </span>
+                      <span className={`badge goal-bank-source goal-bank-source-${g.source}`}>
+                        {sourceLabel(t, g.source)}
+                      </span>
+                    </p>
+                    <p id={textId} className="goal-bank-text" lang={lang}>
+                      {g.text}
+                    </p>
+                    {g.measurement && (
+                      <p className="goal-bank-measurement">
+                        <span className="goal-bank-measurement-label">{t('goalBank.measurement')}</span>{' '}
+                        <span lang={lang}>{g.measurement}</span>
+                      </p>
+                    )}
+                    <button
+                      type="button"
+                      className="button button-primary button-small"
+                      aria-describedby={textId}
+                      onClick={() => onInsert(g)}
+                    >
+                      {t('goalBank.insert')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        )}
+      </div>
+    </Dialog>
+  );
+}
