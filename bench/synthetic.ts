@@ -28,6 +28,7 @@ import type { Database, Queryable } from '../src/db/connect';
 import { nameUuid, prng } from '../src/db/ids';
 import { hashPassword } from '../src/db/passwords';
 import { activeIepDates, DRAFT_REVIEWS_BEFORE, reviewDraftDates, syntheticIep } from './synthetic-plans';
+import { at, firstRow } from './at';
 
 export interface SyntheticOptions {
   students: number;
@@ -788,12 +789,12 @@ export class ColumnRows<K extends string> {
   /** A jsonb value is given as JSON text (JSON.stringify), never null. */
   add(row: Record<K, unknown>): void {
     for (let j = 0; j < this.names.length; j++) {
-      const name = this.names[j]!;
+      const name = at(this.names, j);
       const v = row[name];
       if (this.types[name] === 'jsonb' && typeof v !== 'string')
         throw new Error(`${this.table}.${name}: a jsonb value is JSON text, not ${String(v)}`);
       // A text[] column travels as an array of array literals ('{white,asian}'), cast per row.
-      this.cols[j]!.push(this.types[name] === 'text[]' ? `{${(v as string[]).join(',')}}` : v);
+      at(this.cols, j).push(this.types[name] === 'text[]' ? `{${(v as string[]).join(',')}}` : v);
     }
   }
 
@@ -801,7 +802,7 @@ export class ColumnRows<K extends string> {
     const n = this.length;
     const list = this.names.join(', ');
     const select = this.names
-      .map((_, j) => (this.types[this.names[j]!] === 'text[]' ? `c${j}::text[]` : `c${j}`))
+      .map((_, j) => (this.types[at(this.names, j)] === 'text[]' ? `c${j}::text[]` : `c${j}`))
       .join(', ');
     // A jsonb column travels as one JSON array (half the time of a jsonb[] literal, whose every quote is escaped).
     const arrays = this.names
@@ -817,7 +818,7 @@ export class ColumnRows<K extends string> {
       const cols = i === 0 && n <= chunk ? this.cols : this.cols.map((c) => c.slice(i, i + chunk));
       await q.query(
         sql,
-        cols.map((c, j) => (this.types[this.names[j]!] === 'jsonb' ? `[${c.join(',')}]` : c)),
+        cols.map((c, j) => (this.types[at(this.names, j)] === 'jsonb' ? `[${c.join(',')}]` : c)),
       );
     }
   }
@@ -828,8 +829,8 @@ export class ColumnRows<K extends string> {
 function cumulative(weights: readonly number[]): Float64Array {
   const out = new Float64Array(weights.length);
   let s = 0;
-  for (let i = 0; i < weights.length; i++) out[i] = s += weights[i]!;
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! / s;
+  for (let i = 0; i < weights.length; i++) out[i] = s += at(weights, i);
+  for (let i = 0; i < out.length; i++) out[i] = at(out, i) / s;
   return out;
 }
 
@@ -838,7 +839,7 @@ function pickCumulative(cum: Float64Array, r: number): number {
   let hi = cum.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (r < cum[mid]!) hi = mid;
+    if (r < at(cum, mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -933,7 +934,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     else if ((u -= pIep) < P_504) st = ST_504;
     else if ((u -= P_504) < P_REFERRED) st = ST_REFERRED;
     else if ((u -= P_REFERRED) < P_EVALUATING) st = ST_EVALUATING;
-    else if ((u -= P_EVALUATING) < P_EXITED) st = ST_EXITED;
+    else if (u - P_EVALUATING < P_EXITED) st = ST_EXITED;
     status[i] = st;
     if (st === ST_IEP) {
       const table = g <= 3 ? (retained[i] ? cum.youngNoDd : cum.young) : g <= 8 ? cum.mid : cum.high;
@@ -958,8 +959,8 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     for (let k = 0; k < count; k++) {
       const idx = schools.length;
       const n = ++counters[level];
-      const a = SCHOOL_A[(n - 1) % SCHOOL_A.length]!;
-      const b = SCHOOL_B[Math.floor((n - 1) / SCHOOL_A.length) % SCHOOL_B.length]!;
+      const a = at(SCHOOL_A, (n - 1) % SCHOOL_A.length);
+      const b = at(SCHOOL_B, Math.floor((n - 1) / SCHOOL_A.length) % SCHOOL_B.length);
       const round = Math.floor((n - 1) / (SCHOOL_A.length * SCHOOL_B.length));
       const base = `${a}${b ? ` ${b}` : ''}${round ? ` ${round + 1}` : ''}`;
       const suffix = level === 'elem' ? 'Elementary School' : level === 'middle' ? 'Middle School' : 'High School';
@@ -984,19 +985,25 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   }
   const perSchoolGrade = new Int32Array(schools.length * 13);
   for (let i = 0; i < N; i++) {
-    const sc = schoolCum[LEVEL_OF_GRADE(grade[i]!)];
+    const sc = schoolCum[LEVEL_OF_GRADE(at(grade, i))];
     const s = sc.first + pickCumulative(sc.cum, core());
     schoolOf[i] = s;
-    schools[s]!.students++;
-    perSchoolGrade[s * 13 + grade[i]!]!++;
+    at(schools, s).students++;
+    const k = s * 13 + at(grade, i);
+    perSchoolGrade[k] = at(perSchoolGrade, k) + 1;
   }
   // Students of each school, in student order (a counting sort).
   const schoolStart = new Int32Array(schools.length + 1);
-  for (let s = 0; s < schools.length; s++) schoolStart[s + 1] = schoolStart[s]! + schools[s]!.students;
+  for (let s = 0; s < schools.length; s++) schoolStart[s + 1] = at(schoolStart, s) + at(schools, s).students;
   const bySchool = new Int32Array(N);
   {
     const fill = schoolStart.slice(0, schools.length);
-    for (let i = 0; i < N; i++) bySchool[fill[schoolOf[i]!]!++] = i;
+    for (let i = 0; i < N; i++) {
+      const s = at(schoolOf, i);
+      const pos = at(fill, s);
+      fill[s] = pos + 1;
+      bySchool[pos] = i;
+    }
   }
 
   // Sections of about 25 students per grade and subject; every student takes the first subject (homeroom or
@@ -1012,7 +1019,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     const firstSection = sectionTotal;
     const subjects = SUBJECTS[school.level].length;
     for (const g of school.grades) {
-      const cg = perSchoolGrade[school.index * 13 + g]!;
+      const cg = at(perSchoolGrade, school.index * 13 + g);
       school.sectionStart[g] = sectionTotal;
       if (cg === 0) continue;
       const first = Math.max(1, Math.round(cg / STUDENTS_PER_SECTION));
@@ -1044,17 +1051,17 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   let caseManagerTotal = 0;
   for (const school of schools) {
     let inCase = 0;
-    for (let p = schoolStart[school.index]!; p < schoolStart[school.index + 1]!; p++) {
-      const st = status[bySchool[p]!]!;
+    for (let p = at(schoolStart, school.index); p < at(schoolStart, school.index + 1); p++) {
+      const st = at(status, at(bySchool, p));
       if (st === ST_IEP || st === ST_504 || st === ST_REFERRED || st === ST_EVALUATING) inCase++;
     }
     school.firstCaseManager = caseManagerTotal;
     school.caseManagers = inCase === 0 ? 0 : Math.max(1, Math.round(inCase / CASELOAD_PER_CASE_MANAGER));
     caseManagerTotal += school.caseManagers;
     let k = 0;
-    for (let p = schoolStart[school.index]!; p < schoolStart[school.index + 1]!; p++) {
-      const i = bySchool[p]!;
-      const st = status[i]!;
+    for (let p = at(schoolStart, school.index); p < at(schoolStart, school.index + 1); p++) {
+      const i = at(bySchool, p);
+      const st = at(status, i);
       if (st === ST_IEP || st === ST_504 || st === ST_REFERRED || st === ST_EVALUATING) {
         caseManagerOf[i] = school.firstCaseManager + (k++ % school.caseManagers);
       }
@@ -1068,8 +1075,8 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   for (let i = 0; i < N; i++) {
     let bits = 0;
     if (status[i] === ST_IEP) {
-      const need = NEEDS[CATEGORIES[primary[i]!]!];
-      if (need) for (let d = 0; d < 4; d++) if (need[d]! > 0 && core() < need[d]!) bits |= 1 << d;
+      const need = NEEDS[at(CATEGORIES, at(primary, i))];
+      if (need) for (let d = 0; d < 4; d++) if (at(need, d) > 0 && core() < at(need, d)) bits |= 1 << d;
       if (secondary[i] === C.speech_language_impairment) bits |= 1;
     } else if (status[i] === ST_EVALUATING) {
       bits |= 1 << 3; // the school psychologist conducts the evaluation
@@ -1078,24 +1085,24 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   }
   for (let d = 0; d < DISCIPLINES.length; d++) {
     let current = -1;
-    let load = CASELOAD_TARGET[d]!;
+    let load = at(CASELOAD_TARGET, d);
     for (let p = 0; p < N; p++) {
-      const i = bySchool[p]!;
-      if (!(needs[i]! & (1 << d))) continue;
-      if (load >= CASELOAD_TARGET[d]!) {
+      const i = at(bySchool, p);
+      if (!(at(needs, i) & (1 << d))) continue;
+      if (load >= at(CASELOAD_TARGET, d)) {
         current++;
         load = 0;
-        providerSchools[d]!.push(new Set());
+        at(providerSchools, d).push(new Set());
       }
-      providerOf[d]![i] = current;
-      providerSchools[d]![current]!.add(schoolOf[i]!);
+      at(providerOf, d)[i] = current;
+      at(at(providerSchools, d), current).add(at(schoolOf, i));
       load++;
     }
   }
 
   // ---- Staff ----
   const staffRnd = prng((seed ^ 0x2545f491) >>> 0);
-  const pick = <T>(r: () => number, a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
+  const pick = <T>(r: () => number, a: readonly T[]): T => at(a, Math.floor(r() * a.length));
   const person = (): { first: string; last: string } => {
     const f = staffRnd() < 0.76 ? FIRST_F : FIRST_M; // three quarters of US teachers are women
     const eth = staffRnd();
@@ -1152,9 +1159,9 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   }
   const providerIds: string[][] = DISCIPLINES.map(() => []);
   DISCIPLINES.forEach((disc, d) => {
-    providerSchools[d]!.forEach((set, k) => {
+    at(providerSchools, d).forEach((set, k) => {
       const id = key(`user:${disc}:${k}`);
-      providerIds[d]!.push(id);
+      at(providerIds, d).push(id);
       staff.push({
         id,
         email: `${disc}${k + 1}.${tag}@${domain}`,
@@ -1202,8 +1209,8 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         id: s.id,
         district_id: districtId,
         name: s.name,
-        grade_low: GRADE_LABELS[s.grades[0]!],
-        grade_high: GRADE_LABELS[s.grades[s.grades.length - 1]!],
+        grade_low: GRADE_LABELS[at(s.grades, 0)],
+        grade_high: GRADE_LABELS[at(s.grades, s.grades.length - 1)],
       });
     await rows.insert(tx);
   });
@@ -1263,7 +1270,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         first_name: u.first,
         last_name: u.last,
       });
-      for (const s of u.schools) links.add({ district_id: districtId, user_id: u.id, school_id: schools[s]!.id });
+      for (const s of u.schools) links.add({ district_id: districtId, user_id: u.id, school_id: at(schools, s).id });
     }
     await db.transaction(async (tx) => {
       await users.insert(tx);
@@ -1282,10 +1289,10 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       teacher_id: 'uuid',
     });
     for (let k = k0; k < Math.min(sectionTotal, k0 + 50_000); k++) {
-      const school = schools[sectionSchool[k]!]!;
-      const g = sectionGrade[k]!;
-      const ord = sectionOrdinal[k]!;
-      const [subject, code] = SUBJECTS[school.level][sectionSubject[k]!]!;
+      const school = at(schools, at(sectionSchool, k));
+      const g = at(sectionGrade, k);
+      const ord = at(sectionOrdinal, k);
+      const [subject, code] = at(SUBJECTS[school.level], at(sectionSubject, k));
       const gl = g === 0 ? 'K' : String(g);
       const id = key(`section:${k}`);
       sectionIds[k] = id;
@@ -1299,7 +1306,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
             : `${subject} ${gl}, section ${ord + 1}`,
         course_code: `${code}${gl}`,
         school_year: SCHOOL_YEAR,
-        teacher_id: teacherIds[sectionTeacher[k]!]!,
+        teacher_id: at(teacherIds, at(sectionTeacher, k)),
       });
     }
     await db.transaction((tx) => rows.insert(tx));
@@ -1402,9 +1409,9 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
 
     for (let i = from; i < to; i++) {
       const id = key(`student:${i}`);
-      const g = grade[i]!;
-      const sx = sex[i]!;
-      const school = schools[schoolOf[i]!]!;
+      const g = at(grade, i);
+      const sx = at(sex, i);
+      const school = at(schools, at(schoolOf, i));
       // Ethnicity and race (NCES: 28 % Hispanic; of the rest 61 % white, 21 % Black, 8 % Asian, 7 % two or more).
       const hispanic = detail() < 0.28;
       const rr = detail();
@@ -1469,10 +1476,12 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       const first = pick(detail, firstList);
       const last = pick(detail, lastList);
       const middle = detail() < 0.7 ? pick(detail, sx === 1 ? FIRST_M : FIRST_F) : null;
-      const dob = isoDate(Date.UTC(COHORT_START_YEAR - g - retained[i]!, 8, 1) + Math.floor(detail() * 365) * DAY_MS);
-      const st = status[i]!;
-      const p = primary[i]!;
-      const sec = secondary[i]!;
+      const dob = isoDate(
+        Date.UTC(COHORT_START_YEAR - g - at(retained, i), 8, 1) + Math.floor(detail() * 365) * DAY_MS,
+      );
+      const st = at(status, i);
+      const p = at(primary, i);
+      const sec = at(secondary, i);
       students.add({
         id,
         district_id: districtId,
@@ -1525,7 +1534,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
           ]
         : [g1Rel];
       for (let j = 0; j < relations.length; j++) {
-        const relation = relations[j]!;
+        const relation = at(relations, j);
         const gid = key(`guardian:${i}:${j}`);
         const gFirst = pick(
           detail,
@@ -1569,14 +1578,14 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
       }
 
       // Sections: the first subject (homeroom or English) and 3–5 other subjects, one section of each.
-      const start = school.sectionStart[g]!;
-      const firstCount = school.firstSubjectSections[g]!;
-      const other = school.otherSubjectSections[g]!;
+      const start = at(school.sectionStart, g);
+      const firstCount = at(school.firstSubjectSections, g);
+      const other = at(school.otherSubjectSections, g);
       const subjects = SUBJECTS[school.level].length;
       const k = 4 + Math.floor(detail() * 3);
       enrollments.add({
         district_id: districtId,
-        section_id: sectionIds[start + Math.floor(detail() * firstCount)]!,
+        section_id: at(sectionIds, start + Math.floor(detail() * firstCount)),
         student_id: id,
       });
       let n = 1;
@@ -1588,7 +1597,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
         picked[n++] = subj;
         enrollments.add({
           district_id: districtId,
-          section_id: sectionIds[start + firstCount + (subj - 1) * other + Math.floor(detail() * other)]!,
+          section_id: at(sectionIds, start + firstCount + (subj - 1) * other + Math.floor(detail() * other)),
           student_id: id,
         });
       }
@@ -1600,15 +1609,15 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
           ? recentEarliest + Math.floor(detail() * (recentSpan / DAY_MS)) * DAY_MS
           : sinceEarliest + Math.floor(detail() * (sinceSpan / DAY_MS)) * DAY_MS,
       );
-      const cm = caseManagerOf[i]!;
-      if (cm >= 0) cma.add({ district_id: districtId, student_id: id, user_id: caseManagerIds[cm]!, since });
+      const cm = at(caseManagerOf, i);
+      if (cm >= 0) cma.add({ district_id: districtId, student_id: id, user_id: at(caseManagerIds, cm), since });
       for (let d = 0; d < DISCIPLINES.length; d++) {
-        const pr = providerOf[d]![i]!;
+        const pr = at(at(providerOf, d), i);
         if (pr >= 0)
           pa.add({
             district_id: districtId,
             student_id: id,
-            user_id: providerIds[d]![pr]!,
+            user_id: at(at(providerIds, d), pr),
             discipline: DISCIPLINES[d],
             since,
           });
@@ -1616,9 +1625,9 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
 
       // The IEP in effect, written and finalized by the case manager; a draft when the annual review is near.
       if (withPlans && st === ST_IEP) {
-        const by = caseManagerIds[cm]!;
+        const by = at(caseManagerIds, cm);
         const dates = activeIepDates(planRnd);
-        const bits = needs[i]!;
+        const bits = at(needs, i);
         const content = JSON.stringify(
           syntheticIep(
             planRnd,
@@ -1628,8 +1637,8 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
               dateOfBirth: dob,
               englishLearner: el,
               homeLanguage: home,
-              primary: CATEGORIES[p]!,
-              secondary: sec >= 0 ? CATEGORIES[sec]! : null,
+              primary: at(CATEGORIES, p),
+              secondary: sec >= 0 ? at(CATEGORIES, sec) : null,
               needs: {
                 slp: (bits & 1) !== 0,
                 ot: (bits & 2) !== 0,
@@ -1654,7 +1663,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
           based_on: null,
         });
         activePlanCount++;
-        if (dates.nextAnnualReview! < DRAFT_REVIEWS_BEFORE) {
+        if (dates.nextAnnualReview !== null && dates.nextAnnualReview < DRAFT_REVIEWS_BEFORE) {
           plans.add({
             ...row,
             id: key(`plan:${i}:review`),
@@ -1699,15 +1708,16 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
   // PostgreSQL: up to two batches in flight (two connections) while the next one is generated.
   const inFlightMax = db.kind === 'postgres' ? Math.max(1, opts.parallel ?? 2) : 1;
   const inFlight = new Set<Promise<void>>();
-  let failure: unknown = null;
+  // The batches' errors, first first (an array: the writes fail inside callbacks, which narrowing does not follow).
+  const failures: Error[] = [];
   for (let from = 0; from < N; from += batchSize) {
     const to = Math.min(N, from + batchSize);
     const batch = makeBatch(from, to);
     while (inFlight.size >= inFlightMax) await Promise.race(inFlight);
-    if (failure) break;
+    if (failures.length > 0) break;
     const p: Promise<void> = writeBatch(batch, to - from)
       .catch((e: unknown) => {
-        failure ??= e;
+        failures.push(e instanceof Error ? e : new Error(String(e)));
       })
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
@@ -1715,6 +1725,7 @@ export async function seedSynthetic(db: Database, opts: SyntheticOptions): Promi
     await new Promise<void>((r) => setImmediate(r));
   }
   await Promise.all(inFlight);
+  const [failure] = failures;
   if (failure) throw failure;
 
   if (withPlans) counts.caseEvents = await addCaseEvents(db, districtId);
@@ -1765,9 +1776,9 @@ async function addCaseEvents(db: Database, districtId: string): Promise<number> 
       );
     }
   });
-  return (
+  return firstRow(
     await db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events WHERE district_id = $1::uuid', [
       districtId,
-    ])
-  )[0]!.n;
+    ]),
+  ).n;
 }

@@ -170,42 +170,91 @@ function withState(federal: string, state: string): string {
   return state.startsWith('34 CFR') ? federal : `${federal}; ${state.replace(/ \(.*$/, '')}`;
 }
 
+const est = (e: boolean) => (e ? ' (beyond the district calendar: weekdays assumed)' : '');
+const exact = { estimated: false };
+
+type CycleRule = Extract<
+  DeadlineRule,
+  | 'initial-iep-meeting'
+  | 'annual-review'
+  | 'reevaluation'
+  | 'transition-plan'
+  | 'age-of-majority-notice'
+  | 'part-c-transition'
+>;
+type ProceduralRule = Extract<
+  DeadlineRule,
+  | 'records-request'
+  | 'state-complaint'
+  | 'due-process-resolution-meeting'
+  | 'due-process-decision'
+  | 'discipline-notice'
+  | 'procedural-safeguards-notice'
+>;
+
 export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALENDAR }: CalculateInput): Deadline {
   const citation = CITATIONS[rule];
-  const est = (e: boolean) => (e ? ' (beyond the district calendar: weekdays assumed)' : '');
-  const exact = { estimated: false };
   switch (rule) {
-    case 'initial-evaluation': {
-      const t = profile.evaluationTimeline;
-      const cite = withState(citation, profile.citations.evaluationTimeline);
-      if (t.counting === 'school') {
-        const r = addSchoolDays(from, t.days, calendar);
-        return {
-          rule,
-          due: r.due,
-          citation: cite,
-          basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}`,
-          estimated: r.estimated,
-        };
-      }
-      if (t.counting === 'calendar_excluding_breaks') {
-        const r = addCalendarDaysExcludingBreaks(from, t.days, calendar, t.excludeBreaksOverSchoolDays ?? 5);
-        return {
-          rule,
-          due: r.due,
-          citation: cite,
-          basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}`,
-          estimated: r.estimated,
-        };
-      }
-      return {
-        rule,
-        due: addDays(from, t.days),
-        citation: cite,
-        basis: `${t.days} calendar days from parental consent (${profile.name})`,
-        ...exact,
-      };
-    }
+    case 'initial-evaluation':
+      return initialEvaluationDeadline(from, profile, calendar, citation);
+    case 'meeting-notice':
+      return meetingNoticeDeadline(from, profile, calendar, citation);
+    case 'mdr':
+      return mdrDeadline(from, calendar, citation);
+    case 'initial-iep-meeting':
+    case 'annual-review':
+    case 'reevaluation':
+    case 'transition-plan':
+    case 'age-of-majority-notice':
+    case 'part-c-transition':
+      return cycleDeadline(rule, from, profile, citation);
+    default:
+      return proceduralDeadline(rule, from, citation);
+  }
+}
+
+/** The initial evaluation: the profile's timeline from parental consent, counted as its law counts. */
+function initialEvaluationDeadline(
+  from: IsoDate,
+  profile: StateProfile,
+  calendar: SchoolCalendar,
+  citation: string,
+): Deadline {
+  const rule = 'initial-evaluation';
+  const t = profile.evaluationTimeline;
+  const cite = withState(citation, profile.citations.evaluationTimeline);
+  if (t.counting === 'school') {
+    const r = addSchoolDays(from, t.days, calendar);
+    return {
+      rule,
+      due: r.due,
+      citation: cite,
+      basis: `${t.days} school days from parental consent (${profile.name})${est(r.estimated)}`,
+      estimated: r.estimated,
+    };
+  }
+  if (t.counting === 'calendar_excluding_breaks') {
+    const r = addCalendarDaysExcludingBreaks(from, t.days, calendar, t.excludeBreaksOverSchoolDays ?? 5);
+    return {
+      rule,
+      due: r.due,
+      citation: cite,
+      basis: `${t.days} days from parental consent, not counting ${r.skipped} days of breaks over ${t.excludeBreaksOverSchoolDays ?? 5} school days (${profile.name})${est(r.estimated)}`,
+      estimated: r.estimated,
+    };
+  }
+  return {
+    rule,
+    due: addDays(from, t.days),
+    citation: cite,
+    basis: `${t.days} calendar days from parental consent (${profile.name})`,
+    ...exact,
+  };
+}
+
+/** The IEP's own cycle: the first meeting, the reviews, and the birthdays that bring content due. */
+function cycleDeadline(rule: CycleRule, from: IsoDate, profile: StateProfile, citation: string): Deadline {
+  switch (rule) {
     case 'initial-iep-meeting':
       return {
         rule,
@@ -256,6 +305,12 @@ export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALE
         basis: 'an IEP in effect by the third birthday of a child served under Part C',
         ...exact,
       };
+  }
+}
+
+/** Records and disputes, discipline's notice and the safeguards notice: fixed days from what started them. */
+function proceduralDeadline(rule: ProceduralRule, from: IsoDate, citation: string): Deadline {
+  switch (rule) {
     case 'records-request':
       return {
         rule,
@@ -288,16 +343,6 @@ export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALE
         basis: 'the 30-day resolution period (300.510(b)), then a final decision within 45 days (300.515(a))',
         ...exact,
       };
-    case 'mdr': {
-      const r = addSchoolDays(from, 10, calendar);
-      return {
-        rule,
-        due: r.due,
-        citation,
-        basis: `within 10 school days of the decision to change placement${est(r.estimated)}`,
-        estimated: r.estimated,
-      };
-    }
     case 'discipline-notice':
       return {
         rule,
@@ -315,36 +360,57 @@ export function calculateDeadline({ rule, from, profile, calendar = WEEKDAY_CALE
         basis: 'a copy to the parents once a school year: within 12 months of the last one given',
         ...exact,
       };
-    case 'meeting-notice': {
-      // 300.322(a)(1) says "early enough"; the number is the state's law or, where it sets none, the district's.
-      const n = profile.meetingNotice;
-      const law = `${profile.code === 'federal' ? 'federal' : profile.name} law`;
-      const whose =
-        n.source === 'law'
-          ? law
-          : n.setByDistrict
-            ? `the district's lead time; ${law}: "early enough"`
-            : `OpenIEP's default until the district sets one; ${law}: "early enough"`;
-      const cite = withState(citation, n.citation);
-      if (n.counting === 'school') {
-        const r = subtractSchoolDays(from, n.days, calendar);
-        return {
-          rule,
-          due: r.due,
-          citation: cite,
-          basis: `notice at least ${n.days} school days before the meeting (${whose})${est(r.estimated)}`,
-          estimated: r.estimated,
-        };
-      }
-      return {
-        rule,
-        due: addDays(from, -n.days),
-        citation: cite,
-        basis: `notice at least ${n.days} days before the meeting (${whose})`,
-        ...exact,
-      };
-    }
   }
+}
+
+/** The manifestation determination review. */
+function mdrDeadline(from: IsoDate, calendar: SchoolCalendar, citation: string): Deadline {
+  const rule = 'mdr';
+  const r = addSchoolDays(from, 10, calendar);
+  return {
+    rule,
+    due: r.due,
+    citation,
+    basis: `within 10 school days of the decision to change placement${est(r.estimated)}`,
+    estimated: r.estimated,
+  };
+}
+
+/** The meeting notice: the state's (or the district's) days before the meeting. */
+function meetingNoticeDeadline(
+  from: IsoDate,
+  profile: StateProfile,
+  calendar: SchoolCalendar,
+  citation: string,
+): Deadline {
+  const rule = 'meeting-notice';
+  // 300.322(a)(1) says "early enough"; the number is the state's law or, where it sets none, the district's.
+  const n = profile.meetingNotice;
+  const law = `${profile.code === 'federal' ? 'federal' : profile.name} law`;
+  const whose =
+    n.source === 'law'
+      ? law
+      : n.setByDistrict
+        ? `the district's lead time; ${law}: "early enough"`
+        : `OpenIEP's default until the district sets one; ${law}: "early enough"`;
+  const cite = withState(citation, n.citation);
+  if (n.counting === 'school') {
+    const r = subtractSchoolDays(from, n.days, calendar);
+    return {
+      rule,
+      due: r.due,
+      citation: cite,
+      basis: `notice at least ${n.days} school days before the meeting (${whose})${est(r.estimated)}`,
+      estimated: r.estimated,
+    };
+  }
+  return {
+    rule,
+    due: addDays(from, -n.days),
+    citation: cite,
+    basis: `notice at least ${n.days} days before the meeting (${whose})`,
+    ...exact,
+  };
 }
 
 export type DeadlineStatus = 'upcoming' | 'due_soon' | 'overdue' | 'delayed' | 'met' | 'met_late';

@@ -254,6 +254,27 @@ export function partCEligibleTooLate(eligibleOn: IsoDate, thirdBirthday: IsoDate
   return daysBetween(eligibleOn, thirdBirthday) < PART_C_DAYS;
 }
 
+/**
+ * An IEP written by the third birthday that was waiting for (or refused) the parent's consent to services then, or took
+ * effect only after it (300.300(b)(1)): the wait was the parent's, not the district's.
+ */
+function waitedForConsentToServices(plans: IndicatorStudent['plans'], thirdBirthday: IsoDate): boolean {
+  return plans.some(
+    (p) =>
+      p.type === 'iep' &&
+      !p.amendmentOf &&
+      p.meetingDate != null &&
+      p.meetingDate <= thirdBirthday &&
+      (p.status === 'awaiting_consent' ||
+        p.status === 'consent_refused' ||
+        (p.status === 'superseded' && p.inEffectFrom === null) ||
+        (p.inEffectFrom != null &&
+          p.inEffectFrom > thirdBirthday &&
+          p.startDate != null &&
+          p.startDate <= thirdBirthday)),
+  );
+}
+
 export function indicator12Row(
   s: IndicatorStudent,
   o: { profile: StateProfile; today: IsoDate },
@@ -306,21 +327,8 @@ export function indicator12Row(
       e.occurredOn <= thirdBirthday,
   );
   if (refused) return row('d', `parent_refused_consent_${String(refused.details.consentType)}`, CITE_12.d);
-  const waitedForConsent = s.plans.some(
-    (p) =>
-      p.type === 'iep' &&
-      !p.amendmentOf &&
-      p.meetingDate != null &&
-      p.meetingDate <= thirdBirthday &&
-      (p.status === 'awaiting_consent' ||
-        p.status === 'consent_refused' ||
-        (p.status === 'superseded' && p.inEffectFrom === null) ||
-        (p.inEffectFrom != null &&
-          p.inEffectFrom > thirdBirthday &&
-          p.startDate != null &&
-          p.startDate <= thirdBirthday)),
-  );
-  if (waitedForConsent) return row('d', 'parent_consent_to_services_after_third_birthday', CITE_12.d);
+  if (waitedForConsentToServices(s.plans, thirdBirthday))
+    return row('d', 'parent_consent_to_services_after_third_birthday', CITE_12.d);
   if (
     partCEligibleOn !== null
       ? partCEligibleTooLate(partCEligibleOn, thirdBirthday)
