@@ -14,6 +14,7 @@ import { canReadComplianceSummary } from '../../policy/case';
 import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from './clock';
 import { INDICATOR_CITATIONS, measureIndicators } from './indicators';
+import { must } from '../../db/values';
 
 export async function complianceSummary(handle: DataHandle, opts: { schoolId?: string | undefined }) {
   return handle.read(async (scope) => {
@@ -50,7 +51,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
     const schoolYear = schoolYearOf(scope.today);
     const { i11, i12, i13 } = measureIndicators(allClocks, {
       profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
-      window: reportingWindow(schoolYear)!,
+      window: must(reportingWindow(schoolYear), `the reporting window of ${schoolYear}`),
       today: scope.today,
     });
     await scope.audit({
