@@ -92,7 +92,9 @@ export class PlansRepo {
       const student = byId.get(r.studentId);
       if (!student || !planAbilities(this.actor, student.row, r).view) continue;
       const { studentId, sharedWithFamily: _shared, ...plan } = r;
-      (out.get(studentId) ?? out.set(studentId, []).get(studentId)!).push(plan);
+      const list = out.get(studentId);
+      if (list) list.push(plan);
+      else out.set(studentId, [plan]);
     }
     return out;
   }

@@ -41,7 +41,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       bySchool.set(school.schoolId, school);
       for (const d of c.deadlines) {
         totals[d.status]++;
-        byRule.get(d.rule)![d.status]++;
+        must(byRule.get(d.rule), `the counts of ${d.rule}`)[d.status]++;
         school.counts[d.status]++;
         const r = school.byRule.get(d.rule) ?? zeroCounts();
         r[d.status]++;
