@@ -7,6 +7,7 @@ import type { CalendarDay } from '../domain/calendar';
 import type { Actor } from '../policy/actor';
 import { insertMany } from './bulk';
 import type { Queryable } from './connect';
+import { must } from './values';
 
 export interface CalendarYearRow {
   schoolYear: string;
@@ -132,6 +133,6 @@ export class CalendarRepo {
        RETURNING version`,
       [this.actor.districtId, schoolId, schoolYear, opts.source, this.actor.userId, this.actor.name],
     );
-    return { version: r[0]!.version, replacedDays: removed[0]?.n ?? 0 };
+    return { version: must(r[0], 'the calendar version').version, replacedDays: removed[0]?.n ?? 0 };
   }
 }

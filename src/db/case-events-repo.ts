@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { CaseEvent, CaseEventKind } from '../domain/case-events';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
+import { isoOf, isoOrNull, must } from './values';
 import type { Queryable } from './connect';
 import { studentScope } from './scope-sql';
 import { heldIds, type ScopedStudent } from './students-repo';
@@ -33,11 +34,10 @@ const SELECT = `SELECT e.id::text AS "id", e.student_id::text AS "studentId", e.
   FROM case_events e`;
 
 type Raw = Omit<CaseEventRow, 'recordedAt' | 'voidedAt' | 'voided'> & { recordedAt: unknown; voidedAt: unknown };
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
 const toRow = (r: Raw): CaseEventRow => ({
   ...r,
-  recordedAt: iso(r.recordedAt)!,
-  voidedAt: iso(r.voidedAt),
+  recordedAt: isoOf(r.recordedAt),
+  voidedAt: isoOrNull(r.voidedAt),
   voided: r.voidedAt !== null && r.voidedAt !== undefined,
 });
 
@@ -80,7 +80,7 @@ export class CaseEventsRepo {
         studentId: e.studentId,
         context: { attempted: 'case_event.record', kind: e.kind },
       });
-    return (await this.get(id))!;
+    return must(await this.get(id), `case event ${id}`);
   }
 
   async get(id: string): Promise<CaseEventRow | null> {

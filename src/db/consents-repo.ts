@@ -27,6 +27,7 @@ import {
   type StudentConsentAbilities,
 } from '../policy/consent';
 import type { Queryable } from './connect';
+import { isoOf, isoOrNull } from './values';
 import { heldBy, heldIds, type ScopedStudent, type StudentsRepo } from './students-repo';
 import { isGuardian, isSameActor, isStudentAccount } from '../policy/predicates';
 
@@ -110,16 +111,13 @@ const NOTICE_SELECT = `SELECT n.id::text AS "id", n.student_id::text AS "student
   n.created_by_name AS "createdByName", n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"
   FROM prior_written_notices n`;
 
-const iso = (v: unknown): string | null =>
-  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
-
 function toConsent(r: Record<string, unknown>): ConsentRow {
   return {
     ...(r as unknown as ConsentRow),
-    answeredAt: iso(r.answeredAt),
-    revokedAt: iso(r.revokedAt),
-    createdAt: iso(r.createdAt)!,
-    updatedAt: iso(r.updatedAt)!,
+    answeredAt: isoOrNull(r.answeredAt),
+    revokedAt: isoOrNull(r.revokedAt),
+    createdAt: isoOf(r.createdAt),
+    updatedAt: isoOf(r.updatedAt),
   };
 }
 
@@ -134,13 +132,13 @@ function toNotice(r: Record<string, unknown>): NoticeRow {
     elements,
     language: String(r.language),
     status: r.status as NoticeStatus,
-    issuedAt: iso(r.issuedAt),
+    issuedAt: isoOrNull(r.issuedAt),
     issuedOn: (r.issuedOn as string | null) ?? null,
     issuedByName: (r.issuedByName as string | null) ?? null,
     createdByName: String(r.createdByName),
     version: Number(r.version),
-    createdAt: iso(r.createdAt)!,
-    updatedAt: iso(r.updatedAt)!,
+    createdAt: isoOf(r.createdAt),
+    updatedAt: isoOf(r.updatedAt),
   };
 }
 

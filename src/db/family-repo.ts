@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { FamilyAuthorRole, FamilyInputKind, MeetingRequestStatus, PreparationChecklist } from '../domain/family';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
+import { isoOf, isoOrNull, must } from './values';
 import type { Queryable } from './connect';
 import type { ScopedStudent, StudentsRepo } from './students-repo';
 
@@ -52,8 +53,6 @@ export interface PreparationRow {
   sharedAt: string | null;
 }
 
-const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v));
-
 const INPUT_SELECT = `SELECT f.id::text AS "id", f.student_id::text AS "studentId", f.author_user_id::text AS "authorUserId",
   f.author_name AS "authorName", f.author_role AS "authorRole", f.kind, f.text, f.created_at AS "createdAt", f.plan_id::text AS "planId",
   f.acknowledged_by_name AS "acknowledgedByName", f.acknowledged_at AS "acknowledgedAt"
@@ -70,18 +69,18 @@ const PREP_SELECT = `SELECT p.id::text AS "id", p.meeting_id::text AS "meetingId
 
 const toInput = (r: FamilyInputRow): FamilyInputRow => ({
   ...r,
-  createdAt: iso(r.createdAt)!,
-  acknowledgedAt: iso(r.acknowledgedAt),
+  createdAt: isoOf(r.createdAt),
+  acknowledgedAt: isoOrNull(r.acknowledgedAt),
 });
 const toRequest = (r: MeetingRequestRow): MeetingRequestRow => ({
   ...r,
-  createdAt: iso(r.createdAt)!,
-  handledAt: iso(r.handledAt),
+  createdAt: isoOf(r.createdAt),
+  handledAt: isoOrNull(r.handledAt),
 });
 const toPrep = (r: PreparationRow): PreparationRow => ({
   ...r,
-  updatedAt: iso(r.updatedAt)!,
-  sharedAt: iso(r.sharedAt),
+  updatedAt: isoOf(r.updatedAt),
+  sharedAt: isoOrNull(r.sharedAt),
 });
 
 export class FamilyRepo {
@@ -188,7 +187,7 @@ export class FamilyRepo {
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5, $6, $7)`,
       [id, this.actor.districtId, r.studentId, this.actor.userId, this.actor.name, r.reason, r.preferredTimes],
     );
-    return (await this.meetingRequest(id))!;
+    return must(await this.meetingRequest(id), `meeting request ${id}`);
   }
 
   async meetingRequest(id: string, opts: { forUpdate?: boolean } = {}): Promise<MeetingRequestRow | null> {

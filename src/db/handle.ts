@@ -186,7 +186,8 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
         await recordDenied(e);
         throw e;
       }
-      if (pending.length === 1) await writeAudit(db, actor, info, pending[0]!);
+      const [only] = pending;
+      if (pending.length === 1 && only) await writeAudit(db, actor, info, only);
       else if (pending.length > 1)
         await db.transaction(async (tx) => {
           for (const entry of pending) await writeAudit(tx, actor, info, entry);

@@ -9,9 +9,9 @@ import type { InvitationResponse } from '../domain/meetings';
 import type { Actor } from '../policy/actor';
 import { meetingAbilities } from '../policy/meeting';
 import type { Queryable } from './connect';
+import { isoOf } from './values';
 import { heldIds, type ScopedStudent } from './students-repo';
 import {
-  iso,
   MEETING_SELECT,
   PARTICIPANT_SELECT,
   STUDENT_SELECT,
@@ -94,7 +94,7 @@ export class MeetingsRepo {
          FROM meeting_contact_attempts a WHERE a.meeting_id = $1::uuid AND a.district_id = $2::uuid ORDER BY a.attempted_at, a.id`,
       [meetingId, this.actor.districtId, timeZone],
     );
-    return rows.map((r) => ({ ...r, attemptedAt: iso(r.attemptedAt)!, recordedAt: iso(r.recordedAt)! }));
+    return rows.map((r) => ({ ...r, attemptedAt: isoOf(r.attemptedAt), recordedAt: isoOf(r.recordedAt) }));
   }
 
   /** One meeting the actor may view, with its team and attempts, or NOT_FOUND (recorded as a refused attempt). */
@@ -334,7 +334,7 @@ export class MeetingsRepo {
       time,
       timeZone,
     ]);
-    return iso(rows[0]!.t)!;
+    return isoOf(rows[0]?.t);
   }
 
   async recordNotice(

@@ -9,6 +9,7 @@ import type {
 } from '../domain/meetings';
 import type { StudentFacts } from '../policy/actor';
 import type { MeetingAbilities } from '../policy/meeting';
+import { isoOf, isoOrNull } from './values';
 
 /** What the deadline engine needs of a meeting (src/features/case). */
 export interface MeetingForDeadlines {
@@ -123,9 +124,6 @@ export interface ScopedMeeting {
   abilities: MeetingAbilities;
 }
 
-export const iso = (v: unknown) =>
-  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
-
 export const MEETING_SELECT = `SELECT m.id::text AS "id", m.student_id::text AS "studentId", m.purpose, m.purpose_note AS "purposeNote",
   to_char(m.meeting_date, 'YYYY-MM-DD') AS "date", m.start_time AS "startTime", m.starts_at AS "startsAt", m.time_zone AS "timeZone",
   m.duration_minutes AS "durationMinutes", m.location, m.video_link AS "videoLink", m.status,
@@ -158,11 +156,11 @@ export type RawMeeting = Omit<MeetingRow, 'startsAt' | 'heldAt' | 'cancelledAt' 
   Record<'startsAt' | 'heldAt' | 'cancelledAt' | 'createdAt' | 'updatedAt', unknown>;
 export const toMeeting = (r: RawMeeting): MeetingRow => ({
   ...r,
-  startsAt: iso(r.startsAt)!,
-  heldAt: iso(r.heldAt),
-  cancelledAt: iso(r.cancelledAt),
-  createdAt: iso(r.createdAt)!,
-  updatedAt: iso(r.updatedAt)!,
+  startsAt: isoOf(r.startsAt),
+  heldAt: isoOrNull(r.heldAt),
+  cancelledAt: isoOrNull(r.cancelledAt),
+  createdAt: isoOf(r.createdAt),
+  updatedAt: isoOf(r.updatedAt),
 });
 export type RawParticipant = Omit<ParticipantRow, 'respondedAt' | 'signedAt'> & {
   respondedAt: unknown;
@@ -170,8 +168,8 @@ export type RawParticipant = Omit<ParticipantRow, 'respondedAt' | 'signedAt'> & 
 };
 export const toParticipant = (r: RawParticipant): ParticipantRow => ({
   ...r,
-  respondedAt: iso(r.respondedAt),
-  signedAt: iso(r.signedAt),
+  respondedAt: isoOrNull(r.respondedAt),
+  signedAt: isoOrNull(r.signedAt),
 });
 
 export const notFound = (id: string, studentId: string | null = null) =>

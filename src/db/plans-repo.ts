@@ -9,7 +9,8 @@ import type { PlanDates, PlanStatus, PlanType } from '../domain/plan';
 import type { Actor } from '../policy/actor';
 import { planAbilities, type PlanAbilities } from '../policy/plan';
 import type { Queryable } from './connect';
-import { iso, SELECT, toRow, type PlanRow, type Raw, type ReportPlanRow } from './plans-rows';
+import { isoOf } from './values';
+import { SELECT, toRow, type PlanRow, type Raw, type ReportPlanRow } from './plans-rows';
 
 export type { PlanRow, ReportPlanRow } from './plans-rows';
 import { studentScope } from './scope-sql';
@@ -91,7 +92,9 @@ export class PlansRepo {
       const student = byId.get(r.studentId);
       if (!student || !planAbilities(this.actor, student.row, r).view) continue;
       const { studentId, sharedWithFamily: _shared, ...plan } = r;
-      (out.get(studentId) ?? out.set(studentId, []).get(studentId)!).push(plan);
+      const list = out.get(studentId);
+      if (list) list.push(plan);
+      else out.set(studentId, [plan]);
     }
     return out;
   }
@@ -421,7 +424,7 @@ export class PlansRepo {
     return rows.map((r) => ({
       version: r.version,
       status: r.status,
-      savedAt: iso(r.savedAt)!,
+      savedAt: isoOf(r.savedAt),
       savedByName: r.savedByName,
       dates: {
         meetingDate: r.meetingDate,

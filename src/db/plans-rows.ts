@@ -1,5 +1,6 @@
 /** A plan as a row: its shape, the columns read, and how a database row becomes one (src/db/plans-repo.ts queries them). */
 import type { PlanDates, PlanStatus, PlanType } from '../domain/plan';
+import { isoOf, isoOrNull } from './values';
 
 export interface PlanRow {
   id: string;
@@ -57,8 +58,6 @@ export type Raw = Omit<PlanRow, 'dates' | 'createdAt' | 'updatedAt' | 'finalized
     withdrawnReason: string | null;
     withdrawnByName: string | null;
   };
-export const iso = (v: unknown) =>
-  v instanceof Date ? v.toISOString() : v === null || v === undefined ? null : String(v);
 
 export function toRow(r: Raw): PlanRow {
   const {
@@ -76,10 +75,10 @@ export function toRow(r: Raw): PlanRow {
   } = r;
   return {
     ...rest,
-    withdrawn: withdrawnAt ? { at: iso(withdrawnAt)!, byName: withdrawnByName, reason: withdrawnReason ?? '' } : null,
+    withdrawn: withdrawnAt ? { at: isoOf(withdrawnAt), byName: withdrawnByName, reason: withdrawnReason ?? '' } : null,
     dates: { meetingDate, startDate, endDate, nextAnnualReview },
-    createdAt: iso(createdAt)!,
-    updatedAt: iso(updatedAt)!,
-    finalizedAt: iso(finalizedAt),
+    createdAt: isoOf(createdAt),
+    updatedAt: isoOf(updatedAt),
+    finalizedAt: isoOrNull(finalizedAt),
   };
 }

@@ -12,6 +12,7 @@ import { problemSchema } from './schemas';
 import { lookupSession, revokeSession, signIn, type Session } from './sessions';
 import { appAbilities } from '../policy/app';
 import { sessionResponseSchema } from '../api/session';
+import { must } from '../db/values';
 
 export const SESSION_COOKIE = 'openiep_session';
 
@@ -160,7 +161,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
     },
     async (request) => {
       requireHandle(request);
-      const s = request.session!;
+      const s = must(request.session, 'the session');
       return { user: presentMe(s), csrfToken: s.csrfToken };
     },
   );
@@ -176,7 +177,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
     },
     async (request, reply) => {
       requireHandle(request);
-      await revokeSession(db, request.session!, request.ip);
+      await revokeSession(db, must(request.session, 'the session'), request.ip);
       void reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.code(204).send(null);
     },

@@ -21,6 +21,7 @@ import { hashPassword } from '../../db/passwords';
 import { emailHash } from '../../server/sessions';
 import type { Delivery, LinkMail, LinkMailer } from './delivery';
 import { renderPasswordMail, setPasswordUrl } from './mail';
+import { must } from '../../db/values';
 
 export interface AccountDeps {
   db: Database;
@@ -136,7 +137,7 @@ export async function inviteUser(
     if (user.disabled) throw new AppError('INVALID_STATE', 'This account is disabled; enable it before inviting.');
     const { mail } = await issueToken(administratorStore(scope), user, 'invite', deps.publicUrl, nowMs, true);
     await scope.audit({ action: 'account.invite', context: { userId: user.id, delivery: 'mail' } });
-    return { user, mail: mail! };
+    return { user, mail: must(mail, 'the invitation mail') };
   });
   const delivery = await mailer.send(deps.db, issued.mail);
   return {

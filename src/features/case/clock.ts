@@ -73,7 +73,11 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   const profile = actorProfile(scope.actor);
   const group = <T extends { studentId: string }>(rows: readonly T[]) => {
     const m = new Map<string, T[]>();
-    for (const r of rows) (m.get(r.studentId) ?? m.set(r.studentId, []).get(r.studentId)!).push(r);
+    for (const r of rows) {
+      const list = m.get(r.studentId);
+      if (list) list.push(r);
+      else m.set(r.studentId, [r]);
+    }
     return m;
   };
   const eventsBy = group(events);

@@ -14,6 +14,7 @@ import { canReadComplianceSummary } from '../../policy/case';
 import { canReadFederalReports } from '../../policy/reports';
 import { computeClocks } from './clock';
 import { INDICATOR_CITATIONS, measureIndicators } from './indicators';
+import { must } from '../../db/values';
 
 export async function complianceSummary(handle: DataHandle, opts: { schoolId?: string | undefined }) {
   return handle.read(async (scope) => {
@@ -40,7 +41,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
       bySchool.set(school.schoolId, school);
       for (const d of c.deadlines) {
         totals[d.status]++;
-        byRule.get(d.rule)![d.status]++;
+        must(byRule.get(d.rule), `the counts of ${d.rule}`)[d.status]++;
         school.counts[d.status]++;
         const r = school.byRule.get(d.rule) ?? zeroCounts();
         r[d.status]++;
@@ -50,7 +51,7 @@ export async function complianceSummary(handle: DataHandle, opts: { schoolId?: s
     const schoolYear = schoolYearOf(scope.today);
     const { i11, i12, i13 } = measureIndicators(allClocks, {
       profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
-      window: reportingWindow(schoolYear)!,
+      window: must(reportingWindow(schoolYear), `the reporting window of ${schoolYear}`),
       today: scope.today,
     });
     await scope.audit({

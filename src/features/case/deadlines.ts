@@ -5,6 +5,7 @@ import type { DeadlineStatus } from '../../domain/deadlines';
 import { AppError } from '../../domain/errors';
 import { caseAbilities } from '../../policy/case';
 import { computeClocks, missingCalendars, type DeadlineItem, type MissingCalendar } from './clock';
+import { must } from '../../db/values';
 
 export async function studentDeadlines(handle: DataHandle, opts: { studentId: string }) {
   return handle.read(async (scope) => {
@@ -16,7 +17,8 @@ export async function studentDeadlines(handle: DataHandle, opts: { studentId: st
       });
     const [clock] = await computeClocks(scope, [s]);
     await scope.audit({ action: 'case.deadlines.read', studentId: s.row.id });
-    return { asOf: scope.today, data: clock!.deadlines, missingCalendars: missingCalendars([clock!]) };
+    const one = must(clock, 'the clock of the student');
+    return { asOf: scope.today, data: one.deadlines, missingCalendars: missingCalendars([one]) };
   });
 }
 

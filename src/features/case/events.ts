@@ -6,6 +6,7 @@ import { stateProfile } from '../../domain/state-profiles';
 import { caseAbilities } from '../../policy/case';
 import { EVENT_DETAILS, isGenericEventKind } from '../../api/case';
 import { recordOnCase, undoExit } from './record-on-case';
+import { must } from '../../db/values';
 
 const hidden = (studentId: string) =>
   new AppError('NOT_FOUND', 'No student with this id.', [], { action: 'student.read_denied', studentId });
@@ -62,7 +63,7 @@ export async function recordEvent(
         profile: stateProfile(scope.actor.stateProfile ?? 'federal'),
       },
     );
-    if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, problems);
+    if (problems.length) throw new AppError('VALIDATION_FAILED', must(problems[0], 'a problem').message, problems);
     const e = await recordOnCase(scope, s, {
       kind: opts.kind,
       occurredOn: opts.occurredOn,
@@ -115,6 +116,6 @@ export async function voidEvent(handle: DataHandle, opts: { id: string; reason: 
       studentId: e.studentId,
       context: { eventId: e.id, kind: e.kind, reason: opts.reason },
     });
-    return (await scope.caseEvents.get(e.id))!;
+    return must(await scope.caseEvents.get(e.id), `case event ${e.id}`);
   });
 }

@@ -23,6 +23,7 @@ import { consentAbilities } from '../../policy/consent';
 import { parentLanguages, scopedConsent, type ScopedConsent } from './context';
 import { presentConsent } from './presenter';
 import { recordOnCase } from '../case/record-on-case';
+import { must } from '../../db/values';
 
 export interface AnswerConsentOptions {
   id: string;
@@ -91,20 +92,20 @@ export async function answerConsent(handle: DataHandle, opts: AnswerConsentOptio
     const t = answerTransition(s.consent.status, opts.decision);
     if (!t.ok) throw new AppError('INVALID_STATE', 'This consent request has already been answered.');
 
-    const on = portal ? scope.today : opts.signedOn!;
+    const on = portal ? scope.today : must(opts.signedOn, 'signedOn');
     const row = portal
       ? await scope.consents.answer(s, {
           method: 'portal',
           decision: opts.decision,
           on,
-          typedName: opts.typedName!.trim(),
+          typedName: must(opts.typedName, 'typedName').trim(),
           ip: scope.ip,
         })
       : await scope.consents.answer(s, {
           method: 'paper',
           decision: opts.decision,
           signedOn: on,
-          signerName: opts.signerName!.trim(),
+          signerName: must(opts.signerName, 'signerName').trim(),
         });
     // The answer is a case event; what it does follows (a consent to evaluate opens the evaluation; consent to initial
     // services puts the IEP waiting for it in effect, a refusal leaves it never in effect: 300.300(b)).
@@ -180,19 +181,19 @@ export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptio
       throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
 
     const note = opts.note?.trim() ? opts.note.trim() : null;
-    const on = portal ? scope.today : opts.signedOn!;
+    const on = portal ? scope.today : must(opts.signedOn, 'signedOn');
     const row = portal
       ? await scope.consents.revoke(s.consent.id, {
           method: 'portal',
           on,
-          typedName: opts.typedName!.trim(),
+          typedName: must(opts.typedName, 'typedName').trim(),
           ip: scope.ip,
           note,
         })
       : await scope.consents.revoke(s.consent.id, {
           method: 'paper',
           signedOn: on,
-          signerName: opts.signerName!.trim(),
+          signerName: must(opts.signerName, 'signerName').trim(),
           note,
         });
     await scope.caseEvents.record({

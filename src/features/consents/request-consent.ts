@@ -9,6 +9,7 @@ import { heldBy, resolvedIdOf, type ScopedStudent } from '../../db/students-repo
 import { consentAbilities, studentConsentAbilities } from '../../policy/consent';
 import { parentLanguages, scopedConsent, viewableStudentContext } from './context';
 import { presentConsent } from './presenter';
+import { must } from '../../db/values';
 
 /** The student's consents, newest first, with what the caller may do. */
 export async function listConsents(handle: DataHandle, opts: { studentId: string }) {
@@ -105,7 +106,8 @@ export async function createConsentRequest(
   // The day the parents were asked: a request handed over on paper and entered later keeps its real day.
   const requestedOn = opts.requestedOn ?? scope.today;
   const dateProblems = requestDateProblems(requestedOn, scope.today, student.dateOfBirth);
-  if (dateProblems.length) throw new AppError('VALIDATION_FAILED', dateProblems[0]!.message, dateProblems);
+  if (dateProblems.length)
+    throw new AppError('VALIDATION_FAILED', must(dateProblems[0], 'a problem').message, dateProblems);
   const languages = await parentLanguages(scope, opts.studentId);
   const language = opts.language ?? languages.find(isLocale) ?? 'en';
   const release = opts.type === 'release_of_information';

@@ -5,6 +5,7 @@ import { disciplineRecords } from '../../domain/discipline';
 import type { DisciplineProblem } from '../../domain/discipline-rules';
 import { AppError } from '../../domain/errors';
 import { loadDiscipline, type DisciplineContext } from './summary';
+import { must } from '../../db/values';
 
 /** The student's discipline context, for a person who may record on it (404 when they may not see it, 403 when they may only read). */
 export async function writable(scope: Scope, studentId: string): Promise<DisciplineContext> {
@@ -22,11 +23,11 @@ export function refuse(problems: readonly DisciplineProblem[], prefix = ''): voi
   if (!problems.length) return;
   const errors = problems.map((p) => ({ path: prefix + p.path, message: p.message }));
   const rules = problems.filter((p) => p.citation);
-  if (!rules.length) throw new AppError('VALIDATION_FAILED', problems[0]!.message, errors);
-  throw new AppError('RULE_VIOLATION', rules[0]!.message, errors, null, {
+  if (!rules.length) throw new AppError('VALIDATION_FAILED', must(problems[0], 'a problem').message, errors);
+  throw new AppError('RULE_VIOLATION', must(rules[0], 'a rule').message, errors, null, {
     findings: rules.map((p) => ({
       code: 'discipline',
-      citation: p.citation!,
+      citation: must(p.citation, 'the citation'),
       severity: 'error' as const,
       path: prefix + p.path,
       message: p.message,

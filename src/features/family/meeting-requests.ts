@@ -9,6 +9,7 @@ import { familyContext, familyForbidden, familyNotFound, mayReadRequest } from '
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { presentMeetingRequest } from './presenter';
 import { isFamily } from '../../policy/predicates';
+import { must } from '../../db/values';
 
 const STALE = 'This meeting request was changed by someone else since you loaded it. Reload to see their change.';
 
@@ -122,6 +123,6 @@ export async function updateMeetingRequest(
       link: `/students/${row.studentId}#family`,
       dedupeKey: `meeting_request_${opts.status}:${row.id}`,
     });
-    return presentMeetingRequest((await scope.family.meetingRequest(row.id))!);
+    return presentMeetingRequest(must(await scope.family.meetingRequest(row.id), `meeting request ${row.id}`));
   });
 }

@@ -14,6 +14,7 @@ import {
 } from './presenter';
 import type { noticeSchema, shorterNoticeSchema } from '../../api/meetings';
 import { assertCurrent, optionalExpectedVersion, type VersionClaim } from '../../server/etag';
+import { must } from '../../db/values';
 
 const STALE =
   'This meeting was changed by someone else since you loaded it. Reload to see their change, then record yours.';
@@ -66,7 +67,7 @@ export async function sendNotice(
         {
           action: 'meeting.notice.refused',
           studentId: s.meeting.studentId,
-          context: { meetingId: s.meeting.id, rule: missing[0]!.rule, sentOn },
+          context: { meetingId: s.meeting.id, rule: must(missing[0], 'a missing part').rule, sentOn },
         },
         { findings: asRuleFindings(structuredFindings(missing, s)) },
       );

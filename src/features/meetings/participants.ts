@@ -7,6 +7,7 @@ import { presentMeeting } from './presenter';
 import type { excusalSchema, participantInputSchema, participantPatchSchema } from '../../api/meetings';
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
 import { notifyInvited, resolveParticipants } from './team';
+import { must } from '../../db/values';
 
 async function managed(scope: Scope, id: string, what: string): Promise<ScopedMeeting> {
   const s = await scope.meetings.get(id, { forUpdate: true });
@@ -31,15 +32,16 @@ export async function addParticipant(
     const s = await managed(scope, opts.id, 'changes the team');
     if (s.meeting.status !== 'scheduled')
       throw new AppError('INVALID_STATE', 'The meeting was held: its team is what it was.');
-    const [p] = await resolveParticipants(scope, s.student, [opts.input], '');
-    const [pid] = await scope.meetings.addParticipants(s.meeting.id, [p!]);
+    const [resolved] = await resolveParticipants(scope, s.student, [opts.input], '');
+    const p = must(resolved, 'the participant');
+    const [pid] = await scope.meetings.addParticipants(s.meeting.id, [p]);
     await scope.meetings.touch(s.meeting.id);
     const after = await scope.meetings.get(s.meeting.id);
-    await notifyInvited(scope, after, [p!]);
+    await notifyInvited(scope, after, [p]);
     await scope.audit({
       action: 'meeting.participant.add',
       studentId: s.meeting.studentId,
-      context: { meetingId: s.meeting.id, participantId: pid, role: p!.role },
+      context: { meetingId: s.meeting.id, participantId: pid, role: p.role },
     });
     return presentMeeting(scope, after);
   });

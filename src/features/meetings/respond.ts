@@ -5,6 +5,7 @@ import { presentMeeting } from './presenter';
 import type { responseSchema } from '../../api/meetings';
 import { dayParam } from './team';
 import { isGuardian } from '../../policy/predicates';
+import { must } from '../../db/values';
 
 /**
  * A parent answers the invitation: accepts, declines, or proposes another day and time (34 CFR 300.322(a)(2):
@@ -37,7 +38,7 @@ export async function respondToMeeting(
       ]);
     }
     const proposed = i.response === 'proposed_other_time';
-    await scope.meetings.respond(participantId!, {
+    await scope.meetings.respond(must(participantId, 'the participant'), {
       response: i.response,
       proposedDate: proposed ? (i.proposedDate ?? null) : null,
       proposedTime: proposed ? (i.proposedTime ?? null) : null,
@@ -51,7 +52,11 @@ export async function respondToMeeting(
       day: dayParam(s.meeting.date),
       time: s.meeting.startTime,
     };
-    if (proposed) Object.assign(params, { proposedDay: dayParam(i.proposedDate!), proposedTime: i.proposedTime ?? '' });
+    if (proposed)
+      Object.assign(params, {
+        proposedDay: dayParam(must(i.proposedDate, 'the proposed day')),
+        proposedTime: i.proposedTime ?? '',
+      });
     await scope.notifications.notify({
       userIds: managers.map((m) => m.userId),
       studentId: s.meeting.studentId,

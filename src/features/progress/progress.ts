@@ -14,6 +14,7 @@ import { editableGoal, progressAbilities, type ProgressAbilities } from '../../p
 import { ageOn } from '../../domain/dates';
 import { actorProfile } from '../../policy/actor';
 import { assertCurrent, expectedVersion, staleError, type VersionClaim } from '../../server/etag';
+import { must } from '../../db/values';
 
 const notFound = (id: string, studentId: string | null) =>
   new AppError('NOT_FOUND', 'No progress report with this id.', [], {
@@ -133,7 +134,7 @@ export async function updateReport(
     if (errors.length)
       throw new AppError(
         errors.some((e) => e.message.startsWith('A provider')) ? 'FORBIDDEN' : 'VALIDATION_FAILED',
-        errors[0]!.message,
+        must(errors[0], 'an error').message,
         errors,
       );
     if (

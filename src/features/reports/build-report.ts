@@ -51,6 +51,7 @@ import { computeClocks } from '../case/clock';
 import { complianceSummary } from '../case/compliance';
 import { INDICATOR_CITATIONS, indicator13Of, measureIndicators } from '../case/indicators';
 import { currentCountDate } from '../../domain/count-date';
+import { must } from '../../db/values';
 
 export interface ReportFile {
   kind: ReportKind;
@@ -200,7 +201,7 @@ async function yearReport(
   schoolYear: string,
   via: 'api' | 'cli',
 ): Promise<ReportFile> {
-  const window = reportingWindow(schoolYear)!;
+  const window = must(reportingWindow(schoolYear), `the reporting window of ${schoolYear}`);
   return handle.read(async (scope) => {
     if (!canReadFederalReports(scope.actor)) throw refuse();
     const roster = await scope.students.clockRoster({ lean: true, withCaseEvents: true });

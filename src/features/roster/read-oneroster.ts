@@ -10,6 +10,7 @@ import {
   type RosterInput,
   type RosterIssue,
 } from '../../domain/roster';
+import { must } from '../../db/values';
 
 export class RosterInputError extends Error {
   constructor(readonly issues: RosterIssue[]) {
@@ -84,5 +85,5 @@ export function readOneRosterDir(dir: string): RosterInput {
   }
   fatal.push(...checkManifest(manifest, present));
   if (fatal.length > 0) throw new RosterInputError(fatal);
-  return { manifest: manifest!, tables };
+  return { manifest: must(manifest, 'manifest.csv'), tables };
 }

@@ -89,7 +89,8 @@ export async function replaceCalendar(
         replacedDays: r.replacedDays,
       },
     });
-    const header = (await scope.calendars.years(school.id)).find((y) => y.schoolYear === opts.schoolYear)!;
+    const header = (await scope.calendars.years(school.id)).find((y) => y.schoolYear === opts.schoolYear);
+    if (!header) throw new Error(`calendar: the year ${opts.schoolYear} was written but cannot be read back`);
     return {
       ...presentYearSummary(header),
       schoolId: school.id,
