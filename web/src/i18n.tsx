@@ -17,6 +17,7 @@ import {
 
 declare global {
   // Message ids are checked at compile time against the English catalogue.
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- react-intl's own global namespace, extended by merging
   namespace FormatjsIntl {
     interface Message {
       ids: MessageId;
@@ -36,7 +37,7 @@ function storedLocale(): Locale | null {
 }
 
 function browserLocale(): Locale {
-  const lang = (navigator.languages?.[0] ?? navigator.language ?? '').toLowerCase();
+  const lang = (navigator.languages[0] ?? navigator.language).toLowerCase();
   return lang.startsWith('es') ? 'es' : DEFAULT_LOCALE;
 }
 

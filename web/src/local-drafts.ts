@@ -78,10 +78,11 @@ function parse(key: string, raw: string | null): LocalDraft | null {
     if (!kind || !(DRAFT_KINDS as readonly string[]).includes(kind) || !userId || !recordId) return null;
     return { key, kind: kind as DraftKind, userId, recordId, path: pathOf(kind as DraftKind, recordId), at };
   }
-  const plan = LEGACY_PLAN.exec(key);
-  if (plan) return { key, kind: 'plan', userId: plan[1]!, recordId: plan[2]!, path: pathOf('plan', plan[2]!), at };
-  const sop = LEGACY_SOP.exec(key);
-  if (sop) return { key, kind: 'sop', userId: null, recordId: sop[1]!, path: null, at };
+  const [, planUser, planId] = LEGACY_PLAN.exec(key) ?? [];
+  if (planUser !== undefined && planId !== undefined)
+    return { key, kind: 'plan', userId: planUser, recordId: planId, path: pathOf('plan', planId), at };
+  const [, sopId] = LEGACY_SOP.exec(key) ?? [];
+  if (sopId !== undefined) return { key, kind: 'sop', userId: null, recordId: sopId, path: null, at };
   return null;
 }
 
@@ -125,12 +126,12 @@ export function adoptLegacyDrafts(): void {
   const keys: string[] = [];
   for (let i = 0; i < s.length; i++) keys.push(s.key(i) ?? '');
   for (const key of keys) {
-    const plan = LEGACY_PLAN.exec(key);
-    if (!plan) continue;
+    const [, userId, planId] = LEGACY_PLAN.exec(key) ?? [];
+    if (userId === undefined || planId === undefined) continue;
     try {
       const value = s.getItem(key);
-      if (value !== null && s.getItem(draftKey('plan', plan[1]!, plan[2]!)) === null)
-        s.setItem(draftKey('plan', plan[1]!, plan[2]!), value);
+      if (value !== null && s.getItem(draftKey('plan', userId, planId)) === null)
+        s.setItem(draftKey('plan', userId, planId), value);
       s.removeItem(key);
     } catch {
       /* storage full: left under the old name, still listed and removable */

@@ -2,7 +2,7 @@
  * "Forgot your password?": the email form; the answer is the same whether or not an account exists. On an
  * installation that sends no mail there is no form: the page says to ask the district administrator.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type SyntheticEvent } from 'react';
 import { Link } from 'react-router';
 import { isAbort, isApiError } from '../api';
 import { getResetDelivery, requestPasswordReset, type ResetDelivery } from './api';
@@ -32,7 +32,7 @@ export function ForgotPasswordPage() {
     return () => controller.abort();
   }, []);
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (pending) return;
     const address = email.trim();

@@ -2,7 +2,7 @@
  * Set a password from an invitation or reset link (/set-password?token=…): the new password twice, the policy
  * shown, errors by field (checked here with the server's own rules, src/domain/passwords.ts), then "sign in".
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isApiError } from '../api';
 import { setPasswordFromLink } from './api';
@@ -29,7 +29,7 @@ export function SetPasswordPage() {
   const problemText = (p: NonNullable<ReturnType<typeof passwordProblem>>) =>
     t(`accounts.set.error.${p}`, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (pending) return;
     // The email is not known here; the server also refuses the account's own email.
@@ -67,7 +67,11 @@ export function SetPasswordPage() {
         const local = passwordProblem(password, '');
         setErrors({
           password:
-            locale === 'en' ? err.errors[0]!.message : local ? problemText(local) : t('accounts.set.error.is_email'),
+            locale === 'en'
+              ? (err.errors[0]?.message ?? '')
+              : local
+                ? problemText(local)
+                : t('accounts.set.error.is_email'),
         });
         document.getElementById(`${id}-password`)?.focus();
         return;

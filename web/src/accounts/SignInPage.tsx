@@ -1,5 +1,5 @@
 /** Sign in with email and password; afterwards go to ?next= (a same-origin path) or home. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
@@ -22,7 +22,7 @@ export function SignInPage() {
   if (state.status === 'signedIn') return <Navigate to={safeNextPath(params.get('next')) ?? '/'} replace />;
   const notice = state.status === 'signedOut' ? state.notice : null;
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (pending) return;
     setPending(true);

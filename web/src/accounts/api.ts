@@ -13,5 +13,5 @@ export function requestPasswordReset(email: string): Promise<{ message: string; 
 }
 
 export function setPasswordFromLink(token: string, password: string): Promise<void> {
-  return request<void>('POST', '/api/v1/password', { body: { token, password }, quiet401: true });
+  return request<undefined>('POST', '/api/v1/password', { body: { token, password }, quiet401: true });
 }

@@ -1,5 +1,5 @@
 /** The family's own words for the next IEP: a parent's concerns, or the student's input, and what they have sent. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { FAMILY_LIMITS } from '../../../src/domain/family';
 import { addFamilyInput, type FamilyInput, type FamilyInputList } from './api';
@@ -26,7 +26,7 @@ export function InputCard({
   const isStudent = kind === 'student_input' || list.portalOpensOn !== null;
   const titleKind = isStudent ? 'student_input' : 'parent_concern';
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (!kind) return;
     if (!text.trim()) {
@@ -58,7 +58,7 @@ export function InputCard({
       )}
       {!kind && !list.portalOpensOn && <p className="notice notice-info">{t('portal.input.notAllowed')}</p>}
       {kind && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <TextBox
             name="text"
             label={t(`portal.input.label.${kind}`)}

@@ -1,5 +1,5 @@
 /** Ask the team for a meeting (any time: 34 CFR 300.324(b)(1)(ii)), and see the answer to earlier requests. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { FAMILY_LIMITS } from '../../../src/domain/family';
@@ -23,7 +23,7 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     if (!reason.trim()) {
       setMessage({ ok: false, text: t('portal.input.required') });
@@ -53,7 +53,7 @@ export function MeetingRequestCard({ studentId, canRequest }: { studentId: strin
       <h3 id="family-meeting-request-heading">{t('portal.meetingRequest.title')}</h3>
       <Help topic="disagree" />
       {canRequest && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <TextBox
             name="reason"
             label={t('portal.meetingRequest.reason')}

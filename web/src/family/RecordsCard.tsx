@@ -1,5 +1,5 @@
 /** Ask to see the child's records (34 CFR 300.613): the 45-day date is shown as soon as it is asked. */
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { FAMILY_LIMITS } from '../../../src/domain/family';
 import { listRecordsRequests, requestRecords, type RecordsRequest } from './api';
@@ -22,7 +22,7 @@ export function RecordsCard({ studentId, name, canRequest }: { studentId: string
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const date = (d: string) => formatIsoDate(intl, d);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setPending(true);
     setMessage(null);
@@ -48,7 +48,7 @@ export function RecordsCard({ studentId, name, canRequest }: { studentId: string
       <Help topic="records" />
       <p>{t('portal.records.intro', { name })}</p>
       {canRequest && (
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <TextBox
             name="scope"
             label={t('portal.records.scope')}

@@ -1,5 +1,5 @@
 /** For staff: the safeguards notice to print for the family (EN/ES), and "record as given" (the case event 'safeguards_notice', 300.504(a)). */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { recordSafeguardsGiven, safeguardsUrl } from './api';
@@ -20,7 +20,7 @@ export function SafeguardsGiven({ studentId }: { studentId: string }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setPending(true);
     setMessage(null);
@@ -63,7 +63,7 @@ export function SafeguardsGiven({ studentId }: { studentId: string }) {
           </a>
         </li>
       </ul>
-      <form onSubmit={submit} className="family-actions family-safeguards-form">
+      <form onSubmit={(e) => void submit(e)} className="family-actions family-safeguards-form">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('portal.staff.safeguards.date')}</label>
           <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />

@@ -57,8 +57,8 @@ function SharedChecklist({ prep: p }: { prep: SharedPreparation }) {
   const intl = useIntl();
   const when = (iso: string) => intl.formatDate(iso, { dateStyle: 'long', timeStyle: 'short' });
   const items = PREPARATION_ITEMS.filter((i) => p.checklist.items.includes(i));
-  const notes = PREPARATION_NOTES.filter((n) => p.checklist.notes[n]?.trim());
-  const changedAfter = p.sharedAt && p.updatedAt && p.updatedAt > p.sharedAt;
+  const notes = PREPARATION_NOTES.filter((n) => p.checklist.notes[n].trim());
+  const changedAfter = p.sharedAt && p.updatedAt && p.updatedAt > p.sharedAt ? p.updatedAt : null;
   return (
     <article className="meeting-prep">
       <h3 className="meeting-prep-head">
@@ -66,7 +66,7 @@ function SharedChecklist({ prep: p }: { prep: SharedPreparation }) {
       </h3>
       <p className="meeting-prep-meta">
         {t('portal.prepare.progress', p.progress)}
-        {changedAfter && ` · ${t('meetings.prep.changedAfter', { date: when(p.updatedAt!) })}`}
+        {changedAfter && ` · ${t('meetings.prep.changedAfter', { date: when(changedAfter) })}`}
       </p>
       <h4>{t('meetings.prep.steps')}</h4>
       {items.length === 0 ? (

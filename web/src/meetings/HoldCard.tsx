@@ -4,7 +4,7 @@
  * — refused by the server, with each finding, unless the meeting was properly constituted (34 CFR 300.321, 300.322(d)).
  * Cancelling a scheduled meeting, with the reason.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../i18n';
@@ -48,7 +48,10 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
     enabled: manage,
   });
   const plans = plansQuery.data ?? [];
-  useEffect(() => {
+  // A changed team (someone added or excused) keeps what was typed for the others.
+  const [participants, setParticipants] = useState(meeting.participants);
+  if (participants !== meeting.participants) {
+    setParticipants(meeting.participants);
     setRows((r) => {
       const next = { ...r };
       for (const p of meeting.participants)
@@ -58,7 +61,7 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
         };
       return next;
     });
-  }, [meeting.participants]);
+  }
 
   if (meeting.status === 'cancelled') {
     return (
@@ -69,12 +72,17 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
     );
   }
 
-  const set = (pid: string, k: keyof Row, v: string) => setRows((r) => ({ ...r, [pid]: { ...r[pid]!, [k]: v } }));
+  const set = (pid: string, k: keyof Row, v: string) =>
+    setRows((r) => {
+      const row = r[pid];
+      return row ? { ...r, [pid]: { ...row, [k]: v } } : r;
+    });
   const hold = () =>
     action.run(() =>
       holdMeeting(meeting, {
         attendance: meeting.participants.map((p) => {
-          const r = rows[p.id]!;
+          const r = rows[p.id];
+          if (!r) throw new Error(`no attendance row for participant ${p.id}`);
           return {
             participantId: p.id,
             attendance: r.attendance,

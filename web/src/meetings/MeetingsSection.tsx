@@ -205,7 +205,7 @@ function ScheduleMeeting({ studentId }: { studentId: string }) {
     setError(null);
     try {
       const m = await scheduleMeeting(studentId, { ...form, durationMinutes: Number(form.durationMinutes) || 60 });
-      navigate(`/meetings/${m.id}`);
+      void navigate(`/meetings/${m.id}`);
     } catch (e) {
       setPending(false);
       const fields: Record<string, string> = {};

@@ -5,11 +5,9 @@
  * click outside closes the dialog and returns focus to the button that opened it. The filters are kept
  * between openings, so a second goal from the same list is one click away.
  */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { closeDialog, Dialog } from '../ui/Dialog';
-import type { LoadError } from '../ui/query';
+import { isAbort } from '../api';
 import { useT } from '../i18n';
 import { searchGoalBank } from './api';
 import type { BankGoal, GoalBankArea, GradeBand } from '../types';
@@ -65,6 +63,11 @@ export function GoalBankPicker({
   );
 }
 
+type Results =
+  | { phase: 'loading'; previous: BankGoal[] | null }
+  | { phase: 'ready'; goals: BankGoal[] }
+  | { phase: 'error'; error: unknown };
+
 function GoalBankDialog({
   filters,
   onFilters,
@@ -79,6 +82,25 @@ function GoalBankDialog({
   const t = useT();
   const intl = useIntl();
   const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+
+  // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
+  // after an insert closes it without dismissing, so focus can go to the new goal instead.
+  const dismiss = useRef(onDismiss);
+  dismiss.current = onDismiss;
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    const onClose = () => dismiss.current();
+    d.addEventListener('close', onClose);
+    if (!d.open) d.showModal();
+    firstField.current?.focus();
+    return () => {
+      d.removeEventListener('close', onClose);
+      if (d.open) d.close();
+    };
+  }, []);
 
   // The search follows the box after a pause in typing; the filters at once.
   const [q, setQ] = useState(filters.q.trim());
@@ -89,29 +111,41 @@ function GoalBankDialog({
     return () => window.clearTimeout(timer);
   }, [filters.q, q]);
 
-  const results = useQuery<BankGoal[], LoadError>({
-    queryKey: ['goal-bank', q, filters.area, filters.gradeBand],
-    queryFn: ({ signal }) =>
-      searchGoalBank({ q, area: filters.area ?? undefined, gradeBand: filters.gradeBand ?? undefined }, signal),
-    // The goals already shown stay until the new ones arrive.
-    placeholderData: keepPreviousData,
-  });
-  const loading = results.isFetching;
-  const failed = results.isError && !loading;
-  const goals = failed ? null : (results.data ?? null);
+  const [attempt, setAttempt] = useState(0);
+  const [results, setResults] = useState<Results>({ phase: 'loading', previous: null });
+  useEffect(() => {
+    const controller = new AbortController();
+    setResults((r) => ({
+      phase: 'loading',
+      previous: r.phase === 'ready' ? r.goals : r.phase === 'loading' ? r.previous : null,
+    }));
+    searchGoalBank(
+      { q, area: filters.area ?? undefined, gradeBand: filters.gradeBand ?? undefined },
+      controller.signal,
+    ).then(
+      (goals) => setResults({ phase: 'ready', goals }),
+      (error: unknown) => {
+        if (!isAbort(error)) setResults({ phase: 'error', error });
+      },
+    );
+    return () => controller.abort();
+  }, [q, filters.area, filters.gradeBand, attempt]);
+
+  const goals = results.phase === 'ready' ? results.goals : results.phase === 'loading' ? results.previous : null;
+  const loading = results.phase === 'loading';
   const areas = areaOptions(t);
   const bands = gradeBandOptions(t);
 
   return (
-    // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
-    // after an insert closes it without dismissing, so focus can go to the new goal instead.
-    <Dialog
+    <dialog
+      ref={dialog}
       className="goal-bank-dialog"
-      labelledBy={`${id}-title`}
-      describedBy={`${id}-intro`}
-      onDismiss={onDismiss}
-      initialFocus="select"
-      closeOnBackdrop
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-intro`}
+      onClick={(e) => {
+        // A click on the backdrop lands on the <dialog> itself (its content fills it edge to edge).
+        if (e.target === e.currentTarget) e.currentTarget.close();
+      }}
     >
       <div className="goal-bank-inner">
         <div className="goal-bank-head">
@@ -119,7 +153,7 @@ function GoalBankDialog({
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={(e) => closeDialog(e.currentTarget)}
+            onClick={() => dialog.current?.close()}
           >
             {t('goalBank.close')}
           </button>
@@ -132,6 +166,7 @@ function GoalBankDialog({
           <div className="field">
             <label htmlFor={`${id}-area`}>{t('goalBank.area')}</label>
             <select
+              ref={firstField}
               id={`${id}-area`}
               value={filters.area ?? ''}
               onChange={(e) =>
@@ -183,7 +218,7 @@ function GoalBankDialog({
                   setQ(filters.q.trim());
                 } else if (e.key === 'Escape') {
                   e.preventDefault();
-                  closeDialog(e.currentTarget);
+                  dialog.current?.close();
                 }
               }}
             />
@@ -196,8 +231,8 @@ function GoalBankDialog({
         <p className="goal-bank-count" role="status">
           {loading ? t('goalBank.searching') : goals ? t('goalBank.count', { count: goals.length }) : ''}
         </p>
-        {failed ? (
-          <ErrorMessage error={results.error} message={t('goalBank.error')} onRetry={() => void results.refetch()} />
+        {results.phase === 'error' ? (
+          <ErrorMessage error={results.error} message={t('goalBank.error')} onRetry={() => setAttempt((n) => n + 1)} />
         ) : (
           goals &&
           goals.length > 0 && (
@@ -243,6 +278,6 @@ function GoalBankDialog({
           )
         )}
       </div>
-    </Dialog>
+    </dialog>
   );
 }

@@ -44,20 +44,20 @@ function GoalBankSaveForm({ goal, number, gradeBand }: { goal: Goal; number: num
   const bands = gradeBandOptions(t);
 
   // Opening moves focus to the first choice.
-  const [justOpened, setJustOpened] = useState(false);
+  const justOpened = useRef(false);
   useEffect(() => {
-    if (justOpened) {
+    if (open && justOpened.current) {
+      justOpened.current = false;
       areaField.current?.focus();
-      setJustOpened(false);
     }
-  }, [justOpened]);
+  }, [open]);
 
   const show = () => {
     setArea((a) => a ?? areaFromText(t, goal.area));
     setBand((b) => b ?? gradeBand);
     setOutcome({ kind: 'none' });
     setOpen(true);
-    setJustOpened(true);
+    justOpened.current = true;
   };
   const hide = () => {
     setOpen(false);

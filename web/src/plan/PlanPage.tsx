@@ -25,7 +25,7 @@ import type { Plan } from '../types';
 async function loadPage(id: string, signal: AbortSignal): Promise<{ plan: Plan; name: string; grade: string | null }> {
   const plan = await getPlan(id, signal);
   const student = await getStudent(plan.studentId, signal);
-  return { plan, name: studentName(student), grade: student.grade ?? null };
+  return { plan, name: studentName(student), grade: student.grade };
 }
 
 const isFinal = (plan: Plan) => plan.status === 'active' || plan.status === 'awaiting_consent';

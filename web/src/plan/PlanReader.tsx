@@ -166,7 +166,7 @@ function ReaderActions({ plan }: { plan: Plan }) {
     setError(null);
     try {
       const draft = await amendPlan(plan.id, method);
-      navigate(`/plans/${draft.id}`);
+      void navigate(`/plans/${draft.id}`);
     } catch (e) {
       setPending(false);
       const detail = isApiError(e)

@@ -123,7 +123,7 @@ function StartPlan({ studentId, plans }: { studentId: string; plans: readonly Pl
     setOpenPlanId(null);
     try {
       const plan = await createPlan(studentId, type, hasActive ? startFrom : 'empty');
-      navigate(`/plans/${plan.id}`);
+      void navigate(`/plans/${plan.id}`);
     } catch (e) {
       setPending(false);
       if (!isApiError(e)) {

@@ -116,7 +116,12 @@ function ReportCard({
   const [draft, setDraft] = useState(report);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'issued'>('idle');
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => setDraft(report), [report]);
+  // A report changed elsewhere (saved, issued, reloaded) is shown as it now is.
+  const [shown, setShown] = useState(report);
+  if (shown !== report) {
+    setShown(report);
+    setDraft(report);
+  }
   const editing = report.status === 'draft' && report.abilities.edit;
   const headingId = `progress-${report.id}`;
 
@@ -229,15 +234,17 @@ function ReportCard({
             type="button"
             className="button"
             disabled={status === 'saving'}
-            onClick={async () => {
-              const saved = await save();
-              if (!saved) return;
-              try {
-                onChange(await issueProgress(saved));
-                setStatus('issued');
-              } catch (e) {
-                setError(e);
-              }
+            onClick={() => {
+              void (async () => {
+                const saved = await save();
+                if (!saved) return;
+                try {
+                  onChange(await issueProgress(saved));
+                  setStatus('issued');
+                } catch (e) {
+                  setError(e);
+                }
+              })();
             }}
           >
             {t('progress.issue')}

@@ -400,9 +400,9 @@ export class PlanAutosave {
     try {
       const raw = this.deps.storage?.getItem(this.deps.storageKey);
       if (!raw) return null;
-      const parsed = JSON.parse(raw) as StoredEdits;
+      const parsed = JSON.parse(raw) as { v?: unknown; planId?: unknown; sections?: unknown } | null;
       return parsed && parsed.v === 1 && parsed.planId === this.server.id && typeof parsed.sections === 'object'
-        ? parsed
+        ? (parsed as StoredEdits)
         : null;
     } catch {
       return null;

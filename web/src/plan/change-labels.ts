@@ -187,6 +187,7 @@ export function formatValue(intl: IntlShape, section: string, field: string, v: 
     return parts.length ? clip(parts.join('; ')) : intl.formatMessage({ id: 'plan.read.empty' });
   }
   if (typeof v === 'object') return clip(summarize(intl, section, names, v as Record<string, unknown>));
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only undefined, a bigint, symbol or function is left
   return clip(String(v));
 }
 
@@ -254,8 +255,8 @@ const SECTION_RANK = new Map([...new Set<string>([...IEP_ORDER, ...PLAN_504_ORDE
 /** Each section's (or item's) fields in the editor's order (the database keeps an object's keys in an order of its own). */
 const FIELD_ORDER: Record<string, readonly string[]> = (() => {
   const order: Record<string, string[]> = { dates: ['meetingDate', 'startDate', 'endDate', 'nextAnnualReview'] };
-  for (const [k, v] of Object.entries(emptyIepContent()))
-    if (v && typeof v === 'object' && !Array.isArray(v)) order[k] = Object.keys(v);
+  const sections: [string, unknown][] = Object.entries(emptyIepContent());
+  for (const [k, v] of sections) if (v && typeof v === 'object' && !Array.isArray(v)) order[k] = Object.keys(v);
   order.goals = Object.keys(newGoal(null));
   order.services = Object.keys(newService(null));
   order.accommodations = Object.keys(newAccommodation());

@@ -80,9 +80,10 @@ export function planFindingText(
       : [];
     const prefix = f.code === 'goals.measurable' ? 'plan.goalCheck.component' : 'plan.finding.part';
     const names = missing.map((m) => label(`${prefix}.${m}`));
-    if (names.length === 0 || names.some((n) => n === null)) return null;
+    const present = names.filter((n): n is string => n !== null);
+    if (names.length === 0 || present.length < names.length) return null;
     values.missing = fmt.list(
-      names.map((n) => (f.code === 'goals.measurable' ? n!.toLocaleLowerCase(fmt.locale) : n!)),
+      present.map((n) => (f.code === 'goals.measurable' ? n.toLocaleLowerCase(fmt.locale) : n)),
     );
   }
   try {

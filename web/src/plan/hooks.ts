@@ -1,12 +1,10 @@
 /** React bindings for the plan editor: the autosave store, the live goal check, and the findings. */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { isAbort } from '../api';
 import type { Finding, GoalCheck, Plan } from '../types';
 import { checkGoal, getFindings, getPlan, savePlanSections } from './api';
 import { editsStorageKey, PlanAutosave, type AutosaveSnapshot } from './autosave';
 import { draftStorage } from '../local-drafts';
-import { useApiQuery, type LoadError } from '../ui/query';
-import { planKey } from './keys';
 
 /** One autosave store per plan and person, alive while the editor is on screen (the editor is keyed by plan id). */
 export function useAutosave(initial: Plan, userId: string): { store: PlanAutosave; snapshot: AutosaveSnapshot } {
@@ -37,24 +35,32 @@ const GOAL_CHECK_DELAY_MS = 500;
 
 /** The measurability check of a goal's text, 500 ms after the last keystroke. */
 export function useGoalCheck(text: string): GoalCheckState {
+  const [state, setState] = useState<GoalCheckState>({ phase: 'empty' });
   const trimmed = text.trim();
-  const [settled, setSettled] = useState('');
   useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(trimmed), GOAL_CHECK_DELAY_MS);
-    return () => window.clearTimeout(timer);
+    if (!trimmed) {
+      setState({ phase: 'empty' });
+      return;
+    }
+    const controller = new AbortController();
+    setState((s) => ({
+      phase: 'checking',
+      previous: s.phase === 'done' ? s.result : s.phase === 'checking' ? s.previous : null,
+    }));
+    const timer = window.setTimeout(() => {
+      checkGoal(trimmed.slice(0, 2000), controller.signal).then(
+        (result) => setState({ phase: 'done', result }),
+        (e: unknown) => {
+          if (!isAbort(e)) setState({ phase: 'error' });
+        },
+      );
+    }, GOAL_CHECK_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
   }, [trimmed]);
-  const query = useQuery<GoalCheck, LoadError>({
-    queryKey: ['goal-check', settled],
-    queryFn: ({ signal }) => checkGoal(settled.slice(0, 2000), signal),
-    enabled: settled !== '',
-    // While the next check runs, the last result stays (dimmed).
-    placeholderData: keepPreviousData,
-  });
-  if (!trimmed) return { phase: 'empty' };
-  if (settled !== trimmed || query.isFetching || query.isPending)
-    return { phase: 'checking', previous: query.data ?? null };
-  if (query.isError) return { phase: 'error' };
-  return { phase: 'done', result: query.data };
+  return state;
 }
 
 export type FindingsState =
@@ -64,21 +70,20 @@ export type FindingsState =
 
 /** The plan's findings, fetched again whenever `revision` changes (after each confirmed save). */
 export function useFindings(planId: string, revision: number, enabled: boolean): FindingsState {
-  const query = useApiQuery([...planKey(planId), 'findings'], (signal) => getFindings(planId, signal), { enabled });
-  const { refetch } = query;
-  // The first load is the query's own; each later revision asks again (an older answer still coming is dropped).
-  const first = useRef(true);
+  const [state, setState] = useState<FindingsState>({ phase: 'loading', previous: null });
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (enabled) void refetch();
-  }, [revision, enabled, refetch]);
-  const previous = query.data ?? null;
-  if (query.isFetching || query.isPending) return { phase: 'loading', previous };
-  if (query.isError) return { phase: 'error', previous };
-  return { phase: 'ready', findings: query.data };
+    if (!enabled) return;
+    const controller = new AbortController();
+    setState((s) => ({ phase: 'loading', previous: s.phase === 'ready' ? s.findings : s.previous }));
+    getFindings(planId, controller.signal).then(
+      (findings) => setState({ phase: 'ready', findings }),
+      (e: unknown) => {
+        if (!isAbort(e)) setState((s) => ({ phase: 'error', previous: s.phase === 'ready' ? s.findings : s.previous }));
+      },
+    );
+    return () => controller.abort();
+  }, [planId, revision, enabled]);
+  return state;
 }
 
 export function currentFindings(state: FindingsState): Finding[] {

@@ -38,11 +38,12 @@ export const PLAN_504_ORDER = [
 
 // Adding a section to the domain without placing it here fails to compile.
 type Missing<All, Listed> = Exclude<All, Listed>;
-const iepComplete: Missing<keyof IepContent, (typeof IEP_ORDER)[number]> extends never ? true : false = true;
-const plan504Complete: Missing<keyof Section504Content, (typeof PLAN_504_ORDER)[number]> extends never ? true : false =
-  true;
-iepComplete;
-plan504Complete;
+type Assert<T extends true> = T;
+/** Fails to compile when a section of either plan type is missing from its order. */
+export type SectionOrdersComplete = [
+  Assert<Missing<keyof IepContent, (typeof IEP_ORDER)[number]> extends never ? true : false>,
+  Assert<Missing<keyof Section504Content, (typeof PLAN_504_ORDER)[number]> extends never ? true : false>,
+];
 
 export function sectionOrder(type: Plan['type']): readonly SectionKey[] {
   return type === 'iep' ? IEP_ORDER : PLAN_504_ORDER;

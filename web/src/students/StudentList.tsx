@@ -81,6 +81,8 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     getNextPageParam: (last) => last.nextCursor,
     // The rows already shown stay (dimmed) until the new ones arrive, so the page does not jump.
     placeholderData: keepPreviousData,
+    // The list opened again starts at its first page, as before (a kept list would come back with every page loaded).
+    gcTime: 0,
   });
   const loading = list.isPending || list.isPlaceholderData;
   const failed = list.isError && !list.isFetchNextPageError;

@@ -166,7 +166,7 @@ function StudentRecord({ student: s }: { student: Student }) {
       </div>
 
       <CaseSection student={s} name={name} />
-      {s.disciplineAbilities?.view && (
+      {s.disciplineAbilities.view && (
         <section className="record-section" aria-labelledby="discipline-link-heading">
           <h2 id="discipline-link-heading">{t('discipline.card.heading')}</h2>
           <p>{t('discipline.card.body')}</p>
