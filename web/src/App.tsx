@@ -11,13 +11,13 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
-const DisciplinePage = lazy(() => import('./pages/DisciplinePage'));
+const DisciplinePage = lazy(() => import('./discipline/DisciplinePage'));
 const PlanPage = lazy(() => import('./pages/PlanPage'));
 const MeetingPage = lazy(() => import('./pages/MeetingPage'));
-const CompliancePage = lazy(() => import('./pages/CompliancePage'));
-const InboxPage = lazy(() => import('./pages/InboxPage'));
-const OutboxPage = lazy(() => import('./pages/OutboxPage'));
-const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const CompliancePage = lazy(() => import('./reports/CompliancePage'));
+const InboxPage = lazy(() => import('./notifications/InboxPage'));
+const OutboxPage = lazy(() => import('./notifications/OutboxPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 function Loading() {
   const t = useT();

@@ -14,12 +14,12 @@ import { useT } from '../i18n';
 import { ageInYears, disabilityLabel, formatIsoDate, gradeLabel, languageName } from '../labels';
 import type { Guardian, Student } from '../types';
 import { PlansSection } from '../components/plan/PlansSection';
-import { CaseSection } from '../components/case/CaseSection';
+import { CaseSection } from '../case/CaseSection';
 import { MeetingsSection } from '../components/meetings/MeetingsSection';
-import { ConsentsSection } from '../components/consents/ConsentsSection';
+import { ConsentsSection } from '../consents/ConsentsSection';
 import { FamilySection } from '../components/family/FamilySection';
-import { ExitSection } from '../components/exit/ExitSection';
-import { AccessLog } from './AccessLog';
+import { ExitSection } from '../exit/ExitSection';
+import { AccessLog } from '../students/AccessLog';
 
 type PageState =
   | { phase: 'loading' }

@@ -4,15 +4,10 @@
  * and — for a removal that changes the placement — the parents' notice given with the decision (300.530(h)).
  */
 import { useId, useState } from 'react';
-import {
-  NOTICE_METHODS,
-  REMOVAL_TYPES,
-  SPECIAL_CIRCUMSTANCES,
-  type RemovalType,
-} from '../../../../src/domain/discipline';
-import { recordRemoval } from '../../discipline/api';
-import type { NewRemovalBody, Recorded } from '../../discipline/types';
-import { useT } from '../../i18n';
+import { NOTICE_METHODS, REMOVAL_TYPES, SPECIAL_CIRCUMSTANCES, type RemovalType } from '../../../src/domain/discipline';
+import { recordRemoval } from './api';
+import type { NewRemovalBody, Recorded } from './types';
+import { useT } from '../i18n';
 import {
   Check,
   Choice,

@@ -5,12 +5,12 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { BEHAVIOR_PLAN_ACTIONS, NOTICE_METHODS, PLACEMENT_OUTCOMES } from '../../../../src/domain/discipline';
-import { recordMdr, recordNotice, recordPlacementDecision, voidRecord } from '../../discipline/api';
-import { defaultSeries, seriesFacts } from '../../discipline/logic';
-import type { DecisionView, DisciplineSummary, Recorded } from '../../discipline/types';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
+import { BEHAVIOR_PLAN_ACTIONS, NOTICE_METHODS, PLACEMENT_OUTCOMES } from '../../../src/domain/discipline';
+import { recordMdr, recordNotice, recordPlacementDecision, voidRecord } from './api';
+import { defaultSeries, seriesFacts } from './logic';
+import type { DecisionView, DisciplineSummary, Recorded } from './types';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
 import {
   Check,
   Choice,

@@ -16,13 +16,13 @@ import {
   REFERRAL_SOURCES,
   delayAllowed,
   type CaseEventKind,
-} from '../../../../src/domain/case-events';
-import { CLOCK_RULES } from '../../../../src/domain/case-clock';
-import { DISCIPLINE_EVENT_KINDS } from '../../../../src/domain/discipline';
-import type { DeadlineRule } from '../../../../src/domain/deadlines';
-import { DISABILITY_CATEGORY_CODES } from '../../../../src/domain/disability';
-import { isApiError } from '../../api';
-import { recordEvent } from '../../case/api';
+} from '../../../src/domain/case-events';
+import { CLOCK_RULES } from '../../../src/domain/case-clock';
+import { DISCIPLINE_EVENT_KINDS } from '../../../src/domain/discipline';
+import type { DeadlineRule } from '../../../src/domain/deadlines';
+import { DISABILITY_CATEGORY_CODES } from '../../../src/domain/disability';
+import { isApiError } from '../api';
+import { recordEvent } from './api';
 import {
   consentTypeLabel,
   delayReasonLabel,
@@ -31,11 +31,11 @@ import {
   meetingPurposeLabel,
   referralSourceLabel,
   ruleLabel,
-} from '../../case/labels';
-import { buildDetails, detailFields, emptyEventForm, fieldOfApiPath, type EventForm } from '../../case/logic';
-import type { CaseEventRecord } from '../../case/types';
-import { useT } from '../../i18n';
-import { disabilityLabel } from '../../labels';
+} from './labels';
+import { buildDetails, detailFields, emptyEventForm, fieldOfApiPath, type EventForm } from './logic';
+import type { CaseEventRecord } from './types';
+import { useT } from '../i18n';
+import { disabilityLabel } from '../labels';
 
 export interface RecordEventFormProps {
   studentId: string;

@@ -6,8 +6,8 @@ import { isAbort } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { useT } from '../i18n';
-import { getInbox, markAllRead, markRead, type AppNotification } from '../notifications/api';
-import { useNotificationText } from '../notifications/NotificationText';
+import { getInbox, markAllRead, markRead, type AppNotification } from './api';
+import { useNotificationText } from './NotificationText';
 
 type State =
   | { phase: 'loading' }

@@ -8,10 +8,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { Link } from 'react-router';
-import type { MessageId } from '../../../../src/documents/messages';
-import { isAbort, isApiError } from '../../api';
-import { studentDeadlines, studentEvents, voidEvent } from '../../case/api';
-import { useScrollToHash } from '../../case/hooks';
+import type { MessageId } from '../../../src/documents/messages';
+import { isAbort, isApiError } from '../api';
+import { studentDeadlines, studentEvents, voidEvent } from './api';
+import { useScrollToHash } from './hooks';
 import {
   consentTypeLabel,
   delayReasonLabel,
@@ -21,16 +21,16 @@ import {
   referralSourceLabel,
   ruleExplanation,
   ruleLabel,
-} from '../../case/labels';
-import { distance, sortByUrgency, sortTimeline } from '../../case/logic';
-import type { CaseEventRecord, DeadlineItem, DeadlineList } from '../../case/types';
-import { useT } from '../../i18n';
-import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../../src/domain/discipline';
-import { disabilityLabel, formatIsoDate } from '../../labels';
-import { useUser } from '../../session';
-import type { Student } from '../../types';
-import { ErrorMessage } from '../ErrorMessage';
-import { Help } from '../help/Help';
+} from './labels';
+import { distance, sortByUrgency, sortTimeline } from './logic';
+import type { CaseEventRecord, DeadlineItem, DeadlineList } from './types';
+import { useT } from '../i18n';
+import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../src/domain/discipline';
+import { disabilityLabel, formatIsoDate } from '../labels';
+import { useUser } from '../session';
+import type { Student } from '../types';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { Help } from '../components/help/Help';
 import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadge } from './DeadlineBadge';
 import { RecordEventForm } from './RecordEventForm';

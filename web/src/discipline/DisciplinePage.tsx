@@ -6,25 +6,17 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { getDiscipline } from '../discipline/api';
-import type { DisciplineSummary } from '../discipline/types';
+import { getDiscipline } from './api';
+import type { DisciplineSummary } from './types';
 import { isAbort, isApiError } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
-import { MdrForm, NoticeForm, PatternForm, VoidForm } from '../components/discipline/DecisionForms';
-import { RemovalForm } from '../components/discipline/RemovalForm';
-import {
-  CountCard,
-  DecisionCard,
-  DeterminationCard,
-  NextSteps,
-  RemovalCard,
-  VoidedList,
-  type Open,
-} from '../components/discipline/Summary';
+import { MdrForm, NoticeForm, PatternForm, VoidForm } from './DecisionForms';
+import { RemovalForm } from './RemovalForm';
+import { CountCard, DecisionCard, DeterminationCard, NextSteps, RemovalCard, VoidedList, type Open } from './Summary';
 import { useT } from '../i18n';
 import { useUser } from '../session';
-import '../discipline/discipline.css';
+import './discipline.css';
 
 type State =
   | { phase: 'loading' }

@@ -1,8 +1,8 @@
 /** A state profile's numbers, each with its source (the citations are legal references, kept as written: English). */
 import { useIntl } from 'react-intl';
-import { useT } from '../../i18n';
-import type { ProfileDefinition } from '../../settings/api';
-import { daysValue, evaluationValue, profileName } from '../../settings/logic';
+import { useT } from '../i18n';
+import type { ProfileDefinition } from './api';
+import { daysValue, evaluationValue, profileName } from './logic';
 
 export function ProfileTable({ profile }: { profile: ProfileDefinition }) {
   const t = useT();

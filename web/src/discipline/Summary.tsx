@@ -5,10 +5,10 @@
  */
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { meter } from '../../discipline/logic';
-import type { DecisionView, Determination, DisciplineSummary, NextStep, RemovalView } from '../../discipline/types';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
+import { meter } from './logic';
+import type { DecisionView, Determination, DisciplineSummary, NextStep, RemovalView } from './types';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
 import { DeadlineBadge } from '../case/DeadlineBadge';
 import { dates } from './DecisionForms';
 

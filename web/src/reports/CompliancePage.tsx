@@ -14,15 +14,15 @@ import { indicatorExplanation, indicatorReasonLabel, indicatorTitle, ruleLabel }
 import { reportingWindow } from '../../../src/domain/indicators';
 import { distance, drillStatuses, percentValue, total } from '../case/logic';
 import { DEADLINE_STATUSES, type ComplianceSummary, type DeadlineItem, type DeadlineStatusCode } from '../case/types';
-import { DeadlineBadge } from '../components/case/DeadlineBadge';
-import { StatusBreakdown, type BreakdownRow } from '../components/case/StatusBreakdown';
+import { DeadlineBadge } from '../case/DeadlineBadge';
+import { StatusBreakdown, type BreakdownRow } from '../case/StatusBreakdown';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { useUser } from '../session';
 import type { School } from '../types';
-import { FederalReportsCard } from '../reports/FederalReportsCard';
+import { FederalReportsCard } from './FederalReportsCard';
 
 type Load<T> =
   { phase: 'loading' } | { phase: 'notFound' } | { phase: 'error'; error: unknown } | { phase: 'ready'; value: T };

@@ -4,8 +4,8 @@
  * from its first and last day and closures.
  */
 import { useState } from 'react';
-import { useT } from '../../i18n';
-import type { DistrictSettings } from '../../settings/api';
+import { useT } from '../i18n';
+import type { DistrictSettings } from './api';
 import { CalendarPanel } from './CalendarPanel';
 
 export function CalendarsCard({ settings, onChanged }: { settings: DistrictSettings; onChanged: () => void }) {

@@ -5,10 +5,10 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
-import { saveDistrictSettings, type DistrictSettings } from '../../settings/api';
+import { isApiError } from '../api';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
+import { saveDistrictSettings, type DistrictSettings } from './api';
 import {
   COUNT_MONTHS,
   dayOptions,
@@ -19,7 +19,7 @@ import {
   profileName,
   withProfile,
   type SettingsForm,
-} from '../../settings/logic';
+} from './logic';
 import { ProfileTable } from './ProfileTable';
 
 type Status =

@@ -6,10 +6,10 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
-import { useT } from '../../i18n';
-import { formatIsoDate, languageName } from '../../labels';
-import { createNotice, issueNotice, noticePdfUrl, saveNotice, type Notice } from '../../consents/api';
+import { isApiError } from '../api';
+import { useT } from '../i18n';
+import { formatIsoDate, languageName } from '../labels';
+import { createNotice, issueNotice, noticePdfUrl, saveNotice, type Notice } from './api';
 import {
   noticeFindings,
   NOTICE_ACTIONS,
@@ -18,9 +18,9 @@ import {
   type NoticeAction,
   type NoticeSubject,
   type PwnElements,
-} from '../../../../src/domain/prior-written-notice';
-import { LOCALES } from '../../../../src/documents/messages';
-import { Help } from '../help/Help';
+} from '../../../src/domain/prior-written-notice';
+import { LOCALES } from '../../../src/documents/messages';
+import { Help } from '../components/help/Help';
 import { PdfLinks } from './shared';
 
 export function NoticesPanel(props: {

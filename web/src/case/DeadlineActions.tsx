@@ -6,11 +6,11 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import { CASE_EVENT_KINDS, type CaseEventKind } from '../../../../src/domain/case-events';
-import { eventKindLabel, ruleLabel } from '../../case/labels';
-import { actionTarget } from '../../case/logic';
-import type { CaseEventRecord, DeadlineItem } from '../../case/types';
-import { useT } from '../../i18n';
+import { CASE_EVENT_KINDS, type CaseEventKind } from '../../../src/domain/case-events';
+import { eventKindLabel, ruleLabel } from './labels';
+import { actionTarget } from './logic';
+import type { CaseEventRecord, DeadlineItem } from './types';
+import { useT } from '../i18n';
 import { RecordEventDialog } from './RecordEventDialog';
 
 export function DeadlineActions({

@@ -1,6 +1,6 @@
 /** Small pieces shared by the consent and notice components: PDF links, field errors from the API. */
-import { isApiError } from '../../api';
-import { isMessageId, useT } from '../../i18n';
+import { isApiError } from '../api';
+import { isMessageId, useT } from '../i18n';
 
 export type FieldErrors = Record<string, string>;
 

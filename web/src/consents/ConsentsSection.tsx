@@ -8,11 +8,11 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort, isApiError } from '../../api';
-import { useT } from '../../i18n';
-import { languageName } from '../../labels';
-import { useUser } from '../../session';
-import type { Student } from '../../types';
+import { isAbort, isApiError } from '../api';
+import { useT } from '../i18n';
+import { languageName } from '../labels';
+import { useUser } from '../session';
+import type { Student } from '../types';
 import {
   listConsents,
   listNotices,
@@ -21,10 +21,10 @@ import {
   type ConsentList,
   type Notice,
   type NoticeList,
-} from '../../consents/api';
-import { CONSENT_TYPES, type ConsentType } from '../../../../src/domain/consent';
-import { LOCALES } from '../../../../src/documents/messages';
-import { ErrorMessage } from '../ErrorMessage';
+} from './api';
+import { CONSENT_TYPES, type ConsentType } from '../../../src/domain/consent';
+import { LOCALES } from '../../../src/documents/messages';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { ConsentItem } from './ConsentItem';
 import { NoticesPanel } from './Notices';
 import { apiFieldErrors, FieldError, type FieldErrors } from './shared';

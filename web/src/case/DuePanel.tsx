@@ -7,14 +7,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { isAbort } from '../../api';
-import { listDeadlines } from '../../case/api';
-import { eventKindLabel, ruleLabel } from '../../case/labels';
-import { distance, sortByUrgency } from '../../case/logic';
-import type { CaseEventRecord, DeadlineItem, DeadlineList } from '../../case/types';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
-import { ErrorMessage } from '../ErrorMessage';
+import { isAbort } from '../api';
+import { listDeadlines } from './api';
+import { eventKindLabel, ruleLabel } from './labels';
+import { distance, sortByUrgency } from './logic';
+import type { CaseEventRecord, DeadlineItem, DeadlineList } from './types';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadge } from './DeadlineBadge';
 

@@ -1,7 +1,7 @@
 /** A deadline's status as a labelled badge: the words carry the meaning, the colour and the mark repeat it. */
 import { useIntl } from 'react-intl';
-import { deadlineStatusLabel } from '../../case/labels';
-import type { DeadlineStatusCode } from '../../case/types';
+import { deadlineStatusLabel } from './labels';
+import type { DeadlineStatusCode } from './types';
 
 const MARK: Record<DeadlineStatusCode, string> = {
   overdue: '!',

@@ -4,9 +4,9 @@
  */
 import { useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
-import { fieldOf } from '../../discipline/logic';
-import { useT } from '../../i18n';
+import { isApiError } from '../api';
+import { fieldOf } from './logic';
+import { useT } from '../i18n';
 
 export type Errors = Record<string, string>;
 

@@ -1,11 +1,11 @@
 /** One school's calendar: the school years on record, then the two ways to enter one (a CSV import, or a year built from its dates). */
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort } from '../../api';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
-import { listCalendars, type CalendarList } from '../../settings/api';
-import { ErrorMessage } from '../ErrorMessage';
+import { isAbort } from '../api';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
+import { listCalendars, type CalendarList } from './api';
+import { ErrorMessage } from '../components/ErrorMessage';
 import { CalendarBuild } from './CalendarBuild';
 import { CalendarImport } from './CalendarImport';
 

@@ -1,8 +1,8 @@
 /** The event form in a modal dialog (native <dialog>): opened by a deadline's action, closed by Cancel, Escape or recording. */
 import { useEffect, useId, useRef } from 'react';
-import type { CaseEventKind } from '../../../../src/domain/case-events';
-import type { CaseEventRecord } from '../../case/types';
-import { useT } from '../../i18n';
+import type { CaseEventKind } from '../../../src/domain/case-events';
+import type { CaseEventRecord } from './types';
+import { useT } from '../i18n';
 import { RecordEventForm } from './RecordEventForm';
 
 export function RecordEventDialog({

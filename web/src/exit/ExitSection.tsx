@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
+import { isApiError } from '../api';
 import {
   createSummary,
   listSummaries,
@@ -15,14 +15,14 @@ import {
   summaryPdfUrl,
   type SopText,
   type SummaryOfPerformance,
-} from '../../exit/api';
-import { useT } from '../../i18n';
-import { exitReasonLabel } from '../../case/labels';
-import { formatIsoDate } from '../../labels';
-import { useLoad } from '../family/useLoad';
-import type { Student } from '../../types';
-import { draftKey, draftStorage } from '../../local-drafts';
-import { useUser } from '../../session';
+} from './api';
+import { useT } from '../i18n';
+import { exitReasonLabel } from '../case/labels';
+import { formatIsoDate } from '../labels';
+import { useLoad } from '../components/family/useLoad';
+import type { Student } from '../types';
+import { draftKey, draftStorage } from '../local-drafts';
+import { useUser } from '../session';
 
 const TEXT_FIELDS = [
   'academicAchievement',

@@ -5,10 +5,10 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
-import { useT } from '../../i18n';
-import { saveCalendarYear, type CalendarYearSummary } from '../../settings/api';
-import { nearbySchoolYears } from '../../settings/logic';
+import { isApiError } from '../api';
+import { useT } from '../i18n';
+import { saveCalendarYear, type CalendarYearSummary } from './api';
+import { nearbySchoolYears } from './logic';
 
 interface ClosureRow {
   key: number;

@@ -7,11 +7,11 @@ import { useCallback, useEffect, useState } from 'react';
 import { isAbort, isApiError } from '../api';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
-import { CalendarsCard } from '../components/settings/CalendarsCard';
-import { SettingsFormCard } from '../components/settings/SettingsFormCard';
+import { CalendarsCard } from './CalendarsCard';
+import { SettingsFormCard } from './SettingsFormCard';
 import { useT } from '../i18n';
-import { getDistrictSettings, type DistrictSettings } from '../settings/api';
-import '../settings/settings.css';
+import { getDistrictSettings, type DistrictSettings } from './api';
+import './settings.css';
 
 type Load =
   | { phase: 'loading' }

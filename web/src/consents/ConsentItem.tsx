@@ -5,8 +5,8 @@
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
 import {
   consentPdfUrl,
   recordPaperAnswer,
@@ -14,8 +14,8 @@ import {
   revokeInPortal,
   signConsent,
   type Consent,
-} from '../../consents/api';
-import { Help } from '../help/Help';
+} from './api';
+import { Help } from '../components/help/Help';
 import { apiFieldErrors, FieldError, PdfLinks, type FieldErrors } from './shared';
 
 export function ConsentStatusBadge({ status }: { status: Consent['status'] }) {

@@ -7,11 +7,11 @@
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useWideScreen } from '../../case/hooks';
-import { deadlineStatusLabel } from '../../case/labels';
-import { total } from '../../case/logic';
-import { DEADLINE_STATUSES, type Counts, type DeadlineStatusCode } from '../../case/types';
-import { useT } from '../../i18n';
+import { useWideScreen } from './hooks';
+import { deadlineStatusLabel } from './labels';
+import { total } from './logic';
+import { DEADLINE_STATUSES, type Counts, type DeadlineStatusCode } from './types';
+import { useT } from '../i18n';
 
 /** Bar colours: each at least 3:1 against the white chart (WCAG 1.4.11); the words and the table carry the meaning. */
 export const STATUS_COLOURS: Record<DeadlineStatusCode, string> = {

@@ -6,7 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../components/Page';
 import { useT } from '../i18n';
 import { languageName } from '../labels';
-import { getOutbox, type OutboxMail } from '../notifications/api';
+import { getOutbox, type OutboxMail } from './api';
 
 type State =
   | { phase: 'loading' }

@@ -5,11 +5,11 @@
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { isApiError } from '../../api';
-import { useT } from '../../i18n';
-import { formatIsoDate } from '../../labels';
-import { importCalendar, type CalendarImportResult } from '../../settings/api';
-import { nearbySchoolYears, rejectedRows, type ImportIssue } from '../../settings/logic';
+import { isApiError } from '../api';
+import { useT } from '../i18n';
+import { formatIsoDate } from '../labels';
+import { importCalendar, type CalendarImportResult } from './api';
+import { nearbySchoolYears, rejectedRows, type ImportIssue } from './logic';
 
 type State =
   | { kind: 'editing' }
