@@ -345,7 +345,7 @@ function RecordEvent({
 
 /** The details an event carries, in words ("Consent for: Evaluation"). */
 export function describeDetails(intl: IntlShape, event: Pick<CaseEventRecord, 'kind' | 'details'>): string[] {
-  const d = event.details ?? {};
+  const d = event.details;
   const str = (k: string) => (typeof d[k] === 'string' && d[k] ? d[k] : null);
   const f = (id: MessageId, values: Record<string, string | number>) => intl.formatMessage({ id }, values);
   const out: string[] = [];

@@ -17,7 +17,7 @@ export function DeadlineBadge({ status }: { status: DeadlineStatusCode }) {
   return (
     <span className={`badge badge-deadline badge-deadline-${status}`} data-status={status}>
       <span aria-hidden="true" className="badge-mark">
-        {MARK[status] ?? ''}
+        {MARK[status]}
       </span>
       {deadlineStatusLabel(intl, status)}
     </span>

@@ -3,7 +3,7 @@
  * here (typed name + an explicit checkbox) or revokes a given consent in writing; staff record a paper answer or a
  * written revocation. Which forms appear follows the abilities the API sends.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
@@ -158,7 +158,7 @@ function SignForm({ consent, onSigned }: { consent: Consent; onSigned: (c: Conse
   const [general, setGeneral] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const local: FieldErrors = {};
     if (!decision) local.decision = t('consents.sign.error.decision');
@@ -186,7 +186,13 @@ function SignForm({ consent, onSigned }: { consent: Consent; onSigned: (c: Conse
   const describe = (k: string, hint?: string) =>
     [hint, err(k) ? `${id}-${k}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <form ref={form} className="consent-form" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
+    <form
+      ref={form}
+      className="consent-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-legend`}
+    >
       <h5 id={`${id}-legend`}>{t('consents.sign.legend')}</h5>
       {general && (
         <p className="notice notice-error" role="alert">
@@ -273,7 +279,7 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
       </p>
     );
   }
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const local: FieldErrors = {};
     if (!typedName.trim()) local.typedName = t('consents.sign.error.typedName');
@@ -298,7 +304,7 @@ function PortalRevokeForm({ consent, onRevoked }: { consent: Consent; onRevoked:
     <form
       ref={form}
       className="consent-form consent-revoke"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-labelledby={`${id}-legend`}
     >
@@ -392,7 +398,7 @@ function PaperForm(props: {
       </p>
     );
   }
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const local: FieldErrors = {};
     if (!signerName.trim()) local.signerName = t('consents.sign.error.signerName');
@@ -414,7 +420,13 @@ function PaperForm(props: {
     }
   };
   return (
-    <form ref={form} className="consent-form" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
+    <form
+      ref={form}
+      className="consent-form"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-legend`}
+    >
       <h5 id={`${id}-legend`}>{props.legend}</h5>
       {props.warning && <p className="notice notice-info">{props.warning}</p>}
       {general && (

@@ -6,7 +6,7 @@
  * to them. The student (from the portal age) reads but does not sign. A caller who may not see these records gets
  * a 404 from the API, and the section is not shown.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { isAbort, isApiError } from '../api';
 import { useT } from '../i18n';
@@ -195,7 +195,14 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
           </p>
         )}
         <p>
-          <button type="button" className="button button-primary" onClick={() => (setOpen(true), setSent(false))}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => {
+              setOpen(true);
+              setSent(false);
+            }}
+          >
             {t('consents.request.button')}
           </button>
         </p>
@@ -203,7 +210,7 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
     );
   }
   const release = type === 'release_of_information';
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setPending(true);
     setGeneral(null);
@@ -260,7 +267,12 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
     </div>
   );
   return (
-    <form className="card consent-form consent-request" onSubmit={submit} noValidate aria-labelledby={`${id}-legend`}>
+    <form
+      className="card consent-form consent-request"
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby={`${id}-legend`}
+    >
       <h3 id={`${id}-legend`}>{t('consents.request.legend')}</h3>
       {general && (
         <p className="notice notice-error" role="alert">

@@ -4,7 +4,7 @@
  * completeness check (each missing element named with its citation, computed by the same pure rule the server
  * applies), save it (If-Match), and issue it.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { useT } from '../i18n';
@@ -146,7 +146,7 @@ function StartNotice({ studentId, onCreated }: { studentId: string; onCreated: (
       </p>
     );
   }
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setPending(true);
     setError(null);
@@ -161,7 +161,7 @@ function StartNotice({ studentId, onCreated }: { studentId: string; onCreated: (
     }
   };
   return (
-    <form className="card consent-form" onSubmit={submit} aria-labelledby={`${id}-legend`}>
+    <form className="card consent-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-legend`}>
       <h4 id={`${id}-legend`}>{t('notices.start')}</h4>
       {error && (
         <p className="notice notice-error" role="alert">
@@ -258,7 +258,7 @@ function NoticeEditor({
     }
   };
 
-  const onSave = async (e: FormEvent) => {
+  const onSave = async (e: SyntheticEvent) => {
     e.preventDefault();
     setPending(true);
     if (await save()) setStatus({ kind: 'saved', text: t('notices.editor.saved') });
@@ -288,7 +288,7 @@ function NoticeEditor({
   };
 
   return (
-    <form className="notice-editor" onSubmit={onSave} aria-labelledby={`${id}-legend`} noValidate>
+    <form className="notice-editor" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-legend`} noValidate>
       <h4 id={`${id}-legend`}>{t('notices.editor.legend')}</h4>
       <div className="field-grid">
         <div className="field">
@@ -296,7 +296,10 @@ function NoticeEditor({
           <select
             id={`${id}-action`}
             value={action}
-            onChange={(e) => (setAction(e.target.value as NoticeAction), setDirty(true))}
+            onChange={(e) => {
+              setAction(e.target.value as NoticeAction);
+              setDirty(true);
+            }}
           >
             {NOTICE_ACTIONS.map((a) => (
               <option key={a} value={a}>
@@ -310,7 +313,10 @@ function NoticeEditor({
           <select
             id={`${id}-subject`}
             value={subject}
-            onChange={(e) => (setSubject(e.target.value as NoticeSubject), setDirty(true))}
+            onChange={(e) => {
+              setSubject(e.target.value as NoticeSubject);
+              setDirty(true);
+            }}
           >
             {NOTICE_SUBJECTS.map((s) => (
               <option key={s} value={s}>
@@ -324,7 +330,10 @@ function NoticeEditor({
           <select
             id={`${id}-language`}
             value={language}
-            onChange={(e) => (setLanguage(e.target.value), setDirty(true))}
+            onChange={(e) => {
+              setLanguage(e.target.value);
+              setDirty(true);
+            }}
             aria-describedby={`${id}-language-hint`}
           >
             {LOCALES.map((l) => (

@@ -105,7 +105,14 @@ export function PatternForm({
   };
 
   return (
-    <form noValidate className="discipline-form" onSubmit={(ev) => (ev.preventDefault(), submit())}>
+    <form
+      noValidate
+      className="discipline-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        submit();
+      }}
+    >
       <FormSummary form={form} />
       <p className="hint">{t('discipline.form.pattern.intro')}</p>
       <DateField
@@ -256,7 +263,14 @@ export function NoticeForm({
     );
   };
   return (
-    <form noValidate className="discipline-form" onSubmit={(ev) => (ev.preventDefault(), submit())}>
+    <form
+      noValidate
+      className="discipline-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        submit();
+      }}
+    >
       <FormSummary form={form} />
       <NoticeFields
         idOf={f}
@@ -344,7 +358,14 @@ export function MdrForm({
   };
 
   return (
-    <form noValidate className="discipline-form" onSubmit={(ev) => (ev.preventDefault(), submit())}>
+    <form
+      noValidate
+      className="discipline-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        submit();
+      }}
+    >
       <FormSummary form={form} />
       <DateField
         id={f('heldOn')}

@@ -163,7 +163,7 @@ export function RemovalCard({ r, s, onOpen }: { r: RemovalView; s: DisciplineSum
         </Fact>
         <Fact term={t('discipline.removal.counts')}>
           <strong>{r.counts ? t('common.yes') : t('common.no')}</strong> —{' '}
-          {t(`discipline.reason.${r.countReason as RemovalView['countReason'] & ReasonCode}`)}
+          {t(`discipline.reason.${r.countReason as ReasonCode}`)}
           {r.dayNumbers && (
             <>
               {' '}

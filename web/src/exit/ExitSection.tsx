@@ -35,7 +35,7 @@ type TextField = (typeof TEXT_FIELDS)[number];
 
 export function ExitSection({ student, name }: { student: Pick<Student, 'id' | 'summaryAbilities'>; name: string }) {
   // Asked only when the server says the caller may read it (a refused read would be logged in the family's access log).
-  if (!student.summaryAbilities?.view) return null;
+  if (!student.summaryAbilities.view) return null;
   return <ExitSectionBody studentId={student.id} name={name} />;
 }
 

@@ -56,9 +56,14 @@ export function FederalReportsCard({ today }: { today: string }) {
   const intl = useIntl();
   const [date, setDate] = useState(() => defaultCountDate(today));
   const years = schoolYearChoices(today);
-  const [schoolYear, setSchoolYear] = useState(years[0]!);
+  const [schoolYear, setSchoolYear] = useState(() => {
+    const latest = years[0];
+    if (latest === undefined) throw new Error('No reporting year to offer');
+    return latest;
+  });
   const yearLabel = (y: string) => {
-    const w = reportingWindow(y)!;
+    const w = reportingWindow(y);
+    if (!w) throw new Error(`Not a school year: ${y}`);
     return t('reports.schoolYearOption', { start: formatIsoDate(intl, w.start), end: formatIsoDate(intl, w.end) });
   };
   // The district's count date (District settings, 34 CFR 300.641(a)) is the default once known; a date typed meanwhile stays.

@@ -3,7 +3,7 @@
  * on the server): weekdays between are school days except during closures; every other date of the year is not.
  * Replacing a year on record sends its version (If-Match), so a calendar changed meanwhile is not overwritten.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { useT } from '../i18n';
@@ -57,7 +57,7 @@ export function CalendarBuild({
     addButton.current?.focus();
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setStatus({ kind: 'saving' });
     try {

@@ -3,7 +3,7 @@
  * were loaded at (If-Match): a stale save is refused and says so. Checks as you go are the domain's own rules; the
  * server checks again and its refusal names the field.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { useT } from '../i18n';
@@ -77,7 +77,7 @@ export function SettingsFormCard({
     serverFields.notice ??
     null;
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     setTried(true);
     if (problems.countDate || problems.notice) {
