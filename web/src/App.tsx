@@ -1,7 +1,7 @@
 /** Routes. The student and plan pages are loaded on demand so the first load stays small. */
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { Layout, PublicLayout } from './components/Layout';
+import { Layout, PublicLayout } from './ui/Layout';
 import { LocaleProvider, useT } from './i18n';
 import { HomePage, StudentsPage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -9,6 +9,7 @@ import { SignInPage } from './pages/SignInPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
+import { QueryProvider } from './ui/query';
 
 const StudentPage = lazy(() => import('./pages/StudentPage'));
 const DisciplinePage = lazy(() => import('./discipline/DisciplinePage'));
@@ -154,12 +155,14 @@ function AppRoutes() {
 
 export function App() {
   return (
-    <BrowserRouter>
-      <LocaleProvider>
-        <SessionProvider>
-          <AppRoutes />
-        </SessionProvider>
-      </LocaleProvider>
-    </BrowserRouter>
+    <QueryProvider>
+      <BrowserRouter>
+        <LocaleProvider>
+          <SessionProvider>
+            <AppRoutes />
+          </SessionProvider>
+        </LocaleProvider>
+      </BrowserRouter>
+    </QueryProvider>
   );
 }

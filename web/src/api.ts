@@ -77,7 +77,7 @@ export function onUnauthorized(listener: ((error: ApiError) => void) | null): vo
   unauthorizedListener = listener;
 }
 
-type Query = Record<string, string | number | undefined | null>;
+export type Query = Record<string, string | number | undefined | null>;
 
 interface RequestOptions {
   query?: Query;
@@ -176,7 +176,7 @@ export async function signIn(email: string, password: string): Promise<SessionRe
 
 export async function signOut(): Promise<void> {
   try {
-    await request<void>('DELETE', '/api/v1/session', { quiet401: true });
+    await request<undefined>('DELETE', '/api/v1/session', { quiet401: true });
   } finally {
     setCsrfToken(null);
   }

@@ -4,6 +4,7 @@
  * ended" notice, so <RequireSignIn> sends them to /sign-in?next=<where they were>.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import * as api from './api';
 import { useLocale } from './i18n';
@@ -60,6 +61,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const { adoptPreferredLocale } = useLocale();
+  const queryClient = useQueryClient();
+
+  // Nothing one person loaded is kept for the next one at this browser.
+  const signedIn = state.status === 'signedIn';
+  useEffect(() => {
+    if (!signedIn) queryClient.clear();
+  }, [signedIn, queryClient]);
 
   useEffect(() => {
     const controller = new AbortController();

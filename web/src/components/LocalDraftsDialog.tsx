@@ -6,11 +6,12 @@
  * - ExpiredDraftsNotice: on the sign-in page after a session ended, how many are kept (no names: the next person at
  *   this browser may read it), with a discard that asks for confirmation. Signing in again restores and saves them.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../i18n';
 import { discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
+import { closeDialog, Confirm, Dialog, useConfirm } from '../ui/Dialog';
 
 const POLL_MS = 1000;
 
@@ -21,7 +22,7 @@ function useDrafts(userId: string | undefined): LocalDraft[] {
     const read = () =>
       setDrafts((old) => {
         const next = listDrafts(userId);
-        return next.length === old.length && next.every((d, i) => d.key === old[i]?.key && d.at === old[i]?.at)
+        return next.length === old.length && next.every((d, i) => d.key === old.at(i)?.key && d.at === old.at(i)?.at)
           ? old
           : next;
       });
@@ -50,33 +51,18 @@ export function SignOutDraftsDialog({
   const t = useT();
   const intl = useIntl();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef(onCancel);
-  cancel.current = onCancel;
   const drafts = useDrafts(userId);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const onClose = () => cancel.current();
-    d.addEventListener('close', onClose);
-    if (!d.open) d.showModal();
-    return () => {
-      d.removeEventListener('close', onClose);
-      if (d.open) d.close();
-    };
-  }, []);
 
   const when = (at: string | null) =>
     at ? t('drafts.keptAt', { when: intl.formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }) }) : null;
 
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       className="case-dialog local-drafts-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-intro`}
-      data-testid="local-drafts-dialog"
+      labelledBy={`${id}-title`}
+      describedBy={`${id}-intro`}
+      onDismiss={onCancel}
+      testId="local-drafts-dialog"
     >
       <div className="case-dialog-inner">
         <h2 id={`${id}-title`}>{t('drafts.dialog.title')}</h2>
@@ -94,7 +80,7 @@ export function SignOutDraftsDialog({
                     <Link
                       to={d.path}
                       className="button button-secondary button-small"
-                      onClick={() => dialog.current?.close()}
+                      onClick={(e) => closeDialog(e.currentTarget)}
                     >
                       {t('drafts.open')}
                     </Link>
@@ -118,24 +104,20 @@ export function SignOutDraftsDialog({
               {t('drafts.signOut')}
             </button>
           )}
-          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+          <button type="button" className="button button-secondary" onClick={(e) => closeDialog(e.currentTarget)}>
             {t('drafts.cancel')}
           </button>
         </div>
       </div>
-    </dialog>
+    </Dialog>
   );
 }
 
 export function ExpiredDraftsNotice() {
   const t = useT();
   const drafts = useDrafts(undefined);
-  const [confirming, setConfirming] = useState(false);
+  const confirm = useConfirm();
   const [discarded, setDiscarded] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) yes.current?.focus();
-  }, [confirming]);
 
   if (discarded) {
     return (
@@ -148,28 +130,21 @@ export function ExpiredDraftsNotice() {
   return (
     <div className="notice notice-warning local-drafts-notice" data-testid="expired-drafts">
       <p>{t('drafts.expired.notice', { count: drafts.length })}</p>
-      {confirming ? (
-        <div role="group" aria-label={t('drafts.expired.confirm')}>
-          <p>{t('drafts.expired.confirm')}</p>
-          <div className="plan-actions-row">
-            <button
-              ref={yes}
-              type="button"
-              className="button button-primary button-small"
-              onClick={() => {
-                discardDrafts(drafts);
-                setDiscarded(true);
-              }}
-            >
-              {t('drafts.expired.confirmYes')}
-            </button>
-            <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(false)}>
-              {t('drafts.expired.confirmNo')}
-            </button>
-          </div>
-        </div>
+      {confirm.asking ? (
+        <Confirm
+          question={t('drafts.expired.confirm')}
+          yes={t('drafts.expired.confirmYes')}
+          no={t('drafts.expired.confirmNo')}
+          className="button-small"
+          onYes={() => {
+            discardDrafts(drafts);
+            confirm.done();
+            setDiscarded(true);
+          }}
+          onNo={confirm.cancel}
+        />
       ) : (
-        <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(true)}>
+        <button type="button" className="button button-secondary button-small" onClick={confirm.ask}>
           {t('drafts.expired.discard')}
         </button>
       )}

@@ -1,8 +1,2 @@
-import { useIntl } from 'react-intl';
-import { statusLabel } from '../labels';
-
-/** A special-education status as a coloured label (the colour repeats the text; it never carries meaning alone). */
-export function StatusBadge({ status }: { status: string }) {
-  const intl = useIntl();
-  return <span className={`badge badge-status-${status}`}>{statusLabel(intl, status)}</span>;
-}
+/** Moved to web/src/ui/StatusBadge.tsx; this path is kept for the importers not yet moved. */
+export { StatusBadge } from '../ui/StatusBadge';

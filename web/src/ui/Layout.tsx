@@ -9,7 +9,7 @@ import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { allowDraftWrites, discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
-import { SignOutDraftsDialog } from './LocalDraftsDialog';
+import { SignOutDraftsDialog } from '../components/LocalDraftsDialog';
 
 function Frame({ header, children }: { header: ReactNode; children: ReactNode }) {
   const t = useT();
