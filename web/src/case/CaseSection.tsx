@@ -29,7 +29,7 @@ import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../src/domain/di
 import { disabilityLabel, formatIsoDate } from '../labels';
 import { useUser } from '../session';
 import type { Student } from '../types';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../components/help/Help';
 import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadge } from './DeadlineBadge';

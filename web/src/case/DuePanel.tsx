@@ -14,7 +14,7 @@ import { distance, sortByUrgency } from './logic';
 import type { CaseEventRecord, DeadlineItem, DeadlineList } from './types';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { DeadlineActions } from './DeadlineActions';
 import { DeadlineBadge } from './DeadlineBadge';
 

@@ -24,7 +24,7 @@ import {
 } from './api';
 import { CONSENT_TYPES, type ConsentType } from '../../../src/domain/consent';
 import { LOCALES } from '../../../src/documents/messages';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { ConsentItem } from './ConsentItem';
 import { NoticesPanel } from './Notices';
 import { apiFieldErrors, FieldError, type FieldErrors } from './shared';

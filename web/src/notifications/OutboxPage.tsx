@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { isAbort, isApiError } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 import { languageName } from '../labels';
 import { getOutbox, type OutboxMail } from './api';

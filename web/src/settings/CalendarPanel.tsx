@@ -5,7 +5,7 @@ import { isAbort } from '../api';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { listCalendars, type CalendarList } from './api';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { CalendarBuild } from './CalendarBuild';
 import { CalendarImport } from './CalendarImport';
 

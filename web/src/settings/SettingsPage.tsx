@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { isAbort, isApiError } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
-import { PageHeading, useDocumentTitle } from '../components/Page';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { CalendarsCard } from './CalendarsCard';
 import { SettingsFormCard } from './SettingsFormCard';
 import { useT } from '../i18n';

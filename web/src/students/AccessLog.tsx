@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { getAccessLog, isAbort } from '../api';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorMessage } from '../ui/ErrorMessage';
 import { useT } from '../i18n';
 import { auditLabel, outcomeLabel, roleLabel } from '../labels';
 import type { AccessLogEntry } from '../types';
