@@ -7,11 +7,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { isAbort } from '../api';
-import { listDeadlines } from './api';
+import { caseKeys, listDeadlines } from './api';
+import { useApiQuery } from '../ui/query';
 import { eventKindLabel, ruleLabel } from './labels';
 import { distance, sortByUrgency } from './logic';
-import type { CaseEventRecord, DeadlineItem, DeadlineList } from './types';
+import type { CaseEventRecord, DeadlineItem } from './types';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -21,13 +21,15 @@ import { DeadlineBadge } from './DeadlineBadge';
 /** How many items the panel shows at most; the rest are counted, and administrators have the dashboard. */
 export const DUE_PANEL_LIMIT = 50;
 
-type State = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; list: DeadlineList };
+const DUE_QUERY = { status: ['overdue', 'due_soon'], limit: DUE_PANEL_LIMIT } as const;
 
 export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district' }) {
   const t = useT();
   const intl = useIntl();
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const query = useApiQuery(caseKeys.deadlines(DUE_QUERY), async (signal) => {
+    const list = await listDeadlines(DUE_QUERY, signal);
+    return { ...list, data: sortByUrgency(list.data) };
+  });
   const [announcement, setAnnouncement] = useState('');
   const statusRef = useRef<HTMLParagraphElement>(null);
   // After a change, focus goes to the message that says what happened (the row acted on may be gone); after the commit, so after the dialog hands focus back.
@@ -36,42 +38,32 @@ export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district'
     if (focusTick) statusRef.current?.focus();
   }, [focusTick]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    listDeadlines({ status: ['overdue', 'due_soon'], limit: DUE_PANEL_LIMIT }, controller.signal).then(
-      (list) => setState({ phase: 'ready', list: { ...list, data: sortByUrgency(list.data) } }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
-
+  // Recording reloads the list (the form invalidates the case clock's queries).
   const onRecorded = useCallback(
     (event: CaseEventRecord, item: DeadlineItem) => {
       setAnnouncement(t('due.recorded', { what: eventKindLabel(intl, event.kind), name: item.studentName }));
-      setAttempt((n) => n + 1);
       setFocusTick((n) => n + 1);
     },
     [t, intl],
   );
 
-  const items = state.phase === 'ready' ? state.list.data : [];
+  const list = query.data;
+  const items = list?.data ?? [];
   const overdue = items.filter((i) => i.status === 'overdue').length;
   const dueSoon = items.filter((i) => i.status === 'due_soon').length;
 
   return (
-    <section className="due-panel card" aria-labelledby="due-heading" aria-busy={state.phase === 'loading'}>
+    <section className="due-panel card" aria-labelledby="due-heading" aria-busy={query.isPending}>
       <h2 id="due-heading">{t('due.title')}</h2>
       <p className="hint due-scope">{t(`due.scope.${scope}`)}</p>
       <p ref={statusRef} tabIndex={-1} className="due-announcement" role="status">
         {announcement}
       </p>
-      {state.phase === 'loading' && <p className="list-status">{t('due.loading')}</p>}
-      {state.phase === 'error' && (
-        <ErrorMessage error={state.error} message={t('due.error')} onRetry={() => setAttempt((n) => n + 1)} />
+      {query.isPending && <p className="list-status">{t('due.loading')}</p>}
+      {query.isError && (
+        <ErrorMessage error={query.error} message={t('due.error')} onRetry={() => void query.refetch()} />
       )}
-      {state.phase === 'ready' && (
+      {list && (
         <>
           <p className="due-counts">
             {items.length === 0 ? t('due.none') : t('due.counts', { overdue, dueSoon })}
@@ -82,7 +74,7 @@ export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district'
           {items.length > 0 && (
             <ol className="due-list" aria-label={t('due.listLabel')}>
               {items.map((item) => (
-                <DueItem key={item.id} item={item} today={state.list.asOf} onRecorded={onRecorded} />
+                <DueItem key={item.id} item={item} today={list.asOf} onRecorded={onRecorded} />
               ))}
             </ol>
           )}

@@ -1,9 +1,13 @@
-/** The event form in a modal dialog (native <dialog>): opened by a deadline's action, closed by Cancel, Escape or recording. */
-import { useEffect, useId, useRef } from 'react';
+/** The event form in the app's modal dialog (ui/Dialog): opened by a deadline's action, closed by Cancel, Escape or recording. */
+import { useId } from 'react';
 import type { CaseEventKind } from '../../../src/domain/case-events';
 import type { CaseEventRecord } from './types';
 import { useT } from '../i18n';
+import { closeDialog, Dialog } from '../ui/Dialog';
 import { RecordEventForm } from './RecordEventForm';
+
+/** The form's first field (showModal would focus the first focusable element, Close). */
+const FIRST_FIELD = 'form input:not([type="hidden"]), form select, form textarea';
 
 export function RecordEventDialog({
   studentId,
@@ -26,30 +30,13 @@ export function RecordEventDialog({
 }) {
   const t = useT();
   const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    const onClose = () => dismiss.current();
-    d.addEventListener('close', onClose);
-    if (!d.open) d.showModal();
-    // showModal focuses the first focusable element (Close): start on the form's first field instead.
-    d.querySelector<HTMLElement>('form input:not([type="hidden"]), form select, form textarea')?.focus();
-    return () => {
-      d.removeEventListener('close', onClose);
-      if (d.open) d.close();
-    };
-  }, []);
-
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
       className="case-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={intro ? `${id}-intro` : undefined}
+      labelledBy={`${id}-title`}
+      describedBy={intro ? `${id}-intro` : undefined}
+      onDismiss={onDismiss}
+      initialFocus={FIRST_FIELD}
     >
       <div className="case-dialog-inner">
         <div className="case-dialog-head">
@@ -57,7 +44,7 @@ export function RecordEventDialog({
           <button
             type="button"
             className="button button-secondary button-small"
-            onClick={() => dialog.current?.close()}
+            onClick={(e) => closeDialog(e.currentTarget)}
           >
             {t('case.record.close')}
           </button>
@@ -74,9 +61,9 @@ export function RecordEventDialog({
           details={details}
           autoFocus={false}
           onRecorded={onRecorded}
-          onCancel={() => dialog.current?.close()}
+          onCancel={onDismiss}
         />
       </div>
-    </dialog>
+    </Dialog>
   );
 }

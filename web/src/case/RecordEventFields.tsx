@@ -14,7 +14,6 @@ import {
   delayAllowed,
 } from '../../../src/domain/case-events';
 import { CLOCK_RULES } from '../../../src/domain/case-clock';
-import type { DeadlineRule } from '../../../src/domain/deadlines';
 import { DISABILITY_CATEGORY_CODES } from '../../../src/domain/disability';
 import {
   consentTypeLabel,
@@ -98,7 +97,7 @@ export function Choice({
         value={k.form[name] as string}
         aria-invalid={k.errorOf(name) ? true : undefined}
         aria-describedby={k.describedBy(name, Boolean(hint))}
-        onChange={(e) => k.set(name, e.target.value as never)}
+        onChange={(e) => k.set(name, e.target.value)}
       >
         <option value="">{t('case.record.choose')}</option>
         {options.map((o) => (
@@ -257,7 +256,7 @@ function Delay({ k }: { k: FieldKit }) {
   const { form } = k;
   const delayHint =
     form.delayRule && form.delayReason
-      ? delayAllowed(form.delayReason, form.delayRule as DeadlineRule)
+      ? delayAllowed(form.delayReason, form.delayRule)
         ? t('case.record.delay.excuses', {
             citation: (DELAY_REASONS as Record<string, { citation: string }>)[form.delayReason]?.citation ?? '',
           })

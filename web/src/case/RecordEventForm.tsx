@@ -13,6 +13,7 @@ import { CASE_EVENT_KINDS, type CaseEventKind } from '../../../src/domain/case-e
 import { DISCIPLINE_EVENT_KINDS } from '../../../src/domain/discipline';
 import { isApiError } from '../api';
 import { recordEvent } from './api';
+import { useCaseChanged } from './hooks';
 import { eventKindLabel } from './labels';
 import { buildDetails, detailFields, emptyEventForm, fieldOfApiPath, type EventForm } from './event-form';
 import { DateField, DetailFields, FieldError, makeKit, type FieldKit } from './RecordEventFields';
@@ -45,6 +46,7 @@ function useEventForm({
 }: RecordEventFormProps) {
   const t = useT();
   const intl = useIntl();
+  const caseChanged = useCaseChanged();
   const [form, setForm] = useState<EventForm>(() => emptyEventForm(fixedKind ?? 'referral', today, initialDetails));
   const [kindChosen, setKindChosen] = useState(Boolean(fixedKind));
   const [errors, setErrors] = useState<Errors>({});
@@ -101,6 +103,7 @@ function useEventForm({
     try {
       const event = await recordEvent(studentId, { kind: form.kind, occurredOn: form.occurredOn, details });
       onRecorded(event);
+      caseChanged();
     } catch (e) {
       setPending(false);
       refused(e);
