@@ -6,14 +6,18 @@
  * to them. The student (from the portal age) reads but does not sign. A caller who may not see these records gets
  * a 404 from the API, and the section is not shown.
  */
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort, isApiError } from '../api';
-import { useT } from '../i18n';
+import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api';
+import { useApiQuery } from '../ui/query';
+import { isMessageId, useT } from '../i18n';
+import { useForm, type Form } from '../ui/form';
 import { languageName } from '../labels';
 import { useUser } from '../session';
 import type { Student } from '../types';
 import {
+  consentKeys,
   listConsents,
   listNotices,
   requestConsent,
@@ -27,83 +31,66 @@ import { LOCALES } from '../../../src/documents/messages';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ConsentItem } from './ConsentItem';
 import { NoticesPanel } from './Notices';
-import { apiFieldErrors, FieldError, type FieldErrors } from './shared';
-
-type State =
-  | { phase: 'loading' }
-  | { phase: 'hidden' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; consents: ConsentList; notices: NoticeList };
+import { apiFieldErrors, FieldError } from './shared';
 
 export function ConsentsSection({ student }: { student: Student; name: string }) {
   const t = useT();
   const user = useUser();
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
   const family = user.abilities.portal !== null;
 
   // Not someone who sees this student's consents (a general education teacher, src/policy/consent.ts): do not even
   // ask — a refusal would be written to the student's access log as a refused attempt.
   const notForRole = !student.consentAbilities.view;
-  useEffect(() => {
-    if (notForRole) {
-      setState({ phase: 'hidden' });
-      return;
-    }
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    Promise.all([listConsents(student.id, controller.signal), listNotices(student.id, controller.signal)]).then(
-      ([consents, notices]) => setState({ phase: 'ready', consents, notices }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        // Not someone who sees consents (e.g. a general education teacher): nothing to show.
-        if (isApiError(error) && error.status === 404) setState({ phase: 'hidden' });
-        else setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [student.id, attempt, notForRole]);
+  const consentsKey = consentKeys.consents(student.id);
+  const noticesKey = consentKeys.notices(student.id);
+  const consents = useApiQuery(consentsKey, (signal) => listConsents(student.id, signal), { enabled: !notForRole });
+  const notices = useApiQuery(noticesKey, (signal) => listNotices(student.id, signal), { enabled: !notForRole });
+  // While a retry loads, it says so (the error goes until the answer comes).
+  const error = consents.isFetching || notices.isFetching ? null : (consents.error ?? notices.error);
 
-  if (state.phase === 'hidden') return null;
+  // Not someone who sees consents (e.g. a general education teacher): nothing to show.
+  if (notForRole || (isApiError(error) && error.status === 404)) return null;
 
+  // A write answers the record as it now is: it replaces the one on screen (no reload).
   const replaceNotice = (n: Notice) =>
-    setState((s) => (s.phase === 'ready' ? { ...s, notices: { ...s.notices, data: upsert(s.notices.data, n) } } : s));
+    client.setQueryData<NoticeList>(noticesKey, (old) => old && { ...old, data: upsert(old.data, n) });
   const replaceConsent = (c: Consent) => {
-    setState((s) =>
-      s.phase === 'ready' ? { ...s, consents: { ...s.consents, data: upsert(s.consents.data, c) } } : s,
-    );
+    client.setQueryData<ConsentList>(consentsKey, (old) => old && { ...old, data: upsert(old.data, c) });
     // Revoking consent for services starts a draft prior written notice on the server: show it.
     if (c.status === 'revoked' && c.revocationEffect.requiresPriorWrittenNotice) {
-      listNotices(student.id).then(
-        (notices) => setState((s) => (s.phase === 'ready' ? { ...s, notices } : s)),
-        () => undefined,
-      );
+      void client.invalidateQueries({ queryKey: noticesKey });
     }
   };
-  const reload = () => setAttempt((n) => n + 1);
+  const reload = () => {
+    void consents.refetch();
+    void notices.refetch();
+  };
+  const ready = consents.data && notices.data && !error ? { consents: consents.data, notices: notices.data } : null;
+  const loading = !error && !ready;
 
   return (
     <section
       id="consents"
       aria-labelledby="consents-heading"
       className="record-section consents-section"
-      aria-busy={state.phase === 'loading'}
+      aria-busy={loading}
     >
       <h2 id="consents-heading">{t('consents.title')}</h2>
-      {state.phase === 'loading' && (
+      {loading && (
         <p role="status" className="list-status">
           {t('consents.loading')}
         </p>
       )}
-      {state.phase === 'error' && <ErrorMessage error={state.error} message={t('consents.error')} onRetry={reload} />}
-      {state.phase === 'ready' && (
+      {error && <ErrorMessage error={error} message={t('consents.error')} onRetry={reload} />}
+      {ready && (
         <>
-          <ConsentLists consents={state.consents} family={family} onChange={replaceConsent} />
-          {state.consents.abilities.request && <RequestConsent studentId={student.id} onRequested={replaceConsent} />}
+          <ConsentLists consents={ready.consents} family={family} onChange={replaceConsent} />
+          {ready.consents.abilities.request && <RequestConsent studentId={student.id} onRequested={replaceConsent} />}
           <NoticesPanel
             studentId={student.id}
-            notices={state.notices.data}
-            canCreate={state.notices.abilities.create}
+            notices={ready.notices.data}
+            canCreate={ready.notices.abilities.create}
             family={family}
             onChange={replaceNotice}
           />
@@ -167,25 +154,39 @@ function ConsentLists({
 
 function RequestConsent({ studentId, onRequested }: { studentId: string; onRequested: (c: Consent) => void }) {
   const t = useT();
-  const intl = useIntl();
-  const id = useId();
   const [open, setOpen] = useState(false);
-  const [type, setType] = useState<ConsentType>('evaluation');
-  const [description, setDescription] = useState('');
-  const [records, setRecords] = useState('');
-  const [releaseTo, setReleaseTo] = useState('');
-  const [language, setLanguage] = useState('');
-  const [requestedOn, setRequestedOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
-  const [pending, setPending] = useState(false);
-  const firstField = useRef<HTMLSelectElement>(null);
-
-  useEffect(() => {
-    if (open) firstField.current?.focus();
-  }, [open]);
-
+  // Held here, so what was typed is still there when the form is opened again after Cancel.
+  const form = useForm<RequestValues>({
+    initial: {
+      type: 'evaluation',
+      description: '',
+      recordsToRelease: '',
+      releaseTo: '',
+      language: '',
+      requestedOn: '',
+    },
+    // The catalogue's words for the fields this area knows, in the reader's language; the API's English otherwise.
+    message: (e) => {
+      const key = `consents.request.error.${e.path}`;
+      return isMessageId(key) ? t(key) : e.message;
+    },
+    onSubmit: async (v) => {
+      const release = v.type === 'release_of_information';
+      const c = await requestConsent(studentId, {
+        type: v.type,
+        description: v.description,
+        ...(release ? { recordsToRelease: v.recordsToRelease, releaseTo: v.releaseTo } : {}),
+        ...(v.language ? { language: v.language } : {}),
+        ...(v.requestedOn ? { requestedOn: v.requestedOn } : {}),
+      });
+      onRequested(c);
+      setOpen(false);
+      setSent(true);
+      // The type and the language stay for the next request.
+      form.reset({ ...v, description: '', recordsToRelease: '', releaseTo: '', requestedOn: '' });
+    },
+  });
   if (!open) {
     return (
       <>
@@ -209,67 +210,71 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
       </>
     );
   }
-  const release = type === 'release_of_information';
-  const submit = async (e: SyntheticEvent) => {
-    e.preventDefault();
-    setPending(true);
-    setGeneral(null);
-    try {
-      const c = await requestConsent(studentId, {
-        type,
-        description,
-        ...(release ? { recordsToRelease: records, releaseTo } : {}),
-        ...(language ? { language } : {}),
-        ...(requestedOn ? { requestedOn } : {}),
-      });
-      onRequested(c);
-      setOpen(false);
-      setSent(true);
-      setDescription('');
-      setRecords('');
-      setReleaseTo('');
-      setRequestedOn('');
-      setErrors({});
-    } catch (err) {
-      const r = apiFieldErrors(err, t, 'consents.request.error');
-      setErrors(r.fields);
-      setGeneral(r.general);
-    } finally {
-      setPending(false);
-    }
-  };
-  const field = (
-    key: 'description' | 'recordsToRelease' | 'releaseTo',
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    hint?: string,
-  ) => (
+  return <RequestConsentForm form={form} onCancel={() => setOpen(false)} />;
+}
+
+type RequestValues = {
+  type: ConsentType;
+  description: string;
+  recordsToRelease: string;
+  releaseTo: string;
+  language: string;
+  requestedOn: string;
+};
+type TextKey = 'description' | 'recordsToRelease' | 'releaseTo';
+
+/** A text box of the request, with its hint and the error the API gave it. */
+function RequestText({
+  form,
+  id,
+  name,
+  label,
+  hint,
+}: {
+  form: Form<RequestValues>;
+  id: string;
+  name: TextKey;
+  label: string;
+  hint?: string;
+}) {
+  const error = form.errors[name];
+  return (
     <div className="field">
-      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <label htmlFor={`${id}-${name}`}>{label}</label>
       {hint && (
-        <span id={`${id}-${key}-hint`} className="hint">
+        <span id={`${id}-${name}-hint`} className="hint">
           {hint}
         </span>
       )}
       <textarea
-        id={`${id}-${key}`}
-        rows={key === 'description' ? 3 : 2}
-        value={value}
-        onChange={(e) => set(e.target.value)}
-        aria-invalid={errors[key] ? true : undefined}
+        id={`${id}-${name}`}
+        rows={name === 'description' ? 3 : 2}
+        value={form.values[name]}
+        onChange={(e) => form.set(name, e.target.value)}
+        aria-invalid={error ? true : undefined}
         aria-describedby={
-          [hint ? `${id}-${key}-hint` : '', errors[key] ? `${id}-${key}-error` : ''].filter(Boolean).join(' ') ||
-          undefined
+          [hint ? `${id}-${name}-hint` : '', error ? `${id}-${name}-error` : ''].filter(Boolean).join(' ') || undefined
         }
       />
-      <FieldError id={`${id}-${key}-error`} message={errors[key]} />
+      <FieldError id={`${id}-${name}-error`} message={error} />
     </div>
   );
+}
+
+/** What is asked (the type, the description, for a release the records and to whom), in which language, since when. */
+function RequestConsentForm({ form, onCancel }: { form: Form<RequestValues>; onCancel: () => void }) {
+  const t = useT();
+  const id = useId();
+  const firstField = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    firstField.current?.focus();
+  }, []);
+  const release = form.values.type === 'release_of_information';
+  const general = form.error ? apiFieldErrors(form.error, t, 'consents.request.error').general : null;
   return (
     <form
       className="card consent-form consent-request"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void form.submit(e)}
       noValidate
       aria-labelledby={`${id}-legend`}
     >
@@ -279,41 +284,14 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
           {general}
         </p>
       )}
-      <div className="field-grid">
-        <div className="field">
-          <label htmlFor={`${id}-type`}>{t('consents.request.type')}</label>
-          <select
-            ref={firstField}
-            id={`${id}-type`}
-            value={type}
-            onChange={(e) => setType(e.target.value as ConsentType)}
-          >
-            {CONSENT_TYPES.map((c) => (
-              <option key={c} value={c}>
-                {t(`consents.type.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('consents.request.language')}</label>
-          <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.target.value)}>
-            <option value="">{t('consents.request.languageDefault')}</option>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {languageName(intl, l)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
-      {field(
-        'description',
-        t('consents.request.description'),
-        description,
-        setDescription,
-        t('consents.request.descriptionHint'),
-      )}
+      <TypeAndLanguage form={form} id={id} firstField={firstField} />
+      <RequestText
+        form={form}
+        id={id}
+        name="description"
+        label={t('consents.request.description')}
+        hint={t('consents.request.descriptionHint')}
+      />
       <div className="field">
         <label htmlFor={`${id}-requestedOn`}>{t('consents.request.requestedOn')}</label>
         <span id={`${id}-requestedOn-hint`} className="hint">
@@ -322,25 +300,72 @@ function RequestConsent({ studentId, onRequested }: { studentId: string; onReque
         <input
           id={`${id}-requestedOn`}
           type="date"
-          value={requestedOn}
-          onChange={(e) => setRequestedOn(e.target.value)}
-          aria-invalid={errors.requestedOn ? true : undefined}
-          aria-describedby={[`${id}-requestedOn-hint`, errors.requestedOn ? `${id}-requestedOn-error` : '']
+          value={form.values.requestedOn}
+          onChange={(e) => form.set('requestedOn', e.target.value)}
+          aria-invalid={form.errors.requestedOn ? true : undefined}
+          aria-describedby={[`${id}-requestedOn-hint`, form.errors.requestedOn ? `${id}-requestedOn-error` : '']
             .filter(Boolean)
             .join(' ')}
         />
-        <FieldError id={`${id}-requestedOn-error`} message={errors.requestedOn} />
+        <FieldError id={`${id}-requestedOn-error`} message={form.errors.requestedOn} />
       </div>
-      {release && field('recordsToRelease', t('consents.request.records'), records, setRecords)}
-      {release && field('releaseTo', t('consents.request.releaseTo'), releaseTo, setReleaseTo)}
+      {release && <RequestText form={form} id={id} name="recordsToRelease" label={t('consents.request.records')} />}
+      {release && <RequestText form={form} id={id} name="releaseTo" label={t('consents.request.releaseTo')} />}
       <div className="consent-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
+        <button type="submit" className="button button-primary" disabled={form.pending}>
           {t('consents.request.submit')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
           {t('consents.cancel')}
         </button>
       </div>
     </form>
+  );
+}
+
+function TypeAndLanguage({
+  form,
+  id,
+  firstField,
+}: {
+  form: Form<RequestValues>;
+  id: string;
+  firstField: RefObject<HTMLSelectElement | null>;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <div className="field-grid">
+      <div className="field">
+        <label htmlFor={`${id}-type`}>{t('consents.request.type')}</label>
+        <select
+          ref={firstField}
+          id={`${id}-type`}
+          value={form.values.type}
+          onChange={(e) => form.set('type', e.target.value as ConsentType)}
+        >
+          {CONSENT_TYPES.map((c) => (
+            <option key={c} value={c}>
+              {t(`consents.type.${c}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-language`}>{t('consents.request.language')}</label>
+        <select
+          id={`${id}-language`}
+          value={form.values.language}
+          onChange={(e) => form.set('language', e.target.value)}
+        >
+          <option value="">{t('consents.request.languageDefault')}</option>
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {languageName(intl, l)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
   );
 }
