@@ -1,18 +1,13 @@
 /** The mail outbox, for administrators: what was (or would have been) mailed, and why a mail failed. */
-import { useCallback, useEffect, useState } from 'react';
+import { useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { useIntl } from 'react-intl';
-import { isAbort, isApiError } from '../api';
+import { isApiError } from '../api';
+import type { LoadError } from '../ui/query';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 import { languageName } from '../labels';
-import { getOutbox, type OutboxMail } from './api';
-
-type State =
-  | { phase: 'loading' }
-  | { phase: 'notFound' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; mails: OutboxMail[]; nextBefore: string | null; loadingMore: boolean; moreError: unknown };
+import { getOutbox, type OutboxMail, type OutboxPage } from './api';
 
 function Status({ m }: { m: OutboxMail }) {
   const t = useT();
@@ -38,137 +33,119 @@ function Status({ m }: { m: OutboxMail }) {
 
 export default function OutboxPage() {
   const t = useT();
-  const intl = useIntl();
   useDocumentTitle(t('notifications.outbox.title'));
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setState({ phase: 'loading' });
-    getOutbox(null, controller.signal).then(
-      (page) =>
-        setState({
-          phase: 'ready',
-          mails: page.data,
-          nextBefore: page.nextBefore,
-          loadingMore: false,
-          moreError: null,
-        }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        setState(isApiError(error) && error.status === 404 ? { phase: 'notFound' } : { phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
-
-  const loadMore = useCallback(() => {
-    if (state.phase !== 'ready' || !state.nextBefore || state.loadingMore) return;
-    setState({ ...state, loadingMore: true, moreError: null });
-    getOutbox(state.nextBefore).then(
-      (page) =>
-        setState((s) => {
-          if (s.phase !== 'ready') return s;
-          const seen = new Set(s.mails.map((m) => m.id));
-          return {
-            phase: 'ready',
-            mails: [...s.mails, ...page.data.filter((m) => !seen.has(m.id))],
-            nextBefore: page.nextBefore,
-            loadingMore: false,
-            moreError: null,
-          };
-        }),
-      (error: unknown) => setState((s) => (s.phase === 'ready' ? { ...s, loadingMore: false, moreError: error } : s)),
-    );
-  }, [state]);
+  const outbox = useInfiniteQuery<OutboxPage, LoadError, InfiniteData<OutboxPage>, readonly string[], string | null>({
+    queryKey: ['outbox'],
+    queryFn: ({ pageParam, signal }) => getOutbox(pageParam, signal),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+  const notFound = outbox.isError && !outbox.data && isApiError(outbox.error) && outbox.error.status === 404;
+  const mails = outbox.data ? uniqueMails(outbox.data.pages) : null;
+  const loadMore = () => void outbox.fetchNextPage();
 
   return (
     <>
       <PageHeading>{t('notifications.outbox.title')}</PageHeading>
-      {state.phase === 'notFound' ? (
+      {notFound ? (
         <p className="notice notice-info">{t('notifications.outbox.notFound')}</p>
       ) : (
         <p className="lede">{t('notifications.outbox.intro')}</p>
       )}
-      {state.phase === 'loading' && (
+      {outbox.isPending && (
         <p role="status" className="list-status">
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && (
+      {outbox.isError && !outbox.data && !notFound && (
         <ErrorMessage
-          error={state.error}
+          error={outbox.error}
           message={t('notifications.outbox.error')}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={() => void outbox.refetch()}
         />
       )}
-      {state.phase === 'ready' && state.mails.length === 0 && (
-        <p className="empty">{t('notifications.outbox.empty')}</p>
+      {mails?.length === 0 && <p className="empty">{t('notifications.outbox.empty')}</p>}
+      {mails && mails.length > 0 && <OutboxTable mails={mails} />}
+      {outbox.isFetchNextPageError && (
+        <ErrorMessage error={outbox.error} message={t('notifications.outbox.error')} onRetry={loadMore} />
       )}
-      {state.phase === 'ready' && state.mails.length > 0 && (
-        <table className="data-table stacked outbox-table">
-          <caption>{t('notifications.outbox.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('notifications.outbox.column.created')}</th>
-              <th scope="col">{t('notifications.outbox.column.to')}</th>
-              <th scope="col">{t('notifications.outbox.column.subject')}</th>
-              <th scope="col">{t('notifications.outbox.column.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.mails.map((m) => (
-              <tr key={m.id} data-testid="outbox-mail" data-status={m.status}>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('notifications.outbox.column.created')}
-                  </span>
-                  <time dateTime={m.createdAt}>
-                    {intl.formatDate(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                  </time>
-                </td>
-                <td className="outbox-to">
-                  <span className="cell-label" aria-hidden="true">
-                    {t('notifications.outbox.column.to')}
-                  </span>
-                  {m.to}
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('notifications.outbox.column.subject')}
-                  </span>
-                  <details className="outbox-mail">
-                    <summary>{m.subject}</summary>
-                    <p className="muted">
-                      {t('notifications.outbox.language', { language: languageName(intl, m.language) })}
-                    </p>
-                    <pre className="outbox-body" lang={m.language}>
-                      {m.bodyText}
-                    </pre>
-                  </details>
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('notifications.outbox.column.status')}
-                  </span>
-                  <Status m={m} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {state.phase === 'ready' && state.moreError !== null && (
-        <ErrorMessage error={state.moreError} message={t('notifications.outbox.error')} onRetry={loadMore} />
-      )}
-      {state.phase === 'ready' && state.nextBefore && (
+      {outbox.hasNextPage && (
         <p className="load-more">
-          <button type="button" className="button button-secondary" onClick={loadMore} disabled={state.loadingMore}>
-            {state.loadingMore ? t('common.loading') : t('notifications.outbox.loadMore')}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={loadMore}
+            disabled={outbox.isFetchingNextPage}
+          >
+            {outbox.isFetchingNextPage ? t('common.loading') : t('notifications.outbox.loadMore')}
           </button>
         </p>
       )}
     </>
+  );
+}
+
+/** A page's mails may repeat on the next (one sent meanwhile): each is shown once. */
+function uniqueMails(pages: readonly OutboxPage[]): OutboxMail[] {
+  const byId = new Map<string, OutboxMail>();
+  for (const m of pages.flatMap((p) => p.data)) if (!byId.has(m.id)) byId.set(m.id, m);
+  return [...byId.values()];
+}
+
+function OutboxTable({ mails }: { mails: OutboxMail[] }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <table className="data-table stacked outbox-table">
+      <caption>{t('notifications.outbox.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('notifications.outbox.column.created')}</th>
+          <th scope="col">{t('notifications.outbox.column.to')}</th>
+          <th scope="col">{t('notifications.outbox.column.subject')}</th>
+          <th scope="col">{t('notifications.outbox.column.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {mails.map((m) => (
+          <tr key={m.id} data-testid="outbox-mail" data-status={m.status}>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('notifications.outbox.column.created')}
+              </span>
+              <time dateTime={m.createdAt}>
+                {intl.formatDate(m.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              </time>
+            </td>
+            <td className="outbox-to">
+              <span className="cell-label" aria-hidden="true">
+                {t('notifications.outbox.column.to')}
+              </span>
+              {m.to}
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('notifications.outbox.column.subject')}
+              </span>
+              <details className="outbox-mail">
+                <summary>{m.subject}</summary>
+                <p className="muted">
+                  {t('notifications.outbox.language', { language: languageName(intl, m.language) })}
+                </p>
+                <pre className="outbox-body" lang={m.language}>
+                  {m.bodyText}
+                </pre>
+              </details>
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('notifications.outbox.column.status')}
+              </span>
+              <Status m={m} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
