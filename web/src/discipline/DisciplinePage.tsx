@@ -128,6 +128,8 @@ export default function DisciplinePage() {
     requestAnimationFrame(() => statusRef.current?.focus());
   };
   const decisionOf = (decisionId: string) => s.decisions.find((d) => d.id === decisionId);
+  const openDecision =
+    open && (open.kind === 'notice' || open.kind === 'mdr') ? decisionOf(open.decisionId) : undefined;
   const formTitle = (o: Open) =>
     o.kind === 'removal'
       ? t('discipline.form.removal.title')
@@ -188,18 +190,18 @@ export default function DisciplinePage() {
               onDone={(r) => saved(r.discipline, t('discipline.saved.pattern'))}
             />
           )}
-          {open.kind === 'notice' && decisionOf(open.decisionId) && (
+          {open.kind === 'notice' && openDecision && (
             <NoticeForm
               summary={s}
-              decision={decisionOf(open.decisionId)!}
+              decision={openDecision}
               onCancel={close}
               onDone={(r) => saved(r.discipline, t('discipline.saved.notice'))}
             />
           )}
-          {open.kind === 'mdr' && decisionOf(open.decisionId) && (
+          {open.kind === 'mdr' && openDecision && (
             <MdrForm
               summary={s}
-              decision={decisionOf(open.decisionId)!}
+              decision={openDecision}
               onCancel={close}
               onDone={(r) => saved(r.discipline, t('discipline.saved.mdr'))}
             />
