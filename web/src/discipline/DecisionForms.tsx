@@ -59,7 +59,7 @@ export function NoticeForm({
         submit();
       }}
     >
-      <FormSummary form={form} />
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <NoticeFields
         idOf={f}
         notifiedOn={notifiedOn}
@@ -110,7 +110,7 @@ export function VoidForm({
         );
       }}
     >
-      <FormSummary form={form} />
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <TextField
         id={`${id}-reason`}
         multiline

@@ -217,7 +217,7 @@ export function MdrForm({
         submit();
       }}
     >
-      <FormSummary form={form} />
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <Questions v={v} set={set} f={f} e={e} today={summary.asOf} />
       {manifestation && <ManifestationFields v={v} set={set} f={f} e={e} decision={decision} />}
       {v.q2 === 'yes' && (

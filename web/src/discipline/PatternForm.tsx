@@ -217,7 +217,7 @@ export function PatternForm({
         submit();
       }}
     >
-      <FormSummary form={form} />
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <p className="hint">{t('discipline.form.pattern.intro')}</p>
       <DateField
         id={f('decidedOn')}

@@ -92,7 +92,7 @@ export function RemovalForm({
         submit();
       }}
     >
-      <FormSummary form={form} />
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
       <SelectField
         id={f('type')}
         label={t('discipline.form.removal.type')}

@@ -75,12 +75,19 @@ export function useFormState(): FormState {
   };
 }
 
-export function FormSummary({ form }: { form: FormState }) {
+/** The form's summary of what is wrong (focused after a refused submit). */
+export function FormSummary({
+  summary,
+  summaryRef,
+}: {
+  summary: string;
+  summaryRef: React.RefObject<HTMLDivElement | null>;
+}) {
   return (
-    <div ref={form.summaryRef} tabIndex={-1} className="record-event-summary">
-      {form.summary && (
+    <div ref={summaryRef} tabIndex={-1} className="record-event-summary">
+      {summary && (
         <div className="notice notice-error" role="alert">
-          <p>{form.summary}</p>
+          <p>{summary}</p>
         </div>
       )}
     </div>
