@@ -12,13 +12,13 @@ import { RequireSignIn, SessionProvider, useSession } from './session';
 import { QueryProvider } from './ui/query';
 
 const StudentPage = lazy(() => import('./students/StudentPage'));
-const DisciplinePage = lazy(() => import('./pages/DisciplinePage'));
+const DisciplinePage = lazy(() => import('./discipline/DisciplinePage'));
 const PlanPage = lazy(() => import('./plan/PlanPage'));
 const MeetingPage = lazy(() => import('./meetings/MeetingPage'));
-const CompliancePage = lazy(() => import('./pages/CompliancePage'));
-const InboxPage = lazy(() => import('./pages/InboxPage'));
-const OutboxPage = lazy(() => import('./pages/OutboxPage'));
-const SettingsPage = lazy(() => import('./pages/SettingsPage'));
+const CompliancePage = lazy(() => import('./reports/CompliancePage'));
+const InboxPage = lazy(() => import('./notifications/InboxPage'));
+const OutboxPage = lazy(() => import('./notifications/OutboxPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 
 function Loading() {
   const t = useT();

@@ -4,6 +4,18 @@ import type { CaseEventRecord, ComplianceSummary, DeadlineList, DeadlineQuery, N
 
 const student = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
 
+/**
+ * The case clock's queries (TanStack Query keys). Recording or voiding an event invalidates `caseKeys.all`: every list of
+ * deadlines, a student's history and the compliance numbers load again wherever they are shown.
+ */
+export const caseKeys = {
+  all: ['case'] as const,
+  deadlines: (query: DeadlineQuery) => ['case', 'deadlines', query] as const,
+  studentDeadlines: (studentId: string) => ['case', 'student', studentId, 'deadlines'] as const,
+  studentEvents: (studentId: string) => ['case', 'student', studentId, 'events'] as const,
+  compliance: (schoolId: string | null) => ['case', 'compliance', schoolId] as const,
+};
+
 /** Everything due for the caller's students, most urgent first. */
 export function listDeadlines(query: DeadlineQuery, signal?: AbortSignal): Promise<DeadlineList> {
   return request<DeadlineList>('GET', '/api/v1/deadlines', {

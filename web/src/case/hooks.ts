@@ -1,6 +1,17 @@
 /** Small hooks for the case clock's screens. */
-import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
+import { caseKeys } from './api';
+
+/**
+ * After an event is recorded or voided: every case clock query on the screen loads again (not awaited, so whoever
+ * called it moves focus and closes its dialog first, as before).
+ */
+export function useCaseChanged(): () => void {
+  const client = useQueryClient();
+  return useCallback(() => void client.invalidateQueries({ queryKey: caseKeys.all }), [client]);
+}
 
 /**
  * After a client-side navigation to `/students/:id#meetings` (a deadline's action), scroll to that section

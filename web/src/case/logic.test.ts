@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_EVENT_KINDS } from '../../../src/domain/case-events';
+import { buildDetails, emptyEventForm, fieldOfApiPath } from './event-form';
 import {
   actionTarget,
-  buildDetails,
   byUrgency,
   distance,
   drillStatuses,
-  emptyEventForm,
-  fieldOfApiPath,
   percentValue,
   rulesWithDeadlines,
   sortByUrgency,

@@ -8,6 +8,7 @@ import type { ClockRule } from '../../../src/domain/case-clock';
 import type { DeadlineStatus } from '../../../src/domain/deadlines';
 import type {
   deadlineItemSchema,
+  deadlinesQuery,
   deadlinesResponse,
   eventSchema,
   missingCalendarSchema,
@@ -50,9 +51,11 @@ export type ComplianceSummary = z.infer<typeof summaryResponse>;
 export type Counts = ComplianceSummary['totals'];
 export type IndicatorId = ComplianceSummary['indicators'][number]['id'];
 
-export interface DeadlineQuery {
-  status?: readonly DeadlineStatusCode[];
-  rule?: string | null;
-  schoolId?: string | null;
-  limit?: number;
-}
+/**
+ * GET /api/v1/deadlines's filters as a screen builds them: the API's query after parsing (src/api/case.ts), where `status`
+ * is a list the client writes comma-separated and a null filter is left out of the URL.
+ */
+export type DeadlineQuery = {
+  [K in 'rule' | 'schoolId' | 'limit']?: DeadlinesFilter[K] | null;
+} & { status?: readonly NonNullable<DeadlinesFilter['status']>[number][] };
+type DeadlinesFilter = z.output<typeof deadlinesQuery>;

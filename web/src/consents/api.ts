@@ -21,6 +21,12 @@ export type RevokedConsent = z.infer<typeof answeredConsentSchema>;
 export type Notice = z.infer<typeof noticeSchema>;
 export type NoticeList = z.infer<typeof noticeListSchema>;
 
+/** The consents section's queries (TanStack Query keys): a student's consent requests and their notices. */
+export const consentKeys = {
+  consents: (studentId: string) => ['consents', studentId, 'consents'] as const,
+  notices: (studentId: string) => ['consents', studentId, 'notices'] as const,
+};
+
 const student = (id: string) => `/api/v1/students/${encodeURIComponent(id)}`;
 const consentPath = (id: string) => `/api/v1/consents/${encodeURIComponent(id)}`;
 const noticePath = (id: string) => `/api/v1/notices/${encodeURIComponent(id)}`;

@@ -2,10 +2,13 @@
  * The summary of performance API (src/features/exit/routes.ts), through the app's one client. Shapes come from the
  * server's zod schemas (src/api/exit.ts). A summary's ETag is `"<id>.<version>"`: saves send If-Match.
  */
-import type { SummaryOfPerformance, SummaryOfPerformanceList } from '../../../src/api/exit';
+import type { z } from 'zod';
+import type { SummaryOfPerformance, SummaryOfPerformanceList, sopPatchSchema } from '../../../src/api/exit';
 import { request } from '../api';
 
 export type { SummaryOfPerformance, SummaryOfPerformanceList };
+/** What a save sends (PATCH; the version goes in If-Match). */
+export type SopPatch = Omit<z.input<typeof sopPatchSchema>, 'version'>;
 export type SopText = Pick<
   SummaryOfPerformance,
   'academicAchievement' | 'functionalPerformance' | 'postsecondaryGoals' | 'recommendations' | 'studentPerspective'
@@ -22,11 +25,7 @@ export function createSummary(studentId: string): Promise<SummaryOfPerformance> 
   return request<SummaryOfPerformance>('POST', listPath(studentId), { body: {} });
 }
 
-export function saveSummary(
-  id: string,
-  version: number,
-  patch: Partial<SopText> & { language?: 'en' | 'es' },
-): Promise<SummaryOfPerformance> {
+export function saveSummary(id: string, version: number, patch: SopPatch): Promise<SummaryOfPerformance> {
   return request<SummaryOfPerformance>('PATCH', onePath(id), {
     body: patch,
     headers: { 'If-Match': `"${id}.${version}"` },

@@ -4,7 +4,7 @@
  * (`notice.timing`: sent late, or no longer in time), the plan a held meeting produced — and the notice lead time
  * (`notice.leadTime`). A refused hold or notice carries the same findings in its problem body (`findings`). The API's English (`message`,
  * `basis`) is shown only for a code or profile this build does not know. Pure — no React — so a test can render
- * every code with both catalogues. The screens (web/src/components/meetings/text.ts) format the result.
+ * every code with both catalogues. The screens (web/src/meetings/text.ts) format the result.
  */
 import type { z } from 'zod';
 import { MEETING_FINDING_RULES, PARENT_CONTACT_RULE, type MeetingFindingRule } from '../../../src/domain/meetings';

@@ -1,12 +1,20 @@
 /** The notifications endpoints (inbox, outbox) and a signal that the unread count changed. */
 import type { z } from 'zod';
-import type { inboxResponseSchema, notificationSchema, outboxMailSchema } from '../../../src/api/notifications';
+import type {
+  inboxResponseSchema,
+  notificationSchema,
+  outboxMailSchema,
+  outboxResponseSchema,
+  readAllResponseSchema,
+} from '../../../src/api/notifications';
 import { request } from '../api';
 
 /** The inbox and outbox shapes, inferred from the server's schemas (type-only: nothing of the server is bundled). */
 export type AppNotification = z.infer<typeof notificationSchema>;
 export type InboxPage = z.infer<typeof inboxResponseSchema>;
 export type OutboxMail = z.infer<typeof outboxMailSchema>;
+export type OutboxPage = z.infer<typeof outboxResponseSchema>;
+export type ReadAll = z.infer<typeof readAllResponseSchema>;
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -26,19 +34,16 @@ export async function markRead(id: string): Promise<AppNotification> {
   return n;
 }
 
-export async function markAllRead(): Promise<{ marked: number; unreadCount: number }> {
-  const r = await request<{ marked: number; unreadCount: number }>('POST', '/api/v1/notifications/read-all');
+export async function markAllRead(): Promise<ReadAll> {
+  const r = await request<ReadAll>('POST', '/api/v1/notifications/read-all');
   announceUnreadChanged();
   return r;
 }
 
 export const OUTBOX_PAGE_SIZE = 25;
 
-export function getOutbox(
-  before: string | null,
-  signal?: AbortSignal,
-): Promise<{ data: OutboxMail[]; nextBefore: string | null }> {
-  return request('GET', '/api/v1/admin/outbox', { query: { limit: OUTBOX_PAGE_SIZE, before }, signal });
+export function getOutbox(before: string | null, signal?: AbortSignal): Promise<OutboxPage> {
+  return request<OutboxPage>('GET', '/api/v1/admin/outbox', { query: { limit: OUTBOX_PAGE_SIZE, before }, signal });
 }
 
 const EVENT = 'openiep:notifications-changed';

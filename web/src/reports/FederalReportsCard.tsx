@@ -3,14 +3,15 @@
  * SPP/APR summary and each indicator child by child), for the count date or the reporting year chosen. Shown when
  * the server says the caller may download them (the summary's abilities). The server does the counting.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { defaultCountDate, isReportKind, YEAR_REPORT_KINDS, type ReportKind } from '../../../src/domain/reports';
 import { reportingWindow, schoolYearOf } from '../../../src/domain/indicators';
 import { isIsoDate } from '../../../src/domain/dates';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { getDistrictSettings } from '../settings/api';
+import { getDistrictSettings, settingsKeys } from '../settings/api';
+import { useApiQuery } from '../ui/query';
 
 type LabelKey =
   | 'reports.childCount'
@@ -54,26 +55,22 @@ export function schoolYearChoices(today: string): string[] {
 export function FederalReportsCard({ today }: { today: string }) {
   const t = useT();
   const intl = useIntl();
-  const [date, setDate] = useState(() => defaultCountDate(today));
   const years = schoolYearChoices(today);
-  const [schoolYear, setSchoolYear] = useState(years[0]!);
+  const [schoolYear, setSchoolYear] = useState(() => {
+    const latest = years[0];
+    if (latest === undefined) throw new Error('No reporting year to offer');
+    return latest;
+  });
   const yearLabel = (y: string) => {
-    const w = reportingWindow(y)!;
+    const w = reportingWindow(y);
+    if (!w) throw new Error(`Not a school year: ${y}`);
     return t('reports.schoolYearOption', { start: formatIsoDate(intl, w.start), end: formatIsoDate(intl, w.end) });
   };
   // The district's count date (District settings, 34 CFR 300.641(a)) is the default once known; a date typed meanwhile stays.
-  const [districtDate, setDistrictDate] = useState<string | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    getDistrictSettings(controller.signal).then(
-      (s) => {
-        setDistrictDate(s.childCountDate.current);
-        setDate((d) => (d === defaultCountDate(today) ? s.childCountDate.current : d));
-      },
-      () => undefined,
-    );
-    return () => controller.abort();
-  }, [today]);
+  const settings = useApiQuery(settingsKeys.district, (signal) => getDistrictSettings(signal));
+  const districtDate = settings.data?.childCountDate.current ?? null;
+  const [typed, setDate] = useState<string | null>(null);
+  const date = typed ?? districtDate ?? defaultCountDate(today);
   return (
     <section
       className="card record-section federal-reports"

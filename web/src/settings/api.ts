@@ -24,6 +24,12 @@ export type CalendarYear = z.infer<typeof calendarYearSchema>;
 export type CalendarImportResult = z.infer<typeof calendarImportResultSchema>;
 export type CalendarInput = z.input<typeof putCalendarSchema>;
 
+/** The settings screens' queries (TanStack Query keys); a save invalidates what it changed. */
+export const settingsKeys = {
+  district: ['district-settings'] as const,
+  calendars: (schoolId: string) => ['calendars', schoolId] as const,
+};
+
 export const settingsEtag = (s: Pick<DistrictSettings, 'districtId' | 'version'>) => `"${s.districtId}.${s.version}"`;
 
 export function getDistrictSettings(signal?: AbortSignal): Promise<DistrictSettings> {

@@ -28,12 +28,12 @@ export function dayOptions(month: string): number[] {
 }
 
 export function formOf(s: DistrictSettings): SettingsForm {
-  const [month, day] = s.childCountDate.setting ? s.childCountDate.setting.split('-') : ['10', '01'];
+  const [month = '', day] = s.childCountDate.setting ? s.childCountDate.setting.split('-') : ['10', '01'];
   const notice = s.meetingNoticeDefault ?? s.effectiveProfile.meetingNotice;
   return {
     stateProfile: s.stateProfile,
     countMode: s.childCountDate.setting ? 'fixed' : 'default',
-    month: month!,
+    month,
     day: String(Number(day)),
     noticeDays: String(notice.days),
     noticeCounting: notice.counting,
@@ -43,11 +43,11 @@ export function formOf(s: DistrictSettings): SettingsForm {
 /** After choosing another profile: a state whose law sets a lead time fixes its counting and its minimum. */
 export function withProfile(form: SettingsForm, profile: ProfileDefinition | undefined): SettingsForm {
   const law = profile?.meetingNotice ?? null;
-  if (!law) return { ...form, stateProfile: profile?.code ?? form.stateProfile };
+  if (!profile || !law) return { ...form, stateProfile: profile?.code ?? form.stateProfile };
   const days = Number(form.noticeDays);
   return {
     ...form,
-    stateProfile: profile!.code,
+    stateProfile: profile.code,
     noticeCounting: law.counting,
     noticeDays: String(
       form.noticeCounting === law.counting && Number.isInteger(days) && days > law.days ? days : law.days,
@@ -107,8 +107,8 @@ export function rejectedRows(errors: readonly { path: string; message: string }[
   return errors
     .map((e) => {
       const m = /^lines\.(\d+)\.(.+)$/.exec(e.path);
-      return m
-        ? { line: Number(m[1]), field: m[2]!, reason: e.message }
+      return m?.[2] !== undefined
+        ? { line: Number(m[1]), field: m[2], reason: e.message }
         : { line: 0, field: e.path, reason: e.message };
     })
     .sort((a, b) => a.line - b.line);

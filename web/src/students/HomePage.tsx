@@ -3,7 +3,7 @@
  * soon, most urgent first, each one action away from done); then the list of students the person may see,
  * named for who they are (a case manager's caseload, a parent's children).
  */
-import { DuePanel } from '../components/case/DuePanel';
+import { DuePanel } from '../case/DuePanel';
 import { FamilyTodo } from '../family/FamilyTodo';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { StudentList } from './StudentList';

@@ -16,12 +16,12 @@ import { useT } from '../i18n';
 import { ageInYears, disabilityLabel, formatIsoDate, gradeLabel, languageName } from '../labels';
 import type { Guardian, Student } from '../types';
 import { PlansSection } from '../plan/PlansSection';
-import { CaseSection } from '../components/case/CaseSection';
+import { CaseSection } from '../case/CaseSection';
 import { MeetingsSection } from '../meetings/MeetingsSection';
-import { ConsentsSection } from '../components/consents/ConsentsSection';
+import { ConsentsSection } from '../consents/ConsentsSection';
 import { FamilySection } from '../family/FamilySection';
-import { ExitSection } from '../components/exit/ExitSection';
-import { AccessLog } from '../pages/AccessLog';
+import { ExitSection } from '../exit/ExitSection';
+import { AccessLog } from './AccessLog';
 
 function fullName(s: { firstName: string; middleName?: string | null; lastName: string }): string {
   return [s.firstName, s.middleName, s.lastName].filter(Boolean).join(' ');
