@@ -77,7 +77,6 @@ export default function InboxPage() {
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ phase: 'loading' });
     getInbox({ unread: onlyUnread }, controller.signal).then(
       (page) =>
         setState({
@@ -169,7 +168,14 @@ export default function InboxPage() {
           {state.phase === 'ready' ? t('notifications.inbox.unreadCount', { count: state.unreadCount }) : ''}
         </p>
         <label className="inbox-filter">
-          <input type="checkbox" checked={onlyUnread} onChange={(e) => setOnlyUnread(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={onlyUnread}
+            onChange={(e) => {
+              setState({ phase: 'loading' });
+              setOnlyUnread(e.target.checked);
+            }}
+          />
           {t('notifications.inbox.onlyUnread')}
         </label>
         <button
@@ -191,7 +197,10 @@ export default function InboxPage() {
         <ErrorMessage
           error={state.error}
           message={t('notifications.inbox.error')}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={() => {
+            setState({ phase: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
         />
       )}
       {state.phase === 'ready' && state.items.length === 0 && (

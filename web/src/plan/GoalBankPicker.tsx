@@ -63,6 +63,14 @@ export function GoalBankPicker({
   );
 }
 
+/** The server's answer to one search (`key`): its goals, or why it failed; `last` is the latest goals found. */
+interface Answer {
+  key: string;
+  goals: BankGoal[] | null;
+  error: unknown;
+  last: BankGoal[] | null;
+}
+
 type Results =
   | { phase: 'loading'; previous: BankGoal[] | null }
   | { phase: 'ready'; goals: BankGoal[] }
@@ -88,7 +96,9 @@ function GoalBankDialog({
   // Open as a modal on mount; "close" (Escape, the Close button, a click outside) dismisses. Unmounting
   // after an insert closes it without dismissing, so focus can go to the new goal instead.
   const dismiss = useRef(onDismiss);
-  dismiss.current = onDismiss;
+  useEffect(() => {
+    dismiss.current = onDismiss;
+  });
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
@@ -111,25 +121,30 @@ function GoalBankDialog({
     return () => window.clearTimeout(timer);
   }, [filters.q, q]);
 
+  // What the server last answered, with the search it answered: while a newer search is under way the last goals
+  // stay on screen (dimmed, aria-busy) and the state is derived, not set, so no effect sets state synchronously.
   const [attempt, setAttempt] = useState(0);
-  const [results, setResults] = useState<Results>({ phase: 'loading', previous: null });
+  const searchKey = JSON.stringify([q, filters.area, filters.gradeBand, attempt]);
+  const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setResults((r) => ({
-      phase: 'loading',
-      previous: r.phase === 'ready' ? r.goals : r.phase === 'loading' ? r.previous : null,
-    }));
     searchGoalBank(
       { q, area: filters.area ?? undefined, gradeBand: filters.gradeBand ?? undefined },
       controller.signal,
     ).then(
-      (goals) => setResults({ phase: 'ready', goals }),
+      (found) => setAnswer({ key: searchKey, goals: found, error: null, last: found }),
       (error: unknown) => {
-        if (!isAbort(error)) setResults({ phase: 'error', error });
+        if (!isAbort(error)) setAnswer({ key: searchKey, goals: null, error, last: null });
       },
     );
     return () => controller.abort();
-  }, [q, filters.area, filters.gradeBand, attempt]);
+  }, [q, filters.area, filters.gradeBand, searchKey]);
+  const results: Results =
+    answer?.key !== searchKey
+      ? { phase: 'loading', previous: answer?.last ?? null }
+      : answer.goals
+        ? { phase: 'ready', goals: answer.goals }
+        : { phase: 'error', error: answer.error };
 
   const goals = results.phase === 'ready' ? results.goals : results.phase === 'loading' ? results.previous : null;
   const loading = results.phase === 'loading';

@@ -35,23 +35,17 @@ const GOAL_CHECK_DELAY_MS = 500;
 
 /** The measurability check of a goal's text, 500 ms after the last keystroke. */
 export function useGoalCheck(text: string): GoalCheckState {
-  const [state, setState] = useState<GoalCheckState>({ phase: 'empty' });
+  // The last answer and the text it was for; the state is derived from it, so no effect sets state synchronously.
+  const [answer, setAnswer] = useState<{ text: string; result: GoalCheck | null } | null>(null);
   const trimmed = text.trim();
   useEffect(() => {
-    if (!trimmed) {
-      setState({ phase: 'empty' });
-      return;
-    }
+    if (!trimmed) return;
     const controller = new AbortController();
-    setState((s) => ({
-      phase: 'checking',
-      previous: s.phase === 'done' ? s.result : s.phase === 'checking' ? s.previous : null,
-    }));
     const timer = window.setTimeout(() => {
       checkGoal(trimmed.slice(0, 2000), controller.signal).then(
-        (result) => setState({ phase: 'done', result }),
+        (result) => setAnswer({ text: trimmed, result }),
         (e: unknown) => {
-          if (!isAbort(e)) setState({ phase: 'error' });
+          if (!isAbort(e)) setAnswer({ text: trimmed, result: null });
         },
       );
     }, GOAL_CHECK_DELAY_MS);
@@ -60,7 +54,9 @@ export function useGoalCheck(text: string): GoalCheckState {
       controller.abort();
     };
   }, [trimmed]);
-  return state;
+  if (!trimmed) return { phase: 'empty' };
+  if (answer?.text === trimmed) return answer.result ? { phase: 'done', result: answer.result } : { phase: 'error' };
+  return { phase: 'checking', previous: answer?.result ?? null };
 }
 
 export type FindingsState =
@@ -70,20 +66,25 @@ export type FindingsState =
 
 /** The plan's findings, fetched again whenever `revision` changes (after each confirmed save). */
 export function useFindings(planId: string, revision: number, enabled: boolean): FindingsState {
-  const [state, setState] = useState<FindingsState>({ phase: 'loading', previous: null });
+  // The last answer and the request it was for (`key`); `last` is the latest findings received, shown while a newer
+  // request is under way or after it failed. Derived, so no effect sets state synchronously.
+  const key = `${planId}:${revision}`;
+  const [answer, setAnswer] = useState<{ key: string; findings: Finding[] | null; last: Finding[] | null } | null>(
+    null,
+  );
   useEffect(() => {
     if (!enabled) return;
     const controller = new AbortController();
-    setState((s) => ({ phase: 'loading', previous: s.phase === 'ready' ? s.findings : s.previous }));
     getFindings(planId, controller.signal).then(
-      (findings) => setState({ phase: 'ready', findings }),
+      (findings) => setAnswer({ key, findings, last: findings }),
       (e: unknown) => {
-        if (!isAbort(e)) setState((s) => ({ phase: 'error', previous: s.phase === 'ready' ? s.findings : s.previous }));
+        if (!isAbort(e)) setAnswer((a) => ({ key, findings: null, last: a?.last ?? null }));
       },
     );
     return () => controller.abort();
-  }, [planId, revision, enabled]);
-  return state;
+  }, [planId, key, enabled]);
+  if (answer?.key !== key) return { phase: 'loading', previous: answer?.last ?? null };
+  return answer.findings ? { phase: 'ready', findings: answer.findings } : { phase: 'error', previous: answer.last };
 }
 
 export function currentFindings(state: FindingsState): Finding[] {
