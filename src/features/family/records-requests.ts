@@ -105,7 +105,7 @@ export async function listRecordsRequests(handle: DataHandle, opts: { studentId:
     const requests = (await scope.caseEvents.forStudent(opts.studentId)).filter(
       (e) => !e.voided && e.kind === 'records_request',
     );
-    const clock = requests.length ? await clocksOf(scope, ctx) : new Map();
+    const clock: Awaited<ReturnType<typeof clocksOf>> = requests.length ? await clocksOf(scope, ctx) : new Map();
     const data = requests.map((e) => present(e, clock, ctx, scope)).reverse();
     await scope.audit({
       action: 'family.records_requests.read',

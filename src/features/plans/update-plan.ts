@@ -45,7 +45,8 @@ function canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   }
-  return JSON.stringify(v) ?? 'undefined';
+  // JSON.stringify gives undefined for undefined (and functions), whatever its declared type says.
+  return (JSON.stringify(v) as string | undefined) ?? 'undefined';
 }
 
 /** A provider changes only goals and services of their own discipline (the plan's `ownDisciplineOnly`, src/policy/plan.ts). */
