@@ -1,4 +1,5 @@
 /** `openiep calendar import --school ID FILE.csv [--dry-run] [--school-year YYYY-YYYY]`: a school's calendar from CSV. */
+import { must } from '../db/values';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/connect';
@@ -94,7 +95,7 @@ export async function calendarCommand(args: string[], deps: CalendarDeps = {}): 
       err(`calendar: no school "${values.school}" (give its id or NCES id)`);
       return 2;
     }
-    const school = found[0]!;
+    const school = must(found[0], 'the one school found');
     const admins = await db.query<{ id: string }>(
       `SELECT id::text AS id FROM users WHERE district_id = $1::uuid AND role = 'district_admin' AND NOT disabled ORDER BY created_at, id LIMIT 1`,
       [school.districtId],

@@ -4,7 +4,11 @@ import { calculateDeadline, DEADLINE_RULES, type DeadlineRule } from '../domain/
 import { STATE_PROFILE_CODES, stateProfile } from '../domain/state-profiles';
 
 /** `openiep deadline --rule R --from YYYY-MM-DD [--profile P]`: the calculator, on weekdays for school-day rules. */
-export async function deadlineCommand(args: string[]): Promise<number> {
+export function deadlineCommand(args: string[]): Promise<number> {
+  return Promise.resolve(deadline(args));
+}
+
+function deadline(args: string[]): number {
   const { values } = parseArgs({
     args,
     strict: true,

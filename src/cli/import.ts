@@ -1,4 +1,5 @@
 /** `openiep import --district ID --oneroster DIR [--dry-run]`: loads a OneRoster 1.1/1.2 CSV roster into one district. */
+import { must } from '../db/values';
 import { parseArgs } from 'node:util';
 import {
   importRoster,
@@ -45,7 +46,7 @@ export function formatSummary(r: ImportResult): string[] {
     ...files.map((f) =>
       line(
         f,
-        COLS.map((c) => r.files[f]![c]),
+        COLS.map((c) => must(r.files[f], `the summary of ${f}`)[c]),
       ),
     ),
   ];

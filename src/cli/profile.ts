@@ -2,6 +2,7 @@
  * `openiep profile list | show CODE | add FILE.json [--replace]`: the state profiles — the built-in ones (federal,
  * California, Texas) and those added to the database, so that every app process and every backup has them.
  */
+import { must } from '../db/values';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/connect';
@@ -79,7 +80,7 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
   if (sub === 'add') {
     let json: unknown;
     try {
-      json = JSON.parse(fs.readFileSync(arg!, 'utf8').replace(/^\uFEFF/, ''));
+      json = JSON.parse(fs.readFileSync(must(arg, 'a file to add'), 'utf8').replace(/^\uFEFF/, ''));
     } catch (e) {
       err(`profile: cannot read ${arg} as JSON: ${e instanceof Error ? e.message : String(e)}`);
       return 2;
@@ -117,7 +118,7 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
       return 0;
     }
     if (sub === 'show') {
-      const code = arg!;
+      const code = must(arg, 'a profile code');
       const def = isBuiltInProfile(code)
         ? BUILT_IN_PROFILES[code]
         : (await listAddedProfiles(db)).find((p) => p.code === code)?.definition;
@@ -128,7 +129,7 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
       out(JSON.stringify(def, null, 2));
       return 0;
     }
-    const def = definition!;
+    const def = must(definition, 'the profile read for add');
     const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', {
       name: 'openiep profile add',
     });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { must } from '../db/values';
 import { parseArgs } from 'node:util';
 import type { Database } from '../db/connect';
 import { createHandle } from '../db/handle';
@@ -82,7 +83,7 @@ export async function reportCommand(args: string[], deps: ReportDeps = {}): Prom
     }
     const admins = await db.query<{ id: string }>(
       `SELECT id::text AS id FROM users WHERE district_id = $1::uuid AND role = 'district_admin' AND NOT disabled ORDER BY created_at, id LIMIT 1`,
-      [found[0]!.id],
+      [must(found[0], 'the one district found').id],
     );
     const actor = admins[0] ? await loadActor(db, admins[0].id) : null;
     if (!actor) {

@@ -133,7 +133,8 @@ export async function restore(
       if (!line.trim()) continue;
       const obj = JSON.parse(line) as Header | { table: string; rows: unknown[] };
       if (!header) {
-        if ((obj as Header).format !== 'openiep-backup') throw new Error('restore: not an OpenIEP backup file.');
+        if ((obj as { format?: unknown }).format !== 'openiep-backup')
+          throw new Error('restore: not an OpenIEP backup file.');
         header = obj as Header;
         const ours = listMigrations().map((m) => m.name);
         if (

@@ -22,8 +22,8 @@ export interface Database extends Queryable {
   dump?(): Promise<Blob>;
 }
 
-const DATE_OID = 1082;
-const INT8_OID = 20;
+const DATE_OID = pg.types.builtins.DATE; // 1082
+const INT8_OID = pg.types.builtins.INT8; // 20
 /** Dates stay 'YYYY-MM-DD' strings (never shifted by a time zone); int8 counts become numbers. */
 pg.types.setTypeParser(DATE_OID, (v: string) => v);
 pg.types.setTypeParser(INT8_OID, (v: string) => Number(v));
@@ -151,6 +151,7 @@ export function takeLock(dir: string): () => void {
       if (pid && pid !== process.pid && isAlive(pid)) {
         throw new Error(
           `The data directory ${dir} is in use by process ${pid}. Stop it first, or set OPENIEP_DATA_DIR to another directory.`,
+          { cause: e },
         );
       }
       fs.unlinkSync(lockPath); // stale lock

@@ -27,7 +27,7 @@ import {
   type StudentConsentAbilities,
 } from '../policy/consent';
 import type { Queryable } from './connect';
-import { isoOf, isoOrNull } from './values';
+import { isoOf, isoOrNull, must, textOf } from './values';
 import { heldBy, heldIds, type ScopedStudent, type StudentsRepo } from './students-repo';
 import { isGuardian, isSameActor, isStudentAccount } from '../policy/predicates';
 
@@ -122,7 +122,7 @@ function toConsent(r: Record<string, unknown>): ConsentRow {
 }
 
 function toNotice(r: Record<string, unknown>): NoticeRow {
-  const elements = Object.fromEntries(Object.keys(ELEMENT_COLUMNS).map((k) => [k, String(r[k] ?? '')])) as PwnElements;
+  const elements = Object.fromEntries(Object.keys(ELEMENT_COLUMNS).map((k) => [k, textOf(r[k] ?? '')])) as PwnElements;
   return {
     id: String(r.id),
     studentId: String(r.studentId),
@@ -409,7 +409,7 @@ export class ConsentsRepo {
         ...values,
       ],
     );
-    return (await this.getNotice(id))!;
+    return must(await this.getNotice(id), `notice ${id}`);
   }
 
   /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
@@ -423,7 +423,7 @@ export class ConsentsRepo {
     if (patch.action !== undefined) set('action', patch.action);
     if (patch.subject !== undefined) set('subject', patch.subject);
     if (patch.language !== undefined) set('language', patch.language);
-    for (const [k, v] of Object.entries(patch.elements ?? {}))
+    for (const [k, v] of Object.entries(patch.elements ?? {}) as [string, string | undefined][])
       if (v !== undefined) set(ELEMENT_COLUMNS[k as PwnElementKey], v);
     const rows = await this.q.query<{ id: string }>(
       `UPDATE prior_written_notices SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
@@ -435,7 +435,7 @@ export class ConsentsRepo {
         'VERSION_STALE',
         'This notice was changed by someone else since you loaded it. Reload to see their change.',
       );
-    return (await this.getNotice(id))!;
+    return must(await this.getNotice(id), `notice ${id}`);
   }
 
   async issueNotice(id: string, on: string): Promise<NoticeRow> {
@@ -445,6 +445,6 @@ export class ConsentsRepo {
       [id, this.actor.districtId, on, this.actor.userId, this.actor.name],
     );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a draft notice can be issued.');
-    return (await this.getNotice(id))!;
+    return must(await this.getNotice(id), `notice ${id}`);
   }
 }

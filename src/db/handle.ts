@@ -181,7 +181,12 @@ export function createHandle(db: Database, actor: Actor, info: RequestInfo): Dat
       const pending: AuditEntry[] = [];
       let result: T;
       try {
-        result = await fn(makeScope(db, actor, info, async (entry) => void pending.push(entry)));
+        result = await fn(
+          makeScope(db, actor, info, (entry) => {
+            pending.push(entry);
+            return Promise.resolve();
+          }),
+        );
       } catch (e) {
         await recordDenied(e);
         throw e;

@@ -3,8 +3,8 @@ import crypto from 'node:crypto';
 
 export function nameUuid(name: string): string {
   const h = crypto.createHash('sha256').update(name).digest();
-  h[6] = (h[6]! & 0x0f) | 0x80; // version 8
-  h[8] = (h[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  h[6] = (h.readUInt8(6) & 0x0f) | 0x80; // version 8
+  h[8] = (h.readUInt8(8) & 0x3f) | 0x80; // RFC 9562 variant
   const x = h.subarray(0, 16).toString('hex');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }

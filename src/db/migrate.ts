@@ -36,6 +36,7 @@ export async function migrate(db: Database, log: (msg: string) => void = () => u
     if ((e as { code?: string }).code === '42501') {
       throw new Error(
         `this database role may not change the schema (${(e as Error).message}); run \`openiep migrate\` as the owner (OPENIEP_MIGRATE_DATABASE_URL), see README "Database roles"`,
+        { cause: e },
       );
     }
     throw e;
@@ -72,7 +73,7 @@ export function splitSql(sql: string): string[] {
   let inDollar = false;
   let inQuote = false;
   for (let i = 0; i < sql.length; i++) {
-    const c = sql[i]!;
+    const c = sql.charAt(i);
     if (!inQuote && sql.startsWith('$$', i)) {
       inDollar = !inDollar;
       cur += '$$';

@@ -5,6 +5,7 @@
  * Long on purpose: the inbox (actor-scoped) and the mail queue (MailQueue, reached only through a system handle) share
  * the notification rows and their mapping, which is kept in one file so the two never disagree.
  */
+import { must, textOf } from './values';
 import crypto from 'node:crypto';
 import { AppError } from '../domain/errors';
 import type { Actor } from '../policy/actor';
@@ -245,7 +246,7 @@ export class NotificationsRepo {
     );
     return rows.map((r) => ({
       ...r,
-      createdAt: iso(r.createdAt)!,
+      createdAt: must(iso(r.createdAt), 'a created_at'),
       sentAt: iso(r.sentAt),
       nextAttemptAt: iso(r.nextAttemptAt),
     }));
@@ -282,12 +283,15 @@ const ROW_COLUMNS = `n.id::text AS "id", n.student_id::text AS "studentId", n.ki
 
 function iso(v: unknown): string | null {
   if (v === null || v === undefined) return null;
-  return v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString();
+  return v instanceof Date ? v.toISOString() : new Date(textOf(v)).toISOString();
 }
 
 function normalizeRow(r: NotificationRow): NotificationRow {
-  const params = (typeof r.params === 'string' ? JSON.parse(r.params) : r.params) as Record<string, string | number>;
-  return { ...r, params: params ?? {}, createdAt: iso(r.createdAt)!, readAt: iso(r.readAt) };
+  const params = (typeof r.params === 'string' ? JSON.parse(r.params) : r.params) as Record<
+    string,
+    string | number
+  > | null;
+  return { ...r, params: params ?? {}, createdAt: must(iso(r.createdAt), 'a created_at'), readAt: iso(r.readAt) };
 }
 
 /** A notification waiting for its mail, with what the mailer needs to know of its recipient. */

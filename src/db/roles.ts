@@ -13,6 +13,7 @@
  *
  * The embedded database (PGlite) has one user: the split applies to PostgreSQL only.
  */
+import { must } from './values';
 import type { Database, Queryable } from './connect';
 
 export const APPEND_ONLY_TABLES = ['audit_events', 'plan_versions'] as const;
@@ -60,7 +61,7 @@ export function appRoleGrants(role: string, tables: readonly string[], schema = 
 }
 
 async function schemaAndTables(q: Queryable): Promise<{ schema: string; tables: string[] }> {
-  const schema = (await q.query<{ s: string }>(`SELECT current_schema() AS s`))[0]!.s;
+  const schema = must((await q.query<{ s: string }>(`SELECT current_schema() AS s`))[0], 'current_schema()').s;
   const tables = (
     await q.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = $1 ORDER BY tablename`, [
       schema,
@@ -89,7 +90,7 @@ export async function applyGrants(owner: Database, role: string): Promise<void> 
 }
 
 export async function currentRole(db: Queryable): Promise<string> {
-  return (await db.query<{ r: string }>(`SELECT current_user::text AS r`))[0]!.r;
+  return must((await db.query<{ r: string }>(`SELECT current_user::text AS r`))[0], 'current_user').r;
 }
 
 /**
@@ -104,7 +105,8 @@ export async function ownershipWarning(db: Database): Promise<string | null> {
               (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
               (SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = to_regclass('audit_events')) AS owns`,
     )
-  )[0]!;
+  )[0];
+  if (!r) throw new Error('expected a row from the ownership query');
   if (!r.superuser && !r.owns) return null;
   return (
     `database: the app connects as "${r.me}", which ${r.superuser ? 'is a superuser' : 'owns the schema'}: it could drop the audit trail's ` +

@@ -3,6 +3,7 @@
  * deadlines and the SPP indicators something to count. Fixed dates around the 2026-2027 school year; the test
  * suites pin today to 2026-11-30. Deterministic.
  */
+import { must } from './values';
 import type { Queryable } from './connect';
 
 export interface DemoCaseParams {
@@ -291,7 +292,7 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [55, 'event:preschool2:safeguards', 'safeguards_notice', '2026-11-20'],
   ];
   const resolve = (v: unknown): unknown =>
-    v && typeof v === 'object' && 'ref' in v ? p.id(String((v as { ref: string }).ref)) : v;
+    v && typeof v === 'object' && 'ref' in v ? p.id((v as { ref: string }).ref) : v;
   for (const [i, key, kind, on, details, source] of events) {
     const d = Object.fromEntries(Object.entries(details ?? {}).map(([k, v]) => [k, resolve(v)]));
     await tx.query(
@@ -312,7 +313,7 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     );
   }
   // The in-app alert the case manager had when L1022's bus suspension took the year to day 8 (as recording it does).
-  const l1022 = p.studentIds[DEMO_DISCIPLINE_WARNING_INDEX]!;
+  const l1022 = must(p.studentIds[DEMO_DISCIPLINE_WARNING_INDEX], 'the discipline-warning student');
   const name = await tx.query<{ name: string }>(
     `SELECT first_name || ' ' || last_name AS name FROM students WHERE id = $1::uuid`,
     [l1022],

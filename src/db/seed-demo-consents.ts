@@ -10,6 +10,7 @@
  * seedDemoConsents is long because it is data (the notices' texts in full); the consents go in through createConsent
  * (src/db/factories-records.ts).
  */
+import { must } from './values';
 import type { Queryable } from './connect';
 import { createConsent } from './factories-records';
 import type { DemoCaseParams } from './seed-demo-case';
@@ -52,8 +53,8 @@ async function event(
 }
 
 export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promise<void> {
-  const camila = p.studentIds[CAMILA]!;
-  const sofia = p.studentIds[SOFIA]!;
+  const camila = must(p.studentIds[CAMILA], 'Camila');
+  const sofia = must(p.studentIds[SOFIA], 'Sofia');
   const camilaConsent = p.id(DEMO_CONSENT_KEYS.camilaReevaluation);
   const sofiaConsent = p.id(DEMO_CONSENT_KEYS.sofiaEvaluation);
 

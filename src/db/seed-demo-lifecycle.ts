@@ -8,6 +8,7 @@
  * 2026-06-05 with the prior written notice of graduation issued on 2026-05-15 (300.102(a)(3)(iii)) — but no summary of
  * performance yet (300.305(e)(3)): the case clock shows it overdue. Deterministic.
  */
+import { must } from './values';
 import type { Queryable } from './connect';
 import type { DemoCaseParams } from './seed-demo-case';
 import { iep } from './seed-demo-plans';
@@ -48,26 +49,42 @@ export async function seedDemoLifecycle(
   p: DemoCaseParams,
   opts: { graduateIndex: number },
 ): Promise<void> {
-  await issuedNotice(tx, p, 'notice:l1033:identification', p.studentIds[32]!, 'identification', '2026-05-28', [
-    'The district proposes that your child no longer receives special education and related services, because the reevaluation found that your child no longer has a disability that needs them.',
-    'The reevaluation (May 2026) showed speech and language skills within the average range for your child’s age in every area tested.',
-    'Speech-language reevaluation (standardized tests, language sample, classroom observation), May 2026; teacher and parent reports.',
-    SAFEGUARDS,
-    ASSISTANCE,
-    'Continuing speech-language therapy: rejected, because your child no longer needs specially designed instruction to make progress.',
-    'None.',
-  ]);
-  await issuedNotice(tx, p, 'notice:l1050:graduation', p.studentIds[opts.graduateIndex]!, 'graduation', '2026-05-15', [
-    'The district proposes to end special education and related services when your child graduates with a regular high school diploma on June 5, 2026 (a change in placement, 34 CFR 300.102(a)(3)(iii)).',
-    'Your child has met every requirement for the regular diploma, with the accommodations in the IEP.',
-    'Transcript and credit review (May 2026); the IEP progress reports of 2025-2026; the transition assessment of October 2025.',
-    SAFEGUARDS,
-    ASSISTANCE,
-    'Staying in school past graduation to work on transition goals: considered with the student and family, who chose to graduate.',
-    'A summary of the student’s academic achievement and functional performance, with recommendations for the postsecondary goals, is provided at graduation (34 CFR 300.305(e)(3)).',
-  ]);
+  await issuedNotice(
+    tx,
+    p,
+    'notice:l1033:identification',
+    must(p.studentIds[32], 'student 32'),
+    'identification',
+    '2026-05-28',
+    [
+      'The district proposes that your child no longer receives special education and related services, because the reevaluation found that your child no longer has a disability that needs them.',
+      'The reevaluation (May 2026) showed speech and language skills within the average range for your child’s age in every area tested.',
+      'Speech-language reevaluation (standardized tests, language sample, classroom observation), May 2026; teacher and parent reports.',
+      SAFEGUARDS,
+      ASSISTANCE,
+      'Continuing speech-language therapy: rejected, because your child no longer needs specially designed instruction to make progress.',
+      'None.',
+    ],
+  );
+  await issuedNotice(
+    tx,
+    p,
+    'notice:l1050:graduation',
+    must(p.studentIds[opts.graduateIndex], 'the graduate'),
+    'graduation',
+    '2026-05-15',
+    [
+      'The district proposes to end special education and related services when your child graduates with a regular high school diploma on June 5, 2026 (a change in placement, 34 CFR 300.102(a)(3)(iii)).',
+      'Your child has met every requirement for the regular diploma, with the accommodations in the IEP.',
+      'Transcript and credit review (May 2026); the IEP progress reports of 2025-2026; the transition assessment of October 2025.',
+      SAFEGUARDS,
+      ASSISTANCE,
+      'Staying in school past graduation to work on transition goals: considered with the student and family, who chose to graduate.',
+      'A summary of the student’s academic achievement and functional performance, with recommendations for the postsecondary goals, is provided at graduation (34 CFR 300.305(e)(3)).',
+    ],
+  );
 
-  const student = p.studentIds[BENJAMIN]!;
+  const student = must(p.studentIds[BENJAMIN], 'Benjamin');
   const planId = p.id(DEMO_LIFECYCLE_KEYS.benjaminPlan);
   const consentId = p.id(DEMO_LIFECYCLE_KEYS.benjaminConsent);
   const dates = {

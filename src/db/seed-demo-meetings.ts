@@ -8,6 +8,7 @@
  * seedDemoMeetings is long because it is data (each meeting and participant spelled out); they go in through
  * createMeeting (src/db/factories-records.ts).
  */
+import { must } from './values';
 import type { Queryable } from './connect';
 import { createMeeting } from './factories-records';
 import type { DemoCaseParams } from './seed-demo-case';
@@ -57,7 +58,7 @@ export async function seedDemoMeetings(tx: Queryable, p: DemoCaseParams): Promis
       `SELECT first_name || ' ' || last_name AS name FROM guardians WHERE id = $1`,
       [gid],
     );
-    return { id: gid, name: rows[0]!.name };
+    return { id: gid, name: must(rows[0], `guardian ${gid}`).name };
   };
   const staff = {
     cm: { userId: p.id('lincoln:cm'), name: 'Maria Alvarez' },

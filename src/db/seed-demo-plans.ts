@@ -4,6 +4,7 @@
  * findings (parent2's child); a 504 plan. Deterministic. seedDemoPlans is long because it is data, one plan after
  * another; they go in through createPlan (src/db/factories-records.ts).
  */
+import { must } from './values';
 import { emptyIepContent, empty504Content, type IepContent, type PlanDates } from '../domain/plan';
 import type { Queryable } from './connect';
 import { createPlan } from './factories-records';
@@ -138,7 +139,7 @@ export async function seedDemoPlans(
     caseManagerName: string;
   },
 ): Promise<void> {
-  const s = (i: number) => p.studentIds[i]!;
+  const s = (i: number) => must(p.studentIds[i], `student ${i}`);
   const plans: SeedPlan[] = [];
 
   // The parent's child: an active IEP with no error findings.

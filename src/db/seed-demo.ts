@@ -9,6 +9,7 @@ import type { SpedStatus } from '../domain/sped-status';
 import { hashPassword } from './passwords';
 import type { Database, Queryable } from './connect';
 import { nameUuid, prng } from './ids';
+import { must } from './values';
 import {
   addSampleCalendar,
   assignProviders,
@@ -252,7 +253,7 @@ const BIRTH_YEAR_FOR_GRADE: Record<string, number> = {
 
 function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number): DemoStudent[] {
   const rnd = prng(seed);
-  const pick = <T>(a: readonly T[]) => a[Math.floor(rnd() * a.length)]!;
+  const pick = <T>(a: readonly T[]) => must(a[Math.floor(rnd() * a.length)], 'a draw from a non-empty list');
   return cases.map(([status, primary, secondary, override], i) => {
     // A case that fixes its school or grade does so before the draws it shapes (one draw is made either way, so the
     // students after it do not change).
@@ -269,7 +270,7 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
       school = 'high';
       grade = '11';
     }
-    const year = BIRTH_YEAR_FOR_GRADE[grade]!;
+    const year = must(BIRTH_YEAR_FOR_GRADE[grade], `a birth year for grade ${grade}`);
     const month = 1 + Math.floor(rnd() * 12);
     const day = 1 + Math.floor(rnd() * 28);
     // Born Sept–Dec of the year before the grade cohort's main birth year are young for grade; keep it simple.
@@ -278,10 +279,10 @@ function buildStudents(prefix: string, cases: typeof LINCOLN_CASES, seed: number
     const nameIndex = (i * 7 + seed) % FIRST.length;
     return {
       key: `${prefix}:student:${i}`,
-      first: override?.first ?? FIRST[nameIndex]!,
+      first: override?.first ?? must(FIRST[nameIndex], 'a first name'),
       // FIRST alternates boys' and girls' names (Aiden, Sofia, Liam, Isabella …): the sex on record agrees with the name.
       sex: override?.sex ?? (nameIndex % 2 === 0 ? 'M' : 'F'),
-      last: override?.last ?? LAST[(i * 11 + seed) % LAST.length]!,
+      last: override?.last ?? must(LAST[(i * 11 + seed) % LAST.length], 'a last name'),
       dob: override?.dob ?? dob,
       grade,
       school,
@@ -375,7 +376,12 @@ async function insertStudents(
       races:
         i % 5 === 0
           ? ['white', 'black_african_american']
-          : [['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5]!],
+          : [
+              must(
+                ['white', 'asian', 'black_african_american', 'white', 'american_indian_alaska_native'][i % 5],
+                'a race',
+              ),
+            ],
       sex: s.sex,
       spedStatus: s.status,
       primaryDisability: s.primary,
@@ -578,8 +584,10 @@ async function seedLincoln(tx: Queryable, hash: string) {
   );
 
   // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
-  const parentChild = students[0]!;
-  const otherChild = students[9]!;
+  const parentChild = must(students[0], 'Lincoln student 0');
+  const otherChild = must(students[9], 'Lincoln student 9');
+  const benjamin = must(students[15], 'Lincoln student 15');
+  const studentUser = must(students[1], 'Lincoln student 1');
   await createUsers(tx, d, [
     {
       id: id('lincoln:parent'),
@@ -608,18 +616,18 @@ async function seedLincoln(tx: Queryable, hash: string) {
       passwordHash: hash,
       role: 'guardian',
       firstName: 'Grace',
-      lastName: students[15]!.last,
-      guardianId: id(`${students[15]!.key}:guardian:1`),
-      preferredLanguage: students[15]!.language,
+      lastName: benjamin.last,
+      guardianId: id(`${benjamin.key}:guardian:1`),
+      preferredLanguage: benjamin.language,
     },
     {
       id: id('lincoln:student'),
       email: 'student@lincoln.demo',
       passwordHash: hash,
       role: 'student',
-      firstName: students[1]!.first,
-      lastName: students[1]!.last,
-      studentId: id(students[1]!.key),
+      firstName: studentUser.first,
+      lastName: studentUser.last,
+      studentId: id(studentUser.key),
       preferredLanguage: 'en',
     },
   ]);
@@ -630,9 +638,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [
     id(`${parentChild.key}:guardian:1`),
   ]);
-  await tx.query(`UPDATE guardians SET first_name = 'Grace' WHERE id = $1`, [id(`${students[15]!.key}:guardian:1`)]);
+  await tx.query(`UPDATE guardians SET first_name = 'Grace' WHERE id = $1`, [id(`${benjamin.key}:guardian:1`)]);
   await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [
-    id(`${students[15]!.key}:guardian:1`),
+    id(`${benjamin.key}:guardian:1`),
   ]);
   const demo = {
     districtId: d,
@@ -645,9 +653,14 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await seedDemoCase(tx, demo);
   await seedDemoMeetings(tx, demo);
   await seedDemoConsents(tx, demo);
-  await seedDemoLifecycle(tx, demo, { graduateIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[4]!) });
+  await seedDemoLifecycle(tx, demo, {
+    graduateIndex: LINCOLN_CASES.indexOf(must(INDICATOR_CASES[4], 'indicator case 4')),
+  });
   await seedDemoFamily(tx, demo);
-  await seedDemoIndicators(tx, { ...demo, firstIndex: LINCOLN_CASES.indexOf(INDICATOR_CASES[0]!) });
+  await seedDemoIndicators(tx, {
+    ...demo,
+    firstIndex: LINCOLN_CASES.indexOf(must(INDICATOR_CASES[0], 'indicator case 0')),
+  });
 }
 
 async function seedRiverside(tx: Queryable, hash: string) {
@@ -703,6 +716,7 @@ async function seedRiverside(tx: Queryable, hash: string) {
       studentIds: students.slice(0, 6).map((s) => id(s.key)),
     },
   ]);
+  const riversideChild = must(students[0], 'Riverside student 0');
   await createUsers(tx, d, [
     {
       id: id('riverside:parent'),
@@ -710,8 +724,8 @@ async function seedRiverside(tx: Queryable, hash: string) {
       passwordHash: hash,
       role: 'guardian',
       firstName: 'Jamie',
-      lastName: students[0]!.last,
-      guardianId: id(`${students[0]!.key}:guardian:1`),
+      lastName: riversideChild.last,
+      guardianId: id(`${riversideChild.key}:guardian:1`),
       preferredLanguage: 'en',
     },
   ]);

@@ -7,7 +7,12 @@
 export function isoOrNull(v: unknown): string | null {
   if (v instanceof Date) return v.toISOString();
   if (v === null || v === undefined) return null;
-  return typeof v === 'string' ? v : String(v as number);
+  return typeof v === 'string' ? v : textOf(v);
+}
+
+/** `String(v)` of a driver value whose type is not known here (a number, a bigint, a Date …). */
+export function textOf(v: unknown): string {
+  return String(v);
 }
 
 /** A NOT NULL timestamp column as ISO 8601 text. */

@@ -86,14 +86,20 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
   // PostgreSQL text cannot hold U+0000: refuse it here as invalid input, naming the field, rather than
   // letting the database fail the query (a 500).
-  app.addHook('preValidation', async (request) => {
-    const path = nulPath(request.query, 'query') ?? nulPath(request.params, 'params') ?? nulPath(request.body, '');
-    if (path !== null) {
-      throw new AppError('VALIDATION_FAILED', 'Text may not contain the NUL character.', [
-        { path: path || '(body)', message: 'Contains a NUL character (U+0000), which cannot be stored.' },
-      ]);
-    }
-  });
+  // A promise-returning hook (as an async one was): the executor's throw becomes the rejection.
+  app.addHook(
+    'preValidation',
+    (request) =>
+      new Promise<void>((resolve) => {
+        const path = nulPath(request.query, 'query') ?? nulPath(request.params, 'params') ?? nulPath(request.body, '');
+        if (path !== null) {
+          throw new AppError('VALIDATION_FAILED', 'Text may not contain the NUL character.', [
+            { path: path || '(body)', message: 'Contains a NUL character (U+0000), which cannot be stored.' },
+          ]);
+        }
+        resolve();
+      }),
+  );
 
   await app.register(helmet, {
     // Plain http on loopback: no HSTS, no upgrade-insecure-requests (they would break a local install).
@@ -138,8 +144,8 @@ export async function buildApp({
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, async () =>
-    app.swagger(),
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, () =>
+    Promise.resolve(app.swagger()),
   );
 
   await app.register(authPlugin, { db, config });

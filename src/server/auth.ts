@@ -56,7 +56,7 @@ function presentMe(s: Session) {
   };
 }
 
-async function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Promise<void> {
+function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Promise<void> {
   const { db, config } = opts;
   app.decorateRequest('session', null);
   app.decorateRequest('sessionExpired', false);
@@ -159,10 +159,10 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
         response: { 200: sessionResponse, 401: problemSchema },
       },
     },
-    async (request) => {
+    (request) => {
       requireHandle(request);
       const s = must(request.session, 'the session');
-      return { user: presentMe(s), csrfToken: s.csrfToken };
+      return Promise.resolve({ user: presentMe(s), csrfToken: s.csrfToken });
     },
   );
 
@@ -182,6 +182,7 @@ async function auth(app: FastifyInstance, opts: { db: Database; config: Config }
       return reply.code(204).send(null);
     },
   );
+  return Promise.resolve();
 }
 
 /** Not encapsulated: the session hook applies to every route of the app. */

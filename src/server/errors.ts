@@ -82,7 +82,7 @@ function zodErrors(err: FastifyError): FieldError[] {
     // fastify-type-provider-zod puts the zod issue code in `keyword` and the issue's other fields
     // (for unrecognized_keys: `keys`) in `params`.
     const keys = (v.params as { keys?: unknown } | undefined)?.keys;
-    const base = (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const base = ((v.instancePath as string | undefined) ?? '').replace(/^\//, '').replace(/\//g, '.');
     if (v.keyword === 'unrecognized_keys' && Array.isArray(keys) && keys.length) {
       return keys.map((k) => ({
         path: prefix + (base ? `${base}.${String(k)}` : String(k)),

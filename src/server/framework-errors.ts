@@ -34,28 +34,38 @@ const decodes = (s: string): boolean => {
 
 /** The first hook of every request, matched or not. */
 export function guardUrls(app: FastifyInstance): void {
-  app.addHook('onRequest', async (request) => {
-    const url = request.raw.url ?? '/';
-    if (url.length > MAX_URL_LENGTH)
-      throw new AppError('URI_TOO_LONG', `The address is longer than ${MAX_URL_LENGTH} characters.`);
-    const q = url.indexOf('?');
-    const path = q === -1 ? url : url.slice(0, q);
-    if (!decodes(path)) {
-      throw new AppError('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [
-        { path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' },
-      ]);
-    }
-    if (q === -1) return;
-    for (const part of url.slice(q + 1).split('&')) {
-      const [name = '', ...value] = part.split('=');
-      const nameOk = decodes(name.replace(/\+/g, ' '));
-      if (nameOk && decodes(value.join('=').replace(/\+/g, ' '))) continue;
-      const field = nameOk && name ? `query.${decodeURIComponent(name.replace(/\+/g, ' '))}` : 'query';
-      throw new AppError('VALIDATION_FAILED', 'The query string is not valid percent-encoding.', [
-        { path: field, message: 'Not valid percent-encoding (RFC 3986).' },
-      ]);
-    }
-  });
+  // A promise-returning hook (as an async one was): checkUrl's throw becomes the rejection.
+  app.addHook(
+    'onRequest',
+    (request) =>
+      new Promise<void>((resolve) => {
+        checkUrl(request.raw.url ?? '/');
+        resolve();
+      }),
+  );
+}
+
+/** Throws the problem with a request's address: too long, or not valid percent-encoding. */
+function checkUrl(url: string): void {
+  if (url.length > MAX_URL_LENGTH)
+    throw new AppError('URI_TOO_LONG', `The address is longer than ${MAX_URL_LENGTH} characters.`);
+  const q = url.indexOf('?');
+  const path = q === -1 ? url : url.slice(0, q);
+  if (!decodes(path)) {
+    throw new AppError('VALIDATION_FAILED', 'The address is not valid percent-encoding.', [
+      { path: '(url)', message: 'Not valid percent-encoding (RFC 3986).' },
+    ]);
+  }
+  if (q === -1) return;
+  for (const part of url.slice(q + 1).split('&')) {
+    const [name = '', ...value] = part.split('=');
+    const nameOk = decodes(name.replace(/\+/g, ' '));
+    if (nameOk && decodes(value.join('=').replace(/\+/g, ' '))) continue;
+    const field = nameOk && name ? `query.${decodeURIComponent(name.replace(/\+/g, ' '))}` : 'query';
+    throw new AppError('VALIDATION_FAILED', 'The query string is not valid percent-encoding.', [
+      { path: field, message: 'Not valid percent-encoding (RFC 3986).' },
+    ]);
+  }
 }
 
 /** Fastify's `frameworkErrors`: errors raised while routing, before any hook. */

@@ -46,7 +46,7 @@ function signInData(db: Database) {
 function toActor(u: UserRow): Actor {
   const p = u.districtProfile;
   const profile = districtProfile({
-    code: p?.code ?? u.stateProfile ?? 'federal',
+    code: p?.code ?? u.stateProfile, // users.district_id and districts.state_profile are NOT NULL
     addedDefinition: p?.definition ?? null,
     meetingNoticeDefault:
       p && p.noticeDays !== null && p.noticeCounting !== null

@@ -1,6 +1,6 @@
 /** Deadlines: one student's, and everything due for the caller's students. */
 import type { DataHandle } from '../../db/handle';
-import { byUrgency, type ClockRule } from '../../domain/case-clock';
+import { byUrgency } from '../../domain/case-clock';
 import type { DeadlineStatus } from '../../domain/deadlines';
 import { AppError } from '../../domain/errors';
 import { caseAbilities } from '../../policy/case';
@@ -24,7 +24,7 @@ export async function studentDeadlines(handle: DataHandle, opts: { studentId: st
 
 export interface DeadlineFilter {
   status?: DeadlineStatus[] | undefined;
-  rule?: ClockRule | string | undefined;
+  rule?: string | undefined;
   schoolId?: string | undefined;
   studentId?: string | undefined;
   limit?: number;

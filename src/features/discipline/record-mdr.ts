@@ -4,6 +4,7 @@
  * implement the IEP (300.530(e)(3)), or the services while the disciplinary change proceeds (300.530(c), (d)).
  * One review per decision: a mistaken one is voided and recorded again.
  */
+import { must } from '../../db/values';
 import type { DataHandle } from '../../db/handle';
 import { schoolYearOf } from '../../domain/calendar';
 import { changesOfPlacement } from '../../domain/discipline';
@@ -52,7 +53,11 @@ export async function recordMdr(handle: DataHandle, opts: { studentId: string; b
     });
     return {
       recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn },
-      discipline: presentDiscipline(withEvents(ctx, e), scope.today, schoolYearOf(cop!.decidedOn)),
+      discipline: presentDiscipline(
+        withEvents(ctx, e),
+        scope.today,
+        schoolYearOf(must(cop, 'the change of placement').decidedOn),
+      ),
     };
   });
 }

@@ -1,4 +1,5 @@
 /** Record that the parents were notified of a decision to change placement and given the safeguards notice (300.530(h)); a late one is kept and shown met late. */
+import { must } from '../../db/values';
 import type { DataHandle } from '../../db/handle';
 import { schoolYearOf } from '../../domain/calendar';
 import { changesOfPlacement } from '../../domain/discipline';
@@ -18,7 +19,8 @@ export async function recordNotice(
     const cop = changesOfPlacement(ctx.records, ctx.calendar).find((c) => c.id === b.decisionId);
     refuse(validateNotice(b, cop, scope.today));
     const added = await addNotice(scope, ctx.student.row.id, b.decisionId, b, b.note);
-    const e = added[0]!;
+    const e = must(added[0], 'the notice event');
+    const decidedOn = must(cop, 'the change of placement').decidedOn;
     await scope.audit({
       action: 'discipline.notice.record',
       studentId: ctx.student.row.id,
@@ -27,12 +29,12 @@ export async function recordNotice(
         decisionId: b.decisionId,
         notifiedOn: b.notifiedOn,
         safeguards: b.safeguardsNoticeProvided,
-        due: cop!.decidedOn,
+        due: decidedOn,
       },
     });
     return {
       recorded: { id: e.id, kind: e.kind, occurredOn: e.occurredOn },
-      discipline: presentDiscipline(withEvents(ctx, ...added), scope.today, schoolYearOf(cop!.decidedOn)),
+      discipline: presentDiscipline(withEvents(ctx, ...added), scope.today, schoolYearOf(decidedOn)),
     };
   });
 }

@@ -15,12 +15,19 @@ import { familyContext, familyForbidden, familyNotFound, type FamilyContext } fr
 import { isGuardian, isStudentAccount } from '../../policy/predicates';
 
 /** The clock of each records request of the student, by request (case event) id. */
-async function clocksOf(scope: Scope, ctx: FamilyContext) {
+/** A records request's clock, by request id. */
+interface RequestClock {
+  due: string;
+  status: ReturnType<typeof deadlineStatus>;
+  citation: string;
+  basis: string;
+  metOn: string | null;
+}
+type RequestClocks = Map<string, RequestClock>;
+
+async function clocksOf(scope: Scope, ctx: FamilyContext): Promise<RequestClocks> {
   const [clock] = await computeClocks(scope, [ctx.student]);
-  const out = new Map<
-    string,
-    { due: string; status: ReturnType<typeof deadlineStatus>; citation: string; basis: string; metOn: string | null }
-  >();
+  const out: RequestClocks = new Map();
   for (const d of clock?.deadlines ?? []) {
     if (d.rule === 'records-request' && d.id.startsWith('records-request:'))
       out.set(d.id.slice('records-request:'.length), d);
@@ -28,7 +35,7 @@ async function clocksOf(scope: Scope, ctx: FamilyContext) {
   return out;
 }
 
-function present(e: CaseEventRow, clock: Awaited<ReturnType<typeof clocksOf>>, ctx: FamilyContext, scope: Scope) {
+function present(e: CaseEventRow, clock: RequestClocks, ctx: FamilyContext, scope: Scope) {
   // The clock has every request; the 45-day date stands in should it ever not (it is never later than the clock's).
   const fallback = calculateDeadline({ rule: 'records-request', from: e.occurredOn, profile: ctx.profile });
   const c = clock.get(e.id) ?? {
@@ -105,7 +112,7 @@ export async function listRecordsRequests(handle: DataHandle, opts: { studentId:
     const requests = (await scope.caseEvents.forStudent(opts.studentId)).filter(
       (e) => !e.voided && e.kind === 'records_request',
     );
-    const clock = requests.length ? await clocksOf(scope, ctx) : new Map();
+    const clock = requests.length ? await clocksOf(scope, ctx) : new Map<string, RequestClock>();
     const data = requests.map((e) => present(e, clock, ctx, scope)).reverse();
     await scope.audit({
       action: 'family.records_requests.read',

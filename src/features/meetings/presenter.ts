@@ -1,4 +1,5 @@
 /** Meetings as the caller may see them: explicit field lists; the team check and the contact log for staff only. */
+import { must } from '../../db/values';
 import type { z } from 'zod';
 import type { Scope } from '../../db/handle';
 import type { ParticipantRow, ScopedMeeting } from '../../db/meetings-repo';
@@ -160,8 +161,17 @@ export function structuredFinding(
     params.requirement = f.path;
     if (!f.rule.startsWith('team.missing.')) {
       const facts = meetingFacts(s);
-      const fills = ALL_REQUIREMENTS.find((r) => r.requirement === f.path)!.fills;
-      params.names = facts.participants.filter(fills).map((p) => s.participants.find((x) => x.id === p.id)!.name);
+      const fills = must(
+        ALL_REQUIREMENTS.find((r) => r.requirement === f.path),
+        `the requirement ${f.path}`,
+      ).fills;
+      params.names = facts.participants.filter(fills).map(
+        (p) =>
+          must(
+            s.participants.find((x) => x.id === p.id),
+            `participant ${p.id}`,
+          ).name,
+      );
     }
   }
   if (f.rule === 'team.parent_absent' || f.rule === 'team.parent_absent_documented') {

@@ -317,9 +317,9 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: goalCheckResponseSchema, 400: problemSchema, 401: problemSchema },
       },
     },
-    async (request) => {
+    (request) => {
       requireHandle(request);
-      return checkGoal(request.body.text);
+      return Promise.resolve(checkGoal(request.body.text));
     },
   );
   return Promise.resolve();

@@ -45,7 +45,9 @@ function canonical(v: unknown): string {
       .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
       .join(',')}}`;
   }
-  return JSON.stringify(v) ?? 'undefined';
+  // The values JSON.stringify gives undefined for (its declared type says string).
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return 'undefined';
+  return JSON.stringify(v);
 }
 
 /** A provider changes only goals and services of their own discipline (the plan's `ownDisciplineOnly`, src/policy/plan.ts). */

@@ -24,7 +24,9 @@ const notFound = (id: string, studentId: string | null) =>
   });
 
 const goalsOf = (p: ScopedPlan): Goal[] =>
-  ((p.plan.content.goals as Goal[] | undefined) ?? []).filter((g) => g && typeof g.id === 'string');
+  ((p.plan.content.goals as (Goal | null | undefined)[] | undefined) ?? []).filter(
+    (g): g is Goal => !!g && typeof g.id === 'string',
+  );
 
 export function presentReport(r: ProgressReportRow, p: ScopedPlan, abilities: ProgressAbilities) {
   const goals = goalsOf(p);

@@ -1,5 +1,5 @@
 /** Presenters are explicit allow-lists: a field reaches the caller only when listed here and allowed by the abilities. */
-import { AUDIT_EVENTS, type AuditAction } from '../../domain/audit-events';
+import { AUDIT_EVENTS } from '../../domain/audit-events';
 import type { DisabilityCategory } from '../../domain/disability';
 import type { SpedStatus } from '../../domain/sped-status';
 import type { AccessLogRow } from '../../db/audit-repo';
@@ -66,7 +66,7 @@ export function presentAccessLogEntry(e: AccessLogRow, showIp: boolean) {
     occurredAt: e.occurredAt,
     actor: { name: e.actorName, role: e.actorRole },
     action: e.action,
-    description: AUDIT_EVENTS[e.action as AuditAction] ?? e.action,
+    description: (AUDIT_EVENTS as Partial<Record<string, string>>)[e.action] ?? e.action,
     outcome: e.outcome,
     purpose: e.purpose,
     ...(showIp ? { ip: e.ip } : {}),
