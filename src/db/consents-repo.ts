@@ -2,20 +2,13 @@
  * Consent requests and answers, and prior written notices (issue 4, part 6) — read and written within the actor's
  * scope: every query is bound to the actor's district. One consent is reached through `get`, which resolves its
  * student through the students repository and applies src/policy/consent.ts here (NOT_FOUND, audited, for anything
- * the actor may not view); `answer` takes only what `get` handed out and checks the ability and the transition again.
- * Long on purpose: consents and prior written notices are one resource of the Scope (a notice may name its consent),
- * and each has its two ways to answer (portal, paper) written out as plain SQL.
+ * the actor may not view); `answer` and `revoke` take only what `get` handed out and check the ability and the
+ * transition again. Prior written notices are the other half of this resource of the Scope (a notice may name its
+ * consent): their rows and SQL are notices-repo.ts, which this class extends.
  */
 import crypto from 'node:crypto';
 import type { ConsentDecision, ConsentMethod, ConsentStatus, ConsentType } from '../domain/consent';
-import type {
-  NoticeAction,
-  NoticeStatus,
-  NoticeSubject,
-  PwnElementKey,
-  PwnElements,
-} from '../domain/prior-written-notice';
-import { answerTransition } from '../domain/consent';
+import { answerTransition, revokeTransition } from '../domain/consent';
 import { ageOn } from '../domain/dates';
 import { AppError } from '../domain/errors';
 import { actorProfile, type Actor } from '../policy/actor';
@@ -27,8 +20,9 @@ import {
   type StudentConsentAbilities,
 } from '../policy/consent';
 import type { Queryable } from './connect';
-import { isoOf, isoOrNull, must, textOf } from './values';
-import { heldBy, heldIds, type ScopedStudent, type StudentsRepo } from './students-repo';
+import { isoOf, isoOrNull } from './values';
+import { heldBy, type ScopedStudent, type StudentsRepo } from './students-repo';
+import { NoticesRepo } from './notices-repo';
 import { isGuardian, isSameActor, isStudentAccount } from '../policy/predicates';
 
 export interface ConsentRow {
@@ -62,24 +56,6 @@ export interface ConsentRow {
   updatedAt: string;
 }
 
-export interface NoticeRow {
-  id: string;
-  studentId: string;
-  action: NoticeAction;
-  subject: NoticeSubject;
-  consentId: string | null;
-  elements: PwnElements;
-  language: string;
-  status: NoticeStatus;
-  issuedAt: string | null;
-  issuedOn: string | null;
-  issuedByName: string | null;
-  createdByName: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 const date = (col: string, as: string) => `to_char(${col}, 'YYYY-MM-DD') AS "${as}"`;
 const CONSENT_SELECT = `SELECT c.id::text AS "id", c.student_id::text AS "studentId", c.type, c.description,
   c.records_to_release AS "recordsToRelease", c.release_to AS "releaseTo", c.language, ${date('c.requested_on', 'requestedOn')},
@@ -92,51 +68,11 @@ const CONSENT_SELECT = `SELECT c.id::text AS "id", c.student_id::text AS "studen
   c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt"
   FROM consents c`;
 
-/** Element key → column. */
-export const ELEMENT_COLUMNS = {
-  actionDescription: 'action_description',
-  reasons: 'reasons',
-  evaluationsUsed: 'evaluations_used',
-  safeguardsStatement: 'safeguards_statement',
-  assistanceSources: 'assistance_sources',
-  optionsConsidered: 'options_considered',
-  otherFactors: 'other_factors',
-} as const satisfies Record<PwnElementKey, string>;
-
-const NOTICE_SELECT = `SELECT n.id::text AS "id", n.student_id::text AS "studentId", n.action, n.subject, n.consent_id::text AS "consentId",
-  ${Object.entries(ELEMENT_COLUMNS)
-    .map(([k, c]) => `n.${c} AS "${k}"`)
-    .join(', ')},
-  n.language, n.status, n.issued_at AS "issuedAt", ${date('n.issued_on', 'issuedOn')}, n.issued_by_name AS "issuedByName",
-  n.created_by_name AS "createdByName", n.version, n.created_at AS "createdAt", n.updated_at AS "updatedAt"
-  FROM prior_written_notices n`;
-
 function toConsent(r: Record<string, unknown>): ConsentRow {
   return {
     ...(r as unknown as ConsentRow),
     answeredAt: isoOrNull(r.answeredAt),
     revokedAt: isoOrNull(r.revokedAt),
-    createdAt: isoOf(r.createdAt),
-    updatedAt: isoOf(r.updatedAt),
-  };
-}
-
-function toNotice(r: Record<string, unknown>): NoticeRow {
-  const elements = Object.fromEntries(Object.keys(ELEMENT_COLUMNS).map((k) => [k, textOf(r[k] ?? '')])) as PwnElements;
-  return {
-    id: String(r.id),
-    studentId: String(r.studentId),
-    action: r.action as NoticeAction,
-    subject: r.subject as NoticeSubject,
-    consentId: (r.consentId as string | null) ?? null,
-    elements,
-    language: String(r.language),
-    status: r.status as NoticeStatus,
-    issuedAt: isoOrNull(r.issuedAt),
-    issuedOn: (r.issuedOn as string | null) ?? null,
-    issuedByName: (r.issuedByName as string | null) ?? null,
-    createdByName: String(r.createdByName),
-    version: Number(r.version),
     createdAt: isoOf(r.createdAt),
     updatedAt: isoOf(r.updatedAt),
   };
@@ -160,22 +96,6 @@ export type Revocation =
   | { method: 'portal'; on: string; typedName: string; ip: string | null; note: string | null }
   | { method: 'paper'; signedOn: string; signerName: string; note: string | null };
 
-export interface NewNotice {
-  studentId: string;
-  action: NoticeAction;
-  subject: NoticeSubject;
-  consentId: string | null;
-  elements: PwnElements;
-  language: string;
-}
-
-export interface NoticePatch {
-  action?: NoticeAction;
-  subject?: NoticeSubject;
-  language?: string;
-  elements?: Partial<PwnElements>;
-}
-
 /** A consent the actor may view, with its student and what the policy says they may do: only `get` makes one. */
 export interface ViewedConsent {
   student: ScopedStudent;
@@ -195,14 +115,16 @@ const consentNotFound = (id: string, studentId: string | null) =>
     context: { consentId: id },
   });
 
-export class ConsentsRepo {
+export class ConsentsRepo extends NoticesRepo {
   constructor(
-    protected readonly q: Queryable,
-    protected readonly actor: Actor,
+    q: Queryable,
+    actor: Actor,
     private readonly students: StudentsRepo,
     /** Today's date (YYYY-MM-DD), for the student's portal age. */
     private readonly today: string,
-  ) {}
+  ) {
+    super(q, actor);
+  }
 
   /** The facts of src/policy/consent.ts about the actor and this student (a query for a guardian only). */
   async factsFor(student: ScopedStudent): Promise<ConsentFacts> {
@@ -225,8 +147,6 @@ export class ConsentsRepo {
     );
     return (rows[0]?.n ?? 0) > 0;
   }
-
-  // ---- consents ----
 
   async listForStudent(studentId: string): Promise<ConsentRow[]> {
     const rows = await this.q.query(
@@ -309,8 +229,7 @@ export class ConsentsRepo {
    * (or was answered meanwhile).
    */
   async answer(v: ViewedConsent, a: ConsentAnswer): Promise<ConsentRow> {
-    const by = viewed.get(v);
-    if (!by || !isSameActor(by, this.actor)) throw consentNotFound(v.consent.id, null);
+    this.handedOut(v);
     const allowed = a.method === 'portal' ? v.consentAbilities.answer : v.consentAbilities.recordPaperAnswer;
     if (!allowed) {
       if (!answerTransition(v.consent.status, a.decision).ok)
@@ -339,7 +258,25 @@ export class ConsentsRepo {
     return this.written(id);
   }
 
-  async revoke(id: string, r: Revocation): Promise<ConsentRow> {
+  /** Refuses (NOT_FOUND) a ViewedConsent that `get` did not hand this actor. */
+  private handedOut(v: ViewedConsent): void {
+    const by = viewed.get(v);
+    if (!by || !isSameActor(by, this.actor)) throw consentNotFound(v.consent.id, null);
+  }
+
+  /**
+   * Records the written revocation of a given consent `get` handed this actor: FORBIDDEN unless they may revoke it
+   * this way (a parent with educational rights in the portal; staff from the paper form), INVALID_STATE if it is not
+   * given (or was revoked meanwhile).
+   */
+  async revoke(v: ViewedConsent, r: Revocation): Promise<ConsentRow> {
+    this.handedOut(v);
+    if (!revokeTransition(v.consent.status).ok)
+      throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+    const staff = v.abilities.request;
+    if (!v.consentAbilities.revoke || (r.method === 'portal') === staff)
+      throw new AppError('FORBIDDEN', 'You may not revoke this consent this way.');
+    const id = v.consent.id;
     const rows =
       r.method === 'portal'
         ? await this.q.query<{ id: string }>(
@@ -356,95 +293,5 @@ export class ConsentsRepo {
           );
     if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
     return this.written(id);
-  }
-
-  // ---- prior written notices ----
-
-  async listNotices(studentId: string, opts: { includeDrafts: boolean }): Promise<NoticeRow[]> {
-    const rows = await this.q.query(
-      `${NOTICE_SELECT} WHERE n.student_id = $1::uuid AND n.district_id = $2::uuid ${opts.includeDrafts ? '' : "AND n.status = 'issued'"} ORDER BY n.created_at DESC, n.id`,
-      [studentId, this.actor.districtId],
-    );
-    return rows.map(toNotice);
-  }
-
-  /** Issued notices of many students (subject and day), for the case clock: those resolved for this actor (others left out). */
-  async issuedNoticesFor(
-    students: readonly ScopedStudent[],
-  ): Promise<{ studentId: string; subject: string; issuedOn: string }[]> {
-    const studentIds = heldIds(this.actor, students);
-    if (studentIds.length === 0) return [];
-    return this.q.query(
-      `SELECT student_id::text AS "studentId", subject, to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM prior_written_notices
-        WHERE student_id = ANY($1::uuid[]) AND district_id = $2::uuid AND status = 'issued'`,
-      [studentIds, this.actor.districtId],
-    );
-  }
-
-  async getNotice(id: string, opts: { forUpdate?: boolean } = {}): Promise<NoticeRow | null> {
-    const rows = await this.q.query(
-      `${NOTICE_SELECT} WHERE n.id = $1::uuid AND n.district_id = $2::uuid${opts.forUpdate ? ' FOR UPDATE' : ''}`,
-      [id, this.actor.districtId],
-    );
-    return rows[0] ? toNotice(rows[0]) : null;
-  }
-
-  async createNotice(n: NewNotice): Promise<NoticeRow> {
-    const id = crypto.randomUUID();
-    const cols = Object.values(ELEMENT_COLUMNS);
-    const values = Object.keys(ELEMENT_COLUMNS).map((k) => n.elements[k as PwnElementKey]);
-    await this.q.query(
-      `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, consent_id, language, created_by, created_by_name, ${cols.join(', ')})
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6::uuid, $7, $8::uuid, $9, ${cols.map((_, i) => `$${10 + i}`).join(', ')})`,
-      [
-        id,
-        this.actor.districtId,
-        n.studentId,
-        n.action,
-        n.subject,
-        n.consentId,
-        n.language,
-        this.actor.userId,
-        this.actor.name,
-        ...values,
-      ],
-    );
-    return must(await this.getNotice(id), `notice ${id}`);
-  }
-
-  /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
-  async updateNotice(id: string, expectedVersion: number, patch: NoticePatch): Promise<NoticeRow> {
-    const params: unknown[] = [id, this.actor.districtId, expectedVersion];
-    const sets: string[] = [];
-    const set = (col: string, v: unknown) => {
-      params.push(v);
-      sets.push(`${col} = $${params.length}`);
-    };
-    if (patch.action !== undefined) set('action', patch.action);
-    if (patch.subject !== undefined) set('subject', patch.subject);
-    if (patch.language !== undefined) set('language', patch.language);
-    for (const [k, v] of Object.entries(patch.elements ?? {}) as [string, string | undefined][])
-      if (v !== undefined) set(ELEMENT_COLUMNS[k as PwnElementKey], v);
-    const rows = await this.q.query<{ id: string }>(
-      `UPDATE prior_written_notices SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')}
-        WHERE id = $1::uuid AND district_id = $2::uuid AND version = $3 AND status = 'draft' RETURNING id::text AS id`,
-      params,
-    );
-    if (!rows[0])
-      throw new AppError(
-        'VERSION_STALE',
-        'This notice was changed by someone else since you loaded it. Reload to see their change.',
-      );
-    return must(await this.getNotice(id), `notice ${id}`);
-  }
-
-  async issueNotice(id: string, on: string): Promise<NoticeRow> {
-    const rows = await this.q.query<{ id: string }>(
-      `UPDATE prior_written_notices SET status = 'issued', issued_at = now(), issued_on = $3::date, issued_by = $4::uuid, issued_by_name = $5, version = version + 1, updated_at = now()
-        WHERE id = $1::uuid AND district_id = $2::uuid AND status = 'draft' RETURNING id::text AS id`,
-      [id, this.actor.districtId, on, this.actor.userId, this.actor.name],
-    );
-    if (!rows[0]) throw new AppError('INVALID_STATE', 'Only a draft notice can be issued.');
-    return must(await this.getNotice(id), `notice ${id}`);
   }
 }

@@ -1,12 +1,15 @@
 /**
  * Summaries of performance (34 CFR 300.305(e)(3)), reached through a student the students repository resolved for
  * the actor: listing and creating take that ScopedStudent and check it, and the summary policy, here; `get` resolves
- * the summary's student itself and applies the policy (drafts only for staff who may see them). Provided summaries never change (a database trigger refuses it).
+ * the summary's student itself and applies the policy (drafts only for staff who may see them); `update` and `provide`
+ * take only what `get` handed out and check the policy's `write` and the draft state again. Provided summaries never
+ * change (a database trigger refuses it).
  */
 import crypto from 'node:crypto';
 import { AppError } from '../domain/errors';
 import type { SopContent } from '../domain/summary-of-performance';
 import type { Actor } from '../policy/actor';
+import { isSameActor } from '../policy/predicates';
 import { summaryAbilities, type SummaryAbilities } from '../policy/summary-of-performance';
 import type { Queryable } from './connect';
 import { heldBy, heldIds, resolvedIdOf, type ScopedStudent, type StudentsRepo } from './students-repo';
@@ -41,6 +44,19 @@ const SELECT = `SELECT s.id::text AS "id", s.student_id::text AS "studentId", s.
 type Raw = Omit<SummaryRow, 'createdAt' | 'updatedAt'> & { createdAt: unknown; updatedAt: unknown };
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : String(v));
 const toRow = (r: Raw): SummaryRow => ({ ...r, createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) });
+
+/** A summary the actor may see, with its student and what the policy says they may do: only `get` makes one. */
+export interface ViewedSummary {
+  row: SummaryRow;
+  s: ScopedStudent;
+  can: SummaryAbilities;
+}
+
+/** Every ViewedSummary `get` handed out, with the actor it was resolved for (an object built by hand is refused). */
+const viewed = new WeakMap<ViewedSummary, Actor>();
+
+const WRITERS_ONLY = 'Only the case manager, the principal or an administrator writes a summary of performance.';
+const stale = () => new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
 
 /** A summary the actor may not see: as if it did not exist (the refusal is recorded). */
 export const summaryNotFound = (studentId: string | null, context: Record<string, unknown> = {}) =>
@@ -93,10 +109,7 @@ export class SummariesRepo {
    * One summary the actor may see, with its student (resolved through the students repository) and the policy's
    * abilities: a draft only for staff who may see drafts. Anything else is NOT_FOUND, audited as a refused attempt.
    */
-  async get(
-    id: string,
-    opts: { forUpdate?: boolean } = {},
-  ): Promise<{ row: SummaryRow; s: ScopedStudent; can: SummaryAbilities }> {
+  async get(id: string, opts: { forUpdate?: boolean } = {}): Promise<ViewedSummary> {
     const row = await this.row(id, opts);
     if (!row) throw summaryNotFound(null, { summaryId: id });
     let s;
@@ -107,7 +120,21 @@ export class SummariesRepo {
     }
     const can = summaryAbilities(this.actor, s.row);
     if (!can.view || (row.status === 'draft' && !can.drafts)) throw summaryNotFound(row.studentId, { summaryId: id });
-    return { row, s, can };
+    const v: ViewedSummary = { row, s, can: Object.freeze(can) };
+    viewed.set(v, this.actor);
+    return v;
+  }
+
+  /**
+   * The id of a draft `get` handed this actor that they may write: NOT_FOUND for anything `get` did not hand them,
+   * FORBIDDEN without the policy's `write`, INVALID_STATE once provided.
+   */
+  private writableDraft(v: ViewedSummary, forbidden: string, notDraft: string): string {
+    const by = viewed.get(v);
+    if (!by || !isSameActor(by, this.actor)) throw summaryNotFound(null, { summaryId: v.row.id });
+    if (!v.can.write) throw new AppError('FORBIDDEN', forbidden);
+    if (v.row.status !== 'draft') throw new AppError('INVALID_STATE', notDraft);
+    return v.row.id;
   }
 
   /** A new draft for a student resolved for this actor, who may write summaries (checked here: else NOT_FOUND / FORBIDDEN). */
@@ -119,11 +146,7 @@ export class SummariesRepo {
         studentId: resolvedIdOf(student),
         context: { attempted: 'sop.create' },
       });
-    if (!summaryAbilities(this.actor, student.row).write)
-      throw new AppError(
-        'FORBIDDEN',
-        'Only the case manager, the principal or an administrator writes a summary of performance.',
-      );
+    if (!summaryAbilities(this.actor, student.row).write) throw new AppError('FORBIDDEN', WRITERS_ONLY);
     const id = crypto.randomUUID();
     await this.q.query(
       `INSERT INTO summaries_of_performance (id, district_id, student_id, academic_achievement, functional_performance, postsecondary_goals, recommendations, student_perspective, language, created_by, created_by_name)
@@ -145,12 +168,13 @@ export class SummariesRepo {
     return this.written(id);
   }
 
-  /** Saves a draft at `expectedVersion`; VERSION_STALE when someone saved since. */
+  /** Saves a draft `get` handed this actor (who may write it) at `expectedVersion`; VERSION_STALE when someone saved since. */
   async update(
-    id: string,
+    v: ViewedSummary,
     expectedVersion: number,
     patch: Partial<SopContent> & { language?: string | undefined },
   ): Promise<SummaryRow> {
+    const id = this.writableDraft(v, WRITERS_ONLY, 'A summary that was provided never changes.');
     const sets: string[] = [];
     const params: unknown[] = [id, expectedVersion, this.actor.districtId];
     for (const [k, col] of Object.entries(COLUMNS) as [keyof SopContent, string][]) {
@@ -167,17 +191,23 @@ export class SummariesRepo {
         WHERE id = $1::uuid AND version = $2 AND district_id = $3::uuid AND status = 'draft' RETURNING id`,
       params,
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
+    if (!rows[0]) throw stale();
     return this.written(id);
   }
 
-  async provide(id: string, expectedVersion: number, on: string): Promise<SummaryRow> {
+  /** Provides a draft `get` handed this actor (who may write it) at `expectedVersion`; VERSION_STALE when someone saved since. */
+  async provide(v: ViewedSummary, expectedVersion: number, on: string): Promise<SummaryRow> {
+    const id = this.writableDraft(
+      v,
+      'Only the case manager, the principal or an administrator provides a summary of performance.',
+      'This summary was provided already.',
+    );
     const rows = await this.q.query<{ id: string }>(
       `UPDATE summaries_of_performance SET status = 'provided', provided_on = $3::date, provided_at = now(), provided_by_name = $4, version = version + 1, updated_at = now()
         WHERE id = $1::uuid AND version = $2 AND status = 'draft' AND district_id = $5::uuid RETURNING id`,
       [id, expectedVersion, on, this.actor.name, this.actor.districtId],
     );
-    if (!rows[0]) throw new AppError('VERSION_STALE', 'This summary was changed by someone else since you loaded it.');
+    if (!rows[0]) throw stale();
     return this.written(id);
   }
 

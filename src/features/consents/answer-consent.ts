@@ -183,14 +183,14 @@ export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptio
     const note = opts.note?.trim() ? opts.note.trim() : null;
     const on = portal ? scope.today : must(opts.signedOn, 'signedOn');
     const row = portal
-      ? await scope.consents.revoke(s.consent.id, {
+      ? await scope.consents.revoke(s, {
           method: 'portal',
           on,
           typedName: must(opts.typedName, 'typedName').trim(),
           ip: scope.ip,
           note,
         })
-      : await scope.consents.revoke(s.consent.id, {
+      : await scope.consents.revoke(s, {
           method: 'paper',
           signedOn: on,
           signerName: must(opts.signerName, 'signerName').trim(),

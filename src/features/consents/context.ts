@@ -3,7 +3,8 @@
  * or of a student the actor may not see, or one the actor may not view, is NOT_FOUND (with a refused-attempt
  * audit row), exactly like a record that does not exist.
  */
-import type { NoticeRow, ViewedConsent } from '../../db/consents-repo';
+import type { ViewedConsent } from '../../db/consents-repo';
+import type { NoticeRow } from '../../db/notices-repo';
 import type { Scope } from '../../db/handle';
 import type { ScopedStudent } from '../../db/students-repo';
 import { AppError } from '../../domain/errors';

@@ -1,5 +1,6 @@
 /** Consents and notices as the caller may see them: explicit field allow-lists. */
-import type { ConsentRow, NoticeRow } from '../../db/consents-repo';
+import type { ConsentRow } from '../../db/consents-repo';
+import type { NoticeRow } from '../../db/notices-repo';
 import { CONSENT_CITATIONS, revocationEffect } from '../../domain/consent';
 import { noticeFindings } from '../../domain/prior-written-notice';
 import { LOCALES } from '../../documents/messages';

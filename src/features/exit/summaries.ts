@@ -124,7 +124,8 @@ export async function updateSummary(
   opts: { id: string; claim: VersionClaim; patch: Partial<SopContent> & { language?: Locale | undefined } },
 ) {
   return handle.run(async (scope) => {
-    const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
+    const v = await scopedSummary(scope, opts.id, { forUpdate: true });
+    const { row, can } = v;
     if (!can.write)
       throw new AppError(
         'FORBIDDEN',
@@ -138,7 +139,7 @@ export async function updateSummary(
       row.version,
       'This summary was changed by someone else since you loaded it. Reload to see their change, then apply yours.',
     );
-    const next = await scope.summaries.update(row.id, expected, opts.patch);
+    const next = await scope.summaries.update(v, expected, opts.patch);
     await scope.audit({
       action: 'sop.update',
       studentId: row.studentId,
@@ -155,7 +156,8 @@ export async function updateSummary(
 /** Draft → provided (to the student, and the parents): refused (422, each blank part named) until the required parts are written. */
 export async function provideSummary(handle: DataHandle, opts: { id: string; claim: VersionClaim }) {
   return handle.run(async (scope) => {
-    const { row, can } = await scopedSummary(scope, opts.id, { forUpdate: true });
+    const v = await scopedSummary(scope, opts.id, { forUpdate: true });
+    const { row, can } = v;
     if (!can.write)
       throw new AppError(
         'FORBIDDEN',
@@ -172,7 +174,7 @@ export async function provideSummary(handle: DataHandle, opts: { id: string; cla
         `The summary cannot be provided while ${problems.length} required part${problems.length === 1 ? ' is' : 's are'} blank.`,
         problems,
       );
-    const next = await scope.summaries.provide(row.id, expected, scope.today);
+    const next = await scope.summaries.provide(v, expected, scope.today);
     await scope.audit({
       action: 'sop.provide',
       studentId: row.studentId,
