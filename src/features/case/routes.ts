@@ -19,7 +19,8 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export function caseRoutes(app: FastifyInstance): Promise<void> {
+/** Deadlines: the caller's and a student's. */
+function caseDeadlineRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -53,6 +54,11 @@ export function caseRoutes(app: FastifyInstance): Promise<void> {
       return studentDeadlines(requireHandle(request), { studentId: request.params.id });
     },
   );
+}
+
+/** A student's case events (read, record, void) and the compliance summary. */
+function caseEventRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/students/:id/events',
@@ -112,5 +118,10 @@ export function caseRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => complianceSummary(requireHandle(request), request.query),
   );
+}
+
+export function caseRoutes(app: FastifyInstance): Promise<void> {
+  caseDeadlineRoutes(app);
+  caseEventRoutes(app);
   return Promise.resolve();
 }

@@ -24,10 +24,9 @@ import {
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 
-export function consentRoutes(app: FastifyInstance): Promise<void> {
+/** A student's consent requests: list, request, read. */
+function consentRequestRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-
-  // ---- consents ----
 
   r.get(
     '/api/v1/students/:id/consents',
@@ -71,6 +70,11 @@ export function consentRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => getConsent(requireHandle(request), { id: request.params.id }),
   );
+}
+
+/** Answering and revoking a consent, and its PDF. */
+function consentAnswerRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/consents/:id/answer',
@@ -124,8 +128,11 @@ export function consentRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
 
-  // ---- prior written notices ----
+/** A student's prior written notices: list, start, read. */
+function noticeDraftRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/students/:id/notices',
@@ -173,6 +180,11 @@ export function consentRoutes(app: FastifyInstance): Promise<void> {
       return n;
     },
   );
+}
+
+/** Saving, issuing and printing a prior written notice. */
+function noticeIssueRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.patch(
     '/api/v1/notices/:id',
@@ -240,5 +252,12 @@ export function consentRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
+
+export function consentRoutes(app: FastifyInstance): Promise<void> {
+  consentRequestRoutes(app);
+  consentAnswerRoutes(app);
+  noticeDraftRoutes(app);
+  noticeIssueRoutes(app);
   return Promise.resolve();
 }

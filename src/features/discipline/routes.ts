@@ -29,9 +29,11 @@ const errors = {
   422: problemSchema,
 };
 
-export function disciplineRoutes(app: FastifyInstance): Promise<void> {
+const tags = ['discipline'];
+
+/** A student's discipline record, removals and placement decisions. */
+function disciplineRecordRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['discipline'];
 
   r.get(
     '/api/v1/students/:id/discipline',
@@ -53,6 +55,7 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
       });
     },
   );
+
   r.post(
     '/api/v1/students/:id/discipline/removals',
     {
@@ -70,6 +73,7 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
         .code(201)
         .send(await recordRemoval(requireHandle(request), { studentId: request.params.id, body: request.body })),
   );
+
   r.post(
     '/api/v1/students/:id/discipline/placement-decisions',
     {
@@ -89,6 +93,12 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
           await recordPlacementDecision(requireHandle(request), { studentId: request.params.id, body: request.body }),
         ),
   );
+}
+
+/** Notices, manifestation determinations and voiding a record. */
+function disciplineProtectionRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
   r.post(
     '/api/v1/students/:id/discipline/notices',
     {
@@ -106,6 +116,7 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
         .code(201)
         .send(await recordNotice(requireHandle(request), { studentId: request.params.id, body: request.body })),
   );
+
   r.post(
     '/api/v1/students/:id/discipline/mdrs',
     {
@@ -122,6 +133,7 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
         .code(201)
         .send(await recordMdr(requireHandle(request), { studentId: request.params.id, body: request.body })),
   );
+
   r.post(
     '/api/v1/discipline-records/:id/void',
     {
@@ -135,5 +147,10 @@ export function disciplineRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => voidRecord(requireHandle(request), { id: request.params.id, reason: request.body.reason }),
   );
+}
+
+export function disciplineRoutes(app: FastifyInstance): Promise<void> {
+  disciplineRecordRoutes(app);
+  disciplineProtectionRoutes(app);
   return Promise.resolve();
 }

@@ -18,7 +18,8 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['exit'];
 
-export function exitRoutes(app: FastifyInstance): Promise<void> {
+/** A student's summaries of performance: list, start, read. */
+function summaryReadRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -68,6 +69,11 @@ export function exitRoutes(app: FastifyInstance): Promise<void> {
       return s;
     },
   );
+}
+
+/** Saving and providing a summary of performance, and its PDF. */
+function summaryWriteRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.patch(
     '/api/v1/summaries-of-performance/:id',
@@ -136,5 +142,10 @@ export function exitRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
+
+export function exitRoutes(app: FastifyInstance): Promise<void> {
+  summaryReadRoutes(app);
+  summaryWriteRoutes(app);
   return Promise.resolve();
 }

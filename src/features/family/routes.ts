@@ -37,7 +37,8 @@ import {
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema };
 const tags = ['family'];
 
-export function familyRoutes(app: FastifyInstance): Promise<void> {
+/** Parent concerns and student input. */
+function familyInputRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -96,6 +97,11 @@ export function familyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => acknowledgeInput(requireHandle(request), { inputId: request.params.id }),
   );
+}
+
+/** A family's requests to see the records. */
+function recordsRequestRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/students/:id/records-requests',
@@ -128,6 +134,11 @@ export function familyRoutes(app: FastifyInstance): Promise<void> {
           await requestRecords(requireHandle(request), { studentId: request.params.id, scope: request.body.scope }),
         ),
   );
+}
+
+/** A family's requests for a meeting. */
+function meetingRequestRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/students/:id/meeting-requests',
@@ -187,6 +198,11 @@ export function familyRoutes(app: FastifyInstance): Promise<void> {
       return r;
     },
   );
+}
+
+/** Preparing for a meeting. */
+function preparationRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   // The meeting's id is `:id`, as in the meetings feature's /api/v1/meetings/:id (one parameter name per path position).
   r.get(
@@ -256,6 +272,11 @@ export function familyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => listSharedPreparations(requireHandle(request), { meetingId: request.params.id }),
   );
+}
+
+/** The procedural safeguards notice. */
+function proceduralSafeguardsRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/procedural-safeguards.pdf',
@@ -281,5 +302,13 @@ export function familyRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
+
+export function familyRoutes(app: FastifyInstance): Promise<void> {
+  familyInputRoutes(app);
+  recordsRequestRoutes(app);
+  meetingRequestRoutes(app);
+  preparationRoutes(app);
+  proceduralSafeguardsRoutes(app);
   return Promise.resolve();
 }

@@ -41,10 +41,12 @@ const errors = {
   422: problemSchema,
 };
 
-export function meetingRoutes(app: FastifyInstance): Promise<void> {
+const tags = ['meetings'];
+const one = { 200: meetingSchema, ...errors };
+
+/** A student's meetings; scheduling one, reading and changing it. */
+function scheduleRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['meetings'];
-  const one = { 200: meetingSchema, ...errors };
 
   r.get(
     '/api/v1/students/:id/meetings',
@@ -118,6 +120,11 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
       return m;
     },
   );
+}
+
+/** Choosing the team: who may be invited, adding a member. */
+function teamRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/meetings/:id/invitable',
@@ -151,6 +158,11 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
     },
   );
+}
+
+/** One member of the team: changing their entry, removing them, their excusal (34 CFR 300.321(e)). */
+function teamMemberRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.patch(
     '/api/v1/meetings/:id/participants/:participantId',
@@ -223,6 +235,11 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
       return r.meeting;
     },
   );
+}
+
+/** Arranging a time with the parents: contact attempts (34 CFR 300.322(d)) and a parent's response. */
+function parentContactRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/meetings/:id/contact-attempts',
@@ -240,6 +257,29 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(201).header('ETag', etag(m.id, m.version)).send(m);
     },
   );
+
+  r.post(
+    '/api/v1/meetings/:id/response',
+    {
+      schema: {
+        tags,
+        summary: 'A parent accepts, declines or proposes another time; the case managers are told',
+        params: idParams,
+        body: responseSchema,
+        response: one,
+      },
+    },
+    async (request, reply) => {
+      const m = await respondToMeeting(requireHandle(request), { id: request.params.id, input: request.body });
+      void reply.header('ETag', etag(m.id, m.version));
+      return m;
+    },
+  );
+}
+
+/** The meeting notice: sent, a shorter notice agreed, its PDF. */
+function meetingNoticeRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/meetings/:id/notice',
@@ -309,6 +349,11 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
+
+/** Holding or cancelling the meeting. */
+function meetingOutcomeRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/meetings/:id/hold',
@@ -351,23 +396,14 @@ export function meetingRoutes(app: FastifyInstance): Promise<void> {
       return m;
     },
   );
+}
 
-  r.post(
-    '/api/v1/meetings/:id/response',
-    {
-      schema: {
-        tags,
-        summary: 'A parent accepts, declines or proposes another time; the case managers are told',
-        params: idParams,
-        body: responseSchema,
-        response: one,
-      },
-    },
-    async (request, reply) => {
-      const m = await respondToMeeting(requireHandle(request), { id: request.params.id, input: request.body });
-      void reply.header('ETag', etag(m.id, m.version));
-      return m;
-    },
-  );
+export function meetingRoutes(app: FastifyInstance): Promise<void> {
+  scheduleRoutes(app);
+  teamRoutes(app);
+  teamMemberRoutes(app);
+  parentContactRoutes(app);
+  meetingNoticeRoutes(app);
+  meetingOutcomeRoutes(app);
   return Promise.resolve();
 }

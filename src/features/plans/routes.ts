@@ -42,7 +42,8 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 const encodeRfc5987 = (s: string) =>
   encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-export function planRoutes(app: FastifyInstance): Promise<void> {
+/** A student's plans: list them, start one. */
+function studentPlanRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -74,6 +75,11 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
     },
   );
+}
+
+/** One plan: read it, its PDF, save the draft. */
+function planDraftRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/plans/:id',
@@ -143,6 +149,11 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
       return p;
     },
   );
+}
+
+/** The plan's findings, finalizing and proposing it. */
+function planFinalizeRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/plans/:id/findings',
@@ -199,6 +210,11 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
       return p;
     },
   );
+}
+
+/** Withdrawing, ending and amending a plan. */
+function planChangeRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/plans/:id/withdraw',
@@ -259,6 +275,11 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(201).header('ETag', etag(p.id, p.version)).send(p);
     },
   );
+}
+
+/** Sharing a plan, its versions and changes; the goal check. */
+function planHistoryRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
     '/api/v1/plans/:id/share',
@@ -322,5 +343,13 @@ export function planRoutes(app: FastifyInstance): Promise<void> {
       return Promise.resolve(checkGoal(request.body.text));
     },
   );
+}
+
+export function planRoutes(app: FastifyInstance): Promise<void> {
+  studentPlanRoutes(app);
+  planDraftRoutes(app);
+  planFinalizeRoutes(app);
+  planChangeRoutes(app);
+  planHistoryRoutes(app);
   return Promise.resolve();
 }

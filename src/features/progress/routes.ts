@@ -24,8 +24,11 @@ const errors = {
   409: problemSchema,
   422: problemSchema,
 };
-export function progressRoutes(app: FastifyInstance): Promise<void> {
+
+/** A plan's progress reports: list, start, read. */
+function progressReadRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+
   r.get(
     '/api/v1/plans/:id/progress-reports',
     {
@@ -38,6 +41,7 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => listReports(requireHandle(request), { planId: request.params.id }),
   );
+
   r.post(
     '/api/v1/plans/:id/progress-reports',
     {
@@ -57,6 +61,7 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(201).header('ETag', etag(r.id, r.version)).send(r);
     },
   );
+
   r.get(
     '/api/v1/progress-reports/:id',
     {
@@ -73,6 +78,12 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
       return r;
     },
   );
+}
+
+/** Saving and issuing a progress report, and its PDF. */
+function progressWriteRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
   r.patch(
     '/api/v1/progress-reports/:id',
     {
@@ -96,6 +107,7 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
       return r;
     },
   );
+
   r.post(
     '/api/v1/progress-reports/:id/issue',
     {
@@ -117,6 +129,7 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
       return r;
     },
   );
+
   r.get(
     '/api/v1/progress-reports/:id/document.pdf',
     {
@@ -138,5 +151,10 @@ export function progressRoutes(app: FastifyInstance): Promise<void> {
         .send(doc.pdf);
     },
   );
+}
+
+export function progressRoutes(app: FastifyInstance): Promise<void> {
+  progressReadRoutes(app);
+  progressWriteRoutes(app);
   return Promise.resolve();
 }

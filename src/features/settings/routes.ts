@@ -24,7 +24,8 @@ import { updateSettings } from './update-settings';
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const tags = ['settings'];
 
-export function settingsRoutes(app: FastifyInstance): Promise<void> {
+/** The district's settings. */
+function districtSettingsRoutes(app: FastifyInstance): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -62,6 +63,11 @@ export function settingsRoutes(app: FastifyInstance): Promise<void> {
       return reply.header('ETag', settingsTag(s.districtId, s.version)).send(s);
     },
   );
+}
+
+/** A school's calendars. */
+function calendarReadRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/schools/:id/calendars',
@@ -101,6 +107,11 @@ export function settingsRoutes(app: FastifyInstance): Promise<void> {
         .send(c);
     },
   );
+}
+
+/** Replacing or importing a school's calendar. */
+function calendarWriteRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.put(
     '/api/v1/schools/:id/calendars/:schoolYear',
@@ -147,5 +158,11 @@ export function settingsRoutes(app: FastifyInstance): Promise<void> {
         via: 'api',
       }),
   );
+}
+
+export function settingsRoutes(app: FastifyInstance): Promise<void> {
+  districtSettingsRoutes(app);
+  calendarReadRoutes(app);
+  calendarWriteRoutes(app);
   return Promise.resolve();
 }
