@@ -50,6 +50,27 @@ export function missingCalendars(clocks: readonly StudentClock[]): MissingCalend
   return [...out.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName));
 }
 
+/** Rows grouped by their student. */
+function group<T extends { studentId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.studentId);
+    if (list) list.push(r);
+    else m.set(r.studentId, [r]);
+  }
+  return m;
+}
+
+/** Each school's calendar; a school without one counts weekdays. */
+async function schoolCalendars(scope: Scope, schoolIds: readonly string[]): Promise<Map<string, SchoolCalendar>> {
+  const calendars = new Map<string, SchoolCalendar>();
+  for (const schoolId of schoolIds) {
+    const days = await scope.calendars.days(schoolId);
+    calendars.set(schoolId, days && days.length ? calendarFromDays(days) : WEEKDAY_CALENDAR);
+  }
+  return calendars;
+}
+
 export async function computeClocks(scope: Scope, students: readonly ScopedStudent[]): Promise<StudentClock[]> {
   // One after the other: inside a transaction the queries share one connection (pg would queue them anyway).
   const events = await scope.caseEvents.forStudents(students);
@@ -62,24 +83,11 @@ export async function computeClocks(scope: Scope, students: readonly ScopedStude
   );
   const notices = await scope.consents.issuedNoticesFor(exited);
   const summaries = await scope.summaries.providedFor(exited);
-  const calendars = new Map<string, SchoolCalendar>();
   const schoolIds = [...new Set(students.map((s) => s.row.schoolId))];
-  for (const schoolId of schoolIds) {
-    const days = await scope.calendars.days(schoolId);
-    calendars.set(schoolId, days && days.length ? calendarFromDays(days) : WEEKDAY_CALENDAR);
-  }
+  const calendars = await schoolCalendars(scope, schoolIds);
   const schoolYear = schoolYearOf(scope.today);
   const withYear = await scope.calendars.schoolsWithYear(schoolIds, schoolYear);
   const profile = actorProfile(scope.actor);
-  const group = <T extends { studentId: string }>(rows: readonly T[]) => {
-    const m = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = m.get(r.studentId);
-      if (list) list.push(r);
-      else m.set(r.studentId, [r]);
-    }
-    return m;
-  };
   const eventsBy = group(events);
   const plansBy = group(plans);
   const meetingsBy = group(meetings);

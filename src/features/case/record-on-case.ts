@@ -19,62 +19,62 @@ import { applyInitialServicesAnswer } from '../plans/initial-services';
 const isExitReason = (r: unknown): r is ExitReason =>
   typeof r === 'string' && (EXIT_REASONS as readonly string[]).includes(r);
 
-export async function recordOnCase(
+type StudentRow = ScopedStudent['row'];
+
+/** An exit's details, checked (its reason; a revoked consent ends services only after the notice) and with what the student was before. */
+async function exitDetails(
   scope: Scope,
-  student: ScopedStudent,
-  e: Omit<NewCaseEvent, 'studentId'>,
-): Promise<CaseEventRow> {
-  const row = student.row;
-  let details = e.details ?? {};
-  if (e.kind === 'exit') {
-    if (!isExitReason(details.reason))
-      throw new AppError('VALIDATION_FAILED', 'An exit names its reason.', [
-        { path: 'details.reason', message: `One of ${EXIT_REASONS.join(', ')}.` },
+  row: StudentRow,
+  details: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  if (!isExitReason(details.reason))
+    throw new AppError('VALIDATION_FAILED', 'An exit names its reason.', [
+      { path: 'details.reason', message: `One of ${EXIT_REASONS.join(', ')}.` },
+    ]);
+  // Services end on a revoked consent only after the prior written notice is issued (300.300(b)(4)(i)).
+  if (details.reason === 'parent_revoked_consent') {
+    const refusal = endOfServicesNoticeFinding(
+      'consent_revoked',
+      await scope.consents.listNotices(row.id, { includeDrafts: false }),
+    );
+    if (refusal)
+      throw new AppError('RULE_VIOLATION', refusal.message, [
+        { path: 'details.reason', message: `${refusal.message} (${refusal.citation})` },
       ]);
-    // Services end on a revoked consent only after the prior written notice is issued (300.300(b)(4)(i)).
-    if (details.reason === 'parent_revoked_consent') {
-      const refusal = endOfServicesNoticeFinding(
-        'consent_revoked',
-        await scope.consents.listNotices(row.id, { includeDrafts: false }),
-      );
-      if (refusal)
-        throw new AppError('RULE_VIOLATION', refusal.message, [
-          { path: 'details.reason', message: `${refusal.message} (${refusal.citation})` },
-        ]);
-    }
-    // What the student was before leaving: the exiting report counts the category at exit; voiding restores it.
-    details = {
-      ...details,
-      spedStatusBefore: row.spedStatus,
-      primaryDisability: row.primaryDisability,
-      secondaryDisability: row.secondaryDisability,
-    };
   }
-  const event = await scope.caseEvents.record({ ...e, studentId: row.id, details });
+  // What the student was before leaving: the exiting report counts the category at exit; voiding restores it.
+  return {
+    ...details,
+    spedStatusBefore: row.spedStatus,
+    primaryDisability: row.primaryDisability,
+    secondaryDisability: row.secondaryDisability,
+  };
+}
 
+/** Ends the plans an exit ends (audited as the exit); answers whether a 504 plan stays in effect. */
+async function endPlansOnExit(scope: Scope, row: StudentRow, event: CaseEventRow, reason: ExitReason) {
+  const rule = exitRule(reason);
+  const endedOn = planEndedOnForExit(event.occurredOn);
+  const ended: string[] = [];
   let plan504InEffect = false;
-  const open = await scope.plans.openPlansOf(row.id);
-  if (event.kind === 'exit' && isExitReason(details.reason)) {
-    const rule = exitRule(details.reason);
-    const endedOn = planEndedOnForExit(event.occurredOn);
-    const ended: string[] = [];
-    for (const p of open) {
-      if (p.type === '504' && !rule.ends504) {
-        plan504InEffect = plan504InEffect || p.status === 'active';
-        continue;
-      }
-      await scope.plans.end(p, endedOn, `exit:${details.reason}`, event.id);
-      ended.push(p.id);
+  for (const p of await scope.plans.openPlansOf(row.id)) {
+    if (p.type === '504' && !rule.ends504) {
+      plan504InEffect = plan504InEffect || p.status === 'active';
+      continue;
     }
-    await scope.audit({
-      action: 'case.exit',
-      studentId: row.id,
-      context: { eventId: event.id, reason: details.reason, exitOn: event.occurredOn, plansEnded: ended },
-    });
-  } else {
-    plan504InEffect = open.some((p) => p.type === '504' && p.status === 'active');
+    await scope.plans.end(p, endedOn, `exit:${reason}`, event.id);
+    ended.push(p.id);
   }
+  await scope.audit({
+    action: 'case.exit',
+    studentId: row.id,
+    context: { eventId: event.id, reason, exitOn: event.occurredOn, plansEnded: ended },
+  });
+  return plan504InEffect;
+}
 
+/** The student's special-education status after the event (src/domain/sped-status.ts), written and audited when it changes. */
+async function followStatus(scope: Scope, row: StudentRow, event: CaseEventRow, plan504InEffect: boolean) {
   const next = statusAfterEvent(
     {
       spedStatus: row.spedStatus as SpedStatus,
@@ -85,23 +85,40 @@ export async function recordOnCase(
     { plan504InEffect },
   );
   if (
-    next &&
-    (next.spedStatus !== row.spedStatus ||
-      next.primaryDisability !== row.primaryDisability ||
-      next.secondaryDisability !== row.secondaryDisability)
-  ) {
-    await scope.students.setSpedStatus(row.id, next);
-    await scope.audit({
-      action: 'student.update',
-      studentId: row.id,
-      context: {
-        fields: ['spedStatus', 'primaryDisability', 'secondaryDisability'],
-        from: row.spedStatus,
-        to: next.spedStatus,
-        byEvent: event.id,
-      },
-    });
-  }
+    !next ||
+    (next.spedStatus === row.spedStatus &&
+      next.primaryDisability === row.primaryDisability &&
+      next.secondaryDisability === row.secondaryDisability)
+  )
+    return;
+  await scope.students.setSpedStatus(row.id, next);
+  await scope.audit({
+    action: 'student.update',
+    studentId: row.id,
+    context: {
+      fields: ['spedStatus', 'primaryDisability', 'secondaryDisability'],
+      from: row.spedStatus,
+      to: next.spedStatus,
+      byEvent: event.id,
+    },
+  });
+}
+
+export async function recordOnCase(
+  scope: Scope,
+  student: ScopedStudent,
+  e: Omit<NewCaseEvent, 'studentId'>,
+): Promise<CaseEventRow> {
+  const row = student.row;
+  const given = e.details ?? {};
+  const details = e.kind === 'exit' ? await exitDetails(scope, row, given) : given;
+  const event = await scope.caseEvents.record({ ...e, studentId: row.id, details });
+
+  const plan504InEffect =
+    event.kind === 'exit' && isExitReason(details.reason)
+      ? await endPlansOnExit(scope, row, event, details.reason)
+      : (await scope.plans.openPlansOf(row.id)).some((p) => p.type === '504' && p.status === 'active');
+  await followStatus(scope, row, event, plan504InEffect);
 
   if (
     (event.kind === 'consent_given' || event.kind === 'consent_refused') &&

@@ -144,45 +144,45 @@ export interface RevokeConsentOptions {
   note?: string | undefined;
 }
 
-/**
- * given → revoked, in writing (300.9(c)(1)); not retroactive (300.9(c)(2)). Revoking consent for services
- * (300.300(b)(4)) starts a draft prior written notice for the case manager: it must be issued before services end.
- */
-export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptions) {
-  return handle.run(async (scope) => {
-    const s = await scopedConsent(scope, opts.id, { forUpdate: true });
-    const portal = opts.method === 'portal';
-    const staff = s.abilities.request;
-    if (!s.consentAbilities.revoke || portal === staff) {
-      if (s.consent.status !== 'given') throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
-      throw new AppError(
-        'FORBIDDEN',
-        staff
-          ? "Staff record a parent's written revocation (method: 'paper')."
-          : s.consentAbilities.revoke
-            ? 'Revoke in the portal (method: portal).'
-            : 'Only a parent who holds educational rights revokes a consent.',
-      );
-    }
-    const problems = portal
-      ? signatureProblems({ typedName: opts.typedName, confirm: opts.confirm })
-      : paperAnswerProblems(
-          { signerName: opts.signerName, signedOn: opts.signedOn },
-          s.consent.answeredOn ?? s.consent.requestedOn,
-          scope.today,
-        );
-    if (problems.length)
-      throw new AppError(
-        'VALIDATION_FAILED',
-        'A revocation is made in writing: say who signed it (and when, for a paper one).',
-        problems,
-      );
-    if (!revokeTransition(s.consent.status).ok)
-      throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+/** Refuses a revocation the actor may not make this way (staff record paper; a parent with rights signs in the portal). */
+function checkRevocable(s: ScopedConsent, portal: boolean): void {
+  const staff = s.abilities.request;
+  if (s.consentAbilities.revoke && portal !== staff) return;
+  if (s.consent.status !== 'given') throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+  throw new AppError(
+    'FORBIDDEN',
+    staff
+      ? "Staff record a parent's written revocation (method: 'paper')."
+      : s.consentAbilities.revoke
+        ? 'Revoke in the portal (method: portal).'
+        : 'Only a parent who holds educational rights revokes a consent.',
+  );
+}
 
-    const note = opts.note?.trim() ? opts.note.trim() : null;
-    const on = portal ? scope.today : must(opts.signedOn, 'signedOn');
-    const row = portal
+/** Refuses a revocation that is not in writing (a typed signature, or a paper one with its signer and day). */
+function validateRevocation(scope: Scope, s: ScopedConsent, opts: RevokeConsentOptions, portal: boolean): void {
+  const problems = portal
+    ? signatureProblems({ typedName: opts.typedName, confirm: opts.confirm })
+    : paperAnswerProblems(
+        { signerName: opts.signerName, signedOn: opts.signedOn },
+        s.consent.answeredOn ?? s.consent.requestedOn,
+        scope.today,
+      );
+  if (problems.length)
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'A revocation is made in writing: say who signed it (and when, for a paper one).',
+      problems,
+    );
+  if (!revokeTransition(s.consent.status).ok)
+    throw new AppError('INVALID_STATE', 'Only a given consent can be revoked.');
+}
+
+/** Writes the revocation and its case event 'consent_revoked'. */
+async function writeRevocation(scope: Scope, s: ScopedConsent, opts: RevokeConsentOptions, on: string) {
+  const note = opts.note?.trim() ? opts.note.trim() : null;
+  const row =
+    opts.method === 'portal'
       ? await scope.consents.revoke(s, {
           method: 'portal',
           on,
@@ -196,44 +196,60 @@ export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptio
           signerName: must(opts.signerName, 'signerName').trim(),
           note,
         });
-    await scope.caseEvents.record({
-      studentId: s.consent.studentId,
-      kind: 'consent_revoked',
-      occurredOn: on,
-      details: { consentType: s.consent.type, consentId: s.consent.id, method: opts.method },
-      sourceType: 'consent',
-      sourceId: s.consent.id,
-    });
+  await scope.caseEvents.record({
+    studentId: s.consent.studentId,
+    kind: 'consent_revoked',
+    occurredOn: on,
+    details: { consentType: s.consent.type, consentId: s.consent.id, method: opts.method },
+    sourceType: 'consent',
+    sourceId: s.consent.id,
+  });
+  return row;
+}
 
-    let noticeId: string | null = null;
+/** The draft prior written notice that must be issued before services end (300.300(b)(4)), in the parents' language (audited). */
+async function startEndOfServicesNotice(scope: Scope, s: ScopedConsent): Promise<string> {
+  const languages = await parentLanguages(scope, s.consent.studentId);
+  const lang = languages.find(isLocale) ?? 'en';
+  const tx = documentText(lang);
+  const notice = await scope.consents.createNotice({
+    studentId: s.consent.studentId,
+    action: 'proposes',
+    subject: 'end_of_services',
+    consentId: s.consent.id,
+    language: lang,
+    elements: {
+      actionDescription: tx.t('notices.default.endOfServices'),
+      reasons: '',
+      evaluationsUsed: '',
+      safeguardsStatement: tx.t('notices.default.safeguardsStatement'),
+      assistanceSources: tx.t('notices.default.assistanceSources'),
+      optionsConsidered: '',
+      otherFactors: '',
+    },
+  });
+  await scope.audit({
+    action: 'notice.create',
+    studentId: s.consent.studentId,
+    context: { noticeId: notice.id, subject: 'end_of_services', consentId: s.consent.id, reason: 'consent_revoked' },
+  });
+  return notice.id;
+}
+
+/**
+ * given → revoked, in writing (300.9(c)(1)); not retroactive (300.9(c)(2)). Revoking consent for services
+ * (300.300(b)(4)) starts a draft prior written notice for the case manager: it must be issued before services end.
+ */
+export async function revokeConsent(handle: DataHandle, opts: RevokeConsentOptions) {
+  return handle.run(async (scope) => {
+    const s = await scopedConsent(scope, opts.id, { forUpdate: true });
+    const portal = opts.method === 'portal';
+    checkRevocable(s, portal);
+    validateRevocation(scope, s, opts, portal);
+    const on = portal ? scope.today : must(opts.signedOn, 'signedOn');
+    const row = await writeRevocation(scope, s, opts, on);
     const effect = revocationEffect(s.consent.type);
-    if (effect.requiresPriorWrittenNotice) {
-      const languages = await parentLanguages(scope, s.consent.studentId);
-      const lang = languages.find(isLocale) ?? 'en';
-      const tx = documentText(lang);
-      const notice = await scope.consents.createNotice({
-        studentId: s.consent.studentId,
-        action: 'proposes',
-        subject: 'end_of_services',
-        consentId: s.consent.id,
-        language: lang,
-        elements: {
-          actionDescription: tx.t('notices.default.endOfServices'),
-          reasons: '',
-          evaluationsUsed: '',
-          safeguardsStatement: tx.t('notices.default.safeguardsStatement'),
-          assistanceSources: tx.t('notices.default.assistanceSources'),
-          optionsConsidered: '',
-          otherFactors: '',
-        },
-      });
-      noticeId = notice.id;
-      await scope.audit({
-        action: 'notice.create',
-        studentId: s.consent.studentId,
-        context: { noticeId, subject: 'end_of_services', consentId: s.consent.id, reason: 'consent_revoked' },
-      });
-    }
+    const noticeId = effect.requiresPriorWrittenNotice ? await startEndOfServicesNotice(scope, s) : null;
     await tellCaseManagers(scope, s, 'notify.consent.revoked', 'revoked');
     await scope.audit({
       action: 'consent.revoke',
