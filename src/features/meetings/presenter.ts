@@ -298,6 +298,63 @@ function presentParticipant(p: ParticipantRow, staff: boolean) {
   };
 }
 
+/** The notice: when and how it went out, its lead time, and (staff) its findings. */
+async function presentNotice(scope: Scope, s: ScopedMeeting, lead: LeadTime, staff: boolean) {
+  const m = s.meeting;
+  return {
+    sentOn: m.noticeSentOn,
+    method: m.noticeMethod,
+    language: m.noticeLanguage,
+    defaultLanguage: await parentLanguage(scope, m.studentId),
+    shorterNoticeAgreedOn: m.shorterNoticeAgreedOn,
+    shorterNoticeNote: m.shorterNoticeNote,
+    latestOn: lead.latestOn,
+    basis: lead.basis,
+    citation: lead.citation,
+    leadTime: {
+      days: lead.days,
+      counting: lead.counting,
+      profile: lead.profile,
+      due: lead.latestOn,
+      estimated: lead.estimated,
+      basis: lead.basis,
+    },
+    onTime: lead.onTime || m.shorterNoticeAgreedOn !== null,
+    findings: staff ? structuredFindings(noticeFindings(noticeFactsOf(s)), s) : [],
+    timing: staff ? timingFindings(lead, s) : [],
+  };
+}
+
+/** One attempt to arrange a time with the parents (staff only). */
+function presentContactAttempt(a: ScopedMeeting['contactAttempts'][number]) {
+  return {
+    id: a.id,
+    attemptedAt: a.attemptedAt,
+    attemptedOn: a.attemptedOn,
+    method: a.method,
+    outcome: a.outcome,
+    note: a.note,
+    recordedByName: a.recordedByName,
+  };
+}
+
+/** The 34 CFR 300.321 check of the team (staff only): findings for planning and as held, required members, parent contact. */
+function presentTeamCheck(s: ScopedMeeting, facts: ReturnType<typeof meetingFacts>) {
+  const held = heldFindings(facts);
+  const contact = parentContactDocumented(facts.contactAttempts, s.meeting.date);
+  return {
+    planning: structuredFindings(planningFindings(facts), s),
+    held: structuredFindings(held, s),
+    properlyConstituted: !held.some((f) => f.severity === 'error'),
+    required: requiredMembers(facts).map((r) => ({
+      requirement: r.requirement,
+      citation: r.citation,
+      filled: facts.participants.some((p) => r.fills(p) && (p.invited || p.attendance === 'excused')),
+    })),
+    parentContact: { ...contact, ...PARENT_CONTACT_RULE },
+  };
+}
+
 /** The whole meeting: details, the notice with its lead time, the team, and (staff) the 300.321 check and the contact log. */
 export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
   const m = s.meeting;
@@ -317,28 +374,7 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
     timeZone: m.timeZone,
     transitionDiscussed: m.transitionDiscussed,
     studentInRegularClass: m.studentInRegularClass,
-    notice: {
-      sentOn: m.noticeSentOn,
-      method: m.noticeMethod,
-      language: m.noticeLanguage,
-      defaultLanguage: await parentLanguage(scope, m.studentId),
-      shorterNoticeAgreedOn: m.shorterNoticeAgreedOn,
-      shorterNoticeNote: m.shorterNoticeNote,
-      latestOn: lead.latestOn,
-      basis: lead.basis,
-      citation: lead.citation,
-      leadTime: {
-        days: lead.days,
-        counting: lead.counting,
-        profile: lead.profile,
-        due: lead.latestOn,
-        estimated: lead.estimated,
-        basis: lead.basis,
-      },
-      onTime: lead.onTime || m.shorterNoticeAgreedOn !== null,
-      findings: staff ? structuredFindings(noticeFindings(noticeFactsOf(s)), s) : [],
-      timing: staff ? timingFindings(lead, s) : [],
-    },
+    notice: await presentNotice(scope, s, lead, staff),
     producedPlan: staff ? await producedPlanOf(scope, s) : null,
     minutes: m.minutes,
     planId: m.planId,
@@ -351,33 +387,7 @@ export async function presentMeeting(scope: Scope, s: ScopedMeeting) {
     updatedAt: m.updatedAt,
     participants: s.participants.map((p) => presentParticipant(p, staff)),
     myParticipantId: mine?.id ?? null,
-    contactAttempts: staff
-      ? s.contactAttempts.map((a) => ({
-          id: a.id,
-          attemptedAt: a.attemptedAt,
-          attemptedOn: a.attemptedOn,
-          method: a.method,
-          outcome: a.outcome,
-          note: a.note,
-          recordedByName: a.recordedByName,
-        }))
-      : [],
-    team: staff
-      ? (() => {
-          const held = heldFindings(facts);
-          const contact = parentContactDocumented(facts.contactAttempts, m.date);
-          return {
-            planning: structuredFindings(planningFindings(facts), s),
-            held: structuredFindings(held, s),
-            properlyConstituted: !held.some((f) => f.severity === 'error'),
-            required: requiredMembers(facts).map((r) => ({
-              requirement: r.requirement,
-              citation: r.citation,
-              filled: facts.participants.some((p) => r.fills(p) && (p.invited || p.attendance === 'excused')),
-            })),
-            parentContact: { ...contact, ...PARENT_CONTACT_RULE },
-          };
-        })()
-      : null,
+    contactAttempts: staff ? s.contactAttempts.map(presentContactAttempt) : [],
+    team: staff ? presentTeamCheck(s, facts) : null,
   };
 }
