@@ -154,13 +154,8 @@ export interface Floor {
   close: () => Promise<void>;
 }
 
-export async function buildFloor(opts: { databaseUrl: string; userId: string; poolSize?: number }): Promise<Floor> {
-  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
-  const actor = await loadActor(pool, opts.userId);
-  const sql = await recordStudentSql(actor);
-  const plans = await recordPlanSql(actor);
-  const app = Fastify({ logger: false });
-
+/** The students' list and record, with the SQL the repositories ran for the actor. */
+function studentRoutes(app: FastifyInstance, pool: pg.Pool, sql: Awaited<ReturnType<typeof recordStudentSql>>): void {
   app.get('/api/v1/students', async () => {
     const r = await pool.query(sql.list.sql, sql.list.params);
     return { data: r.rows, nextCursor: null };
@@ -174,7 +169,10 @@ export async function buildFloor(opts: { databaseUrl: string; userId: string; po
     const g = await pool.query(sql.guardians.sql, [id, ...sql.guardians.params.slice(1)]);
     return { ...row, guardians: g.rows };
   });
+}
 
+/** A plan's read and its If-Match save, with the SQL PlansRepo ran for the actor. */
+function planRoutes(app: FastifyInstance, pool: pg.Pool, plans: Awaited<ReturnType<typeof recordPlanSql>>): void {
   type PlanRow = {
     id: string;
     studentId: string;
@@ -190,7 +188,6 @@ export async function buildFloor(opts: { databaseUrl: string; userId: string; po
     return s.rows[0] ? p : null;
   };
   const etag = (p: PlanRow) => `"${p.id}.${p.version}"`;
-
   app.get<{ Params: { id: string } }>('/api/v1/plans/:id', async (request, reply) => {
     const p = await getPlan(request.params.id);
     if (!p) return reply.code(404).send({ title: 'Not found' });
@@ -227,6 +224,16 @@ export async function buildFloor(opts: { databaseUrl: string; userId: string; po
     if (!after) return reply.code(404).send({ title: 'Not found' });
     return reply.header('ETag', etag(after)).send(after);
   });
+}
+
+export async function buildFloor(opts: { databaseUrl: string; userId: string; poolSize?: number }): Promise<Floor> {
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+  const actor = await loadActor(pool, opts.userId);
+  const sql = await recordStudentSql(actor);
+  const plans = await recordPlanSql(actor);
+  const app = Fastify({ logger: false });
+  studentRoutes(app, pool, sql);
+  planRoutes(app, pool, plans);
 
   return {
     app,

@@ -60,11 +60,11 @@ const SQL_IN_FEATURE =
   /\b(?:db|tx|q)\.(?:query|exec)\s*[<(]|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b|\bUPDATE\s+\w+\s+SET\b/;
 const ABOVE_DB = ['src/server', 'src/features', 'src/cli', 'src/notify'];
 
-/** Every violation, one line each naming the file and the rule; empty when the tree keeps the rules. */
-export function checkArchitecture(files: readonly SourceFile[]): string[] {
-  const violations: string[] = [];
-  const code = files.filter((f) => isCode(f.path));
+type Rule = (code: readonly SourceFile[], files: readonly SourceFile[]) => string[];
 
+/** Rules 1 and 4, 4a: what the pure layers (src/domain, src/policy, the contract in src/api) may import. */
+function pureLayerImports(code: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
   for (const f of code.filter((f) => inside(f.path, 'src/domain') && !isTest(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
@@ -94,7 +94,12 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
         );
     }
   }
+  return violations;
+}
 
+/** Rules 2 and 5: routes never import src/db, and src/db imports nothing from the layers above it. */
+function databaseImports(code: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
   for (const f of code.filter((f) => inside(f.path, 'src') && /(^|\/)routes\.ts$/.test(f.path))) {
     for (const spec of importsOf(f.source)) {
       const r = resolved(f.path, spec);
@@ -103,6 +108,22 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
     }
   }
 
+  for (const f of code.filter((f) => inside(f.path, 'src/db'))) {
+    for (const spec of importsOf(f.source)) {
+      const r = resolved(f.path, spec);
+      const above = r ? ABOVE_DB.find((d) => inside(r, d)) : undefined;
+      if (above)
+        violations.push(
+          `${f.path}: src/db imports "${spec}" from ${above} (the data layer imports nothing from the layers above it)`,
+        );
+    }
+  }
+  return violations;
+}
+
+/** Rules 3 and 4b: the web app imports no server code and decides nothing from the signed-in person's role. */
+function webRules(code: readonly SourceFile[]): string[] {
+  const violations: string[] = [];
   const webAllowed = ['src/domain', 'src/documents/messages', 'src/api'];
   for (const f of code.filter((f) => inside(f.path, 'web'))) {
     for (const spec of importsOf(f.source)) {
@@ -118,42 +139,41 @@ export function checkArchitecture(files: readonly SourceFile[]): string[] {
   for (const f of code.filter((f) => inside(f.path, 'web/src') && !isTest(f.path))) {
     for (const d of roleDecisions(f.source)) violations.push(`${f.path}: ${d}`);
   }
-
-  for (const f of code.filter((f) => inside(f.path, 'src/db'))) {
-    for (const spec of importsOf(f.source)) {
-      const r = resolved(f.path, spec);
-      const above = r ? ABOVE_DB.find((d) => inside(r, d)) : undefined;
-      if (above)
-        violations.push(
-          `${f.path}: src/db imports "${spec}" from ${above} (the data layer imports nothing from the layers above it)`,
-        );
-    }
-  }
-
-  for (const f of code.filter(
-    (f) => inside(f.path, 'src') && !inside(f.path, 'src/policy') && !inside(f.path, 'src/domain') && !isTest(f.path),
-  )) {
-    f.source.split('\n').forEach((line, i) => {
-      if (ROLE_COMPARISON.test(line))
-        violations.push(
-          `${f.path}:${i + 1}: compares a role outside src/policy (ask a named policy function or predicate): ${line.trim()}`,
-        );
-    });
-  }
-
-  for (const f of files.filter((f) => inside(f.path, 'src'))) {
-    f.source.split('\n').forEach((line, i) => {
-      if (TRUSTS_CALLER.test(line))
-        violations.push(`${f.path}:${i + 1}: says "the caller has checked" (check the scope in the method itself)`);
-    });
-  }
-
-  for (const f of code.filter((f) => inside(f.path, 'src/features') && !isTest(f.path))) {
-    f.source.split('\n').forEach((line, i) => {
-      if (SQL_IN_FEATURE.test(line))
-        violations.push(`${f.path}:${i + 1}: SQL in a feature (add a repository method in src/db): ${line.trim()}`);
-    });
-  }
-
   return violations;
+}
+
+/** Each line of the files that matches a pattern, as a violation with its line number. */
+function linesMatching(files: readonly SourceFile[], pattern: RegExp, say: (line: string) => string): string[] {
+  return files.flatMap((f) =>
+    f.source.split('\n').flatMap((line, i) => (pattern.test(line) ? [`${f.path}:${i + 1}: ${say(line.trim())}`] : [])),
+  );
+}
+
+/** Rules 6, 7 and 8: no role comparison outside src/policy, no method trusts its caller, no SQL in a feature. */
+const sourceLineRules: Rule = (code, files) => [
+  ...linesMatching(
+    code.filter(
+      (f) => inside(f.path, 'src') && !inside(f.path, 'src/policy') && !inside(f.path, 'src/domain') && !isTest(f.path),
+    ),
+    ROLE_COMPARISON,
+    (line) => `compares a role outside src/policy (ask a named policy function or predicate): ${line}`,
+  ),
+  ...linesMatching(
+    files.filter((f) => inside(f.path, 'src')),
+    TRUSTS_CALLER,
+    () => 'says "the caller has checked" (check the scope in the method itself)',
+  ),
+  ...linesMatching(
+    code.filter((f) => inside(f.path, 'src/features') && !isTest(f.path)),
+    SQL_IN_FEATURE,
+    (line) => `SQL in a feature (add a repository method in src/db): ${line}`,
+  ),
+];
+
+const RULES: readonly Rule[] = [pureLayerImports, databaseImports, webRules, sourceLineRules];
+
+/** Every violation, one line each naming the file and the rule; empty when the tree keeps the rules. */
+export function checkArchitecture(files: readonly SourceFile[]): string[] {
+  const code = files.filter((f) => isCode(f.path));
+  return RULES.flatMap((rule) => rule(code, files));
 }

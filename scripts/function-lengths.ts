@@ -1,11 +1,12 @@
 /**
  * Lists the functions longer than a limit (default 80 lines) in the given folders, longest first, with a count:
- * the measure issue 10 asks for ("no function over ~80 lines without a reason"). Not part of `npm test`.
+ * the measure issue 10 asks for ("no function over ~80 lines without a reason"), the same one the size rule of
+ * `npm run check:arch` uses (scripts/size-rules.ts). Lists marked `Long function:` too.
  *   node --import tsx scripts/function-lengths.ts src web/src [--over 80]
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
+import { functionLengths } from './size-rules';
 
 const args = process.argv.slice(2);
 const overAt = args.indexOf('--over');
@@ -24,22 +25,8 @@ function walk(dir: string, out: string[]): string[] {
 
 const long: { lines: number; where: string }[] = [];
 for (const file of dirs.flatMap((d) => walk(d, []))) {
-  const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-  const visit = (n: ts.Node): void => {
-    if (
-      ts.isFunctionDeclaration(n) ||
-      ts.isArrowFunction(n) ||
-      ts.isFunctionExpression(n) ||
-      ts.isMethodDeclaration(n)
-    ) {
-      const first = sf.getLineAndCharacterOfPosition(n.getStart()).line;
-      const lines = sf.getLineAndCharacterOfPosition(n.getEnd()).line - first + 1;
-      const name = n.name?.getText() ?? (ts.isVariableDeclaration(n.parent) ? n.parent.name.getText() : '(anonymous)');
-      if (lines > limit) long.push({ lines, where: `${file}:${first + 1} ${name}` });
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  for (const fn of functionLengths(file, fs.readFileSync(file, 'utf8')))
+    if (fn.lines > limit) long.push({ lines: fn.lines, where: `${file}:${fn.line} ${fn.name}` });
 }
 long.sort((a, b) => b.lines - a.lines);
 for (const f of long) console.log(`${String(f.lines).padStart(4)}  ${f.where}`);

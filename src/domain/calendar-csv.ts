@@ -92,23 +92,23 @@ const norm = (h: string) =>
     .replace(/[\s-]+/g, '_');
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/**
- * Reads the table into the school years it replaces. `onlySchoolYear`: the file is for that year only (a row of
- * another year is rejected). Nothing is dropped silently: every row is either used or reported.
- */
-export function planCalendarImport(
-  table: CalendarCsvTable,
-  opts: { onlySchoolYear?: string } = {},
-): CalendarImportPlan {
-  const issues: CalendarIssue[] = [];
-  const fatal = (field: string, reason: string, line = 1): CalendarImportPlan => ({
-    years: [],
-    issues: [...issues, { line, field, reason, severity: 'rejected' }],
-    unusable: true,
-  });
+interface CalendarColumns {
+  date: number;
+  instructional: number;
+  /** -1 when the file has no note column. */
+  note: number;
+}
+
+const rejectFile = (field: string, reason: string): CalendarIssue => ({ line: 1, field, reason, severity: 'rejected' });
+
+/** Where the header puts each column (a warning for each unknown one), or why the file cannot be read. */
+function calendarColumns(table: CalendarCsvTable, issues: CalendarIssue[]): CalendarColumns | CalendarIssue {
   const header = table.header.map(norm);
   if (header.length === 0 || header.every((h) => h === ''))
-    return fatal('header', 'The file is empty: it needs a header row (date,instructional,note) and one row per date.');
+    return rejectFile(
+      'header',
+      'The file is empty: it needs a header row (date,instructional,note) and one row per date.',
+    );
   const find = (names: readonly string[]) => header.findIndex((h) => names.includes(h));
   const col = {
     date: find(CALENDAR_COLUMNS.date),
@@ -125,53 +125,66 @@ export function planCalendarImport(
       });
   });
   if (col.date === -1)
-    return fatal('date', `No date column in the header (found: ${table.header.join(', ') || 'nothing'}).`);
+    return rejectFile('date', `No date column in the header (found: ${table.header.join(', ') || 'nothing'}).`);
   if (col.instructional === -1)
-    return fatal('instructional', `No instructional column in the header (found: ${table.header.join(', ')}).`);
-  if (table.rows.length === 0) return fatal('date', 'No dates: the file has a header but no rows.');
+    return rejectFile('instructional', `No instructional column in the header (found: ${table.header.join(', ')}).`);
+  if (table.rows.length === 0) return rejectFile('date', 'No dates: the file has a header but no rows.');
+  return col;
+}
 
-  const seen = new Map<IsoDate, number>();
-  const byYear = new Map<string, CalendarDay[]>();
-  for (const { line, cells } of table.rows) {
-    const rawDate = cells[col.date] ?? '';
-    const rawInstr = cells[col.instructional] ?? '';
-    const note = col.note === -1 ? '' : (cells[col.note] ?? '').trim();
-    // An object, not a `let`: the flag is cleared inside `reject`, where control-flow narrowing does not look.
-    const row = { ok: true };
-    const reject = (field: string, reason: string) => {
-      issues.push({ line, field, reason, severity: 'rejected' });
-      row.ok = false;
-    };
-    const day = parseCalendarDate(rawDate);
-    if (rawDate.trim() === '') reject('date', 'Empty: a date as YYYY-MM-DD (or M/D/YYYY) is needed.');
-    else if (!day) reject('date', `"${rawDate.trim()}" is not a date as YYYY-MM-DD (or M/D/YYYY).`);
-    const instructional = parseInstructional(rawInstr);
-    if (rawInstr.trim() === '') reject('instructional', 'Empty: yes or no is needed.');
-    else if (instructional === null)
-      reject('instructional', `"${rawInstr.trim()}" is not yes or no (yes/no, y/n, true/false, 1/0).`);
-    if (note.length > MAX_CALENDAR_NOTE) reject('note', `Longer than ${MAX_CALENDAR_NOTE} characters.`);
-    if (day) {
-      const earlier = seen.get(day);
-      if (earlier !== undefined) reject('date', `${day} is already on line ${earlier}.`);
-      else seen.set(day, line);
-      if (opts.onlySchoolYear && schoolYearOf(day) !== opts.onlySchoolYear)
-        reject('date', `${day} is not in the school year ${opts.onlySchoolYear} (July 1 to June 30).`);
-    }
-    if (!row.ok || !day || instructional === null) continue;
-    if (instructional && isoWeekday(day) >= 6)
-      issues.push({
-        line,
-        field: 'instructional',
-        reason: `${day} is a ${WEEKDAY_NAMES[isoWeekday(day) - 1]} marked as a school day: kept as given.`,
-        severity: 'warning',
-      });
-    const year = schoolYearOf(day);
-    const days = byYear.get(year) ?? [];
-    byYear.set(year, days);
-    days.push({ day, instructional, note: note || null });
+/**
+ * One data row: its day, or null when it is rejected (each reason reported). `seen` holds the line of each day read
+ * so far (a repeated day is rejected); a school day on a weekend is kept with a warning.
+ */
+function readCalendarRow(
+  { line, cells }: CalendarCsvTable['rows'][number],
+  col: CalendarColumns,
+  seen: Map<IsoDate, number>,
+  opts: { onlySchoolYear?: string },
+  issues: CalendarIssue[],
+): CalendarDay | null {
+  const rawDate = cells[col.date] ?? '';
+  const rawInstr = cells[col.instructional] ?? '';
+  const note = col.note === -1 ? '' : (cells[col.note] ?? '').trim();
+  // An object, not a `let`: the flag is cleared inside `reject`, where control-flow narrowing does not look.
+  const row = { ok: true };
+  const reject = (field: string, reason: string) => {
+    issues.push({ line, field, reason, severity: 'rejected' });
+    row.ok = false;
+  };
+  const day = parseCalendarDate(rawDate);
+  if (rawDate.trim() === '') reject('date', 'Empty: a date as YYYY-MM-DD (or M/D/YYYY) is needed.');
+  else if (!day) reject('date', `"${rawDate.trim()}" is not a date as YYYY-MM-DD (or M/D/YYYY).`);
+  const instructional = parseInstructional(rawInstr);
+  if (rawInstr.trim() === '') reject('instructional', 'Empty: yes or no is needed.');
+  else if (instructional === null)
+    reject('instructional', `"${rawInstr.trim()}" is not yes or no (yes/no, y/n, true/false, 1/0).`);
+  if (note.length > MAX_CALENDAR_NOTE) reject('note', `Longer than ${MAX_CALENDAR_NOTE} characters.`);
+  if (day) {
+    const earlier = seen.get(day);
+    if (earlier !== undefined) reject('date', `${day} is already on line ${earlier}.`);
+    else seen.set(day, line);
+    if (opts.onlySchoolYear && schoolYearOf(day) !== opts.onlySchoolYear)
+      reject('date', `${day} is not in the school year ${opts.onlySchoolYear} (July 1 to June 30).`);
   }
+  if (!row.ok || !day || instructional === null) return null;
+  if (instructional && isoWeekday(day) >= 6)
+    issues.push({
+      line,
+      field: 'instructional',
+      reason: `${day} is a ${WEEKDAY_NAMES[isoWeekday(day) - 1]} marked as a school day: kept as given.`,
+      severity: 'warning',
+    });
+  return { day, instructional, note: note || null };
+}
 
-  const years = [...byYear.entries()]
+/** The days read, by school year, completed into whole years (a warning for a year without a school day). */
+function calendarYears(
+  byYear: Map<string, CalendarDay[]>,
+  seen: Map<IsoDate, number>,
+  issues: CalendarIssue[],
+): CalendarYearImport[] {
+  return [...byYear.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .filter(([y]) => isSchoolYear(y))
     .map(([schoolYear, listed]): CalendarYearImport => {
@@ -193,6 +206,32 @@ export function planCalendarImport(
         lastInstructionalDay: s.lastInstructionalDay,
       };
     });
+}
+
+/**
+ * Reads the table into the school years it replaces. `onlySchoolYear`: the file is for that year only (a row of
+ * another year is rejected). Nothing is dropped silently: every row is either used or reported.
+ */
+export function planCalendarImport(
+  table: CalendarCsvTable,
+  opts: { onlySchoolYear?: string } = {},
+): CalendarImportPlan {
+  const issues: CalendarIssue[] = [];
+  const col = calendarColumns(table, issues);
+  if ('severity' in col) return { years: [], issues: [...issues, col], unusable: true };
+
+  const seen = new Map<IsoDate, number>();
+  const byYear = new Map<string, CalendarDay[]>();
+  for (const row of table.rows) {
+    const read = readCalendarRow(row, col, seen, opts, issues);
+    if (!read) continue;
+    const year = schoolYearOf(read.day);
+    const days = byYear.get(year) ?? [];
+    byYear.set(year, days);
+    days.push(read);
+  }
+
+  const years = calendarYears(byYear, seen, issues);
   issues.sort((a, b) => a.line - b.line);
   return { years, issues, unusable: false };
 }

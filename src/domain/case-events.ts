@@ -145,34 +145,43 @@ export function activeEvents(events: readonly CaseEvent[]): CaseEvent[] {
     );
 }
 
+type CaseEventInput = { kind: CaseEventKind; occurredOn: IsoDate; details: Record<string, unknown> };
+interface CaseEventContext {
+  today: IsoDate;
+  dateOfBirth: IsoDate;
+  profile?: Pick<StateProfile, 'name' | 'developmentalDelayAges'>;
+}
+type CaseEventIssue = { path: string; message: string };
+
 /**
- * Content rules for an event, beyond its shape: a case event is a fact, so it is not dated in the future or
- * before the student was born; an eligibility finding names its categories; a delay names a reason.
+ * Developmental delay is a category only within the state's age range, on the day of the determination (300.8(b),
+ * 300.111(b)); a state that does not use it has no range.
  */
-export function validateCaseEvent(
-  e: { kind: CaseEventKind; occurredOn: IsoDate; details: Record<string, unknown> },
-  ctx: { today: IsoDate; dateOfBirth: IsoDate; profile?: Pick<StateProfile, 'name' | 'developmentalDelayAges'> },
-): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
-  // Developmental delay is a category only within the state's age range, on the day of the determination (300.8(b),
-  // 300.111(b)); a state that does not use it has no range.
-  if (
+function developmentalDelayIssues(e: CaseEventInput, ctx: CaseEventContext): CaseEventIssue[] {
+  if (!(
     e.kind === 'eligibility' &&
     e.details.eligible === true &&
     ctx.profile &&
     Array.isArray(e.details.categories) &&
     e.details.categories.includes('developmental_delay')
-  ) {
-    const age = ageOn(ctx.dateOfBirth, e.occurredOn);
-    const range = ctx.profile.developmentalDelayAges;
-    if (!developmentalDelayAllowed(age, range))
-      out.push({
-        path: 'details.categories',
-        message: range
-          ? `Developmental delay applies to children aged ${range.min} through ${range.max} (${ctx.profile.name}); this child was ${age} on ${e.occurredOn} (34 CFR 300.8(b), 300.111(b)).`
-          : `${ctx.profile.name} does not use developmental delay as a category (34 CFR 300.111(b)).`,
-      });
-  }
+  ))
+    return [];
+  const age = ageOn(ctx.dateOfBirth, e.occurredOn);
+  const range = ctx.profile.developmentalDelayAges;
+  if (developmentalDelayAllowed(age, range)) return [];
+  return [
+    {
+      path: 'details.categories',
+      message: range
+        ? `Developmental delay applies to children aged ${range.min} through ${range.max} (${ctx.profile.name}); this child was ${age} on ${e.occurredOn} (34 CFR 300.8(b), 300.111(b)).`
+        : `${ctx.profile.name} does not use developmental delay as a category (34 CFR 300.111(b)).`,
+    },
+  ];
+}
+
+/** A case event is a fact: not dated in the future, nor before the student was born. */
+function occurredOnIssues(e: CaseEventInput, ctx: CaseEventContext): CaseEventIssue[] {
+  const out: CaseEventIssue[] = [];
   if (e.occurredOn > ctx.today)
     out.push({
       path: 'occurredOn',
@@ -180,22 +189,29 @@ export function validateCaseEvent(
     });
   if (e.occurredOn < ctx.dateOfBirth)
     out.push({ path: 'occurredOn', message: 'The date is before the student was born.' });
-  if (
-    e.kind === 'eligibility' &&
-    e.details.eligible === true &&
-    (!Array.isArray(e.details.categories) || e.details.categories.length === 0)
-  ) {
+  return out;
+}
+
+/** An eligible student has a category (300.306(c)) and an IEP, not a referral to a 504 plan. */
+function eligibilityIssues(e: CaseEventInput): CaseEventIssue[] {
+  if (e.kind !== 'eligibility' || e.details.eligible !== true) return [];
+  const out: CaseEventIssue[] = [];
+  if (!Array.isArray(e.details.categories) || e.details.categories.length === 0)
     out.push({
       path: 'details.categories',
       message: 'An eligible student is eligible under at least one disability category (34 CFR 300.306(c)).',
     });
-  }
-  if (e.kind === 'eligibility' && e.details.eligible === true && e.details.referredTo504 === true) {
+  if (e.details.referredTo504 === true)
     out.push({
       path: 'details.referredTo504',
       message: 'A student found eligible under IDEA is served by an IEP, not referred to a 504 plan.',
     });
-  }
+  return out;
+}
+
+/** A district's due process may override only the refusals the law allows; a meeting is scheduled ahead, not back. */
+function disputeIssues(e: CaseEventInput): CaseEventIssue[] {
+  const out: CaseEventIssue[] = [];
   if (
     e.kind === 'due_process_filed' &&
     e.details.filedBy === 'district' &&
@@ -220,6 +236,12 @@ export function validateCaseEvent(
       message: 'A meeting or hearing is scheduled for a day on or after the day it was scheduled.',
     });
   }
+  return out;
+}
+
+/** The dates an event's details carry: Part C eligibility before the referral, a report shared after the evaluation. */
+function detailDateIssues(e: CaseEventInput, ctx: CaseEventContext): CaseEventIssue[] {
+  const out: CaseEventIssue[] = [];
   if (e.kind === 'part_c_referral' && typeof e.details.partCEligibleOn === 'string') {
     // The date the child was found eligible for Part C early intervention: SPP/APR indicator 12 (e) counts back from it.
     if (e.details.partCEligibleOn > e.occurredOn)
@@ -242,4 +264,18 @@ export function validateCaseEvent(
     });
   }
   return out;
+}
+
+/**
+ * Content rules for an event, beyond its shape: a case event is a fact, so it is not dated in the future or
+ * before the student was born; an eligibility finding names its categories; a delay names a reason.
+ */
+export function validateCaseEvent(e: CaseEventInput, ctx: CaseEventContext): CaseEventIssue[] {
+  return [
+    ...developmentalDelayIssues(e, ctx),
+    ...occurredOnIssues(e, ctx),
+    ...eligibilityIssues(e),
+    ...disputeIssues(e),
+    ...detailDateIssues(e, ctx),
+  ];
 }

@@ -4,7 +4,7 @@
  * placeholders (messages.test.ts checks it, and es.ts is typed against this file).
  * Labels for domain codes (roles, statuses, disability categories, audit events) are keyed by the code
  * itself, so the web app can look them up from API values; the test checks every code has a label.
- * It is long by nature: one line per message. Areas with many messages of their own live in areas/<area>.en.ts.
+ * Long file: a catalogue, one line per message; areas with many messages of their own live in areas/<area>.en.ts.
  */
 import { caseAuditEn } from './areas/caseAudit.en';
 import { progressEn } from './areas/progress.en';

@@ -2,7 +2,7 @@
  * El catálogo en español. Typed against en.ts: a missing or extra key fails to compile, and
  * messages.test.ts checks that every message keeps the English placeholders.
  * "IEP" is kept as parents in US districts see it on their documents (Programa de Educación Individualizado).
- * It is long by nature: one line per message, mirroring en.ts. Large areas live in areas/<area>.es.ts.
+ * Long file: a catalogue, one line per message (mirroring en.ts); areas with many messages of their own live in areas/<area>.es.ts.
  */
 import type { Messages } from './en';
 import { caseAuditEs } from './areas/caseAudit.es';

@@ -73,25 +73,9 @@ export function studentRows(tx: DocumentText, s: ConsentDocumentStudent, name: s
   ];
 }
 
-export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffer> {
-  const { consent: c, student, lang, generatedAt } = input;
-  const tx = documentText(lang);
+/** What is asked: the kind of consent, when and by whom, the description and, for a release, what goes to whom. */
+function writeRequest(w: DocWriter, tx: DocumentText, c: ConsentDocumentConsent, na: string): void {
   const t = tx.t.bind(tx);
-  const name = studentFullName(student);
-  const title = t('consents.formTitle', { type: c.type });
-  const na = t('document.notRecorded');
-  const w = new DocWriter({
-    lang,
-    title: t('document.metaTitle', { title, name }),
-    subject: t('consentDoc.subject'),
-    creationDate: generatedAt,
-  });
-
-  w.h1(title);
-  if (c.status !== 'requested') w.notice(t(`consents.status.${c.status}`));
-
-  w.section(t('document.section.student'), () => w.keyValues(studentRows(tx, student, name), na));
-
   w.section(t('consentDoc.section.request'), () => {
     w.keyValues(
       [
@@ -112,12 +96,11 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
       );
     }
   });
+}
 
-  w.section(t('consentDoc.section.meaning'), () => {
-    w.paragraph(t(`consents.explain.${c.type}`), na);
-    w.paragraph(t('consents.explain.voluntary'), na);
-  });
-
+/** The answer as signed (portal or paper), or boxes and a signature line while it is pending. */
+function writeAnswer(w: DocWriter, tx: DocumentText, c: ConsentDocumentConsent, na: string): void {
+  const t = tx.t.bind(tx);
   w.section(t('consentDoc.section.answer'), () => {
     if (c.status === 'requested' || !c.answerMethod) {
       w.paragraph(t('consentDoc.pending'), na);
@@ -138,27 +121,56 @@ export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffe
     if (c.answerMethod === 'paper') rows.push({ label: t('consentDoc.field.recordedBy'), value: c.recordedByName });
     w.keyValues(rows, na);
   });
+}
 
-  if (c.status === 'revoked') {
-    w.section(t('consentDoc.section.revocation'), () => {
-      w.keyValues(
-        [
-          { label: t('consentDoc.field.revokedOn'), value: c.revokedOn ? tx.date(c.revokedOn) : null },
-          { label: t('consentDoc.field.signer'), value: c.revocationSignerName },
-          {
-            label: t('consentDoc.field.method'),
-            value: c.revocationMethod ? t(`consents.method.${c.revocationMethod}`) : null,
-          },
-          ...(c.revocationMethod === 'paper'
-            ? [{ label: t('consentDoc.field.recordedBy'), value: c.revocationRecordedByName }]
-            : []),
-          ...(c.revocationNote ? [{ label: t('consentDoc.field.note'), value: c.revocationNote }] : []),
-        ],
-        na,
-      );
-      w.paragraph(t('consentDoc.revocationNotRetroactive'), na);
-    });
-  }
+/** A revoked consent: when, by whom and how, and that revoking does not undo what was done (300.9(c)(2)). */
+function writeRevocation(w: DocWriter, tx: DocumentText, c: ConsentDocumentConsent, na: string): void {
+  const t = tx.t.bind(tx);
+  w.section(t('consentDoc.section.revocation'), () => {
+    w.keyValues(
+      [
+        { label: t('consentDoc.field.revokedOn'), value: c.revokedOn ? tx.date(c.revokedOn) : null },
+        { label: t('consentDoc.field.signer'), value: c.revocationSignerName },
+        {
+          label: t('consentDoc.field.method'),
+          value: c.revocationMethod ? t(`consents.method.${c.revocationMethod}`) : null,
+        },
+        ...(c.revocationMethod === 'paper'
+          ? [{ label: t('consentDoc.field.recordedBy'), value: c.revocationRecordedByName }]
+          : []),
+        ...(c.revocationNote ? [{ label: t('consentDoc.field.note'), value: c.revocationNote }] : []),
+      ],
+      na,
+    );
+    w.paragraph(t('consentDoc.revocationNotRetroactive'), na);
+  });
+}
+
+export async function renderConsentPdf(input: RenderConsentInput): Promise<Buffer> {
+  const { consent: c, student, lang, generatedAt } = input;
+  const tx = documentText(lang);
+  const t = tx.t.bind(tx);
+  const name = studentFullName(student);
+  const title = t('consents.formTitle', { type: c.type });
+  const na = t('document.notRecorded');
+  const w = new DocWriter({
+    lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('consentDoc.subject'),
+    creationDate: generatedAt,
+  });
+
+  w.h1(title);
+  if (c.status !== 'requested') w.notice(t(`consents.status.${c.status}`));
+
+  w.section(t('document.section.student'), () => w.keyValues(studentRows(tx, student, name), na));
+  writeRequest(w, tx, c, na);
+  w.section(t('consentDoc.section.meaning'), () => {
+    w.paragraph(t(`consents.explain.${c.type}`), na);
+    w.paragraph(t('consents.explain.voluntary'), na);
+  });
+  writeAnswer(w, tx, c, na);
+  if (c.status === 'revoked') writeRevocation(w, tx, c, na);
 
   return w.finish({
     topLeft: title,

@@ -6,7 +6,7 @@
  */
 import type { MeetingPurpose, ParticipantRole } from '../../domain/meetings';
 import type { Locale } from '../messages';
-import { documentText } from './i18n';
+import { documentText, type DocumentText } from './i18n';
 import { DocWriter } from './writer';
 
 export interface MeetingNoticeInput {
@@ -46,62 +46,40 @@ function formatTime(locale: Locale, hhmm: string): string {
   }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
 }
 
-export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Buffer> {
-  const tx = documentText(input.lang);
+/** The meeting's facts: the student, purpose, day, time, place and video link. */
+function meetingRows(tx: DocumentText, input: MeetingNoticeInput, name: string) {
   const t = tx.t.bind(tx);
   const m = input.meeting;
-  const name = `${input.student.firstName} ${input.student.lastName}`;
-  const title = t('meetings.notice.title');
-  const w = new DocWriter({
-    lang: input.lang,
-    title: t('document.metaTitle', { title, name }),
-    subject: t('meetings.notice.subject'),
-    creationDate: input.generatedAt,
-  });
-  const na = t('document.notRecorded');
-  const parents = input.participants.filter((p) => p.role === 'parent').map((p) => p.name);
+  return [
+    {
+      label: t('meetings.notice.student'),
+      value: t('meetings.notice.studentValue', {
+        name,
+        school: input.student.schoolName,
+        grade: input.student.grade,
+      }),
+    },
+    {
+      label: t('meetings.notice.purpose'),
+      value: [t(`meetings.purpose.${m.purpose}`), m.purposeNote].filter(Boolean).join(' — '),
+    },
+    { label: t('meetings.notice.date'), value: tx.date(m.date) },
+    {
+      label: t('meetings.notice.time'),
+      value: t('meetings.notice.timeValue', {
+        time: formatTime(input.lang, m.startTime),
+        minutes: m.durationMinutes,
+      }),
+    },
+    { label: t('meetings.notice.location'), value: m.location },
+    ...(m.videoLink ? [{ label: t('meetings.notice.videoLink'), value: m.videoLink }] : []),
+  ];
+}
+
+/** Who will attend (300.322(b)(1)(i)): the parents first, then the others with their roles. */
+function writeAttendees(w: DocWriter, tx: DocumentText, input: MeetingNoticeInput, na: string): void {
+  const t = tx.t.bind(tx);
   const others = input.participants.filter((p) => p.role !== 'parent');
-
-  w.h1(title);
-  if (m.status === 'cancelled') w.notice(t('meetings.notice.cancelled'));
-  w.paragraph(
-    t('meetings.notice.greeting', {
-      parents: parents.length ? parents.join(', ') : t('meetings.notice.parentsGeneric'),
-    }),
-    na,
-  );
-  w.paragraph(t('meetings.notice.intro', { student: name }), na);
-
-  w.section(t('meetings.notice.section.meeting'), () =>
-    w.keyValues(
-      [
-        {
-          label: t('meetings.notice.student'),
-          value: t('meetings.notice.studentValue', {
-            name,
-            school: input.student.schoolName,
-            grade: input.student.grade,
-          }),
-        },
-        {
-          label: t('meetings.notice.purpose'),
-          value: [t(`meetings.purpose.${m.purpose}`), m.purposeNote].filter(Boolean).join(' — '),
-        },
-        { label: t('meetings.notice.date'), value: tx.date(m.date) },
-        {
-          label: t('meetings.notice.time'),
-          value: t('meetings.notice.timeValue', {
-            time: formatTime(input.lang, m.startTime),
-            minutes: m.durationMinutes,
-          }),
-        },
-        { label: t('meetings.notice.location'), value: m.location },
-        ...(m.videoLink ? [{ label: t('meetings.notice.videoLink'), value: m.videoLink }] : []),
-      ],
-      na,
-    ),
-  );
-
   w.section(t('meetings.notice.section.attendees'), () => {
     w.paragraph(t('meetings.notice.attendeesIntro'), na);
     w.table(
@@ -116,7 +94,11 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
       na,
     );
   });
+}
 
+/** The parents' rights at the meeting (300.322(b)(1)(ii), (c), (e)) and, when transition is discussed, 300.322(b)(2). */
+function writeRightsAndTransition(w: DocWriter, tx: DocumentText, input: MeetingNoticeInput): void {
+  const t = tx.t.bind(tx);
   w.section(t('meetings.notice.section.rights'), () =>
     w.list(
       [
@@ -130,7 +112,7 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
     ),
   );
 
-  if (m.transitionDiscussed) {
+  if (input.meeting.transitionDiscussed) {
     const agencies = input.participants.filter((p) => p.role === 'agency').map((p) => p.name);
     w.section(t('meetings.notice.section.transition'), () =>
       w.list(
@@ -145,6 +127,36 @@ export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Bu
       ),
     );
   }
+}
+
+export async function renderMeetingNotice(input: MeetingNoticeInput): Promise<Buffer> {
+  const tx = documentText(input.lang);
+  const t = tx.t.bind(tx);
+  const m = input.meeting;
+  const name = `${input.student.firstName} ${input.student.lastName}`;
+  const title = t('meetings.notice.title');
+  const w = new DocWriter({
+    lang: input.lang,
+    title: t('document.metaTitle', { title, name }),
+    subject: t('meetings.notice.subject'),
+    creationDate: input.generatedAt,
+  });
+  const na = t('document.notRecorded');
+  const parents = input.participants.filter((p) => p.role === 'parent').map((p) => p.name);
+
+  w.h1(title);
+  if (m.status === 'cancelled') w.notice(t('meetings.notice.cancelled'));
+  w.paragraph(
+    t('meetings.notice.greeting', {
+      parents: parents.length ? parents.join(', ') : t('meetings.notice.parentsGeneric'),
+    }),
+    na,
+  );
+  w.paragraph(t('meetings.notice.intro', { student: name }), na);
+
+  w.section(t('meetings.notice.section.meeting'), () => w.keyValues(meetingRows(tx, input, name), na));
+  writeAttendees(w, tx, input, na);
+  writeRightsAndTransition(w, tx, input);
 
   w.section(t('meetings.notice.section.answer'), () => {
     w.paragraph(
