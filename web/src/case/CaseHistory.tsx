@@ -8,6 +8,8 @@ import { Link } from 'react-router';
 import type { MessageId } from '../../../src/documents/messages';
 import { DISCIPLINE_EVENT_KINDS, type RemovalType } from '../../../src/domain/discipline';
 import { isApiError } from '../api';
+import { voidSchema } from '../../../src/api/case';
+import { useForm } from '../ui/form';
 import { voidEvent } from './api';
 import { useCaseChanged } from './hooks';
 import {
@@ -176,6 +178,13 @@ function VoidEvent({ event, what, onVoided }: { event: CaseEventRecord; what: st
   return <VoidEventForm event={event} what={what} input={input} onVoided={onVoided} onCancel={() => setOpen(false)} />;
 }
 
+/** What the API said when it refused a void, in the catalogue's words outside English. */
+function voidRefusal(t: ReturnType<typeof useT>, intl: IntlShape, e: unknown): string {
+  if (isApiError(e) && e.code === 'NETWORK') return t('common.error.network');
+  const said = isApiError(e) ? e.errors[0]?.message || e.detail : undefined;
+  return intl.locale === 'en' && said ? said : t('common.error.generic');
+}
+
 /** Why the event is voided (required), then Void; the case clock loads again once it is. */
 function VoidEventForm({
   event,
@@ -194,42 +203,21 @@ function VoidEventForm({
   const intl = useIntl();
   const id = useId();
   const caseChanged = useCaseChanged();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const submit = async () => {
-    if (!reason.trim()) {
-      setError(t('case.void.reasonRequired'));
-      input.current?.focus();
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      await voidEvent(event.id, reason.trim());
+  const form = useForm({
+    initial: { reason: '' },
+    schema: voidSchema,
+    // The schema refuses only an empty reason (the box stops at 500 characters): say so in the catalogue's words.
+    message: () => t('case.void.reasonRequired'),
+    onInvalid: () => input.current?.focus(),
+    onSubmit: async ({ reason }) => {
+      await voidEvent(event.id, reason);
       onVoided();
       caseChanged();
-    } catch (e) {
-      setPending(false);
-      setError(
-        isApiError(e) && e.code === 'NETWORK'
-          ? t('common.error.network')
-          : isApiError(e) && intl.locale === 'en' && (e.errors[0]?.message || e.detail)
-            ? e.errors[0]?.message || e.detail
-            : t('common.error.generic'),
-      );
-    }
-  };
+    },
+  });
+  const error = form.errors.reason ?? (form.error ? voidRefusal(t, intl, form.error) : null);
   return (
-    <form
-      className="void-form"
-      aria-labelledby={`${id}-title`}
-      noValidate
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="void-form" aria-labelledby={`${id}-title`} noValidate onSubmit={(ev) => void form.submit(ev)}>
       <p id={`${id}-title`} className="void-title">
         {t('case.void.title', { what, date: formatIsoDate(intl, event.occurredOn) })}
       </p>
@@ -248,15 +236,15 @@ function VoidEventForm({
           id={`${id}-reason`}
           rows={2}
           maxLength={500}
-          value={reason}
+          value={form.values.reason}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          onChange={(ev) => setReason(ev.target.value)}
+          onChange={(ev) => form.set('reason', ev.target.value)}
         />
       </div>
       <div className="plan-actions-row">
-        <button type="submit" className="button button-primary button-small" disabled={pending}>
-          {pending ? t('case.void.pending') : t('case.void.submit')}
+        <button type="submit" className="button button-primary button-small" disabled={form.pending}>
+          {form.pending ? t('case.void.pending') : t('case.void.submit')}
         </button>
         <button type="button" className="button button-secondary button-small" onClick={onCancel}>
           {t('case.record.cancel')}

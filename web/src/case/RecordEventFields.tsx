@@ -36,7 +36,12 @@ export interface FieldKit {
   describedBy: (name: string, hint?: boolean) => string | undefined;
 }
 
-export function makeKit(id: string, form: EventForm, errors: Record<string, string>, set: FieldKit['set']): FieldKit {
+export function makeKit(
+  id: string,
+  form: EventForm,
+  errors: Partial<Record<string, string>>,
+  set: FieldKit['set'],
+): FieldKit {
   const fid = (name: string) => `${id}-${name}`;
   const errorOf = (name: string) => errors[name];
   return {

@@ -4,14 +4,16 @@
  * eligibility, meeting purpose, a delay's rule and reason with a note, exit reason. The API checks again
  * and names the field it refuses; that is shown next to the field. The controls are RecordEventFields.tsx.
  *
- * Its state is its own rather than the shared form hook's: an error leaves its field as soon as the field is edited,
- * and the messages are the catalogue's outside English.
+ * It is the shared form hook on the API's schema, with each field's message leaving as soon as the field is edited
+ * and the messages in the catalogue's words outside English.
  */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
 import { CASE_EVENT_KINDS, type CaseEventKind } from '../../../src/domain/case-events';
 import { DISCIPLINE_EVENT_KINDS } from '../../../src/domain/discipline';
 import { isApiError } from '../api';
+import { newEventSchema } from '../../../src/api/case';
+import { useForm, type Form } from '../ui/form';
 import { recordEvent } from './api';
 import { useCaseChanged } from './hooks';
 import { eventKindLabel } from './labels';
@@ -34,9 +36,19 @@ export interface RecordEventFormProps {
   autoFocus?: boolean;
 }
 
-type Errors = Record<string, string>;
+/** The words at the top of the form for a refused send (network, not allowed, the API's own). */
+function refusalSummary(t: ReturnType<typeof useT>, intl: IntlShape, e: unknown): string {
+  if (!isApiError(e)) return t('common.error.generic');
+  if (e.code === 'NETWORK') return t('common.error.network');
+  if (e.errors.length) return t('case.record.error.fix');
+  if (e.status === 403 || e.status === 404) return t('case.record.error.notAllowed');
+  return intl.locale === 'en' && e.detail ? e.detail : t('common.error.generic');
+}
 
-/** The form's state and its send: local checks first, then the API, whose refusals land on the fields they name. */
+/**
+ * The form's state and its send (the shared form hook on the API's schema): the form's own checks first
+ * (buildDetails), then the API, whose refusals land on the fields they name. A field's message leaves as soon as the field is edited.
+ */
 function useEventForm({
   studentId,
   today,
@@ -47,71 +59,41 @@ function useEventForm({
   const t = useT();
   const intl = useIntl();
   const caseChanged = useCaseChanged();
-  const [form, setForm] = useState<EventForm>(() => emptyEventForm(fixedKind ?? 'referral', today, initialDetails));
   const [kindChosen, setKindChosen] = useState(Boolean(fixedKind));
-  const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
-
-  const set = <K extends keyof EventForm>(key: K, value: EventForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setErrors((e) => {
-      if (!(key in e)) return e;
-      const { [key as string]: _gone, ...rest } = e;
-      return rest;
-    });
-  };
-
-  const refused = (e: unknown) => {
-    if (!isApiError(e)) {
-      setSummary(t('common.error.generic'));
-    } else if (e.code === 'NETWORK') {
-      setSummary(t('common.error.network'));
-    } else if (e.errors.length) {
-      // The API explains in English; other languages say which field, in the catalogue's words.
-      setErrors(
-        Object.fromEntries(
-          e.errors.map((fe) => [
-            fieldOfApiPath(fe.path, form.kind),
-            intl.locale === 'en' && fe.message ? fe.message : t('case.record.error.invalid'),
-          ]),
-        ),
-      );
-      setSummary(t('case.record.error.fix'));
-    } else if (e.status === 403 || e.status === 404) {
-      setSummary(t('case.record.error.notAllowed'));
-    } else {
-      setSummary(intl.locale === 'en' && e.detail ? e.detail : t('common.error.generic'));
-    }
-  };
-
-  const submit = async () => {
-    const built = buildDetails(form, today);
-    const { details } = built;
-    const problems = kindChosen ? built.problems : [{ field: 'kind', message: 'case.record.error.required' as const }];
-    if (problems.length) {
-      setErrors(Object.fromEntries(problems.map((p) => [p.field, t(p.message)])));
+  const form: Form<EventForm> = useForm({
+    initial: () => emptyEventForm(fixedKind ?? 'referral', today, initialDetails),
+    schema: newEventSchema,
+    toInput: (v: EventForm) => ({ kind: v.kind, occurredOn: v.occurredOn, details: buildDetails(v, today).details }),
+    clearOnChange: true,
+    // What the API would refuse, found before sending: a kind not chosen, a required detail left empty, a future date.
+    check: (v) =>
+      kindChosen
+        ? Object.fromEntries(buildDetails(v, today).problems.map((p) => [p.field, t(p.message)]))
+        : { kind: t('case.record.error.required') },
+    fieldOf: (path) => fieldOfApiPath(path, form.values.kind),
+    // The API explains in English; other languages say which field, in the catalogue's words.
+    message: (fe) => (intl.locale === 'en' && fe.message ? fe.message : t('case.record.error.invalid')),
+    onInvalid: () => {
       setSummary(t('case.record.error.fix'));
       focusSummary();
-      return;
-    }
-    setPending(true);
-    setErrors({});
-    setSummary(null);
-    try {
-      const event = await recordEvent(studentId, { kind: form.kind, occurredOn: form.occurredOn, details });
-      onRecorded(event);
-      caseChanged();
-    } catch (e) {
-      setPending(false);
-      refused(e);
-      focusSummary();
-    }
-  };
+    },
+    onSubmit: async (body) => {
+      setSummary(null);
+      try {
+        onRecorded(await recordEvent(studentId, body));
+        caseChanged();
+      } catch (e) {
+        setSummary(refusalSummary(t, intl, e));
+        focusSummary();
+        throw e;
+      }
+    },
+  });
 
-  return { form, set, errors, summary, pending, submit, kindChosen, setKindChosen, summaryRef };
+  return { form, summary, kindChosen, setKindChosen, summaryRef };
 }
 
 /** The kind (a choice unless fixed) and the day it happened. */
@@ -176,7 +158,8 @@ export function RecordEventForm(props: RecordEventFormProps) {
   const { today, kind: fixedKind, onCancel, autoFocus = true } = props;
   const t = useT();
   const id = useId();
-  const { form, set, errors, summary, pending, submit, kindChosen, setKindChosen, summaryRef } = useEventForm(props);
+  const { form: f, summary, kindChosen, setKindChosen, summaryRef } = useEventForm(props);
+  const { values: form, set, errors, pending } = f;
   const first = useRef<HTMLSelectElement & HTMLInputElement>(null);
 
   useEffect(() => {
@@ -198,10 +181,7 @@ export function RecordEventForm(props: RecordEventFormProps) {
     <form
       className="record-event-form"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      onSubmit={(e) => void f.submit(e)}
     >
       <div ref={summaryRef} tabIndex={-1} className="record-event-summary">
         {summary && (

@@ -4,13 +4,14 @@
  * notice and the manifestation determination, the pattern determinations, and voided records. Staff who may record
  * get the forms; the family reads the same facts with a plain-language introduction. Works at phone width.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { getDiscipline } from './api';
+import { useQueryClient } from '@tanstack/react-query';
+import { disciplineKeys, getDiscipline } from './api';
 import type { DisciplineSummary } from './types';
-import { isAbort, isApiError } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
+import { isNotFound, useApiQuery } from '../ui/query';
 import { NoticeForm, VoidForm } from './DecisionForms';
 import { MdrForm } from './MdrForm';
 import { PatternForm } from './PatternForm';
@@ -20,50 +21,22 @@ import { useT } from '../i18n';
 import { useUser } from '../session';
 import './discipline.css';
 
-type State =
-  | { phase: 'loading' }
-  | { phase: 'notFound' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; s: DisciplineSummary };
+type OnOpen = (o: Open, from: HTMLElement) => void;
 
 export default function DisciplinePage() {
   const { id = '' } = useParams();
   const t = useT();
-  const user = useUser();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const year = params.get('year');
-  const [state, setState] = useState<State>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const [open, setOpen] = useState<Open | null>(null);
-  const [status, setStatus] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  const formHeading = useRef<HTMLHeadingElement>(null);
-  const trigger = useRef<HTMLElement | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getDiscipline(id, year, controller.signal).then(
-      (s) => setState({ phase: 'ready', s }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        if (isApiError(error) && (error.status === 404 || error.status === 400)) setState({ phase: 'notFound' });
-        else setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [id, year, attempt]);
-
-  useEffect(() => {
-    if (open) formHeading.current?.focus();
-  }, [open]);
-
-  const name = state.phase === 'ready' ? `${state.s.student.firstName} ${state.s.student.lastName}` : '';
+  // Another year keeps showing the one before until it is there (the year's select keeps its focus).
+  const query = useApiQuery(disciplineKeys.summary(id, year), (signal) => getDiscipline(id, year, signal), {
+    keepPrevious: true,
+  });
+  const notFound = query.isError && isNotFound(query.error);
+  const s = query.data;
+  const name = s ? `${s.student.firstName} ${s.student.lastName}` : '';
   useDocumentTitle(
-    state.phase === 'ready'
-      ? t('discipline.pageTitle', { name })
-      : state.phase === 'notFound'
-        ? t('discipline.notFound')
-        : t('discipline.title'),
+    s ? t('discipline.pageTitle', { name }) : notFound ? t('discipline.notFound') : t('discipline.title'),
   );
 
   const back = (
@@ -74,17 +47,8 @@ export default function DisciplinePage() {
       </Link>
     </p>
   );
-  if (state.phase === 'loading') {
-    return (
-      <>
-        {back}
-        <p role="status" className="list-status">
-          {t('common.loading')}
-        </p>
-      </>
-    );
-  }
-  if (state.phase === 'notFound') {
+  if (s) return <DisciplineRecord s={s} back={back} name={name} />;
+  if (notFound) {
     return (
       <>
         {back}
@@ -93,17 +57,36 @@ export default function DisciplinePage() {
       </>
     );
   }
-  if (state.phase === 'error') {
+  if (query.isError) {
     return (
       <>
         {back}
         <PageHeading>{t('discipline.title')}</PageHeading>
-        <ErrorMessage error={state.error} message={t('discipline.error')} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorMessage error={query.error} message={t('discipline.error')} onRetry={() => void query.refetch()} />
       </>
     );
   }
+  return (
+    <>
+      {back}
+      <p role="status" className="list-status">
+        {t('common.loading')}
+      </p>
+    </>
+  );
+}
 
-  const s = state.s;
+/** The record once loaded: the count, the open form, what to do next, and each list. */
+function DisciplineRecord({ s, back, name }: { s: DisciplineSummary; back: ReactNode; name: string }) {
+  const t = useT();
+  const user = useUser();
+  const client = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [open, setOpen] = useState<Open | null>(null);
+  const [status, setStatus] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const trigger = useRef<HTMLElement | null>(null);
+
   // The introduction speaks to the reader: staff, a parent, or the student themself (the facts are the same).
   const intro =
     user.abilities.portal === 'student'
@@ -111,7 +94,7 @@ export default function DisciplinePage() {
       : user.abilities.portal === 'parent'
         ? 'discipline.intro.family'
         : 'discipline.intro.staff';
-  const onOpen = (o: Open, from: HTMLElement) => {
+  const onOpen: OnOpen = (o, from) => {
     trigger.current = from;
     setStatus('');
     setOpen(o);
@@ -120,26 +103,15 @@ export default function DisciplinePage() {
     setOpen(null);
     requestAnimationFrame(() => trigger.current?.focus());
   };
+  // A write answers with the record: it is shown as it is (under the year asked for, and under its own year).
   const saved = (next: DisciplineSummary, message: string) => {
-    setState({ phase: 'ready', s: next });
+    client.setQueryData(disciplineKeys.summary(s.student.id, params.get('year')), next);
+    client.setQueryData(disciplineKeys.summary(s.student.id, next.schoolYear), next);
     setOpen(null);
     setStatus(message);
     if (next.schoolYear !== s.schoolYear) setParams({ year: next.schoolYear }, { replace: true });
     requestAnimationFrame(() => statusRef.current?.focus());
   };
-  const decisionOf = (decisionId: string) => s.decisions.find((d) => d.id === decisionId);
-  const openDecision =
-    open && (open.kind === 'notice' || open.kind === 'mdr') ? decisionOf(open.decisionId) : undefined;
-  const formTitle = (o: Open) =>
-    o.kind === 'removal'
-      ? t('discipline.form.removal.title')
-      : o.kind === 'pattern'
-        ? t('discipline.form.pattern.title')
-        : o.kind === 'notice'
-          ? t('discipline.form.notice.title')
-          : o.kind === 'mdr'
-            ? t('discipline.form.mdr.title')
-            : t('discipline.void.title', { what: o.what });
 
   return (
     <>
@@ -168,91 +140,138 @@ export default function DisciplinePage() {
       </p>
 
       <CountCard s={s} />
-
-      {open && (
-        <section className="card discipline-form-card" aria-labelledby="discipline-form-heading">
-          <h2 id="discipline-form-heading" ref={formHeading} tabIndex={-1}>
-            {formTitle(open)}
-          </h2>
-          {open.kind === 'removal' && (
-            <RemovalForm
-              studentId={s.student.id}
-              today={s.asOf}
-              onCancel={close}
-              onDone={(r) => saved(r.discipline, t('discipline.saved.removal'))}
-            />
-          )}
-          {open.kind === 'pattern' && (
-            <PatternForm
-              summary={s}
-              removalId={open.removalId}
-              onCancel={close}
-              onDone={(r) => saved(r.discipline, t('discipline.saved.pattern'))}
-            />
-          )}
-          {open.kind === 'notice' && openDecision && (
-            <NoticeForm
-              summary={s}
-              decision={openDecision}
-              onCancel={close}
-              onDone={(r) => saved(r.discipline, t('discipline.saved.notice'))}
-            />
-          )}
-          {open.kind === 'mdr' && openDecision && (
-            <MdrForm
-              summary={s}
-              decision={openDecision}
-              onCancel={close}
-              onDone={(r) => saved(r.discipline, t('discipline.saved.mdr'))}
-            />
-          )}
-          {open.kind === 'void' && (
-            <VoidForm
-              recordId={open.recordId}
-              onCancel={close}
-              onDone={(next) => saved(next, t('discipline.saved.void'))}
-            />
-          )}
-        </section>
-      )}
-
+      {open && <OpenForm s={s} open={open} onCancel={close} saved={saved} />}
       <NextSteps s={s} onOpen={onOpen} />
+      <RemovalsSection s={s} onOpen={onOpen} />
+      <DecisionsSection s={s} onOpen={onOpen} />
+      <VoidedList s={s} />
+    </>
+  );
+}
 
-      <section className="record-section" aria-labelledby="discipline-removals-heading">
-        <div className="discipline-section-head">
-          <h2 id="discipline-removals-heading">{t('discipline.removals.heading')}</h2>
-          {s.abilities.record && (
-            <div className="discipline-buttons">
+/** The form opened from a button, under a heading that takes focus. */
+function OpenForm({
+  s,
+  open,
+  onCancel: close,
+  saved,
+}: {
+  s: DisciplineSummary;
+  open: Open;
+  onCancel: () => void;
+  saved: (next: DisciplineSummary, message: string) => void;
+}) {
+  const t = useT();
+  const formHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    formHeading.current?.focus();
+  }, [open]);
+  const decisionOf = (decisionId: string) => s.decisions.find((d) => d.id === decisionId);
+  const openDecision = open.kind === 'notice' || open.kind === 'mdr' ? decisionOf(open.decisionId) : undefined;
+  const formTitle = (o: Open) =>
+    o.kind === 'removal'
+      ? t('discipline.form.removal.title')
+      : o.kind === 'pattern'
+        ? t('discipline.form.pattern.title')
+        : o.kind === 'notice'
+          ? t('discipline.form.notice.title')
+          : o.kind === 'mdr'
+            ? t('discipline.form.mdr.title')
+            : t('discipline.void.title', { what: o.what });
+  return (
+    <section className="card discipline-form-card" aria-labelledby="discipline-form-heading">
+      <h2 id="discipline-form-heading" ref={formHeading} tabIndex={-1}>
+        {formTitle(open)}
+      </h2>
+      {open.kind === 'removal' && (
+        <RemovalForm
+          studentId={s.student.id}
+          today={s.asOf}
+          onCancel={close}
+          onDone={(r) => saved(r.discipline, t('discipline.saved.removal'))}
+        />
+      )}
+      {open.kind === 'pattern' && (
+        <PatternForm
+          summary={s}
+          removalId={open.removalId}
+          onCancel={close}
+          onDone={(r) => saved(r.discipline, t('discipline.saved.pattern'))}
+        />
+      )}
+      {open.kind === 'notice' && openDecision && (
+        <NoticeForm
+          summary={s}
+          decision={openDecision}
+          onCancel={close}
+          onDone={(r) => saved(r.discipline, t('discipline.saved.notice'))}
+        />
+      )}
+      {open.kind === 'mdr' && openDecision && (
+        <MdrForm
+          summary={s}
+          decision={openDecision}
+          onCancel={close}
+          onDone={(r) => saved(r.discipline, t('discipline.saved.mdr'))}
+        />
+      )}
+      {open.kind === 'void' && (
+        <VoidForm
+          recordId={open.recordId}
+          onCancel={close}
+          onDone={(next) => saved(next, t('discipline.saved.void'))}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The removals, with Record and "pattern of removals" for those who may. */
+function RemovalsSection({ s, onOpen }: { s: DisciplineSummary; onOpen: OnOpen }) {
+  const t = useT();
+  return (
+    <section className="record-section" aria-labelledby="discipline-removals-heading">
+      <div className="discipline-section-head">
+        <h2 id="discipline-removals-heading">{t('discipline.removals.heading')}</h2>
+        {s.abilities.record && (
+          <div className="discipline-buttons">
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={(ev) => onOpen({ kind: 'removal' }, ev.currentTarget)}
+            >
+              {t('discipline.removals.record')}
+            </button>
+            {s.removals.some((r) => r.counts) && (
               <button
                 type="button"
-                className="button button-primary"
-                onClick={(ev) => onOpen({ kind: 'removal' }, ev.currentTarget)}
+                className="button button-secondary"
+                onClick={(ev) => onOpen({ kind: 'pattern', removalId: null }, ev.currentTarget)}
               >
-                {t('discipline.removals.record')}
+                {t('discipline.action.patternAny')}
               </button>
-              {s.removals.some((r) => r.counts) && (
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  onClick={(ev) => onOpen({ kind: 'pattern', removalId: null }, ev.currentTarget)}
-                >
-                  {t('discipline.action.patternAny')}
-                </button>
-              )}
-            </div>
-          )}
-        </div>
-        {s.removals.length === 0 ? (
-          <p className="empty">{t('discipline.removals.none')}</p>
-        ) : (
-          <ul className="discipline-list">
-            {s.removals.map((r) => (
-              <RemovalCard key={r.id} r={r} s={s} onOpen={onOpen} />
-            ))}
-          </ul>
+            )}
+          </div>
         )}
-      </section>
+      </div>
+      {s.removals.length === 0 ? (
+        <p className="empty">{t('discipline.removals.none')}</p>
+      ) : (
+        <ul className="discipline-list">
+          {s.removals.map((r) => (
+            <RemovalCard key={r.id} r={r} s={s} onOpen={onOpen} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
+/** The changes of placement, then the pattern determinations (when there are any). */
+function DecisionsSection({ s, onOpen }: { s: DisciplineSummary; onOpen: OnOpen }) {
+  const t = useT();
+  return (
+    <>
       <section className="record-section" aria-labelledby="discipline-decisions-heading">
         <h2 id="discipline-decisions-heading">{t('discipline.decisions.heading')}</h2>
         {s.decisions.length === 0 ? (
@@ -276,8 +295,6 @@ export default function DisciplinePage() {
           </ul>
         </section>
       )}
-
-      <VoidedList s={s} />
     </>
   );
 }

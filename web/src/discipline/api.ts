@@ -9,6 +9,11 @@ import type {
   Recorded,
 } from './types';
 
+/** The discipline record's queries (TanStack Query keys): one student's record for a school year (null: the current one). */
+export const disciplineKeys = {
+  summary: (studentId: string, schoolYear: string | null) => ['discipline', studentId, schoolYear] as const,
+};
+
 const base = (studentId: string) => `/api/v1/students/${encodeURIComponent(studentId)}/discipline`;
 
 export function getDiscipline(

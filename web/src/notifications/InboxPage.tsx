@@ -1,18 +1,23 @@
 /** The inbox: the signed-in person's notifications, newest first, in their language; each links to where to act. */
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { isAbort } from '../api';
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
+import { useApiMutation, type LoadError } from '../ui/query';
 import { useT } from '../i18n';
-import { getInbox, markAllRead, markRead, type AppNotification } from './api';
+import {
+  getInbox,
+  markAllRead,
+  markRead,
+  notificationKeys,
+  type AppNotification,
+  type InboxPage as InboxResponse,
+} from './api';
 import { useNotificationText } from './NotificationText';
 
-type State =
-  | { phase: 'loading' }
-  | { phase: 'error'; error: unknown }
-  | { phase: 'ready'; items: AppNotification[]; unreadCount: number; nextBefore: string | null; loadingMore: boolean };
+type Pages = InfiniteData<InboxResponse, string | null>;
 
 function merge(a: AppNotification[], b: AppNotification[]): AppNotification[] {
   const seen = new Map(a.map((n) => [n.id, n]));
@@ -66,97 +71,58 @@ function Item({ n, onRead, busy }: { n: AppNotification; onRead: (n: AppNotifica
   );
 }
 
+/**
+ * The inbox's pages (newest first; "Load more" asks for the next), and marking read: the answer updates the
+ * notifications shown (no reload) and the unread badge asks again.
+ */
+function useInbox(onlyUnread: boolean) {
+  const client = useQueryClient();
+  const inbox = useInfiniteQuery<InboxResponse, LoadError, Pages, readonly unknown[], string | null>({
+    queryKey: notificationKeys.inbox(onlyUnread),
+    queryFn: ({ pageParam, signal }) => getInbox({ unread: onlyUnread, before: pageParam }, signal),
+    initialPageParam: null,
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+  const update = (f: (page: InboxResponse) => InboxResponse) =>
+    client.setQueriesData<Pages>({ queryKey: notificationKeys.allInboxes }, (old) =>
+      old ? { ...old, pages: old.pages.map(f) } : old,
+    );
+  const markOne = useApiMutation((n: AppNotification) => markRead(n.id), {
+    invalidates: [notificationKeys.unread],
+    onSuccess: (updated, n) =>
+      update((p) => ({
+        ...p,
+        data: p.data.map((x) => (x.id === updated.id ? updated : x)),
+        unreadCount: Math.max(0, p.unreadCount - (n.readAt === null ? 1 : 0)),
+      })),
+  });
+  const markAll = useApiMutation(() => markAllRead(), {
+    invalidates: [notificationKeys.unread],
+    onSuccess: () => {
+      const now = new Date().toISOString();
+      update((p) => ({ ...p, data: p.data.map((x) => (x.readAt ? x : { ...x, readAt: now })), unreadCount: 0 }));
+    },
+  });
+  const pages = inbox.data?.pages;
+  const items = pages ? pages.reduce<AppNotification[]>((all, p) => merge(all, p.data), []) : null;
+  const unreadCount = pages?.[pages.length - 1]?.unreadCount ?? 0;
+  const actionError = markOne.error ?? markAll.error ?? (inbox.isFetchNextPageError ? inbox.error : null);
+  return { inbox, items, unreadCount, markOne, markAll, actionError };
+}
+
 export default function InboxPage() {
   const t = useT();
   useDocumentTitle(t('notifications.inbox.title'));
-  const [state, setState] = useState<State>({ phase: 'loading' });
   const [onlyUnread, setOnlyUnread] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getInbox({ unread: onlyUnread }, controller.signal).then(
-      (page) =>
-        setState({
-          phase: 'ready',
-          items: page.data,
-          unreadCount: page.unreadCount,
-          nextBefore: page.nextBefore,
-          loadingMore: false,
-        }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [onlyUnread, attempt]);
-
-  const loadMore = useCallback(() => {
-    if (state.phase !== 'ready' || !state.nextBefore || state.loadingMore) return;
-    setState({ ...state, loadingMore: true });
-    getInbox({ unread: onlyUnread, before: state.nextBefore }).then(
-      (page) =>
-        setState((s) =>
-          s.phase === 'ready'
-            ? {
-                phase: 'ready',
-                items: merge(s.items, page.data),
-                unreadCount: page.unreadCount,
-                nextBefore: page.nextBefore,
-                loadingMore: false,
-              }
-            : s,
-        ),
-      (error: unknown) => {
-        setActionError(error);
-        setState((s) => (s.phase === 'ready' ? { ...s, loadingMore: false } : s));
-      },
-    );
-  }, [state, onlyUnread]);
-
-  const onRead = useCallback((n: AppNotification) => {
-    setBusy(true);
-    setActionError(null);
-    markRead(n.id).then(
-      (updated) => {
-        setState((s) =>
-          s.phase === 'ready'
-            ? {
-                ...s,
-                items: s.items.map((x) => (x.id === updated.id ? updated : x)),
-                unreadCount: Math.max(0, s.unreadCount - (n.readAt === null ? 1 : 0)),
-              }
-            : s,
-        );
-        setBusy(false);
-      },
-      (error: unknown) => {
-        setActionError(error);
-        setBusy(false);
-      },
-    );
-  }, []);
-
+  const { inbox, items, unreadCount, markOne, markAll, actionError } = useInbox(onlyUnread);
+  const busy = markOne.isPending || markAll.isPending;
+  const onRead = (n: AppNotification) => {
+    markAll.reset();
+    markOne.mutate(n);
+  };
   const onReadAll = () => {
-    setBusy(true);
-    setActionError(null);
-    markAllRead().then(
-      () => {
-        const now = new Date().toISOString();
-        setState((s) =>
-          s.phase === 'ready'
-            ? { ...s, items: s.items.map((x) => (x.readAt ? x : { ...x, readAt: now })), unreadCount: 0 }
-            : s,
-        );
-        setBusy(false);
-      },
-      (error: unknown) => {
-        setActionError(error);
-        setBusy(false);
-      },
-    );
+    markOne.reset();
+    markAll.mutate(undefined);
   };
 
   return (
@@ -165,58 +131,53 @@ export default function InboxPage() {
       <p className="lede">{t('notifications.inbox.intro')}</p>
       <div className="inbox-toolbar">
         <p className="inbox-count" role="status">
-          {state.phase === 'ready' ? t('notifications.inbox.unreadCount', { count: state.unreadCount }) : ''}
+          {items ? t('notifications.inbox.unreadCount', { count: unreadCount }) : ''}
         </p>
         <label className="inbox-filter">
-          <input
-            type="checkbox"
-            checked={onlyUnread}
-            onChange={(e) => {
-              setState({ phase: 'loading' });
-              setOnlyUnread(e.target.checked);
-            }}
-          />
+          <input type="checkbox" checked={onlyUnread} onChange={(e) => setOnlyUnread(e.target.checked)} />
           {t('notifications.inbox.onlyUnread')}
         </label>
         <button
           type="button"
           className="button button-secondary"
           onClick={onReadAll}
-          disabled={busy || state.phase !== 'ready' || state.unreadCount === 0}
+          disabled={busy || !items || unreadCount === 0}
         >
           {t('notifications.inbox.markAllRead')}
         </button>
       </div>
       {actionError !== null && <ErrorMessage error={actionError} message={t('notifications.inbox.actionError')} />}
-      {state.phase === 'loading' && (
+      {inbox.isPending && (
         <p role="status" className="list-status">
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && (
+      {inbox.isError && !inbox.data && (
         <ErrorMessage
-          error={state.error}
+          error={inbox.error}
           message={t('notifications.inbox.error')}
-          onRetry={() => {
-            setState({ phase: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
+          onRetry={() => void inbox.refetch()}
         />
       )}
-      {state.phase === 'ready' && state.items.length === 0 && (
+      {items?.length === 0 && (
         <p className="empty">{onlyUnread ? t('notifications.inbox.emptyUnread') : t('notifications.inbox.empty')}</p>
       )}
-      {state.phase === 'ready' && state.items.length > 0 && (
+      {items && items.length > 0 && (
         <ul className="inbox-list" aria-label={t('notifications.inbox.list')}>
-          {state.items.map((n) => (
+          {items.map((n) => (
             <Item key={n.id} n={n} onRead={onRead} busy={busy} />
           ))}
         </ul>
       )}
-      {state.phase === 'ready' && state.nextBefore && (
+      {items && inbox.hasNextPage && (
         <p className="load-more">
-          <button type="button" className="button button-secondary" onClick={loadMore} disabled={state.loadingMore}>
-            {state.loadingMore ? t('common.loading') : t('notifications.inbox.loadMore')}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void inbox.fetchNextPage()}
+            disabled={inbox.isFetchingNextPage}
+          >
+            {inbox.isFetchingNextPage ? t('common.loading') : t('notifications.inbox.loadMore')}
           </button>
         </p>
       )}

@@ -1,34 +1,32 @@
 /** The number of unread notifications, beside "Inbox" in the navigation. Looks again on every page change, each minute and after marking read. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
-import { isAbort } from '../api';
 import { useT } from '../i18n';
-import { getInbox, onUnreadChanged } from './api';
+import { useApiQuery } from '../ui/query';
+import { getInbox, notificationKeys } from './api';
 
 const POLL_MS = 60_000;
 
 export function UnreadBadge() {
   const t = useT();
   const { pathname } = useLocation();
-  const [count, setCount] = useState(0);
-  const [tick, setTick] = useState(0);
-
-  useEffect(() => onUnreadChanged(() => setTick((n) => n + 1)), []);
+  const unread = useApiQuery(
+    notificationKeys.unread,
+    async (signal) => (await getInbox({ limit: 1 }, signal)).unreadCount,
+    { refetchEveryMs: POLL_MS },
+  );
+  // A page change asks again (the first render's load is the query's own).
+  const { refetch } = unread;
+  const first = useRef(true);
   useEffect(() => {
-    const id = window.setInterval(() => setTick((n) => n + 1), POLL_MS);
-    return () => window.clearInterval(id);
-  }, []);
-  useEffect(() => {
-    const controller = new AbortController();
-    getInbox({ limit: 1 }, controller.signal).then(
-      (page) => setCount(page.unreadCount),
-      (e: unknown) => {
-        if (!isAbort(e)) setCount(0);
-      },
-    );
-    return () => controller.abort();
-  }, [pathname, tick]);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    void refetch();
+  }, [pathname, refetch]);
 
+  const count = unread.isError ? 0 : (unread.data ?? 0);
   if (count <= 0) return null;
   return (
     <span className="unread-badge" data-testid="unread-badge">

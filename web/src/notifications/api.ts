@@ -1,4 +1,4 @@
-/** The notifications endpoints (inbox, outbox) and a signal that the unread count changed. */
+/** The notifications endpoints (inbox, outbox) and their query keys. */
 import type { z } from 'zod';
 import type {
   inboxResponseSchema,
@@ -18,6 +18,13 @@ export type ReadAll = z.infer<typeof readAllResponseSchema>;
 
 export const INBOX_PAGE_SIZE = 20;
 
+/** The notifications' queries (TanStack Query keys). Marking read updates the inbox and invalidates the unread count. */
+export const notificationKeys = {
+  inbox: (onlyUnread: boolean) => ['notifications', 'inbox', onlyUnread] as const,
+  allInboxes: ['notifications', 'inbox'] as const,
+  unread: ['notifications', 'unread'] as const,
+};
+
 export function getInbox(
   opts: { before?: string | null; unread?: boolean; limit?: number },
   signal?: AbortSignal,
@@ -28,32 +35,16 @@ export function getInbox(
   });
 }
 
-export async function markRead(id: string): Promise<AppNotification> {
-  const n = await request<AppNotification>('POST', `/api/v1/notifications/${encodeURIComponent(id)}/read`);
-  announceUnreadChanged();
-  return n;
+export function markRead(id: string): Promise<AppNotification> {
+  return request<AppNotification>('POST', `/api/v1/notifications/${encodeURIComponent(id)}/read`);
 }
 
-export async function markAllRead(): Promise<ReadAll> {
-  const r = await request<ReadAll>('POST', '/api/v1/notifications/read-all');
-  announceUnreadChanged();
-  return r;
+export function markAllRead(): Promise<ReadAll> {
+  return request<ReadAll>('POST', '/api/v1/notifications/read-all');
 }
 
 export const OUTBOX_PAGE_SIZE = 25;
 
 export function getOutbox(before: string | null, signal?: AbortSignal): Promise<OutboxPage> {
   return request<OutboxPage>('GET', '/api/v1/admin/outbox', { query: { limit: OUTBOX_PAGE_SIZE, before }, signal });
-}
-
-const EVENT = 'openiep:notifications-changed';
-
-/** Tells the unread badge to look again (after marking read). */
-export function announceUnreadChanged(): void {
-  window.dispatchEvent(new Event(EVENT));
-}
-
-export function onUnreadChanged(fn: () => void): () => void {
-  window.addEventListener(EVENT, fn);
-  return () => window.removeEventListener(EVENT, fn);
 }

@@ -3,7 +3,7 @@
  * school year would hold and what it replaces, the warnings, or every rejected row by line and column — then
  * "Import" writes it. Nothing is written while a row is rejected. The server's reasons are English (lang="en").
  */
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type RefObject } from 'react';
 import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { useT } from '../i18n';
@@ -66,7 +66,6 @@ export function CalendarImport({
   onImported: () => void;
 }) {
   const t = useT();
-  const intl = useIntl();
   const id = useId();
   const [csv, setCsv] = useState('');
   const [year, setYear] = useState('');
@@ -109,13 +108,6 @@ export function CalendarImport({
     focusResult();
   };
 
-  const span = (y: CalendarImportResult['years'][number]) =>
-    y.firstInstructionalDay && y.lastInstructionalDay
-      ? t('settings.calendar.span', {
-          first: formatIsoDate(intl, y.firstInstructionalDay),
-          last: formatIsoDate(intl, y.lastInstructionalDay),
-        })
-      : '—';
   const busy = state.kind === 'checking' || state.kind === 'importing';
 
   return (
@@ -154,59 +146,87 @@ export function CalendarImport({
         </button>
       </p>
 
-      <div ref={resultRef} tabIndex={-1} className="import-result" aria-live="polite">
-        {state.kind === 'error' && (
-          <p className="notice notice-error" role="alert">
-            {state.message}
-          </p>
-        )}
-        {state.kind === 'rejected' && (
-          <div className="notice notice-error" role="alert" data-testid="import-rejected">
-            <p>{t('settings.import.rejected', { count: state.rows.length })}</p>
-            <IssueTable caption={t('settings.import.rejectedCaption')} rows={state.rows} testId="rejected-rows" />
-          </div>
-        )}
-        {(state.kind === 'checked' || state.kind === 'importing') && (
-          <div className="notice notice-info" data-testid="import-preview">
-            <p>{t('settings.import.preview')}</p>
-            <ul>
-              {state.result.years.map((y) => (
-                <li key={y.schoolYear}>
-                  {t('settings.import.previewYear', {
-                    year: y.schoolYear,
-                    listed: y.listed,
-                    school: y.instructionalDays,
-                    span: span(y),
-                    replaces: y.replaces
-                      ? t('settings.import.replaces', { days: y.replaces.days })
-                      : t('settings.import.replacesNone'),
-                  })}
-                </li>
-              ))}
-            </ul>
-            {state.result.warnings.length > 0 && (
-              <IssueTable
-                caption={t('settings.import.warningsCaption')}
-                rows={state.result.warnings}
-                testId="import-warnings"
-              />
-            )}
-            <p className="form-actions">
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void run(false)}>
-                {state.kind === 'importing' ? t('settings.import.importing') : t('settings.import.confirm')}
-              </button>
-            </p>
-          </div>
-        )}
-        {state.kind === 'done' && (
-          <p className="notice notice-success" role="status" data-testid="import-done">
-            {t('settings.import.done', {
-              school: school.name,
-              years: state.result.years.map((y) => y.schoolYear).join(', '),
-            })}
-          </p>
-        )}
-      </div>
+      <ImportResult state={state} resultRef={resultRef} school={school} busy={busy} onImport={() => void run(false)} />
     </section>
+  );
+}
+
+/** What the last check or import said: a preview (with Import), the rejected rows, the years imported, or an error. */
+function ImportResult({
+  state,
+  resultRef,
+  school,
+  busy,
+  onImport,
+}: {
+  state: State;
+  resultRef: RefObject<HTMLDivElement | null>;
+  school: { name: string };
+  busy: boolean;
+  onImport: () => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const span = (y: CalendarImportResult['years'][number]) =>
+    y.firstInstructionalDay && y.lastInstructionalDay
+      ? t('settings.calendar.span', {
+          first: formatIsoDate(intl, y.firstInstructionalDay),
+          last: formatIsoDate(intl, y.lastInstructionalDay),
+        })
+      : '—';
+  return (
+    <div ref={resultRef} tabIndex={-1} className="import-result" aria-live="polite">
+      {state.kind === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'rejected' && (
+        <div className="notice notice-error" role="alert" data-testid="import-rejected">
+          <p>{t('settings.import.rejected', { count: state.rows.length })}</p>
+          <IssueTable caption={t('settings.import.rejectedCaption')} rows={state.rows} testId="rejected-rows" />
+        </div>
+      )}
+      {(state.kind === 'checked' || state.kind === 'importing') && (
+        <div className="notice notice-info" data-testid="import-preview">
+          <p>{t('settings.import.preview')}</p>
+          <ul>
+            {state.result.years.map((y) => (
+              <li key={y.schoolYear}>
+                {t('settings.import.previewYear', {
+                  year: y.schoolYear,
+                  listed: y.listed,
+                  school: y.instructionalDays,
+                  span: span(y),
+                  replaces: y.replaces
+                    ? t('settings.import.replaces', { days: y.replaces.days })
+                    : t('settings.import.replacesNone'),
+                })}
+              </li>
+            ))}
+          </ul>
+          {state.result.warnings.length > 0 && (
+            <IssueTable
+              caption={t('settings.import.warningsCaption')}
+              rows={state.result.warnings}
+              testId="import-warnings"
+            />
+          )}
+          <p className="form-actions">
+            <button type="button" className="button button-primary" disabled={busy} onClick={onImport}>
+              {state.kind === 'importing' ? t('settings.import.importing') : t('settings.import.confirm')}
+            </button>
+          </p>
+        </div>
+      )}
+      {state.kind === 'done' && (
+        <p className="notice notice-success" role="status" data-testid="import-done">
+          {t('settings.import.done', {
+            school: school.name,
+            years: state.result.years.map((y) => y.schoolYear).join(', '),
+          })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,15 +1,14 @@
 /** One school's calendar: the school years on record, then the two ways to enter one (a CSV import, or a year built from its dates). */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { isAbort } from '../api';
+import { useQueryClient } from '@tanstack/react-query';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { listCalendars, type CalendarList } from './api';
+import { listCalendars, settingsKeys, type CalendarList } from './api';
 import { ErrorMessage } from '../ui/ErrorMessage';
+import { useApiQuery } from '../ui/query';
 import { CalendarBuild } from './CalendarBuild';
 import { CalendarImport } from './CalendarImport';
-
-type Load = { phase: 'loading' } | { phase: 'error'; error: unknown } | { phase: 'ready'; list: CalendarList };
 
 export function CalendarPanel({
   school,
@@ -21,25 +20,14 @@ export function CalendarPanel({
   onChanged: () => void;
 }) {
   const t = useT();
-  const intl = useIntl();
-  const [state, setState] = useState<Load>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const client = useQueryClient();
+  const query = useApiQuery(settingsKeys.calendars(school.id), (signal) => listCalendars(school.id, signal));
 
-  useEffect(() => {
-    const controller = new AbortController();
-    listCalendars(school.id, controller.signal).then(
-      (list) => setState({ phase: 'ready', list }),
-      (error: unknown) => {
-        if (!isAbort(error)) setState({ phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [school.id, attempt]);
-
+  // An import or a saved year: the school's years load again, and so do the settings that flag missing calendars.
   const changed = useCallback(() => {
-    setAttempt((n) => n + 1);
+    void client.invalidateQueries({ queryKey: settingsKeys.calendars(school.id) });
     onChanged();
-  }, [onChanged]);
+  }, [client, school.id, onChanged]);
 
   return (
     <section
@@ -48,82 +36,91 @@ export function CalendarPanel({
       aria-labelledby={`calendar-panel-${school.id}-heading`}
     >
       <h3 id={`calendar-panel-${school.id}-heading`}>{t('settings.calendar.title', { school: school.name })}</h3>
-      {state.phase === 'loading' && (
+      {query.isPending && (
         <p role="status" className="list-status">
           {t('common.loading')}
         </p>
       )}
-      {state.phase === 'error' && (
+      {query.isError && (
         <ErrorMessage
-          error={state.error}
+          error={query.error}
           message={t('settings.calendar.loadError')}
-          onRetry={() => setAttempt((n) => n + 1)}
+          onRetry={() => void query.refetch()}
         />
       )}
-      {state.phase === 'ready' &&
-        (state.list.data.length === 0 ? (
+      {query.isSuccess &&
+        (query.data.data.length === 0 ? (
           <p className="empty">{t('settings.calendar.none')}</p>
         ) : (
-          <table className="data-table stacked calendar-years">
-            <caption>{t('settings.calendar.yearsCaption', { school: school.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.calendar.column.year')}</th>
-                <th scope="col">{t('settings.calendar.column.schoolDays')}</th>
-                <th scope="col">{t('settings.calendar.column.span')}</th>
-                <th scope="col">{t('settings.calendar.column.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.list.data.map((y) => (
-                <tr key={y.schoolYear} data-testid="calendar-year" data-year={y.schoolYear}>
-                  <th scope="row">{y.schoolYear}</th>
-                  <td>
-                    <span className="cell-label" aria-hidden="true">
-                      {t('settings.calendar.column.schoolDays')}
-                    </span>
-                    <span>{intl.formatNumber(y.instructionalDays)}</span>
-                  </td>
-                  <td>
-                    <span className="cell-label" aria-hidden="true">
-                      {t('settings.calendar.column.span')}
-                    </span>
-                    <span>
-                      {y.firstInstructionalDay && y.lastInstructionalDay
-                        ? t('settings.calendar.span', {
-                            first: formatIsoDate(intl, y.firstInstructionalDay),
-                            last: formatIsoDate(intl, y.lastInstructionalDay),
-                          })
-                        : '—'}
-                    </span>
-                  </td>
-                  <td>
-                    <span className="cell-label" aria-hidden="true">
-                      {t('settings.calendar.column.updated')}
-                    </span>
-                    <span>
-                      {t('settings.calendar.updated', {
-                        when: intl.formatDate(y.updatedAt, { dateStyle: 'medium' }),
-                        name: y.updatedByName ?? 'OpenIEP',
-                      })}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CalendarYears school={school} list={query.data} />
         ))}
-      {state.phase === 'ready' && (
+      {query.isSuccess && (
         <div className="calendar-tools">
           <CalendarImport school={school} currentSchoolYear={currentSchoolYear} onImported={changed} />
           <CalendarBuild
             school={school}
             currentSchoolYear={currentSchoolYear}
-            years={state.list.data}
+            years={query.data.data}
             onSaved={changed}
           />
         </div>
       )}
     </section>
+  );
+}
+
+/** The school years on record: school days, first to last, and who changed each last. */
+function CalendarYears({ school, list }: { school: { name: string }; list: CalendarList }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <table className="data-table stacked calendar-years">
+      <caption>{t('settings.calendar.yearsCaption', { school: school.name })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('settings.calendar.column.year')}</th>
+          <th scope="col">{t('settings.calendar.column.schoolDays')}</th>
+          <th scope="col">{t('settings.calendar.column.span')}</th>
+          <th scope="col">{t('settings.calendar.column.updated')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.data.map((y) => (
+          <tr key={y.schoolYear} data-testid="calendar-year" data-year={y.schoolYear}>
+            <th scope="row">{y.schoolYear}</th>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('settings.calendar.column.schoolDays')}
+              </span>
+              <span>{intl.formatNumber(y.instructionalDays)}</span>
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('settings.calendar.column.span')}
+              </span>
+              <span>
+                {y.firstInstructionalDay && y.lastInstructionalDay
+                  ? t('settings.calendar.span', {
+                      first: formatIsoDate(intl, y.firstInstructionalDay),
+                      last: formatIsoDate(intl, y.lastInstructionalDay),
+                    })
+                  : '—'}
+              </span>
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('settings.calendar.column.updated')}
+              </span>
+              <span>
+                {t('settings.calendar.updated', {
+                  when: intl.formatDate(y.updatedAt, { dateStyle: 'medium' }),
+                  name: y.updatedByName ?? 'OpenIEP',
+                })}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -3,14 +3,16 @@
  * gets the API's answer: not found): the state profile with each number's source, the child count date, the IEP
  * meeting notice lead time, and each school's calendar (a school without one is flagged, its clocks estimated).
  */
-import { useCallback, useEffect, useState } from 'react';
-import { isAbort, isApiError } from '../api';
+import { useCallback, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
+import { useApiQuery } from '../ui/query';
 import { CalendarsCard } from './CalendarsCard';
 import { SettingsFormCard } from './SettingsFormCard';
 import { useT } from '../i18n';
-import { getDistrictSettings, type DistrictSettings } from './api';
+import { getDistrictSettings, settingsKeys, type DistrictSettings } from './api';
 import './settings.css';
 
 type Load =
@@ -22,29 +24,29 @@ type Load =
 export default function SettingsPage() {
   const t = useT();
   useDocumentTitle(t('settings.title'));
-  const [state, setState] = useState<Load>({ phase: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    getDistrictSettings(controller.signal).then(
-      (settings) => setState({ phase: 'ready', settings }),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        setState(isApiError(error) && error.status === 404 ? { phase: 'notFound' } : { phase: 'error', error });
-      },
-    );
-    return () => controller.abort();
-  }, [attempt]);
+  const client = useQueryClient();
+  const query = useApiQuery(settingsKeys.district, getDistrictSettings);
+  const state: Load =
+    query.status === 'success'
+      ? { phase: 'ready', settings: query.data }
+      : query.status === 'error'
+        ? isApiError(query.error) && query.error.status === 404
+          ? { phase: 'notFound' }
+          : { phase: 'error', error: query.error }
+        : { phase: 'loading' };
 
   // A reload after a conflict starts the form again from what is saved; a calendar change only refreshes the list.
   const [formKey, setFormKey] = useState(0);
+  const { refetch } = query;
   const reload = useCallback(() => {
-    setAttempt((n) => n + 1);
+    void refetch();
     setFormKey((n) => n + 1);
-  }, []);
-  const refresh = useCallback(() => setAttempt((n) => n + 1), []);
-  const saved = useCallback((settings: DistrictSettings) => setState({ phase: 'ready', settings }), []);
+  }, [refetch]);
+  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: settingsKeys.district }), [client]);
+  const saved = useCallback(
+    (settings: DistrictSettings) => client.setQueryData(settingsKeys.district, settings),
+    [client],
+  );
 
   return (
     <div className="settings-page" aria-busy={state.phase === 'loading'}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fieldErrors, issuePath } from './form';
+import { fieldErrors, issuePath, withoutField } from './form';
 
 describe('fieldErrors', () => {
   it('puts each path error on its field, the first message winning', () => {
@@ -30,5 +30,13 @@ describe('issuePath', () => {
     expect(r.success).toBe(false);
     expect(issuePath(r.error?.issues[0]?.path ?? [])).toBe('goals.0.text');
     expect(issuePath([])).toBe('(body)');
+  });
+});
+
+describe('withoutField', () => {
+  it('drops one field’s message and keeps the same object when there is none', () => {
+    const errors = { date: 'Required.', note: 'Too long.' };
+    expect(withoutField(errors, 'date')).toEqual({ note: 'Too long.' });
+    expect(withoutField(errors, 'kind')).toBe(errors);
   });
 });

@@ -30,6 +30,13 @@ interface CommonOptions<V> {
   message?: (error: FieldError) => string;
   /** Called after a refusal put messages on fields (e.g. to move focus to the first). */
   onInvalid?: (errors: FieldErrors) => void;
+  /**
+   * Checks the schema cannot make (a choice the API itself requires only for some requests), run before the schema:
+   * what it finds goes on the fields like a refusal, and nothing is sent.
+   */
+  check?: (values: V) => FieldErrors;
+  /** A field's message leaves as soon as `set` changes that field (default: messages stay until the next submit). */
+  clearOnChange?: boolean;
 }
 
 interface PlainOptions<V> extends CommonOptions<V> {
@@ -76,6 +83,13 @@ export function fieldErrors(
   return out;
 }
 
+/** The messages without the one on `field` (the same object when it had none). */
+export function withoutField(errors: FieldErrors, field: string): FieldErrors {
+  if (!(field in errors)) return errors;
+  const { [field]: _gone, ...rest } = errors;
+  return rest;
+}
+
 /** A zod issue's path as the API writes it (`goals.0.text`; the whole body is `(body)`). */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(body)';
@@ -107,6 +121,11 @@ export function useForm<V, Out>(options: PlainOptions<V> | SchemaOptions<V, Out>
     const o = latest.current;
     const toErrors = (list: readonly FieldError[]) => fieldErrors(list, o.fieldOf, o.message);
     setError(null);
+    const found = o.check?.(values) ?? {};
+    if (Object.keys(found).length) {
+      invalid(found);
+      return;
+    }
     let send: () => Promise<unknown> | undefined;
     if (o.schema) {
       const parsed = o.schema.safeParse(o.toInput ? o.toInput(values) : values);
@@ -138,7 +157,10 @@ export function useForm<V, Out>(options: PlainOptions<V> | SchemaOptions<V, Out>
 
   return {
     values,
-    set: (name, value) => setValues((v) => ({ ...v, [name]: value })),
+    set: (name, value) => {
+      setValues((v) => ({ ...v, [name]: value }));
+      if (latest.current.clearOnChange) setErrors((e) => withoutField(e, String(name)));
+    },
     setValues,
     errors,
     error,

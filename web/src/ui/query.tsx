@@ -55,12 +55,14 @@ export type LoadError = ApiError | Error;
 export function useApiQuery<T>(
   key: QueryKey,
   load: (signal: AbortSignal) => Promise<T>,
-  options: { enabled?: boolean; keepPrevious?: boolean } = {},
+  options: { enabled?: boolean; keepPrevious?: boolean; refetchEveryMs?: number } = {},
 ): UseQueryResult<T, LoadError> {
   return useQuery<T, LoadError>({
     queryKey: key,
     queryFn: ({ signal }) => load(signal),
     enabled: options.enabled ?? true,
+    // A count shown in the frame (the unread badge) looks again now and then, while the page stays open.
+    refetchInterval: options.refetchEveryMs ?? false,
     // A list that follows its filters keeps showing the last answer while the next one loads.
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });
