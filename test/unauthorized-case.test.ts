@@ -5,45 +5,47 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { TEST_TODAY } from './support/env';
+import { createStudent, createWorld, type World } from './support/factories';
 
 describe.each(ENGINES)('case clock access on %s', (engine) => {
   let t: TestApp;
-  let naomiId: string; // L1013, middle school, Maria's caseload, no family account
-  let camilaId: string; // L1001, parent@'s child
+  let w: World;
+  let naomiId: string; // on the caseload; no family account, no class, no provider
+  let camilaId: string; // the child: their parent, the teacher of their class, the provider who serves them
   let eventId: string;
-  const outsiders: [string, string][] = [
-    ['other district administrator', DEMO.riversideAdmin],
-    ['other district case manager', DEMO.riversideCaseManager],
-    ['other district parent', DEMO.riversideParent],
-    ['case manager of another caseload', DEMO.caseManager2],
-    ['parent of another child', DEMO.parent2],
-    ['teacher of another class', DEMO.teacher2],
-    ['provider not assigned', DEMO.provider2],
-    ['a student (another student’s record)', DEMO.student],
+  const outsiders: [string, (w: World) => string][] = [
+    ['other district administrator', (w) => w.other.admin.email],
+    ['other district case manager', (w) => w.other.caseManager.email],
+    ['other district parent', (w) => w.other.parent.email],
+    ['case manager of another caseload', (w) => w.caseManager2.email],
+    ['parent of another child', (w) => w.parent2.email],
+    ['teacher of another class', (w) => w.teacher2.email],
+    ['provider not assigned', (w) => w.provider2.email],
+    ['a student (another student’s record)', (w) => w.student.email],
   ];
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) =>
-      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
-    naomiId = await find('L1013');
-    camilaId = await find('L1001');
-    const cm = await t.signIn(DEMO.caseManager);
+    w = await createWorld(t.db);
+    camilaId = w.studentId;
+    naomiId = await createStudent(t.db, w.districtId, { schoolId: w.schoolId, caseManagerId: w.caseManager.id });
+    const cm = await t.signIn(w.caseManager.email);
     const e = await cm.post(`/api/v1/students/${naomiId}/events`, {
       kind: 'referral',
       occurredOn: TEST_TODAY,
       details: { source: 'parent' },
     });
+    expect(e.statusCode).toBe(201);
     eventId = e.json<{ id: string }>().id;
   });
   afterAll(async () => t.close());
 
   it.each(outsiders)(
     '%s: 404 on every case route of a student they may not see, and nothing is written',
-    async (_who, email) => {
+    async (_who, who) => {
+      const email = who(w);
       const c: Client = await t.signIn(email);
       const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
       expect((await c.get(`/api/v1/students/${naomiId}/deadlines`)).statusCode).toBe(404);
@@ -74,14 +76,14 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
   );
 
   it('a teacher of the student’s own class does not keep the clock (404), and sees nothing on the list', async () => {
-    const teacher = await t.signIn(DEMO.teacher);
+    const teacher = await t.signIn(w.teacher.email);
     expect((await teacher.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(404);
     expect((await teacher.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(404);
     expect((await teacher.get('/api/v1/deadlines')).json<{ data: unknown[] }>().data).toEqual([]);
   });
 
   it('the family reads their own child’s clock but cannot record or void events (403)', async () => {
-    for (const email of [DEMO.parent]) {
+    for (const email of [w.parent.email]) {
       const c = await t.signIn(email);
       expect((await c.get(`/api/v1/students/${camilaId}/deadlines`)).statusCode).toBe(200);
       expect((await c.get(`/api/v1/students/${camilaId}/events`)).statusCode).toBe(200);
@@ -95,7 +97,7 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
         ).statusCode,
       ).toBe(403);
     }
-    const student = await t.signIn(DEMO.student);
+    const student = await t.signIn(w.student.email);
     const own = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/deadlines`)).statusCode).toBe(200);
     expect(
@@ -110,18 +112,20 @@ describe.each(ENGINES)('case clock access on %s', (engine) => {
   });
 
   it('the compliance summary: only administrators and principals; another district counts only its own students', async () => {
-    for (const email of [DEMO.caseManager, DEMO.teacher, DEMO.provider, DEMO.parent, DEMO.student]) {
+    for (const email of [w.caseManager.email, w.teacher.email, w.provider.email, w.parent.email, w.student.email]) {
       expect((await (await t.signIn(email)).get('/api/v1/compliance/summary')).statusCode, email).toBe(404);
     }
-    const riverside = (await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/compliance/summary')).json<{
+    const own = (await (await t.signIn(w.admin.email)).get('/api/v1/compliance/summary')).json<{
       bySchool: { schoolName: string }[];
     }>();
-    expect(riverside.bySchool.every((s) => !s.schoolName.startsWith('Lincoln'))).toBe(true);
-    const lincolnSchool = (await (await t.signIn(DEMO.admin)).get('/api/v1/schools')).json<{ data: { id: string }[] }>()
-      .data[0]!.id;
+    expect(own.bySchool.some((s) => s.schoolName === w.schoolName)).toBe(true);
+    const other = (await (await t.signIn(w.other.admin.email)).get('/api/v1/compliance/summary')).json<{
+      bySchool: { schoolName: string }[];
+    }>();
+    expect(other.bySchool.every((s) => s.schoolName !== w.schoolName)).toBe(true);
     const foreign = await (
-      await t.signIn(DEMO.riversideAdmin)
-    ).get(`/api/v1/compliance/summary?schoolId=${lincolnSchool}`);
+      await t.signIn(w.other.admin.email)
+    ).get(`/api/v1/compliance/summary?schoolId=${w.schoolId}`);
     expect(foreign.statusCode).toBe(200);
     expect(foreign.json<{ students: number }>().students).toBe(0);
   });

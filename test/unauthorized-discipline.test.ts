@@ -6,25 +6,27 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { TEST_TODAY } from './support/env';
+import { createCaseEvent, createRemoval, createStudent, createWorld, type World } from './support/factories';
 
 describe.each(ENGINES)('discipline access on %s', (engine) => {
   let t: TestApp;
-  let mayaId: string; // L1025: Maria's caseload, a change of placement on record, no family account
-  let camilaId: string; // L1001: parent@'s child, served by provider@
-  let removalId: string; // Maya's extension (the decision)
+  let w: World;
+  let mayaId: string; // on the caseload, a removal and its decision on record, no family account, no class, no provider
+  let camilaId: string; // the child: their parent, the teacher of their class, the provider who serves them
+  let removalId: string; // Maya's removal (the decision)
   let camilaRemovalId: string;
-  const outsiders: [string, string][] = [
-    ['other district administrator', DEMO.riversideAdmin],
-    ['other district case manager', DEMO.riversideCaseManager],
-    ['other district parent', DEMO.riversideParent],
-    ['case manager of another caseload', DEMO.caseManager2],
-    ['parent of another child', DEMO.parent2],
-    ['teacher of another class', DEMO.teacher2],
-    ['provider not assigned', DEMO.provider2],
-    ['provider not assigned to this student', DEMO.provider],
-    ['a student (another student’s record)', DEMO.student],
+  const outsiders: [string, (w: World) => string][] = [
+    ['other district administrator', (w) => w.other.admin.email],
+    ['other district case manager', (w) => w.other.caseManager.email],
+    ['other district parent', (w) => w.other.parent.email],
+    ['case manager of another caseload', (w) => w.caseManager2.email],
+    ['parent of another child', (w) => w.parent2.email],
+    ['teacher of another class', (w) => w.teacher2.email],
+    ['provider not assigned', (w) => w.provider2.email],
+    ['provider not assigned to this student', (w) => w.provider.email],
+    ['a student (another student’s record)', (w) => w.student.email],
   ];
   const removal = { type: 'out_of_school_suspension', firstDay: TEST_TODAY, schoolDays: 1, behavior: 'Test.' };
   const writes = (studentId: string, recordId: string) =>
@@ -58,14 +60,27 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) =>
-      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
-    mayaId = await find('L1025');
-    camilaId = await find('L1001');
-    const cm = await t.signIn(DEMO.caseManager);
+    w = await createWorld(t.db);
+    camilaId = w.studentId;
+    const d = w.districtId;
+    mayaId = await createStudent(t.db, d, { schoolId: w.schoolId, caseManagerId: w.caseManager.id });
+    removalId = await createRemoval(t.db, {
+      districtId: d,
+      studentId: mayaId,
+      firstDay: '2026-11-16',
+      lastDay: '2026-12-07',
+      behavior: 'Hit a classmate during lunch.',
+    });
+    await createCaseEvent(t.db, {
+      districtId: d,
+      studentId: mayaId,
+      kind: 'discipline_notice',
+      occurredOn: '2026-11-16',
+      details: { decisionId: removalId, safeguardsNoticeProvided: true, method: 'phone' },
+    });
+    const cm = await t.signIn(w.caseManager.email);
     const maya = (await cm.get(`/api/v1/students/${mayaId}/discipline`)).json<{ decisions: { id: string }[] }>();
-    removalId = maya.decisions[0]!.id;
+    expect(maya.decisions.map((x) => x.id)).toEqual([removalId]);
     const rec = await cm.post(`/api/v1/students/${camilaId}/discipline/removals`, {
       ...removal,
       behavior: 'Left the classroom.',
@@ -76,7 +91,8 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
 
   it.each(outsiders)(
     '%s: 404 on every discipline route of a student they may not see, audited, nothing written',
-    async (_who, email) => {
+    async (_who, who) => {
+      const email = who(w);
       const c: Client = await t.signIn(email);
       const events = await count('case_events');
       const notes = await count('notifications');
@@ -93,7 +109,7 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
   );
 
   it('a teacher of the student’s own class does not see it either (404)', async () => {
-    const teacher = await t.signIn(DEMO.teacher);
+    const teacher = await t.signIn(w.teacher.email);
     expect((await teacher.get(`/api/v1/students/${camilaId}/discipline`)).statusCode).toBe(404);
     for (const [url, body] of writes(camilaId, camilaRemovalId))
       expect((await teacher.post(url, body)).statusCode, url).toBe(404);
@@ -104,15 +120,15 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
   });
 
   it('the parent, the student and the assigned provider read their own record but may not write (403), and nothing is written', async () => {
-    const parent = await t.signIn(DEMO.parent);
+    const parent = await t.signIn(w.parent.email);
     const read = await parent.get(`/api/v1/students/${camilaId}/discipline`);
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ total: 1, abilities: { view: true, record: false } });
-    const provider = await t.signIn(DEMO.provider);
+    const provider = await t.signIn(w.provider.email);
     expect((await provider.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({
       abilities: { view: true, record: false },
     });
-    const student = await t.signIn(DEMO.student);
+    const student = await t.signIn(w.student.email);
     const own = (await student.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
     expect((await student.get(`/api/v1/students/${own}/discipline`)).statusCode).toBe(200);
     const events = await count('case_events');
@@ -124,12 +140,12 @@ describe.each(ENGINES)('discipline access on %s', (engine) => {
   });
 
   it('the district administrator records; the principal of another school does not see it (404)', async () => {
-    const admin = await t.signIn(DEMO.admin);
+    const admin = await t.signIn(w.admin.email);
     expect((await admin.get(`/api/v1/students/${camilaId}/discipline`)).json()).toMatchObject({
       abilities: { view: true, record: true },
     });
-    // The demo principal leads the elementary school; Camila is in middle school.
-    const principal = await t.signIn(DEMO.principal);
+    // The principal leads another school of the district.
+    const principal = await t.signIn(w.principal.email);
     expect((await principal.get(`/api/v1/students/${camilaId}/discipline`)).statusCode).toBe(404);
     expect((await principal.post(`/api/v1/students/${camilaId}/discipline/removals`, removal)).statusCode).toBe(404);
   });

@@ -5,35 +5,35 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
+import { createWorld, type World } from './support/factories';
 
 describe.each(ENGINES)('summaries of performance and exits: access on %s', (engine) => {
   let t: TestApp;
-  let james: string; // L1002, the student account, high school, Maria's caseload
-  let camila: string; // L1001, parent@'s child
+  let w: World;
+  let james: string; // the peer: sixteen, with the student account, on the caseload, in teacher2's class
+  let camila: string; // the child: their parent, the teacher of their class, the provider who serves them
   let draftId: string;
   let draftVersion: number;
-  const outsiders: [string, string][] = [
-    ['other district administrator', DEMO.riversideAdmin],
-    ['other district case manager', DEMO.riversideCaseManager],
-    ['other district parent', DEMO.riversideParent],
-    ['case manager of another caseload', DEMO.caseManager2],
-    ['parent of another child', DEMO.parent],
-    ['teacher of another class', DEMO.teacher],
-    ['teacher of the student’s own class (not theirs to see)', DEMO.teacher2],
-    ['provider not assigned', DEMO.provider2],
+  const outsiders: [string, (w: World) => string][] = [
+    ['other district administrator', (w) => w.other.admin.email],
+    ['other district case manager', (w) => w.other.caseManager.email],
+    ['other district parent', (w) => w.other.parent.email],
+    ['case manager of another caseload', (w) => w.caseManager2.email],
+    ['parent of another child', (w) => w.parent.email],
+    ['teacher of another class', (w) => w.teacher.email],
+    ['teacher of the student’s own class (not theirs to see)', (w) => w.teacher2.email],
+    ['provider not assigned', (w) => w.provider2.email],
   ];
   const count = async (table: string) =>
     (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const admin = await t.signIn(DEMO.admin);
-    const find = async (q: string) =>
-      (await admin.get(`/api/v1/students?q=${q}`)).json<{ data: { id: string }[] }>().data[0]!.id;
-    james = await find('L1002');
-    camila = await find('L1001');
-    const cm = await t.signIn(DEMO.caseManager);
+    w = await createWorld(t.db);
+    james = w.peerId;
+    camila = w.studentId;
+    const cm = await t.signIn(w.caseManager.email);
     const created = (await cm.post(`/api/v1/students/${james}/summaries-of-performance`, {})).json<{
       id: string;
       version: number;
@@ -43,7 +43,8 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
   });
   afterAll(async () => t.close());
 
-  it.each(outsiders)('%s: 404 on every summary route, and nothing is written', async (_who, email) => {
+  it.each(outsiders)('%s: 404 on every summary route, and nothing is written', async (_who, who) => {
+    const email = who(w);
     const c: Client = await t.signIn(email);
     const before = [await count('summaries_of_performance'), await count('case_events')];
     expect((await c.get(`/api/v1/students/${james}/summaries-of-performance`)).statusCode).toBe(404);
@@ -86,7 +87,7 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
   });
 
   it('a student reads only their own summaries; another student’s record is 404', async () => {
-    const student = await t.signIn(DEMO.student);
+    const student = await t.signIn(w.student.email);
     expect((await student.get(`/api/v1/students/${camila}/summaries-of-performance`)).statusCode).toBe(404);
     // Their own: the draft is the team's work in progress, not theirs to read or change.
     expect(
@@ -115,9 +116,9 @@ describe.each(ENGINES)('summaries of performance and exits: access on %s', (engi
   });
 
   it('the assigned provider reads drafts but does not write; the parent of the child cannot start one', async () => {
-    const parent = await t.signIn(DEMO.parent);
+    const parent = await t.signIn(w.parent.email);
     expect((await parent.post(`/api/v1/students/${camila}/summaries-of-performance`, {})).statusCode).toBe(403);
-    const provider = await t.signIn(DEMO.provider);
+    const provider = await t.signIn(w.provider.email);
     const res = await provider.get(`/api/v1/students/${camila}/summaries-of-performance`);
     expect(res.statusCode).toBe(200);
     expect(res.json<{ abilities: { create: boolean } }>().abilities.create).toBe(false);

@@ -1,15 +1,16 @@
 /**
- * Unauthorized access to the family portal's routes: for every route, five outsiders to L1001 (the parent's
- * child) — another district, another caseload, the parent of another child, a teacher of another class, and
+ * Unauthorized access to the family portal's routes: for every route, five outsiders to the parent's child — another district, another caseload, the parent of another child, a teacher of another class, and
  * another student — get 404 (problem+json, nothing about the student), nothing is written, and the refusal is
  * audited; anonymous callers get 401.
  */
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
+import { createFamilyInput, createMeeting, createMeetingRequest, createWorld, type World } from './support/factories';
 
-const OUTSIDERS = ['riversideAdmin', 'caseManager2', 'parent2', 'teacher2', 'student'] as const;
+const OUTSIDERS = ['otherDistrictAdmin', 'caseManager2', 'parent2', 'teacher2', 'student'] as const;
+const emailOf = (w: World, who: (typeof OUTSIDERS)[number]) =>
+  who === 'otherDistrictAdmin' ? w.other.admin.email : w[who].email;
 
 describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine) => {
   let t: TestApp;
@@ -21,21 +22,18 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const parent = await t.signIn(DEMO.parent);
-    const id = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
+    const w = await createWorld(t.db, { student: { firstName: 'Camila', lastName: 'Lopez' } });
+    const parent = await t.signIn(w.parent.email);
+    const id = w.studentId;
     child = (await parent.get(`/api/v1/students/${id}`)).json<typeof child>();
-    inputId = (
-      await t.db.query<{ id: string }>(`SELECT id::text AS id FROM family_input WHERE student_id = $1::uuid`, [id])
-    )[0]!.id;
-    requestId = (
-      await t.db.query<{ id: string }>(`SELECT id::text AS id FROM meeting_requests WHERE student_id = $1::uuid`, [id])
-    )[0]!.id;
-    meetingId = crypto.randomUUID();
-    await t.db.query(
-      `INSERT INTO meetings (id, district_id, student_id, purpose, meeting_date, start_time, starts_at, time_zone, location, created_by_name)
-       SELECT $1::uuid, s.district_id, s.id, 'annual', '2026-12-10', '15:30', '2026-12-10T23:30:00Z', 'America/Los_Angeles', 'Room 12', 'Test' FROM students s WHERE s.id = $2::uuid`,
-      [meetingId, id],
-    );
+    const record = { districtId: w.districtId, studentId: id };
+    inputId = await createFamilyInput(t.db, {
+      ...record,
+      authorUserId: w.parent.id,
+      text: 'Mi hija entiende más de lo que puede decir.',
+    });
+    requestId = await createMeetingRequest(t.db, { ...record, requestedById: w.parent.id });
+    meetingId = await createMeeting(t.db, { ...record, date: '2026-12-10', startTime: '15:30', location: 'Room 12' });
     // The parent's own checklist exists, so a refusal cannot be "there is nothing here".
     expect(
       (
@@ -47,7 +45,7 @@ describe.each(ENGINES)('unauthorized access to the family portal on %s', (engine
       ).statusCode,
     ).toBe(200);
     expect((await parent.post(`/api/v1/meetings/${meetingId}/preparation/share`)).statusCode).toBe(200);
-    for (const who of OUTSIDERS) clients[who] = await t.signIn(DEMO[who]);
+    for (const who of OUTSIDERS) clients[who] = await t.signIn(emailOf(w, who));
   });
   afterAll(async () => t.close());
 

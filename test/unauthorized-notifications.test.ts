@@ -1,28 +1,30 @@
 /** Unauthorized access to notifications: another person's inbox does not exist for you; the outbox is the district administrator's alone. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMail, loadMailConfig } from '../src/notify/mailer';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
 import { ENGINES } from './support/db';
+import { createWorld, type World } from './support/factories';
 import { notifyAs } from './notifications-support';
 
 describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
   let t: TestApp;
+  let w: World;
   let parentNote: string;
   let childId: string;
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const parent = await t.signIn(DEMO.parent);
-    childId = (await parent.get('/api/v1/students')).json<{ data: { id: string }[] }>().data[0]!.id;
-    [parentNote] = (await notifyAs(t.db, DEMO.caseManager, {
-      to: [DEMO.parent],
+    w = await createWorld(t.db);
+    childId = w.studentId;
+    [parentNote] = (await notifyAs(t.db, w.caseManager.email, {
+      to: [w.parent.email],
       studentId: childId,
       kind: 'consent_request',
       message: 'notifications.deadline.reminder',
       params: { student: 'Camila Secret', rule: 'annual_review', due: Date.UTC(2026, 11, 14, 12), days: 14 },
       link: `/students/${childId}`,
     })) as [string];
-    // Lincoln's outbox now holds a mail about the child.
+    // The district's outbox now holds a mail about the child.
     await deliverMail(t.db, loadMailConfig({}));
   });
   afterAll(async () => t.close());
@@ -38,16 +40,16 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     }
   });
 
-  it.each([
-    ['parent of another child', DEMO.parent2],
-    ['the student', DEMO.student],
-    ['the case manager who sent it', DEMO.caseManager],
-    ['another caseload', DEMO.caseManager2],
-    ['a teacher', DEMO.teacher],
-    ['the district administrator', DEMO.admin],
-    ['another district', DEMO.riversideAdmin],
-  ])('%s can neither see nor mark the parent’s notification (404)', async (_who, email) => {
-    const c: Client = await t.signIn(email);
+  it.each<[string, (w: World) => string]>([
+    ['parent of another child', (w) => w.parent2.email],
+    ['the student', (w) => w.student.email],
+    ['the case manager who sent it', (w) => w.caseManager.email],
+    ['another caseload', (w) => w.caseManager2.email],
+    ['a teacher', (w) => w.teacher.email],
+    ['the district administrator', (w) => w.admin.email],
+    ['another district', (w) => w.other.admin.email],
+  ])('%s can neither see nor mark the parent’s notification (404)', async (_who, who) => {
+    const c: Client = await t.signIn(who(w));
     const list = (await c.get('/api/v1/notifications?limit=100')).json<{
       data: { id: string; params: Record<string, unknown> }[];
     }>();
@@ -57,44 +59,43 @@ describe.each(ENGINES)('unauthorized notifications on %s', (engine) => {
     // Paging from another person's notification finds nothing either.
     expect((await c.get(`/api/v1/notifications?before=${parentNote}`)).json<{ data: unknown[] }>().data).toEqual([]);
     await c.post('/api/v1/notifications/read-all');
-    const parent = await t.signIn(DEMO.parent);
+    const parent = await t.signIn(w.parent.email);
     const mine = (await parent.get('/api/v1/notifications?limit=100')).json<{
       data: { id: string; readAt: string | null }[];
     }>();
     expect(mine.data.find((n) => n.id === parentNote)?.readAt).toBeNull();
   });
 
-  it.each([
-    ['principal', DEMO.principal],
-    ['case manager', DEMO.caseManager],
-    ['teacher', DEMO.teacher],
-    ['provider', DEMO.provider],
-    ['parent', DEMO.parent],
-    ['student', DEMO.student],
-    ['another district’s case manager', DEMO.riversideCaseManager],
-  ])('a %s gets 404 from the mail outbox', async (_who, email) => {
-    const res = await (await t.signIn(email)).get('/api/v1/admin/outbox');
+  it.each<[string, (w: World) => string]>([
+    ['principal', (w) => w.principal.email],
+    ['case manager', (w) => w.caseManager.email],
+    ['teacher', (w) => w.teacher.email],
+    ['provider', (w) => w.provider.email],
+    ['parent', (w) => w.parent.email],
+    ['student', (w) => w.student.email],
+    ['another district’s case manager', (w) => w.other.caseManager.email],
+  ])('a %s gets 404 from the mail outbox', async (_who, who) => {
+    const res = await (await t.signIn(who(w))).get('/api/v1/admin/outbox');
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('Camila Secret');
   });
 
   it("another district's administrator reads only their own district's outbox", async () => {
-    const lincoln = (await (await t.signIn(DEMO.admin)).get('/api/v1/admin/outbox?limit=100')).json<{
+    const own = (await (await t.signIn(w.admin.email)).get('/api/v1/admin/outbox?limit=100')).json<{
       data: { to: string; bodyText: string }[];
     }>();
-    expect(lincoln.data.some((m) => m.bodyText.includes('Camila Secret'))).toBe(true);
-    const res = await (await t.signIn(DEMO.riversideAdmin)).get('/api/v1/admin/outbox?limit=100');
+    expect(own.data.some((m) => m.bodyText.includes('Camila Secret'))).toBe(true);
+    const res = await (await t.signIn(w.other.admin.email)).get('/api/v1/admin/outbox?limit=100');
     expect(res.statusCode).toBe(200);
     const data = res.json<{ data: { to: string; bodyText: string; studentId: string | null }[] }>().data;
     expect(
-      data.some(
-        (m) => m.to.endsWith('@lincoln.demo') || m.bodyText.includes('Camila Secret') || m.studentId === childId,
-      ),
+      data.some((m) => m.to === w.parent.email || m.bodyText.includes('Camila Secret') || m.studentId === childId),
     ).toBe(false);
-    const lincolnMail = await t.db.query<{ id: string }>(
-      `SELECT id::text AS id FROM mail_outbox WHERE to_address = 'parent@lincoln.demo' LIMIT 1`,
+    const ownMail = await t.db.query<{ id: string }>(
+      `SELECT id::text AS id FROM mail_outbox WHERE to_address = $1 LIMIT 1`,
+      [w.parent.email],
     );
-    const page = await (await t.signIn(DEMO.riversideAdmin)).get(`/api/v1/admin/outbox?before=${lincolnMail[0]!.id}`);
+    const page = await (await t.signIn(w.other.admin.email)).get(`/api/v1/admin/outbox?before=${ownMail[0]!.id}`);
     expect(page.json<{ data: unknown[] }>().data).toEqual([]);
   });
 });

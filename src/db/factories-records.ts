@@ -25,6 +25,11 @@ export interface PlanInput {
   authorId?: string | null;
   authorName?: string | null;
   finalizedAt?: string | null;
+  /** The plan's version (1 by default); a plan that has left draft has that version in plan_versions. */
+  version?: number;
+  /** created_at and updated_at; now by default. */
+  createdAt?: string | null;
+  updatedAt?: string | null;
 }
 
 /** A plan in effect, superseded or ended took effect on its start date; one still open or refused did not. */
@@ -45,8 +50,9 @@ export async function createPlan(q: Queryable, p: PlanInput): Promise<string> {
   const authorId = p.authorId ?? null;
   await q.query(
     `INSERT INTO plans (id, district_id, student_id, type, status, amendment_of, amendment_method, meeting_date, start_date, end_date, next_annual_review,
-                        content, shared_with_family, created_by, finalized_at, finalized_by, in_effect_from, based_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17, $18)`,
+                        content, shared_with_family, created_by, finalized_at, finalized_by, in_effect_from, based_on, version, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17, $18, $19, COALESCE($20::timestamptz, now()),
+             COALESCE($21::timestamptz, now()))`,
     [
       id,
       p.districtId,
@@ -66,13 +72,16 @@ export async function createPlan(q: Queryable, p: PlanInput): Promise<string> {
       finalizedAt ? authorId : null,
       IN_EFFECT.includes(status) ? dates.startDate : null,
       p.basedOn ?? null,
+      p.version ?? 1,
+      p.createdAt ?? null,
+      p.updatedAt ?? null,
     ],
   );
   if (status !== 'draft') {
     // The version that left draft, as it was when it took effect.
     await q.query(
       `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_at, saved_by, saved_by_name)
-       VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8::jsonb, COALESCE($9::timestamptz, now()), $10, $11)`,
+       VALUES ($1, $12, $2, $3, $4, $5, $6, $7, $8::jsonb, COALESCE($9::timestamptz, now()), $10, $11)`,
       [
         id,
         p.districtId,
@@ -85,6 +94,7 @@ export async function createPlan(q: Queryable, p: PlanInput): Promise<string> {
         finalizedAt,
         authorId,
         p.authorName ?? null,
+        p.version ?? 1,
       ],
     );
   }

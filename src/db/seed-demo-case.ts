@@ -3,8 +3,10 @@
  * deadlines and the SPP indicators something to count. Fixed dates around the 2026-2027 school year; the test
  * suites pin today to 2026-11-30. Deterministic.
  */
+import type { CaseEventKind } from '../domain/case-events';
 import { must } from './values';
 import type { Queryable } from './connect';
+import { createCaseEvents, createNotification } from './factories-case';
 
 export interface DemoCaseParams {
   districtId: string;
@@ -19,7 +21,7 @@ export interface DemoCaseParams {
 type Ev = [
   index: number,
   key: string,
-  kind: string,
+  kind: CaseEventKind,
   occurredOn: string,
   details?: Record<string, unknown>,
   source?: { sourceType: string; sourceKey: string },
@@ -36,7 +38,13 @@ export const DEMO_EVENT_KEYS = {
 export const DEMO_DISCIPLINE_WARNING_INDEX = 21;
 
 export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<void> {
-  const events: Ev[] = [
+  await insertEvents(tx, p, [...evaluationEvents(), ...disciplineEvents(), ...exitEvents(), ...preschoolEvents()]);
+  await disciplineWarningAlert(tx, p);
+}
+
+/** Referrals, notices, consents, evaluations, eligibility and IEP meetings: the evaluation and review clocks. */
+function evaluationEvents(): Ev[] {
+  return [
     // L1001 Camila (the parent's child): notice given at the annual meeting; reevaluation due in December.
     [0, 'event:camila:safeguards', 'safeguards_notice', '2026-09-10', { language: 'es' }],
     [0, 'event:camila:eval', 'evaluation_completed', '2023-12-15', { reevaluation: true }],
@@ -101,6 +109,16 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [44, 'event:valentina:partc', 'part_c_referral', '2020-10-01', { program: 'Lincoln County Early Start' }],
     [44, 'event:valentina:safeguards', 'safeguards_notice', '2026-09-02'],
     [44, 'event:valentina:initial', 'iep_meeting', '2021-02-10', { purpose: 'initial' }],
+  ];
+}
+
+/** Removals, notices of the decisions and a manifestation determination review (34 CFR 300.530-300.536). */
+function disciplineEvents(): Ev[] {
+  return [...mayaDiscipline(), ...diegoDiscipline(), ...l1022Discipline()];
+}
+
+function mayaDiscipline(): Ev[] {
+  return [
     // Discipline (src/domain/discipline.ts). L1025 Maya: a five-day suspension, extended on its last day for six more
     // school days after Thanksgiving break — back to back, 11 consecutive school days: a change of placement decided on
     // 20 November. The parents were told that day with the safeguards notice (300.530(h)); the MDR is due 11 December.
@@ -144,6 +162,11 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
       { note: 'Given with the notice of a discipline decision (34 CFR 300.504(a)(3), 300.530(h)).' },
       { sourceType: 'discipline_notice', sourceKey: 'event:maya:notice' },
     ],
+  ];
+}
+
+function diegoDiscipline(): Ev[] {
+  return [
     // L1026 Diego: a twelve-day suspension (a change of placement), the parents told that day, the MDR held on the
     // seventh school day: the conduct was caused by the disability, so an FBA and a BIP, and he went back on 15 October.
     [
@@ -189,6 +212,11 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
         participants: 'Parent, case manager, school psychologist, general education teacher, principal',
       },
     ],
+  ];
+}
+
+function l1022Discipline(): Ev[] {
+  return [
     // L1022 (index 21): 8 counted school days of removal this year — no change of placement, no MDR; the case manager
     // was told on reaching day 8. An in-school suspension with all three chances afforded does not count.
     [
@@ -242,7 +270,12 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
         behavior: 'Disrupted class.',
       },
     ],
-    // L1034 Theo: exited (moved away, known to continue).
+  ];
+}
+
+/** Students who left special education (the exiting report). */
+function exitEvents(): Ev[] {
+  return [
     // L1033: reevaluated in May; no longer eligible; left special education at the end of the school year (300.305(e)(1)).
     [
       32,
@@ -283,6 +316,12 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
         secondaryDisability: null,
       },
     ],
+  ];
+}
+
+/** Preschoolers at a school with no calendar for the year yet (an estimated clock). */
+function preschoolEvents(): Ev[] {
+  return [
     // L1055 and L1056: preschoolers at Lincoln Early Learning Center, which has no 2026-2027 calendar yet. L1055's
     // evaluation clock (60 days not counting breaks over five school days) is an estimate until the calendar is entered.
     [54, 'event:preschool1:referral', 'referral', '2026-10-26', { source: 'parent' }],
@@ -291,44 +330,46 @@ export async function seedDemoCase(tx: Queryable, p: DemoCaseParams): Promise<vo
     [55, 'event:preschool2:referral', 'referral', '2026-11-20', { source: 'parent' }],
     [55, 'event:preschool2:safeguards', 'safeguards_notice', '2026-11-20'],
   ];
+}
+
+async function insertEvents(tx: Queryable, p: DemoCaseParams, events: Ev[]): Promise<void> {
   const resolve = (v: unknown): unknown =>
     v && typeof v === 'object' && 'ref' in v ? p.id((v as { ref: string }).ref) : v;
-  for (const [i, key, kind, on, details, source] of events) {
-    const d = Object.fromEntries(Object.entries(details ?? {}).map(([k, v]) => [k, resolve(v)]));
-    await tx.query(
-      `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by, recorded_by_name, recorded_at, source_type, source_id)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7::uuid, $8, ($5::date + time '16:00') AT TIME ZONE 'UTC', $9, $10::uuid)`,
-      [
-        p.id(key),
-        p.districtId,
-        p.studentIds[i],
-        kind,
-        on,
-        JSON.stringify(d),
-        p.caseManagerId,
-        p.caseManagerName,
-        source?.sourceType ?? null,
-        source ? p.id(source.sourceKey) : null,
-      ],
-    );
-  }
-  // The in-app alert the case manager had when L1022's bus suspension took the year to day 8 (as recording it does).
+  await createCaseEvents(
+    tx,
+    events.map(([i, key, kind, on, details, source]) => ({
+      id: p.id(key),
+      districtId: p.districtId,
+      studentId: must(p.studentIds[i], `student ${String(i)}`),
+      kind,
+      occurredOn: on,
+      details: Object.fromEntries(Object.entries(details ?? {}).map(([k, v]) => [k, resolve(v)])),
+      recordedById: p.caseManagerId,
+      recordedByName: p.caseManagerName,
+      sourceType: source?.sourceType ?? null,
+      sourceId: source ? p.id(source.sourceKey) : null,
+    })),
+  );
+}
+
+/** The in-app alert the case manager had when L1022's bus suspension took the year to day 8 (as recording it does). */
+async function disciplineWarningAlert(tx: Queryable, p: DemoCaseParams): Promise<void> {
   const l1022 = must(p.studentIds[DEMO_DISCIPLINE_WARNING_INDEX], 'the discipline-warning student');
   const name = await tx.query<{ name: string }>(
     `SELECT first_name || ' ' || last_name AS name FROM students WHERE id = $1::uuid`,
     [l1022],
   );
-  await tx.query(
-    `INSERT INTO notifications (id, district_id, user_id, student_id, kind, message, params, link, dedupe_key, created_at, mailed_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, $4::uuid, 'discipline', 'discipline.notify.warning', $5::jsonb, $6, $7, '2026-10-16T17:00:00Z', '2026-10-16T17:00:00Z')`,
-    [
-      p.id('notification:l1022:discipline-warning'),
-      p.districtId,
-      p.caseManagerId,
-      l1022,
-      JSON.stringify({ student: name[0]?.name ?? '', days: 8, year: '2026-2027' }),
-      `/students/${l1022}/discipline`,
-      `discipline:${l1022}:2026-2027:warning`,
-    ],
-  );
+  await createNotification(tx, {
+    id: p.id('notification:l1022:discipline-warning'),
+    districtId: p.districtId,
+    userId: p.caseManagerId,
+    studentId: l1022,
+    kind: 'discipline',
+    message: 'discipline.notify.warning',
+    params: { student: name[0]?.name ?? '', days: 8, year: '2026-2027' },
+    link: `/students/${l1022}/discipline`,
+    dedupeKey: `discipline:${l1022}:2026-2027:warning`,
+    createdAt: '2026-10-16T17:00:00Z',
+    mailedAt: '2026-10-16T17:00:00Z',
+  });
 }

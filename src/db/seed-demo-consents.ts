@@ -7,11 +7,13 @@
  * - L1007 Sofia (evaluating, casemanager@'s caseload): a prior written notice proposing an initial evaluation issued
  *   2026-10-12 with the consent request; consent given on paper 2026-10-19 — the same `consent_given` case event the
  *   API records, so the 60-day clock is running.
- * seedDemoConsents is long because it is data (the notices' texts in full); the consents go in through createConsent
- * (src/db/factories-records.ts).
+ * The consents go in through createConsent (src/db/factories-records.ts), the notices and events through
+ * createNotice and createCaseEvent (src/db/factories-case.ts).
  */
 import { must } from './values';
 import type { Queryable } from './connect';
+import type { CaseEventKind } from '../domain/case-events';
+import { createCaseEvent, createNotice } from './factories-case';
 import { createConsent } from './factories-records';
 import type { DemoCaseParams } from './seed-demo-case';
 
@@ -25,61 +27,42 @@ export const DEMO_CONSENT_KEYS = {
   camilaNotice: 'notice:camila:reevaluation',
 } as const;
 
+/** The consent's case event, recorded by the case manager at 17:00 UTC that day. */
 async function event(
   tx: Queryable,
   p: DemoCaseParams,
   key: string,
   student: number,
-  kind: string,
+  kind: CaseEventKind,
   on: string,
   details: Record<string, unknown>,
   consentId: string,
 ) {
-  await tx.query(
-    `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name, recorded_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, 'consent', $7::uuid, $8::uuid, $9, ($5::date + time '17:00') AT TIME ZONE 'UTC')`,
-    [
-      p.id(key),
-      p.districtId,
-      p.studentIds[student],
-      kind,
-      on,
-      JSON.stringify(details),
-      consentId,
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
+  await createCaseEvent(tx, {
+    id: p.id(key),
+    districtId: p.districtId,
+    studentId: must(p.studentIds[student], `student ${String(student)}`),
+    kind,
+    occurredOn: on,
+    details,
+    sourceType: 'consent',
+    sourceId: consentId,
+    recordedById: p.caseManagerId,
+    recordedByName: p.caseManagerName,
+    recordedAtTime: '17:00',
+  });
 }
 
 export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promise<void> {
-  const camila = must(p.studentIds[CAMILA], 'Camila');
-  const sofia = must(p.studentIds[SOFIA], 'Sofia');
-  const camilaConsent = p.id(DEMO_CONSENT_KEYS.camilaReevaluation);
-  const sofiaConsent = p.id(DEMO_CONSENT_KEYS.sofiaEvaluation);
+  await seedSofia(tx, p);
+  await seedCamila(tx, p);
+}
 
-  // ---- Sofia: notice with the request, consent given on paper ----
-  await tx.query(
-    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used,
-       safeguards_statement, assistance_sources, options_considered, other_factors, language, status, issued_at, issued_on, issued_by, issued_by_name,
-       created_by, created_by_name, version, created_at, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', 'initial_evaluation', $4, $5, $6, $7, $8, $9, $10, 'en', 'issued',
-       '2026-10-12T17:00:00Z', '2026-10-12', $11::uuid, $12, $11::uuid, $12, 2, '2026-10-09T17:00:00Z', '2026-10-12T17:00:00Z')`,
-    [
-      p.id(DEMO_CONSENT_KEYS.sofiaNotice),
-      p.districtId,
-      sofia,
-      'The district proposes a full and individual initial evaluation of Sofia, to find out whether she has a disability and needs special education and related services.',
-      'The student study team referred Sofia after a semester of reading and writing interventions in which her progress stayed well below that of her classmates.',
-      'Classroom reading assessments (fall 2026); intervention progress monitoring, September–October 2026; teacher reports; attendance and grade records; hearing and vision screening (September 2026).',
-      'As the parents of a child who may have a disability, you have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). A copy of the procedural safeguards notice is enclosed with this notice; you can ask for another copy at any time from the case manager or the special education office.',
-      "For help understanding these rights, contact Maria Alvarez, case manager, at Lincoln High School; the district special education office; or your state's Parent Training and Information Center (parentcenterhub.org).",
-      'Continuing the reading intervention without an evaluation: rejected, because Sofia has not responded to two rounds of intervention and the team needs to know whether she needs specially designed instruction.',
-      'Sofia is in good health; her hearing and vision screenings were normal. English is the language of the home.',
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
+/** Sofia: notice with the request, consent given on paper. */
+async function seedSofia(tx: Queryable, p: DemoCaseParams): Promise<void> {
+  const sofia = must(p.studentIds[SOFIA], 'Sofia');
+  const sofiaConsent = p.id(DEMO_CONSENT_KEYS.sofiaEvaluation);
+  await sofiaNotice(tx, p, sofia);
   // Signed by the first guardian with educational rights.
   const [signer] = await tx.query<{ name: string }>(
     `SELECT g.first_name || ' ' || g.last_name AS name
@@ -131,8 +114,43 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
     { consentType: 'evaluation', consentId: sofiaConsent, method: 'paper' },
     sofiaConsent,
   );
+}
 
-  // ---- Camila: reevaluation consent waiting for the parent; draft notice missing element (6) ----
+/** The notice proposing Sofia's initial evaluation, issued with the consent request. */
+async function sofiaNotice(tx: Queryable, p: DemoCaseParams, sofia: string): Promise<void> {
+  await createNotice(tx, {
+    id: p.id(DEMO_CONSENT_KEYS.sofiaNotice),
+    districtId: p.districtId,
+    studentId: sofia,
+    subject: 'initial_evaluation',
+    actionDescription:
+      'The district proposes a full and individual initial evaluation of Sofia, to find out whether she has a disability and needs special education and related services.',
+    reasons:
+      'The student study team referred Sofia after a semester of reading and writing interventions in which her progress stayed well below that of her classmates.',
+    evaluationsUsed:
+      'Classroom reading assessments (fall 2026); intervention progress monitoring, September–October 2026; teacher reports; attendance and grade records; hearing and vision screening (September 2026).',
+    safeguardsStatement:
+      'As the parents of a child who may have a disability, you have protection under the procedural safeguards of the Individuals with Disabilities Education Act (IDEA). A copy of the procedural safeguards notice is enclosed with this notice; you can ask for another copy at any time from the case manager or the special education office.',
+    assistanceSources:
+      "For help understanding these rights, contact Maria Alvarez, case manager, at Lincoln High School; the district special education office; or your state's Parent Training and Information Center (parentcenterhub.org).",
+    optionsConsidered:
+      'Continuing the reading intervention without an evaluation: rejected, because Sofia has not responded to two rounds of intervention and the team needs to know whether she needs specially designed instruction.',
+    otherFactors:
+      'Sofia is in good health; her hearing and vision screenings were normal. English is the language of the home.',
+    language: 'en',
+    issuedOn: '2026-10-12',
+    issuedAt: '2026-10-12T17:00:00Z',
+    createdById: p.caseManagerId,
+    createdByName: p.caseManagerName,
+    version: 2,
+    createdAt: '2026-10-09T17:00:00Z',
+  });
+}
+
+/** Camila: reevaluation consent waiting for the parent; draft notice missing element (6). */
+async function seedCamila(tx: Queryable, p: DemoCaseParams): Promise<void> {
+  const camila = must(p.studentIds[CAMILA], 'Camila');
+  const camilaConsent = p.id(DEMO_CONSENT_KEYS.camilaReevaluation);
   await createConsent(tx, {
     id: camilaConsent,
     districtId: p.districtId,
@@ -157,22 +175,25 @@ export async function seedDemoConsents(tx: Queryable, p: DemoCaseParams): Promis
     { consentType: 'reevaluation', consentId: camilaConsent },
     camilaConsent,
   );
-  await tx.query(
-    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used,
-       safeguards_statement, assistance_sources, options_considered, other_factors, language, status, created_by, created_by_name, version, created_at, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', 'reevaluation', $4, $5, $6, $7, $8, '', $9, 'es', 'draft', $10::uuid, $11, 1, '2026-11-20T17:30:00Z', '2026-11-20T17:30:00Z')`,
-    [
-      p.id(DEMO_CONSENT_KEYS.camilaNotice),
-      p.districtId,
-      camila,
-      'El distrito propone reevaluar a Camila en habla y lenguaje.',
+  await createNotice(tx, {
+    id: p.id(DEMO_CONSENT_KEYS.camilaNotice),
+    districtId: p.districtId,
+    studentId: camila,
+    subject: 'reevaluation',
+    actionDescription: 'El distrito propone reevaluar a Camila en habla y lenguaje.',
+    reasons:
       'Han pasado casi tres años desde su última evaluación (diciembre de 2023), y la ley pide una reevaluación al menos cada tres años (34 CFR 300.303(b)(2)).',
+    evaluationsUsed:
       'Informes de progreso de sus metas de habla y lenguaje (2025-2026 y otoño de 2026); la evaluación de habla y lenguaje de diciembre de 2023; observaciones de la patóloga del habla y de sus maestros.',
+    safeguardsStatement:
       'Como padres de una niña con una discapacidad, ustedes están protegidos por las garantías procesales de la Ley de Educación para Personas con Discapacidades (IDEA). Pueden obtener gratis una copia del aviso de garantías procesales con Maria Alvarez, encargada del caso, o en el portal familiar.',
+    assistanceSources:
       'Para recibir ayuda, pueden comunicarse con Maria Alvarez, encargada del caso; con la oficina de educación especial del distrito; o con el Centro de Capacitación e Información para Padres de su estado (parentcenterhub.org).',
-      'Camila habla español e inglés; las pruebas se harán en los dos idiomas.',
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
+    otherFactors: 'Camila habla español e inglés; las pruebas se harán en los dos idiomas.',
+    language: 'es',
+    createdById: p.caseManagerId,
+    createdByName: p.caseManagerName,
+    version: 1,
+    createdAt: '2026-11-20T17:30:00Z',
+  });
 }

@@ -12,6 +12,8 @@ import { must } from './values';
 import type { Queryable } from './connect';
 import type { DemoCaseParams } from './seed-demo-case';
 import { iep } from './seed-demo-plans';
+import { createCaseEvent, createNotice } from './factories-case';
+import { createConsent, createPlan } from './factories-records';
 
 const BENJAMIN = 15;
 
@@ -20,6 +22,7 @@ export const DEMO_LIFECYCLE_KEYS = {
   benjaminConsent: 'consent:benjamin:initial-services',
 } as const;
 
+/** A notice the case manager issued at 17:00 UTC on `issuedOn`, written two hours before. */
 async function issuedNotice(
   tx: Queryable,
   p: DemoCaseParams,
@@ -29,14 +32,35 @@ async function issuedNotice(
   issuedOn: string,
   elements: string[],
 ) {
-  await tx.query(
-    `INSERT INTO prior_written_notices (id, district_id, student_id, action, subject, action_description, reasons, evaluations_used, safeguards_statement,
-       assistance_sources, options_considered, other_factors, language, status, issued_at, issued_on, issued_by, issued_by_name, created_by, created_by_name,
-       version, created_at, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'proposes', $4, $5, $6, $7, $8, $9, $10, $11, 'en', 'issued', ($12::date + time '17:00') AT TIME ZONE 'UTC', $12::date,
-       $13::uuid, $14, $13::uuid, $14, 2, ($12::date + time '15:00') AT TIME ZONE 'UTC', ($12::date + time '17:00') AT TIME ZONE 'UTC')`,
-    [p.id(key), p.districtId, student, subject, ...elements, issuedOn, p.caseManagerId, p.caseManagerName],
-  );
+  const [
+    actionDescription,
+    reasons,
+    evaluationsUsed,
+    safeguardsStatement,
+    assistanceSources,
+    optionsConsidered,
+    otherFactors,
+  ] = elements;
+  await createNotice(tx, {
+    id: p.id(key),
+    districtId: p.districtId,
+    studentId: student,
+    subject,
+    actionDescription,
+    reasons,
+    evaluationsUsed,
+    safeguardsStatement,
+    assistanceSources,
+    optionsConsidered,
+    otherFactors,
+    language: 'en',
+    issuedOn,
+    issuedAt: `${issuedOn}T17:00:00Z`,
+    createdById: p.caseManagerId,
+    createdByName: p.caseManagerName,
+    version: 2,
+    createdAt: `${issuedOn}T15:00:00Z`,
+  });
 }
 
 const SAFEGUARDS =
@@ -49,6 +73,12 @@ export async function seedDemoLifecycle(
   p: DemoCaseParams,
   opts: { graduateIndex: number },
 ): Promise<void> {
+  await exitNotices(tx, p, opts.graduateIndex);
+  await benjaminAwaitingConsent(tx, p);
+}
+
+/** The notices of the two exits: L1033's change in identification and L1050's graduation. */
+async function exitNotices(tx: Queryable, p: DemoCaseParams, graduateIndex: number): Promise<void> {
   await issuedNotice(
     tx,
     p,
@@ -70,7 +100,7 @@ export async function seedDemoLifecycle(
     tx,
     p,
     'notice:l1050:graduation',
-    must(p.studentIds[opts.graduateIndex], 'the graduate'),
+    must(p.studentIds[graduateIndex], 'the graduate'),
     'graduation',
     '2026-05-15',
     [
@@ -83,7 +113,10 @@ export async function seedDemoLifecycle(
       'A summary of the student’s academic achievement and functional performance, with recommendations for the postsecondary goals, is provided at graduation (34 CFR 300.305(e)(3)).',
     ],
   );
+}
 
+/** Benjamin's first IEP, finalized at the meeting, waiting for his mother's consent to the initial services. */
+async function benjaminAwaitingConsent(tx: Queryable, p: DemoCaseParams): Promise<void> {
   const student = must(p.studentIds[BENJAMIN], 'Benjamin');
   const planId = p.id(DEMO_LIFECYCLE_KEYS.benjaminPlan);
   const consentId = p.id(DEMO_LIFECYCLE_KEYS.benjaminConsent);
@@ -100,61 +133,51 @@ export async function seedDemoLifecycle(
     dates.startDate,
     dates.endDate,
   );
-  await tx.query(
-    `INSERT INTO plans (id, district_id, student_id, type, status, meeting_date, start_date, end_date, next_annual_review, content, created_by, finalized_at, finalized_by, version, created_at, updated_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'iep', 'awaiting_consent', $4, $5, $6, $7, $8::jsonb, $9::uuid, '2026-11-02T18:00:00Z', $9::uuid, 3, '2026-10-20T17:00:00Z', '2026-11-02T18:00:00Z')`,
-    [
-      planId,
-      p.districtId,
-      student,
-      dates.meetingDate,
-      dates.startDate,
-      dates.endDate,
-      dates.nextAnnualReview,
-      JSON.stringify(content),
-      p.caseManagerId,
-    ],
+  await createPlan(tx, {
+    id: planId,
+    districtId: p.districtId,
+    studentId: student,
+    type: 'iep',
+    status: 'awaiting_consent',
+    dates,
+    content,
+    authorId: p.caseManagerId,
+    authorName: p.caseManagerName,
+    finalizedAt: '2026-11-02T18:00:00Z',
+    version: 3,
+    createdAt: '2026-10-20T17:00:00Z',
+    updatedAt: '2026-11-02T18:00:00Z',
+  });
+  // In the language of the first guardian with educational rights.
+  const [guardian] = await tx.query<{ language: string }>(
+    `SELECT g.preferred_language AS language FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id
+      WHERE sg.student_id = $1::uuid AND sg.educational_rights ORDER BY g.id LIMIT 1`,
+    [student],
   );
-  await tx.query(
-    `INSERT INTO plan_versions (plan_id, version, district_id, status, meeting_date, start_date, end_date, next_annual_review, content, saved_at, saved_by, saved_by_name)
-     VALUES ($1::uuid, 3, $2::uuid, 'awaiting_consent', $3, $4, $5, $6, $7::jsonb, '2026-11-02T18:00:00Z', $8::uuid, $9)`,
-    [
-      planId,
-      p.districtId,
-      dates.meetingDate,
-      dates.startDate,
-      dates.endDate,
-      dates.nextAnnualReview,
-      JSON.stringify(content),
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
-  await tx.query(
-    `INSERT INTO consents (id, district_id, student_id, type, description, language, requested_on, requested_by, requested_by_name, status, created_at, updated_at)
-     SELECT $1::uuid, $2::uuid, $3::uuid, 'initial_services', $4, g.preferred_language, '2026-11-02', $5::uuid, $6, 'requested', '2026-11-02T18:00:00Z', '2026-11-02T18:00:00Z'
-       FROM student_guardians sg JOIN guardians g ON g.id = sg.guardian_id
-      WHERE sg.student_id = $3::uuid AND sg.educational_rights ORDER BY g.id LIMIT 1`,
-    [
-      consentId,
-      p.districtId,
-      student,
+  await createConsent(tx, {
+    id: consentId,
+    districtId: p.districtId,
+    studentId: student,
+    type: 'initial_services',
+    description:
       'The initial provision of the special education and related services in your child’s IEP (the IEP meeting of November 2, 2026): specialized academic instruction and speech-language therapy.',
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
-  await tx.query(
-    `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, source_type, source_id, recorded_by, recorded_by_name, recorded_at)
-     VALUES ($1::uuid, $2::uuid, $3::uuid, 'consent_requested', '2026-11-02', $4::jsonb, 'consent', $5::uuid, $6::uuid, $7, '2026-11-02T18:00:00Z')`,
-    [
-      p.id('event:benjamin:consent-requested'),
-      p.districtId,
-      student,
-      JSON.stringify({ consentType: 'initial_services', consentId }),
-      consentId,
-      p.caseManagerId,
-      p.caseManagerName,
-    ],
-  );
+    language: must(guardian, 'a guardian with educational rights').language,
+    requestedOn: '2026-11-02',
+    requestedById: p.caseManagerId,
+    requestedByName: p.caseManagerName,
+    createdAt: '2026-11-02T18:00:00Z',
+  });
+  await createCaseEvent(tx, {
+    id: p.id('event:benjamin:consent-requested'),
+    districtId: p.districtId,
+    studentId: student,
+    kind: 'consent_requested',
+    occurredOn: '2026-11-02',
+    details: { consentType: 'initial_services', consentId },
+    sourceType: 'consent',
+    sourceId: consentId,
+    recordedById: p.caseManagerId,
+    recordedByName: p.caseManagerName,
+    recordedAtTime: '18:00',
+  });
 }
