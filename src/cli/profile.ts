@@ -49,6 +49,89 @@ function describe(d: StateProfileDefinition): string {
   return `evaluation ${evaluation}; meeting notice ${notice}; transition ${d.transitionAge}; majority ${d.ageOfMajority}; developmental delay ${dd}`;
 }
 
+type Print = (s: string) => void;
+
+/** The profile in the file to add, validated and not a built-in one's code; or the exit code (the reason printed). */
+function readProfileFile(file: string, err: Print): StateProfileDefinition | number {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    err(`profile: cannot read ${file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const v = validateProfileDefinition(json);
+  if (!v.ok) {
+    err(`profile: ${file} is not a valid profile (${v.problems.length} problem${v.problems.length === 1 ? '' : 's'}):`);
+    for (const p of v.problems) err(`  ${p.path} — ${p.message}`);
+    return 2;
+  }
+  if (isBuiltInProfile(v.profile.code)) {
+    err(`profile: ${v.profile.code} is built in and cannot be replaced; give the profile another code`);
+    return 2;
+  }
+  return v.profile;
+}
+
+/** `profile list`: the built-in and added profiles, with how many districts use each. */
+async function listProfiles(db: Database, out: Print): Promise<number> {
+  const used = await districtsUsingProfiles(db);
+  const added = await listAddedProfiles(db);
+  const n = (code: string) => `${used[code] ?? 0} district${used[code] === 1 ? '' : 's'}`;
+  out('code       source    districts    name — numbers');
+  for (const d of Object.values(BUILT_IN_PROFILES))
+    out(`${d.code.padEnd(10)} built-in  ${n(d.code).padEnd(12)} ${d.name} — ${describe(d)}`);
+  for (const a of added) {
+    const v = validateProfileDefinition(a.definition);
+    out(
+      `${a.code.padEnd(10)} added     ${n(a.code).padEnd(12)} ${a.name} — ${v.ok ? describe(v.profile) : 'INVALID: fix it with profile add --replace'} (added ${a.addedAt})`,
+    );
+  }
+  return 0;
+}
+
+/** `profile show CODE`: the profile as JSON. */
+async function showProfile(db: Database, code: string, out: Print, err: Print): Promise<number> {
+  const def = isBuiltInProfile(code)
+    ? BUILT_IN_PROFILES[code]
+    : (await listAddedProfiles(db)).find((p) => p.code === code)?.definition;
+  if (!def) {
+    err(`profile: no profile "${code}" (openiep profile list)`);
+    return 2;
+  }
+  out(JSON.stringify(def, null, 2));
+  return 0;
+}
+
+/** `profile add`: stores the profile (audited, through a named system handle) unless its code exists and --replace is not given. */
+async function addProfile(db: Database, def: StateProfileDefinition, replace: boolean, out: Print, err: Print) {
+  const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', {
+    name: 'openiep profile add',
+  });
+  const result = await sys.db.transaction(async (tx) => {
+    const r = await saveProfile(
+      tx,
+      { code: def.code, name: def.name, definition: def },
+      { replace, addedBy: 'openiep profile add' },
+    );
+    if (r !== 'exists') {
+      await sys.audit(tx, null, {
+        action: 'state_profile.add',
+        studentId: null,
+        purpose: 'openiep profile add',
+        context: { code: def.code, name: def.name, replaced: r === 'replaced' },
+      });
+    }
+    return r;
+  });
+  if (result === 'exists') {
+    err(`profile: ${def.code} exists already; add --replace to replace it`);
+    return 2;
+  }
+  out(`profile: ${def.code} (${def.name}) ${result}: ${describe(def)}`);
+  return 0;
+}
+
 export async function profileCommand(args: string[], deps: ProfileDeps = {}): Promise<number> {
   const out = deps.stdout ?? ((s: string) => console.log(s));
   const err = deps.stderr ?? ((s: string) => console.error(s));
@@ -75,86 +158,14 @@ export async function profileCommand(args: string[], deps: ProfileDeps = {}): Pr
     );
     return 2;
   }
-
-  let definition: StateProfileDefinition | null = null;
-  if (sub === 'add') {
-    let json: unknown;
-    try {
-      json = JSON.parse(fs.readFileSync(must(arg, 'a file to add'), 'utf8').replace(/^\uFEFF/, ''));
-    } catch (e) {
-      err(`profile: cannot read ${arg} as JSON: ${e instanceof Error ? e.message : String(e)}`);
-      return 2;
-    }
-    const v = validateProfileDefinition(json);
-    if (!v.ok) {
-      err(
-        `profile: ${arg} is not a valid profile (${v.problems.length} problem${v.problems.length === 1 ? '' : 's'}):`,
-      );
-      for (const p of v.problems) err(`  ${p.path} — ${p.message}`);
-      return 2;
-    }
-    definition = v.profile;
-    if (isBuiltInProfile(definition.code)) {
-      err(`profile: ${definition.code} is built in and cannot be replaced; give the profile another code`);
-      return 2;
-    }
-  }
+  const definition = sub === 'add' ? readProfileFile(must(arg, 'a file to add'), err) : null;
+  if (typeof definition === 'number') return definition;
 
   const db = deps.db ?? (await openDatabase(loadConfig(), () => undefined));
   try {
-    if (sub === 'list') {
-      const used = await districtsUsingProfiles(db);
-      const added = await listAddedProfiles(db);
-      const n = (code: string) => `${used[code] ?? 0} district${used[code] === 1 ? '' : 's'}`;
-      out('code       source    districts    name — numbers');
-      for (const d of Object.values(BUILT_IN_PROFILES))
-        out(`${d.code.padEnd(10)} built-in  ${n(d.code).padEnd(12)} ${d.name} — ${describe(d)}`);
-      for (const a of added) {
-        const v = validateProfileDefinition(a.definition);
-        out(
-          `${a.code.padEnd(10)} added     ${n(a.code).padEnd(12)} ${a.name} — ${v.ok ? describe(v.profile) : 'INVALID: fix it with profile add --replace'} (added ${a.addedAt})`,
-        );
-      }
-      return 0;
-    }
-    if (sub === 'show') {
-      const code = must(arg, 'a profile code');
-      const def = isBuiltInProfile(code)
-        ? BUILT_IN_PROFILES[code]
-        : (await listAddedProfiles(db)).find((p) => p.code === code)?.definition;
-      if (!def) {
-        err(`profile: no profile "${code}" (openiep profile list)`);
-        return 2;
-      }
-      out(JSON.stringify(def, null, 2));
-      return 0;
-    }
-    const def = must(definition, 'the profile read for add');
-    const sys = systemHandle(db, 'openiep profile add: a state profile added by whoever runs the server', {
-      name: 'openiep profile add',
-    });
-    const result = await sys.db.transaction(async (tx) => {
-      const r = await saveProfile(
-        tx,
-        { code: def.code, name: def.name, definition: def },
-        { replace: parsed.values.replace === true, addedBy: 'openiep profile add' },
-      );
-      if (r !== 'exists') {
-        await sys.audit(tx, null, {
-          action: 'state_profile.add',
-          studentId: null,
-          purpose: 'openiep profile add',
-          context: { code: def.code, name: def.name, replaced: r === 'replaced' },
-        });
-      }
-      return r;
-    });
-    if (result === 'exists') {
-      err(`profile: ${def.code} exists already; add --replace to replace it`);
-      return 2;
-    }
-    out(`profile: ${def.code} (${def.name}) ${result}: ${describe(def)}`);
-    return 0;
+    if (sub === 'list') return await listProfiles(db, out);
+    if (sub === 'show') return await showProfile(db, must(arg, 'a profile code'), out, err);
+    return await addProfile(db, must(definition, 'the profile read for add'), parsed.values.replace === true, out, err);
   } finally {
     if (!deps.db) await db.close();
   }

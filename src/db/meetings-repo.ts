@@ -1,6 +1,7 @@
 /**
  * Meetings, their participants, contact attempts and notices (issue 4, part 5) — read and written within the actor's
- * scope. Long on purpose: one repository per resource (src/db/handle.ts's Scope), and a meeting's parts are written
+ * scope.
+ * Long file: one repository per resource (src/db/handle.ts's Scope), and a meeting's parts are written
  * together; its row shapes and SQL fragments already live in meetings-rows.ts.
  */
 import crypto from 'node:crypto';

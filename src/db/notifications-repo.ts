@@ -2,7 +2,7 @@
  * The in-app inbox. `notify` is how any use case tells people something (in the same transaction as the work,
  * so a rolled-back change notifies nobody); the same dedupe key is never delivered twice to one person.
  * Messages are catalogue ids with values, so each reader sees them in their own language.
- * Long on purpose: the inbox (actor-scoped) and the mail queue (MailQueue, reached only through a system handle) share
+ * Long file: the inbox (actor-scoped) and the mail queue (MailQueue, reached only through a system handle) share
  * the notification rows and their mapping, which is kept in one file so the two never disagree.
  */
 import { must, textOf } from './values';

@@ -1,6 +1,7 @@
 /**
  * Plans (IEP and 504), read and written within the actor's scope: a plan is reachable only through a student the actor
- * may see. Long on purpose: every read and write of a plan checks that scope here, in one place; the row shapes and
+ * may see.
+ * Long file: every read and write of a plan checks that scope here, in one place; the row shapes and
  * their SQL are plans-rows.ts.
  */
 import { AppError } from '../domain/errors';

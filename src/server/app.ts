@@ -84,8 +84,20 @@ export async function buildApp({
   // The API speaks JSON only: without this, Fastify's built-in text/plain parser hands a string to the
   // route (a 400) where the answer is 415.
   app.removeContentTypeParser('text/plain');
-  // PostgreSQL text cannot hold U+0000: refuse it here as invalid input, naming the field, rather than
-  // letting the database fail the query (a 500).
+  refuseNulText(app);
+
+  await registerSecurity(app, config);
+  await registerOpenApi(app);
+  healthRoute(app, db);
+  await registerRoutes(app, { db, config, publicUrl: mail.publicUrl, linkMailer });
+  if (ownMailer && linkMailer) app.addHook('onClose', () => linkMailer.close());
+
+  if (serveWeb) await serveWebApp(app, config.webDir);
+  return app;
+}
+
+/** PostgreSQL text cannot hold U+0000: refuse it as invalid input, naming the field, rather than letting the query fail (a 500). */
+function refuseNulText(app: FastifyInstance): void {
   // A promise-returning hook (as an async one was): the executor's throw becomes the rejection.
   app.addHook(
     'preValidation',
@@ -100,7 +112,10 @@ export async function buildApp({
         resolve();
       }),
   );
+}
 
+/** Security headers, cookies and the rate limit. */
+async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   await app.register(helmet, {
     // Plain http on loopback: no HSTS, no upgrade-insecure-requests (they would break a local install).
     hsts: config.secureCookies,
@@ -119,6 +134,10 @@ export async function buildApp({
       return Object.assign(new Error(p.detail), { statusCode: 429, problem: p });
     },
   });
+}
+
+/** The OpenAPI document, generated from the routes' zod schemas, and GET /api/openapi.json. */
+async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -135,7 +154,13 @@ export async function buildApp({
     },
     transform: jsonSchemaTransform,
   });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, () =>
+    Promise.resolve(app.swagger()),
+  );
+}
 
+/** GET /healthz: whether the database answers. */
+function healthRoute(app: FastifyInstance, db: Database): void {
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
     try {
       await db.query('SELECT 1');
@@ -144,11 +169,14 @@ export async function buildApp({
       return reply.code(503).send({ status: 'unavailable' });
     }
   });
-  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true, ...CACHEABLE } }, () =>
-    Promise.resolve(app.swagger()),
-  );
+}
 
-  await app.register(authPlugin, { db, config });
+/** The session routes and hook, then each area's routes. */
+async function registerRoutes(
+  app: FastifyInstance,
+  opts: { db: Database; config: Config; publicUrl: string; linkMailer: LinkMailer | null },
+): Promise<void> {
+  await app.register(authPlugin, { db: opts.db, config: opts.config });
   await app.register(studentRoutes);
   await app.register(schoolRoutes);
   await app.register(planRoutes);
@@ -164,11 +192,12 @@ export async function buildApp({
   await app.register(reportRoutes);
   await app.register(exitRoutes);
   await app.register(settingsRoutes);
-  await app.register(accountRoutes, { db, config, publicUrl: mail.publicUrl, mailer: linkMailer });
-  if (ownMailer && linkMailer) app.addHook('onClose', () => linkMailer.close());
-
-  if (serveWeb) await serveWebApp(app, config.webDir);
-  return app;
+  await app.register(accountRoutes, {
+    db: opts.db,
+    config: opts.config,
+    publicUrl: opts.publicUrl,
+    mailer: opts.linkMailer,
+  });
 }
 
 /** The path of the first string that holds U+0000, or null. */

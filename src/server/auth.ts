@@ -56,19 +56,36 @@ function presentMe(s: Session) {
   };
 }
 
-function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Promise<void> {
-  const { db, config } = opts;
-  app.decorateRequest('session', null);
-  app.decorateRequest('sessionExpired', false);
-  app.decorateRequest('handle', null);
+type AuthOptions = { db: Database; config: Config };
+type CookieOptions = { path: string; httpOnly: boolean; sameSite: 'lax'; secure: boolean };
 
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: config.secureCookies,
-  };
+/** Refuses (audited) a cookie-authenticated write without the session's CSRF token. */
+async function checkCsrf(request: FastifyRequest, handle: DataHandle, csrfToken: string): Promise<void> {
+  const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
+  if (!WRITE_METHODS.has(request.method) || isSignIn) return;
+  const header = request.headers['x-csrf-token'];
+  if (typeof header === 'string' && safeEqual(header, csrfToken)) return;
+  // Recorded: a write without the session's token is what a forged cross-site request looks like. The
+  // route pattern, never the URL's query or any token value.
+  await handle.run((scope) =>
+    scope.audit({
+      action: 'session.csrf.refused',
+      outcome: 'denied',
+      context: {
+        method: request.method,
+        route: request.routeOptions.url ?? null,
+        reason: typeof header === 'string' ? 'wrong_token' : 'missing_token',
+      },
+    }),
+  );
+  throw new AppError(
+    'CSRF_TOKEN_MISSING',
+    'Cookie-authenticated writes need the X-CSRF-Token header from GET /api/v1/me.',
+  );
+}
 
+/** The hook that gives each API request its session, actor and data handle (or refuses it: 401, CSRF). */
+function addSessionHook(app: FastifyInstance, { db, config }: AuthOptions, cookieOptions: CookieOptions): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     // Every API route needs a signed-in person unless it says `config: { public: true }`; this is
@@ -92,34 +109,13 @@ function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Pro
       timeZone: config.timeZone,
     });
     request.handle = handle;
-    const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/v1/session';
-    if (WRITE_METHODS.has(request.method) && !isSignIn) {
-      const header = request.headers['x-csrf-token'];
-      if (typeof header !== 'string' || !safeEqual(header, found.session.csrfToken)) {
-        // Recorded: a write without the session's token is what a forged cross-site request looks like. The
-        // route pattern, never the URL's query or any token value.
-        await handle.run((scope) =>
-          scope.audit({
-            action: 'session.csrf.refused',
-            outcome: 'denied',
-            context: {
-              method: request.method,
-              route: request.routeOptions.url ?? null,
-              reason: typeof header === 'string' ? 'wrong_token' : 'missing_token',
-            },
-          }),
-        );
-        throw new AppError(
-          'CSRF_TOKEN_MISSING',
-          'Cookie-authenticated writes need the X-CSRF-Token header from GET /api/v1/me.',
-        );
-      }
-    }
+    await checkCsrf(request, handle, found.session.csrfToken);
   });
+}
 
-  const r = app.withTypeProvider<ZodTypeProvider>();
-
-  r.post(
+/** Signing in (public, rate-limited). */
+function signInRoute(app: FastifyInstance, { db, config }: AuthOptions, cookieOptions: CookieOptions): void {
+  app.withTypeProvider<ZodTypeProvider>().post(
     '/api/v1/session',
     {
       config: { public: true, rateLimit: { max: config.signInRateLimit, timeWindow: '1 minute' } },
@@ -149,6 +145,11 @@ function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Pro
       };
     },
   );
+}
+
+/** The signed-in person, and signing out. */
+function sessionRoutes(app: FastifyInstance, { db }: AuthOptions, cookieOptions: CookieOptions): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
     '/api/v1/me',
@@ -182,6 +183,22 @@ function auth(app: FastifyInstance, opts: { db: Database; config: Config }): Pro
       return reply.code(204).send(null);
     },
   );
+}
+
+function auth(app: FastifyInstance, opts: AuthOptions): Promise<void> {
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('handle', null);
+
+  const cookieOptions: CookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: opts.config.secureCookies,
+  };
+  addSessionHook(app, opts, cookieOptions);
+  signInRoute(app, opts, cookieOptions);
+  sessionRoutes(app, opts, cookieOptions);
   return Promise.resolve();
 }
 
