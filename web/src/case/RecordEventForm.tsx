@@ -18,7 +18,8 @@ import { recordEvent } from './api';
 import { useCaseChanged } from './hooks';
 import { eventKindLabel } from './labels';
 import { buildDetails, detailFields, emptyEventForm, fieldOfApiPath, type EventForm } from './event-form';
-import { DateField, DetailFields, FieldError, makeKit, type FieldKit } from './RecordEventFields';
+import { DateField, FieldError, makeKit, type FieldKit } from './RecordEventFields';
+import { DetailFields } from './RecordEventDetails';
 import type { CaseEventRecord } from './types';
 import { useT } from '../i18n';
 
@@ -178,11 +179,7 @@ export function RecordEventForm(props: RecordEventFormProps) {
   };
 
   return (
-    <form
-      className="record-event-form"
-      noValidate
-      onSubmit={(e) => void f.submit(e)}
-    >
+    <form className="record-event-form" noValidate onSubmit={(e) => void f.submit(e)}>
       <div ref={summaryRef} tabIndex={-1} className="record-event-summary">
         {summary && (
           <div className="notice notice-error" role="alert">
