@@ -1,5 +1,5 @@
 /** Routes. The student and plan pages are loaded on demand so the first load stays small. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout, PublicLayout } from './ui/Layout';
 import { LocaleProvider, useT } from './i18n';
@@ -11,14 +11,17 @@ import { SetPasswordPage } from './accounts/SetPasswordPage';
 import { RequireSignIn, SessionProvider, useSession } from './session';
 import { QueryProvider } from './ui/query';
 
-const StudentPage = lazy(() => import('./students/StudentPage'));
-const DisciplinePage = lazy(() => import('./discipline/DisciplinePage'));
-const PlanPage = lazy(() => import('./plan/PlanPage'));
-const MeetingPage = lazy(() => import('./meetings/MeetingPage'));
-const CompliancePage = lazy(() => import('./reports/CompliancePage'));
-const InboxPage = lazy(() => import('./notifications/InboxPage'));
-const OutboxPage = lazy(() => import('./notifications/OutboxPage'));
-const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+/** The signed-in pages loaded on demand, by path (under the frame). */
+const LAZY_PAGES: readonly { path: string; Page: LazyExoticComponent<ComponentType> }[] = [
+  { path: 'students/:id', Page: lazy(() => import('./students/StudentPage')) },
+  { path: 'students/:id/discipline', Page: lazy(() => import('./discipline/DisciplinePage')) },
+  { path: 'plans/:id', Page: lazy(() => import('./plan/PlanPage')) },
+  { path: 'meetings/:id', Page: lazy(() => import('./meetings/MeetingPage')) },
+  { path: 'compliance', Page: lazy(() => import('./reports/CompliancePage')) },
+  { path: 'inbox', Page: lazy(() => import('./notifications/InboxPage')) },
+  { path: 'admin/outbox', Page: lazy(() => import('./notifications/OutboxPage')) },
+  { path: 'admin/settings', Page: lazy(() => import('./settings/SettingsPage')) },
+];
 
 function Loading() {
   const t = useT();
@@ -82,70 +85,17 @@ function AppRoutes() {
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
           <Route path="students" element={<StudentsPage />} />
-          <Route
-            path="students/:id"
-            element={
-              <Suspense fallback={<Loading />}>
-                <StudentPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="students/:id/discipline"
-            element={
-              <Suspense fallback={<Loading />}>
-                <DisciplinePage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="plans/:id"
-            element={
-              <Suspense fallback={<Loading />}>
-                <PlanPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="meetings/:id"
-            element={
-              <Suspense fallback={<Loading />}>
-                <MeetingPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="compliance"
-            element={
-              <Suspense fallback={<Loading />}>
-                <CompliancePage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="inbox"
-            element={
-              <Suspense fallback={<Loading />}>
-                <InboxPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="admin/outbox"
-            element={
-              <Suspense fallback={<Loading />}>
-                <OutboxPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="admin/settings"
-            element={
-              <Suspense fallback={<Loading />}>
-                <SettingsPage />
-              </Suspense>
-            }
-          />
+          {LAZY_PAGES.map(({ path, Page }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <Suspense fallback={<Loading />}>
+                  <Page />
+                </Suspense>
+              }
+            />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

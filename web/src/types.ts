@@ -1,6 +1,8 @@
 /**
- * The API's shapes, inferred from the server's own zod schemas (type-only imports: nothing from the
- * server reaches the bundle), so a change to the API that the web app does not follow fails to compile.
+ * The API's shapes shared by several areas (students, schools, the session, plans, the goal bank): re-exports only,
+ * each a `z.infer` of the server's own zod schema (type-only imports: nothing from the server reaches the bundle), so
+ * a change to the API that the web app does not follow fails to compile. Nothing here is written by hand; an area's
+ * own shapes live in its folder (e.g. case/types.ts, settings/api.ts).
  */
 import type { z } from 'zod';
 import type {

@@ -5,18 +5,19 @@
  * and why), "Record an event" and "Void". The family (parent, student) sees the deadlines only, in plain
  * words, read-only, with help. Whoever the API does not show the clock to (404) sees no section at all.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../api';
 import { caseKeys, studentDeadlines, studentEvents } from './api';
-import { useScrollToHash } from './hooks';
+import { useAnnouncement, useScrollToHash } from './hooks';
 import { sortByUrgency, sortTimeline } from './logic';
 import type { CaseEventRecord, DeadlineList } from './types';
 import { useT } from '../i18n';
 import { useUser } from '../session';
 import type { Student } from '../types';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useApiQuery } from '../ui/query';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useApiQuery, type LoadError } from '../ui/query';
 import { Help } from '../ui/Help';
 import { TimelineItem } from './CaseHistory';
 import { DeadlineTable } from './DeadlineTable';
@@ -48,20 +49,9 @@ export function CaseSection({ student, name }: { student: Student; name: string 
     async (signal) => sortTimeline(await studentEvents(student.id, signal)),
     { enabled: !notForRole && !family },
   );
-  const [announcement, setAnnouncement] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  // After a change, focus goes to the message that says what happened (the row acted on may be gone); after the commit, so after the dialog hands focus back.
-  const [focusTick, setFocusTick] = useState(0);
-  useEffect(() => {
-    if (focusTick) statusRef.current?.focus();
-  }, [focusTick]);
+  const { announcement, statusRef, announce: changed } = useAnnouncement();
   useScrollToHash();
 
-  // The change itself reloads the clock (the form invalidates its queries); here it is announced.
-  const changed = useCallback((message: string) => {
-    setAnnouncement(message);
-    setFocusTick((n) => n + 1);
-  }, []);
   const recorded = (event: CaseEventRecord) => changed(t('case.recorded', { what: eventKindLabel_(t, event) }));
 
   const deadlinesHidden = deadlines.isError && hiddenFor(deadlines.error);
@@ -96,33 +86,58 @@ export function CaseSection({ student, name }: { student: Student; name: string 
       )}
 
       {eventsShown && (
-        <>
-          <div className="case-history-head">
-            <h3 id="case-history-heading">{t('case.history.title')}</h3>
-            <p className="hint">{t('case.history.order')}</p>
-          </div>
-          {canWrite && today && <RecordEvent studentId={student.id} today={today} onRecorded={recorded} />}
-          {events.isPending && <p className="list-status">{t('case.history.loading')}</p>}
-          {events.isError && (
-            <ErrorMessage
-              error={events.error}
-              message={t('case.history.error')}
-              onRetry={() => void events.refetch()}
-            />
-          )}
-          {events.data &&
-            (events.data.length === 0 ? (
-              <p className="empty">{t('case.history.empty')}</p>
-            ) : (
-              <ol className="timeline" aria-labelledby="case-history-heading">
-                {events.data.map((e) => (
-                  <TimelineItem key={e.id} event={e} canWrite={canWrite} onVoided={() => changed(t('case.voided'))} />
-                ))}
-              </ol>
-            ))}
-        </>
+        <History
+          studentId={student.id}
+          events={events}
+          canWrite={canWrite}
+          today={today}
+          onRecorded={recorded}
+          onVoided={() => changed(t('case.voided'))}
+        />
       )}
     </section>
+  );
+}
+
+/** The case history, newest first, with "Record an event" for those who may. */
+function History({
+  studentId,
+  events,
+  canWrite,
+  today,
+  onRecorded: recorded,
+  onVoided,
+}: {
+  studentId: string;
+  events: UseQueryResult<CaseEventRecord[], LoadError>;
+  canWrite: boolean;
+  today: string | null;
+  onRecorded: (event: CaseEventRecord) => void;
+  onVoided: () => void;
+}) {
+  const t = useT();
+  return (
+    <>
+      <div className="case-history-head">
+        <h3 id="case-history-heading">{t('case.history.title')}</h3>
+        <p className="hint">{t('case.history.order')}</p>
+      </div>
+      {canWrite && today && <RecordEvent studentId={studentId} today={today} onRecorded={recorded} />}
+      {events.isPending && <p className="list-status">{t('case.history.loading')}</p>}
+      {events.isError && (
+        <ErrorMessage error={events.error} message={t('case.history.error')} onRetry={() => void events.refetch()} />
+      )}
+      {events.data &&
+        (events.data.length === 0 ? (
+          <p className="empty">{t('case.history.empty')}</p>
+        ) : (
+          <ol className="timeline" aria-labelledby="case-history-heading">
+            {events.data.map((e) => (
+              <TimelineItem key={e.id} event={e} canWrite={canWrite} onVoided={onVoided} />
+            ))}
+          </ol>
+        ))}
+    </>
   );
 }
 

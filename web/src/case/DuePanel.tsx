@@ -4,10 +4,11 @@
  * Each item names the student and the deadline, its date and how late or near it is, the rule's citation,
  * its status in words, and the one action that clears it. Recording an event here refreshes the list.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { caseKeys, listDeadlines } from './api';
+import { useAnnouncement } from './hooks';
 import { useApiQuery } from '../ui/query';
 import { eventKindLabel, ruleLabel } from './labels';
 import { distance, sortByUrgency } from './logic';
@@ -30,21 +31,14 @@ export function DuePanel({ scope }: { scope: 'caseload' | 'schools' | 'district'
     const list = await listDeadlines(DUE_QUERY, signal);
     return { ...list, data: sortByUrgency(list.data) };
   });
-  const [announcement, setAnnouncement] = useState('');
-  const statusRef = useRef<HTMLParagraphElement>(null);
-  // After a change, focus goes to the message that says what happened (the row acted on may be gone); after the commit, so after the dialog hands focus back.
-  const [focusTick, setFocusTick] = useState(0);
-  useEffect(() => {
-    if (focusTick) statusRef.current?.focus();
-  }, [focusTick]);
+  const { announcement, statusRef, announce } = useAnnouncement();
 
   // Recording reloads the list (the form invalidates the case clock's queries).
   const onRecorded = useCallback(
     (event: CaseEventRecord, item: DeadlineItem) => {
-      setAnnouncement(t('due.recorded', { what: eventKindLabel(intl, event.kind), name: item.studentName }));
-      setFocusTick((n) => n + 1);
+      announce(t('due.recorded', { what: eventKindLabel(intl, event.kind), name: item.studentName }));
     },
-    [t, intl],
+    [t, intl, announce],
   );
 
   const list = query.data;

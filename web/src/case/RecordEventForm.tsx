@@ -4,21 +4,22 @@
  * eligibility, meeting purpose, a delay's rule and reason with a note, exit reason. The API checks again
  * and names the field it refuses; that is shown next to the field. The controls are RecordEventFields.tsx.
  *
- * It is the shared form hook on the API's schema, with each field's message leaving as soon as the field is edited
- * and the messages in the catalogue's words outside English.
+ * It is the shared form hook, with each field's message leaving as soon as the field is edited and the messages in
+ * the catalogue's words outside English. It checks with buildDetails rather than the API's schema (newEventSchema):
+ * the form is on the home page, which zod would make larger, and the schema's details are free-form anyway.
  */
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useIntl, type IntlShape } from 'react-intl';
 import { CASE_EVENT_KINDS, type CaseEventKind } from '../../../src/domain/case-events';
 import { DISCIPLINE_EVENT_KINDS } from '../../../src/domain/discipline';
 import { isApiError } from '../api';
-import { newEventSchema } from '../../../src/api/case';
 import { useForm, type Form } from '../ui/form';
 import { recordEvent } from './api';
 import { useCaseChanged } from './hooks';
 import { eventKindLabel } from './labels';
 import { buildDetails, detailFields, emptyEventForm, fieldOfApiPath, type EventForm } from './event-form';
-import { DateField, DetailFields, FieldError, makeKit, type FieldKit } from './RecordEventFields';
+import { DateField, FieldError, makeKit, type FieldKit } from './RecordEventFields';
+import { DetailFields } from './RecordEventDetails';
 import type { CaseEventRecord } from './types';
 import { useT } from '../i18n';
 
@@ -46,7 +47,7 @@ function refusalSummary(t: ReturnType<typeof useT>, intl: IntlShape, e: unknown)
 }
 
 /**
- * The form's state and its send (the shared form hook on the API's schema): the form's own checks first
+ * The form's state and its send (the shared form hook): the form's own checks first
  * (buildDetails), then the API, whose refusals land on the fields they name. A field's message leaves as soon as the field is edited.
  */
 function useEventForm({
@@ -65,8 +66,6 @@ function useEventForm({
   const focusSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
   const form: Form<EventForm> = useForm({
     initial: () => emptyEventForm(fixedKind ?? 'referral', today, initialDetails),
-    schema: newEventSchema,
-    toInput: (v: EventForm) => ({ kind: v.kind, occurredOn: v.occurredOn, details: buildDetails(v, today).details }),
     clearOnChange: true,
     // What the API would refuse, found before sending: a kind not chosen, a required detail left empty, a future date.
     check: (v) =>
@@ -80,9 +79,10 @@ function useEventForm({
       setSummary(t('case.record.error.fix'));
       focusSummary();
     },
-    onSubmit: async (body) => {
+    onSubmit: async (v) => {
       setSummary(null);
       try {
+        const body = { kind: v.kind, occurredOn: v.occurredOn, details: buildDetails(v, today).details };
         onRecorded(await recordEvent(studentId, body));
         caseChanged();
       } catch (e) {
@@ -178,11 +178,7 @@ export function RecordEventForm(props: RecordEventFormProps) {
   };
 
   return (
-    <form
-      className="record-event-form"
-      noValidate
-      onSubmit={(e) => void f.submit(e)}
-    >
+    <form className="record-event-form" noValidate onSubmit={(e) => void f.submit(e)}>
       <div ref={summaryRef} tabIndex={-1} className="record-event-summary">
         {summary && (
           <div className="notice notice-error" role="alert">

@@ -57,12 +57,8 @@ export function StatusBreakdown({
 }) {
   const t = useT();
   const intl = useIntl();
-  const id = useId();
-  const wide = useWideScreen();
   const statusLabel = (s: DeadlineStatusCode) => deadlineStatusLabel(intl, s);
   const shown = rows.filter((r) => total(r.counts) > 0);
-  const data = shown.map((r) => ({ key: r.key, label: r.label, ...r.counts }));
-  const height = Math.max(140, 72 + shown.length * (wide ? 40 : 62));
   const summary = t('compliance.chart.summary', { title, details: chartSummary(shown, statusLabel) });
 
   return (
@@ -72,120 +68,153 @@ export function StatusBreakdown({
         <p className="empty">{t('compliance.chart.empty')}</p>
       ) : (
         <>
-          <div className="chart" role="img" aria-label={summary}>
-            <ResponsiveContainer width="100%" height={height}>
-              <BarChart
-                data={data}
-                layout="vertical"
-                margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-                accessibilityLayer={false}
-                barCategoryGap="22%"
-              >
-                <CartesianGrid horizontal={false} stroke="#d3d9e1" />
-                <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b2430', fontSize: 12 }} stroke="#8a95a5" />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={wide ? 220 : 112}
-                  tick={{ fill: '#1b2430', fontSize: 12 }}
-                  stroke="#8a95a5"
-                  interval={0}
-                />
-                <Tooltip cursor={{ fill: 'rgb(11 87 164 / 8%)' }} isAnimationActive={false} />
-                <Legend
-                  wrapperStyle={{ fontSize: 13, color: '#1b2430' }}
-                  itemSorter={(item) => DEADLINE_STATUSES.indexOf(item.dataKey as DeadlineStatusCode)}
-                />
-                {DEADLINE_STATUSES.map((s) => (
-                  <Bar
-                    key={s}
-                    dataKey={s}
-                    name={statusLabel(s)}
-                    stackId="status"
-                    maxBarSize={28}
-                    fill={STATUS_COLOURS[s]}
-                    stroke="#ffffff"
-                    strokeWidth={1}
-                    isAnimationActive={false}
-                    cursor="pointer"
-                    onClick={(entry) => {
-                      const key = (entry as { payload?: { key?: string } }).payload?.key;
-                      if (key) onSelect(key, s);
-                    }}
-                  />
-                ))}
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
+          <BreakdownChart rows={shown} summary={summary} onSelect={onSelect} />
           {/* The caption is read with the table; shown above the scrolling box so that it is not cut on a phone. */}
           <p className="hint breakdown-hint" aria-hidden="true">
             {t('compliance.table.caption', { title })}
           </p>
-          <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-            <table className="data-table breakdown-table">
-              <caption id={`${id}-caption`} className="visually-hidden">
-                {t('compliance.table.caption', { title })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{rowHeader}</th>
-                  {DEADLINE_STATUSES.map((s) => (
-                    <th scope="col" key={s} className="num">
-                      <span className="legend-swatch" style={{ background: STATUS_COLOURS[s] }} aria-hidden="true" />
-                      {statusLabel(s)}
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    {t('compliance.table.total')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr
-                    key={r.key}
-                    className={selected.key === r.key ? 'is-selected' : undefined}
-                    data-testid="breakdown-row"
-                  >
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-pressed={selected.key === r.key && !selected.status}
-                        onClick={() => onSelect(r.key, null)}
-                      >
-                        {r.label}
-                      </button>
-                      {r.note && <span className="citation">{r.note}</span>}
-                    </th>
-                    {DEADLINE_STATUSES.map((s) => (
-                      <td key={s} className="num">
-                        {r.counts[s] > 0 ? (
-                          <button
-                            type="button"
-                            className="link-button"
-                            aria-pressed={selected.key === r.key && selected.status === s}
-                            onClick={() => onSelect(r.key, s)}
-                          >
-                            {intl.formatNumber(r.counts[s])}
-                            <span className="visually-hidden">
-                              {' '}
-                              {t('compliance.table.cellContext', { status: statusLabel(s), name: r.label })}
-                            </span>
-                          </button>
-                        ) : (
-                          <span className="muted">0</span>
-                        )}
-                      </td>
-                    ))}
-                    <td className="num">{intl.formatNumber(total(r.counts))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BreakdownTable title={title} rowHeader={rowHeader} rows={shown} selected={selected} onSelect={onSelect} />
         </>
       )}
     </section>
+  );
+}
+
+type OnSelect = (key: string, status: DeadlineStatusCode | null) => void;
+
+/** The stacked bars (an image whose words are `summary`; the table below holds the same numbers). */
+function BreakdownChart({ rows, summary, onSelect }: { rows: BreakdownRow[]; summary: string; onSelect: OnSelect }) {
+  const intl = useIntl();
+  const wide = useWideScreen();
+  const statusLabel = (s: DeadlineStatusCode) => deadlineStatusLabel(intl, s);
+  const data = rows.map((r) => ({ key: r.key, label: r.label, ...r.counts }));
+  const height = Math.max(140, 72 + rows.length * (wide ? 40 : 62));
+  return (
+    <div className="chart" role="img" aria-label={summary}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+          accessibilityLayer={false}
+          barCategoryGap="22%"
+        >
+          <CartesianGrid horizontal={false} stroke="#d3d9e1" />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: '#1b2430', fontSize: 12 }} stroke="#8a95a5" />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={wide ? 220 : 112}
+            tick={{ fill: '#1b2430', fontSize: 12 }}
+            stroke="#8a95a5"
+            interval={0}
+          />
+          <Tooltip cursor={{ fill: 'rgb(11 87 164 / 8%)' }} isAnimationActive={false} />
+          <Legend
+            wrapperStyle={{ fontSize: 13, color: '#1b2430' }}
+            itemSorter={(item) => DEADLINE_STATUSES.indexOf(item.dataKey as DeadlineStatusCode)}
+          />
+          {DEADLINE_STATUSES.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={statusLabel(s)}
+              stackId="status"
+              maxBarSize={28}
+              fill={STATUS_COLOURS[s]}
+              stroke="#ffffff"
+              strokeWidth={1}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(entry) => {
+                const key = (entry as { payload?: { key?: string } }).payload?.key;
+                if (key) onSelect(key, s);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+/** The numbers by row and status; each count a button that shows those students. */
+function BreakdownTable({
+  title,
+  rowHeader,
+  rows: shown,
+  selected,
+  onSelect,
+}: {
+  title: string;
+  rowHeader: string;
+  rows: BreakdownRow[];
+  selected: { key: string | null; status: string | null };
+  onSelect: OnSelect;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const id = useId();
+  const statusLabel = (s: DeadlineStatusCode) => deadlineStatusLabel(intl, s);
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+      <table className="data-table breakdown-table">
+        <caption id={`${id}-caption`} className="visually-hidden">
+          {t('compliance.table.caption', { title })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {DEADLINE_STATUSES.map((s) => (
+              <th scope="col" key={s} className="num">
+                <span className="legend-swatch" style={{ background: STATUS_COLOURS[s] }} aria-hidden="true" />
+                {statusLabel(s)}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('compliance.table.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={r.key} className={selected.key === r.key ? 'is-selected' : undefined} data-testid="breakdown-row">
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={selected.key === r.key && !selected.status}
+                  onClick={() => onSelect(r.key, null)}
+                >
+                  {r.label}
+                </button>
+                {r.note && <span className="citation">{r.note}</span>}
+              </th>
+              {DEADLINE_STATUSES.map((s) => (
+                <td key={s} className="num">
+                  {r.counts[s] > 0 ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selected.key === r.key && selected.status === s}
+                      onClick={() => onSelect(r.key, s)}
+                    >
+                      {intl.formatNumber(r.counts[s])}
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('compliance.table.cellContext', { status: statusLabel(s), name: r.label })}
+                      </span>
+                    </button>
+                  ) : (
+                    <span className="muted">0</span>
+                  )}
+                </td>
+              ))}
+              <td className="num">{intl.formatNumber(total(r.counts))}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

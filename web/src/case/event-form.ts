@@ -148,6 +148,41 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An eligibility names at most three categories (a primary and up to two more; the API's limit). */
 export const MAX_CATEGORIES = 3;
 
+/** The details that are one choice from a list: the detail's name in the API and the codes it accepts. */
+const CHOICES = {
+  source: ['source', REFERRAL_SOURCES],
+  consentType: ['consentType', CONSENT_TYPES],
+  purpose: ['purpose', MEETING_PURPOSES],
+  exitReason: ['reason', EXIT_REASONS],
+} as const satisfies Record<string, readonly [string, readonly string[]]>;
+
+/** An eligibility: eligible or not, its categories (at least one, at most three), and a referral to 504. */
+function addEligibility(form: EventForm, details: Record<string, unknown>, problems: FormProblem[]): void {
+  if (!form.eligible) problems.push({ field: 'eligible', message: 'case.record.error.required' });
+  details.eligible = form.eligible === 'yes';
+  details.categories = form.eligible === 'yes' ? [...form.categories] : [];
+  if (form.eligible === 'yes' && form.categories.length === 0)
+    problems.push({ field: 'categories', message: 'case.record.error.categories' });
+  if (form.categories.length > MAX_CATEGORIES)
+    problems.push({ field: 'categories', message: 'case.record.error.tooManyCategories' });
+  details.referredTo504 = form.eligible === 'no' && form.referredTo504;
+}
+
+/** A date the person may leave empty; when given, a whole date no later than `latest` (else `tooLate`). */
+function addOptionalDate(
+  field: 'reportSharedOn' | 'partCEligibleOn',
+  value: string,
+  latest: string,
+  tooLate: FormProblem['message'],
+  details: Record<string, unknown>,
+  problems: FormProblem[],
+): void {
+  if (!value) return;
+  if (!ISO_DATE.test(value)) problems.push({ field, message: 'case.record.error.required' });
+  else if (value > latest) problems.push({ field, message: tooLate });
+  details[field] = value;
+}
+
 /**
  * The details object for the API from the form, and what is missing. The API checks again (and names the
  * field); this only saves a round trip for the obvious: a required choice left empty, a date after today.
@@ -168,30 +203,16 @@ export function buildDetails(
   for (const f of detailFields(form.kind)) {
     switch (f) {
       case 'source':
-        need('source', form.source, REFERRAL_SOURCES);
-        details.source = form.source;
-        break;
       case 'consentType':
-        need('consentType', form.consentType, CONSENT_TYPES);
-        details.consentType = form.consentType;
-        break;
       case 'purpose':
-        need('purpose', form.purpose, MEETING_PURPOSES);
-        details.purpose = form.purpose;
+      case 'exitReason': {
+        const [key, allowed] = CHOICES[f];
+        need(f, form[f], allowed);
+        details[key] = form[f];
         break;
-      case 'exitReason':
-        need('exitReason', form.exitReason, EXIT_REASONS);
-        details.reason = form.exitReason;
-        break;
+      }
       case 'eligibility':
-        if (!form.eligible) problems.push({ field: 'eligible', message: 'case.record.error.required' });
-        details.eligible = form.eligible === 'yes';
-        details.categories = form.eligible === 'yes' ? [...form.categories] : [];
-        if (form.eligible === 'yes' && form.categories.length === 0)
-          problems.push({ field: 'categories', message: 'case.record.error.categories' });
-        if (form.categories.length > MAX_CATEGORIES)
-          problems.push({ field: 'categories', message: 'case.record.error.tooManyCategories' });
-        details.referredTo504 = form.eligible === 'no' && form.referredTo504;
+        addEligibility(form, details, problems);
         break;
       case 'delay':
         need('delayRule', form.delayRule);
@@ -201,22 +222,18 @@ export function buildDetails(
         break;
       case 'evaluation':
         details.reevaluation = form.reevaluation;
-        if (form.reportSharedOn) {
-          if (!ISO_DATE.test(form.reportSharedOn))
-            problems.push({ field: 'reportSharedOn', message: 'case.record.error.required' });
-          else if (form.reportSharedOn > today)
-            problems.push({ field: 'reportSharedOn', message: 'case.record.error.future' });
-          details.reportSharedOn = form.reportSharedOn;
-        }
+        addOptionalDate('reportSharedOn', form.reportSharedOn, today, 'case.record.error.future', details, problems);
         break;
       case 'partC':
-        if (form.partCEligibleOn) {
-          if (!ISO_DATE.test(form.partCEligibleOn))
-            problems.push({ field: 'partCEligibleOn', message: 'case.record.error.required' });
-          else if (form.partCEligibleOn > form.occurredOn)
-            problems.push({ field: 'partCEligibleOn', message: 'case.record.error.partCAfterReferral' });
-          details.partCEligibleOn = form.partCEligibleOn;
-        }
+        // The child was found eligible for Part C before (or on) the day of the referral.
+        addOptionalDate(
+          'partCEligibleOn',
+          form.partCEligibleOn,
+          form.occurredOn,
+          'case.record.error.partCAfterReferral',
+          details,
+          problems,
+        );
         break;
       case 'requestedBy':
         if (form.requestedBy.trim()) details.requestedBy = form.requestedBy.trim();

@@ -1,6 +1,6 @@
 /** Small hooks for the case clock's screens. */
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { caseKeys } from './api';
 
@@ -48,4 +48,22 @@ export function useWideScreen(minWidthRem = 44): boolean {
     return () => mq.removeEventListener('change', on);
   }, [query]);
   return wide;
+}
+
+/**
+ * A message that says what a change did, and focus moved to it (the row acted on may be gone) after the commit, so
+ * after a dialog hands focus back. `announce` sets it; `statusRef` goes on the role="status" element.
+ */
+export function useAnnouncement() {
+  const [announcement, setAnnouncement] = useState('');
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  useEffect(() => {
+    if (focusTick) statusRef.current?.focus();
+  }, [focusTick]);
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+    setFocusTick((n) => n + 1);
+  }, []);
+  return { announcement, statusRef, announce };
 }

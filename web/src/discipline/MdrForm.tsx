@@ -10,13 +10,13 @@ import { useT } from '../i18n';
 import {
   Choice,
   DateField,
-  FormButtons,
-  FormSummary,
+  DisciplineForm,
+  type Errors,
+  NoteField,
   TextField,
   useFormState,
   YesNo,
   yesNo,
-  type Errors,
 } from './fields';
 
 type Values = {
@@ -209,15 +209,7 @@ export function MdrForm({
   };
 
   return (
-    <form
-      noValidate
-      className="discipline-form"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit();
-      }}
-    >
-      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
+    <DisciplineForm form={form} onSubmit={submit} onCancel={onCancel}>
       <Questions v={v} set={set} f={f} e={e} today={summary.asOf} />
       {manifestation && <ManifestationFields v={v} set={set} f={f} e={e} decision={decision} />}
       {v.q2 === 'yes' && (
@@ -250,15 +242,7 @@ export function MdrForm({
         error={e.participants}
         hint={t('discipline.form.mdr.participantsHint')}
       />
-      <TextField
-        id={f('note')}
-        multiline
-        label={t('discipline.form.note')}
-        value={v.note}
-        onChange={(x) => set('note', x)}
-        error={e.note}
-      />
-      <FormButtons pending={form.pending} onCancel={onCancel} />
-    </form>
+      <NoteField id={f('note')} value={v.note} onChange={(x) => set('note', x)} error={e.note} />
+    </DisciplineForm>
   );
 }

@@ -10,7 +10,7 @@ import { defaultSeries, seriesFacts } from './logic';
 import type { DisciplineSummary, Recorded } from './types';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { Check, DateField, FormButtons, FormSummary, TextField, useFormState, YesNo, type Errors } from './fields';
+import { Check, DateField, DisciplineForm, type Errors, NoteField, TextField, useFormState, YesNo } from './fields';
 import { NoticeFields } from './RemovalForm';
 import { dates } from './DecisionForms';
 
@@ -209,15 +209,7 @@ export function PatternForm({
   };
 
   return (
-    <form
-      noValidate
-      className="discipline-form"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit();
-      }}
-    >
-      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
+    <DisciplineForm form={form} onSubmit={submit} onCancel={onCancel}>
       <p className="hint">{t('discipline.form.pattern.intro')}</p>
       <DateField
         id={f('decidedOn')}
@@ -245,14 +237,7 @@ export function PatternForm({
         error={e.pattern}
         hint={t('discipline.form.pattern.isPatternHint')}
       />
-      <TextField
-        id={f('note')}
-        multiline
-        label={t('discipline.form.note')}
-        value={v.note}
-        onChange={(x) => set('note', x)}
-        error={e.note}
-      />
+      <NoteField id={f('note')} value={v.note} onChange={(x) => set('note', x)} error={e.note} />
       {v.pattern === 'yes' && (
         <Check
           id={f('withNotice')}
@@ -274,7 +259,6 @@ export function PatternForm({
           today={summary.asOf}
         />
       )}
-      <FormButtons pending={form.pending} onCancel={onCancel} />
-    </form>
+    </DisciplineForm>
   );
 }

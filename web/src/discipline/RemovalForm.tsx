@@ -12,14 +12,100 @@ import {
   Check,
   Choice,
   DateField,
-  FormButtons,
-  FormSummary,
+  DisciplineForm,
+  type Errors,
+  NoteField,
   SelectField,
   TextField,
   useFormState,
   YesNo,
-  type Errors,
 } from './fields';
+
+type YesNoValue = '' | 'yes' | 'no';
+
+/** What the removal form holds, as typed. */
+interface RemovalValues {
+  type: RemovalType | '';
+  decidedOn: string;
+  firstDay: string;
+  mode: 'days' | 'date';
+  schoolDays: string;
+  lastDay: string;
+  iss: { generalCurriculum: boolean; iepServices: boolean; nondisabledPeers: boolean };
+  inIep: YesNoValue;
+  otherTransport: YesNoValue;
+  special: (typeof SPECIAL_CIRCUMSTANCES)[number] | '';
+  behavior: string;
+  note: string;
+  withNotice: boolean;
+  notifiedOn: string;
+  method: (typeof NOTICE_METHODS)[number] | '';
+  safeguards: boolean;
+}
+
+const EMPTY: RemovalValues = {
+  type: '',
+  decidedOn: '',
+  firstDay: '',
+  mode: 'days',
+  schoolDays: '',
+  lastDay: '',
+  iss: { generalCurriculum: false, iepServices: false, nondisabledPeers: false },
+  inIep: '',
+  otherTransport: '',
+  special: '',
+  behavior: '',
+  note: '',
+  withNotice: false,
+  notifiedOn: '',
+  method: '',
+  safeguards: true,
+};
+
+/** What is missing before sending (the API checks again and names the field). */
+function removalProblems(v: RemovalValues, t: ReturnType<typeof useT>): Errors {
+  const local: Errors = {};
+  const required = t('discipline.form.error.required');
+  if (!v.type) local.type = required;
+  if (!v.firstDay) local.firstDay = required;
+  if (v.mode === 'days' && !/^[1-9]\d*$/.test(v.schoolDays.trim()))
+    local.lastDay = t('discipline.form.error.schoolDays');
+  if (v.mode === 'date' && !v.lastDay) local.lastDay = required;
+  if (v.type === 'bus_suspension' && (!v.inIep || !v.otherTransport)) local.bus = required;
+  if (v.type === 'interim_alternative_setting' && !v.special) local.specialCircumstance = required;
+  if (!v.behavior.trim()) local.behavior = required;
+  if (v.withNotice && !v.notifiedOn) local.notifiedOn = required;
+  if (v.withNotice && !v.method) local.method = required;
+  return local;
+}
+
+/** The API's body from what was typed: only the details the removal's type carries. */
+function removalBody(v: RemovalValues): NewRemovalBody {
+  return {
+    type: v.type as RemovalType,
+    firstDay: v.firstDay,
+    ...(v.decidedOn ? { decidedOn: v.decidedOn } : {}),
+    ...(v.mode === 'days' ? { schoolDays: Number(v.schoolDays) } : { lastDay: v.lastDay }),
+    ...(v.type === 'in_school_suspension' ? { inSchool: v.iss } : {}),
+    ...(v.type === 'bus_suspension'
+      ? { bus: { transportationInIep: v.inIep === 'yes', otherTransportationProvided: v.otherTransport === 'yes' } }
+      : {}),
+    ...(v.type === 'interim_alternative_setting' && v.special ? { specialCircumstance: v.special } : {}),
+    behavior: v.behavior.trim(),
+    ...(v.note.trim() ? { note: v.note.trim() } : {}),
+    ...(v.withNotice && v.method
+      ? { parentNotice: { notifiedOn: v.notifiedOn, method: v.method, safeguardsNoticeProvided: v.safeguards } }
+      : {}),
+  };
+}
+
+/** The form's values, one setter, the field ids and the messages on them. */
+interface Kit {
+  v: RemovalValues;
+  set: <K extends keyof RemovalValues>(name: K, value: RemovalValues[K]) => void;
+  f: (name: string) => string;
+  e: Errors;
+}
 
 export function RemovalForm({
   studentId,
@@ -35,88 +121,85 @@ export function RemovalForm({
   const t = useT();
   const id = useId();
   const form = useFormState();
-  const [type, setType] = useState<RemovalType | ''>('');
-  const [decidedOn, setDecidedOn] = useState('');
-  const [firstDay, setFirstDay] = useState('');
-  const [mode, setMode] = useState<'days' | 'date'>('days');
-  const [schoolDays, setSchoolDays] = useState('');
-  const [lastDay, setLastDay] = useState('');
-  const [iss, setIss] = useState({ generalCurriculum: false, iepServices: false, nondisabledPeers: false });
-  const [inIep, setInIep] = useState<'' | 'yes' | 'no'>('');
-  const [otherTransport, setOtherTransport] = useState<'' | 'yes' | 'no'>('');
-  const [special, setSpecial] = useState<(typeof SPECIAL_CIRCUMSTANCES)[number] | ''>('');
-  const [behavior, setBehavior] = useState('');
-  const [note, setNote] = useState('');
-  const [withNotice, setWithNotice] = useState(false);
-  const [notifiedOn, setNotifiedOn] = useState('');
-  const [method, setMethod] = useState<(typeof NOTICE_METHODS)[number] | ''>('');
-  const [safeguards, setSafeguards] = useState(true);
-  const f = (name: string) => `${id}-${name}`;
-  const e = form.errors;
-
-  const submit = () => {
-    const local: Errors = {};
-    const required = t('discipline.form.error.required');
-    if (!type) local.type = required;
-    if (!firstDay) local.firstDay = required;
-    if (mode === 'days' && !/^[1-9]\d*$/.test(schoolDays.trim())) local.lastDay = t('discipline.form.error.schoolDays');
-    if (mode === 'date' && !lastDay) local.lastDay = required;
-    if (type === 'bus_suspension' && (!inIep || !otherTransport)) local.bus = required;
-    if (type === 'interim_alternative_setting' && !special) local.specialCircumstance = required;
-    if (!behavior.trim()) local.behavior = required;
-    if (withNotice && !notifiedOn) local.notifiedOn = required;
-    if (withNotice && !method) local.method = required;
-    const body: NewRemovalBody = {
-      type: type as RemovalType,
-      firstDay,
-      ...(decidedOn ? { decidedOn } : {}),
-      ...(mode === 'days' ? { schoolDays: Number(schoolDays) } : { lastDay }),
-      ...(type === 'in_school_suspension' ? { inSchool: iss } : {}),
-      ...(type === 'bus_suspension'
-        ? { bus: { transportationInIep: inIep === 'yes', otherTransportationProvided: otherTransport === 'yes' } }
-        : {}),
-      ...(type === 'interim_alternative_setting' && special ? { specialCircumstance: special } : {}),
-      behavior: behavior.trim(),
-      ...(note.trim() ? { note: note.trim() } : {}),
-      ...(withNotice && method ? { parentNotice: { notifiedOn, method, safeguardsNoticeProvided: safeguards } } : {}),
-    };
-    void form.submit(local, () => recordRemoval(studentId, body), onDone);
+  const [v, setValues] = useState<RemovalValues>(EMPTY);
+  const k: Kit = {
+    v,
+    set: (name, value) => setValues((old) => ({ ...old, [name]: value })),
+    f: (name) => `${id}-${name}`,
+    e: form.errors,
   };
+  const { set, f, e } = k;
+  const submit = () => void form.submit(removalProblems(v, t), () => recordRemoval(studentId, removalBody(v)), onDone);
 
   return (
-    <form
-      noValidate
-      className="discipline-form"
-      onSubmit={(ev) => {
-        ev.preventDefault();
-        submit();
-      }}
-    >
-      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
+    <DisciplineForm form={form} onSubmit={submit} onCancel={onCancel}>
       <SelectField
         id={f('type')}
         label={t('discipline.form.removal.type')}
-        value={type}
+        value={v.type}
         options={REMOVAL_TYPES}
-        labelOf={(v) => t(`discipline.type.${v}`)}
-        onChange={setType}
+        labelOf={(x) => t(`discipline.type.${x}`)}
+        onChange={(x) => set('type', x)}
         error={e.type}
         hint={t('discipline.form.removal.typeHint')}
       />
+      <RemovalDates k={k} today={today} />
+      <TypeDetails k={k} />
+      <TextField
+        id={f('behavior')}
+        multiline
+        label={t('discipline.form.removal.behavior')}
+        value={v.behavior}
+        onChange={(x) => set('behavior', x)}
+        error={e.behavior}
+        hint={t('discipline.form.removal.behaviorHint')}
+        required
+      />
+      <NoteField id={f('note')} value={v.note} onChange={(x) => set('note', x)} error={e.note} />
+      <Check
+        id={f('withNotice')}
+        label={t('discipline.form.removal.withNotice')}
+        checked={v.withNotice}
+        onChange={(x) => set('withNotice', x)}
+      />
+      {e.parentNotice && <p className="field-error">{e.parentNotice}</p>}
+      {v.withNotice && (
+        <NoticeFields
+          idOf={f}
+          notifiedOn={v.notifiedOn}
+          setNotifiedOn={(x) => set('notifiedOn', x)}
+          method={v.method}
+          setMethod={(x) => set('method', x)}
+          safeguards={v.safeguards}
+          setSafeguards={(x) => set('safeguards', x)}
+          errors={e}
+          today={today}
+        />
+      )}
+    </DisciplineForm>
+  );
+}
+
+/** The first day, the day decided, and the length: school days or the last day. */
+function RemovalDates({ k, today }: { k: Kit; today: string }) {
+  const t = useT();
+  const { v, set, f, e } = k;
+  return (
+    <>
       <div className="field-grid">
         <DateField
           id={f('firstDay')}
           label={t('discipline.form.removal.firstDay')}
-          value={firstDay}
-          onChange={setFirstDay}
+          value={v.firstDay}
+          onChange={(x) => set('firstDay', x)}
           error={e.firstDay}
           required
         />
         <DateField
           id={f('decidedOn')}
           label={t('discipline.form.removal.decidedOn')}
-          value={decidedOn}
-          onChange={setDecidedOn}
+          value={v.decidedOn}
+          onChange={(x) => set('decidedOn', x)}
           error={e.decidedOn}
           max={today}
           hint={t('discipline.form.removal.decidedOnHint')}
@@ -125,31 +208,42 @@ export function RemovalForm({
       <Choice
         id={f('mode')}
         legend={t('discipline.form.removal.length')}
-        value={mode}
+        value={v.mode}
         options={['days', 'date'] as const}
-        labelOf={(v) => t(v === 'days' ? 'discipline.form.removal.byDays' : 'discipline.form.removal.byDate')}
-        onChange={setMode}
+        labelOf={(x) => t(x === 'days' ? 'discipline.form.removal.byDays' : 'discipline.form.removal.byDate')}
+        onChange={(x) => set('mode', x)}
         hint={t('discipline.form.removal.lengthHint')}
       />
-      {mode === 'days' ? (
+      {v.mode === 'days' ? (
         <TextField
           id={f('lastDay')}
           type="number"
           label={t('discipline.form.removal.schoolDays')}
-          value={schoolDays}
-          onChange={setSchoolDays}
+          value={v.schoolDays}
+          onChange={(x) => set('schoolDays', x)}
           error={e.lastDay ?? e.schoolDays}
         />
       ) : (
         <DateField
           id={f('lastDay')}
           label={t('discipline.form.removal.lastDay')}
-          value={lastDay}
-          onChange={setLastDay}
+          value={v.lastDay}
+          onChange={(x) => set('lastDay', x)}
           error={e.lastDay}
         />
       )}
-      {type === 'in_school_suspension' && (
+    </>
+  );
+}
+
+/** What decides whether the removal counts: an in-school or bus suspension's facts, an interim setting's circumstance. */
+function TypeDetails({ k }: { k: Kit }) {
+  const t = useT();
+  const { v, set, f, e } = k;
+  const iss = v.iss;
+  return (
+    <>
+      {v.type === 'in_school_suspension' && (
         <fieldset
           className="field"
           aria-describedby={`${f('inSchool')}-hint${e.inSchool ? ` ${f('inSchool')}-error` : ''}`}
@@ -167,92 +261,53 @@ export function RemovalForm({
             id={f('iss-curriculum')}
             label={t('discipline.form.iss.generalCurriculum')}
             checked={iss.generalCurriculum}
-            onChange={(v) => setIss({ ...iss, generalCurriculum: v })}
+            onChange={(x) => set('iss', { ...iss, generalCurriculum: x })}
           />
           <Check
             id={f('iss-services')}
             label={t('discipline.form.iss.iepServices')}
             checked={iss.iepServices}
-            onChange={(v) => setIss({ ...iss, iepServices: v })}
+            onChange={(x) => set('iss', { ...iss, iepServices: x })}
           />
           <Check
             id={f('iss-peers')}
             label={t('discipline.form.iss.nondisabledPeers')}
             checked={iss.nondisabledPeers}
-            onChange={(v) => setIss({ ...iss, nondisabledPeers: v })}
+            onChange={(x) => set('iss', { ...iss, nondisabledPeers: x })}
           />
         </fieldset>
       )}
-      {type === 'bus_suspension' && (
+      {v.type === 'bus_suspension' && (
         <>
           <YesNo
             id={f('bus')}
             legend={t('discipline.form.bus.inIep')}
-            value={inIep}
-            onChange={setInIep}
+            value={v.inIep}
+            onChange={(x) => set('inIep', x)}
             error={e.bus}
             hint={t('discipline.form.bus.hint')}
           />
           <YesNo
             id={f('bus-other')}
             legend={t('discipline.form.bus.other')}
-            value={otherTransport}
-            onChange={setOtherTransport}
+            value={v.otherTransport}
+            onChange={(x) => set('otherTransport', x)}
           />
         </>
       )}
-      {type === 'interim_alternative_setting' && (
+      {v.type === 'interim_alternative_setting' && (
         <Choice
           id={f('specialCircumstance')}
           legend={t('discipline.form.special')}
-          value={special}
+          value={v.special}
           options={SPECIAL_CIRCUMSTANCES}
-          labelOf={(v) => t(`discipline.special.${v}`)}
-          onChange={setSpecial}
+          labelOf={(x) => t(`discipline.special.${x}`)}
+          onChange={(x) => set('special', x)}
           error={e.specialCircumstance}
           hint={t('discipline.form.specialHint')}
         />
       )}
-      <TextField
-        id={f('behavior')}
-        multiline
-        label={t('discipline.form.removal.behavior')}
-        value={behavior}
-        onChange={setBehavior}
-        error={e.behavior}
-        hint={t('discipline.form.removal.behaviorHint')}
-        required
-      />
-      <TextField
-        id={f('note')}
-        multiline
-        label={t('discipline.form.note')}
-        value={note}
-        onChange={setNote}
-        error={e.note}
-      />
-      <Check
-        id={f('withNotice')}
-        label={t('discipline.form.removal.withNotice')}
-        checked={withNotice}
-        onChange={setWithNotice}
-      />
-      {e.parentNotice && <p className="field-error">{e.parentNotice}</p>}
-      {withNotice && (
-        <NoticeFields
-          idOf={f}
-          notifiedOn={notifiedOn}
-          setNotifiedOn={setNotifiedOn}
-          method={method}
-          setMethod={setMethod}
-          safeguards={safeguards}
-          setSafeguards={setSafeguards}
-          errors={e}
-          today={today}
-        />
-      )}
-      <FormButtons pending={form.pending} onCancel={onCancel} />
-    </form>
+    </>
   );
 }
 

@@ -6,10 +6,9 @@
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { meter } from './logic';
-import type { DecisionView, Determination, DisciplineSummary, NextStep, RemovalView } from './types';
+import type { Determination, DisciplineSummary, NextStep, RemovalView } from './types';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
-import { DeadlineBadge } from '../case/DeadlineBadge';
 import { dates } from './DecisionForms';
 
 export type Open =
@@ -19,9 +18,9 @@ export type Open =
   | { kind: 'mdr'; decisionId: string }
   | { kind: 'void'; recordId: string; what: string };
 
-type OnOpen = (o: Open, trigger: HTMLElement) => void;
+export type OnOpen = (o: Open, trigger: HTMLElement) => void;
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+export function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="fact">
       <dt>{term}</dt>
@@ -233,116 +232,6 @@ type ReasonCode =
   | 'bus_other_transport'
   | 'expulsion'
   | 'special_circumstances';
-
-export function DecisionCard({ c, s, onOpen }: { c: DecisionView; s: DisciplineSummary; onOpen: OnOpen }) {
-  const t = useT();
-  const intl = useIntl();
-  const d = (x: string) => formatIsoDate(intl, x);
-  const review = c.mdr.review;
-  const yn = (v: boolean | null) =>
-    v === null ? t('discipline.mdr.notRecorded') : v ? t('common.yes') : t('common.no');
-  const title = t('discipline.decision.title', { date: d(c.decidedOn) });
-  return (
-    <li className="card discipline-decision" data-testid="decision">
-      <h3>{title}</h3>
-      <p>
-        {t(`discipline.basis.${c.basis}`)} <span className="muted">({c.citation})</span>
-      </p>
-      <dl className="facts">
-        <Fact term={t('discipline.decision.notice')}>
-          <DeadlineBadge status={c.notice.status} />{' '}
-          {c.notice.notifiedOn
-            ? t('discipline.decision.noticeValue', {
-                due: d(c.notice.due),
-                date: d(c.notice.notifiedOn),
-                method: c.notice.method ? t(`discipline.method.${c.notice.method as 'phone'}`) : '—',
-              })
-            : t('discipline.decision.noticeMissing', { due: d(c.notice.due) })}
-          {c.notice.withoutSafeguardsOn && (
-            <> {t('discipline.decision.noticeWithoutSafeguards', { date: d(c.notice.withoutSafeguardsOn) })}</>
-          )}
-        </Fact>
-        <Fact term={t('discipline.decision.mdr')}>
-          <DeadlineBadge status={c.mdr.status} />{' '}
-          {review
-            ? t('discipline.decision.mdrHeld', { due: d(c.mdr.due), date: d(review.heldOn) })
-            : t('discipline.decision.mdrDue', { due: d(c.mdr.due) })}
-        </Fact>
-        {review && (
-          <>
-            <Fact term={t('discipline.mdr.q1')}>{yn(review.causedByDisability)}</Fact>
-            <Fact term={t('discipline.mdr.q2')}>{yn(review.failureToImplementIep)}</Fact>
-            <Fact term={t('discipline.mdr.outcome')}>
-              {review.manifestation === null
-                ? t('discipline.mdr.notRecorded')
-                : t(review.manifestation ? 'discipline.mdr.manifestation' : 'discipline.mdr.notManifestation')}
-              {c.mdr.consequences.length > 0 && (
-                <ul className="discipline-consequences">
-                  {c.mdr.consequences.map((k) => (
-                    <li key={k}>{t(`discipline.consequence.${k as 'fba_bip'}`)}</li>
-                  ))}
-                </ul>
-              )}
-            </Fact>
-            {review.behaviorPlan && (
-              <Fact term={t('discipline.form.mdr.behaviorPlan')}>
-                {t(`discipline.behaviorPlan.${review.behaviorPlan}`)}
-              </Fact>
-            )}
-            {review.placement && (
-              <Fact term={t('discipline.form.mdr.placement')}>
-                {t(`discipline.placement.${review.placement}`)}
-                {review.returnedOn && <> — {t('discipline.mdr.returnedOn', { date: d(review.returnedOn) })}</>}
-              </Fact>
-            )}
-            {review.remedySteps && <Fact term={t('discipline.form.mdr.remedySteps')}>{review.remedySteps}</Fact>}
-            {review.services && <Fact term={t('discipline.mdr.services')}>{review.services}</Fact>}
-            {review.participants && <Fact term={t('discipline.mdr.participants')}>{review.participants}</Fact>}
-          </>
-        )}
-      </dl>
-      {s.abilities.record && (
-        <div className="discipline-buttons">
-          {!c.notice.notifiedOn && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={(ev) => onOpen({ kind: 'notice', decisionId: c.id }, ev.currentTarget)}
-            >
-              {t('discipline.action.notice')}
-              <span className="visually-hidden"> — {title}</span>
-            </button>
-          )}
-          {(!review || review.fromMeeting) && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              onClick={(ev) => onOpen({ kind: 'mdr', decisionId: c.id }, ev.currentTarget)}
-            >
-              {t('discipline.action.mdr')}
-              <span className="visually-hidden"> — {title}</span>
-            </button>
-          )}
-          {review && !review.fromMeeting && (
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              onClick={(ev) =>
-                onOpen({ kind: 'void', recordId: review.id, what: t('discipline.decision.mdr') }, ev.currentTarget)
-              }
-            >
-              {t('discipline.void')}
-              <span className="visually-hidden">
-                {' '}
-                {t('discipline.decision.mdr')} — {title}
-              </span>
-            </button>
-          )}
-        </div>
-      )}
-    </li>
-  );
-}
 
 export function DeterminationCard({ p, s, onOpen }: { p: Determination; s: DisciplineSummary; onOpen: OnOpen }) {
   const t = useT();

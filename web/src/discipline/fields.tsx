@@ -306,3 +306,52 @@ export function FormButtons({ pending, onCancel }: { pending: boolean; onCancel:
 }
 
 export const yesNo = (v: '' | 'yes' | 'no') => (v === '' ? undefined : v === 'yes');
+
+/**
+ * A discipline form's frame: the summary of what to fix at the top, the fields, then Save and Cancel. Submitting runs
+ * `onSubmit` (the browser's own submit is prevented).
+ */
+export function DisciplineForm({
+  form,
+  onSubmit,
+  onCancel,
+  children,
+}: {
+  form: FormState;
+  onSubmit: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      noValidate
+      className="discipline-form"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        onSubmit();
+      }}
+    >
+      <FormSummary summary={form.summary} summaryRef={form.summaryRef} />
+      {children}
+      <FormButtons pending={form.pending} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** The note every discipline record may carry. */
+export function NoteField({
+  id,
+  value,
+  onChange,
+  error,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <TextField id={id} multiline label={t('discipline.form.note')} value={value} onChange={onChange} error={error} />
+  );
+}

@@ -48,7 +48,7 @@ export default function CompliancePage() {
   const schoolsQuery = useApiQuery(['schools'], (signal) => listSchools(signal), { enabled: isAdmin });
   const schools = schoolsQuery.data ?? [];
 
-  const choose = (next: { schoolId?: string | null; rule?: string | null; status?: string | null }) => {
+  const choose: Choose = (next) => {
     const merged = { schoolId, rule, status, ...next };
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(merged)) if (v) p.set(k, v);
@@ -72,13 +72,6 @@ export default function CompliancePage() {
   const schoolName = (id: string) =>
     schoolOptions.find((x) => x.id === id)?.name ?? s?.bySchool.find((x) => x.schoolId === id)?.schoolName ?? id;
   const scopeText = isAdmin ? t('compliance.scope.district') : t('compliance.scope.schools');
-
-  const ruleRows: BreakdownRow[] = s
-    ? s.byRule.map((r) => ({ key: r.rule, label: ruleLabel(intl, r.rule), note: r.citation, counts: r.counts }))
-    : [];
-  const schoolRows: BreakdownRow[] = s
-    ? s.bySchool.map((r) => ({ key: r.schoolId, label: r.schoolName, counts: r.counts }))
-    : [];
 
   return (
     <div className="compliance" aria-busy={summary.isPending}>
@@ -123,32 +116,66 @@ export default function CompliancePage() {
             onClear={(what) => choose(what)}
           />
 
-          <div className="breakdowns">
-            <StatusBreakdown
-              title={
-                schoolId
-                  ? t('compliance.byRule.titleSchool', { school: schoolName(schoolId) })
-                  : t('compliance.byRule.title')
-              }
-              headingId="by-rule-heading"
-              rowHeader={t('compliance.byRule.column')}
-              rows={ruleRows}
-              selected={{ key: rule, status }}
-              onSelect={(key, st) => choose({ rule: key, status: st })}
-            />
-            <StatusBreakdown
-              title={t('compliance.bySchool.title')}
-              headingId="by-school-heading"
-              rowHeader={t('compliance.bySchool.column')}
-              rows={schoolRows}
-              selected={{ key: schoolId, status: rule ? null : status }}
-              onSelect={(key, st) => choose({ schoolId: key, rule: null, status: st })}
-            />
-          </div>
+          <Breakdowns s={s} schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} choose={choose} />
 
           {s.abilities.downloadReports && <FederalReportsCard today={s.asOf} />}
         </>
       )}
+    </div>
+  );
+}
+
+type Choose = (next: { schoolId?: string | null; rule?: string | null; status?: string | null }) => void;
+
+/** The counts by rule and by school, each row and count choosing what the drill-down shows. */
+function Breakdowns({
+  s,
+  schoolId,
+  rule,
+  status,
+  schoolName,
+  choose,
+}: {
+  s: ComplianceSummary;
+  schoolId: string | null;
+  rule: string | null;
+  status: string | null;
+  schoolName: (id: string) => string;
+  choose: Choose;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  const ruleRows: BreakdownRow[] = s.byRule.map((r) => ({
+    key: r.rule,
+    label: ruleLabel(intl, r.rule),
+    note: r.citation,
+    counts: r.counts,
+  }));
+  const schoolRows: BreakdownRow[] = s.bySchool.map((r) => ({
+    key: r.schoolId,
+    label: r.schoolName,
+    counts: r.counts,
+  }));
+  return (
+    <div className="breakdowns">
+      <StatusBreakdown
+        title={
+          schoolId ? t('compliance.byRule.titleSchool', { school: schoolName(schoolId) }) : t('compliance.byRule.title')
+        }
+        headingId="by-rule-heading"
+        rowHeader={t('compliance.byRule.column')}
+        rows={ruleRows}
+        selected={{ key: rule, status }}
+        onSelect={(key, st) => choose({ rule: key, status: st })}
+      />
+      <StatusBreakdown
+        title={t('compliance.bySchool.title')}
+        headingId="by-school-heading"
+        rowHeader={t('compliance.bySchool.column')}
+        rows={schoolRows}
+        selected={{ key: schoolId, status: rule ? null : status }}
+        onSelect={(key, st) => choose({ schoolId: key, rule: null, status: st })}
+      />
     </div>
   );
 }

@@ -77,10 +77,6 @@ export function CalendarImport({
     setCsv(text);
     if (state.kind !== 'editing') setState({ kind: 'editing' });
   };
-  const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    if (file) edited(await file.text());
-  };
 
   const run = async (dryRun: boolean) => {
     if (!csv.trim()) {
@@ -114,6 +110,48 @@ export function CalendarImport({
     <section className="calendar-import" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('settings.import.title')}</h4>
       <p className="hint">{t('settings.import.intro')}</p>
+      <ImportInputs
+        id={id}
+        csv={csv}
+        year={year}
+        currentSchoolYear={currentSchoolYear}
+        onCsv={edited}
+        onYear={setYear}
+      />
+      <p className="form-actions">
+        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void run(true)}>
+          {state.kind === 'checking' ? t('settings.import.checking') : t('settings.import.check')}
+        </button>
+      </p>
+
+      <ImportResult state={state} resultRef={resultRef} school={school} busy={busy} onImport={() => void run(false)} />
+    </section>
+  );
+}
+
+/** The CSV (a file, or pasted) and the school year to keep from it. */
+function ImportInputs({
+  id,
+  csv,
+  year,
+  currentSchoolYear,
+  onCsv,
+  onYear,
+}: {
+  id: string;
+  csv: string;
+  year: string;
+  currentSchoolYear: string;
+  onCsv: (text: string) => void;
+  onYear: (year: string) => void;
+}) {
+  const t = useT();
+  const chooseFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) onCsv(await file.text());
+  };
+  return (
+    <>
       <div className="field">
         <label htmlFor={`${id}-file`}>{t('settings.import.file')}</label>
         <input id={`${id}-file`} type="file" accept=".csv,text/csv" onChange={(e) => void chooseFile(e)} />
@@ -125,13 +163,13 @@ export function CalendarImport({
           rows={6}
           spellCheck={false}
           value={csv}
-          onChange={(e) => edited(e.target.value)}
+          onChange={(e) => onCsv(e.target.value)}
           placeholder="date,instructional,note"
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-year`}>{t('settings.import.year')}</label>
-        <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
+        <select id={`${id}-year`} value={year} onChange={(e) => onYear(e.target.value)}>
           <option value="">{t('settings.import.anyYear')}</option>
           {nearbySchoolYears(currentSchoolYear).map((y) => (
             <option key={y} value={y}>
@@ -140,14 +178,7 @@ export function CalendarImport({
           ))}
         </select>
       </div>
-      <p className="form-actions">
-        <button type="button" className="button button-secondary" disabled={busy} onClick={() => void run(true)}>
-          {state.kind === 'checking' ? t('settings.import.checking') : t('settings.import.check')}
-        </button>
-      </p>
-
-      <ImportResult state={state} resultRef={resultRef} school={school} busy={busy} onImport={() => void run(false)} />
-    </section>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@
  * server checks again (the shared schema first, then the API) and its refusal names the field.
  */
 import { useId, useRef, useState, type RefObject } from 'react';
-import { useIntl } from 'react-intl';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { z } from 'zod';
 import { patchSettingsSchema } from '../../../src/api/settings';
 import { isApiError } from '../api';
@@ -229,45 +229,7 @@ function CountDateSection({ kit }: { kit: Kit }) {
             <label htmlFor={`${id}-count-fixed`}>{t('settings.countDate.fixed')}</label>
           </span>
         </div>
-        {form.countMode === 'fixed' && (
-          <div className="field-grid field-grid-narrow count-date-fields">
-            <div className="field">
-              <label htmlFor={`${id}-month`}>{t('settings.countDate.month')}</label>
-              <select
-                id={`${id}-month`}
-                value={form.month}
-                aria-invalid={countError ? true : undefined}
-                onChange={(e) =>
-                  change({
-                    month: e.target.value,
-                    day: dayOptions(e.target.value).includes(Number(form.day)) ? form.day : '1',
-                  })
-                }
-              >
-                {COUNT_MONTHS.map((m) => (
-                  <option key={m} value={m}>
-                    {intl.formatDate(`2026-${m}-01T00:00:00Z`, { month: 'long', timeZone: 'UTC' })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-day`}>{t('settings.countDate.day')}</label>
-              <select
-                id={`${id}-day`}
-                value={form.day}
-                aria-invalid={countError ? true : undefined}
-                onChange={(e) => change({ day: e.target.value })}
-              >
-                {dayOptions(form.month).map((d) => (
-                  <option key={d} value={String(d)}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        )}
+        {form.countMode === 'fixed' && <CountDay kit={kit} invalid={Boolean(countError)} />}
         {countError && (
           <p className="field-error" id={`${id}-count-error`} lang={serverFields.countDate ? errorLang : undefined}>
             {countError}
@@ -281,22 +243,73 @@ function CountDateSection({ kit }: { kit: Kit }) {
   );
 }
 
+/** A fixed count day: the month (October to December) and the day. */
+function CountDay({ kit, invalid }: { kit: Kit; invalid: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  const { id, change } = kit;
+  const form = kit.form.values;
+  return (
+    <div className="field-grid field-grid-narrow count-date-fields">
+      <div className="field">
+        <label htmlFor={`${id}-month`}>{t('settings.countDate.month')}</label>
+        <select
+          id={`${id}-month`}
+          value={form.month}
+          aria-invalid={invalid ? true : undefined}
+          onChange={(e) =>
+            change({
+              month: e.target.value,
+              day: dayOptions(e.target.value).includes(Number(form.day)) ? form.day : '1',
+            })
+          }
+        >
+          {COUNT_MONTHS.map((m) => (
+            <option key={m} value={m}>
+              {intl.formatDate(`2026-${m}-01T00:00:00Z`, { month: 'long', timeZone: 'UTC' })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-day`}>{t('settings.countDate.day')}</label>
+        <select
+          id={`${id}-day`}
+          value={form.day}
+          aria-invalid={invalid ? true : undefined}
+          onChange={(e) => change({ day: e.target.value })}
+        >
+          {dayOptions(form.month).map((d) => (
+            <option key={d} value={String(d)}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** What is wrong with the lead time: below the law's, not a number of days (once a save was tried), or the API's words. */
+function noticeErrorOf(kit: Kit, t: ReturnType<typeof useT>, intl: IntlShape): string | null {
+  const notice = kit.problems.notice;
+  const local =
+    kit.tried && notice
+      ? notice.kind === 'belowLaw'
+        ? t('settings.notice.belowLaw', { lead: daysValue(intl, notice.days, notice.counting) })
+        : t('settings.notice.invalidDays')
+      : null;
+  return local ?? kit.serverFields.notice ?? null;
+}
+
 /** The IEP meeting notice lead time: the law's, or the district's where the law sets none (or more than it). */
 function NoticeSection({ kit }: { kit: Kit }) {
   const t = useT();
   const intl = useIntl();
-  const { id, settings, profile, problems, tried, serverFields, errorLang, change } = kit;
+  const { id, settings, profile, serverFields, errorLang, change } = kit;
   const form = kit.form.values;
   const law = profile?.meetingNotice ?? null;
-  const notice = problems.notice;
-  const noticeError =
-    (tried && notice
-      ? notice.kind === 'belowLaw'
-        ? t('settings.notice.belowLaw', { lead: daysValue(intl, notice.days, notice.counting) })
-        : t('settings.notice.invalidDays')
-      : null) ??
-    serverFields.notice ??
-    null;
+  const noticeError = noticeErrorOf(kit, t, intl);
   const effective = settings.effectiveProfile.meetingNotice;
   const sourceKey =
     effective.source === 'law'

@@ -22,17 +22,16 @@ import { StatusBadge } from '../ui/StatusBadge';
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
 
-export function StudentList({ showFilters }: { showFilters: boolean }) {
-  const t = useT();
-  const intl = useIntl();
-  const location = useLocation();
-  const formId = useId();
+/**
+ * The filters as the address holds them, and the search box typed into freely: the address (and the request) follow
+ * 300 ms after the last key.
+ */
+function useStudentFilters() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const schoolId = params.get('school') ?? '';
   const status = params.get('status') ?? '';
 
-  // The search box is typed into freely; the address (and the request) follow 300 ms after the last key.
   const [qInput, setQInput] = useState(q);
   const pushedQ = useRef(q);
   useEffect(() => {
@@ -65,8 +64,18 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     return () => window.clearTimeout(timer);
   }, [qInput, q, setFilter]);
 
-  const schools = useApiQuery(['schools'], (signal) => listSchools(signal), { enabled: showFilters });
+  const clear = () => {
+    pushedQ.current = '';
+    setQInput('');
+    setParams(new URLSearchParams(), { replace: true });
+  };
+  return { q, schoolId, status, qInput, setQInput, setFilter, clear, filtered: Boolean(q || schoolId || status) };
+}
 
+type Filters = ReturnType<typeof useStudentFilters>;
+
+/** The students the filters find, page by page; "Load more" moves focus to the first new student. */
+function useStudentPages({ q, schoolId, status }: Filters) {
   // The server answers 400 for a status in the address that is not one, shown as the list's error.
   const query: StudentQuery = {
     q: q || undefined,
@@ -84,9 +93,6 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     // The list opened again starts at its first page, as before (a kept list would come back with every page loaded).
     gcTime: 0,
   });
-  const loading = list.isPending || list.isPlaceholderData;
-  const failed = list.isError && !list.isFetchNextPageError;
-  const nextCursor = list.hasNextPage && !loading;
 
   // After "Load more", focus moves to the first new student, so keyboard users carry on from there.
   const focusId = useRef<string | null>(null);
@@ -104,10 +110,17 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
     });
   };
   useEffect(() => focusNew());
+  return { list, loadMore };
+}
 
-  const filtered = Boolean(q || schoolId || status);
+export function StudentList({ showFilters }: { showFilters: boolean }) {
+  const t = useT();
+  const filters = useStudentFilters();
+  const { list, loadMore } = useStudentPages(filters);
+  const loading = list.isPending || list.isPlaceholderData;
+  const failed = list.isError && !list.isFetchNextPageError;
+  const nextCursor = list.hasNextPage && !loading;
   const rows = failed ? [] : (list.data?.pages.flatMap((p) => p.data) ?? []);
-  const showDisability = rows.some((r) => 'primaryDisability' in r);
 
   let announcement: string;
   if (loading) announcement = t('students.list.loading');
@@ -117,81 +130,7 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
 
   return (
     <>
-      {showFilters && (
-        <form
-          className="filters"
-          role="search"
-          aria-labelledby={`${formId}-legend`}
-          onSubmit={(e) => e.preventDefault()}
-        >
-          <h2 id={`${formId}-legend`} className="visually-hidden">
-            {t('students.list.filters')}
-          </h2>
-          <div className="field field-grow">
-            <label htmlFor={`${formId}-q`}>{t('students.list.search')}</label>
-            <input
-              id={`${formId}-q`}
-              type="search"
-              name="q"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={`${formId}-q-hint`}
-              value={qInput}
-              onChange={(e) => setQInput(e.target.value)}
-            />
-            <span id={`${formId}-q-hint`} className="hint">
-              {t('students.list.searchHint')}
-            </span>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-school`}>{t('students.list.school')}</label>
-            <select
-              id={`${formId}-school`}
-              name="school"
-              value={schoolId}
-              onChange={(e) => setFilter('school', e.target.value)}
-            >
-              <option value="">{t('students.list.schoolAll')}</option>
-              {(schools.data ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${formId}-status`}>{t('students.list.status')}</label>
-            <select
-              id={`${formId}-status`}
-              name="status"
-              value={status}
-              onChange={(e) => setFilter('status', e.target.value)}
-            >
-              <option value="">{t('students.list.statusAll')}</option>
-              {SPED_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(intl, s)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {filtered && (
-            <div className="field field-action">
-              <button
-                type="button"
-                className="button button-secondary"
-                onClick={() => {
-                  pushedQ.current = '';
-                  setQInput('');
-                  setParams(new URLSearchParams(), { replace: true });
-                }}
-              >
-                {t('students.list.clear')}
-              </button>
-            </div>
-          )}
-        </form>
-      )}
+      {showFilters && <StudentFilters filters={filters} />}
 
       <p role="status" className="list-status">
         {announcement}
@@ -202,79 +141,10 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
       )}
 
       {!loading && !failed && rows.length === 0 && (
-        <p className="empty">{filtered ? t('students.list.empty') : t('students.list.emptyAll')}</p>
+        <p className="empty">{filters.filtered ? t('students.list.empty') : t('students.list.emptyAll')}</p>
       )}
 
-      {rows.length > 0 && (
-        <table className="data-table stacked student-table" aria-busy={loading}>
-          <caption className="visually-hidden">{t('students.list.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('students.column.name')}</th>
-              <th scope="col">{t('students.column.grade')}</th>
-              <th scope="col">{t('students.column.school')}</th>
-              <th scope="col">{t('students.column.status')}</th>
-              {showDisability && <th scope="col">{t('students.column.disability')}</th>}
-              <th scope="col">{t('students.column.caseManagers')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id} data-testid="student-row">
-                <th scope="row" className="cell-title">
-                  <Link
-                    id={`student-link-${s.id}`}
-                    to={`/students/${s.id}`}
-                    state={{ from: location.pathname + location.search }}
-                  >
-                    {s.lastName}, {s.firstName}
-                  </Link>
-                </th>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('students.column.grade')}
-                  </span>
-                  {gradeLabel(intl, s.grade)}
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('students.column.school')}
-                  </span>
-                  {s.schoolName}
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('students.column.status')}
-                  </span>
-                  <StatusBadge status={s.spedStatus} />
-                </td>
-                {showDisability && (
-                  <td>
-                    <span className="cell-label" aria-hidden="true">
-                      {t('students.column.disability')}
-                    </span>
-                    {s.primaryDisability ? (
-                      disabilityLabel(intl, s.primaryDisability)
-                    ) : (
-                      <span className="muted">{t('common.none')}</span>
-                    )}
-                  </td>
-                )}
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('students.column.caseManagers')}
-                  </span>
-                  {s.caseManagers.length ? (
-                    s.caseManagers.map((c) => c.name).join(', ')
-                  ) : (
-                    <span className="muted">{t('students.noCaseManager')}</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {rows.length > 0 && <StudentTable rows={rows} loading={loading} />}
 
       {!loading && list.isFetchNextPageError && (
         <ErrorMessage error={list.error} message={t('students.list.error')} onRetry={loadMore} />
@@ -292,5 +162,154 @@ export function StudentList({ showFilters }: { showFilters: boolean }) {
         </p>
       )}
     </>
+  );
+}
+
+/** Search by name, school and status, and "Clear filters" once any is set. */
+function StudentFilters({ filters }: { filters: Filters }) {
+  const t = useT();
+  const intl = useIntl();
+  const formId = useId();
+  const { schoolId, status, qInput, setQInput, setFilter, filtered } = filters;
+  const schools = useApiQuery(['schools'], (signal) => listSchools(signal));
+  return (
+    <form className="filters" role="search" aria-labelledby={`${formId}-legend`} onSubmit={(e) => e.preventDefault()}>
+      <h2 id={`${formId}-legend`} className="visually-hidden">
+        {t('students.list.filters')}
+      </h2>
+      <div className="field field-grow">
+        <label htmlFor={`${formId}-q`}>{t('students.list.search')}</label>
+        <input
+          id={`${formId}-q`}
+          type="search"
+          name="q"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${formId}-q-hint`}
+          value={qInput}
+          onChange={(e) => setQInput(e.target.value)}
+        />
+        <span id={`${formId}-q-hint`} className="hint">
+          {t('students.list.searchHint')}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-school`}>{t('students.list.school')}</label>
+        <select
+          id={`${formId}-school`}
+          name="school"
+          value={schoolId}
+          onChange={(e) => setFilter('school', e.target.value)}
+        >
+          <option value="">{t('students.list.schoolAll')}</option>
+          {(schools.data ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${formId}-status`}>{t('students.list.status')}</label>
+        <select
+          id={`${formId}-status`}
+          name="status"
+          value={status}
+          onChange={(e) => setFilter('status', e.target.value)}
+        >
+          <option value="">{t('students.list.statusAll')}</option>
+          {SPED_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(intl, s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {filtered && (
+        <div className="field field-action">
+          <button type="button" className="button button-secondary" onClick={filters.clear}>
+            {t('students.list.clear')}
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** The students found: name (a link), grade, school, status, disability when the API sends it, case managers. */
+function StudentTable({ rows, loading }: { rows: StudentPage['data']; loading: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  const location = useLocation();
+  const showDisability = rows.some((r) => 'primaryDisability' in r);
+  return (
+    <table className="data-table stacked student-table" aria-busy={loading}>
+      <caption className="visually-hidden">{t('students.list.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('students.column.name')}</th>
+          <th scope="col">{t('students.column.grade')}</th>
+          <th scope="col">{t('students.column.school')}</th>
+          <th scope="col">{t('students.column.status')}</th>
+          {showDisability && <th scope="col">{t('students.column.disability')}</th>}
+          <th scope="col">{t('students.column.caseManagers')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.id} data-testid="student-row">
+            <th scope="row" className="cell-title">
+              <Link
+                id={`student-link-${s.id}`}
+                to={`/students/${s.id}`}
+                state={{ from: location.pathname + location.search }}
+              >
+                {s.lastName}, {s.firstName}
+              </Link>
+            </th>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('students.column.grade')}
+              </span>
+              {gradeLabel(intl, s.grade)}
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('students.column.school')}
+              </span>
+              {s.schoolName}
+            </td>
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('students.column.status')}
+              </span>
+              <StatusBadge status={s.spedStatus} />
+            </td>
+            {showDisability && (
+              <td>
+                <span className="cell-label" aria-hidden="true">
+                  {t('students.column.disability')}
+                </span>
+                {s.primaryDisability ? (
+                  disabilityLabel(intl, s.primaryDisability)
+                ) : (
+                  <span className="muted">{t('common.none')}</span>
+                )}
+              </td>
+            )}
+            <td>
+              <span className="cell-label" aria-hidden="true">
+                {t('students.column.caseManagers')}
+              </span>
+              {s.caseManagers.length ? (
+                s.caseManagers.map((c) => c.name).join(', ')
+              ) : (
+                <span className="muted">{t('students.noCaseManager')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

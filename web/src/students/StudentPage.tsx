@@ -101,7 +101,6 @@ export default function StudentPage() {
 function StudentRecord({ student: s }: { student: Student }) {
   const t = useT();
   const intl = useIntl();
-  const age = ageInYears(s.dateOfBirth);
   const name = fullName(s);
   return (
     <>
@@ -115,54 +114,8 @@ function StudentRecord({ student: s }: { student: Student }) {
       </div>
 
       <div className="record-grid">
-        <section className="card" aria-labelledby="profile-heading">
-          <h2 id="profile-heading">{t('student.section.profile')}</h2>
-          <dl className="facts">
-            <Fact term={t('student.field.dateOfBirth')}>
-              {formatIsoDate(intl, s.dateOfBirth)}
-              {age !== null && <span className="muted"> ({t('student.field.age', { age })})</span>}
-            </Fact>
-            <Fact term={t('student.field.grade')}>{gradeLabel(intl, s.grade)}</Fact>
-            <Fact term={t('student.field.school')}>{s.schoolName}</Fact>
-            <Fact term={t('student.field.primaryLanguage')}>{languageName(intl, s.primaryLanguage)}</Fact>
-            <Fact term={t('student.field.homeLanguage')}>{languageName(intl, s.homeLanguage)}</Fact>
-            <Fact term={t('student.field.englishLearner')}>{s.englishLearner ? t('common.yes') : t('common.no')}</Fact>
-            {s.localId !== undefined && <Fact term={t('student.field.localId')}>{s.localId}</Fact>}
-            {s.stateId !== undefined && (
-              <Fact term={t('student.field.stateId')}>
-                {s.stateId ?? <span className="muted">{t('common.notRecorded')}</span>}
-              </Fact>
-            )}
-          </dl>
-        </section>
-
-        <section className="card" aria-labelledby="sped-heading">
-          <h2 id="sped-heading">{t('student.section.sped')}</h2>
-          <dl className="facts">
-            <Fact term={t('student.field.status')}>
-              <StatusBadge status={s.spedStatus} />
-            </Fact>
-            {s.primaryDisability !== undefined && (
-              <Fact term={t('student.field.primaryDisability')}>
-                {s.primaryDisability ? (
-                  disabilityLabel(intl, s.primaryDisability)
-                ) : (
-                  <span className="muted">{t('common.none')}</span>
-                )}
-              </Fact>
-            )}
-            {s.secondaryDisability !== undefined && s.secondaryDisability !== null && (
-              <Fact term={t('student.field.secondaryDisability')}>{disabilityLabel(intl, s.secondaryDisability)}</Fact>
-            )}
-            <Fact term={t('student.field.caseManagers')}>
-              {s.caseManagers.length ? (
-                s.caseManagers.map((c) => c.name).join(', ')
-              ) : (
-                <span className="muted">{t('students.noCaseManager')}</span>
-              )}
-            </Fact>
-          </dl>
-        </section>
+        <ProfileCard s={s} />
+        <SpedCard s={s} />
       </div>
 
       <CaseSection student={s} name={name} />
@@ -200,6 +153,70 @@ function StudentRecord({ student: s }: { student: Student }) {
 
       {s.abilities.viewAccessLog && <AccessLog studentId={s.id} studentName={name} />}
     </>
+  );
+}
+
+/** Who the student is: birth date and age, grade, school, languages, ids. */
+function ProfileCard({ s }: { s: Student }) {
+  const t = useT();
+  const intl = useIntl();
+  const age = ageInYears(s.dateOfBirth);
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('student.section.profile')}</h2>
+      <dl className="facts">
+        <Fact term={t('student.field.dateOfBirth')}>
+          {formatIsoDate(intl, s.dateOfBirth)}
+          {age !== null && <span className="muted"> ({t('student.field.age', { age })})</span>}
+        </Fact>
+        <Fact term={t('student.field.grade')}>{gradeLabel(intl, s.grade)}</Fact>
+        <Fact term={t('student.field.school')}>{s.schoolName}</Fact>
+        <Fact term={t('student.field.primaryLanguage')}>{languageName(intl, s.primaryLanguage)}</Fact>
+        <Fact term={t('student.field.homeLanguage')}>{languageName(intl, s.homeLanguage)}</Fact>
+        <Fact term={t('student.field.englishLearner')}>{s.englishLearner ? t('common.yes') : t('common.no')}</Fact>
+        {s.localId !== undefined && <Fact term={t('student.field.localId')}>{s.localId}</Fact>}
+        {s.stateId !== undefined && (
+          <Fact term={t('student.field.stateId')}>
+            {s.stateId ?? <span className="muted">{t('common.notRecorded')}</span>}
+          </Fact>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** Special education: the status, the disability categories the reader may see, the case managers. */
+function SpedCard({ s }: { s: Student }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <section className="card" aria-labelledby="sped-heading">
+      <h2 id="sped-heading">{t('student.section.sped')}</h2>
+      <dl className="facts">
+        <Fact term={t('student.field.status')}>
+          <StatusBadge status={s.spedStatus} />
+        </Fact>
+        {s.primaryDisability !== undefined && (
+          <Fact term={t('student.field.primaryDisability')}>
+            {s.primaryDisability ? (
+              disabilityLabel(intl, s.primaryDisability)
+            ) : (
+              <span className="muted">{t('common.none')}</span>
+            )}
+          </Fact>
+        )}
+        {s.secondaryDisability !== undefined && s.secondaryDisability !== null && (
+          <Fact term={t('student.field.secondaryDisability')}>{disabilityLabel(intl, s.secondaryDisability)}</Fact>
+        )}
+        <Fact term={t('student.field.caseManagers')}>
+          {s.caseManagers.length ? (
+            s.caseManagers.map((c) => c.name).join(', ')
+          ) : (
+            <span className="muted">{t('students.noCaseManager')}</span>
+          )}
+        </Fact>
+      </dl>
+    </section>
   );
 }
 

@@ -6,6 +6,7 @@ import { isApiError } from '../api';
 import { useT } from '../i18n';
 import { roleLabel } from '../labels';
 import { useSession } from '../session';
+import type { Me } from '../types';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import { allowDraftWrites, discardDrafts, listDrafts, type LocalDraft } from '../local-drafts';
@@ -59,15 +60,13 @@ export function PublicLayout({ children }: { children: ReactNode }) {
   );
 }
 
-export function Layout() {
+/** Signing out: first the unsaved copies kept in this browser (the person saves or discards them), then the session. */
+function useSignOut(user: Me) {
   const t = useT();
-  const intl = useIntl();
-  const { state, signOut } = useSession();
+  const { signOut } = useSession();
   const [signOutError, setSignOutError] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState(false);
   const [askDrafts, setAskDrafts] = useState(false);
-  if (state.status !== 'signedIn') return null;
-  const { user } = state;
 
   /** Signs out, first removing the unsaved copies the person chose to discard (never others'). */
   const doSignOut = async (discard: LocalDraft[]) => {
@@ -90,6 +89,79 @@ export function Layout() {
     if (listDrafts(user.id).length) setAskDrafts(true);
     else void doSignOut([]);
   };
+  return { signOutError, signingOut, askDrafts, setAskDrafts, doSignOut, onSignOut };
+}
+
+/** Who is signed in: the name, and the role's name (a label only: what the person may do comes from the abilities). */
+function Account({ user }: { user: Me }) {
+  const t = useT();
+  const intl = useIntl();
+  const role = roleLabel(intl, user.role);
+  return (
+    <p className="account">
+      <span className="visually-hidden">{t('header.account', { name: user.name, role: role })}</span>
+      <span aria-hidden="true" className="account-name">
+        {user.name}
+      </span>
+      <span aria-hidden="true" className="account-role">
+        {role}
+      </span>
+    </p>
+  );
+}
+
+/** The sections the person's abilities open. */
+function SiteNav({ user }: { user: Me }) {
+  const t = useT();
+  return (
+    <nav className="site-nav" aria-label={t('nav.label')}>
+      <ul>
+        <li>
+          <NavLink to="/" end>
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        {/* Guardians and students see their own records only: one list, no "Students" section. */}
+        {user.abilities.searchStudents && (
+          <li>
+            <NavLink to="/students">{t('nav.students')}</NavLink>
+          </li>
+        )}
+        {user.abilities.viewCompliance && (
+          <li>
+            <NavLink to="/compliance">{t('nav.compliance')}</NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to="/inbox">
+            {t('nav.inbox')}
+            <UnreadBadge />
+          </NavLink>
+        </li>
+        {user.abilities.readOutbox && (
+          <li>
+            <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
+          </li>
+        )}
+        {user.abilities.manageDistrictSettings && (
+          <li>
+            <NavLink to="/admin/settings">{t('nav.settings')}</NavLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout() {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') return null;
+  return <SignedInLayout user={state.user} />;
+}
+
+function SignedInLayout({ user }: { user: Me }) {
+  const t = useT();
+  const { signOutError, signingOut, askDrafts, setAskDrafts, doSignOut, onSignOut } = useSignOut(user);
 
   return (
     <Frame
@@ -98,17 +170,7 @@ export function Layout() {
           <div className="header-bar header-bar-app">
             <Brand />
             <div className="header-tools">
-              <p className="account">
-                <span className="visually-hidden">
-                  {t('header.account', { name: user.name, role: roleLabel(intl, user.role) })}
-                </span>
-                <span aria-hidden="true" className="account-name">
-                  {user.name}
-                </span>
-                <span aria-hidden="true" className="account-role">
-                  {roleLabel(intl, user.role)}
-                </span>
-              </p>
+              <Account user={user} />
               <LanguageSwitch />
               <button
                 type="button"
@@ -120,42 +182,7 @@ export function Layout() {
               </button>
             </div>
           </div>
-          <nav className="site-nav" aria-label={t('nav.label')}>
-            <ul>
-              <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              {/* Guardians and students see their own records only: one list, no "Students" section. */}
-              {user.abilities.searchStudents && (
-                <li>
-                  <NavLink to="/students">{t('nav.students')}</NavLink>
-                </li>
-              )}
-              {user.abilities.viewCompliance && (
-                <li>
-                  <NavLink to="/compliance">{t('nav.compliance')}</NavLink>
-                </li>
-              )}
-              <li>
-                <NavLink to="/inbox">
-                  {t('nav.inbox')}
-                  <UnreadBadge />
-                </NavLink>
-              </li>
-              {user.abilities.readOutbox && (
-                <li>
-                  <NavLink to="/admin/outbox">{t('nav.outbox')}</NavLink>
-                </li>
-              )}
-              {user.abilities.manageDistrictSettings && (
-                <li>
-                  <NavLink to="/admin/settings">{t('nav.settings')}</NavLink>
-                </li>
-              )}
-            </ul>
-          </nav>
+          <SiteNav user={user} />
           {askDrafts && (
             <SignOutDraftsDialog
               userId={user.id}
