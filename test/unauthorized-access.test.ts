@@ -3,6 +3,9 @@
  * (problem+json, no student data) and leaves a `student.read_denied` audit row; out-of-scope students
  * never show in lists or searches; dead sessions (disabled, revoked, expired) are 401; cookie writes
  * without the session's own CSRF token are 403.
+ * It keeps using the demo (CONTRACT.md's accounts and the extra ones the demo seeds for isolation tests): it walks
+ * every demo account against every demo student, chosen by relationship (not by seed internals), so it also checks
+ * that the documented demo accounts see exactly what their roles promise.
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -5,11 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from './support/db';
-import { DEMO, startTestApp, type Client, type TestApp } from './support/app';
+import { startTestApp, type Client, type TestApp } from './support/app';
+import { createSchool, createWorld, type World } from './support/factories';
 
 describe.each(ENGINES)('district settings access on %s', (engine) => {
   let t: TestApp;
-  let lincolnId: string;
+  let w: World;
+  let districtId: string;
+  /** A school with no calendar yet, and one with the sample year's. */
   let early: string;
   let middle: string;
   let etag: string;
@@ -47,25 +50,33 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
 
   beforeAll(async () => {
     t = await startTestApp(engine);
-    const admin = await t.signIn(DEMO.admin);
+    w = await createWorld(t.db);
+    early = await createSchool(t.db, w.districtId, {
+      name: 'Test Early Learning Center',
+      gradeLow: 'PK',
+      gradeHigh: 'KG',
+    });
+    middle = w.schoolId;
+    const admin = await t.signIn(w.admin.email);
     const res = await admin.get('/api/v1/district/settings');
     etag = res.headers.etag as string;
-    const s = res.json<{ districtId: string; schools: { id: string; name: string }[] }>();
-    lincolnId = s.districtId;
-    early = s.schools.find((x) => x.name === 'Lincoln Early Learning Center')!.id;
-    middle = s.schools.find((x) => x.name === 'Lincoln Middle School')!.id;
+    const s = res.json<{ districtId: string; schools: { id: string }[] }>();
+    districtId = s.districtId;
+    expect(districtId).toBe(w.districtId);
+    expect(s.schools.map((x) => x.id)).toEqual(expect.arrayContaining([early, middle]));
   });
   afterAll(async () => t.close());
 
-  it.each<[string, string]>([
-    ['a principal', DEMO.principal],
-    ['a case manager', DEMO.caseManager],
-    ['a teacher', DEMO.teacher],
-    ['a provider', DEMO.provider],
-    ['a parent', DEMO.parent],
-    ['a student', DEMO.student],
-    ['the other district’s case manager', DEMO.riversideCaseManager],
-  ])('%s: 404 on every settings and calendar route, each audited as denied; nothing written', async (_who, email) => {
+  it.each<[string, (w: World) => string]>([
+    ['a principal', (w) => w.principal.email],
+    ['a case manager', (w) => w.caseManager.email],
+    ['a teacher', (w) => w.teacher.email],
+    ['a provider', (w) => w.provider.email],
+    ['a parent', (w) => w.parent.email],
+    ['a student', (w) => w.student.email],
+    ['the other district’s case manager', (w) => w.other.caseManager.email],
+  ])('%s: 404 on every settings and calendar route, each audited as denied; nothing written', async (_who, who) => {
+    const email = who(w);
     const c: Client = await t.signIn(email);
     const before = await state();
     const deniedBefore = await t.db.query<{ n: number }>(
@@ -92,16 +103,16 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
     expect(me.user.abilities.manageDistrictSettings).toBe(false);
   });
 
-  it('the other district’s administrator: its own settings only; 404 on every Lincoln school’s calendar, nothing written', async () => {
-    const c = await t.signIn(DEMO.riversideAdmin);
+  it('the other district’s administrator: its own settings only; 404 on every calendar of this district’s schools, nothing written', async () => {
+    const c = await t.signIn(w.other.admin.email);
     const before = await state();
     for (const [method, url, body] of routes().filter(([, url]) => url.includes('/schools/'))) {
       const res = await c.request({ method: method, url, payload: body as object | undefined });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
     }
-    // Its own settings are its own district's: changing them leaves Lincoln's alone.
+    // Its own settings are its own district's: changing them leaves this district's alone.
     const own = await c.get('/api/v1/district/settings');
-    expect(own.json<{ districtId: string }>().districtId).not.toBe(lincolnId);
+    expect(own.json<{ districtId: string }>().districtId).toBe(w.other.districtId);
     expect(
       (
         await c.request({
@@ -111,11 +122,11 @@ describe.each(ENGINES)('district settings access on %s', (engine) => {
           headers: { 'if-match': etag },
         })
       ).statusCode,
-    ).toBe(412); // Lincoln's ETag names another district
+    ).toBe(412); // this district's ETag names another district
     expect(await state()).toEqual(before);
     const denied = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'district.settings.denied' AND actor_user_id = (SELECT id FROM users WHERE email = $1)`,
-      [DEMO.riversideAdmin],
+      [w.other.admin.email],
     );
     expect(denied[0]!.n).toBeGreaterThanOrEqual(5);
   });

@@ -20,6 +20,9 @@
 import type { DisabilityCategory } from '../domain/disability';
 import type { SpedStatus } from '../domain/sped-status';
 import type { Queryable } from './connect';
+import type { CaseEventKind } from '../domain/case-events';
+import { createCaseEvents } from './factories-case';
+import { must } from './values';
 
 type School = 'elem' | 'middle' | 'high';
 type Case = [
@@ -77,7 +80,7 @@ export interface DemoIndicatorParams {
 }
 
 /** [offset in INDICATOR_CASES, key, kind, date, details] */
-type Ev = [offset: number, key: string, kind: string, occurredOn: string, details?: Record<string, unknown>];
+type Ev = [offset: number, key: string, kind: CaseEventKind, occurredOn: string, details?: Record<string, unknown>];
 
 const EARLY_START = 'Lincoln County Early Start';
 const evalConsent = { consentType: 'evaluation' };
@@ -85,7 +88,29 @@ const done = { reevaluation: false };
 const eligible = (category: DisabilityCategory) => ({ eligible: true, categories: [category], referredTo504: false });
 
 export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams): Promise<void> {
-  const events: Ev[] = [
+  const events = [...earlyChildhoodAndEvaluations(), ...exits(), ...thisYearsTransitions()];
+  await createCaseEvents(
+    tx,
+    events.map(([i, key, kind, on, details]) => ({
+      id: p.id(key),
+      districtId: p.districtId,
+      studentId: must(p.studentIds[p.firstIndex + i], `student ${String(p.firstIndex + i)}`),
+      kind,
+      occurredOn: on,
+      details: details ?? {},
+      recordedById: p.caseManagerId,
+      recordedByName: p.caseManagerName,
+    })),
+  );
+  // The students who left last school year are in no class and on no caseload this year.
+  const left = [4, 5, 6].map((i) => p.studentIds[p.firstIndex + i]);
+  await tx.query(`DELETE FROM section_enrollments WHERE student_id = ANY($1::uuid[])`, [left]);
+  await tx.query(`DELETE FROM case_manager_assignments WHERE student_id = ANY($1::uuid[])`, [left]);
+}
+
+/** 2025-2026: Part C to Part B transitions (indicator 12) and initial evaluations (indicator 11). */
+function earlyChildhoodAndEvaluations(): Ev[] {
+  return [
     // L1046: Part C to Part B on time (indicator 12 (c), 2025-2026); evaluated within the timeline (indicator 11).
     [0, 'event:l1046:partc', 'part_c_referral', '2025-09-15', { program: EARLY_START, partCEligibleOn: '2022-06-01' }],
     [0, 'event:l1046:consent', 'consent_given', '2025-10-01', evalConsent],
@@ -128,6 +153,12 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     [3, 'event:l1049:eligibility', 'eligibility', '2026-01-15', eligible('specific_learning_disability')],
     [3, 'event:l1049:initial', 'iep_meeting', '2026-02-05', { purpose: 'initial' }],
     [3, 'event:l1049:safeguards-2026', 'safeguards_notice', '2026-09-08'],
+  ];
+}
+
+/** Exits in 2025-2026 (FS009). */
+function exits(): Ev[] {
+  return [
     // L1050–L1052: exits in 2025-2026 (FS009), each with the category at exit.
     [4, 'event:l1050:eligibility', 'eligibility', '2015-03-10', eligible('specific_learning_disability')],
     [
@@ -153,6 +184,12 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
       '2025-12-19',
       { reason: 'moved_known_to_continue', primaryDisability: 'other_health_impairment' },
     ],
+  ];
+}
+
+/** 2026-2027: a transition on time and one pending. */
+function thisYearsTransitions(): Ev[] {
+  return [
     // L1053: Part C to Part B on time in 2026-2027 (indicator 12 (c)); evaluated within the timeline (indicator 11).
     [7, 'event:l1053:partc', 'part_c_referral', '2026-06-15', { program: EARLY_START, partCEligibleOn: '2025-01-10' }],
     [7, 'event:l1053:consent', 'consent_given', '2026-07-01', evalConsent],
@@ -163,24 +200,4 @@ export async function seedDemoIndicators(tx: Queryable, p: DemoIndicatorParams):
     [8, 'event:l1054:partc', 'part_c_referral', '2026-10-01', { program: EARLY_START, partCEligibleOn: '2024-06-01' }],
     [8, 'event:l1054:safeguards', 'safeguards_notice', '2026-10-01'],
   ];
-  for (const [i, key, kind, on, details] of events) {
-    await tx.query(
-      `INSERT INTO case_events (id, district_id, student_id, kind, occurred_on, details, recorded_by, recorded_by_name, recorded_at)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::jsonb, $7::uuid, $8, ($5::date + time '16:00') AT TIME ZONE 'UTC')`,
-      [
-        p.id(key),
-        p.districtId,
-        p.studentIds[p.firstIndex + i],
-        kind,
-        on,
-        JSON.stringify(details ?? {}),
-        p.caseManagerId,
-        p.caseManagerName,
-      ],
-    );
-  }
-  // The students who left last school year are in no class and on no caseload this year.
-  const left = [4, 5, 6].map((i) => p.studentIds[p.firstIndex + i]);
-  await tx.query(`DELETE FROM section_enrollments WHERE student_id = ANY($1::uuid[])`, [left]);
-  await tx.query(`DELETE FROM case_manager_assignments WHERE student_id = ANY($1::uuid[])`, [left]);
 }

@@ -1,8 +1,8 @@
 /**
  * Demo plans (Lincoln): the parent's child has an active IEP with no error findings; a transition-age IEP
  * (the student account); an IEP overdue for its annual review; an amendment with its history; a draft with
- * findings (parent2's child); a 504 plan. Deterministic. seedDemoPlans is long because it is data, one plan after
- * another; they go in through createPlan (src/db/factories-records.ts).
+ * findings (parent2's child); a 504 plan. Deterministic: one function per kind of plan, and they go in through
+ * createPlan (src/db/factories-records.ts).
  */
 import { must } from './values';
 import { emptyIepContent, empty504Content, type IepContent, type PlanDates } from '../domain/plan';
@@ -24,6 +24,14 @@ interface SeedPlan {
 
 export function iep(area: string, goalText: string, slp: boolean, start: string, end: string): IepContent {
   const c = emptyIepContent();
+  setProfile(c, area, slp);
+  setGoalsAndServices(c, area, goalText, slp, start, end);
+  setSupports(c);
+  return c;
+}
+
+/** Present levels and special factors (communication when the student has speech-language services). */
+function setProfile(c: IepContent, area: string, slp: boolean): void {
   c.presentLevels = {
     academic: `Curriculum-based measures and classroom work show needs in ${area.toLowerCase()}; other academic areas are near grade level.`,
     functional: 'Follows classroom routines with visual reminders; works well in small groups.',
@@ -37,6 +45,17 @@ export function iep(area: string, goalText: string, slp: boolean, start: string,
   c.specialFactors.communication = slp
     ? { needed: true, howAddressed: 'Speech-language services and visual supports in class.' }
     : { needed: false, howAddressed: '' };
+}
+
+/** The goal in `area` with specialized instruction; with `slp`, an articulation goal and speech-language therapy. */
+function setGoalsAndServices(
+  c: IepContent,
+  area: string,
+  goalText: string,
+  slp: boolean,
+  start: string,
+  end: string,
+): void {
   c.goals = [
     {
       id: 'g1',
@@ -89,6 +108,10 @@ export function iep(area: string, goalText: string, slp: boolean, start: string,
       discipline: 'slp',
     });
   }
+}
+
+/** Accommodations, assessments, placement, ESY and progress reporting: the same for every demo IEP. */
+function setSupports(c: IepContent): void {
   c.accommodations = [
     {
       id: 'a1',
@@ -126,22 +149,41 @@ export function iep(area: string, goalText: string, slp: boolean, start: string,
     frequency: 'Each quarter, with report cards',
     method: 'Written progress report in the family’s language',
   };
-  return c;
 }
 
-export async function seedDemoPlans(
-  tx: Queryable,
-  p: {
-    districtId: string;
-    id: (name: string) => string;
-    studentIds: string[];
-    caseManagerId: string;
-    caseManagerName: string;
-  },
-): Promise<void> {
-  const s = (i: number) => must(p.studentIds[i], `student ${i}`);
-  const plans: SeedPlan[] = [];
+interface DemoPlanParams {
+  districtId: string;
+  id: (name: string) => string;
+  studentIds: string[];
+  caseManagerId: string;
+  caseManagerName: string;
+}
 
+export async function seedDemoPlans(tx: Queryable, p: DemoPlanParams): Promise<void> {
+  const s = (i: number) => must(p.studentIds[i], `student ${i}`);
+  const plans = [...activeIeps(p, s), ...amendedIep(p, s), ...draftIep(p, s), ...plan504(p, s)];
+  for (const plan of plans) {
+    await createPlan(tx, {
+      id: plan.id,
+      districtId: p.districtId,
+      studentId: plan.studentId,
+      type: plan.type,
+      status: plan.status,
+      dates: plan.dates,
+      content: plan.content,
+      amendmentOf: plan.amendmentOf,
+      amendmentMethod: plan.amendmentMethod,
+      sharedWithFamily: plan.sharedWithFamily,
+      authorId: p.caseManagerId,
+      authorName: p.caseManagerName,
+      finalizedAt: plan.finalizedAt,
+    });
+  }
+}
+
+/** The IEPs in effect: the parent's child's, the student account's (transition age), one overdue for review. */
+function activeIeps(p: DemoPlanParams, s: (i: number) => string): SeedPlan[] {
+  const plans: SeedPlan[] = [];
   // The parent's child: an active IEP with no error findings.
   plans.push({
     id: p.id('plan:child-iep'),
@@ -164,40 +206,7 @@ export async function seedDemoPlans(
     finalizedAt: '2026-09-10T17:00:00Z',
   });
 
-  // The student account: transition age, with postsecondary goals and the transfer-of-rights statement.
-  const t = iep(
-    'Written expression',
-    'Given a writing prompt, the student will write a five-paragraph essay scoring 3 of 4 on the district rubric in 3 of 4 samples by the annual review.',
-    false,
-    '2026-10-05',
-    '2027-10-01',
-  );
-  t.transition = {
-    assessments: 'Career interest inventory (October 2026); student and family interviews.',
-    educationTrainingGoal:
-      'Within one year of graduating, the student will enrol in a community college program in graphic design.',
-    employmentGoal: 'Within one year of graduating, the student will work part-time in a print or design shop.',
-    independentLivingGoal: '',
-    independentLivingNotAppropriate: true,
-    services: 'Job shadowing at a local print shop; instruction in self-advocacy; visit to the community college.',
-    courseOfStudy: 'College-preparatory diploma with a visual-arts pathway.',
-    agenciesInvited: 'State vocational rehabilitation agency (with the family’s consent).',
-  };
-  t.ageOfMajority = { informed: true, informedOn: '2026-10-01' };
-  plans.push({
-    id: p.id('plan:transition-iep'),
-    studentId: s(1),
-    type: 'iep',
-    status: 'active',
-    dates: {
-      meetingDate: '2026-10-01',
-      startDate: '2026-10-05',
-      endDate: '2027-10-01',
-      nextAnnualReview: '2027-10-01',
-    },
-    content: t,
-    finalizedAt: '2026-10-01T17:00:00Z',
-  });
+  plans.push(transitionIep(p, s));
 
   // An IEP overdue for its annual review (the review was due 2026-10-01).
   plans.push({
@@ -220,7 +229,12 @@ export async function seedDemoPlans(
     ),
     finalizedAt: '2025-10-02T17:00:00Z',
   });
+  return plans;
+}
 
+/** An IEP amended by written agreement: the original (superseded) and the amendment. */
+function amendedIep(p: DemoPlanParams, s: (i: number) => string): SeedPlan[] {
+  const plans: SeedPlan[] = [];
   // An amendment with history: the original IEP, superseded by an amendment made by written agreement.
   const original = iep(
     'Math calculation',
@@ -261,7 +275,12 @@ export async function seedDemoPlans(
     amendmentMethod: 'written_agreement',
     finalizedAt: '2026-11-02T17:00:00Z',
   });
+  return plans;
+}
 
+/** A draft with findings (parent2's child). */
+function draftIep(p: DemoPlanParams, s: (i: number) => string): SeedPlan[] {
+  const plans: SeedPlan[] = [];
   // A draft with findings (parent2's child): present levels begun, a vague goal, a service without minutes.
   const draft = emptyIepContent();
   draft.presentLevels.academic = 'Reads at a second-grade level; strong in math facts.';
@@ -301,7 +320,12 @@ export async function seedDemoPlans(
     content: draft,
     sharedWithFamily: true,
   });
+  return plans;
+}
 
+/** A 504 plan in effect. */
+function plan504(p: DemoPlanParams, s: (i: number) => string): SeedPlan[] {
+  const plans: SeedPlan[] = [];
   // A 504 plan.
   const plan504 = empty504Content();
   plan504.impairment = 'Type 1 diabetes';
@@ -332,22 +356,42 @@ export async function seedDemoPlans(
     content: plan504,
     finalizedAt: '2026-09-01T17:00:00Z',
   });
+  return plans;
+}
 
-  for (const plan of plans) {
-    await createPlan(tx, {
-      id: plan.id,
-      districtId: p.districtId,
-      studentId: plan.studentId,
-      type: plan.type,
-      status: plan.status,
-      dates: plan.dates,
-      content: plan.content,
-      amendmentOf: plan.amendmentOf,
-      amendmentMethod: plan.amendmentMethod,
-      sharedWithFamily: plan.sharedWithFamily,
-      authorId: p.caseManagerId,
-      authorName: p.caseManagerName,
-      finalizedAt: plan.finalizedAt,
-    });
-  }
+/** The student account's IEP: transition age, with postsecondary goals and the transfer-of-rights statement. */
+function transitionIep(p: DemoPlanParams, s: (i: number) => string): SeedPlan {
+  const t = iep(
+    'Written expression',
+    'Given a writing prompt, the student will write a five-paragraph essay scoring 3 of 4 on the district rubric in 3 of 4 samples by the annual review.',
+    false,
+    '2026-10-05',
+    '2027-10-01',
+  );
+  t.transition = {
+    assessments: 'Career interest inventory (October 2026); student and family interviews.',
+    educationTrainingGoal:
+      'Within one year of graduating, the student will enrol in a community college program in graphic design.',
+    employmentGoal: 'Within one year of graduating, the student will work part-time in a print or design shop.',
+    independentLivingGoal: '',
+    independentLivingNotAppropriate: true,
+    services: 'Job shadowing at a local print shop; instruction in self-advocacy; visit to the community college.',
+    courseOfStudy: 'College-preparatory diploma with a visual-arts pathway.',
+    agenciesInvited: 'State vocational rehabilitation agency (with the family’s consent).',
+  };
+  t.ageOfMajority = { informed: true, informedOn: '2026-10-01' };
+  return {
+    id: p.id('plan:transition-iep'),
+    studentId: s(1),
+    type: 'iep',
+    status: 'active',
+    dates: {
+      meetingDate: '2026-10-01',
+      startDate: '2026-10-05',
+      endDate: '2027-10-01',
+      nextAnnualReview: '2027-10-01',
+    },
+    content: t,
+    finalizedAt: '2026-10-01T17:00:00Z',
+  };
 }

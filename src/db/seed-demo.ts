@@ -423,6 +423,18 @@ async function insertStudents(
 
 async function seedLincoln(tx: Queryable, hash: string) {
   const d = DEMO_IDS.lincoln;
+  const schools = await lincolnDistrict(tx, d);
+  await lincolnStaff(tx, d, hash, schools);
+  const students = await lincolnStudents(tx, d, schools);
+  await lincolnSections(tx, d, schools, students);
+  await lincolnFamilyAccounts(tx, d, hash, students);
+  await lincolnRecords(tx, d, students);
+}
+
+type LincolnSchools = Record<'elem' | 'middle' | 'high' | 'early', string>;
+
+/** The district and its four schools, three with the sample school year's calendar. */
+async function lincolnDistrict(tx: Queryable, d: string): Promise<LincolnSchools> {
   // California law sets no meeting notice period ("early enough", Cal. Ed. Code 56341.5(b)): Lincoln gives 10 calendar days.
   await createDistrict(tx, {
     id: d,
@@ -446,7 +458,11 @@ async function seedLincoln(tx: Queryable, hash: string) {
   ]);
   // The Early Learning Center has no calendar for 2026-2027 yet (the settings screen and its students' case clocks say so).
   await addSampleCalendar(tx, d, [schools.elem, schools.middle, schools.high]);
+  return schools;
+}
 
+/** The staff accounts (CONTRACT.md) and the schools they work at. */
+async function lincolnStaff(tx: Queryable, d: string, hash: string, schools: LincolnSchools): Promise<void> {
   await insertStaff(tx, d, hash, [
     {
       key: 'lincoln:admin',
@@ -515,7 +531,10 @@ async function seedLincoln(tx: Queryable, hash: string) {
       schools: [schools.elem],
     },
   ]);
+}
 
+/** The students, their case managers and the providers who serve them. */
+async function lincolnStudents(tx: Queryable, d: string, schools: LincolnSchools): Promise<DemoStudent[]> {
   const students = buildStudents('lincoln', LINCOLN_CASES, 7);
   // Case managers: Maria has the middle and high school caseload (referrals onward); Jordan the elementary and preschool one.
   await insertStudents(tx, d, schools, students, 'L', (s) =>
@@ -539,7 +558,15 @@ async function seedLincoln(tx: Queryable, hash: string) {
     ...slp.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider'), discipline: 'slp' })),
     ...ot.map((s) => ({ studentId: id(s.key), providerId: id('lincoln:provider2'), discipline: 'ot' })),
   ]);
+  return students;
+}
 
+async function lincolnSections(
+  tx: Queryable,
+  d: string,
+  schools: LincolnSchools,
+  students: DemoStudent[],
+): Promise<void> {
   // Sections: Sam Carter teaches two middle-school classes; Alex Morgan one high-school class.
   const middle = students.filter((s) => s.school === 'middle');
   const high = students.filter((s) => s.school === 'high');
@@ -582,7 +609,9 @@ async function seedLincoln(tx: Queryable, hash: string) {
       studentIds: s.members.map((m) => id(m.key)),
     })),
   );
+}
 
+async function lincolnFamilyAccounts(tx: Queryable, d: string, hash: string, students: DemoStudent[]): Promise<void> {
   // Family accounts: parent@ is the first guardian of student 0 only; parent2@ of another student; student@ is student 1.
   const parentChild = must(students[0], 'Lincoln student 0');
   const otherChild = must(students[9], 'Lincoln student 9');
@@ -642,6 +671,10 @@ async function seedLincoln(tx: Queryable, hash: string) {
   await tx.query(`UPDATE student_guardians SET relationship = 'mother' WHERE guardian_id = $1`, [
     id(`${benjamin.key}:guardian:1`),
   ]);
+}
+
+/** Plans, the case clock, meetings, consents, exits, the family portal and the indicators' cases. */
+async function lincolnRecords(tx: Queryable, d: string, students: DemoStudent[]): Promise<void> {
   const demo = {
     districtId: d,
     id,
