@@ -7,61 +7,82 @@
 import { useId, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { cancelSchema, holdSchema } from '../../../src/api/meetings';
+import { ATTENDANCE, ATTENDED_BY } from '../../../src/domain/meetings';
 import { useT } from '../i18n';
 import { formatIsoDate, planStatusLabel, planTypeLabel } from '../labels';
-import { cancelMeeting, holdMeeting, updateMeeting, type Meeting } from './api';
 import { listPlans } from '../plan/api';
 import { plansKey } from '../plan/keys';
+import { useForm, type Form } from '../ui/form';
 import { useApiQuery } from '../ui/query';
-import { ATTENDANCE, ATTENDED_BY } from '../../../src/domain/meetings';
+import { cancelMeeting, holdMeeting, updateMeeting, type Meeting, type Participant } from './api';
+import { errorProps, FieldMessage } from './fields';
 import { codeLabel, findingText, refusalItems } from './text';
-import { useMeetingAction } from './useAction';
+import { useActionError, useMeetingAction, type ActionError } from './useAction';
 
 interface Row {
   attendance: string;
   attendedBy: string;
   signatureName: string;
 }
+type HoldValues = { rows: Record<string, Row>; minutes: string; planId: string };
 
-export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
-  const t = useT();
-  const intl = useIntl();
-  const id = useId();
-  const action = useMeetingAction(onChange);
-  const held = meeting.status === 'held';
-  const manage = meeting.abilities.manage;
-  const [rows, setRows] = useState<Record<string, Row>>(() =>
-    Object.fromEntries(
-      meeting.participants.map((p) => [
-        p.id,
-        {
-          attendance: p.attendance === 'excused' ? 'excused' : p.attendance,
-          attendedBy: p.attendedBy ?? 'in_person',
-          signatureName: p.signatureName ?? '',
-        },
-      ]),
-    ),
-  );
-  const [minutes, setMinutes] = useState(meeting.minutes);
-  const [planId, setPlanId] = useState(meeting.planId ?? '');
-  const plansQuery = useApiQuery(plansKey(meeting.studentId), (signal) => listPlans(meeting.studentId, signal), {
-    enabled: manage,
+const rowOf = (p: Participant): Row => ({
+  attendance: p.attendance === 'excused' ? 'excused' : p.attendance,
+  attendedBy: p.attendedBy ?? 'in_person',
+  signatureName: p.signatureName ?? '',
+});
+
+/** The attendance, minutes and plan typed for the hold; a changed team keeps what was typed for the others. */
+function useHoldForm(meeting: Meeting, onChange: (m: Meeting) => void) {
+  const form = useForm({
+    initial: (): HoldValues => ({
+      rows: Object.fromEntries(meeting.participants.map((p) => [p.id, rowOf(p)])),
+      minutes: meeting.minutes,
+      planId: meeting.planId ?? '',
+    }),
+    schema: holdSchema,
+    toInput: (v) => ({
+      attendance: meeting.participants.map((p) => {
+        const r = v.rows[p.id];
+        if (!r) throw new Error(`no attendance row for participant ${p.id}`);
+        return {
+          participantId: p.id,
+          attendance: r.attendance,
+          attendedBy: r.attendance === 'attended' ? r.attendedBy : null,
+          signatureName: r.signatureName.trim() || null,
+        };
+      }),
+      minutes: v.minutes,
+      planId: v.planId || null,
+    }),
+    onSubmit: async (body) => onChange(await holdMeeting(meeting, body)),
   });
-  const plans = plansQuery.data ?? [];
   // A changed team (someone added or excused) keeps what was typed for the others.
   const [participants, setParticipants] = useState(meeting.participants);
   if (participants !== meeting.participants) {
     setParticipants(meeting.participants);
-    setRows((r) => {
-      const next = { ...r };
+    form.setValues((v) => {
+      const rows = { ...v.rows };
       for (const p of meeting.participants)
-        next[p.id] = {
-          ...(next[p.id] ?? { attendedBy: 'in_person', signatureName: '' }),
-          attendance: p.attendance === 'excused' ? 'excused' : (next[p.id]?.attendance ?? p.attendance),
+        rows[p.id] = {
+          ...(rows[p.id] ?? { attendedBy: 'in_person', signatureName: '' }),
+          attendance: p.attendance === 'excused' ? 'excused' : (rows[p.id]?.attendance ?? p.attendance),
         };
-      return next;
+      return { ...v, rows };
     });
   }
+  return form;
+}
+
+export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
+  const t = useT();
+  const intl = useIntl();
+  const action = useMeetingAction(onChange);
+  const form = useHoldForm(meeting, onChange);
+  const sendError = useActionError(form.error);
+  const held = meeting.status === 'held';
+  const manage = meeting.abilities.manage;
 
   if (meeting.status === 'cancelled') {
     return (
@@ -71,29 +92,14 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
       </section>
     );
   }
-
-  const set = (pid: string, k: keyof Row, v: string) =>
-    setRows((r) => {
-      const row = r[pid];
-      return row ? { ...r, [pid]: { ...row, [k]: v } } : r;
-    });
-  const hold = () =>
-    action.run(() =>
-      holdMeeting(meeting, {
-        attendance: meeting.participants.map((p) => {
-          const r = rows[p.id];
-          if (!r) throw new Error(`no attendance row for participant ${p.id}`);
-          return {
-            participantId: p.id,
-            attendance: r.attendance,
-            attendedBy: r.attendance === 'attended' ? r.attendedBy : null,
-            signatureName: r.signatureName.trim() || null,
-          };
-        }),
-        minutes,
-        planId: planId || null,
-      }),
-    );
+  const { minutes } = form.values;
+  // What the schema refused before sending reads as the API's refusal of the same fields would.
+  const invalid = Object.entries(form.errors).map(([path, message]) => ({ path, message: message ?? '' }));
+  const error: ActionError | null =
+    sendError ??
+    (invalid.length
+      ? { message: t('meetings.error.invalid'), errors: invalid, findings: [], code: 'VALIDATION', stale: false }
+      : action.error);
 
   return (
     <section className="card meeting-card meeting-card-wide" aria-labelledby="hold-heading">
@@ -114,156 +120,17 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
             {findingText(t, intl, f)} <span className="citation">{f.citation}</span>
           </p>
         ))}
-      <table className="data-table stacked meeting-attendance">
-        <caption className="visually-hidden">{t('meetings.hold.attendanceCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('meetings.hold.member')}</th>
-            <th scope="col">{t('meetings.hold.attendance')}</th>
-            <th scope="col">{t('meetings.hold.signature')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {meeting.participants.map((p) => {
-            const r = rows[p.id] ?? { attendance: p.attendance, attendedBy: 'in_person', signatureName: '' };
-            const editable = manage && !held && p.attendance !== 'excused';
-            return (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.name}
-                  <span className="cell-note">{codeLabel(t, 'meetings.role', p.role)}</span>
-                </th>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('meetings.hold.attendance')}
-                  </span>
-                  {editable ? (
-                    <span className="meeting-inline-fields">
-                      <select
-                        aria-label={t('meetings.hold.attendanceOf', { name: p.name })}
-                        value={r.attendance}
-                        onChange={(e) => set(p.id, 'attendance', e.target.value)}
-                      >
-                        {ATTENDANCE.filter((a) => a !== 'excused').map((a) => (
-                          <option key={a} value={a}>
-                            {t(`meetings.attendance.${a}`)}
-                          </option>
-                        ))}
-                      </select>
-                      {r.attendance === 'attended' && (
-                        <select
-                          aria-label={t('meetings.hold.howOf', { name: p.name })}
-                          value={r.attendedBy}
-                          onChange={(e) => set(p.id, 'attendedBy', e.target.value)}
-                        >
-                          {ATTENDED_BY.map((a) => (
-                            <option key={a} value={a}>
-                              {t(`meetings.attendedBy.${a}`)}
-                            </option>
-                          ))}
-                        </select>
-                      )}
-                    </span>
-                  ) : (
-                    <span>
-                      {t(`meetings.attendance.${p.attendance}`)}
-                      {p.attendance === 'attended' &&
-                        p.attendedBy &&
-                        ` (${codeLabel(t, 'meetings.attendedBy', p.attendedBy)})`}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t('meetings.hold.signature')}
-                  </span>
-                  {editable && r.attendance === 'attended' ? (
-                    <input
-                      type="text"
-                      maxLength={200}
-                      aria-label={t('meetings.hold.signatureOf', { name: p.name })}
-                      value={r.signatureName}
-                      onChange={(e) => set(p.id, 'signatureName', e.target.value)}
-                    />
-                  ) : p.signatureName ? (
-                    <span>
-                      <span className="meeting-signature">{p.signatureName}</span>{' '}
-                      <span className="muted">
-                        {p.signedAt ? intl.formatDate(p.signedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}
-                      </span>
-                    </span>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {manage ? (
-        <div className="field">
-          <label htmlFor={`${id}-minutes`}>{t('meetings.hold.minutes')}</label>
-          <textarea
-            id={`${id}-minutes`}
-            rows={6}
-            maxLength={50_000}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-          />
-        </div>
-      ) : (
-        meeting.minutes && (
-          <>
-            <h3>{t('meetings.hold.minutes')}</h3>
-            <p className="meeting-minutes">{meeting.minutes}</p>
-          </>
-        )
-      )}
-      {manage && !held && (
-        <div className="field">
-          <label htmlFor={`${id}-plan`}>{t('meetings.hold.plan')}</label>
-          <select id={`${id}-plan`} value={planId} onChange={(e) => setPlanId(e.target.value)}>
-            <option value="">{t('meetings.hold.noPlan')}</option>
-            {plans.map((p) => (
-              <option key={p.id} value={p.id}>
-                {t('meetings.hold.planOption', {
-                  type: planTypeLabel(intl, p.type),
-                  status: planStatusLabel(intl, p.status),
-                  version: p.version,
-                })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {action.error && (
-        <div className="notice notice-error" role="alert" data-testid="hold-refused">
-          <p>
-            <strong>
-              {action.error.code === 'RULE_VIOLATION' ? t('meetings.hold.refused') : action.error.message}
-            </strong>
-          </p>
-          {(action.error.findings.length > 0 || action.error.errors.length > 0) && (
-            <ul>
-              {refusalItems(t, intl, action.error).map((e, i) => (
-                <li key={i}>
-                  {e.text}
-                  {e.citation && (
-                    <>
-                      {' '}
-                      <span className="citation">{e.citation}</span>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <AttendanceTable meeting={meeting} form={form} />
+      <MinutesAndPlan meeting={meeting} form={form} />
+      {error && <HoldRefusal error={error} />}
       {manage && !held && (
         <div className="plan-actions-row">
-          <button type="button" className="button button-primary" disabled={action.pending} onClick={() => void hold()}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={form.pending || action.pending}
+            onClick={() => void form.submit()}
+          >
             {t('meetings.hold.submit')}
           </button>
           {meeting.date > new Date().toISOString().slice(0, 10) && (
@@ -286,12 +153,189 @@ export function HoldCard({ meeting, onChange }: { meeting: Meeting; onChange: (m
   );
 }
 
+/** Who attended and how, and their typed signatures: editable for the staff until the meeting is held. */
+function AttendanceTable({ meeting, form }: { meeting: Meeting; form: Form<HoldValues> }) {
+  const t = useT();
+  const set = (pid: string, k: keyof Row, v: string) =>
+    form.setValues((values) => {
+      const row = values.rows[pid];
+      return row ? { ...values, rows: { ...values.rows, [pid]: { ...row, [k]: v } } } : values;
+    });
+  return (
+    <table className="data-table stacked meeting-attendance">
+      <caption className="visually-hidden">{t('meetings.hold.attendanceCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('meetings.hold.member')}</th>
+          <th scope="col">{t('meetings.hold.attendance')}</th>
+          <th scope="col">{t('meetings.hold.signature')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {meeting.participants.map((p) => (
+          <AttendanceRow
+            key={p.id}
+            p={p}
+            r={form.values.rows[p.id] ?? { attendance: p.attendance, attendedBy: 'in_person', signatureName: '' }}
+            editable={meeting.abilities.manage && meeting.status !== 'held' && p.attendance !== 'excused'}
+            set={(k, v) => set(p.id, k, v)}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AttendanceRow({
+  p,
+  r,
+  editable,
+  set,
+}: {
+  p: Participant;
+  r: Row;
+  editable: boolean;
+  set: (k: keyof Row, v: string) => void;
+}) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <tr>
+      <th scope="row">
+        {p.name}
+        <span className="cell-note">{codeLabel(t, 'meetings.role', p.role)}</span>
+      </th>
+      <td>
+        <span className="cell-label" aria-hidden="true">
+          {t('meetings.hold.attendance')}
+        </span>
+        {editable ? (
+          <AttendanceInputs p={p} r={r} set={set} />
+        ) : (
+          <span>
+            {t(`meetings.attendance.${p.attendance}`)}
+            {p.attendance === 'attended' && p.attendedBy && ` (${codeLabel(t, 'meetings.attendedBy', p.attendedBy)})`}
+          </span>
+        )}
+      </td>
+      <td>
+        <span className="cell-label" aria-hidden="true">
+          {t('meetings.hold.signature')}
+        </span>
+        {editable && r.attendance === 'attended' ? (
+          <input
+            type="text"
+            maxLength={200}
+            aria-label={t('meetings.hold.signatureOf', { name: p.name })}
+            value={r.signatureName}
+            onChange={(e) => set('signatureName', e.target.value)}
+          />
+        ) : p.signatureName ? (
+          <span>
+            <span className="meeting-signature">{p.signatureName}</span>{' '}
+            <span className="muted">
+              {p.signedAt ? intl.formatDate(p.signedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}
+            </span>
+          </span>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** The minutes (staff write them, the family reads them) and the plan version the meeting produced. */
+function MinutesAndPlan({ meeting, form }: { meeting: Meeting; form: Form<HoldValues> }) {
+  const t = useT();
+  const intl = useIntl();
+  const id = useId();
+  const manage = meeting.abilities.manage;
+  const held = meeting.status === 'held';
+  const plansQuery = useApiQuery(plansKey(meeting.studentId), (signal) => listPlans(meeting.studentId, signal), {
+    enabled: manage,
+  });
+  const plans = plansQuery.data ?? [];
+  return (
+    <>
+      {manage ? (
+        <div className="field">
+          <label htmlFor={`${id}-minutes`}>{t('meetings.hold.minutes')}</label>
+          <textarea
+            id={`${id}-minutes`}
+            rows={6}
+            maxLength={50_000}
+            value={form.values.minutes}
+            onChange={(e) => form.set('minutes', e.target.value)}
+          />
+        </div>
+      ) : (
+        meeting.minutes && (
+          <>
+            <h3>{t('meetings.hold.minutes')}</h3>
+            <p className="meeting-minutes">{meeting.minutes}</p>
+          </>
+        )
+      )}
+      {manage && !held && (
+        <div className="field">
+          <label htmlFor={`${id}-plan`}>{t('meetings.hold.plan')}</label>
+          <select id={`${id}-plan`} value={form.values.planId} onChange={(e) => form.set('planId', e.target.value)}>
+            <option value="">{t('meetings.hold.noPlan')}</option>
+            {plans.map((p) => (
+              <option key={p.id} value={p.id}>
+                {t('meetings.hold.planOption', {
+                  type: planTypeLabel(intl, p.type),
+                  status: planStatusLabel(intl, p.status),
+                  version: p.version,
+                })}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Why the hold (or the minutes) was refused: each rule the meeting broke, with its citation. */
+function HoldRefusal({ error }: { error: ActionError }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <div className="notice notice-error" role="alert" data-testid="hold-refused">
+      <p>
+        <strong>{error.code === 'RULE_VIOLATION' ? t('meetings.hold.refused') : error.message}</strong>
+      </p>
+      {(error.findings.length > 0 || error.errors.length > 0) && (
+        <ul>
+          {refusalItems(t, intl, error).map((e, i) => (
+            <li key={i}>
+              {e.text}
+              {e.citation && (
+                <>
+                  {' '}
+                  <span className="citation">{e.citation}</span>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function CancelMeeting({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
   const t = useT();
   const id = useId();
-  const action = useMeetingAction(onChange);
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const form = useForm({
+    initial: { reason: '' },
+    schema: cancelSchema,
+    onSubmit: async ({ reason }) => onChange(await cancelMeeting(meeting.id, reason)),
+  });
+  const error = useActionError(form.error);
   if (!open) {
     return (
       <p className="meeting-cancel">
@@ -302,13 +346,7 @@ function CancelMeeting({ meeting, onChange }: { meeting: Meeting; onChange: (m: 
     );
   }
   return (
-    <form
-      className="meeting-subform"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void action.run(() => cancelMeeting(meeting.id, reason));
-      }}
-    >
+    <form className="meeting-subform" onSubmit={(e) => void form.submit(e)}>
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('meetings.cancel.reason')}</label>
         <input
@@ -316,17 +354,19 @@ function CancelMeeting({ meeting, onChange }: { meeting: Meeting; onChange: (m: 
           type="text"
           required
           maxLength={1000}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          value={form.values.reason}
+          onChange={(e) => form.set('reason', e.target.value)}
+          {...errorProps(form.errors, 'reason', `${id}-reason`)}
         />
+        <FieldMessage errors={form.errors} name="reason" id={`${id}-reason`} />
       </div>
-      {action.error && (
+      {error && (
         <p className="field-error" role="alert">
-          {action.error.message}
+          {error.message}
         </p>
       )}
       <div className="plan-actions-row">
-        <button type="submit" className="button button-primary" disabled={action.pending || !reason.trim()}>
+        <button type="submit" className="button button-primary" disabled={form.pending || !form.values.reason.trim()}>
           {t('meetings.cancel.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
@@ -334,5 +374,38 @@ function CancelMeeting({ meeting, onChange }: { meeting: Meeting; onChange: (m: 
         </button>
       </div>
     </form>
+  );
+}
+
+/** How a member attended (the choice of "how" only for those who attended). */
+function AttendanceInputs({ p, r, set }: { p: Participant; r: Row; set: (k: keyof Row, v: string) => void }) {
+  const t = useT();
+  return (
+    <span className="meeting-inline-fields">
+      <select
+        aria-label={t('meetings.hold.attendanceOf', { name: p.name })}
+        value={r.attendance}
+        onChange={(e) => set('attendance', e.target.value)}
+      >
+        {ATTENDANCE.filter((a) => a !== 'excused').map((a) => (
+          <option key={a} value={a}>
+            {t(`meetings.attendance.${a}`)}
+          </option>
+        ))}
+      </select>
+      {r.attendance === 'attended' && (
+        <select
+          aria-label={t('meetings.hold.howOf', { name: p.name })}
+          value={r.attendedBy}
+          onChange={(e) => set('attendedBy', e.target.value)}
+        >
+          {ATTENDED_BY.map((a) => (
+            <option key={a} value={a}>
+              {t(`meetings.attendedBy.${a}`)}
+            </option>
+          ))}
+        </select>
+      )}
+    </span>
   );
 }

@@ -13,12 +13,21 @@ import { HoldCard } from './HoldCard';
 import { NoticeCard } from './NoticeCard';
 import { MyAnswer, RespondForm } from './RespondForm';
 import { TeamCard } from './TeamCard';
-import { useMeetingAction } from './useAction';
+import { useActionError } from './useAction';
+import { useForm, type Form } from '../ui/form';
+import {
+  hasFieldErrors,
+  minutesOf,
+  PlaceFields,
+  PurposeField,
+  WhenFields,
+  type MeetingFieldValues,
+} from './MeetingFields';
 import { PageHeading, useDocumentTitle } from '../ui/Page';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
 import { formatTime, getMeeting, updateMeeting, type Meeting } from './api';
-import { MEETING_PURPOSES } from '../../../src/domain/meetings';
+import { patchMeetingSchema } from '../../../src/api/meetings';
 
 export default function MeetingPage() {
   const { id = '' } = useParams();
@@ -143,80 +152,13 @@ function Details({
   setEditing: (editing: boolean) => void;
 }) {
   const t = useT();
-  const intl = useIntl();
-  const id = useId();
-  const dateInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (editing) dateInput.current?.focus();
-  }, [editing]);
-  const action = useMeetingAction((next) => {
-    setEditing(false);
-    onChange(next);
-  });
-  const [form, setForm] = useState(() => ({
-    purpose: m.purpose,
-    purposeNote: m.purposeNote,
-    date: m.date,
-    startTime: m.startTime,
-    durationMinutes: String(m.durationMinutes),
-    location: m.location,
-    videoLink: m.videoLink,
-    transitionDiscussed: m.transitionDiscussed,
-    studentInRegularClass: m.studentInRegularClass,
-  }));
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
   const canEdit = m.abilities.manage && m.status === 'scheduled';
-
   return (
     <section className="card meeting-card" aria-labelledby="details-heading">
       <h2 id="details-heading">{t('meetings.details.title')}</h2>
       {!editing ? (
         <>
-          <dl className="facts">
-            <div className="fact">
-              <dt>{t('meetings.field.purpose')}</dt>
-              <dd>
-                {t(`meetings.purpose.${m.purpose}`)}
-                {m.purposeNote && ` — ${m.purposeNote}`}
-              </dd>
-            </div>
-            <div className="fact">
-              <dt>{t('meetings.field.when')}</dt>
-              <dd>
-                {t('meetings.when', { date: formatIsoDate(intl, m.date), time: formatTime(intl.locale, m.startTime) })}{' '}
-                · {t('meetings.field.durationValue', { minutes: m.durationMinutes })}
-              </dd>
-            </div>
-            <div className="fact">
-              <dt>{t('meetings.field.location')}</dt>
-              <dd>{m.location || <span className="muted">{t('common.notRecorded')}</span>}</dd>
-            </div>
-            {m.videoLink && (
-              <div className="fact">
-                <dt>{t('meetings.field.videoLink')}</dt>
-                <dd>
-                  <a href={m.videoLink} target="_blank" rel="noreferrer noopener">
-                    {m.videoLink}
-                  </a>
-                </dd>
-              </div>
-            )}
-            <div className="fact">
-              <dt>{t('meetings.field.transition')}</dt>
-              <dd>{m.transitionDiscussed ? t('common.yes') : t('common.no')}</dd>
-            </div>
-            {m.team && (
-              <div className="fact">
-                <dt>{t('meetings.field.regularClass')}</dt>
-                <dd>{m.studentInRegularClass ? t('common.yes') : t('common.no')}</dd>
-              </div>
-            )}
-            <div className="fact">
-              <dt>{t('meetings.field.student')}</dt>
-              <dd>{t('meetings.field.studentValue', { school: m.student.schoolName, grade: m.student.grade })}</dd>
-            </div>
-          </dl>
+          <DetailsFacts meeting={m} />
           {canEdit && (
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
               {t('meetings.details.edit')}
@@ -224,96 +166,169 @@ function Details({
           )}
         </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void action.run(() => updateMeeting(m, { ...form, durationMinutes: Number(form.durationMinutes) || 60 }));
+        <DetailsForm
+          meeting={m}
+          onClose={() => setEditing(false)}
+          onSaved={(next) => {
+            setEditing(false);
+            onChange(next);
           }}
-        >
-          <div className="field">
-            <label htmlFor={`${id}-purpose`}>{t('meetings.field.purpose')}</label>
-            <select id={`${id}-purpose`} value={form.purpose} onChange={set('purpose')}>
-              {MEETING_PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`meetings.purpose.${p}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-note`}>{t('meetings.field.purposeNote')}</label>
-            <input
-              id={`${id}-note`}
-              type="text"
-              maxLength={1000}
-              value={form.purposeNote}
-              onChange={set('purposeNote')}
-            />
-          </div>
-          <div className="meeting-field-row">
-            <div className="field">
-              <label htmlFor={`${id}-date`}>{t('meetings.field.date')}</label>
-              <input id={`${id}-date`} ref={dateInput} type="date" required value={form.date} onChange={set('date')} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-time`}>{t('meetings.field.time')}</label>
-              <input id={`${id}-time`} type="time" required value={form.startTime} onChange={set('startTime')} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-duration`}>{t('meetings.field.duration')}</label>
-              <input
-                id={`${id}-duration`}
-                type="number"
-                min={5}
-                max={600}
-                step={5}
-                value={form.durationMinutes}
-                onChange={set('durationMinutes')}
-              />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-location`}>{t('meetings.field.location')}</label>
-            <input id={`${id}-location`} type="text" maxLength={500} value={form.location} onChange={set('location')} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-video`}>{t('meetings.field.videoLink')}</label>
-            <input id={`${id}-video`} type="url" maxLength={500} value={form.videoLink} onChange={set('videoLink')} />
-          </div>
-          <div className="field-check">
-            <input
-              id={`${id}-transition`}
-              type="checkbox"
-              checked={form.transitionDiscussed}
-              onChange={(e) => setForm((f) => ({ ...f, transitionDiscussed: e.target.checked }))}
-            />
-            <label htmlFor={`${id}-transition`}>{t('meetings.field.transitionCheck')}</label>
-          </div>
-          <div className="field-check">
-            <input
-              id={`${id}-regular`}
-              type="checkbox"
-              checked={form.studentInRegularClass}
-              onChange={(e) => setForm((f) => ({ ...f, studentInRegularClass: e.target.checked }))}
-            />
-            <label htmlFor={`${id}-regular`}>{t('meetings.field.regularClassCheck')}</label>
-          </div>
-          <p className="hint">{t('meetings.details.rescheduleHint')}</p>
-          {action.error && (
-            <div className="notice notice-error" role="alert">
-              <p>{action.error.message}</p>
-            </div>
-          )}
-          <div className="plan-actions-row">
-            <button type="submit" className="button button-primary" disabled={action.pending}>
-              {t('meetings.details.save')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
-              {t('meetings.schedule.cancel')}
-            </button>
-          </div>
-        </form>
+        />
       )}
     </section>
+  );
+}
+
+function DetailsFacts({ meeting: m }: { meeting: Meeting }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <dl className="facts">
+      <div className="fact">
+        <dt>{t('meetings.field.purpose')}</dt>
+        <dd>
+          {t(`meetings.purpose.${m.purpose}`)}
+          {m.purposeNote && ` — ${m.purposeNote}`}
+        </dd>
+      </div>
+      <div className="fact">
+        <dt>{t('meetings.field.when')}</dt>
+        <dd>
+          {t('meetings.when', { date: formatIsoDate(intl, m.date), time: formatTime(intl.locale, m.startTime) })} ·{' '}
+          {t('meetings.field.durationValue', { minutes: m.durationMinutes })}
+        </dd>
+      </div>
+      <div className="fact">
+        <dt>{t('meetings.field.location')}</dt>
+        <dd>{m.location || <span className="muted">{t('common.notRecorded')}</span>}</dd>
+      </div>
+      {m.videoLink && (
+        <div className="fact">
+          <dt>{t('meetings.field.videoLink')}</dt>
+          <dd>
+            <a href={m.videoLink} target="_blank" rel="noreferrer noopener">
+              {m.videoLink}
+            </a>
+          </dd>
+        </div>
+      )}
+      <div className="fact">
+        <dt>{t('meetings.field.transition')}</dt>
+        <dd>{m.transitionDiscussed ? t('common.yes') : t('common.no')}</dd>
+      </div>
+      {m.team && (
+        <div className="fact">
+          <dt>{t('meetings.field.regularClass')}</dt>
+          <dd>{m.studentInRegularClass ? t('common.yes') : t('common.no')}</dd>
+        </div>
+      )}
+      <div className="fact">
+        <dt>{t('meetings.field.student')}</dt>
+        <dd>{t('meetings.field.studentValue', { school: m.student.schoolName, grade: m.student.grade })}</dd>
+      </div>
+    </dl>
+  );
+}
+
+type DetailsValues = MeetingFieldValues & {
+  purposeNote: string;
+  transitionDiscussed: boolean;
+  studentInRegularClass: boolean;
+};
+
+/** Change the meeting's details (moving it to another day resets nothing the server does not say). */
+function DetailsForm({
+  meeting: m,
+  onClose,
+  onSaved,
+}: {
+  meeting: Meeting;
+  onClose: () => void;
+  onSaved: (m: Meeting) => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const dateInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    dateInput.current?.focus();
+  }, []);
+  const form = useForm({
+    initial: (): DetailsValues => ({
+      purpose: m.purpose,
+      purposeNote: m.purposeNote,
+      date: m.date,
+      startTime: m.startTime,
+      durationMinutes: String(m.durationMinutes),
+      location: m.location,
+      videoLink: m.videoLink,
+      transitionDiscussed: m.transitionDiscussed,
+      studentInRegularClass: m.studentInRegularClass,
+    }),
+    schema: patchMeetingSchema,
+    toInput: (v) => ({ ...v, durationMinutes: minutesOf(v.durationMinutes) }),
+    onSubmit: async (body) => onSaved(await updateMeeting(m, body)),
+  });
+  const error = useActionError(form.error);
+  const message = error?.message ?? (hasFieldErrors(form.errors) ? t('meetings.error.invalid') : null);
+  const { values } = form;
+  return (
+    <form onSubmit={(e) => void form.submit(e)}>
+      <PurposeField form={form} id={id} />
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{t('meetings.field.purposeNote')}</label>
+        <input
+          id={`${id}-note`}
+          type="text"
+          maxLength={1000}
+          value={values.purposeNote}
+          onChange={(e) => form.set('purposeNote', e.target.value)}
+        />
+      </div>
+      <WhenFields form={form} id={id} dateRef={dateInput} />
+      <PlaceFields form={form} id={id} />
+      <DetailsChecks form={form} id={id} />
+      <p className="hint">{t('meetings.details.rescheduleHint')}</p>
+      {message && (
+        <div className="notice notice-error" role="alert">
+          <p>{message}</p>
+        </div>
+      )}
+      <div className="plan-actions-row">
+        <button type="submit" className="button button-primary" disabled={form.pending}>
+          {t('meetings.details.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('meetings.schedule.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Whether transition is discussed, and whether the student is in a regular class (who must attend follows). */
+function DetailsChecks({ form, id }: { form: Form<DetailsValues>; id: string }) {
+  const t = useT();
+  const { values } = form;
+  return (
+    <>
+      <div className="field-check">
+        <input
+          id={`${id}-transition`}
+          type="checkbox"
+          checked={values.transitionDiscussed}
+          onChange={(e) => form.set('transitionDiscussed', e.target.checked)}
+        />
+        <label htmlFor={`${id}-transition`}>{t('meetings.field.transitionCheck')}</label>
+      </div>
+      <div className="field-check">
+        <input
+          id={`${id}-regular`}
+          type="checkbox"
+          checked={values.studentInRegularClass}
+          onChange={(e) => form.set('studentInRegularClass', e.target.checked)}
+        />
+        <label htmlFor={`${id}-regular`}>{t('meetings.field.regularClassCheck')}</label>
+      </div>
+    </>
   );
 }

@@ -18,7 +18,16 @@ import type { Student } from '../types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { Help } from '../ui/Help';
 import { MyAnswer, RespondForm } from './RespondForm';
-import { MEETING_PURPOSES } from '../../../src/domain/meetings';
+import { scheduleSchema } from '../../../src/api/meetings';
+import { useForm } from '../ui/form';
+import {
+  hasFieldErrors,
+  minutesOf,
+  PlaceFields,
+  PurposeField,
+  WhenFields,
+  type MeetingFieldValues,
+} from './MeetingFields';
 
 export function MeetingsSection({ student, name }: { student: Student; name: string }) {
   const t = useT();
@@ -172,24 +181,30 @@ function FamilyMeetings({ meetings, onChange }: { meetings: MeetingSummary[]; on
   );
 }
 
+type ScheduleValues = MeetingFieldValues & { inviteParents: boolean };
+
 function ScheduleMeeting({ studentId }: { studentId: string }) {
   const t = useT();
   const id = useId();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const [form, setForm] = useState({
-    purpose: 'annual',
-    date: '',
-    startTime: '15:30',
-    durationMinutes: '60',
-    location: '',
-    videoLink: '',
-    inviteParents: true,
+  const form = useForm({
+    initial: (): ScheduleValues => ({
+      purpose: 'annual',
+      date: '',
+      startTime: '15:30',
+      durationMinutes: '60',
+      location: '',
+      videoLink: '',
+      inviteParents: true,
+    }),
+    schema: scheduleSchema,
+    toInput: (v) => ({ ...v, durationMinutes: minutesOf(v.durationMinutes) }),
+    onSubmit: async (body) => {
+      const m = await scheduleMeeting(studentId, body);
+      void navigate(`/meetings/${m.id}`);
+    },
   });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const set = (k: keyof typeof form) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [k]: e.target.value }));
 
   if (!open) {
     return (
@@ -200,133 +215,34 @@ function ScheduleMeeting({ studentId }: { studentId: string }) {
       </p>
     );
   }
-  const submit = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      const m = await scheduleMeeting(studentId, { ...form, durationMinutes: Number(form.durationMinutes) || 60 });
-      void navigate(`/meetings/${m.id}`);
-    } catch (e) {
-      setPending(false);
-      const fields: Record<string, string> = {};
-      if (isApiError(e)) for (const fe of e.errors) fields[fe.path] = fe.message;
-      setError({
-        message: isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('meetings.schedule.error'),
-        fields,
-      });
-    }
-  };
-  const fieldError = (k: string) =>
-    error?.fields[k] ? (
-      <span id={`${id}-${k}-error`} className="field-error">
-        {error.fields[k]}
-      </span>
-    ) : null;
-  const described = (k: string) => (error?.fields[k] ? `${id}-${k}-error` : undefined);
-
+  const failed = form.error !== null || hasFieldErrors(form.errors);
   return (
-    <form
-      className="card meeting-schedule-form"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="card meeting-schedule-form" aria-labelledby={`${id}-title`} onSubmit={(e) => void form.submit(e)}>
       <h3 id={`${id}-title`}>{t('meetings.schedule.title')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-purpose`}>{t('meetings.field.purpose')}</label>
-        <select id={`${id}-purpose`} value={form.purpose} onChange={set('purpose')}>
-          {MEETING_PURPOSES.map((p) => (
-            <option key={p} value={p}>
-              {t(`meetings.purpose.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="meeting-field-row">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('meetings.field.date')}</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            required
-            value={form.date}
-            onChange={set('date')}
-            aria-describedby={described('date')}
-            aria-invalid={Boolean(error?.fields.date)}
-          />
-          {fieldError('date')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-time`}>{t('meetings.field.time')}</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            required
-            value={form.startTime}
-            onChange={set('startTime')}
-            aria-describedby={described('startTime')}
-          />
-          {fieldError('startTime')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-duration`}>{t('meetings.field.duration')}</label>
-          <input
-            id={`${id}-duration`}
-            type="number"
-            min={5}
-            max={600}
-            step={5}
-            value={form.durationMinutes}
-            onChange={set('durationMinutes')}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-location`}>{t('meetings.field.location')}</label>
-        <input
-          id={`${id}-location`}
-          type="text"
-          maxLength={500}
-          value={form.location}
-          onChange={set('location')}
-          aria-describedby={`${id}-place-hint`}
-        />
-        <span id={`${id}-place-hint`} className="hint">
-          {t('meetings.schedule.placeHint')}
-        </span>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-video`}>{t('meetings.field.videoLink')}</label>
-        <input
-          id={`${id}-video`}
-          type="url"
-          maxLength={500}
-          placeholder="https://"
-          value={form.videoLink}
-          onChange={set('videoLink')}
-          aria-describedby={described('videoLink')}
-        />
-        {fieldError('videoLink')}
-      </div>
+      <PurposeField form={form} id={id} />
+      <WhenFields form={form} id={id} />
+      <PlaceFields form={form} id={id} scheduling />
       <div className="field-check">
         <input
           id={`${id}-parents`}
           type="checkbox"
-          checked={form.inviteParents}
-          onChange={(e) => setForm((f) => ({ ...f, inviteParents: e.target.checked }))}
+          checked={form.values.inviteParents}
+          onChange={(e) => form.set('inviteParents', e.target.checked)}
         />
         <label htmlFor={`${id}-parents`}>{t('meetings.schedule.inviteParents')}</label>
       </div>
-      {error && (
+      {failed && (
         <div className="notice notice-error" role="alert">
-          <p>{error.message}</p>
+          <p>
+            {isApiError(form.error) && form.error.code === 'NETWORK'
+              ? t('common.error.network')
+              : t('meetings.schedule.error')}
+          </p>
         </div>
       )}
       <div className="plan-actions-row">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? t('meetings.schedule.pending') : t('meetings.schedule.submit')}
+        <button type="submit" className="button button-primary" disabled={form.pending}>
+          {form.pending ? t('meetings.schedule.pending') : t('meetings.schedule.submit')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
           {t('meetings.schedule.cancel')}

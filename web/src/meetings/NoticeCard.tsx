@@ -4,14 +4,19 @@
  * recorded and shown as sent late (the server's `notice.timing`), as is a meeting whose notice can no longer go out in
  * time; the case manager then moves the meeting or records the parent's agreement to a shorter notice, with its day.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { noticeSchema, shorterNoticeSchema } from '../../../src/api/meetings';
+import { NOTICE_METHODS } from '../../../src/domain/meetings';
 import { useT } from '../i18n';
 import { formatIsoDate, languageName } from '../labels';
+import { useForm, type Form } from '../ui/form';
 import { noticePdfUrl, recordShorterNotice, sendNotice, type Meeting } from './api';
-import { NOTICE_METHODS } from '../../../src/domain/meetings';
+import { errorProps, FieldMessage } from './fields';
 import { codeLabel, findingText, leadTimeText, refusalItems } from './text';
-import { useMeetingAction } from './useAction';
+import { useActionError, type ActionError } from './useAction';
+
+type Locale = Meeting['notice']['defaultLanguage'];
 
 export function NoticeCard({
   meeting,
@@ -24,20 +29,10 @@ export function NoticeCard({
 }) {
   const t = useT();
   const intl = useIntl();
-  const id = useId();
   const n = meeting.notice;
-  const action = useMeetingAction(onChange);
-  const [method, setMethod] = useState<string>('mail');
-  const [sentOn, setSentOn] = useState('');
-  const [language, setLanguage] = useState<string>(n.defaultLanguage);
-  const [agreedOn, setAgreedOn] = useState('');
-  const [agreedNote, setAgreedNote] = useState('');
-  // Empty: sent today (the server's day); then the server's answer for today says whether it is late.
-  const late = sentOn ? sentOn > n.latestOn : !n.onTime;
   const open = meeting.status !== 'cancelled';
   const canSend = meeting.abilities.manage && open && !n.sentOn;
   const leadTime = leadTimeText(t, n.leadTime);
-  // The server's finding that the notice went out late, or can no longer go out in time (staff only).
   const timing = n.timing;
   const canAgree = meeting.abilities.manage && open && timing.length > 0;
 
@@ -64,7 +59,32 @@ export function NoticeCard({
         meeting.status === 'scheduled' &&
         timing.length === 0 && <p className="muted">{t('meetings.noticeCard.notSent')}</p>
       )}
-      {timing.map((f, i) => (
+      <NoticeFindings meeting={meeting} onMove={onMove} />
+      <p className="meeting-pdf-links">
+        <a className="button button-secondary" href={noticePdfUrl(meeting.id, 'en')} target="_blank" rel="noopener">
+          {t('meetings.noticeCard.pdfEn')}
+        </a>
+        <a className="button button-secondary" href={noticePdfUrl(meeting.id, 'es')} target="_blank" rel="noopener">
+          {t('meetings.noticeCard.pdfEs')}
+        </a>
+      </p>
+      {canAgree && <ShorterNoticeForm meeting={meeting} onChange={onChange} />}
+      {canSend && <SendNoticeForm meeting={meeting} onChange={onChange} />}
+    </section>
+  );
+}
+
+/**
+ * The server's finding that the notice went out late, or can no longer go out in time (staff only), with "move the
+ * meeting"; and what the notice still misses.
+ */
+function NoticeFindings({ meeting, onMove }: { meeting: Meeting; onMove?: (() => void) | undefined }) {
+  const t = useT();
+  const intl = useIntl();
+  const n = meeting.notice;
+  return (
+    <>
+      {n.timing.map((f, i) => (
         <div
           key={`${f.code}-${i}`}
           className={`notice ${f.severity === 'error' ? 'notice-error' : 'notice-warning'}`}
@@ -96,104 +116,138 @@ export function NoticeCard({
           </ul>
         </div>
       )}
-      <p className="meeting-pdf-links">
-        <a className="button button-secondary" href={noticePdfUrl(meeting.id, 'en')} target="_blank" rel="noopener">
-          {t('meetings.noticeCard.pdfEn')}
-        </a>
-        <a className="button button-secondary" href={noticePdfUrl(meeting.id, 'es')} target="_blank" rel="noopener">
-          {t('meetings.noticeCard.pdfEs')}
-        </a>
-      </p>
-      {canAgree && <ShorterNoticeForm meeting={meeting} onChange={onChange} />}
-      {canSend && (
-        <form
-          className="meeting-subform"
-          aria-labelledby={`${id}-title`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void action.run(() =>
-              sendNotice(meeting, {
-                ...(sentOn ? { sentOn } : {}),
-                method,
-                language,
-                shorterNoticeAgreedOn: late ? agreedOn || null : null,
-                shorterNoticeNote: late ? agreedNote : '',
-              }),
-            );
-          }}
-        >
-          <h3 id={`${id}-title`}>{t('meetings.noticeCard.record')}</h3>
-          <div className="meeting-field-row">
-            <div className="field">
-              <label htmlFor={`${id}-on`}>{t('meetings.noticeCard.sentOn')}</label>
-              <input
-                id={`${id}-on`}
-                type="date"
-                value={sentOn}
-                aria-describedby={`${id}-on-hint`}
-                onChange={(e) => setSentOn(e.target.value)}
-              />
-              <span id={`${id}-on-hint`} className="hint">
-                {t('meetings.noticeCard.sentOnHint')}
-              </span>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-method`}>{t('meetings.noticeCard.method')}</label>
-              <select id={`${id}-method`} value={method} onChange={(e) => setMethod(e.target.value)}>
-                {NOTICE_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`meetings.noticeMethod.${m}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-lang`}>{t('meetings.noticeCard.language')}</label>
-              <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage(e.target.value)}>
-                <option value="en">{t('language.en')}</option>
-                <option value="es">{t('language.es')}</option>
-              </select>
-            </div>
-          </div>
-          {late && !n.shorterNoticeAgreedOn && (
-            <>
-              <div className="field">
-                <label htmlFor={`${id}-agreed`}>{t('meetings.noticeCard.agreedOn')}</label>
-                <input
-                  id={`${id}-agreed`}
-                  type="date"
-                  value={agreedOn}
-                  onChange={(e) => setAgreedOn(e.target.value)}
-                  aria-describedby={`${id}-agreed-hint`}
-                />
-                <span id={`${id}-agreed-hint`} className="hint">
-                  {t('meetings.noticeCard.agreedHint')}
-                </span>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
-                <input
-                  id={`${id}-note`}
-                  type="text"
-                  maxLength={1000}
-                  value={agreedNote}
-                  onChange={(e) => setAgreedNote(e.target.value)}
-                />
-              </div>
-            </>
-          )}
-          <ActionProblem error={action.error} />
-          <button type="submit" className="button button-primary" disabled={action.pending}>
-            {t('meetings.noticeCard.submit')}
-          </button>
-        </form>
-      )}
-    </section>
+    </>
+  );
+}
+
+type NoticeValues = {
+  sentOn: string;
+  method: (typeof NOTICE_METHODS)[number];
+  language: Locale;
+  agreedOn: string;
+  agreedNote: string;
+};
+
+/** Record the notice as sent, on its real day; a late one can carry the parent's agreement to a shorter notice. */
+function SendNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
+  const t = useT();
+  const id = useId();
+  const n = meeting.notice;
+  // Empty: sent today (the server's day); then the server's answer for today says whether it is late.
+  const isLate = (sentOn: string) => (sentOn ? sentOn > n.latestOn : !n.onTime);
+  const form = useForm({
+    initial: (): NoticeValues => ({
+      sentOn: '',
+      method: 'mail',
+      language: n.defaultLanguage,
+      agreedOn: '',
+      agreedNote: '',
+    }),
+    schema: noticeSchema,
+    toInput: (v) => ({
+      ...(v.sentOn ? { sentOn: v.sentOn } : {}),
+      method: v.method,
+      language: v.language,
+      shorterNoticeAgreedOn: isLate(v.sentOn) ? v.agreedOn || null : null,
+      shorterNoticeNote: isLate(v.sentOn) ? v.agreedNote : '',
+    }),
+    fieldOf: (path) =>
+      path === 'shorterNoticeAgreedOn' ? 'agreedOn' : path === 'shorterNoticeNote' ? 'agreedNote' : path,
+    onSubmit: async (body) => onChange(await sendNotice(meeting, body)),
+  });
+  const error = useActionError(form.error);
+  const { values, errors } = form;
+  return (
+    <form className="meeting-subform" aria-labelledby={`${id}-title`} onSubmit={(e) => void form.submit(e)}>
+      <h3 id={`${id}-title`}>{t('meetings.noticeCard.record')}</h3>
+      <div className="meeting-field-row">
+        <div className="field">
+          <label htmlFor={`${id}-on`}>{t('meetings.noticeCard.sentOn')}</label>
+          <input
+            id={`${id}-on`}
+            type="date"
+            value={values.sentOn}
+            {...errorProps(errors, 'sentOn', `${id}-on`, `${id}-on-hint`)}
+            onChange={(e) => form.set('sentOn', e.target.value)}
+          />
+          <span id={`${id}-on-hint`} className="hint">
+            {t('meetings.noticeCard.sentOnHint')}
+          </span>
+          <FieldMessage errors={errors} name="sentOn" id={`${id}-on`} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-method`}>{t('meetings.noticeCard.method')}</label>
+          <select
+            id={`${id}-method`}
+            value={values.method}
+            onChange={(e) => form.set('method', e.target.value as NoticeValues['method'])}
+          >
+            {NOTICE_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`meetings.noticeMethod.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lang`}>{t('meetings.noticeCard.language')}</label>
+          <select
+            id={`${id}-lang`}
+            value={values.language}
+            onChange={(e) => form.set('language', e.target.value as Locale)}
+          >
+            <option value="en">{t('language.en')}</option>
+            <option value="es">{t('language.es')}</option>
+          </select>
+        </div>
+      </div>
+      {isLate(values.sentOn) && !n.shorterNoticeAgreedOn && <LateNoticeAgreement form={form} id={id} />}
+      <ActionProblem error={error} />
+      <button type="submit" className="button button-primary" disabled={form.pending}>
+        {t('meetings.noticeCard.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** A late notice's fields for the parent's agreement to a shorter notice. */
+function LateNoticeAgreement({ form, id }: { form: Form<NoticeValues>; id: string }) {
+  const t = useT();
+  const { values, errors } = form;
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-agreed`}>{t('meetings.noticeCard.agreedOn')}</label>
+        <input
+          id={`${id}-agreed`}
+          type="date"
+          value={values.agreedOn}
+          onChange={(e) => form.set('agreedOn', e.target.value)}
+          {...errorProps(errors, 'agreedOn', `${id}-agreed`, `${id}-agreed-hint`)}
+        />
+        <span id={`${id}-agreed-hint`} className="hint">
+          {t('meetings.noticeCard.agreedHint')}
+        </span>
+        <FieldMessage errors={errors} name="agreedOn" id={`${id}-agreed`} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
+        <input
+          id={`${id}-note`}
+          type="text"
+          maxLength={1000}
+          value={values.agreedNote}
+          onChange={(e) => form.set('agreedNote', e.target.value)}
+          {...errorProps(errors, 'agreedNote', `${id}-note`)}
+        />
+        <FieldMessage errors={errors} name="agreedNote" id={`${id}-note`} />
+      </div>
+    </>
   );
 }
 
 /** What the server said when it refused: its findings (or errors) in the reader's language, or the message. */
-function ActionProblem({ error }: { error: ReturnType<typeof useMeetingAction>['error'] }) {
+function ActionProblem({ error }: { error: ActionError | null }) {
   const t = useT();
   const intl = useIntl();
   if (!error) return null;
@@ -230,18 +284,15 @@ function ActionProblem({ error }: { error: ReturnType<typeof useMeetingAction>['
 function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: (m: Meeting) => void }) {
   const t = useT();
   const id = useId();
-  const action = useMeetingAction(onChange);
-  const [agreedOn, setAgreedOn] = useState('');
-  const [note, setNote] = useState('');
+  const form = useForm({
+    initial: { agreedOn: '', note: '' },
+    schema: shorterNoticeSchema,
+    onSubmit: async (body) => onChange(await recordShorterNotice(meeting, body)),
+  });
+  const error = useActionError(form.error);
+  const { values, errors } = form;
   return (
-    <form
-      className="meeting-subform"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void action.run(() => recordShorterNotice(meeting, { agreedOn, note }));
-      }}
-    >
+    <form className="meeting-subform" aria-labelledby={`${id}-title`} onSubmit={(e) => void form.submit(e)}>
       <h3 id={`${id}-title`}>{t('meetings.noticeCard.shorterTitle')}</h3>
       <p className="hint">{t('meetings.noticeCard.shorterIntro')}</p>
       <div className="meeting-field-row">
@@ -251,10 +302,12 @@ function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: 
             id={`${id}-on`}
             type="date"
             required
-            value={agreedOn}
+            value={values.agreedOn}
             max={meeting.date}
-            onChange={(e) => setAgreedOn(e.target.value)}
+            onChange={(e) => form.set('agreedOn', e.target.value)}
+            {...errorProps(errors, 'agreedOn', `${id}-on`)}
           />
+          <FieldMessage errors={errors} name="agreedOn" id={`${id}-on`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('meetings.noticeCard.agreedNote')}</label>
@@ -262,13 +315,15 @@ function ShorterNoticeForm({ meeting, onChange }: { meeting: Meeting; onChange: 
             id={`${id}-note`}
             type="text"
             maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
+            value={values.note}
+            onChange={(e) => form.set('note', e.target.value)}
+            {...errorProps(errors, 'note', `${id}-note`)}
           />
+          <FieldMessage errors={errors} name="note" id={`${id}-note`} />
         </div>
       </div>
-      <ActionProblem error={action.error} />
-      <button type="submit" className="button button-secondary" disabled={action.pending || !agreedOn}>
+      <ActionProblem error={error} />
+      <button type="submit" className="button button-secondary" disabled={form.pending || !values.agreedOn}>
         {t('meetings.noticeCard.shorterSubmit')}
       </button>
     </form>

@@ -4,9 +4,13 @@ import { useIntl } from 'react-intl';
 import { isApiError } from '../api';
 import { useT } from '../i18n';
 import { formatIsoDate } from '../labels';
+import { responseSchema } from '../../../src/api/meetings';
+import { useForm, type Form } from '../ui/form';
 import { respondToMeeting, formatTime, type Meeting, type MeetingSummary } from './api';
 
 type Choice = 'accepted' | 'declined' | 'proposed_other_time';
+
+type RespondValues = { choice: Choice | null; date: string; time: string; note: string };
 
 export function RespondForm({
   meeting,
@@ -17,103 +21,89 @@ export function RespondForm({
 }) {
   const t = useT();
   const id = useId();
-  const [choice, setChoice] = useState<Choice | null>(null);
-  const [date, setDate] = useState('');
-  const [time, setTime] = useState('');
-  const [note, setNote] = useState('');
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-
-  const submit = async () => {
-    if (!choice) return;
-    if (choice === 'proposed_other_time' && !date) {
-      setError(t('meetings.respond.needDate'));
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      const m = await respondToMeeting(meeting.id, {
-        response: choice,
-        ...(choice === 'proposed_other_time' ? { proposedDate: date, proposedTime: time || null } : {}),
-        note,
-      });
+  const form = useForm({
+    initial: (): RespondValues => ({ choice: null, date: '', time: '', note: '' }),
+    schema: responseSchema,
+    toInput: (v) => ({
+      response: v.choice,
+      ...(v.choice === 'proposed_other_time' ? { proposedDate: v.date || null, proposedTime: v.time || null } : {}),
+      note: v.note,
+    }),
+    message: (e) => (e.path === 'proposedDate' ? t('meetings.respond.needDate') : e.message),
+    onSubmit: async (body) => {
+      const m = await respondToMeeting(meeting.id, body);
       setSaved(true);
       onAnswered(m);
-    } catch (e) {
-      setError(isApiError(e) && e.code === 'NETWORK' ? t('common.error.network') : t('meetings.respond.error'));
-    } finally {
-      setPending(false);
-    }
-  };
+    },
+  });
+  const { values, errors } = form;
+  const failed = form.error
+    ? isApiError(form.error) && form.error.code === 'NETWORK'
+      ? t('common.error.network')
+      : t('meetings.respond.error')
+    : null;
+  const error = errors.proposedDate ?? failed;
 
   return (
-    <form
-      className="meeting-respond"
-      aria-labelledby={`${id}-legend`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <fieldset className="field radio-field">
-        <legend id={`${id}-legend`}>{t('meetings.respond.question')}</legend>
-        <div className="radio-options radio-options-stacked">
-          {(['accepted', 'declined', 'proposed_other_time'] as const).map((c) => (
-            <span className="radio-option" key={c}>
-              <input
-                id={`${id}-${c}`}
-                type="radio"
-                name={`${id}-choice`}
-                value={c}
-                checked={choice === c}
-                onChange={() => {
-                  setChoice(c);
-                  setSaved(false);
-                }}
-              />
-              <label htmlFor={`${id}-${c}`}>{t(`meetings.respond.choice.${c}`)}</label>
-            </span>
-          ))}
-        </div>
-      </fieldset>
-      {choice === 'proposed_other_time' && (
-        <div className="meeting-field-row">
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{t('meetings.respond.proposedDate')}</label>
-            <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-time`}>{t('meetings.respond.proposedTime')}</label>
-            <input id={`${id}-time`} type="time" value={time} onChange={(e) => setTime(e.target.value)} />
-          </div>
-        </div>
-      )}
-      {choice && (
+    <form className="meeting-respond" aria-labelledby={`${id}-legend`} onSubmit={(e) => void form.submit(e)}>
+      <ChoiceFields form={form} id={id} onChoose={() => setSaved(false)} />
+      {values.choice === 'proposed_other_time' && <ProposedTime form={form} id={id} />}
+      {values.choice && (
         <div className="field">
           <label htmlFor={`${id}-note`}>{t('meetings.respond.note')}</label>
           <textarea
             id={`${id}-note`}
             rows={2}
             maxLength={2000}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
+            value={values.note}
+            onChange={(e) => form.set('note', e.target.value)}
           />
         </div>
       )}
       {error && (
-        <p className="field-error" role="alert">
+        <p id={`${id}-error`} className="field-error" role="alert">
           {error}
         </p>
       )}
       <p role="status" className="meeting-saved">
         {saved ? t('meetings.respond.saved') : ''}
       </p>
-      <button type="submit" className="button button-primary" disabled={!choice || pending}>
-        {pending ? t('meetings.respond.pending') : t('meetings.respond.submit')}
+      <button type="submit" className="button button-primary" disabled={!values.choice || form.pending}>
+        {form.pending ? t('meetings.respond.pending') : t('meetings.respond.submit')}
       </button>
     </form>
+  );
+}
+
+/** The day and time the parent proposes instead; the day is required (its message is the form's `${id}-error`). */
+function ProposedTime({ form, id }: { form: Form<RespondValues>; id: string }) {
+  const t = useT();
+  const invalid = Boolean(form.errors.proposedDate);
+  return (
+    <div className="meeting-field-row">
+      <div className="field">
+        <label htmlFor={`${id}-date`}>{t('meetings.respond.proposedDate')}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          value={form.values.date}
+          onChange={(e) => form.set('date', e.target.value)}
+          required
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? `${id}-error` : undefined}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-time`}>{t('meetings.respond.proposedTime')}</label>
+        <input
+          id={`${id}-time`}
+          type="time"
+          value={form.values.time}
+          onChange={(e) => form.set('time', e.target.value)}
+        />
+      </div>
+    </div>
   );
 }
 
@@ -136,5 +126,34 @@ export function MyAnswer({
       <strong>{t('meetings.respond.yourAnswer')}</strong> {t(`meetings.response.${meeting.myResponse}`)}
       {proposal}
     </p>
+  );
+}
+
+/** I will attend, I cannot, or another day and time. */
+function ChoiceFields({ form, id, onChoose }: { form: Form<RespondValues>; id: string; onChoose: () => void }) {
+  const t = useT();
+  const { values } = form;
+  return (
+    <fieldset className="field radio-field">
+      <legend id={`${id}-legend`}>{t('meetings.respond.question')}</legend>
+      <div className="radio-options radio-options-stacked">
+        {(['accepted', 'declined', 'proposed_other_time'] as const).map((c) => (
+          <span className="radio-option" key={c}>
+            <input
+              id={`${id}-${c}`}
+              type="radio"
+              name={`${id}-choice`}
+              value={c}
+              checked={values.choice === c}
+              onChange={() => {
+                form.set('choice', c);
+                onChoose();
+              }}
+            />
+            <label htmlFor={`${id}-${c}`}>{t(`meetings.respond.choice.${c}`)}</label>
+          </span>
+        ))}
+      </div>
+    </fieldset>
   );
 }

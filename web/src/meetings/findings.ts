@@ -8,21 +8,16 @@
  */
 import type { z } from 'zod';
 import { MEETING_FINDING_RULES, PARENT_CONTACT_RULE, type MeetingFindingRule } from '../../../src/domain/meetings';
-import type { findingParamsSchema, leadTimeSchema } from '../../../src/api/meetings';
+import type { findingParamsSchema, findingSchema, leadTimeSchema } from '../../../src/api/meetings';
 
 export type FindingParams = z.infer<typeof findingParamsSchema>;
 export type LeadTime = z.infer<typeof leadTimeSchema>;
 
-/** A finding as the API sends it, on the meeting (team, notice) or in a refusal's problem. */
-export interface StructuredFinding {
-  code: string;
-  citation: string;
-  severity: 'error' | 'warning';
-  path: string;
-  /** English, for a code this build does not know. */
-  message: string;
-  params: FindingParams;
-}
+/**
+ * A finding as the API sends it, on the meeting (team, notice) or in a refusal's problem (`message`: English, for a code
+ * this build does not know). `rule` repeats `code` for older clients and is not read here.
+ */
+export type StructuredFinding = Omit<z.infer<typeof findingSchema>, 'rule'>;
 
 export const isFindingRule = (rule: string): rule is MeetingFindingRule =>
   (MEETING_FINDING_RULES as readonly string[]).includes(rule);

@@ -16,6 +16,31 @@ export interface ActionError {
   stale: boolean;
 }
 
+/** What a failed change to the meeting says: the words for its kind of failure, and the refusal's errors and findings. */
+export function actionError(t: ReturnType<typeof useT>, e: unknown): ActionError {
+  if (!isApiError(e))
+    return { message: t('common.error.generic'), errors: [], findings: [], code: 'UNKNOWN', stale: false };
+  const message =
+    e.code === 'NETWORK'
+      ? t('common.error.network')
+      : e.status === 409 || e.status === 412
+        ? t('meetings.error.stale')
+        : e.status === 422
+          ? t('meetings.error.rule')
+          : e.status === 403
+            ? t('common.error.forbidden')
+            : e.status === 400
+              ? t('meetings.error.invalid')
+              : t('common.error.generic');
+  return { message, errors: e.errors, findings: refusalFindings(e.problem), code: e.code, stale: isStale(e) };
+}
+
+/** A form's failure (`form.error`) as an ActionError, or null when it has none. */
+export function useActionError(error: unknown): ActionError | null {
+  const t = useT();
+  return error ? actionError(t, error) : null;
+}
+
 export function useMeetingAction(onDone: (m: Meeting) => void) {
   const t = useT();
   const [pending, setPending] = useState(false);
@@ -27,21 +52,7 @@ export function useMeetingAction(onDone: (m: Meeting) => void) {
       onDone(await fn());
       return true;
     } catch (e) {
-      if (isApiError(e)) {
-        const message =
-          e.code === 'NETWORK'
-            ? t('common.error.network')
-            : e.status === 409 || e.status === 412
-              ? t('meetings.error.stale')
-              : e.status === 422
-                ? t('meetings.error.rule')
-                : e.status === 403
-                  ? t('common.error.forbidden')
-                  : e.status === 400
-                    ? t('meetings.error.invalid')
-                    : t('common.error.generic');
-        setError({ message, errors: e.errors, findings: refusalFindings(e.problem), code: e.code, stale: isStale(e) });
-      } else setError({ message: t('common.error.generic'), errors: [], findings: [], code: 'UNKNOWN', stale: false });
+      setError(actionError(t, e));
       return false;
     } finally {
       setPending(false);

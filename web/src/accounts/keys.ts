@@ -1,0 +1,2 @@
+/** The query keys of the public account pages. */
+export const resetDeliveryKey = ['password-reset', 'delivery'] as const;
