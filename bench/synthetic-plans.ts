@@ -11,13 +11,10 @@
  * (no error findings; bench/synthetic.test.ts checks it): a draft could only have become active that way.
  * About 4–7 kB of JSON, like a real one.
  */
-import type { Queryable } from '../src/db/connect';
-import { nameUuid } from '../src/db/ids';
 import { addDays, ageOn, type IsoDate } from '../src/domain/dates';
 import type { DisabilityCategory } from '../src/domain/disability';
 import {
   emptyIepContent,
-  type Accommodation,
   type AssessmentParticipation,
   type Goal,
   type IepContent,
@@ -26,6 +23,7 @@ import {
 } from '../src/domain/plan';
 import { latestEndDate } from '../src/domain/plan-rules';
 import { at as itemAt } from './at';
+import { ACCOMMODATIONS, AREAS, between, GOALS, NEED_TEXT, pick, type R } from './synthetic-plan-texts';
 
 export interface PlanStudent {
   firstName: string;
@@ -64,334 +62,27 @@ export function reviewDraftDates(active: PlanDates, r: () => number): PlanDates 
 
 // ---------------------------------------------------------------------------------------------------
 
-type R = () => number;
-const pick = <T>(r: R, a: readonly T[]): T => itemAt(a, Math.floor(r() * a.length), 'choice');
-const between = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-
-interface GoalTemplate {
-  area: string;
-  discipline: 'slp' | 'ot' | 'pt' | 'psychologist' | null;
-  baseline: (n: string, r: R) => string;
-  text: (n: string, r: R) => string;
-  measurement: string;
-  objectives: (n: string) => string[];
-}
-
-const GOALS: Record<string, GoalTemplate> = {
-  fluency: {
-    area: 'Reading fluency',
-    discipline: null,
-    baseline: (_n, r) =>
-      `${between(r, 35, 80)} words correct per minute with ${between(r, 85, 93)}% accuracy on three grade-level probes (fall benchmark).`,
-    text: (n, r) =>
-      `Given a grade-level passage, ${n} will read aloud ${between(r, 90, 130)} words correct per minute with 95% accuracy in 3 of 4 weekly probes by the annual review.`,
-    measurement: 'Weekly curriculum-based measurement probes, graphed and shared with the family each quarter',
-    objectives: (n) => [
-      `By December, ${n} will read 70 words correct per minute in 3 of 4 weekly probes.`,
-      `By March, ${n} will read 85 words correct per minute in 3 of 4 weekly probes.`,
-    ],
-  },
-  comprehension: {
-    area: 'Reading comprehension',
-    discipline: null,
-    baseline: (_n, r) =>
-      `Answers ${between(r, 1, 2)} of 5 literal and inferential questions correctly after reading a grade-level text.`,
-    text: (n) =>
-      `Given a grade-level text and five comprehension questions, ${n} will answer at least 4 of 5 questions correctly in 4 of 5 trials by the annual review.`,
-    measurement: 'Teacher-made comprehension checks, twice a month',
-    objectives: (n) => [
-      `By December, ${n} will answer 2 of 5 questions correctly in 4 of 5 trials.`,
-      `By March, ${n} will answer 3 of 5 questions correctly in 4 of 5 trials.`,
-    ],
-  },
-  writing: {
-    area: 'Written expression',
-    discipline: null,
-    baseline: (_n, r) =>
-      `Writes ${between(r, 1, 3)} related sentences on a prompt; scores 1 of 4 on the district rubric.`,
-    text: (n, r) =>
-      `Given a writing prompt and a graphic organizer, ${n} will write a paragraph of at least ${between(r, 4, 6)} sentences with a rubric score of 3 in 3 of 4 samples by the annual review.`,
-    measurement: 'Writing samples scored on the district rubric each month',
-    objectives: (n) => [
-      `By December, ${n} will write 3 related sentences with a graphic organizer in 3 of 4 samples.`,
-      `By March, ${n} will write 4 related sentences with a rubric score of 2 in 3 of 4 samples.`,
-    ],
-  },
-  calculation: {
-    area: 'Math calculation',
-    discipline: null,
-    baseline: (_n, r) => `Solves ${between(r, 30, 55)}% of grade-level computation problems correctly.`,
-    text: (n) =>
-      `Given 20 grade-level computation problems, ${n} will solve them with 80% accuracy in 3 of 4 probes by the annual review.`,
-    measurement: 'Biweekly computation probes',
-    objectives: (n) => [
-      `By December, ${n} will solve 20 problems with 55% accuracy in 3 of 4 probes.`,
-      `By March, ${n} will solve 20 problems with 70% accuracy in 3 of 4 probes.`,
-    ],
-  },
-  problemSolving: {
-    area: 'Math problem solving',
-    discipline: null,
-    baseline: () => 'Solves one-step word problems read aloud; does not yet plan two-step problems.',
-    text: (n) =>
-      `Given a two-step word problem, ${n} will solve it and explain the steps with 80% accuracy in 4 of 5 trials by the annual review.`,
-    measurement: 'Problem-solving rubric on classroom tasks, twice a month',
-    objectives: (n) => [
-      `By December, ${n} will solve one-step problems with 80% accuracy in 4 of 5 trials.`,
-      `By March, ${n} will solve two-step problems with 60% accuracy in 4 of 5 trials.`,
-    ],
-  },
-  articulation: {
-    area: 'Articulation',
-    discipline: 'slp',
-    baseline: (_n, r) =>
-      `/${pick(r, ['r', 's', 'l', 'th', 'ch'])}/ correct in ${between(r, 20, 50)}% of words in structured tasks.`,
-    text: (n, r) =>
-      `During structured activities, ${n} will produce /${pick(r, ['r', 's', 'l', 'th', 'ch'])}/ correctly in words with 80% accuracy in 4 of 5 sessions by the annual review.`,
-    measurement: 'Therapy session data, charted weekly',
-    objectives: (n) => [
-      `By December, ${n} will produce the sound in isolation with 80% accuracy in 4 of 5 sessions.`,
-      `By March, ${n} will produce the sound in syllables with 80% accuracy in 4 of 5 sessions.`,
-    ],
-  },
-  expressive: {
-    area: 'Expressive language',
-    discipline: 'slp',
-    baseline: () => 'Retells a short story with 2 of 5 story elements, mostly in phrases.',
-    text: (n) =>
-      `Given a picture sequence or a short story, ${n} will retell it in complete sentences including 4 of 5 story elements in 4 of 5 trials by the annual review.`,
-    measurement: 'Language samples and therapy data, every two weeks',
-    objectives: (n) => [
-      `By December, ${n} will retell 3 of 5 story elements in 4 of 5 trials.`,
-      `By March, ${n} will retell 4 of 5 story elements in phrases in 4 of 5 trials.`,
-    ],
-  },
-  receptive: {
-    area: 'Receptive language',
-    discipline: 'slp',
-    baseline: () => 'Follows one-step oral directions; follows two-step directions in 40% of opportunities.',
-    text: (n) =>
-      `Given two-step oral directions in class, ${n} will follow them with 80% accuracy in 4 of 5 opportunities by the annual review.`,
-    measurement: 'Therapy data and teacher observation checklists',
-    objectives: (n) => [
-      `By December, ${n} will follow two-step directions with visual cues with 80% accuracy.`,
-      `By March, ${n} will follow two-step directions with one repetition with 80% accuracy.`,
-    ],
-  },
-  social: {
-    area: 'Social communication',
-    discipline: 'slp',
-    baseline: () => 'Responds to peers when prompted; starts a conversation in 1 of 5 observed opportunities.',
-    text: (n) =>
-      `During small-group activities, ${n} will initiate and maintain a conversation for 3 exchanges in 4 of 5 observed opportunities by the annual review.`,
-    measurement: 'Observation checklist in class and at lunch, weekly',
-    objectives: (n) => [
-      `By December, ${n} will greet a peer and ask one question in 4 of 5 opportunities.`,
-      `By March, ${n} will keep a conversation going for 2 exchanges in 4 of 5 opportunities.`,
-    ],
-  },
-  selfRegulation: {
-    area: 'Self-regulation',
-    discipline: 'psychologist',
-    baseline: () =>
-      'Leaves the task or the room in about half of frustrating situations; uses a break card when an adult prompts.',
-    text: (n) =>
-      `When frustrated, ${n} will use a calming strategy from a visual menu and return to the task within 3 minutes in 4 of 5 observed incidents by the annual review.`,
-    measurement: 'Daily behavior tracking sheet, reviewed weekly',
-    objectives: (n) => [
-      `By December, ${n} will choose a strategy with one prompt in 3 of 5 incidents.`,
-      `By March, ${n} will choose a strategy independently in 4 of 5 incidents.`,
-    ],
-  },
-  onTask: {
-    area: 'Attention and work completion',
-    discipline: null,
-    baseline: (_n, r) => `Completes ${between(r, 30, 60)}% of independent work in the time given.`,
-    text: (n) =>
-      `During independent work, ${n} will complete assigned tasks within the time given in 4 of 5 observations by the annual review.`,
-    measurement: 'Work-completion log kept by the teachers, weekly',
-    objectives: (n) => [
-      `By December, ${n} will complete tasks with a checklist in 3 of 5 observations.`,
-      `By March, ${n} will complete tasks with one reminder in 4 of 5 observations.`,
-    ],
-  },
-  organization: {
-    area: 'Organization',
-    discipline: null,
-    baseline: () => 'Records assignments in a planner on about half of school days; often misses due dates.',
-    text: (n) =>
-      `Using a planner and a checklist, ${n} will record every assignment and submit work on time in 4 of 5 weeks by the annual review.`,
-    measurement: 'Planner checks and the teachers’ grade books, weekly',
-    objectives: (n) => [
-      `By December, ${n} will record assignments with a reminder in 4 of 5 days.`,
-      `By March, ${n} will record assignments independently in 4 of 5 days.`,
-    ],
-  },
-  behavior: {
-    area: 'Classroom behavior',
-    discipline: null,
-    baseline: () => 'Stays on task for about 5 minutes; needs several redirections in a 15-minute activity.',
-    text: (n) =>
-      `During class, ${n} will remain on task for 15 minutes with no more than 1 prompt in 4 of 5 observed sessions by the annual review.`,
-    measurement: 'Interval recording by the teacher, twice a week',
-    objectives: (n) => [
-      `By December, ${n} will remain on task for 8 minutes with 1 prompt in 4 of 5 sessions.`,
-      `By March, ${n} will remain on task for 12 minutes with 1 prompt in 4 of 5 sessions.`,
-    ],
-  },
-  fineMotor: {
-    area: 'Fine motor',
-    discipline: 'ot',
-    baseline: () => 'Forms about half of letters correctly; grip tires after a few lines.',
-    text: (n) =>
-      `Given lined paper and a model, ${n} will copy a 3-sentence passage with correctly formed letters with 90% accuracy in 4 of 5 samples by the annual review.`,
-    measurement: 'Handwriting samples scored by the occupational therapist, monthly',
-    objectives: (n) => [
-      `By December, ${n} will copy one sentence with 80% correctly formed letters.`,
-      `By March, ${n} will copy two sentences with 85% correctly formed letters.`,
-    ],
-  },
-  grossMotor: {
-    area: 'Gross motor',
-    discipline: 'pt',
-    baseline: () => 'Climbs stairs one step at a time holding both rails; tires on the playground.',
-    text: (n) =>
-      `During the school day, ${n} will climb a flight of 12 stairs alternating feet with no more than 1 hand on the rail in 4 of 5 trials by the annual review.`,
-    measurement: 'Physical therapy data, every two weeks',
-    objectives: (n) => [
-      `By December, ${n} will climb 12 stairs with one rail, a step at a time, in 4 of 5 trials.`,
-      `By March, ${n} will climb 6 stairs alternating feet in 4 of 5 trials.`,
-    ],
-  },
-  dailyLiving: {
-    area: 'Daily living skills',
-    discipline: null,
-    baseline: () => 'Completes 2 of 5 steps of the arrival routine without help.',
-    text: (n) =>
-      `Given a visual schedule, ${n} will complete a 5-step daily routine independently in 4 of 5 days by the annual review.`,
-    measurement: 'Task-analysis data sheet, daily',
-    objectives: (n) => [
-      `By December, ${n} will complete 3 of 5 steps with picture cues in 4 of 5 days.`,
-      `By March, ${n} will complete 4 of 5 steps with picture cues in 4 of 5 days.`,
-    ],
-  },
-  functionalMath: {
-    area: 'Functional math',
-    discipline: null,
-    baseline: () => 'Identifies coins; counts sets of up to 10 objects.',
-    text: (n) =>
-      `Given coins and bills, ${n} will count out the amount for a purchase up to $5 with 80% accuracy in 4 of 5 trials by the annual review.`,
-    measurement: 'Classroom and community-based instruction data, weekly',
-    objectives: (n) => [
-      `By December, ${n} will count out amounts up to $1 with 80% accuracy.`,
-      `By March, ${n} will count out amounts up to $3 with 80% accuracy.`,
-    ],
-  },
-};
-
-/** Goal areas by primary category, most typical first. */
-const AREAS: Record<DisabilityCategory, string[]> = {
-  specific_learning_disability: ['fluency', 'comprehension', 'writing', 'calculation', 'problemSolving'],
-  speech_language_impairment: ['articulation', 'expressive', 'receptive', 'comprehension'],
-  other_health_impairment: ['onTask', 'organization', 'comprehension', 'calculation', 'writing'],
-  autism: ['social', 'selfRegulation', 'expressive', 'onTask', 'dailyLiving'],
-  developmental_delay: ['expressive', 'receptive', 'dailyLiving', 'fineMotor', 'social'],
-  intellectual_disability: ['dailyLiving', 'functionalMath', 'comprehension', 'expressive'],
-  emotional_disturbance: ['behavior', 'selfRegulation', 'writing', 'onTask'],
-  multiple_disabilities: ['dailyLiving', 'expressive', 'functionalMath', 'grossMotor'],
-  hearing_impairment: ['receptive', 'expressive', 'comprehension', 'writing'],
-  orthopedic_impairment: ['grossMotor', 'writing', 'organization', 'calculation'],
-  traumatic_brain_injury: ['organization', 'comprehension', 'selfRegulation', 'calculation'],
-  visual_impairment: ['comprehension', 'organization', 'writing', 'calculation'],
-  deafness: ['receptive', 'expressive', 'comprehension', 'writing'],
-  deaf_blindness: ['receptive', 'dailyLiving', 'grossMotor', 'expressive'],
-};
-
-const NEED_TEXT: Record<DisabilityCategory, string> = {
-  specific_learning_disability: 'reading and written language',
-  speech_language_impairment: 'speech and language',
-  other_health_impairment: 'attention, organization and work completion',
-  autism: 'social communication and flexibility',
-  developmental_delay: 'language, motor and adaptive skills',
-  intellectual_disability: 'academic and adaptive skills',
-  emotional_disturbance: 'emotional regulation and classroom behavior',
-  multiple_disabilities: 'communication, mobility and daily living',
-  hearing_impairment: 'access to spoken language',
-  orthopedic_impairment: 'mobility and handwriting',
-  traumatic_brain_injury: 'memory, attention and organization',
-  visual_impairment: 'access to printed material',
-  deafness: 'access to spoken language',
-  deaf_blindness: 'communication and access to the environment',
-};
-
-const ACCOMMODATIONS: Omit<Accommodation, 'id' | 'responsibleStaff'>[] = [
-  {
-    kind: 'both',
-    description: 'Extended time (1.5x) on tests and long assignments',
-    settings: 'All classes and state assessments',
-  },
-  {
-    kind: 'testing',
-    description: 'Tests in a small group in a separate, quiet room',
-    settings: 'Classroom tests and state assessments',
-  },
-  {
-    kind: 'both',
-    description: 'Directions read aloud and repeated; check for understanding',
-    settings: 'All classes and assessments (not reading passages)',
-  },
-  {
-    kind: 'classroom',
-    description: 'Preferential seating near instruction and away from distractions',
-    settings: 'All classes',
-  },
-  {
-    kind: 'classroom',
-    description: 'Copies of notes and a graphic organizer for longer tasks',
-    settings: 'Core academic classes',
-  },
-  { kind: 'classroom', description: 'Breaks on request with a break card (up to 5 minutes)', settings: 'All classes' },
-  {
-    kind: 'both',
-    description: 'Text-to-speech for content-area reading',
-    settings: 'Science, social studies and assessments that allow it',
-  },
-  {
-    kind: 'classroom',
-    description: 'Reduced number of practice items when mastery is shown',
-    settings: 'Math and homework',
-  },
-  {
-    kind: 'classroom',
-    description: 'Visual schedule and advance notice of changes in routine',
-    settings: 'All settings',
-  },
-  {
-    kind: 'testing',
-    description: 'Calculator for computation not being assessed',
-    settings: 'Math tests and state assessments that allow it',
-  },
-  {
-    kind: 'classroom',
-    description: 'Check-ins with the case manager at the start and end of the day',
-    settings: 'School day',
-  },
-];
-
 const GRADE_WORD = (g: number) => (g === 0 ? 'kindergarten' : `grade ${g}`);
 
-/** The content of an active IEP for this student, drawn from `r`. */
-export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent {
-  const c = emptyIepContent();
-  const n = s.firstName;
-  const spanish = s.homeLanguage === 'es';
-  const needs = NEED_TEXT[s.primary];
-  const young = s.grade <= 5;
-  const start = dates.startDate;
-  const end = dates.endDate;
-  if (!end) throw new RangeError('an IEP in effect has an end date (the transition and majority checks read it)');
+/** What every section of a synthetic IEP reads: the stream, the student, the dates, the content being filled, and the facts drawn first. */
+interface IepDraw {
+  r: R;
+  s: PlanStudent;
+  dates: PlanDates;
+  c: IepContent;
+  n: string;
+  spanish: boolean;
+  needs: (typeof NEED_TEXT)[DisabilityCategory];
+  young: boolean;
+  start: PlanDates['startDate'];
+  end: IsoDate;
+  alternate: boolean;
+  withObjectives: boolean;
+  severe: boolean;
+}
 
-  // Goals: 2–4, a goal for each related service the student receives first, the rest from the category's areas.
+/** The goals' areas: 2–4, a goal for each related service the student receives first, the rest from the category's areas. */
+function goalKeys(r: R, s: PlanStudent): string[] {
   const count = 2 + Math.floor(r() * 3);
   const keys: string[] = [];
   if (s.needs.slp) keys.push(pick(r, ['articulation', 'expressive', 'receptive', 'social']));
@@ -406,13 +97,12 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
     if (!keys.includes(k) && !(a > 1 && r() < 0.3)) keys.push(k);
   }
   for (const k of areas) if (keys.length < count && !keys.includes(k)) keys.push(k);
+  return keys;
+}
 
-  // Assessments: the grade's tests; the alternate assessment for many students with significant cognitive disabilities.
-  const alternate =
-    (s.primary === 'intellectual_disability' && r() < 0.6) ||
-    ((s.primary === 'multiple_disabilities' || s.primary === 'deaf_blindness') && r() < 0.7);
-  const withObjectives = alternate || r() < 0.2;
-  c.goals = keys.map((k, i): Goal => {
+/** Goals from their templates, with short-term objectives when the student needs them. */
+function drawGoals({ r, s, n, withObjectives }: IepDraw, keys: readonly string[]): Goal[] {
+  return keys.map((k, i): Goal => {
     const t = GOALS[k];
     if (!t) throw new Error(`no goal template for ${k}`);
     const discipline = t.discipline === 'psychologist' && !s.needs.psychologist ? null : t.discipline;
@@ -426,9 +116,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
       discipline,
     };
   });
+}
 
-  // Services: specially designed instruction, then related services (at most 3 in all), or a supplementary aid.
-  const severe = alternate || s.primary === 'autism' || s.primary === 'multiple_disabilities';
+/** Services: specially designed instruction, then related services (at most 3 in all), or a supplementary aid. */
+function drawServices({ r, s, c, start, end, severe }: IepDraw): void {
   const sai: Service = {
     id: 's1',
     kind: 'special_education',
@@ -507,8 +198,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
     );
   }
   c.services = [sai, ...related];
+}
 
-  // Accommodations: 3–6, always one that applies to tests.
+/** Accommodations: 3–6, always one that applies to tests; the assessments of the grade. */
+function drawAccommodationsAndAssessments({ r, s, c, n, alternate }: IepDraw): void {
   const acc = new Set<number>([pick(r, [0, 0, 1, 2])]);
   const accCount = between(r, 3, 6);
   while (acc.size < accCount) acc.add(Math.floor(r() * ACCOMMODATIONS.length));
@@ -542,8 +235,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
       alternateReason: '',
     });
   c.assessments = assessments;
+}
 
-  // Present levels: several sentences each, in the voice of a case manager.
+/** Present levels: several sentences each, in the voice of a case manager. */
+function drawPresentLevels({ r, s, c, n, spanish, needs, young }: IepDraw): void {
   c.presentLevels = {
     academic:
       `${n} is in ${GRADE_WORD(s.grade)}. Classroom work, curriculum-based measures and the most recent evaluation show needs in ${needs}. ` +
@@ -576,8 +271,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
       : `${n} says that breaks and clear instructions help, and wants to take part in the same classes as friends.`,
     impactOnGeneralCurriculum: `Needs in ${needs} limit ${n}'s access to grade-level work without specially designed instruction and the accommodations in this IEP; with them, ${n} takes part in the general education curriculum for most of the day.`,
   };
+}
 
-  // Special factors (300.324(a)(2)): each considered.
+/** Special factors (300.324(a)(2)): each considered. */
+function drawSpecialFactors({ r, s, c, spanish, severe }: IepDraw): void {
   const sf = c.specialFactors;
   const behavior = s.primary === 'emotional_disturbance' || (s.primary === 'autism' && r() < 0.5);
   sf.behavior = behavior
@@ -619,8 +316,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
           'Text-to-speech and word prediction on a school laptop; a picture-based communication board where needed.',
       }
     : { needed: false, howAddressed: '' };
+}
 
-  // Placement: the school week, less the minutes of pull-out services.
+/** Placement: the school week, less the minutes of pull-out services; and extended school year. */
+function drawPlacementAndEsy({ r, c, n, young, severe }: IepDraw): void {
   const week = young ? 1800 : 1950;
   const out = c.services
     .filter((v) => v.location === 'special_education')
@@ -647,8 +346,10 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
           'Specialized instruction 2 hours a day, 3 days a week, for 4 weeks in July, to keep the skills of the goals above.',
       }
     : { determination: 'not_needed', services: '' };
+}
 
-  // Transition (300.320(b)) from the IEP in effect when the student turns 16, and the transfer of rights one year before 18.
+/** Transition (300.320(b)) from the IEP in effect when the student turns 16, the transfer of rights one year before 18, and progress reporting. */
+function drawTransitionAndProgress({ r, s, dates, c, n, spanish, young, end, alternate }: IepDraw): void {
   const ageAtEnd = ageOn(s.dateOfBirth, end);
   if (ageAtEnd >= 16) {
     c.transition = {
@@ -677,62 +378,35 @@ export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent
       ? 'A written progress report in English and Spanish, and a call with the case manager'
       : 'A written progress report, and a call with the case manager on request',
   };
+}
+
+/** The content of an active IEP for this student, drawn from `r`, section by section (in the order the stream is read). */
+export function syntheticIep(r: R, s: PlanStudent, dates: PlanDates): IepContent {
+  const c = emptyIepContent();
+  const n = s.firstName;
+  const spanish = s.homeLanguage === 'es';
+  const needs = NEED_TEXT[s.primary];
+  const young = s.grade <= 5;
+  const start = dates.startDate;
+  const end = dates.endDate;
+  if (!end) throw new RangeError('an IEP in effect has an end date (the transition and majority checks read it)');
+
+  const keys = goalKeys(r, s);
+  // Assessments: the grade's tests; the alternate assessment for many students with significant cognitive disabilities.
+  const alternate =
+    (s.primary === 'intellectual_disability' && r() < 0.6) ||
+    ((s.primary === 'multiple_disabilities' || s.primary === 'deaf_blindness') && r() < 0.7);
+  const withObjectives = alternate || r() < 0.2;
+  const severe = alternate || s.primary === 'autism' || s.primary === 'multiple_disabilities';
+  const x: IepDraw = { r, s, dates, c, n, spanish, needs, young, start, end, alternate, withObjectives, severe };
+  c.goals = drawGoals(x, keys);
+  drawServices(x);
+  drawAccommodationsAndAssessments(x);
+  drawPresentLevels(x);
+  drawSpecialFactors(x);
+  drawPlacementAndEsy(x);
+  drawTransitionAndProgress(x);
   return c;
 }
 
-// ---------------------------------------------------------------------------------------------------
-
-/**
- * Drafts for one case manager (the benchmark edits one per connection): the annual-review drafts the
- * generator made for their students, topped up to `count` with more drafts copied from their students'
- * IEPs in effect (a student may then have more than one draft, which the app allows). Ids are
- * `nameUuid('synthetic:<seed>:plan:extra-draft:<case manager>:<k>')`, so a second call adds nothing.
- * Returns the ids of the case manager's drafts, sorted.
- */
-export async function ensureDrafts(
-  db: Queryable,
-  opts: { seed: number; caseManagerId: string; count: number },
-): Promise<string[]> {
-  const mine = async () =>
-    (
-      await db.query<{ id: string }>(
-        `SELECT p.id::text AS id FROM plans p JOIN case_manager_assignments c ON c.student_id = p.student_id
-          WHERE c.user_id = $1::uuid AND p.status = 'draft' AND p.type = 'iep' ORDER BY p.id`,
-        [opts.caseManagerId],
-      )
-    ).map((r) => r.id);
-  const have = await mine();
-  if (have.length >= opts.count) return have;
-  // One open plan per type per student (migration 0021): draft only for students who have none yet.
-  const actives = (
-    await db.query<{ id: string }>(
-      `SELECT p.id::text AS id FROM plans p JOIN case_manager_assignments c ON c.student_id = p.student_id
-        WHERE c.user_id = $1::uuid AND p.status = 'active' AND p.type = 'iep'
-          AND NOT EXISTS (SELECT 1 FROM plans o WHERE o.student_id = p.student_id AND o.type = 'iep' AND o.status IN ('draft', 'proposed'))
-        ORDER BY p.student_id`,
-      [opts.caseManagerId],
-    )
-  ).map((r) => r.id);
-  const need = opts.count - have.length;
-  if (actives.length < need)
-    throw new Error(
-      `case manager ${opts.caseManagerId} has ${actives.length} students with an IEP in effect and no draft; ${need} needed`,
-    );
-  const ids: string[] = [];
-  const from: string[] = [];
-  const existing = new Set(have);
-  for (let k = 0; ids.length < need; k++) {
-    const id = nameUuid(`synthetic:${opts.seed}:plan:extra-draft:${opts.caseManagerId}:${k}`);
-    if (existing.has(id)) continue;
-    ids.push(id);
-    from.push(itemAt(actives, ids.length - 1, 'active IEP'));
-  }
-  await db.query(
-    `INSERT INTO plans (id, district_id, student_id, type, status, meeting_date, content, created_by, based_on)
-     SELECT u.id, p.district_id, p.student_id, 'iep', 'draft', p.next_annual_review - 3, p.content, $3::uuid, p.id
-       FROM unnest($1::uuid[], $2::uuid[]) AS u(id, src) JOIN plans p ON p.id = u.src
-     ON CONFLICT (id) DO NOTHING`,
-    [ids, from, opts.caseManagerId],
-  );
-  return mine();
-}
+export { ensureDrafts } from './synthetic-drafts';

@@ -4,6 +4,8 @@
  * and is never counted; "within N days" is due on day N (met on day N is on time, day N+1 is late).
  * School days are the district's instructional days; when the calendar does not reach far enough, weekdays
  * stand in for the missing dates and the result says so in `basis`.
+ *
+ * Long file: the deadline engine, one function per kind of rule, with the school-day counting they all use and the edge semantics above that apply to all of them.
  */
 import { addDays, birthdayOf, type IsoDate } from './dates';
 import { isoWeekday } from './calendar';

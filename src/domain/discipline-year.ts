@@ -3,6 +3,8 @@
  * each removal's school days and whether they count, the cumulative count against 10 with the days that need
  * services, the changes of placement with their 300.530(h) notice and MDR clocks, the pattern determinations,
  * and what to do next. Pure: the calendar and today are arguments.
+ *
+ * Long file: one view of a student's school year (removals, decisions, next steps) built in steps that share its types and are only meaningful together.
  */
 import { schoolYearOf } from './calendar';
 import type { IsoDate } from './dates';

@@ -29,6 +29,8 @@
  *   (planned), not on the days served: a return to placement after the MDR ends the days removed, not the decision.
  * - The 300.530(h) notice is due on the day of the decision; the MDR on the 10th school day after it (the decision
  *   day is day 0, as every clock in deadlines.ts).
+ *
+ * Long file: the counting rules of 300.530–300.536 are stated once above and implemented below; they share the removal records and the citations table.
  */
 import { activeEvents, type CaseEvent } from './case-events';
 import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';

@@ -9,6 +9,8 @@
  *    evaluation is not done is *pending*: listed, not counted.
  *  - Indicator 12 takes the children referred from Part C whose third birthday falls in the window; a child whose
  *    third birthday is after today and who is neither found not eligible nor served by an IEP yet is pending.
+ *
+ * Long file: SPP/APR indicators 11, 12 and 13, each measured as the measurement table says, sharing the reporting window and the counting of exclusions.
  */
 import { firstIepOn, initialEvaluation, recordedDelay, type ClockPlan } from './case-clock';
 import { activeEvents, type CaseEvent } from './case-events';

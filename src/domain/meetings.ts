@@ -7,6 +7,8 @@
  * (invited, or excused in writing). When it is held, every required member must have *attended*, or have been
  * excused properly; the parents' absence is allowed only after documented attempts to reach them.
  * A meeting is "properly constituted" when the held-phase check has no error.
+ *
+ * Long file: the rules of one IEP meeting (membership, excusal, the parents' participation, the notice) share its facts and its finding codes, listed once in MEETING_FINDING_RULES next to the rules that produce them.
  */
 import { addDays, ageOn, longDateEn, type IsoDate } from './dates';
 import { calculateDeadline, type SchoolCalendar } from './deadlines';

@@ -15,6 +15,8 @@
  * through 21), the percent (A) inside the regular class 80 % or more of the day, (B) inside it less than 40 % of the day,
  * (C) in separate schools, residential facilities or homebound/hospital placements.
  * Indicators 11, 12 and 13 come from the compliance summary (the case clocks), not from here.
+ *
+ * Long file: the 618 child count, the environments and indicator 5 read the same counted children and the same code orders the CSV columns follow.
  */
 import { DISABILITY_CATEGORIES, type DisabilityCategory } from './disability';
 import { ageOn, isIsoDate, type IsoDate } from './dates';

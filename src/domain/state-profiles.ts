@@ -16,6 +16,8 @@
  *   the letter against the current TAC before relying on it.
  * - Texas, developmental delay: 19 TAC 89.1040(c), ages 3 through 9 from the 2024–2025 school year (the Texas Legal
  *   Framework); the paragraph number within (c) was not confirmed.
+ *
+ * Long file: the built-in profiles, a citation for every number, and the check of a profile added as JSON against the same fields, kept together so that a new field is added to both at once.
  */
 
 export type EvaluationCounting = 'calendar' | 'school' | 'calendar_excluding_breaks';

@@ -8,6 +8,8 @@
  * reaches `doc.text()`, never `doc.image()`, `doc.font()`, links or attachments. PDFKit itself fetches
  * nothing from the network, so there is no URL access to switch off (pdfmake's URL and local-file access
  * policies exist because its document definitions can name images and fonts by URL or path; ours cannot).
+ *
+ * Long file: one class, the tagged-PDF writer; every method draws on the same page, cursor and structure tree, which splitting would have to expose.
  */
 import PDFDocument from 'pdfkit';
 import { documentFonts, FONT, type FontName } from './fonts';
