@@ -1,7 +1,8 @@
 /**
  * The demo districts (CONTRACT.md): Lincoln Unified (the one you sign in to) and Riverside (another
- * district, to show isolation). Deterministic: the same ids, names and dates on every run. Long because it is data
- * (the name lists, the table of cases, each account spelled out); the rows go in through src/db/factories.ts.
+ * district, to show isolation). Deterministic: the same ids, names and dates on every run; the rows go in through
+ * src/db/factories.ts.
+ * Long file: it is data (the name lists, the table of cases, each account spelled out), one step per function.
  */
 import { SAMPLE_FIRST_DAY, SAMPLE_SCHOOL_YEAR } from './sample-school-year';
 import type { DisabilityCategory } from '../domain/disability';

@@ -69,25 +69,10 @@ function DeadlineRow({
 }) {
   const t = useT();
   const intl = useIntl();
-  const user = useUser();
   const d = distance(item);
-  const explanation = family ? ruleExplanation(intl, item.rule, user.abilities.portal === 'student') : '';
   return (
     <tr key={item.id} data-testid="deadline-row" data-rule={item.rule} data-status={item.status}>
-      <th scope="row" className="cell-title">
-        <span className="deadline-what">{ruleLabel(intl, item.rule)}</span>
-        {explanation && <span className="cell-note">{explanation}</span>}
-        {!family && (
-          <>
-            <span className="citation">{item.citation}</span>
-            {item.basis && (
-              <span className="cell-note" lang={intl.locale === 'en' ? undefined : 'en'}>
-                {item.basis}
-              </span>
-            )}
-          </>
-        )}
-      </th>
+      <WhatCell item={item} family={family} />
       <td>
         <span className="cell-label" aria-hidden="true">
           {t('case.deadlines.column.due')}
@@ -107,26 +92,7 @@ function DeadlineRow({
           </span>
         </span>
       </td>
-      <td>
-        <span className="cell-label" aria-hidden="true">
-          {t('case.deadlines.column.status')}
-        </span>
-        <span>
-          <DeadlineBadge status={item.status} />
-          {item.metOn && (
-            <span className="cell-note">{t('case.deadlines.metOn', { date: formatIsoDate(intl, item.metOn) })}</span>
-          )}
-          {item.delay && (
-            <span className="cell-note deadline-delay">
-              {t(item.delay.allowed ? 'case.deadlines.delayAllowed' : 'case.deadlines.delayNotAllowed', {
-                reason: delayReasonLabel(intl, item.delay.reason),
-              })}
-              {item.delay.citation && <span className="citation">{item.delay.citation}</span>}
-              {!family && item.delay.note && <span className="delay-note">“{item.delay.note}”</span>}
-            </span>
-          )}
-        </span>
-      </td>
+      <StatusCell item={item} family={family} />
       {showActions && (
         <td>
           <span className="cell-label" aria-hidden="true">
@@ -136,5 +102,56 @@ function DeadlineRow({
         </td>
       )}
     </tr>
+  );
+}
+
+/** The deadline's name: a plain explanation for the family; its citation and basis for staff. */
+function WhatCell({ item, family }: { item: DeadlineItem; family: boolean }) {
+  const intl = useIntl();
+  const user = useUser();
+  const explanation = family ? ruleExplanation(intl, item.rule, user.abilities.portal === 'student') : '';
+  return (
+    <th scope="row" className="cell-title">
+      <span className="deadline-what">{ruleLabel(intl, item.rule)}</span>
+      {explanation && <span className="cell-note">{explanation}</span>}
+      {!family && (
+        <>
+          <span className="citation">{item.citation}</span>
+          {item.basis && (
+            <span className="cell-note" lang={intl.locale === 'en' ? undefined : 'en'}>
+              {item.basis}
+            </span>
+          )}
+        </>
+      )}
+    </th>
+  );
+}
+
+/** Its status, with when it was met and any delay the rules allow (the staff's note only for staff). */
+function StatusCell({ item, family }: { item: DeadlineItem; family: boolean }) {
+  const t = useT();
+  const intl = useIntl();
+  return (
+    <td>
+      <span className="cell-label" aria-hidden="true">
+        {t('case.deadlines.column.status')}
+      </span>
+      <span>
+        <DeadlineBadge status={item.status} />
+        {item.metOn && (
+          <span className="cell-note">{t('case.deadlines.metOn', { date: formatIsoDate(intl, item.metOn) })}</span>
+        )}
+        {item.delay && (
+          <span className="cell-note deadline-delay">
+            {t(item.delay.allowed ? 'case.deadlines.delayAllowed' : 'case.deadlines.delayNotAllowed', {
+              reason: delayReasonLabel(intl, item.delay.reason),
+            })}
+            {item.delay.citation && <span className="citation">{item.delay.citation}</span>}
+            {!family && item.delay.note && <span className="delay-note">“{item.delay.note}”</span>}
+          </span>
+        )}
+      </span>
+    </td>
   );
 }

@@ -98,34 +98,48 @@ export default function CompliancePage() {
         <ErrorMessage error={summary.error} message={t('compliance.error')} onRetry={() => void summary.refetch()} />
       )}
 
-      {s && (
-        <>
-          <Indicators summary={s} />
-
-          <StatusTotals
-            totals={s.totals}
-            selected={rule ? null : status}
-            onChoose={(st) => choose({ rule: null, status: st })}
-          />
-
-          <DrillDown
-            schoolId={schoolId}
-            rule={rule}
-            status={status}
-            schoolName={schoolName}
-            onClear={(what) => choose(what)}
-          />
-
-          <Breakdowns s={s} schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} choose={choose} />
-
-          {s.abilities.downloadReports && <FederalReportsCard today={s.asOf} />}
-        </>
-      )}
+      {s && <Dashboard s={s} schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} choose={choose} />}
     </div>
   );
 }
 
 type Choose = (next: { schoolId?: string | null; rule?: string | null; status?: string | null }) => void;
+
+interface DashboardProps {
+  s: ComplianceSummary;
+  schoolId: string | null;
+  rule: string | null;
+  status: string | null;
+  schoolName: (id: string) => string;
+  choose: Choose;
+}
+
+/** The numbers: the indicators, the totals by status, the drill-down, the breakdowns and the federal reports. */
+function Dashboard({ s, schoolId, rule, status, schoolName, choose }: DashboardProps) {
+  return (
+    <>
+      <Indicators summary={s} />
+
+      <StatusTotals
+        totals={s.totals}
+        selected={rule ? null : status}
+        onChoose={(st) => choose({ rule: null, status: st })}
+      />
+
+      <DrillDown
+        schoolId={schoolId}
+        rule={rule}
+        status={status}
+        schoolName={schoolName}
+        onClear={(what) => choose(what)}
+      />
+
+      <Breakdowns s={s} schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} choose={choose} />
+
+      {s.abilities.downloadReports && <FederalReportsCard today={s.asOf} />}
+    </>
+  );
+}
 
 /** The counts by rule and by school, each row and count choosing what the drill-down shows. */
 function Breakdowns({

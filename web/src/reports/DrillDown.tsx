@@ -15,21 +15,16 @@ import { formatIsoDate } from '../labels';
 const DRILL_LIMIT = 200;
 
 /** The deadlines behind the chosen numbers, most urgent first, each a link to its student. */
-export function DrillDown({
-  schoolId,
-  rule,
-  status,
-  schoolName,
-  onClear,
-}: {
+interface DrillDownProps {
   schoolId: string | null;
   rule: string | null;
   status: string | null;
   schoolName: (id: string) => string;
   onClear: (what: { schoolId?: null; rule?: null; status?: null }) => void;
-}) {
+}
+
+export function DrillDown({ schoolId, rule, status, schoolName, onClear }: DrillDownProps) {
   const t = useT();
-  const intl = useIntl();
   const heading = useRef<HTMLHeadingElement>(null);
   const active = Boolean(schoolId || rule || status);
   const statuses = useMemo(() => drillStatuses(status), [status]);
@@ -49,14 +44,6 @@ export function DrillDown({
 
   if (!active) return null;
 
-  const chips: { key: 'schoolId' | 'rule' | 'status'; text: string }[] = [];
-  if (schoolId) chips.push({ key: 'schoolId', text: t('compliance.drill.school', { school: schoolName(schoolId) }) });
-  if (rule) chips.push({ key: 'rule', text: t('compliance.drill.rule', { rule: ruleLabel(intl, rule) }) });
-  if (status && (DEADLINE_STATUSES as readonly string[]).includes(status))
-    chips.push({
-      key: 'status',
-      text: t('compliance.drill.status', { status: t(`deadline.status.${status as DeadlineStatusCode}`) }),
-    });
   const items = drill.data?.data ?? [];
 
   return (
@@ -64,30 +51,7 @@ export function DrillDown({
       <h2 id="drill-heading" ref={heading} tabIndex={-1}>
         {t('compliance.drill.title')}
       </h2>
-      <ul className="drill-chips" aria-label={t('compliance.drill.filters')}>
-        {chips.map((c) => (
-          <li key={c.key}>
-            <span>{c.text}</span>
-            <button
-              type="button"
-              className="button button-quiet button-small"
-              onClick={() => onClear({ [c.key]: null })}
-            >
-              {t('compliance.drill.remove')}
-              <span className="visually-hidden"> {c.text}</span>
-            </button>
-          </li>
-        ))}
-        <li>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => onClear({ schoolId: null, rule: null, status: null })}
-          >
-            {t('compliance.drill.clear')}
-          </button>
-        </li>
-      </ul>
+      <DrillChips schoolId={schoolId} rule={rule} status={status} schoolName={schoolName} onClear={onClear} />
       {drill.isPending && <p className="list-status">{t('compliance.drill.loading')}</p>}
       {drill.isError && (
         <ErrorMessage error={drill.error} message={t('compliance.drill.error')} onRetry={() => void drill.refetch()} />
@@ -101,6 +65,42 @@ export function DrillDown({
       )}
       {items.length > 0 && <DrillTable items={items} />}
     </section>
+  );
+}
+
+/** What the drill-down is filtered by, each with its Remove button, and Clear all. */
+function DrillChips({ schoolId, rule, status, schoolName, onClear }: DrillDownProps) {
+  const t = useT();
+  const intl = useIntl();
+  const chips: { key: 'schoolId' | 'rule' | 'status'; text: string }[] = [];
+  if (schoolId) chips.push({ key: 'schoolId', text: t('compliance.drill.school', { school: schoolName(schoolId) }) });
+  if (rule) chips.push({ key: 'rule', text: t('compliance.drill.rule', { rule: ruleLabel(intl, rule) }) });
+  if (status && (DEADLINE_STATUSES as readonly string[]).includes(status))
+    chips.push({
+      key: 'status',
+      text: t('compliance.drill.status', { status: t(`deadline.status.${status as DeadlineStatusCode}`) }),
+    });
+  return (
+    <ul className="drill-chips" aria-label={t('compliance.drill.filters')}>
+      {chips.map((c) => (
+        <li key={c.key}>
+          <span>{c.text}</span>
+          <button type="button" className="button button-quiet button-small" onClick={() => onClear({ [c.key]: null })}>
+            {t('compliance.drill.remove')}
+            <span className="visually-hidden"> {c.text}</span>
+          </button>
+        </li>
+      ))}
+      <li>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => onClear({ schoolId: null, rule: null, status: null })}
+        >
+          {t('compliance.drill.clear')}
+        </button>
+      </li>
+    </ul>
   );
 }
 

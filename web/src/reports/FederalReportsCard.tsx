@@ -54,6 +54,65 @@ export function schoolYearChoices(today: string): string[] {
 
 export function FederalReportsCard({ today }: { today: string }) {
   const t = useT();
+  return (
+    <section
+      className="card record-section federal-reports"
+      aria-labelledby="federal-reports-heading"
+      data-testid="federal-reports"
+    >
+      <h2 id="federal-reports-heading">{t('reports.title')}</h2>
+      <p className="hint">{t('reports.intro')}</p>
+      <div className="federal-reports-groups">
+        <CountDateReports today={today} />
+        <YearReports today={today} />
+      </div>
+    </section>
+  );
+}
+
+/** The reports taken on a count date: the district's (District settings, 34 CFR 300.641(a)) unless one is typed. */
+function CountDateReports({ today }: { today: string }) {
+  const t = useT();
+  const intl = useIntl();
+  // The district's count date is the default once known; a date typed meanwhile stays.
+  const settings = useApiQuery(settingsKeys.district, (signal) => getDistrictSettings(signal));
+  const districtDate = settings.data?.childCountDate.current ?? null;
+  const [typed, setDate] = useState<string | null>(null);
+  const date = typed ?? districtDate ?? defaultCountDate(today);
+  return (
+    <div>
+      <h3>{t('reports.onCountDate')}</h3>
+      <div className="field">
+        <label htmlFor="federal-reports-date">{t('reports.date')}</label>
+        <input
+          id="federal-reports-date"
+          type="date"
+          value={date}
+          aria-describedby="federal-reports-date-hint"
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <p className="hint" id="federal-reports-date-hint">
+          {districtDate
+            ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) })
+            : t('reports.dateHint')}
+        </p>
+      </div>
+      <ul>
+        {ON_COUNT_DATE.map((kind) => (
+          <li key={kind}>
+            <a href={reportUrl(kind, { date })} download type="text/csv">
+              {t(LABEL_KEY[kind])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The reports for a school year (indicators 11 and 12, exiting), the latest year first. */
+function YearReports({ today }: { today: string }) {
+  const t = useT();
   const intl = useIntl();
   const years = schoolYearChoices(today);
   const [schoolYear, setSchoolYear] = useState(() => {
@@ -66,78 +125,36 @@ export function FederalReportsCard({ today }: { today: string }) {
     if (!w) throw new Error(`Not a school year: ${y}`);
     return t('reports.schoolYearOption', { start: formatIsoDate(intl, w.start), end: formatIsoDate(intl, w.end) });
   };
-  // The district's count date (District settings, 34 CFR 300.641(a)) is the default once known; a date typed meanwhile stays.
-  const settings = useApiQuery(settingsKeys.district, (signal) => getDistrictSettings(signal));
-  const districtDate = settings.data?.childCountDate.current ?? null;
-  const [typed, setDate] = useState<string | null>(null);
-  const date = typed ?? districtDate ?? defaultCountDate(today);
   return (
-    <section
-      className="card record-section federal-reports"
-      aria-labelledby="federal-reports-heading"
-      data-testid="federal-reports"
-    >
-      <h2 id="federal-reports-heading">{t('reports.title')}</h2>
-      <p className="hint">{t('reports.intro')}</p>
-      <div className="federal-reports-groups">
-        <div>
-          <h3>{t('reports.onCountDate')}</h3>
-          <div className="field">
-            <label htmlFor="federal-reports-date">{t('reports.date')}</label>
-            <input
-              id="federal-reports-date"
-              type="date"
-              value={date}
-              aria-describedby="federal-reports-date-hint"
-              onChange={(e) => setDate(e.target.value)}
-            />
-            <p className="hint" id="federal-reports-date-hint">
-              {districtDate
-                ? t('settings.reports.districtDate', { date: formatIsoDate(intl, districtDate) })
-                : t('reports.dateHint')}
-            </p>
-          </div>
-          <ul>
-            {ON_COUNT_DATE.map((kind) => (
-              <li key={kind}>
-                <a href={reportUrl(kind, { date })} download type="text/csv">
-                  {t(LABEL_KEY[kind])}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3>{t('reports.forYear')}</h3>
-          <div className="field">
-            <label htmlFor="federal-reports-year">{t('reports.schoolYear')}</label>
-            <select
-              id="federal-reports-year"
-              value={schoolYear}
-              aria-describedby="federal-reports-year-hint"
-              onChange={(e) => setSchoolYear(e.target.value)}
-            >
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {yearLabel(y)}
-                </option>
-              ))}
-            </select>
-            <p className="hint" id="federal-reports-year-hint">
-              {t('reports.schoolYearHint')}
-            </p>
-          </div>
-          <ul>
-            {YEAR_REPORT_KINDS.map((kind) => (
-              <li key={kind}>
-                <a href={reportUrl(kind, { schoolYear })} download type="text/csv">
-                  {t(LABEL_KEY[kind])}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+    <div>
+      <h3>{t('reports.forYear')}</h3>
+      <div className="field">
+        <label htmlFor="federal-reports-year">{t('reports.schoolYear')}</label>
+        <select
+          id="federal-reports-year"
+          value={schoolYear}
+          aria-describedby="federal-reports-year-hint"
+          onChange={(e) => setSchoolYear(e.target.value)}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {yearLabel(y)}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id="federal-reports-year-hint">
+          {t('reports.schoolYearHint')}
+        </p>
       </div>
-    </section>
+      <ul>
+        {YEAR_REPORT_KINDS.map((kind) => (
+          <li key={kind}>
+            <a href={reportUrl(kind, { schoolYear })} download type="text/csv">
+              {t(LABEL_KEY[kind])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
